@@ -1,0 +1,36 @@
+// Bundles the Action and the CLI into dist/ (or the folder given as the first argument) and
+// copies the WebAssembly the bundle loads from beside itself.
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = resolve(process.argv[2] ?? join(root, 'dist'));
+
+// Emscripten glue in libpg-query finds its .wasm through __dirname and require(); an ESM bundle
+// has neither, so the banner defines them relative to the bundle file itself.
+const banner = [
+  "import { createRequire as __twoKeyCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __twoKeyFileURLToPath } from 'node:url';",
+  "import { dirname as __twoKeyDirname } from 'node:path';",
+  'const require = __twoKeyCreateRequire(import.meta.url);',
+  'const __filename = __twoKeyFileURLToPath(import.meta.url);',
+  'const __dirname = __twoKeyDirname(__filename);',
+].join('\n');
+
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  outdir,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  banner: { js: banner },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+copyFileSync(join(root, 'node_modules/libpg-query/wasm/libpg-query.wasm'), join(outdir, 'libpg-query.wasm'));

@@ -1,0 +1,45 @@
+import type { FindingKind, Severity, Span } from './types.js';
+
+/** The file families a rule can belong to; a rule's id starts with its family. */
+export type Family = 'sql';
+
+/** A worked example a registry test runs: invalid ones must be reported at `line`, valid ones not at all. */
+export interface InvalidExample {
+  code: string;
+  /** 1-based line the finding must point at. */
+  line: number;
+  /** Path to check the example under, when the rule depends on it (defaults to a migration path). */
+  path?: string;
+}
+
+export interface RuleMeta<MessageId extends string = string> {
+  /** `family/kebab-name`, equal to the rule's file path under src/rules/. */
+  id: string;
+  family: Family;
+  kind: FindingKind;
+  defaultSeverity: Severity;
+  /** One sentence for the rule list. */
+  description: string;
+  /** Message templates; `{name}` placeholders are filled from a report's data. */
+  messages: Record<MessageId, string>;
+  examples: { invalid: InvalidExample[]; valid: string[] };
+}
+
+export interface RuleReport<MessageId extends string = string> {
+  messageId: MessageId;
+  data?: Record<string, string>;
+  /** Where the finding points, in the text the rule was given. */
+  span: Span;
+  /** The statement or command the finding belongs to; findings sharing one are reported together. */
+  unit?: Span;
+  rollbackOnly?: boolean;
+}
+
+export interface Rule<Input, MessageId extends string = string> {
+  meta: RuleMeta<MessageId>;
+  check(input: Input, report: (r: RuleReport<MessageId>) => void): void;
+}
+
+export function formatMessage(template: string, data: Record<string, string> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => data[key] ?? whole);
+}

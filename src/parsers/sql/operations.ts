@@ -1,0 +1,69 @@
+import type { Span } from '../../core/types.js';
+
+export type SqlDialect = 'postgres' | 'mysql' | 'sqlite' | 'sqlserver' | 'bigquery';
+
+/** A qualified object name, parts unquoted, e.g. ["acme-prod", "events", "page_views"]. */
+export type QualifiedName = string[];
+
+export type DroppedObjectType =
+  | 'database'
+  | 'schema'
+  | 'table'
+  | 'view'
+  | 'materialized-view'
+  | 'index'
+  | 'sequence'
+  | 'function'
+  | 'type'
+  | 'extension'
+  | 'trigger'
+  | 'other';
+
+/** How a WHERE clause bounds the rows a DELETE or UPDATE touches. */
+export type WhereBound = 'none' | 'tautology' | 'bounded';
+
+/**
+ * What one SQL statement does, in a form shared by the Postgres parser and the dialect
+ * tokenizer, so that a rule reads the same shape whichever produced it.
+ * `span` is where a finding should point (the keyword that does the damage).
+ */
+export type SqlOperation =
+  | { op: 'drop'; objectType: DroppedObjectType; names: QualifiedName[]; temporary: boolean; cascade: boolean; span: Span }
+  | { op: 'drop-owned'; roles: string[]; span: Span }
+  | { op: 'drop-column'; table: QualifiedName; column: string; span: Span }
+  | { op: 'drop-partition'; table: QualifiedName; partitions: string[]; detach: boolean; span: Span }
+  | { op: 'truncate'; tables: QualifiedName[]; span: Span }
+  | { op: 'delete'; table: QualifiedName; where: WhereBound; span: Span }
+  | { op: 'update'; table: QualifiedName; where: WhereBound; span: Span }
+  | {
+      op: 'alter-column-type';
+      table: QualifiedName;
+      column: string;
+      /** The new type as written, lower-cased, e.g. "integer", "varchar(20)". */
+      newType: string;
+      /** The USING expression's text, when there is one. */
+      using?: string;
+      span: Span;
+    }
+  | { op: 'rename-table'; from: QualifiedName; to: string; span: Span }
+  | { op: 'rename-column'; table: QualifiedName; from: string; to: string; span: Span }
+  | { op: 'create-table'; name: QualifiedName; temporary: boolean; columns: ColumnDefinition[]; span: Span }
+  | { op: 'dynamic-sql'; reason: string; span: Span }
+  /** A reference to an object, for rules that look at names (production projects, databases). */
+  | { op: 'reference'; name: QualifiedName; span: Span };
+
+export interface ColumnDefinition {
+  name: string;
+  /** Lower-cased type as written, e.g. "numeric(10,2)". */
+  type: string;
+}
+
+/** One statement of a file after parsing, with what it does. */
+export interface AnalysedStatement {
+  span: Span;
+  /** Which reader understood it: the Postgres parser, or the dialect tokenizer as a fallback. */
+  reader: 'postgres' | 'tokenizer';
+  /** Why the Postgres parser rejected it, when the tokenizer read it instead. */
+  parserError?: string;
+  operations: SqlOperation[];
+}
