@@ -30,6 +30,8 @@ export type WhereBound = 'none' | 'tautology' | 'bounded';
 export type SqlOperation =
   | { op: 'drop'; objectType: DroppedObjectType; names: QualifiedName[]; temporary: boolean; cascade: boolean; span: Span }
   | { op: 'drop-owned'; roles: string[]; span: Span }
+  /** Moves ownership away first, after which DROP OWNED only revokes privileges. */
+  | { op: 'reassign-owned'; roles: string[]; span: Span }
   | { op: 'drop-column'; table: QualifiedName; column: string; span: Span }
   | { op: 'drop-partition'; table: QualifiedName; partitions: string[]; detach: boolean; span: Span }
   | { op: 'truncate'; tables: QualifiedName[]; span: Span }
@@ -49,6 +51,10 @@ export type SqlOperation =
   | { op: 'rename-column'; table: QualifiedName; from: string; to: string; span: Span }
   | { op: 'create-table'; name: QualifiedName; temporary: boolean; columns: ColumnDefinition[]; span: Span }
   | { op: 'dynamic-sql'; reason: string; span: Span }
+  /** A call of a procedure or function, so that one defined with destructive work in the same file is seen. */
+  | { op: 'call'; name: QualifiedName; span: Span }
+  /** A procedure or function definition: the operations inside its body run when it is called. */
+  | { op: 'define-routine'; name: QualifiedName; span: Span; body: Span }
   /** A reference to an object, for rules that look at names (production projects, databases). */
   | { op: 'reference'; name: QualifiedName; span: Span };
 

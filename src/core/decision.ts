@@ -1,0 +1,56 @@
+import { approvalRuleFor } from '../policy/paths.js';
+import type { Policy } from '../policy/schema.js';
+import type { EngineFinding } from './engine.js';
+import type { AgentReport, Decision, FindingKind, LocatedFinding, Requirement } from './types.js';
+
+/**
+ * Weighs findings under the policy: production targeting blocks when it shares a statement with
+ * destructive work, agent-authored changes may be held to more, and every blocking finding adds to
+ * the approvals its policy rule asks for.
+ */
+export function decide(findings: EngineFinding[], agent: AgentReport, policy: Policy, notes: string[]): Decision {
+  const destructiveUnits = new Set(findings.filter((f) => f.kind === 'destructive' && f.blocking).map((f) => f.unitKey));
+  const weighed = findings.map((f) => {
+    let blocking = f.blocking;
+    if (f.kind === 'production' && !f.rollbackOnly && destructiveUnits.has(f.unitKey)) blocking = true;
+    if (agent.detected && policy.agents.warnBlocks && f.severity === 'warn' && !f.rollbackOnly) blocking = true;
+    return { ...f, blocking };
+  });
+  const requirements = requirementsFor(weighed, agent, policy);
+  return {
+    verdict: weighed.some((f) => f.blocking) ? 'block' : 'allow',
+    agent,
+    findings: weighed.map(stripEngineFields).sort(byLocation),
+    requirements,
+    notes,
+  };
+}
+
+function requirementsFor(findings: EngineFinding[], agent: AgentReport, policy: Policy): Requirement[] {
+  const extra = agent.detected ? policy.agents.extraApprovals : 0;
+  const grouped = new Map<string, { kinds: Set<FindingKind>; approvals: number; from: string[] }>();
+  for (const f of findings) {
+    if (!f.blocking) continue;
+    const rule = approvalRuleFor(policy, { kind: f.kind, ruleId: f.ruleId, path: f.path, agentAuthored: agent.detected });
+    const from = [...rule.from].map((who) => (who.startsWith('@') ? who : `@${who}`)).sort();
+    const approvals = rule.count;
+    const key = `${approvals}|${from.join(',')}`;
+    const group = grouped.get(key) ?? { kinds: new Set<FindingKind>(), approvals, from };
+    group.kinds.add(f.kind);
+    grouped.set(key, group);
+  }
+  return [...grouped.values()].map((g) => ({
+    reason: `${[...g.kinds].sort().join(', ')} change${agent.detected && extra ? ' (agent-authored)' : ''}`,
+    approvals: g.approvals,
+    from: g.from,
+  }));
+}
+
+function stripEngineFields(f: EngineFinding): LocatedFinding {
+  const { severity: _severity, unitKey: _unitKey, ...located } = f;
+  return located;
+}
+
+function byLocation(a: LocatedFinding, b: LocatedFinding): number {
+  return a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+}

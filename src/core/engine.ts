@@ -1,0 +1,167 @@
+import { detectAgent } from '../authorship/detect.js';
+import { isIncluded, isNonBlocking, isRollbackPath } from '../policy/paths.js';
+import type { Policy } from '../policy/schema.js';
+import { checkers } from '../rules/registry.js';
+import type { FamilyChecker, RawFinding } from './checker.js';
+import { decide } from './decision.js';
+import { LineIndex, lineInRanges, rangesIntersect } from './lines.js';
+import { findSuppressions, suppressionFor } from './suppression.js';
+import type { ChangedFile, ChangeSet, Decision, LocatedFinding, Severity } from './types.js';
+
+/** A finding before the policy weighs it, with what the policy needs to know. */
+export interface EngineFinding extends LocatedFinding {
+  severity: Severity;
+  /** Identifies the statement or command, so findings on the same one can be weighed together. */
+  unitKey: string;
+}
+
+/** Checks a change set against a policy: pure apart from loading parsers the files need. */
+export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decision> {
+  const notes: string[] = [];
+  const findings: EngineFinding[] = [];
+  const prepared = new Set<FamilyChecker>();
+  for (const file of changeSet.files) {
+    if (!isIncluded(policy, file.path)) continue;
+    if (file.binary) {
+      notes.push(`${file.path}: binary file, not checked`);
+      continue;
+    }
+    if (file.unreadable !== undefined) {
+      // Fail closed for files a family would read; anything else cannot hide a migration or a command.
+      if (checkers.some((c) => c.appliesTo(file.path, '', policy))) findings.push(unreadable(file, file.unreadable));
+      else notes.push(`${file.path}: ${file.unreadable}, not checked`);
+      continue;
+    }
+    const text = file.headText;
+    if (text === undefined) continue;
+    const checker = checkers.find((c) => c.appliesTo(file.path, text, policy));
+    if (!checker) continue;
+    if (!prepared.has(checker)) {
+      await checker.prepare();
+      prepared.add(checker);
+    }
+    let result;
+    try {
+      result = checker.check(file.path, text, policy);
+    } catch (error) {
+      findings.push(unreadable(file, `could not be read: ${(error as Error).message}`));
+      continue;
+    }
+    notes.push(...result.notes);
+    findings.push(...locate(file, text, result.findings, policy));
+  }
+  const agent = detectAgent(
+    { prAuthor: changeSet.prAuthor, branch: changeSet.branch, prBody: changeSet.prBody, commits: changeSet.commits },
+    policy.agents,
+  );
+  return decide(findings, agent, policy, notes);
+}
+
+/** Keeps findings on lines the change touched, and applies path conventions and suppressions. */
+function locate(file: ChangedFile, text: string, raw: RawFinding[], policy: Policy): EngineFinding[] {
+  const lines = new LineIndex(text);
+  const suppressions = findSuppressions(text);
+  const changed = file.headChangedLines;
+  const rollbackFile = isRollbackPath(policy, file.path);
+  const nonBlockingPath = isNonBlocking(policy, file.path);
+  const out: EngineFinding[] = [];
+  const reportedSuppressions = new Set<number>();
+  for (const f of raw) {
+    const spanLines = lines.lineRangeOf(f.span);
+    const unitLines = lines.lineRangeOf(f.unit);
+    if (!rangesIntersect(spanLines, changed) && !rangesIntersect(unitLines, changed)) continue;
+    const severity = policy.rules[f.ruleId] ?? f.defaultSeverity;
+    if (severity === 'off') continue;
+    const base = toLocated(file.path, lines, f, rollbackFile || f.rollbackOnly);
+    const suppression = suppressionFor(suppressions, f.ruleId, spanLines.start, unitLines.start, lines);
+    // A suppression already on the base branch was approved with it; one this change adds is not yet.
+    if (suppression && !lineInRanges(suppression.line, changed)) continue;
+    if (suppression && !reportedSuppressions.has(suppression.line)) {
+      reportedSuppressions.add(suppression.line);
+      out.push(addedSuppression(file.path, lines, suppression.line, f.ruleId, suppression.reason, policy));
+    }
+    if (suppression && policy.suppressions.allowAdded) continue;
+    out.push({
+      ...base,
+      blocking: severity === 'block' && !base.rollbackOnly && !nonBlockingPath,
+      severity: nonBlockingPath ? 'warn' : severity,
+      unitKey: `${file.path}:${f.unit.start}`,
+    });
+  }
+  return out;
+}
+
+function toLocated(path: string, lines: LineIndex, f: RawFinding, rollbackOnly: boolean): LocatedFinding {
+  const start = lines.lineOf(f.span.start);
+  const endOffset = Math.max(f.span.start, f.span.end - 1);
+  const end = lines.lineOf(endOffset);
+  const sourceLines = Array.from({ length: end - start + 1 }, (_, i) => lines.line(start + i));
+  return {
+    ruleId: f.ruleId,
+    kind: f.kind,
+    blocking: false,
+    rollbackOnly,
+    path,
+    line: start,
+    side: 'head',
+    message: f.message,
+    snippet: snippetOf(lines, start, end),
+    column: lines.columnOf(f.span.start),
+    endLine: end,
+    endColumn: lines.columnOf(endOffset),
+    sourceLines,
+  };
+}
+
+function snippetOf(lines: LineIndex, start: number, end: number): string {
+  const text = Array.from({ length: Math.min(end, start + 2) - start + 1 }, (_, i) => lines.line(start + i).trim()).join('\n');
+  return text.length > 300 ? text.slice(0, 299) + '…' : text;
+}
+
+function addedSuppression(
+  path: string,
+  lines: LineIndex,
+  line: number,
+  ruleId: string,
+  reason: string,
+  policy: Policy,
+): EngineFinding {
+  const source = lines.line(line);
+  return {
+    ruleId: 'core/added-suppression',
+    kind: 'protection',
+    blocking: !policy.suppressions.allowAdded,
+    rollbackOnly: false,
+    path,
+    line,
+    side: 'head',
+    message: `this change adds a suppression of ${ruleId}${reason ? ` (${reason})` : ''}; a suppression the change writes itself still needs approval`,
+    snippet: source.trim(),
+    column: 1,
+    endLine: line,
+    endColumn: Math.max(1, source.length),
+    sourceLines: [source],
+    severity: policy.suppressions.allowAdded ? 'warn' : 'block',
+    unitKey: `${path}:suppression:${line}`,
+  };
+}
+
+function unreadable(file: ChangedFile, reason: string): EngineFinding {
+  return {
+    ruleId: 'core/unreadable-file',
+    kind: 'destructive',
+    blocking: true,
+    rollbackOnly: false,
+    path: file.path,
+    line: 1,
+    side: file.headText === undefined && file.status === 'removed' ? 'base' : 'head',
+    message: `${file.path} ${reason}; two-key cannot check it, so it needs approval`,
+    snippet: '',
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    sourceLines: [],
+    severity: 'block',
+    unitKey: `${file.path}:unreadable`,
+  };
+}

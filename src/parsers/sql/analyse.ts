@@ -1,0 +1,120 @@
+import type { Span } from '../../core/types.js';
+import type { AnalysedStatement, SqlDialect, SqlOperation } from './operations.js';
+import { pgOperations, type PgStatementContext } from './pg-operations.js';
+import { parsePostgres, PgSyntaxError, type PgRawStatement } from './pg-parser.js';
+import { plpgsqlOperations } from './plpgsql.js';
+import { prepareSql } from './preprocess.js';
+import { recogniseStatement } from './recognise.js';
+import { routineOperations } from './routines.js';
+import { splitStatements } from './split.js';
+import { tokenize, type SqlToken } from './tokenizer.js';
+
+export interface SqlAnalysis {
+  dialect: SqlDialect;
+  statements: AnalysedStatement[];
+  /** Ranges that only run on rollback (dbmate down sections, Liquibase --rollback lines). */
+  rollbackRanges: Span[];
+}
+
+/** Above this size a file is not handed to the parser whole: its memory grows with the input. */
+export const WHOLE_FILE_PARSE_LIMIT = 1024 * 1024;
+
+/**
+ * Reads a SQL file into statements and what they do. Postgres goes through the real parser
+ * (loadPostgresParser() must have resolved); a statement it rejects, and every other dialect,
+ * goes through the dialect tokenizer, so a parse failure never hides a DROP.
+ */
+export function analyseSql(source: string, dialect: SqlDialect): SqlAnalysis {
+  const prepared = prepareSql(source);
+  const text = prepared.text;
+  const statements = dialect === 'postgres' ? analysePostgres(text) : analyseWithTokenizer(text, dialect);
+  return { dialect, statements: routineOperations(statements, text, dialect), rollbackRanges: prepared.rollbackRanges };
+}
+
+function analyseWithTokenizer(text: string, dialect: SqlDialect): AnalysedStatement[] {
+  return splitStatements(text, dialect).map((stmt) => ({
+    span: stmt.span,
+    reader: 'tokenizer' as const,
+    operations: recogniseStatement(stmt, text, dialect),
+  }));
+}
+
+function analysePostgres(text: string): AnalysedStatement[] {
+  if (text.length <= WHOLE_FILE_PARSE_LIMIT) {
+    try {
+      const parsed = parsePostgres(text);
+      return parsed.statements.map((raw) => fromPg(raw, text, 0, parsed.toChar));
+    } catch (error) {
+      if (!(error instanceof PgSyntaxError)) throw error;
+    }
+  }
+  return splitStatements(text, 'postgres').map((stmt) => {
+    const own = text.slice(stmt.span.start, stmt.span.end);
+    try {
+      const parsed = parsePostgres(own);
+      const ops = parsed.statements.flatMap((raw) => fromPg(raw, text, stmt.span.start, parsed.toChar).operations);
+      return { span: stmt.span, reader: 'postgres' as const, operations: ops };
+    } catch (error) {
+      if (!(error instanceof PgSyntaxError)) throw error;
+      return {
+        span: stmt.span,
+        reader: 'tokenizer' as const,
+        parserError: error.message,
+        operations: recogniseStatement(stmt, text, 'postgres'),
+      };
+    }
+  });
+}
+
+/** One statement from the parser; `base` is where the parsed text starts in the file. */
+function fromPg(raw: PgRawStatement, text: string, base: number, toChar: (b: number) => number): AnalysedStatement {
+  const tokens = codeTokens(text.slice(base + raw.start, base + raw.end), base + raw.start);
+  const start = tokens[0]?.start ?? base + raw.start;
+  const end = tokens.at(-1)?.end ?? base + raw.end;
+  const span = { start, end };
+  const ctx: PgStatementContext = {
+    text,
+    span,
+    tokens,
+    locate: (location) => base + toChar(location),
+    readEmbedded: readEmbeddedPostgres,
+    readPlpgsql: (sql, at) => plpgsqlOperations(sql, at, readEmbeddedPostgres),
+  };
+  return { span, reader: 'postgres', operations: pgOperations(raw.stmt, ctx) };
+}
+
+/** Reads SQL found at file offset `at` inside a statement (a function body, an EXECUTE'd string). */
+function readEmbeddedPostgres(sql: string, at: number): SqlOperation[] {
+  const shift = (op: SqlOperation): SqlOperation => shiftOperation(op, at);
+    if (sql.trim() === '') return [];
+    try {
+      const parsed = parsePostgres(sql);
+      return parsed.statements.flatMap((raw) => {
+        const tokens = codeTokens(sql.slice(raw.start, raw.end), raw.start);
+        const span = { start: tokens[0]?.start ?? raw.start, end: tokens.at(-1)?.end ?? raw.end };
+        const ctx: PgStatementContext = {
+          text: sql,
+          span,
+          tokens,
+          locate: parsed.toChar,
+          readEmbedded: readEmbeddedPostgres,
+          readPlpgsql: (inner, innerAt) => plpgsqlOperations(inner, innerAt, readEmbeddedPostgres),
+        };
+        return pgOperations(raw.stmt, ctx).map(shift);
+      });
+    } catch {
+      return splitStatements(sql, 'postgres').flatMap((stmt) => recogniseStatement(stmt, sql, 'postgres').map(shift));
+    }
+}
+
+function shiftOperation(op: SqlOperation, by: number): SqlOperation {
+  const moved = { ...op, span: { start: op.span.start + by, end: op.span.end + by } };
+  if (op.op === 'define-routine') return { ...moved, body: { start: op.body.start + by, end: op.body.end + by } } as SqlOperation;
+  return moved;
+}
+
+function codeTokens(slice: string, offset: number): SqlToken[] {
+  return tokenize(slice, 'postgres')
+    .filter((t) => t.kind !== 'comment')
+    .map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
+}

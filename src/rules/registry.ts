@@ -1,0 +1,18 @@
+import type { FamilyChecker } from '../core/checker.js';
+import type { Rule } from '../core/rule.js';
+import { sqlChecker } from './sql/checker.js';
+
+/** Every family the engine reads, in the order they are tried on a file. */
+export const checkers: readonly FamilyChecker[] = [sqlChecker];
+
+/** Every rule, for the registry test, `two-key explain`, SARIF rule metadata and policy validation. */
+export const allRules: readonly Rule<never>[] = checkers.flatMap((c) => c.rules);
+
+export const ruleIds: readonly string[] = allRules.map((r) => r.meta.id);
+
+/** Ids of findings the engine itself reports, outside any family. */
+export const engineRuleIds = ['core/unreadable-file', 'core/added-suppression'] as const;
+
+export function findRule(id: string): Rule<never> | undefined {
+  return allRules.find((r) => r.meta.id === id);
+}

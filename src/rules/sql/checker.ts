@@ -1,0 +1,36 @@
+import type { FamilyChecker } from '../../core/checker.js';
+import { runRules } from '../../core/checker.js';
+import { analyseSql } from '../../parsers/sql/analyse.js';
+import { looksLikeSql, sniffDialect } from '../../parsers/sql/dialect.js';
+import { loadPostgresParser } from '../../parsers/sql/pg-parser.js';
+import { inRanges } from '../../parsers/sql/preprocess.js';
+import { matchesFamily, sqlDialectFor } from '../../policy/paths.js';
+import type { Policy } from '../../policy/schema.js';
+import { isProductionName } from '../production-names.js';
+import { sqlRules } from './index.js';
+
+/** Extensions whose content is sniffed for SQL: plain text where a migration can hide. */
+const SNIFFED = /(\.(txt|text|tmpl|tpl|in|bak|orig|dump|out|run|query|q)|\/[^./]+)$/i;
+
+export const sqlChecker: FamilyChecker = {
+  family: 'sql',
+  rules: sqlRules,
+  appliesTo(path: string, text: string, policy: Policy) {
+    return matchesFamily(policy, 'sql', path) || (SNIFFED.test('/' + path) && looksLikeSql(text));
+  },
+  prepare: loadPostgresParser,
+  check(path: string, text: string, policy: Policy) {
+    const dialect = sqlDialectFor(policy, path) ?? sniffDialect(path, text);
+    const analysis = analyseSql(text, dialect);
+    const doc = { ...analysis, path, text, isProductionName: (name: string) => isProductionName(name, policy) };
+    const findings = runRules(sqlRules, doc, (span) => inRanges(span.start, analysis.rollbackRanges));
+    const fallbacks = analysis.statements.filter((s) => s.parserError !== undefined);
+    const notes = fallbacks.length
+      ? [
+          `${path}: ${fallbacks.length} statement${fallbacks.length === 1 ? '' : 's'} the Postgres parser rejected ` +
+            `(first: ${fallbacks[0]!.parserError}) were read by the fallback tokenizer`,
+        ]
+      : [];
+    return { findings, notes };
+  },
+};

@@ -1,0 +1,32 @@
+import type { Rule } from '../../core/rule.js';
+import { createdEarlier, displayName, isTemporaryTable, operationsOf, type SqlDocument } from './document.js';
+
+export const dropColumn: Rule<SqlDocument, 'dropColumn'> = {
+  meta: {
+    id: 'sql/drop-column',
+    family: 'sql',
+    kind: 'destructive',
+    defaultSeverity: 'block',
+    description: 'ALTER TABLE ... DROP COLUMN: the column and its value in every row are gone.',
+    messages: { dropColumn: 'DROP COLUMN {column} on {table} destroys that column in every row' },
+    examples: {
+      invalid: [
+        { code: 'ALTER TABLE users DROP COLUMN phone;', line: 1 },
+        { code: 'ALTER TABLE users\n  DROP COLUMN fax,\n  DROP COLUMN pager;', line: 3, path: 'db/mysql/V3__cleanup.sql' },
+        { code: 'ALTER TABLE users DROP middle_name;', line: 1, path: 'db/mysql/V4__cleanup.sql' },
+      ],
+      valid: [
+        'ALTER TABLE orders DROP CONSTRAINT orders_currency_not_null;',
+        'ALTER TABLE users ADD COLUMN dropped_at timestamptz;',
+        'ALTER TABLE orders ALTER COLUMN currency DROP NOT NULL;',
+      ],
+    },
+  },
+  check(doc, report) {
+    for (const { operation, unit } of operationsOf(doc, 'drop-column')) {
+      if (isTemporaryTable(doc, operation.table) || createdEarlier(doc, operation.table, operation.span.start)) continue;
+      const data = { column: operation.column, table: displayName(operation.table) };
+      report({ messageId: 'dropColumn', data, span: operation.span, unit });
+    }
+  },
+};

@@ -1,0 +1,26 @@
+import type { Rule } from '../../core/rule.js';
+import { displayName, operationsOf, type SqlDocument } from './document.js';
+
+export const dropDatabase: Rule<SqlDocument, 'dropDatabase'> = {
+  meta: {
+    id: 'sql/drop-database',
+    family: 'sql',
+    kind: 'destructive',
+    defaultSeverity: 'block',
+    description: 'DROP DATABASE: every schema, table and row in the database is gone.',
+    messages: { dropDatabase: 'DROP DATABASE {name} destroys the whole database' },
+    examples: {
+      invalid: [
+        { code: 'DROP DATABASE IF EXISTS shop;', line: 1 },
+        { code: 'USE master;\nGO\nDROP DATABASE [Shop];\nGO', line: 3, path: 'db/sqlserver/drop.sql' },
+      ],
+      valid: ['CREATE DATABASE shop;'],
+    },
+  },
+  check(doc, report) {
+    for (const { operation, unit } of operationsOf(doc, 'drop')) {
+      if (operation.objectType !== 'database') continue;
+      report({ messageId: 'dropDatabase', data: { name: operation.names.map(displayName).join(', ') }, span: operation.span, unit });
+    }
+  },
+};
