@@ -23,7 +23,7 @@ rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', lib: 'src/lib.ts' },
   outdir,
   bundle: true,
   format: 'esm',

@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { stdout } from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,7 +24,7 @@ try {
   const { policyJsonSchema } = await import(pathToFileURL(outfile).href);
   const target = join(root, 'policies/two-key.schema.json');
   writeFileSync(target, `${JSON.stringify(policyJsonSchema(), null, 2)}\n`);
-  console.log(`wrote ${target}`);
+  stdout.write(`wrote ${target}\n`);
 } finally {
   rmSync(temp, { recursive: true, force: true });
 }

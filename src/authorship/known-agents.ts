@@ -1,13 +1,7 @@
-/**
- * A commit trailer that means an agent: the trailer's key (compared without regard to case) and
- * a pattern over the email inside its value, or over the whole value for trailers that are not
- * about a person. Co-authored-by is only ever matched on the email: a display name such as
- * "Claude" or "Devin" is also a person's name.
- */
+/** A commit trailer, other than Co-authored-by, that only an agent writes: its key (any case) and value. */
 export interface TrailerPattern {
   key: string;
-  email?: RegExp;
-  value?: RegExp;
+  value: RegExp;
 }
 
 export interface KnownAgent {
@@ -15,8 +9,10 @@ export interface KnownAgent {
   /** GitHub logins of the agent's accounts, compared without regard to case. */
   logins: string[];
   /**
-   * Commit author or committer emails. A `[bot]` login's noreply address
-   * (`<id>+<login>@users.noreply.github.com`) is matched from `logins` without being listed.
+   * Emails of the agent as a commit's author, committer or Co-authored-by. A `[bot]` login's
+   * noreply address (`<id>+<login>@users.noreply.github.com`) is matched without being listed.
+   * Co-authored-by is only ever matched on its email: a display name such as "Claude" or "Devin"
+   * is also a person's name.
    */
   emails: RegExp[];
   trailers: TrailerPattern[];
@@ -28,8 +24,6 @@ export interface KnownAgent {
   authorNames?: RegExp[];
 }
 
-const coAuthor = (email: RegExp): TrailerPattern => ({ key: 'co-authored-by', email });
-
 export const KNOWN_AGENTS: readonly KnownAgent[] = [
   {
     name: 'GitHub Copilot',
@@ -38,23 +32,26 @@ export const KNOWN_AGENTS: readonly KnownAgent[] = [
     // 198982749 is the coding agent's account; 175728472 is the Copilot user that co-authors
     // suggestions applied from Copilot code review.
     emails: [/^\d+\+copilot@users\.noreply\.github\.com$/i],
-    trailers: [coAuthor(/^\d+\+copilot@users\.noreply\.github\.com$/i)],
+    trailers: [],
     branches: [/^copilot\//],
-    bodyMarkers: [/<summary>\s*(?:<b>)?\s*Original prompt\s*(?:<\/b>)?\s*<\/summary>/i, /<!-- START COPILOT CODING AGENT/],
+    bodyMarkers: [
+      /<summary>\s*(?:<b>)?\s*Original prompt\s*(?:<\/b>)?\s*<\/summary>/i,
+      /<!-- START COPILOT CODING AGENT/,
+    ],
   },
   {
     name: 'Claude Code',
     logins: ['claude[bot]'],
     emails: [/^noreply@anthropic\.com$/i],
-    trailers: [coAuthor(/^noreply@anthropic\.com$/i)],
+    trailers: [],
     branches: [/^claude\//],
-    bodyMarkers: [/Generated with \[Claude Code\]/i, /claude\.ai\/code\/session/i],
+    bodyMarkers: [/Generated with \[Claude Code\]/i],
   },
   {
     name: 'Cursor',
-    logins: ['cursor[bot]', 'cursor-agent[bot]'],
+    logins: ['cursor[bot]'],
     emails: [/^cursoragent@cursor\.com$/i],
-    trailers: [coAuthor(/^cursoragent@cursor\.com$/i)],
+    trailers: [],
     branches: [/^cursor\//],
     bodyMarkers: [/cursor\.com\/background-agent\?bcId=/i, /cursor\.com\/agents\?id=/i],
   },
@@ -103,24 +100,25 @@ export const KNOWN_AGENTS: readonly KnownAgent[] = [
     name: 'Aider',
     logins: [],
     emails: [/^(?:aider|noreply)@aider\.chat$/i],
-    trailers: [coAuthor(/^(?:aider|noreply)@aider\.chat$/i)],
+    trailers: [],
     branches: [],
     bodyMarkers: [],
     authorNames: [/\(aider\)$/],
   },
   {
     name: 'OpenHands',
-    logins: ['openhands-agent', 'openhands-ai[bot]'],
+    logins: ['openhands-agent'],
     emails: [/^openhands@all-hands\.dev$/i],
-    trailers: [coAuthor(/^openhands@all-hands\.dev$/i)],
-    branches: [/^openhands[-/]/],
+    trailers: [],
+    // The issue resolver's branches; a bare "openhands-" prefix is also a feature name.
+    branches: [/^openhands-fix-(?:issue|pr)-\d+/],
     bodyMarkers: [],
   },
   {
     name: 'Amp',
     logins: [],
     emails: [/^amp@ampcode\.com$/i],
-    trailers: [coAuthor(/^amp@ampcode\.com$/i), { key: 'amp-thread-id', value: /ampcode\.com\/threads\//i }],
+    trailers: [{ key: 'amp-thread-id', value: /ampcode\.com\/threads\//i }],
     branches: [],
     bodyMarkers: [/ampcode\.com\/threads\//i],
   },

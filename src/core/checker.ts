@@ -26,7 +26,11 @@ export interface FamilyChecker {
 }
 
 /** Runs rules over an input and attaches their metadata to what they report. */
-export function runRules<Input>(rules: readonly Rule<Input>[], input: Input, rollback: (span: Span) => boolean): RawFinding[] {
+export function runRules<Input>(
+  rules: readonly Rule<Input>[],
+  input: Input,
+  rollback: (span: Span) => boolean,
+): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const rule of rules) {
     rule.check(input, (r) => {

@@ -9,7 +9,9 @@ import type { AgentReport, Decision, FindingKind, LocatedFinding, Requirement } 
  * the approvals its policy rule asks for.
  */
 export function decide(findings: EngineFinding[], agent: AgentReport, policy: Policy, notes: string[]): Decision {
-  const destructiveUnits = new Set(findings.filter((f) => f.kind === 'destructive' && f.blocking).map((f) => f.unitKey));
+  const destructiveUnits = new Set(
+    findings.filter((f) => f.kind === 'destructive' && f.blocking).map((f) => f.unitKey),
+  );
   const weighed = findings.map((f) => {
     let blocking = f.blocking;
     if (f.kind === 'production' && !f.rollbackOnly && destructiveUnits.has(f.unitKey)) blocking = true;
@@ -31,7 +33,12 @@ function requirementsFor(findings: EngineFinding[], agent: AgentReport, policy: 
   const grouped = new Map<string, { kinds: Set<FindingKind>; approvals: number; from: string[] }>();
   for (const f of findings) {
     if (!f.blocking) continue;
-    const rule = approvalRuleFor(policy, { kind: f.kind, ruleId: f.ruleId, path: f.path, agentAuthored: agent.detected });
+    const rule = approvalRuleFor(policy, {
+      kind: f.kind,
+      ruleId: f.ruleId,
+      path: f.path,
+      agentAuthored: agent.detected,
+    });
     const from = [...rule.from].map((who) => (who.startsWith('@') ? who : `@${who}`)).sort();
     const approvals = rule.count;
     const key = `${approvals}|${from.join(',')}`;

@@ -114,7 +114,9 @@ function toLocated(path: string, lines: LineIndex, f: RawFinding, rollbackOnly: 
 }
 
 function snippetOf(lines: LineIndex, start: number, end: number): string {
-  const text = Array.from({ length: Math.min(end, start + 2) - start + 1 }, (_, i) => lines.line(start + i).trim()).join('\n');
+  const text = Array.from({ length: Math.min(end, start + 2) - start + 1 }, (_, i) =>
+    lines.line(start + i).trim(),
+  ).join('\n');
   return text.length > 300 ? text.slice(0, 299) + '…' : text;
 }
 

@@ -1,7 +1,8 @@
 import { LineIndex } from './lines.js';
 
-/** `-- two-key: allow sql/drop-table -- reason` (also after `#`, `//` or inside `/* */`). */
-const MARKER = /(?:--|#|\/\/|\/\*)\s*two-key:\s*allow\s+([a-z0-9-]+\/[a-z0-9-]+(?:\s*,\s*[a-z0-9-]+\/[a-z0-9-]+)*)(?:\s*(?:--|:|—)\s*(.*?))?\s*(?:\*\/)?\s*$/i;
+/** `-- two-key: allow sql/drop-table -- reason`, also after `#`, `//` or in a block comment. */
+const MARKER =
+  /(?:--|#|\/\/|\/\*)\s*two-key:\s*allow\s+([a-z0-9-]+\/[a-z0-9-]+(?:\s*,\s*[a-z0-9-]+\/[a-z0-9-]+)*)(?:\s*(?:--|:|—)\s*(.*?))?\s*(?:\*\/)?\s*$/i;
 
 export interface Suppression {
   line: number;
@@ -15,7 +16,11 @@ export function findSuppressions(text: string): Suppression[] {
   lines.forEach((line, i) => {
     const m = MARKER.exec(line);
     if (!m) return;
-    found.push({ line: i + 1, ruleIds: m[1]!.split(',').map((s) => s.trim().toLowerCase()), reason: (m[2] ?? '').trim() });
+    found.push({
+      line: i + 1,
+      ruleIds: m[1]!.split(',').map((s) => s.trim().toLowerCase()),
+      reason: (m[2] ?? '').trim(),
+    });
   });
   return found;
 }

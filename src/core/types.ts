@@ -47,6 +47,9 @@ export interface Commit {
 }
 
 export interface ChangeSet {
+  /** Resolved commits the change goes from and to, when known; the policy is read at the base. */
+  baseSha?: string;
+  headSha?: string;
   files: ChangedFile[];
   commits: Commit[];
   prAuthor?: string;

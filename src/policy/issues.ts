@@ -16,7 +16,12 @@ interface Def {
 const defOf = (node: SchemaNode): Def => node._zod.def as Def;
 
 /** Plain-words problems, one per zod issue (one per key for unknown keys), at the node each names. */
-export function issueProblems(issues: readonly Issue[], schema: SchemaNode, source: YamlSource, file: string): PolicyProblem[] {
+export function issueProblems(
+  issues: readonly Issue[],
+  schema: SchemaNode,
+  source: YamlSource,
+  file: string,
+): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
@@ -36,7 +41,9 @@ export function issueProblems(issues: readonly Issue[], schema: SchemaNode, sour
 export function unknownKey(key: string, known: readonly string[], noun = 'key'): string {
   const guess = closest(key, known);
   if (guess) return `unknown ${noun} "${key}" (did you mean "${guess}"?)`;
-  return known.length > 0 ? `unknown ${noun} "${key}"; expected one of ${known.join(', ')}` : `unknown ${noun} "${key}"`;
+  return known.length > 0
+    ? `unknown ${noun} "${key}"; expected one of ${known.join(', ')}`
+    : `unknown ${noun} "${key}"`;
 }
 
 function reasonFor(issue: Issue, data: unknown): string {

@@ -50,7 +50,12 @@ export function parsePolicyFile(text: string, fileName: string, options: LoadOpt
   return parseValid(text, fileName, options).policy;
 }
 
-function resolve(source: PolicySource, chain: readonly string[], readFile: ReadRepoFile | undefined, options: LoadOptions): Policy {
+function resolve(
+  source: PolicySource,
+  chain: readonly string[],
+  readFile: ReadRepoFile | undefined,
+  options: LoadOptions,
+): Policy {
   const { policy, yaml } = parseValid(source.text, source.file, options);
   const target = policy.extends ?? (source.id === BUILTINS.default!.id ? undefined : 'default');
   if (target === undefined) return mergePolicy(emptyPolicy(), policy);

@@ -38,9 +38,10 @@ export function mergePolicy(parent: Policy, child: PolicyFile): Policy {
   const { extends: _extends, $schema: _schema, ...body } = child;
   const merged = mergeValue(parent, body) as Policy;
   merged.approvals.default.from = merged.approvals.default.from.map(normalizeReviewer);
-  merged.approvals.rules = merged.approvals.rules.map(
-    (rule): ApprovalRule => ({ ...rule, from: (rule.from ?? []).map(normalizeReviewer) }),
-  );
+  merged.approvals.rules = merged.approvals.rules.map((rule): ApprovalRule => ({
+    ...rule,
+    from: (rule.from ?? []).map(normalizeReviewer),
+  }));
   return merged;
 }
 

@@ -35,17 +35,14 @@ export const SQL_DIALECTS = [
 const severity = z.enum(SEVERITIES);
 
 // A login is letters, digits and hyphens; a team is written with its organisation, as in CODEOWNERS.
-const REVIEWER = /^(?:@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?|@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9_.-]+)$/;
+const REVIEWER =
+  /^(?:@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?|@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9_.-]+)$/;
 const reviewer = z.string().regex(REVIEWER, {
   message: 'expected a user ("alice" or "@alice") or a team ("@org/team")',
 });
 
 const requirementShape = {
-  count: z
-    .number()
-    .int()
-    .min(1)
-    .describe('How many distinct eligible reviewers must approve the current head commit.'),
+  count: z.number().int().min(1).describe('How many distinct eligible reviewers must approve the current head commit.'),
   from: z
     .array(reviewer)
     .describe(
@@ -122,7 +119,9 @@ export const policyFileSchema = z
         ).optional(),
       })
       .optional()
-      .describe('Which changed files are checked and how their findings weigh. Globs use minimatch and match dot files.'),
+      .describe(
+        'Which changed files are checked and how their findings weigh. Globs use minimatch and match dot files.',
+      ),
     families: z
       .strictObject({
         sql: z
@@ -181,7 +180,9 @@ export const policyFileSchema = z
         logins: names(
           'Extra GitHub logins of agent accounts, beyond the built-in list (compared without regard to case).',
         ).optional(),
-        emails: names('Extra commit author or committer emails that mean an agent wrote the commit.').optional(),
+        emails: names(
+          "Extra emails that mean an agent, as a commit's author, committer or Co-authored-by (compared without regard to case).",
+        ).optional(),
         trailers: z
           .array(
             z.string().regex(/[^\s<>@]+@[^\s<>@]+/, {

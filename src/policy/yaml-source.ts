@@ -23,7 +23,11 @@ export function parseYaml(text: string, file: string): ParseResult {
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      problems: doc.errors.map((e) => ({ file, ...position(e.pos[0]), reason: yamlReason(e.code, e.message, text, e.pos) })),
+      problems: doc.errors.map((e) => ({
+        file,
+        ...position(e.pos[0]),
+        reason: yamlReason(e.code, e.message, text, e.pos),
+      })),
     };
   }
   return {

@@ -16,19 +16,17 @@ export function render(decision: Decision, _options: JsonOptions = {}): string {
         ...(s.agent === undefined ? {} : { agent: s.agent }),
       })),
     },
-    findings: decision.findings.map(
-      (f): Finding => ({
-        ruleId: f.ruleId,
-        kind: f.kind,
-        blocking: f.blocking,
-        rollbackOnly: f.rollbackOnly,
-        path: f.path,
-        line: f.line,
-        side: f.side,
-        message: f.message,
-        snippet: f.snippet,
-      }),
-    ),
+    findings: decision.findings.map((f): Finding => ({
+      ruleId: f.ruleId,
+      kind: f.kind,
+      blocking: f.blocking,
+      rollbackOnly: f.rollbackOnly,
+      path: f.path,
+      line: f.line,
+      side: f.side,
+      message: f.message,
+      snippet: f.snippet,
+    })),
     requirements: decision.requirements.map((r) => ({ reason: r.reason, approvals: r.approvals, from: [...r.from] })),
   };
   return escapeJsonText(JSON.stringify(output, null, 2));

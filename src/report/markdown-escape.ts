@@ -42,7 +42,7 @@ export function codeFence(content: string): string {
 export function link(textMarkdown: string, url: string | undefined): string {
   if (url === undefined || !/^https?:\/\//i.test(url)) return textMarkdown;
   const safe = Array.from(url)
-    .map((ch) => (/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]/.test(ch) ? ch : percentEncode(ch)))
+    .map((ch) => (/[A-Za-z0-9\-._~:/?#!$&*+,;=%]/.test(ch) ? ch : percentEncode(ch)))
     .join('');
   return `[${textMarkdown}](${safe})`;
 }

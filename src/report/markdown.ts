@@ -79,16 +79,19 @@ function composeReport(
   ];
   if (decision.requirements.length > 0) {
     sections.push(
-      ['**Needs before merge:**', ...decision.requirements.map((r) => `- ${escapeMarkdown(describeRequirement(r))}`)].join(
-        '\n',
-      ),
+      [
+        '**Needs before merge:**',
+        ...decision.requirements.map((r) => `- ${escapeMarkdown(describeRequirement(r))}`),
+      ].join('\n'),
     );
   }
   if (shown.rows > 0) {
     sections.push(
-      ['| Kind | Rule | Location | Blocks | Message |', '| --- | --- | --- | --- | --- |', ...parts.rows.slice(0, shown.rows)].join(
-        '\n',
-      ),
+      [
+        '| Kind | Rule | Location | Blocks | Message |',
+        '| --- | --- | --- | --- | --- |',
+        ...parts.rows.slice(0, shown.rows),
+      ].join('\n'),
     );
   }
   sections.push(...parts.snippets.slice(0, shown.snippets));

@@ -41,7 +41,10 @@ export function render(decision: Decision, options: SarifOptions = {}): string {
       properties: { kind: f.kind, side: f.side, rollbackOnly: f.rollbackOnly },
     };
   });
-  const notifications = decision.notes.map((note): Notification => ({ level: 'note', message: { text: escapeControls(note) } }));
+  const notifications = decision.notes.map((note): Notification => ({
+    level: 'note',
+    message: { text: escapeControls(note) },
+  }));
   const log: Log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -125,5 +128,8 @@ function encodeSegment(segment: string): string {
 /** Stable across runs and line moves: the rule, the file and the flagged text with whitespace runs collapsed. */
 function fingerprintOf(f: LocatedFinding): string {
   const snippet = f.snippet.trim().replace(/\s+/g, ' ');
-  return createHash('sha256').update(JSON.stringify([f.ruleId, f.path, snippet])).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify([f.ruleId, f.path, snippet]))
+    .digest('hex')
+    .slice(0, 32);
 }

@@ -73,7 +73,10 @@ describe('text report', () => {
       endLine: 1,
       sourceLines: ['\tDROP TABLE "予約\u001b";'],
     });
-    expect(out.split('\n').slice(-2).join('\n')).toMatchInlineSnapshot();
+    expect(out.split('\n').slice(-2).join('\n')).toMatchInlineSnapshot(`
+      "1 |     DROP TABLE "予約\\x1b";
+        |                 ^^^^"
+    `);
   });
 
   it('puts one caret where an empty span starts', () => {

@@ -86,30 +86,31 @@ function fromPg(raw: PgRawStatement, text: string, base: number, toChar: (b: num
 /** Reads SQL found at file offset `at` inside a statement (a function body, an EXECUTE'd string). */
 function readEmbeddedPostgres(sql: string, at: number): SqlOperation[] {
   const shift = (op: SqlOperation): SqlOperation => shiftOperation(op, at);
-    if (sql.trim() === '') return [];
-    try {
-      const parsed = parsePostgres(sql);
-      return parsed.statements.flatMap((raw) => {
-        const tokens = codeTokens(sql.slice(raw.start, raw.end), raw.start);
-        const span = { start: tokens[0]?.start ?? raw.start, end: tokens.at(-1)?.end ?? raw.end };
-        const ctx: PgStatementContext = {
-          text: sql,
-          span,
-          tokens,
-          locate: parsed.toChar,
-          readEmbedded: readEmbeddedPostgres,
-          readPlpgsql: (inner, innerAt) => plpgsqlOperations(inner, innerAt, readEmbeddedPostgres),
-        };
-        return pgOperations(raw.stmt, ctx).map(shift);
-      });
-    } catch {
-      return splitStatements(sql, 'postgres').flatMap((stmt) => recogniseStatement(stmt, sql, 'postgres').map(shift));
-    }
+  if (sql.trim() === '') return [];
+  try {
+    const parsed = parsePostgres(sql);
+    return parsed.statements.flatMap((raw) => {
+      const tokens = codeTokens(sql.slice(raw.start, raw.end), raw.start);
+      const span = { start: tokens[0]?.start ?? raw.start, end: tokens.at(-1)?.end ?? raw.end };
+      const ctx: PgStatementContext = {
+        text: sql,
+        span,
+        tokens,
+        locate: parsed.toChar,
+        readEmbedded: readEmbeddedPostgres,
+        readPlpgsql: (inner, innerAt) => plpgsqlOperations(inner, innerAt, readEmbeddedPostgres),
+      };
+      return pgOperations(raw.stmt, ctx).map(shift);
+    });
+  } catch {
+    return splitStatements(sql, 'postgres').flatMap((stmt) => recogniseStatement(stmt, sql, 'postgres').map(shift));
+  }
 }
 
 function shiftOperation(op: SqlOperation, by: number): SqlOperation {
   const moved = { ...op, span: { start: op.span.start + by, end: op.span.end + by } };
-  if (op.op === 'define-routine') return { ...moved, body: { start: op.body.start + by, end: op.body.end + by } } as SqlOperation;
+  if (op.op === 'define-routine')
+    return { ...moved, body: { start: op.body.start + by, end: op.body.end + by } } as SqlOperation;
   return moved;
 }
 

@@ -15,13 +15,24 @@ const PATH_HINTS: [RegExp, SqlDialect][] = [
 export function sniffDialect(path: string, text: string): SqlDialect {
   for (const [pattern, dialect] of PATH_HINTS) if (pattern.test(path)) return dialect;
   const head = text.slice(0, 64 * 1024);
-  if (/`[\w-]+-[\w-]*\.[\w-]+(\.[\w-]+)?`/.test(head) || /\bCREATE\s+(OR\s+REPLACE\s+)?TABLE\s+FUNCTION\b|\b(STRING|INT64|FLOAT64)\b/.test(head)) {
+  if (
+    /`[\w-]+-[\w-]*\.[\w-]+(\.[\w-]+)?`/.test(head) ||
+    /\bCREATE\s+(OR\s+REPLACE\s+)?TABLE\s+FUNCTION\b|\b(STRING|INT64|FLOAT64)\b/.test(head)
+  ) {
     return 'bigquery';
   }
-  if (/^\s*GO\s*$/im.test(head) || /\b(NVARCHAR|DATETIME2|SET\s+NOCOUNT|SET\s+XACT_ABORT|OBJECT_ID\s*\(|sp_rename|sp_executesql)\b|\[dbo\]|\bdbo\.\w/i.test(head)) {
+  if (
+    /^\s*GO\s*$/im.test(head) ||
+    /\b(NVARCHAR|DATETIME2|SET\s+NOCOUNT|SET\s+XACT_ABORT|OBJECT_ID\s*\(|sp_rename|sp_executesql)\b|\[dbo\]|\bdbo\.\w/i.test(
+      head,
+    )
+  ) {
     return 'sqlserver';
   }
-  if (/^\s*DELIMITER\s+\S+/im.test(head) || /\bENGINE\s*=|\bAUTO_INCREMENT\b|\bUNSIGNED\b|`\w+`|\bMODIFY\s+COLUMN\b|\bDROP\s+TEMPORARY\s+TABLE\b/i.test(head)) {
+  if (
+    /^\s*DELIMITER\s+\S+/im.test(head) ||
+    /\bENGINE\s*=|\bAUTO_INCREMENT\b|\bUNSIGNED\b|`\w+`|\bMODIFY\s+COLUMN\b|\bDROP\s+TEMPORARY\s+TABLE\b/i.test(head)
+  ) {
     return 'mysql';
   }
   if (/\bPRAGMA\s+\w+|\bAUTOINCREMENT\b/i.test(head)) return 'sqlite';

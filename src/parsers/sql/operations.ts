@@ -28,7 +28,14 @@ export type WhereBound = 'none' | 'tautology' | 'bounded';
  * `span` is where a finding should point (the keyword that does the damage).
  */
 export type SqlOperation =
-  | { op: 'drop'; objectType: DroppedObjectType; names: QualifiedName[]; temporary: boolean; cascade: boolean; span: Span }
+  | {
+      op: 'drop';
+      objectType: DroppedObjectType;
+      names: QualifiedName[];
+      temporary: boolean;
+      cascade: boolean;
+      span: Span;
+    }
   | { op: 'drop-owned'; roles: string[]; span: Span }
   /** Moves ownership away first, after which DROP OWNED only revokes privileges. */
   | { op: 'reassign-owned'; roles: string[]; span: Span }

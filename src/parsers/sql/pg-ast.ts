@@ -66,7 +66,9 @@ export function walk(node: unknown, visit: (type: string, fields: Record<string,
 /** A type as written: `numeric(10,2)`, `varchar(20)`, `integer`. */
 export function typeNameText(typeName: Record<string, unknown> | undefined): string {
   if (!typeName) return '';
-  const names = list(typeName.names).flatMap(stringsOf).filter((n) => n !== 'pg_catalog');
+  const names = list(typeName.names)
+    .flatMap(stringsOf)
+    .filter((n) => n !== 'pg_catalog');
   const mods = list(typeName.typmods)
     .map((m) => constValue(m))
     .filter((v) => v !== undefined);

@@ -60,7 +60,16 @@ const HANDLERS: Record<string, Handler> = {
   },
   DropdbStmt(f, ctx) {
     const name = [str(f.dbname) ?? ''];
-    return [{ op: 'drop', objectType: 'database', names: [name], temporary: false, cascade: false, span: keywordSpan(ctx, ['DROP']) }];
+    return [
+      {
+        op: 'drop',
+        objectType: 'database',
+        names: [name],
+        temporary: false,
+        cascade: false,
+        span: keywordSpan(ctx, ['DROP']),
+      },
+    ];
   },
   DropOwnedStmt(f, ctx) {
     const roles = list(f.roles).map((r) => str(fieldsOf(r, 'RoleSpec')?.rolename) ?? 'CURRENT_USER');
@@ -165,7 +174,9 @@ function alterCommand(
       const def = fieldsOf(cmd.def, 'ColumnDef');
       const newType = typeNameText(fieldsOf({ TypeName: def?.typeName }, 'TypeName'));
       const using = def?.raw_default === undefined ? undefined : usingText(ctx, span);
-      return [{ op: 'alter-column-type', table, column: str(cmd.name) ?? '', newType, using, span: firstToken(ctx, span) }];
+      return [
+        { op: 'alter-column-type', table, column: str(cmd.name) ?? '', newType, using, span: firstToken(ctx, span) },
+      ];
     }
     case 'AT_DetachPartition': {
       const partition = fieldsOf({ RangeVar: fieldsOf(cmd.def, 'PartitionCmd')?.name }, 'RangeVar');

@@ -60,5 +60,10 @@ function compare(op: string, left: unknown, right: unknown): boolean | undefined
 function columnKey(node: unknown): string | undefined {
   const ref = fieldsOf(node, 'ColumnRef');
   if (!ref) return undefined;
-  return 'col:' + list(ref.fields).map((f) => str(fieldsOf(f, 'String')?.sval) ?? '*').join('.');
+  return (
+    'col:' +
+    list(ref.fields)
+      .map((f) => str(fieldsOf(f, 'String')?.sval) ?? '*')
+      .join('.')
+  );
 }

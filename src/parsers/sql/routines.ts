@@ -9,7 +9,11 @@ const DESCRIPTIVE = new Set<SqlOperation['op']>(['reference', 'call', 'define-ro
  * function call) of one whose body destroys data is reported at the call too, since that is the
  * line that does the damage when the migration runs.
  */
-export function routineOperations(statements: AnalysedStatement[], text: string, dialect: SqlDialect): AnalysedStatement[] {
+export function routineOperations(
+  statements: AnalysedStatement[],
+  text: string,
+  dialect: SqlDialect,
+): AnalysedStatement[] {
   const withRoutines = statements.map((s) =>
     s.reader === 'tokenizer' ? { ...s, operations: [...s.operations, ...tokenRoutineOps(s, text, dialect)] } : s,
   );
@@ -50,12 +54,17 @@ function tokenRoutineOps(stmt: AnalysedStatement, text: string, dialect: SqlDial
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.upper === 'CREATE') {
-      const kind = tokens.slice(i + 1, i + 6).findIndex((n) => ['PROCEDURE', 'PROC', 'FUNCTION', 'TRIGGER'].includes(n.upper ?? ''));
+      const kind = tokens
+        .slice(i + 1, i + 6)
+        .findIndex((n) => ['PROCEDURE', 'PROC', 'FUNCTION', 'TRIGGER'].includes(n.upper ?? ''));
       if (kind >= 0) {
         const nameAt = i + 1 + kind + 1;
         ops.push({ op: 'define-routine', name: dottedName(tokens, nameAt), span: spanOf(t), body: stmt.span });
       }
-    } else if (t.upper === 'CALL' || ((t.upper === 'EXEC' || t.upper === 'EXECUTE') && tokens[i + 1]?.kind === 'word')) {
+    } else if (
+      t.upper === 'CALL' ||
+      ((t.upper === 'EXEC' || t.upper === 'EXECUTE') && tokens[i + 1]?.kind === 'word')
+    ) {
       const name = dottedName(tokens, i + 1);
       if (name.length) ops.push({ op: 'call', name, span: spanOf(t) });
     }

@@ -20,17 +20,23 @@ export const sqlChecker: FamilyChecker = {
   },
   prepare: loadPostgresParser,
   check(path: string, text: string, policy: Policy) {
-    const dialect = sqlDialectFor(policy, path) ?? sniffDialect(path, text);
-    const analysis = analyseSql(text, dialect);
-    const doc = { ...analysis, path, text, isProductionName: (name: string) => isProductionName(name, policy) };
-    const findings = runRules(sqlRules, doc, (span) => inRanges(span.start, analysis.rollbackRanges));
-    const fallbacks = analysis.statements.filter((s) => s.parserError !== undefined);
-    const notes = fallbacks.length
-      ? [
-          `${path}: ${fallbacks.length} statement${fallbacks.length === 1 ? '' : 's'} the Postgres parser rejected ` +
-            `(first: ${fallbacks[0]!.parserError}) were read by the fallback tokenizer`,
-        ]
-      : [];
+    const { findings, notes } = checkSql(path, text, policy);
     return { findings, notes };
   },
 };
+
+/** Reads a SQL file and runs the SQL rules over it. */
+export function checkSql(path: string, text: string, policy: Policy) {
+  const dialect = sqlDialectFor(policy, path) ?? sniffDialect(path, text);
+  const analysis = analyseSql(text, dialect);
+  const doc = { ...analysis, path, text, isProductionName: (name: string) => isProductionName(name, policy) };
+  const findings = runRules(sqlRules, doc, (span) => inRanges(span.start, analysis.rollbackRanges));
+  const fallbacks = analysis.statements.filter((s) => s.parserError !== undefined);
+  const notes = fallbacks.length
+    ? [
+        `${path}: ${fallbacks.length} statement${fallbacks.length === 1 ? '' : 's'} the Postgres parser rejected ` +
+          `(first: ${fallbacks[0]!.parserError}) were read by the fallback tokenizer`,
+      ]
+    : [];
+  return { analysis, findings, notes };
+}

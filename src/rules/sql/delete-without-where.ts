@@ -24,7 +24,8 @@ export const deleteWithoutWhere: Rule<SqlDocument, 'deleteAll'> = {
   check(doc, report) {
     for (const { operation, unit } of operationsOf(doc, 'delete')) {
       if (operation.where !== 'none') continue;
-      if (isTemporaryTable(doc, operation.table) || createdEarlier(doc, operation.table, operation.span.start)) continue;
+      if (isTemporaryTable(doc, operation.table) || createdEarlier(doc, operation.table, operation.span.start))
+        continue;
       report({ messageId: 'deleteAll', data: { name: displayName(operation.table) }, span: operation.span, unit });
     }
   },

@@ -7,7 +7,8 @@ export const detachPartition: Rule<SqlDocument, 'detachPartition'> = {
     family: 'sql',
     kind: 'destructive',
     defaultSeverity: 'warn',
-    description: 'DETACH PARTITION takes rows out of the table; they survive as a standalone table that is often dropped next.',
+    description:
+      'DETACH PARTITION takes rows out of the table; they survive as a standalone table that is often dropped next.',
     messages: { detachPartition: 'DETACH PARTITION {partitions} removes those rows from {table}' },
     examples: {
       invalid: [{ code: 'ALTER TABLE measurements DETACH PARTITION measurements_y2020;', line: 1 }],

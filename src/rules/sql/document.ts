@@ -21,7 +21,8 @@ export function operationsOf<Op extends SqlOperation['op']>(doc: SqlDocument, op
   const found: LocatedOperation<Op>[] = [];
   for (const stmt of doc.statements) {
     for (const operation of stmt.operations) {
-      if (operation.op === op) found.push({ operation: operation as Extract<SqlOperation, { op: Op }>, unit: stmt.span });
+      if (operation.op === op)
+        found.push({ operation: operation as Extract<SqlOperation, { op: Op }>, unit: stmt.span });
     }
   }
   return found;
@@ -46,7 +47,9 @@ export function isTemporaryTable(doc: SqlDocument, name: QualifiedName): boolean
   const last = name.at(-1) ?? '';
   if (last.startsWith('#')) return true;
   const key = nameKey(name);
-  return operationsOf(doc, 'create-table').some(({ operation }) => operation.temporary && nameKey(operation.name) === key);
+  return operationsOf(doc, 'create-table').some(
+    ({ operation }) => operation.temporary && nameKey(operation.name) === key,
+  );
 }
 
 /** Compares names case-insensitively by their last part and schema, ignoring a default `public`/`dbo`. */

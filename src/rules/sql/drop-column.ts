@@ -12,7 +12,11 @@ export const dropColumn: Rule<SqlDocument, 'dropColumn'> = {
     examples: {
       invalid: [
         { code: 'ALTER TABLE users DROP COLUMN phone;', line: 1 },
-        { code: 'ALTER TABLE users\n  DROP COLUMN fax,\n  DROP COLUMN pager;', line: 3, path: 'db/mysql/V3__cleanup.sql' },
+        {
+          code: 'ALTER TABLE users\n  DROP COLUMN fax,\n  DROP COLUMN pager;',
+          line: 3,
+          path: 'db/mysql/V3__cleanup.sql',
+        },
         { code: 'ALTER TABLE users DROP middle_name;', line: 1, path: 'db/mysql/V4__cleanup.sql' },
       ],
       valid: [
@@ -24,7 +28,8 @@ export const dropColumn: Rule<SqlDocument, 'dropColumn'> = {
   },
   check(doc, report) {
     for (const { operation, unit } of operationsOf(doc, 'drop-column')) {
-      if (isTemporaryTable(doc, operation.table) || createdEarlier(doc, operation.table, operation.span.start)) continue;
+      if (isTemporaryTable(doc, operation.table) || createdEarlier(doc, operation.table, operation.span.start))
+        continue;
       const data = { column: operation.column, table: displayName(operation.table) };
       report({ messageId: 'dropColumn', data, span: operation.span, unit });
     }

@@ -20,7 +20,12 @@ export const dropDatabase: Rule<SqlDocument, 'dropDatabase'> = {
   check(doc, report) {
     for (const { operation, unit } of operationsOf(doc, 'drop')) {
       if (operation.objectType !== 'database') continue;
-      report({ messageId: 'dropDatabase', data: { name: operation.names.map(displayName).join(', ') }, span: operation.span, unit });
+      report({
+        messageId: 'dropDatabase',
+        data: { name: operation.names.map(displayName).join(', ') },
+        span: operation.span,
+        unit,
+      });
     }
   },
 };

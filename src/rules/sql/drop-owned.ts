@@ -21,7 +21,9 @@ export const dropOwned: Rule<SqlDocument, 'dropOwned'> = {
       const roles = operation.roles.filter(
         (role) =>
           !reassigned.some(
-            (r) => r.operation.span.start < operation.span.start && r.operation.roles.some((x) => x.toLowerCase() === role.toLowerCase()),
+            (r) =>
+              r.operation.span.start < operation.span.start &&
+              r.operation.roles.some((x) => x.toLowerCase() === role.toLowerCase()),
           ),
       );
       if (roles.length === 0) continue;

@@ -11,9 +11,15 @@ export const dropPartition: Rule<SqlDocument, 'dropPartition'> = {
     messages: { dropPartition: 'DROP PARTITION {partitions} on {table} deletes every row in those partitions' },
     examples: {
       invalid: [
-        { code: 'ALTER TABLE request_logs\n  DROP PARTITION p2021, p2022;', line: 2, path: 'db/mysql/20240701_drop_partitions.sql' },
+        {
+          code: 'ALTER TABLE request_logs\n  DROP PARTITION p2021, p2022;',
+          line: 2,
+          path: 'db/mysql/20240701_drop_partitions.sql',
+        },
       ],
-      valid: ['ALTER TABLE request_logs REORGANIZE PARTITION pmax INTO (PARTITION p2025 VALUES LESS THAN (739617), PARTITION pmax VALUES LESS THAN MAXVALUE);'],
+      valid: [
+        'ALTER TABLE request_logs REORGANIZE PARTITION pmax INTO (PARTITION p2025 VALUES LESS THAN (739617), PARTITION pmax VALUES LESS THAN MAXVALUE);',
+      ],
     },
   },
   check(doc, report) {

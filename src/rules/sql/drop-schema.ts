@@ -24,7 +24,12 @@ export const dropSchema: Rule<SqlDocument, 'dropSchema' | 'dropSchemaCascade'> =
     for (const { operation, unit } of operationsOf(doc, 'drop')) {
       if (operation.objectType !== 'schema') continue;
       const name = operation.names.map(displayName).join(', ');
-      report({ messageId: operation.cascade ? 'dropSchemaCascade' : 'dropSchema', data: { name }, span: operation.span, unit });
+      report({
+        messageId: operation.cascade ? 'dropSchemaCascade' : 'dropSchema',
+        data: { name },
+        span: operation.span,
+        unit,
+      });
     }
   },
 };

@@ -26,8 +26,16 @@ export const dropTable: Rule<SqlDocument, 'dropTable'> = {
   check(doc, report) {
     for (const { operation, unit } of operationsOf(doc, 'drop')) {
       if (operation.objectType !== 'table' || operation.temporary) continue;
-      const lost = operation.names.filter((n) => !isTemporaryTable(doc, n) && !createdEarlier(doc, n, operation.span.start));
-      if (lost.length) report({ messageId: 'dropTable', data: { name: lost.map(displayName).join(', ') }, span: operation.span, unit });
+      const lost = operation.names.filter(
+        (n) => !isTemporaryTable(doc, n) && !createdEarlier(doc, n, operation.span.start),
+      );
+      if (lost.length)
+        report({
+          messageId: 'dropTable',
+          data: { name: lost.map(displayName).join(', ') },
+          span: operation.span,
+          unit,
+        });
     }
   },
 };

@@ -7,7 +7,8 @@ export const dynamicSql: Rule<SqlDocument, 'dynamicSql'> = {
     family: 'sql',
     kind: 'destructive',
     defaultSeverity: 'block',
-    description: 'SQL built at run time (EXECUTE, PREPARE, EXEC of a variable) cannot be read before it runs, so it needs a human.',
+    description:
+      'SQL built at run time (EXECUTE, PREPARE, EXEC of a variable) cannot be read before it runs, so it needs a human.',
     messages: { dynamicSql: '{reason}; two-key cannot see what it will run' },
     examples: {
       invalid: [
@@ -15,7 +16,11 @@ export const dynamicSql: Rule<SqlDocument, 'dynamicSql'> = {
           code: "DO $$\nBEGIN\n  EXECUTE format('DROP TABLE %I', 'orders_' || to_char(now(), 'YYYY'));\nEND $$;",
           line: 3,
         },
-        { code: "SET @s = CONCAT('DR', 'OP TABLE t');\nPREPARE stmt FROM @s;\nEXECUTE stmt;", line: 2, path: 'db/mysql/V9__rotate.sql' },
+        {
+          code: "SET @s = CONCAT('DR', 'OP TABLE t');\nPREPARE stmt FROM @s;\nEXECUTE stmt;",
+          line: 2,
+          path: 'db/mysql/V9__rotate.sql',
+        },
       ],
       valid: ["DO $$\nBEGIN\n  RAISE NOTICE 'EXECUTE nothing';\nEND $$;"],
     },

@@ -5,7 +5,8 @@ import { displayName, nameKey, operationsOf, type SqlDocument } from './document
 const INTEGER = /^(tiny|small|medium|big)?int(eger)?\d?(\(\d+\))?$|^int[248]$|^(small|big)?serial\d?$/;
 const NARROW_INTEGER = /^(tinyint|smallint|int2|mediumint)(\(\d+\))?$|^(int|integer|int4)(\(\d+\))?$/;
 const FRACTIONAL = /^(numeric|decimal|real|float|double|money|float4|float8|number)/;
-const TEXTUAL = /^(text|varchar|character varying|char|character|nvarchar|nchar|string|bpchar|citext|clob|longtext|mediumtext)/;
+const TEXTUAL =
+  /^(text|varchar|character varying|char|character|nvarchar|nchar|string|bpchar|citext|clob|longtext|mediumtext)/;
 const TIMESTAMP = /^(timestamp|timestamptz|datetime|datetime2|datetimeoffset)/;
 /** Functions and casts in a USING clause that throw information away. */
 const CUTTING_USING =
@@ -44,9 +45,19 @@ export const lossyTypeChange: Rule<SqlDocument, 'lossy' | 'lossyUsing'> = {
     for (const { operation, unit } of operationsOf(doc, 'alter-column-type')) {
       const to = operation.newType.toLowerCase();
       const from = knownType(doc, operation.table, operation.column, operation.span.start);
-      const data = { table: displayName(operation.table), column: operation.column, to, from: from ?? 'its current type' };
+      const data = {
+        table: displayName(operation.table),
+        column: operation.column,
+        to,
+        from: from ?? 'its current type',
+      };
       if (operation.using && CUTTING_USING.test(operation.using.trim())) {
-        report({ messageId: 'lossyUsing', data: { ...data, using: operation.using.trim() }, span: operation.span, unit });
+        report({
+          messageId: 'lossyUsing',
+          data: { ...data, using: operation.using.trim() },
+          span: operation.span,
+          unit,
+        });
       } else if (isLossy(from, to)) {
         report({ messageId: 'lossy', data, span: operation.span, unit });
       }

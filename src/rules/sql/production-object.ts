@@ -11,8 +11,17 @@ export const productionObject: Rule<SqlDocument, 'productionObject'> = {
       'A statement names a production project, database or schema (by the policy, or by a prod/production name part).',
     messages: { productionObject: '{name} is a production object' },
     examples: {
-      invalid: [{ code: 'DELETE FROM `acme-analytics-prod.events.page_views`\nWHERE event_date < "2020-01-01";', line: 1, path: 'warehouse/bq/prune.sql' }],
-      valid: ['ALTER TABLE `acme-analytics-staging.events.page_views` ADD COLUMN IF NOT EXISTS consent STRING;', 'SELECT * FROM products;'],
+      invalid: [
+        {
+          code: 'DELETE FROM `acme-analytics-prod.events.page_views`\nWHERE event_date < "2020-01-01";',
+          line: 1,
+          path: 'warehouse/bq/prune.sql',
+        },
+      ],
+      valid: [
+        'ALTER TABLE `acme-analytics-staging.events.page_views` ADD COLUMN IF NOT EXISTS consent STRING;',
+        'SELECT * FROM products;',
+      ],
     },
   },
   check(doc, report) {
@@ -25,7 +34,12 @@ export const productionObject: Rule<SqlDocument, 'productionObject'> = {
       const key = `${unit.start}:${production}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      report({ messageId: 'productionObject', data: { name: displayName(operation.name) }, span: operation.span, unit });
+      report({
+        messageId: 'productionObject',
+        data: { name: displayName(operation.name) },
+        span: operation.span,
+        unit,
+      });
     }
   },
 };

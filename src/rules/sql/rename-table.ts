@@ -19,7 +19,12 @@ export const renameTable: Rule<SqlDocument, 'renameTable'> = {
   },
   check(doc, report) {
     for (const { operation, unit } of operationsOf(doc, 'rename-table')) {
-      report({ messageId: 'renameTable', data: { from: displayName(operation.from), to: operation.to }, span: operation.span, unit });
+      report({
+        messageId: 'renameTable',
+        data: { from: displayName(operation.from), to: operation.to },
+        span: operation.span,
+        unit,
+      });
     }
   },
 };

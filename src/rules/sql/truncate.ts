@@ -19,8 +19,11 @@ export const truncate: Rule<SqlDocument, 'truncate'> = {
   },
   check(doc, report) {
     for (const { operation, unit } of operationsOf(doc, 'truncate')) {
-      const lost = operation.tables.filter((n) => !isTemporaryTable(doc, n) && !createdEarlier(doc, n, operation.span.start));
-      if (lost.length) report({ messageId: 'truncate', data: { name: lost.map(displayName).join(', ') }, span: operation.span, unit });
+      const lost = operation.tables.filter(
+        (n) => !isTemporaryTable(doc, n) && !createdEarlier(doc, n, operation.span.start),
+      );
+      if (lost.length)
+        report({ messageId: 'truncate', data: { name: lost.map(displayName).join(', ') }, span: operation.span, unit });
     }
   },
 };

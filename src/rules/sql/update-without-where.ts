@@ -23,7 +23,8 @@ export const updateWithoutWhere: Rule<SqlDocument, 'updateAll'> = {
   check(doc, report) {
     for (const { operation, unit } of operationsOf(doc, 'update')) {
       if (operation.where !== 'none') continue;
-      if (isTemporaryTable(doc, operation.table) || createdEarlier(doc, operation.table, operation.span.start)) continue;
+      if (isTemporaryTable(doc, operation.table) || createdEarlier(doc, operation.table, operation.span.start))
+        continue;
       report({ messageId: 'updateAll', data: { name: displayName(operation.table) }, span: operation.span, unit });
     }
   },

@@ -1,0 +1,182 @@
+export type OutputFormat = 'text' | 'json' | 'markdown' | 'sarif';
+
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'markdown', 'sarif'];
+
+export interface CheckCommand {
+  command: 'check';
+  /** Directory of the repository; `.` when not given. */
+  repo: string;
+  base?: string;
+  head?: string;
+  /** Policy file path. */
+  policy?: string;
+  prAuthor?: string;
+  branch?: string;
+  /** Path of a file holding the pull request's body; the caller reads it. */
+  prBodyFile?: string;
+  format: OutputFormat;
+}
+
+export interface ExplainCommand {
+  command: 'explain';
+  rule: string;
+}
+
+export interface HelpCommand {
+  command: 'help';
+}
+
+export interface VersionCommand {
+  command: 'version';
+}
+
+export type Command = CheckCommand | ExplainCommand | HelpCommand | VersionCommand;
+
+/** Bad command line; `message` is one line, fit for `two-key: <message>` on stderr before exit 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const HELP_TEXT = `Usage:
+  two-key check [--repo DIR] [--base REF] [--head REF] [--policy FILE]
+                [--pr-author LOGIN] [--branch NAME] [--pr-body FILE]
+                [--format text|json|markdown|sarif]
+  two-key explain RULE
+  two-key --help | --version
+
+check    Inspects the change from the merge base of --base and --head to --head.
+  --repo DIR        repository to read (default: the current directory)
+  --base REF        base of the change (default: the default branch: origin/HEAD, main or master)
+  --head REF        head of the change (default: HEAD)
+  --policy FILE     policy file (default: the shipped default policy)
+  --pr-author LOGIN pull request author, for agent detection and approval rules
+  --branch NAME     head branch name (default: the branch --head names, if any)
+  --pr-body FILE    file holding the pull request description, for agent markers
+  --format FORMAT   text (default), json, markdown or sarif
+explain  Prints what a rule catches and how to get a change it flags approved.
+
+Exit status: 0 allow, 1 block, 2 bad input or internal error.
+`;
+
+type CheckOption = 'repo' | 'base' | 'head' | 'policy' | 'pr-author' | 'branch' | 'pr-body' | 'format';
+
+const CHECK_OPTIONS: ReadonlySet<string> = new Set<CheckOption>([
+  'repo',
+  'base',
+  'head',
+  'policy',
+  'pr-author',
+  'branch',
+  'pr-body',
+  'format',
+]);
+
+/** An argument as it can appear in a one-line message: control characters escaped, length capped. */
+function show(arg: string): string {
+  const shown = JSON.stringify(arg.length > 80 ? `${arg.slice(0, 77)}...` : arg);
+  return shown;
+}
+
+function isHelp(arg: string): boolean {
+  return arg === '--help' || arg === '-h';
+}
+
+/** `--` alone, or anything but a lone `-`, starting with a dash, is an option rather than a value. */
+function looksLikeOption(arg: string): boolean {
+  return arg.startsWith('-') && arg !== '-';
+}
+
+function wantsHelp(args: readonly string[]): boolean {
+  for (const arg of args) {
+    if (arg === '--') return false;
+    if (isHelp(arg)) return true;
+  }
+  return false;
+}
+
+function parseCheck(args: readonly string[]): CheckCommand {
+  const values = new Map<CheckOption, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--') {
+      const extra = args[i + 1];
+      if (extra !== undefined) throw new UsageError(`check takes no arguments, got ${show(extra)}`);
+      break;
+    }
+    if (!arg.startsWith('--')) {
+      if (looksLikeOption(arg)) throw new UsageError(`unknown option ${show(arg)} (see two-key --help)`);
+      throw new UsageError(`check takes no arguments, got ${show(arg)}`);
+    }
+    const eq = arg.indexOf('=');
+    const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+    if (!CHECK_OPTIONS.has(name)) {
+      throw new UsageError(`unknown option ${show(eq < 0 ? arg : arg.slice(0, eq))} (see two-key --help)`);
+    }
+    const option = name as CheckOption;
+    let value: string | undefined;
+    if (eq >= 0) {
+      value = arg.slice(eq + 1);
+    } else {
+      const next = args[i + 1];
+      if (next !== undefined && !looksLikeOption(next)) {
+        value = next;
+        i++;
+      }
+    }
+    if (value === undefined || value === '') throw new UsageError(`option --${option} needs a value`);
+    if (values.has(option)) throw new UsageError(`option --${option} given more than once`);
+    values.set(option, value);
+  }
+
+  const format = values.get('format') ?? 'text';
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`invalid --format ${show(format)}: expected text, json, markdown or sarif`);
+  }
+  const command: CheckCommand = { command: 'check', repo: values.get('repo') ?? '.', format: format as OutputFormat };
+  const optional: [CheckOption, 'base' | 'head' | 'policy' | 'prAuthor' | 'branch' | 'prBodyFile'][] = [
+    ['base', 'base'],
+    ['head', 'head'],
+    ['policy', 'policy'],
+    ['pr-author', 'prAuthor'],
+    ['branch', 'branch'],
+    ['pr-body', 'prBodyFile'],
+  ];
+  for (const [option, key] of optional) {
+    const value = values.get(option);
+    if (value !== undefined) command[key] = value;
+  }
+  return command;
+}
+
+function parseExplain(args: readonly string[]): ExplainCommand {
+  const rules: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--') {
+      rules.push(...args.slice(i + 1));
+      break;
+    }
+    if (looksLikeOption(arg)) throw new UsageError(`unknown option ${show(arg)} (see two-key --help)`);
+    rules.push(arg);
+  }
+  const [rule, extra] = rules;
+  if (rule === undefined || rule === '') {
+    throw new UsageError('explain needs a rule id, as in: two-key explain sql/drop-table');
+  }
+  if (extra !== undefined) throw new UsageError(`explain takes one rule id, got also ${show(extra)}`);
+  return { command: 'explain', rule };
+}
+
+/** Parses the arguments after the program name (`process.argv.slice(2)`). */
+export function parseArgs(argv: readonly string[]): Command {
+  const [first, ...rest] = argv;
+  if (first === undefined) throw new UsageError('missing command: try two-key check, or two-key --help');
+  if (isHelp(first) || first === 'help') return { command: 'help' };
+  if (first === '--version') return { command: 'version' };
+  if (first === 'check' || first === 'explain') {
+    if (wantsHelp(rest)) return { command: 'help' };
+    return first === 'check' ? parseCheck(rest) : parseExplain(rest);
+  }
+  if (looksLikeOption(first)) throw new UsageError(`unknown option ${show(first)} (see two-key --help)`);
+  throw new UsageError(`unknown command ${show(first)}: expected check or explain`);
+}

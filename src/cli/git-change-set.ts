@@ -1,0 +1,518 @@
+import { spawn } from 'node:child_process';
+import { stat } from 'node:fs/promises';
+import type { ChangeSet, ChangedFile, Commit, FileStatus } from '../core/types.js';
+import { diffLines, parseUnifiedDiff, type FileDiff } from '../parsers/diff.js';
+
+/**
+ * Files larger than this are not read: the engine gets `unreadable` and fails closed. Decoding
+ * and parsing a file this size already takes seconds; a larger "migration" is not one to read.
+ */
+export const MAX_TEXT_BYTES = 64 * 1024 * 1024;
+
+/** Git's own test for binary content looks at this many leading bytes for a NUL. */
+const BINARY_SNIFF_BYTES = 8000;
+
+/** Bad input from the user or the repository; `message` is one line. */
+export class GitInputError extends Error {
+  override name = 'GitInputError';
+}
+
+export interface ReadChangeSetOptions {
+  repo: string;
+  /** Defaults to the default branch; the change is always read from the merge base of base and head. */
+  base?: string;
+  /** Defaults to `HEAD`. */
+  head?: string;
+  prAuthor?: string;
+  /** Defaults to the branch `head` names, when it names one. */
+  branch?: string;
+  /** The pull request's body text (not a path). */
+  prBody?: string;
+}
+
+/** A name as it can appear in a one-line message. */
+function show(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u001f\u007f]/.test(name) ? JSON.stringify(name) : name;
+}
+
+interface GitRun {
+  code: number;
+  stdout: Buffer;
+  stderr: string;
+}
+
+/**
+ * Runs git without a shell. `core.quotePath=false` keeps non-ASCII names readable where git
+ * prints names outside `-z` output. The environment keeps messages in English and git from
+ * prompting or taking the index lock.
+ */
+function runGit(repo: string, args: string[], input?: string, onStdout?: (chunk: Buffer) => void): Promise<GitRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['-c', 'core.quotePath=false', ...args], {
+      cwd: repo,
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      env: { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat' },
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => (onStdout ? onStdout(chunk) : out.push(chunk)));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'ENOENT' ? new GitInputError('git is not installed or not on the PATH') : (error as Error),
+      );
+    });
+    child.on('close', (code) => {
+      resolve({ code: code ?? 128, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') });
+    });
+    if (input !== undefined && child.stdin) {
+      // git exits early on a bad object name; the write then fails with EPIPE, and the exit
+      // status tells the story.
+      child.stdin.on('error', () => {});
+      child.stdin.end(input);
+    }
+  });
+}
+
+function firstLine(stderr: string): string {
+  return (
+    stderr
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.replace(/^(fatal|error): /, '')
+      .trim() ?? 'unknown error'
+  );
+}
+
+async function gitOk(repo: string, args: string[], what: string, input?: string): Promise<Buffer> {
+  const run = await runGit(repo, args, input);
+  if (run.code !== 0) throw new GitInputError(`git failed while ${what}: ${firstLine(run.stderr)}`);
+  return run.stdout;
+}
+
+async function assertRepository(repo: string): Promise<void> {
+  const info = await stat(repo).catch(() => undefined);
+  if (!info?.isDirectory()) throw new GitInputError(`not a git repository: ${show(repo)}`);
+  const run = await runGit(repo, ['rev-parse', '--git-dir']);
+  if (run.code === 0) return;
+  if (run.stderr.includes('dubious ownership')) {
+    throw new GitInputError(
+      `git refuses to read ${show(repo)}: it is owned by another user (add it to git config safe.directory)`,
+    );
+  }
+  throw new GitInputError(`not a git repository: ${show(repo)}`);
+}
+
+/**
+ * Revisions come from the command line, not from the pull request, but are still kept from being
+ * read as options: git's `--end-of-options` is not honoured by every subcommand of older gits.
+ */
+function checkRevision(ref: string): void {
+  if (ref === '') throw new GitInputError('empty revision');
+  if (ref.startsWith('-')) throw new GitInputError(`invalid revision (starts with "-"): ${show(ref)}`);
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(ref)) throw new GitInputError(`invalid revision: ${show(ref)}`);
+}
+
+async function tryResolveCommit(repo: string, ref: string): Promise<string | undefined> {
+  const run = await runGit(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+  const sha = run.stdout.toString('utf8').trim();
+  return run.code === 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined;
+}
+
+async function resolveCommit(repo: string, ref: string): Promise<string> {
+  checkRevision(ref);
+  const sha = await tryResolveCommit(repo, ref);
+  if (!sha) throw new GitInputError(`unknown revision: ${show(ref)}`);
+  return sha;
+}
+
+/** The target of origin/HEAD, else main, else master, local or on origin. */
+async function defaultBranch(repo: string): Promise<string> {
+  const run = await runGit(repo, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
+  const target = run.stdout.toString('utf8').trim();
+  const candidates = run.code === 0 && target ? [target] : [];
+  candidates.push('refs/heads/main', 'refs/remotes/origin/main', 'refs/heads/master', 'refs/remotes/origin/master');
+  for (const ref of candidates) {
+    if (await tryResolveCommit(repo, ref)) return ref.replace(/^refs\/(heads|remotes)\//, '');
+  }
+  throw new GitInputError('no default branch to compare with (no origin/HEAD, main or master): pass --base REF');
+}
+
+async function mergeBase(repo: string, base: string, head: string, baseRef: string, headRef: string): Promise<string> {
+  const run = await runGit(repo, ['merge-base', base, head]);
+  const sha = run.stdout.toString('utf8').trim();
+  if (run.code === 0 && sha) return sha;
+  if (run.code === 1) {
+    const shallow = (await runGit(repo, ['rev-parse', '--is-shallow-repository'])).stdout.toString('utf8').trim();
+    const hint = shallow === 'true' ? ' (the clone is shallow: fetch more history)' : '';
+    throw new GitInputError(`no merge base between ${show(baseRef)} and ${show(headRef)}${hint}`);
+  }
+  throw new GitInputError(`git failed while finding the merge base: ${firstLine(run.stderr)}`);
+}
+
+async function branchOf(repo: string, headRef: string): Promise<string | undefined> {
+  const run = await runGit(repo, ['rev-parse', '--verify', '--quiet', '--symbolic-full-name', '--end-of-options', headRef]);
+  const full = run.stdout.toString('utf8').trim();
+  if (run.code !== 0) return undefined;
+  if (full.startsWith('refs/heads/')) return full.slice('refs/heads/'.length);
+  // A remote-tracking branch (origin/feature) is the branch a pull request would come from.
+  const remote = /^refs\/remotes\/[^/]+\/(.+)$/.exec(full);
+  return remote && remote[1] !== 'HEAD' ? remote[1] : undefined;
+}
+
+interface RawEntry {
+  status: FileStatus;
+  path: string;
+  previousPath?: string;
+  copied: boolean;
+  baseMode: string;
+  headMode: string;
+  /** Undefined when the file does not exist on that side. */
+  baseBlob?: string;
+  headBlob?: string;
+}
+
+/** Options that keep the repository's config from changing what the diff says or running anything. */
+const DIFF_SAFETY = ['--no-ext-diff', '--no-textconv', '--no-color', '--no-relative', '--ignore-submodules=none', '-M'];
+
+/** `git diff --raw -z`: exact names, statuses, modes and blob ids, no text. */
+async function rawDiff(repo: string, base: string, head: string): Promise<RawEntry[]> {
+  const out = await gitOk(
+    repo,
+    ['diff', '--raw', '-z', '--no-abbrev', ...DIFF_SAFETY, base, head, '--'],
+    'listing changed files',
+  );
+  const tokens = out.toString('utf8').split('\0');
+  const entries: RawEntry[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const meta = tokens[i] as string;
+    if (meta === '') {
+      i++;
+      continue;
+    }
+    const fields = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/.exec(meta);
+    if (!fields) throw new GitInputError(`unexpected output from git diff --raw: ${show(meta.slice(0, 80))}`);
+    const [, baseMode, headMode, baseSha, headSha, letter] = fields as unknown as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    const twoPaths = letter === 'R' || letter === 'C';
+    const first = tokens[i + 1];
+    const second = twoPaths ? tokens[i + 2] : first;
+    if (first === undefined || second === undefined) throw new GitInputError('git diff --raw output ended early');
+    i += twoPaths ? 3 : 2;
+    const missing = (sha: string): boolean => /^0+$/.test(sha);
+    const entry: RawEntry = {
+      status: 'modified',
+      path: second,
+      copied: letter === 'C',
+      baseMode,
+      headMode,
+    };
+    switch (letter) {
+      case 'A':
+      case 'C':
+        entry.status = 'added';
+        break;
+      case 'D':
+        entry.status = 'removed';
+        break;
+      case 'R':
+        entry.status = 'renamed';
+        entry.previousPath = first;
+        break;
+      default:
+        // M, T (type change) and anything newer are changes to an existing file.
+        entry.status = 'modified';
+    }
+    if (!missing(baseSha) && letter !== 'A' && letter !== 'C') entry.baseBlob = baseSha;
+    if (!missing(headSha) && letter !== 'D') entry.headBlob = headSha;
+    entries.push(entry);
+  }
+  return entries;
+}
+
+/** `git diff -U0` over the whole change, parsed once: changed lines per path. */
+async function changedLines(repo: string, base: string, head: string): Promise<Map<string, FileDiff>> {
+  const out = await gitOk(
+    repo,
+    ['diff', '-U0', '--src-prefix=a/', '--dst-prefix=b/', '--inter-hunk-context=0', ...DIFF_SAFETY, base, head, '--'],
+    'diffing',
+  );
+  let text: string;
+  try {
+    text = out.toString('utf8');
+  } catch {
+    throw new GitInputError(`the diff is too large to read (${Math.round(out.length / 1048576)} MB)`);
+  }
+  return parseUnifiedDiff(text);
+}
+
+type Blob = { bytes: Buffer } | { size: number };
+
+/** Reads `git cat-file --batch` output as it streams: `<oid> <type> <size>\n<bytes>\n` per object. */
+class BatchReader {
+  readonly objects: Buffer[] = [];
+  private header: Buffer[] = [];
+  private parts: Buffer[] = [];
+  private remaining = -1;
+  failure?: string;
+
+  push(chunk: Buffer): void {
+    let pos = 0;
+    while (pos < chunk.length && this.failure === undefined) {
+      if (this.remaining < 0) {
+        const nl = chunk.indexOf(10, pos);
+        if (nl < 0) {
+          this.header.push(chunk.subarray(pos));
+          return;
+        }
+        this.header.push(chunk.subarray(pos, nl));
+        const line = Buffer.concat(this.header).toString('utf8');
+        this.header = [];
+        pos = nl + 1;
+        const match = /^[0-9a-f]+ \w+ (\d+)$/.exec(line);
+        if (!match) {
+          this.failure = line;
+          return;
+        }
+        this.remaining = Number(match[1]) + 1;
+        continue;
+      }
+      const take = Math.min(this.remaining, chunk.length - pos);
+      this.parts.push(chunk.subarray(pos, pos + take));
+      pos += take;
+      this.remaining -= take;
+      if (this.remaining === 0) {
+        const object = Buffer.concat(this.parts);
+        this.objects.push(object.subarray(0, object.length - 1));
+        this.parts = [];
+        this.remaining = -1;
+      }
+    }
+  }
+}
+
+/**
+ * Blob contents by id: sizes first from one `--batch-check` process, so oversized files are never
+ * loaded, then every other blob from one `--batch` process.
+ */
+async function readBlobs(repo: string, ids: string[]): Promise<Map<string, Blob>> {
+  const blobs = new Map<string, Blob>();
+  if (ids.length === 0) return blobs;
+  const check = (await gitOk(repo, ['cat-file', '--batch-check', '--buffer'], 'reading files', `${ids.join('\n')}\n`))
+    .toString('utf8')
+    .split('\n');
+  const wanted: string[] = [];
+  ids.forEach((id, index) => {
+    const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(check[index] ?? '');
+    if (!match || match[1] !== 'blob') {
+      throw new GitInputError(`cannot read object ${id} from the repository (is the clone complete?)`);
+    }
+    const size = Number(match[2]);
+    if (size > MAX_TEXT_BYTES) blobs.set(id, { size });
+    else wanted.push(id);
+  });
+  if (wanted.length === 0) return blobs;
+  const reader = new BatchReader();
+  const run = await runGit(repo, ['cat-file', '--batch', '--buffer'], `${wanted.join('\n')}\n`, (chunk) =>
+    reader.push(chunk),
+  );
+  if (run.code !== 0 || reader.failure !== undefined || reader.objects.length !== wanted.length) {
+    const why = reader.failure ?? firstLine(run.stderr);
+    throw new GitInputError(`git failed while reading files: ${show(why.slice(0, 120))}`);
+  }
+  wanted.forEach((id, index) => blobs.set(id, { bytes: reader.objects[index] as Buffer }));
+  return blobs;
+}
+
+export type DecodedText = { text: string } | { binary: true } | { unreadable: string };
+
+/** Windows-1252's 0x80-0x9F; Node's TextDecoder maps them as ISO-8859-1 controls instead. */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Buffer): string {
+  return bytes.toString('latin1').replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] as string);
+}
+
+function decodeUtf16(bytes: Buffer, bigEndian: boolean): string {
+  const even = Buffer.from(bytes.subarray(0, bytes.length - (bytes.length % 2)));
+  if (bigEndian) even.swap16();
+  // The decoder drops the byte-order mark.
+  return new TextDecoder('utf-16le').decode(even);
+}
+
+/** Share of code units that are control characters other than tab, newlines and form feed. */
+function controlShare(text: string): number {
+  if (text.length === 0) return 0;
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 11) || (c >= 0x7f && c < 0xa0)) controls++;
+  }
+  return controls / text.length;
+}
+
+/**
+ * A file's bytes as text. UTF-16 needs its byte-order mark; a NUL in the first 8000 bytes
+ * otherwise means binary, as for git. Valid UTF-8 (a BOM is dropped) is read as such, anything
+ * else as Windows-1252, which decodes every byte; text that is mostly control characters is
+ * not text whatever it decodes to.
+ */
+export function decodeFileText(bytes: Buffer): DecodedText {
+  let text: string;
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    text = decodeUtf16(bytes, bytes[0] === 0xfe);
+  } else if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    return { binary: true };
+  } else {
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    try {
+      // With a BOM the file says it is UTF-8: stray bad bytes become U+FFFD rather than a guess.
+      text = new TextDecoder('utf-8', { fatal: !bom, ignoreBOM: true }).decode(bom ? bytes.subarray(3) : bytes);
+    } catch {
+      text = decodeWindows1252(bytes);
+    }
+  }
+  if (controlShare(text) > 0.3) return { unreadable: 'not a text file' };
+  return { text };
+}
+
+function tooLarge(size: number): string {
+  const mb = Math.ceil((size / (1024 * 1024)) * 10) / 10;
+  return `file is ${mb} MB, over the ${MAX_TEXT_BYTES / (1024 * 1024)} MB limit`;
+}
+
+const GITLINK = '160000';
+
+function buildFile(entry: RawEntry, blobs: Map<string, Blob>, diffs: Map<string, FileDiff>): ChangedFile {
+  const file: ChangedFile = { path: entry.path, status: entry.status, headChangedLines: [], baseChangedLines: [] };
+  if (entry.previousPath !== undefined) file.previousPath = entry.previousPath;
+  const texts: { base?: string; head?: string } = {};
+  const problems: string[] = [];
+  let readable = true;
+  for (const side of ['base', 'head'] as const) {
+    const id = side === 'base' ? entry.baseBlob : entry.headBlob;
+    if (id === undefined) continue;
+    // A submodule pointer names a commit in another repository: there is no text to read.
+    if ((side === 'base' ? entry.baseMode : entry.headMode) === GITLINK) {
+      file.binary = true;
+      readable = false;
+      continue;
+    }
+    const blob = blobs.get(id);
+    if (!blob) continue;
+    if (!('bytes' in blob)) {
+      problems.push(tooLarge(blob.size));
+      readable = false;
+      continue;
+    }
+    const decoded = decodeFileText(blob.bytes);
+    if ('text' in decoded) texts[side] = decoded.text;
+    else {
+      readable = false;
+      if ('binary' in decoded) file.binary = true;
+      else problems.push(decoded.unreadable);
+    }
+  }
+  if (problems.length > 0) file.unreadable = [...new Set(problems)].join('; ');
+  else {
+    if (texts.base !== undefined) file.baseText = texts.base;
+    if (texts.head !== undefined) file.headText = texts.head;
+  }
+
+  const diff = diffs.get(entry.path);
+  if (entry.baseMode === GITLINK || entry.headMode === GITLINK) {
+    // Git's "Subproject commit ..." lines are not lines of any file.
+  } else if (entry.copied) {
+    // A copy is reported as a new file: every line of it is new.
+    file.headChangedLines = diffLines(undefined, texts.head).headChangedLines;
+  } else if (diff && !diff.binary) {
+    file.headChangedLines = diff.headChangedLines;
+    file.baseChangedLines = diff.baseChangedLines;
+  } else if (readable && entry.baseBlob !== entry.headBlob) {
+    // Git gave no hunks although the content changed: UTF-16, or a .gitattributes (which the
+    // pull request may have written) marking the path binary. Diff the decoded text instead.
+    const lines = diffLines(texts.base, texts.head);
+    file.headChangedLines = lines.headChangedLines;
+    file.baseChangedLines = lines.baseChangedLines;
+  }
+  return file;
+}
+
+async function readCommits(repo: string, base: string, head: string): Promise<Commit[]> {
+  const out = await gitOk(
+    repo,
+    [
+      'log',
+      '-z',
+      '--no-color',
+      '--no-show-signature',
+      '--encoding=UTF-8',
+      '--format=%H%x00%an%x00%ae%x00%cn%x00%ce%x00%B',
+      `${base}..${head}`,
+      '--',
+    ],
+    'reading commits',
+  );
+  const fields = out.toString('utf8').split('\0');
+  if (fields[fields.length - 1] === '') fields.pop();
+  if (fields.length % 6 !== 0) throw new GitInputError('unexpected output from git log (a commit message holds a NUL)');
+  const commits: Commit[] = [];
+  for (let i = 0; i < fields.length; i += 6) {
+    const [sha, authorName, authorEmail, committerName, committerEmail, message] = fields.slice(i, i + 6) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new GitInputError('unexpected output from git log');
+    commits.push({ sha, authorName, authorEmail, committerName, committerEmail, message: message.replace(/\n+$/, '') });
+  }
+  return commits;
+}
+
+/**
+ * The change from the merge base of `base` and `head` to `head` (what a pull request of head into
+ * base shows), its commits (`base..head`), and the pull request details given.
+ */
+export async function readChangeSet(opts: ReadChangeSetOptions): Promise<ChangeSet> {
+  const { repo } = opts;
+  await assertRepository(repo);
+  const headRef = opts.head ?? 'HEAD';
+  const head = await resolveCommit(repo, headRef);
+  if (opts.base !== undefined) checkRevision(opts.base);
+  const baseRef = opts.base ?? (await defaultBranch(repo));
+  const base = await resolveCommit(repo, baseRef);
+  const from = await mergeBase(repo, base, head, baseRef, headRef);
+
+  const [entries, diffs, commits, branch] = await Promise.all([
+    rawDiff(repo, from, head),
+    changedLines(repo, from, head),
+    readCommits(repo, base, head),
+    opts.branch !== undefined ? Promise.resolve(opts.branch) : branchOf(repo, headRef),
+  ]);
+  const ids = new Set<string>();
+  for (const entry of entries) {
+    if (entry.baseBlob !== undefined && entry.baseMode !== GITLINK) ids.add(entry.baseBlob);
+    if (entry.headBlob !== undefined && entry.headMode !== GITLINK) ids.add(entry.headBlob);
+  }
+  const blobs = await readBlobs(repo, [...ids]);
+
+  const changeSet: ChangeSet = { files: entries.map((entry) => buildFile(entry, blobs, diffs)), commits };
+  if (opts.prAuthor !== undefined) changeSet.prAuthor = opts.prAuthor;
+  if (branch !== undefined) changeSet.branch = branch;
+  if (opts.prBody !== undefined) changeSet.prBody = opts.prBody;
+  return changeSet;
+}

@@ -1,0 +1,96 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { check } from '../core/engine.js';
+import { PolicyError } from '../policy/errors.js';
+import { renderDecision } from '../report/index.js';
+import { allRules, findRule } from '../rules/registry.js';
+import { HELP_TEXT, parseArgs, UsageError, type CheckCommand } from './args.js';
+import { GitInputError, readChangeSet } from './git-change-set.js';
+import { PolicyFileMissing, policyFor } from './policy-at-base.js';
+import { VERSION } from '../version.js';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTty: boolean;
+}
+
+/** Runs the command line; returns the exit status: 0 allow, 1 block, 2 bad input or internal error. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const command = parseArgs(argv);
+    switch (command.command) {
+      case 'help':
+        io.stdout(HELP_TEXT);
+        return 0;
+      case 'version':
+        io.stdout(`${VERSION}\n`);
+        return 0;
+      case 'explain':
+        return explain(command.rule, io);
+      case 'check':
+        return await runCheck(command, io);
+    }
+  } catch (error) {
+    io.stderr(`two-key: ${oneLine(error)}\n`);
+    return 2;
+  }
+}
+
+async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
+  const prBody = command.prBodyFile === undefined ? undefined : readPrBody(command.prBodyFile);
+  const changeSet = await readChangeSet({
+    repo: command.repo,
+    base: command.base,
+    head: command.head,
+    prAuthor: command.prAuthor,
+    branch: command.branch,
+    prBody,
+  });
+  const policy = policyFor(command.repo, changeSet.baseSha, command.policy);
+  const decision = await check(changeSet, policy);
+  const rules = allRules.map((r) => ({ id: r.meta.id, description: r.meta.description, kind: r.meta.kind }));
+  io.stdout(renderDecision(decision, command.format, { color: io.isTty, rules, version: VERSION }) + '\n');
+  if (command.format === 'json' || command.format === 'sarif') {
+    for (const note of decision.notes) io.stderr(`two-key: note: ${note}\n`);
+  }
+  return decision.verdict === 'block' ? 1 : 0;
+}
+
+function readPrBody(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read --pr-body file: ${file}`);
+  }
+}
+
+function explain(ruleId: string, io: CliIo): number {
+  const rule = findRule(ruleId);
+  const page = docPage(ruleId);
+  if (!rule && !page) {
+    io.stderr(`two-key: unknown rule: ${ruleId} (see \`two-key explain --list\`)\n`);
+    return 2;
+  }
+  io.stdout(page ?? `${rule!.meta.id}: ${rule!.meta.description}\n`);
+  return 0;
+}
+
+/** The rule's page from docs/rules/, beside the bundle in a checkout or a package. */
+function docPage(ruleId: string): string | undefined {
+  if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId)) return undefined;
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const root of [join(here, '..'), join(here, '..', '..')]) {
+    const file = join(root, 'docs', 'rules', `${ruleId}.md`);
+    if (existsSync(file)) return readFileSync(file, 'utf8');
+  }
+  return undefined;
+}
+
+function oneLine(error: unknown): string {
+  const known = [UsageError, GitInputError, PolicyError, PolicyFileMissing].some((k) => error instanceof k);
+  const message = error instanceof Error ? error.message : String(error);
+  const first = message.split('\n')[0] ?? '';
+  return known ? first : `internal error: ${first}`;
+}

@@ -1,0 +1,8 @@
+/** The library door: the same engine as the Action and the CLI. */
+export { check } from './core/engine.js';
+export type * from './core/types.js';
+export { loadPolicy } from './policy/load.js';
+export { defaultPolicy } from './policy/defaults.js';
+export { renderDecision } from './report/index.js';
+export { allRules } from './rules/registry.js';
+export { analyseSqlFile } from './rules/sql/analyse-file.js';
