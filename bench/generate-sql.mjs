@@ -22,9 +22,12 @@ function rng(seed) {
   };
 }
 
-const NOUNS = ['user', 'account', 'order', 'invoice', 'payment', 'product', 'shipment', 'session', 'audit_event', 'tenant', 'subscription', 'coupon', 'address', 'review', 'ledger_entry', 'webhook', 'api_key', 'report'];
-const WORDS = ['alpha', 'Ünïcödé', "O'Brien", 'lorem ipsum', 'naïve café', 'x; DROP TABLE users; --', '$1', 'tab\there', '東京', 'ok'];
-const TYPES = ['bigint', 'integer', 'text', 'varchar(255)', 'boolean', 'timestamptz', 'numeric(12,2)', 'jsonb', 'uuid', 'date', 'text[]', 'inet'];
+const words = (s) => s.trim().split(/\s+/);
+const NOUNS = words(`user account order invoice payment product shipment session audit_event tenant
+  subscription coupon address review ledger_entry webhook api_key report`);
+const TYPES = words('bigint integer text varchar(255) boolean timestamptz numeric(12,2) jsonb uuid date text[] inet');
+// Quotes, Unicode, SQL inside strings, a tab: what trips up a tokenizer.
+const WORDS = "alpha|Ünïcödé|O'Brien|lorem ipsum|naïve café|x; DROP TABLE users; --|$1|tab\there|東京|ok".split('|');
 
 function makeGen(r) {
   const int = (lo, hi) => lo + Math.floor(r() * (hi - lo + 1));
@@ -33,13 +36,28 @@ function makeGen(r) {
   const col = () => `${pick(NOUNS)}_${pick(['id', 'name', 'status', 'created_at', 'total', 'flags', 'meta', 'note'])}`;
   const str = () => `'${pick(WORDS).replace(/'/g, "''")}'`;
   const value = (type) =>
-    type.startsWith('bool') ? pick(['true', 'false']) : /int|numeric/.test(type) ? String(int(0, 1e6)) : type === 'jsonb' ? `'{"k": ${int(0, 99)}, "s": "v"}'::jsonb` : type.startsWith('timestamp') ? `now() - interval '${int(1, 90)} days'` : str();
+    type.startsWith('bool')
+      ? pick(['true', 'false'])
+      : /int|numeric/.test(type)
+        ? String(int(0, 1e6))
+        : type === 'jsonb'
+          ? `'{"k": ${int(0, 99)}, "s": "v"}'::jsonb`
+          : type.startsWith('timestamp')
+            ? `now() - interval '${int(1, 90)} days'`
+            : str();
 
   const createTable = () => {
     const t = table();
     const cols = Array.from({ length: int(5, 40) }, (_, i) => {
       const type = pick(TYPES);
-      const extra = pick(['', '', ' NOT NULL', ` DEFAULT ${value(type)}`, ' UNIQUE', ` CHECK (length(${col()}::text) < 500)`]);
+      const extra = pick([
+        '',
+        '',
+        ' NOT NULL',
+        ` DEFAULT ${value(type)}`,
+        ' UNIQUE',
+        ` CHECK (length(${col()}::text) < 500)`,
+      ]);
       return `    ${col()}_${i} ${type}${extra}`;
     });
     return `-- ${pick(NOUNS)} storage\nCREATE TABLE IF NOT EXISTS ${t} (\n    id bigserial PRIMARY KEY,\n${cols.join(',\n')},\n    tenant_id bigint REFERENCES tenants(id) ON DELETE CASCADE\n);\nCOMMENT ON TABLE ${t} IS ${str()};\n`;
@@ -51,15 +69,18 @@ function makeGen(r) {
       () => `ALTER TABLE ${table()} ADD COLUMN IF NOT EXISTS ${col()} ${pick(TYPES)} DEFAULT NULL;\n`,
       () => `ALTER TABLE ${table()} DROP COLUMN IF EXISTS ${col()};\n`,
       () => `ALTER TABLE ${table()} ALTER COLUMN ${col()} TYPE ${pick(TYPES)} USING ${col()}::${pick(TYPES)};\n`,
-      () => `ALTER TABLE ONLY ${table()}\n    ADD CONSTRAINT fk_${int(1, 1e6)} FOREIGN KEY (${col()}) REFERENCES ${table()}(id) NOT VALID;\n`,
+      () =>
+        `ALTER TABLE ONLY ${table()}\n    ADD CONSTRAINT fk_${int(1, 1e6)} FOREIGN KEY (${col()}) REFERENCES ${table()}(id) NOT VALID;\n`,
     ])();
   const insert = () => {
     const types = Array.from({ length: int(2, 8) }, () => pick(TYPES));
     const rows = Array.from({ length: int(10, 500) }, () => `    (${types.map(value).join(', ')})`);
     return `INSERT INTO ${table()} (${types.map((_, i) => `${col()}_${i}`).join(', ')}) VALUES\n${rows.join(',\n')}\nON CONFLICT DO NOTHING;\n`;
   };
-  const update = () => `UPDATE ${table()} SET ${col()} = ${str()}, updated_at = now()\n WHERE ${col()} IN (${Array.from({ length: int(1, 30) }, () => int(1, 1e6)).join(', ')}) AND status <> 'archived';\n`;
-  const del = () => `DELETE FROM ${table()} WHERE created_at < now() - interval '${int(30, 900)} days' AND ${col()} IS NULL;\n`;
+  const update = () =>
+    `UPDATE ${table()} SET ${col()} = ${str()}, updated_at = now()\n WHERE ${col()} IN (${Array.from({ length: int(1, 30) }, () => int(1, 1e6)).join(', ')}) AND status <> 'archived';\n`;
+  const del = () =>
+    `DELETE FROM ${table()} WHERE created_at < now() - interval '${int(30, 900)} days' AND ${col()} IS NULL;\n`;
   const doBlock = () =>
     `DO $$\nDECLARE\n    r record;\nBEGIN\n    IF NOT EXISTS (SELECT 1 FROM pg_type WHERE typname = 'status_${int(1, 999)}') THEN\n        CREATE TYPE status_${int(1, 999)} AS ENUM ('new', 'active', 'closed');\n    END IF;\n    FOR r IN SELECT id FROM ${table()} WHERE ${col()} IS NULL LOOP\n        UPDATE ${table()} SET ${col()} = 'x' WHERE id = r.id; -- backfill\n    END LOOP;\nEND\n$$;\n`;
   const fn = () => {
@@ -67,10 +88,27 @@ function makeGen(r) {
     return `/* keeps updated_at current; see ticket ${int(100, 9999)} */\nCREATE OR REPLACE FUNCTION ${name}() RETURNS trigger\n    LANGUAGE plpgsql AS $fn$\nBEGIN\n    NEW.updated_at := now();\n    IF TG_OP = 'DELETE' THEN\n        INSERT INTO audit_events (tbl, row_id, note) VALUES (TG_TABLE_NAME, OLD.id, 'it''s gone; $$ not a quote');\n        RETURN OLD;\n    END IF;\n    RETURN NEW;\nEND;\n$fn$;\nCREATE TRIGGER ${name} BEFORE UPDATE OR DELETE ON ${table()}\n    FOR EACH ROW EXECUTE FUNCTION ${name}();\n`;
   };
   // Rare destructive statements, so the analyser has findings to report, as real corpora do.
-  const destructive = () => pick([`DROP TABLE IF EXISTS ${table()} CASCADE;\n`, `TRUNCATE ${table()};\n`, `DROP INDEX IF EXISTS idx_${int(1, 1e6)};\n`]);
-  const comment = () => `-- ${pick(WORDS)}: DROP TABLE in a comment is not a statement\n/* block comment\n   spanning lines; DELETE FROM x; */\n`;
+  const destructive = () =>
+    pick([
+      `DROP TABLE IF EXISTS ${table()} CASCADE;\n`,
+      `TRUNCATE ${table()};\n`,
+      `DROP INDEX IF EXISTS idx_${int(1, 1e6)};\n`,
+    ]);
+  const comment = () =>
+    `-- ${pick(WORDS)}: DROP TABLE in a comment is not a statement\n/* block comment\n   spanning lines; DELETE FROM x; */\n`;
 
-  const weighted = [[createTable, 5], [createIndex, 6], [alter, 8], [insert, 3], [update, 5], [del, 3], [doBlock, 2], [fn, 2], [destructive, 1], [comment, 3]];
+  const weighted = [
+    [createTable, 5],
+    [createIndex, 6],
+    [alter, 8],
+    [insert, 3],
+    [update, 5],
+    [del, 3],
+    [doBlock, 2],
+    [fn, 2],
+    [destructive, 1],
+    [comment, 3],
+  ];
   const total = weighted.reduce((s, [, w]) => s + w, 0);
   const statement = () => {
     let x = r() * total;
@@ -105,13 +143,17 @@ export function generateCorpus(outDir, options = {}) {
     // A few files carry psql meta-commands, as shipped extension scripts do: the parser
     // rejects them, so the fallback path is exercised in realistic proportion.
     if (r() < 0.03) parts.push('\\echo Use "CREATE EXTENSION" to load this file. \\quit\n');
-    parts.push(g.pick(['BEGIN;\n', '', '', 'SET statement_timeout = 0;\nSET lock_timeout = \'5s\';\n']));
+    parts.push(g.pick(['BEGIN;\n', '', '', "SET statement_timeout = 0;\nSET lock_timeout = '5s';\n"]));
     // Stop short rather than overshoot: one 500-row INSERT would otherwise dwarf a small file.
-    for (let misses = 0; size < target && misses < 20; ) {
+    for (let misses = 0; size < target && misses < 20;) {
       const s = g.statement();
       const n = Buffer.byteLength(s) + 1;
-      if (size > 0 && size + n > target * 1.1) misses++;
-      else (parts.push(s), (size += n));
+      if (size > 0 && size + n > target * 1.1) {
+        misses++;
+      } else {
+        parts.push(s);
+        size += n;
+      }
     }
     const text = parts.join('\n');
     writeFileSync(join(dir, `V${String(i + 1).padStart(4, '0')}__${g.pick(NOUNS)}.sql`), text);
@@ -119,14 +161,16 @@ export function generateCorpus(outDir, options = {}) {
     bytes += Buffer.byteLength(text);
   });
 
-  // The large file: whole corpus files back to back (statements never cut in half).
+  // The large file: whole corpus files back to back (statements never cut in half), minus
+  // those with psql meta-commands: a \quit mid-file would make the rest of it meaningless.
   const largeDir = join(outDir, 'large');
   mkdirSync(largeDir, { recursive: true });
+  const clean = texts.filter((t) => !t.startsWith('\\'));
   const largeParts = [];
   let large = 0;
-  for (let i = 0; large < largeBytes; i = (i + 1) % texts.length) {
-    largeParts.push(texts[i]);
-    large += Buffer.byteLength(texts[i]) + 1;
+  for (let i = 0; large < largeBytes; i = (i + 1) % clean.length) {
+    largeParts.push(clean[i]);
+    large += Buffer.byteLength(clean[i]) + 1;
   }
   const largeFile = join(largeDir, 'large.sql');
   writeFileSync(largeFile, largeParts.join('\n'));
@@ -137,5 +181,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   const out = process.argv[2];
   if (!out) throw new Error('usage: node bench/generate-sql.mjs OUT_DIR');
   const res = generateCorpus(out);
-  console.log(`${res.files} files, ${(res.bytes / 1e6).toFixed(1)} MB in ${res.corpusDir}; ${(res.largeBytes / 1e6).toFixed(1)} MB in ${res.largeFile}`);
+  console.log(
+    `${res.files} files, ${(res.bytes / 1e6).toFixed(1)} MB in ${res.corpusDir}; ${(res.largeBytes / 1e6).toFixed(1)} MB in ${res.largeFile}`,
+  );
 }

@@ -31,12 +31,14 @@ async function main() {
   const tmp = mkdtempSync(join(tmpdir(), 'two-key-bench-'));
   try {
     const t0 = performance.now();
-    const gen = generateCorpus(tmp);
-    console.error(`generated ${gen.files} files (${fmt(gen.bytes / MB)} MB) + one ${fmt(gen.largeBytes / MB)} MB file in ${fmt((performance.now() - t0) / 1000)} s`);
+    const gen = generateCorpus(tmp, args.skipLarge ? { largeBytes: 0 } : {});
+    console.error(
+      `generated ${gen.files} files (${fmt(gen.bytes / MB)} MB) and a ${fmt(gen.largeBytes / MB)} MB file in ${fmt((performance.now() - t0) / 1000)} s`,
+    );
 
     const sets = [{ name: 'generated', files: sqlFiles(gen.corpusDir) }];
     if (!args.skipLarge) sets.push({ name: 'generated, one 50 MB file', files: [gen.largeFile] });
-    for (const dir of args.dirs) sets.push({ name: relative(process.cwd(), resolve(dir)) || '.', files: sqlFiles(resolve(dir)) });
+    for (const dir of args.dirs) sets.push({ name: dir, files: sqlFiles(resolve(dir)) });
 
     const results = [];
     for (const set of sets) {
@@ -64,12 +66,32 @@ async function main() {
     printTable(results);
     const out = join(here, 'results');
     mkdirSync(out, { recursive: true });
-    const meta = { date: new Date().toISOString(), node: process.version, platform: `${process.platform}-${process.arch}`, cpu: cpus()[0]?.model, cpus: cpus().length, lib, squawk };
-    writeFileSync(join(out, 'latest.json'), JSON.stringify({ ...meta, sets: results }, null, 2) + '\n');
+    const meta = {
+      date: new Date().toISOString(),
+      node: process.version,
+      platform: `${process.platform}-${process.arch}`,
+      cpu: cpus()[0]?.model,
+      cpus: cpus().length,
+      lib,
+      squawk,
+    };
+    writeFileSync(join(out, 'latest.json'), await formatJson(join(out, 'latest.json'), { ...meta, sets: results }));
     console.error(`\nwritten ${relative(process.cwd(), join(out, 'latest.json'))}`);
   } finally {
     if (args.keep) console.error(`kept generated corpus in ${tmp}`);
     else rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** `prettier --check .` does not read bench/results/.gitignore, so the JSON is written the way
+ * prettier would write it, or `npm run check` would fail on a file nobody edits by hand. */
+async function formatJson(file, value) {
+  const json = JSON.stringify(value, null, 2) + '\n';
+  try {
+    const prettier = await import('prettier');
+    return await prettier.format(json, { ...(await prettier.resolveConfig(file)), filepath: file });
+  } catch {
+    return json;
   }
 }
 
@@ -103,11 +125,15 @@ function sqlFiles(dir) {
 
 function runWorker(lib, files) {
   return new Promise((resolvePromise, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), ['--worker'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(fileURLToPath(import.meta.url), ['--worker'], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     let result;
     child.on('message', (m) => (result = m));
     child.on('error', reject);
-    child.on('exit', (code) => (result ? resolvePromise(result) : reject(new Error(`two-key worker exited with ${code}`))));
+    child.on('exit', (code) =>
+      result ? resolvePromise(result) : reject(new Error(`two-key worker exited with ${code}`)),
+    );
     child.send({ lib, files });
   });
 }
@@ -178,7 +204,7 @@ async function worker() {
 function squawkBinary() {
   let path = join(root, 'node_modules/.bin/squawk');
   try {
-    path = createRequire(join(root, 'package.json'))('squawk-cli').getBinaryPath();
+    path = createRequire(join(root, 'package.json'))('squawk-cli/js/index.js').getBinaryPath();
   } catch {
     // keep the wrapper
   }
@@ -191,7 +217,10 @@ function chunks(files) {
   const out = [[]];
   let chars = 0;
   for (const f of files) {
-    if (out.at(-1).length >= 200 || chars + f.length > 100_000) (out.push([]), (chars = 0));
+    if (out.at(-1).length >= 200 || chars + f.length > 100_000) {
+      out.push([]);
+      chars = 0;
+    }
     out.at(-1).push(f);
     chars += f.length + 1;
   }
@@ -223,28 +252,48 @@ async function runSquawk(bin, files) {
     if (stderr.trim() && stderrSamples.length < 3) stderrSamples.push(stderr.trim().slice(0, 300));
   }
   const seconds = (performance.now() - start) / 1000;
-  return { seconds, invocations: batches.length, violations, filesWithSyntaxErrors: parseFailedFiles.size, failedInvocations, stderrSamples };
+  return {
+    seconds,
+    invocations: batches.length,
+    violations,
+    filesWithSyntaxErrors: parseFailedFiles.size,
+    failedInvocations,
+    stderrSamples,
+  };
 }
 
 // ---------------------------------------------------------------- output
 
-function fmt(n, digits = 1) {
-  return Number.isFinite(n) ? n.toFixed(digits) : '-';
+/** Three significant digits, so tiny sets do not print as 0.0. */
+function fmt(n) {
+  if (!Number.isFinite(n)) return '-';
+  return n >= 100 ? n.toFixed(0) : n.toPrecision(3);
 }
 
 function printTable(results) {
-  const head = ['input set', 'files', 'MB', 'two-key s', 'MB/s', 'squawk s', 'MB/s', 'ratio', 'fallback', 'peak RSS MB'];
+  const head = [
+    'input set',
+    'files',
+    'MB',
+    'two-key s',
+    'MB/s',
+    'squawk s',
+    'MB/s',
+    'ratio',
+    'fallback',
+    'peak RSS MB',
+  ];
   const rows = results.map((r) => [
     r.name,
     String(r.files),
     fmt(r.bytes / MB),
-    fmt(r.twoKey.seconds, 2),
+    fmt(r.twoKey.seconds),
     fmt(r.twoKey.mbPerSecond),
-    fmt(r.squawk.seconds, 2),
+    fmt(r.squawk.seconds),
     fmt(r.squawk.mbPerSecond),
-    fmt(r.throughputRatio, 2),
+    fmt(r.throughputRatio),
     `${fmt(r.twoKey.fallbackShare * 100)}%`,
-    fmt(Math.max(r.twoKey.maxRss, r.twoKey.peakRssSampled) / MB, 0),
+    (Math.max(r.twoKey.maxRss, r.twoKey.peakRssSampled) / MB).toFixed(0),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
@@ -253,10 +302,12 @@ function printTable(results) {
   for (const r of rows) console.log(line(r));
   for (const r of results) {
     const notes = [
-      `${r.twoKey.statements} statements (${fmt(r.twoKey.statementsPerSecond, 0)}/s), ${r.twoKey.fallbacks} fallbacks, ${r.twoKey.findings} findings`,
+      `${r.twoKey.statements} statements (${r.twoKey.statementsPerSecond.toFixed(0)}/s), ${r.twoKey.fallbacks} fallbacks, ${r.twoKey.findings} findings`,
       r.twoKey.errors ? `two-key threw on ${r.twoKey.errors} files, e.g. ${r.twoKey.errorSamples[0]}` : '',
       `squawk: ${r.squawk.invocations} invocations, ${r.squawk.violations} violations, ${r.squawk.filesWithSyntaxErrors} files with syntax errors`,
-      r.squawk.failedInvocations ? `squawk failed ${r.squawk.failedInvocations} invocations: ${r.squawk.stderrSamples[0] ?? ''}` : '',
+      r.squawk.failedInvocations
+        ? `squawk failed ${r.squawk.failedInvocations} invocations: ${r.squawk.stderrSamples[0] ?? ''}`
+        : '',
     ].filter(Boolean);
     console.log(`\n${r.name}: ${notes.join('; ')}`);
   }

@@ -59,7 +59,9 @@ try {
   git('checkout', '--quiet', '-b', 'claude/cleanup-bookings');
   write(
     'db/migrations/20261120_add_guest_phone.sql',
-    ['-- Guests can leave a phone number for late arrivals.', 'ALTER TABLE guests ADD COLUMN phone text;', ''].join('\n'),
+    ['-- Guests can leave a phone number for late arrivals.', 'ALTER TABLE guests ADD COLUMN phone text;', ''].join(
+      '\n',
+    ),
   );
   write(
     'db/migrations/20261121_drop_bookings.sql',

@@ -48,7 +48,7 @@ check    Inspects the change from the merge base of --base and --head to --head.
   --repo DIR        repository to read (default: the current directory)
   --base REF        base of the change (default: the default branch: origin/HEAD, main or master)
   --head REF        head of the change (default: HEAD)
-  --policy FILE     policy file (default: the shipped default policy)
+  --policy FILE     policy file to apply
   --pr-author LOGIN pull request author, for agent detection and approval rules
   --branch NAME     head branch name (default: the branch --head names, if any)
   --pr-body FILE    file holding the pull request description, for agent markers
@@ -73,8 +73,7 @@ const CHECK_OPTIONS: ReadonlySet<string> = new Set<CheckOption>([
 
 /** An argument as it can appear in a one-line message: control characters escaped, length capped. */
 function show(arg: string): string {
-  const shown = JSON.stringify(arg.length > 80 ? `${arg.slice(0, 77)}...` : arg);
-  return shown;
+  return JSON.stringify(arg.length > 80 ? `${arg.slice(0, 77)}...` : arg);
 }
 
 function isHelp(arg: string): boolean {

@@ -51,7 +51,6 @@ function runGit(repo: string, args: string[], input?: string, onStdout?: (chunk:
   return new Promise((resolve, reject) => {
     const child = spawn('git', ['-c', 'core.quotePath=false', ...args], {
       cwd: repo,
-      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       env: { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat' },
     });
     const out: Buffer[] = [];
@@ -59,19 +58,15 @@ function runGit(repo: string, args: string[], input?: string, onStdout?: (chunk:
     child.stdout.on('data', (chunk: Buffer) => (onStdout ? onStdout(chunk) : out.push(chunk)));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', (error: NodeJS.ErrnoException) => {
-      reject(
-        error.code === 'ENOENT' ? new GitInputError('git is not installed or not on the PATH') : (error as Error),
-      );
+      reject(error.code === 'ENOENT' ? new GitInputError('git is not installed or not on the PATH') : (error as Error));
     });
     child.on('close', (code) => {
       resolve({ code: code ?? 128, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') });
     });
-    if (input !== undefined && child.stdin) {
-      // git exits early on a bad object name; the write then fails with EPIPE, and the exit
-      // status tells the story.
-      child.stdin.on('error', () => {});
-      child.stdin.end(input);
-    }
+    // git may exit before reading all its input; the write then fails with EPIPE, and the exit
+    // status tells the story.
+    child.stdin.on('error', () => {});
+    child.stdin.end(input);
   });
 }
 
@@ -153,7 +148,14 @@ async function mergeBase(repo: string, base: string, head: string, baseRef: stri
 }
 
 async function branchOf(repo: string, headRef: string): Promise<string | undefined> {
-  const run = await runGit(repo, ['rev-parse', '--verify', '--quiet', '--symbolic-full-name', '--end-of-options', headRef]);
+  const run = await runGit(repo, [
+    'rev-parse',
+    '--verify',
+    '--quiet',
+    '--symbolic-full-name',
+    '--end-of-options',
+    headRef,
+  ]);
   const full = run.stdout.toString('utf8').trim();
   if (run.code !== 0) return undefined;
   if (full.startsWith('refs/heads/')) return full.slice('refs/heads/'.length);
@@ -485,7 +487,8 @@ async function readCommits(repo: string, base: string, head: string): Promise<Co
 
 /**
  * The change from the merge base of `base` and `head` to `head` (what a pull request of head into
- * base shows), its commits (`base..head`), and the pull request details given.
+ * base shows), its commits (`base..head`), and the pull request details given. `baseSha` is the
+ * merge base, the commit the diff starts from.
  */
 export async function readChangeSet(opts: ReadChangeSetOptions): Promise<ChangeSet> {
   const { repo } = opts;
@@ -510,7 +513,12 @@ export async function readChangeSet(opts: ReadChangeSetOptions): Promise<ChangeS
   }
   const blobs = await readBlobs(repo, [...ids]);
 
-  const changeSet: ChangeSet = { files: entries.map((entry) => buildFile(entry, blobs, diffs)), commits };
+  const changeSet: ChangeSet = {
+    baseSha: from,
+    headSha: head,
+    files: entries.map((entry) => buildFile(entry, blobs, diffs)),
+    commits,
+  };
   if (opts.prAuthor !== undefined) changeSet.prAuthor = opts.prAuthor;
   if (branch !== undefined) changeSet.branch = branch;
   if (opts.prBody !== undefined) changeSet.prBody = opts.prBody;

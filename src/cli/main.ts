@@ -60,7 +60,7 @@ async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
 
 function readPrBody(file: string): string {
   try {
-    return readFileSync(file, 'utf8');
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch {
     throw new UsageError(`cannot read --pr-body file: ${file}`);
   }
@@ -70,7 +70,7 @@ function explain(ruleId: string, io: CliIo): number {
   const rule = findRule(ruleId);
   const page = docPage(ruleId);
   if (!rule && !page) {
-    io.stderr(`two-key: unknown rule: ${ruleId} (see \`two-key explain --list\`)\n`);
+    io.stderr(`two-key: unknown rule: ${ruleId} (the rules are listed in docs/rules/README.md)\n`);
     return 2;
   }
   io.stdout(page ?? `${rule!.meta.id}: ${rule!.meta.description}\n`);

@@ -22,14 +22,15 @@ export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decis
   const prepared = new Set<FamilyChecker>();
   for (const file of changeSet.files) {
     if (!isIncluded(policy, file.path)) continue;
-    if (file.binary) {
+    if (file.binary && !checkers.some((c) => c.appliesTo(file.path, '', policy))) {
       notes.push(`${file.path}: binary file, not checked`);
       continue;
     }
-    if (file.unreadable !== undefined) {
+    if (file.binary || file.unreadable !== undefined) {
       // Fail closed for files a family would read; anything else cannot hide a migration or a command.
-      if (checkers.some((c) => c.appliesTo(file.path, '', policy))) findings.push(unreadable(file, file.unreadable));
-      else notes.push(`${file.path}: ${file.unreadable}, not checked`);
+      const reason = file.unreadable ?? 'is binary';
+      if (checkers.some((c) => c.appliesTo(file.path, '', policy))) findings.push(...unreadable(file, reason, policy));
+      else notes.push(`${file.path}: ${reason}, not checked`);
       continue;
     }
     const text = file.headText;
@@ -44,7 +45,7 @@ export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decis
     try {
       result = checker.check(file.path, text, policy);
     } catch (error) {
-      findings.push(unreadable(file, `could not be read: ${(error as Error).message}`));
+      findings.push(...unreadable(file, `could not be read: ${(error as Error).message}`, policy));
       continue;
     }
     notes.push(...result.notes);
@@ -148,11 +149,13 @@ function addedSuppression(
   };
 }
 
-function unreadable(file: ChangedFile, reason: string): EngineFinding {
-  return {
+function unreadable(file: ChangedFile, reason: string, policy: Policy): EngineFinding[] {
+  const severity = policy.rules['core/unreadable-file'] ?? 'block';
+  if (severity === 'off') return [];
+  const finding: EngineFinding = {
     ruleId: 'core/unreadable-file',
     kind: 'destructive',
-    blocking: true,
+    blocking: severity === 'block',
     rollbackOnly: false,
     path: file.path,
     line: 1,
@@ -163,7 +166,8 @@ function unreadable(file: ChangedFile, reason: string): EngineFinding {
     endLine: 1,
     endColumn: 1,
     sourceLines: [],
-    severity: 'block',
+    severity,
     unitKey: `${file.path}:unreadable`,
   };
+  return [finding];
 }

@@ -125,7 +125,16 @@ describe('parseArgs', () => {
   });
 
   it('documents every check option in the help text', () => {
-    for (const option of ['--repo', '--base', '--head', '--policy', '--pr-author', '--branch', '--pr-body', '--format']) {
+    for (const option of [
+      '--repo',
+      '--base',
+      '--head',
+      '--policy',
+      '--pr-author',
+      '--branch',
+      '--pr-body',
+      '--format',
+    ]) {
       expect(HELP_TEXT).toContain(option);
     }
   });

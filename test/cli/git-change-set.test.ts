@@ -193,7 +193,11 @@ describe('readChangeSet', () => {
     const changeSet = await readChangeSet({ repo: repo.dir, base: 'main' });
     expect(changeSet.files.map((f) => f.path).sort()).toEqual([...names].sort());
     for (const file of changeSet.files) {
-      expect(file).toMatchObject({ status: 'modified', headChangedLines: [{ start: 2, end: 2 }], baseChangedLines: [] });
+      expect(file).toMatchObject({
+        status: 'modified',
+        headChangedLines: [{ start: 2, end: 2 }],
+        baseChangedLines: [],
+      });
     }
   });
 
@@ -213,7 +217,8 @@ describe('readChangeSet', () => {
   });
 
   it('reads commits with their trailers, and the branch', async () => {
-    const message = 'Drop the bookings table\n\nIt moved to the reservations service.\n\nCo-authored-by: Claude <noreply@anthropic.com>\n';
+    const message =
+      'Drop the bookings table\n\nIt moved to the reservations service.\n\nCo-authored-by: Claude <noreply@anthropic.com>\n';
     const repo = repoOf({
       base: { a: 'a\n' },
       head: { a: 'b\n' },
@@ -254,6 +259,7 @@ describe('readChangeSet', () => {
     repo.git('checkout', '--quiet', 'feature');
     for (const base of [undefined, 'main']) {
       const changeSet = await readChangeSet({ repo: repo.dir, ...(base ? { base } : {}) });
+      expect(changeSet).toMatchObject({ baseSha: repo.baseSha, headSha: repo.headSha });
       expect(changeSet.files.map((f) => f.path)).toEqual(['b.sql']);
       expect(changeSet.commits.map((c) => c.sha)).toEqual([repo.headSha]);
     }
@@ -301,7 +307,9 @@ describe('readChangeSet', () => {
     expect(await inputError(readChangeSet({ repo: repo.dir, head: `--output=${outside}` }))).toBe(
       `invalid revision (starts with "-"): --output=${outside}`,
     );
-    expect(await inputError(readChangeSet({ repo: repo.dir, base: '-p' }))).toBe('invalid revision (starts with "-"): -p');
+    expect(await inputError(readChangeSet({ repo: repo.dir, base: '-p' }))).toBe(
+      'invalid revision (starts with "-"): -p',
+    );
     expect(await inputError(readChangeSet({ repo: repo.dir, base: 'main\n--all' }))).toBe(
       'invalid revision: "main\\n--all"',
     );

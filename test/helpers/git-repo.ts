@@ -38,7 +38,13 @@ export function isolatedGitEnv(extra: Record<string, string> = {}): NodeJS.Proce
     GIT_COMMITTER_DATE: '2026-11-01T12:00:00Z',
     ...extra,
   };
-  for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_CEILING_DIRECTORIES']) {
+  for (const name of [
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_INDEX_FILE',
+    'GIT_OBJECT_DIRECTORY',
+    'GIT_CEILING_DIRECTORIES',
+  ]) {
     delete env[name];
   }
   return env;
@@ -79,7 +85,11 @@ export function createGitRepo(spec: GitRepoSpec): GitRepo {
     writeFiles(dir, spec.head);
     run(headEnv, ['add', '--all']);
     // The message goes through stdin so it reaches git byte for byte.
-    run(headEnv, ['commit', '--quiet', '--allow-empty', '--no-verify', '--cleanup=verbatim', '--file=-'], spec.commitMessage ?? 'Change');
+    run(
+      headEnv,
+      ['commit', '--quiet', '--allow-empty', '--no-verify', '--cleanup=verbatim', '--file=-'],
+      spec.commitMessage ?? 'Change',
+    );
     const headSha = run(headEnv, ['rev-parse', 'HEAD']).trim();
 
     return {

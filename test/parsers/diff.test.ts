@@ -217,7 +217,10 @@ describe('parseUnifiedDiff', () => {
 
   it('flags a hunk cut short', () => {
     const diff = ['--- a/x', '+++ b/x', '@@ -1,3 +1,3 @@', '-a', '+b'].join('\n');
-    expect(parseUnifiedDiff(diff).get('x')).toMatchObject({ truncated: true, headChangedLines: [{ start: 1, end: 1 }] });
+    expect(parseUnifiedDiff(diff).get('x')).toMatchObject({
+      truncated: true,
+      headChangedLines: [{ start: 1, end: 1 }],
+    });
   });
 });
 

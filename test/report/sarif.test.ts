@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { pathToUri, render, type SarifRule } from '../../src/report/sarif.js';
@@ -18,7 +18,7 @@ function sarifValidator() {
   ajv.addFormat('uri', (s: string) => /^[A-Za-z][A-Za-z0-9+.-]*:/.test(s) && uriChars.test(s));
   ajv.addFormat('uri-reference', (s: string) => uriChars.test(s));
   ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
-  return ajv.compile({ $id: id, ...rest });
+  return ajv.compile({ $id: String(id), ...rest });
 }
 
 const rules: SarifRule[] = [

@@ -58,6 +58,8 @@ export function walk(node: unknown, visit: (type: string, fields: Record<string,
   if (!node || typeof node !== 'object') return;
   const u = unwrap(node);
   if (u && visit(u[0], u[1]) === false) return;
+  // Statement targets (DeleteStmt.relation, IntoClause.rel) are RangeVars without their wrapper.
+  if (!u && typeof (node as PgNode).relname === 'string' && visit('RangeVar', node as PgNode) === false) return;
   for (const value of Object.values(u ? u[1] : node)) {
     if (value && typeof value === 'object') walk(value, visit);
   }

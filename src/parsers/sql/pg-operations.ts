@@ -56,7 +56,9 @@ const HANDLERS: Record<string, Handler> = {
     const objectType = DROP_TYPES[str(f.removeType) ?? ''] ?? 'other';
     const names: QualifiedName[] = list(f.objects).map((o) => stringsOf(o));
     const cascade = f.behavior === 'DROP_CASCADE';
-    return [{ op: 'drop', objectType, names, temporary: false, cascade, span: keywordSpan(ctx, ['DROP']) }];
+    const span = keywordSpan(ctx, ['DROP']);
+    const references = names.map((name): SqlOperation => ({ op: 'reference', name, span }));
+    return [{ op: 'drop', objectType, names, temporary: false, cascade, span }, ...references];
   },
   DropdbStmt(f, ctx) {
     const name = [str(f.dbname) ?? ''];

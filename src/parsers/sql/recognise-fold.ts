@@ -1,0 +1,201 @@
+import type { Scan } from './recognise-scan.js';
+
+/** A string expression with its literal parts joined, and other parts stood in for by their source text. */
+export interface Folded {
+  text: string;
+  /** Some part of it is literal text (a string literal, or a variable known to hold one). */
+  literal: boolean;
+  /** Built by joining pieces or by a string function, not a lone literal or name. */
+  built: boolean;
+  /** Every part is known: nothing stands in for a value only known at run time. */
+  exact: boolean;
+  /** Index of the first token after it. */
+  end: number;
+}
+
+/** String functions whose result can be worked out from literal arguments. */
+const STRING_FUNCTIONS = new Set([
+  'CONCAT',
+  'CONCAT_WS',
+  'FORMAT',
+  'REPLACE',
+  'REVERSE',
+  'CHAR',
+  'CHR',
+  'NCHAR',
+  'UPPER',
+  'LOWER',
+  'UCASE',
+  'LCASE',
+]);
+
+export function isConcatOp(scan: Scan, k: number): boolean {
+  return scan.isOp(k, '||', '+');
+}
+
+/** Whether a string expression could start at `i`: a literal, a string function, or a name joined to something. */
+export function mayStartString(scan: Scan, i: number): boolean {
+  const t = scan.at(i);
+  if (!t) return false;
+  if (t.kind === 'string') return true;
+  if (t.kind === 'word' && scan.isPunct(i + 1, '(')) {
+    return STRING_FUNCTIONS.has(t.upper!) || isConcatOp(scan, scan.after(i + 1));
+  }
+  return (t.kind === 'variable' || t.kind === 'word' || t.kind === 'quoted-ident') && isConcatOp(scan, i + 1);
+}
+
+/** `'DR' || 'OP TABLE ' || t`, `CONCAT(...)`, `N'DROP ' + @x`: the pieces joined by `||` or `+`. */
+export function foldExpression(scan: Scan, from: number): Folded | undefined {
+  const first = foldPiece(scan, from);
+  if (!first) return undefined;
+  let folded = first;
+  let pieces = 1;
+  while (isConcatOp(scan, folded.end)) {
+    const next = foldPiece(scan, folded.end + 1);
+    if (!next) break;
+    folded = joinPieces([folded, next], '', next.end);
+    pieces++;
+  }
+  return pieces > 1 ? { ...folded, built: true } : folded;
+}
+
+function foldPiece(scan: Scan, i: number): Folded | undefined {
+  const t = scan.at(i);
+  if (!t) return undefined;
+  const known = (text: string, literal: boolean, end: number): Folded => ({
+    text,
+    literal,
+    built: false,
+    exact: true,
+    end,
+  });
+  switch (t.kind) {
+    case 'string':
+      return known(t.value, true, i + 1);
+    case 'number':
+      return known(t.text, false, i + 1);
+    case 'punct':
+      return t.text === '(' ? foldGroup(scan, i) : undefined;
+    case 'word':
+      if (scan.isPunct(i + 1, '(')) return foldCall(scan, i);
+      return foldName(scan, i);
+    case 'variable':
+    case 'quoted-ident':
+      return foldName(scan, i);
+    default:
+      return undefined;
+  }
+}
+
+function foldGroup(scan: Scan, open: number): Folded {
+  const close = scan.partner(open);
+  const inner = close > open ? foldExpression(scan, open + 1) : undefined;
+  if (inner && inner.end === close) return { ...inner, end: close + 1 };
+  return opaque(scan, open, scan.after(open));
+}
+
+/** A variable stands for what it was last set to in this file, when that is known. */
+function foldName(scan: Scan, i: number): Folded {
+  const name = scan.readName(i);
+  const end = name?.end ?? i + 1;
+  if (name?.parts.length === 1) {
+    const value = scan.context.variables.get(name.parts[0]!.toLowerCase());
+    if (value) return { text: value.text, literal: true, built: false, exact: true, end };
+  }
+  return opaque(scan, i, end);
+}
+
+function opaque(scan: Scan, from: number, to: number): Folded {
+  return { text: scan.source(from, to), literal: false, built: false, exact: false, end: to };
+}
+
+function foldCall(scan: Scan, i: number): Folded {
+  const open = i + 1;
+  const close = scan.partner(open);
+  if (close < 0) return opaque(scan, i, i + 1);
+  const args = foldArguments(scan, open + 1, close);
+  const result = applyFunction(scan.upper(i), args, close + 1);
+  return result ?? opaque(scan, i, close + 1);
+}
+
+function foldArguments(scan: Scan, from: number, close: number): Folded[] {
+  const args: Folded[] = [];
+  let start = from;
+  while (start < close) {
+    const end = Math.min(
+      scan.scanTo(start, (k) => scan.isPunct(k, ',')),
+      close,
+    );
+    const folded = foldExpression(scan, start);
+    args.push(folded && folded.end === end ? folded : opaque(scan, start, end));
+    start = end + 1;
+  }
+  return args;
+}
+
+function applyFunction(name: string, args: Folded[], end: number): Folded | undefined {
+  const literal = args.some((a) => a.literal);
+  const exact = args.every((a) => a.exact);
+  const result = (text: string | undefined): Folded | undefined =>
+    text === undefined ? undefined : { text, literal, built: literal, exact, end };
+  const [first, second, third] = args;
+  switch (name) {
+    case 'CONCAT':
+      return result(joinPieces(args, '', end).text);
+    case 'CONCAT_WS':
+      return first ? result(joinPieces(args.slice(1), first.text, end).text) : undefined;
+    case 'FORMAT':
+      return first?.literal && first.exact ? result(format(first.text, args.slice(1))) : undefined;
+    case 'REPLACE':
+      return exact && first && second && third ? result(first.text.split(second.text).join(third.text)) : undefined;
+    case 'REVERSE':
+      return exact && first ? result([...first.text].reverse().join('')) : undefined;
+    case 'CHAR':
+    case 'CHR':
+    case 'NCHAR':
+      return exact && args.length ? result(charCodes(args)) : undefined;
+    case 'UPPER':
+    case 'UCASE':
+      return first && { ...first, text: first.text.toUpperCase(), end };
+    case 'LOWER':
+    case 'LCASE':
+      return first && { ...first, text: first.text.toLowerCase(), end };
+    default:
+      return undefined;
+  }
+}
+
+/** Joins pieces, with a space where a stand-in would otherwise run into a neighbouring word. */
+function joinPieces(pieces: Folded[], separator: string, end: number): Folded {
+  let text = '';
+  pieces.forEach((piece, index) => {
+    const previous = pieces[index - 1];
+    const glue = index === 0 ? '' : separator;
+    const standIn = previous && (!previous.exact || !piece.exact);
+    const touching = /\w$/.test(text + glue) && /^\w/.test(piece.text);
+    text += glue + (standIn && touching ? ' ' : '') + piece.text;
+  });
+  return {
+    text,
+    literal: pieces.some((p) => p.literal),
+    built: true,
+    exact: pieces.every((p) => p.exact),
+    end,
+  };
+}
+
+/** Postgres `format('DROP TABLE %I', t)`, BigQuery `FORMAT('... %s', x)`. */
+function format(pattern: string, args: Folded[]): string {
+  let next = 0;
+  return pattern.replace(/%(?:(\d+)\$)?-?\d*([%sILdtT])/g, (whole, position: string | undefined, kind: string) => {
+    if (kind === '%') return '%';
+    const arg = position ? args[Number(position) - 1] : args[next++];
+    return arg ? arg.text : whole;
+  });
+}
+
+function charCodes(args: Folded[]): string | undefined {
+  const codes = args.map((a) => Number(a.text));
+  if (codes.some((c) => !Number.isInteger(c) || c < 0 || c > 0x10ffff)) return undefined;
+  return String.fromCodePoint(...codes);
+}
