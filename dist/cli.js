@@ -13733,525 +13733,6 @@ function byteToCharMapper(text) {
   return (b) => b >= byte ? text.length : charAtByte[b] ?? text.length;
 }
 
-// src/parsers/sql/tokenizer-chars.ts
-var INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/g;
-var UNICODE_WORD = /[\p{L}\p{N}\p{M}\p{Pc}]/u;
-var UNICODE_SPACE = /\s/;
-var LOOK_ALIKES = {
-  \u0410: "A",
-  \u0412: "B",
-  \u0415: "E",
-  \u041A: "K",
-  \u041C: "M",
-  \u041D: "H",
-  \u041E: "O",
-  \u0420: "P",
-  \u0421: "C",
-  \u0422: "T",
-  \u0423: "Y",
-  \u0425: "X",
-  \u0405: "S",
-  \u0406: "I",
-  \u0408: "J",
-  \u0391: "A",
-  \u0392: "B",
-  \u0395: "E",
-  \u0396: "Z",
-  \u0397: "H",
-  \u0399: "I",
-  \u039A: "K",
-  \u039C: "M",
-  \u039D: "N",
-  \u039F: "O",
-  \u03A1: "P",
-  \u03A4: "T",
-  \u03A5: "Y",
-  \u03A7: "X"
-};
-var LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "g");
-function keywordForm(word) {
-  if (isAscii(word)) return word.toUpperCase();
-  const upper = word.normalize("NFKC").replace(INVISIBLE, "").toUpperCase();
-  return isAscii(upper) ? upper : upper.replace(LOOK_ALIKE, (c) => LOOK_ALIKES[c] ?? c);
-}
-function isInvisible(code) {
-  return code === 173 || code === 6158 || code >= 8203 && code <= 8207 || code >= 8288 && code <= 8292 || code === 65279;
-}
-function isSpaceOrInvisible(code) {
-  if (code <= 32) return code === 32 || code >= 9 && code <= 13;
-  if (code < 128) return false;
-  return isInvisible(code) || UNICODE_SPACE.test(String.fromCharCode(code));
-}
-function isUnicodeWordPart(text, i) {
-  const code = text.charCodeAt(i);
-  if (isInvisible(code) || code >= 55296 && code <= 57343) return true;
-  return UNICODE_WORD.test(text[i]);
-}
-function isAscii(s) {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
-  return true;
-}
-
-// src/parsers/sql/tokenizer.ts
-var PUNCT = /* @__PURE__ */ new Set(["(", ")", ",", ";", "."]);
-var MULTI_CHAR_OPS = [
-  "<=>",
-  "->>",
-  "#>>",
-  "::",
-  ":=",
-  "<>",
-  "!=",
-  ">=",
-  "<=",
-  "||",
-  "&&",
-  "->",
-  "#>",
-  "@>",
-  "<@",
-  "=>",
-  "==",
-  "<<",
-  ">>",
-  "+=",
-  "-=",
-  "*=",
-  "/=",
-  "%=",
-  "!<",
-  "!>",
-  "~*",
-  "!~",
-  "?|",
-  "?&"
-];
-var BACKSLASH_ESCAPES = { n: "\n", t: "	", r: "\r", b: "\b", "0": "\0", Z: "" };
-function tokenize2(text, dialect) {
-  const lexer = new SqlLexer(text, dialect);
-  const tokens = [];
-  for (let token = lexer.next(); token; token = lexer.next()) tokens.push(token);
-  return tokens;
-}
-var SqlLexer = class {
-  constructor(text, dialect) {
-    this.text = text;
-    this.dialect = dialect;
-  }
-  text;
-  dialect;
-  pos = 0;
-  /** A MySQL client delimiter other than `;`: words stop where it starts, as in `END$$`. */
-  delimiter;
-  /** Inside MySQL's `/*! ... *\/`, whose contents MySQL runs as code. */
-  inExecutableComment = false;
-  save() {
-    return { pos: this.pos, inExecutableComment: this.inExecutableComment };
-  }
-  restore(state) {
-    this.pos = state.pos;
-    this.inExecutableComment = state.inExecutableComment;
-  }
-  /** Moves past whitespace and returns where the next token starts (the text's length at the end). */
-  skipSpace() {
-    const text = this.text;
-    while (this.pos < text.length && isSpaceOrInvisible(text.charCodeAt(this.pos))) this.pos++;
-    return this.pos;
-  }
-  next() {
-    if (this.skipSpace() >= this.text.length) return void 0;
-    const token = this.scan(this.pos);
-    this.pos = Math.max(token.end, this.pos + 1);
-    return token;
-  }
-  scan(start) {
-    const text = this.text;
-    const c = text[start];
-    const n = text[start + 1];
-    const dialect = this.dialect;
-    if (c === "-" && n === "-" && this.dashDashStartsComment(start)) return this.lineComment(start, 2);
-    if (c === "#" && (dialect === "mysql" || dialect === "bigquery")) return this.lineComment(start, 1);
-    if (c === "/" && n === "*") return this.blockComment(start);
-    if (c === "*" && n === "/" && this.inExecutableComment) {
-      this.inExecutableComment = false;
-      return this.make("comment", start, start + 2, "");
-    }
-    if (c === "'" && dialect === "bigquery") return this.bigQueryString(start, start, false);
-    if (c === "'") return this.quoted(start, start, this.stringRules("'"), "string");
-    if (c === '"') return this.doubleQuoted(start, start);
-    if (c === "`" && dialect !== "postgres" && dialect !== "sqlserver") return this.backtick(start);
-    if (c === "[" && (dialect === "sqlserver" || dialect === "sqlite")) {
-      return this.quoted(start, start, { close: "]", doubling: true, backslash: "none" }, "quoted-ident");
-    }
-    if (isDigit(c) || c === "." && isDigit(n)) return this.number(start);
-    if (c === "$") return this.dollar(start);
-    if (c === "@" && dialect !== "postgres") return this.variable(start, 1);
-    if (c === ":") return this.colon(start);
-    if (c === "?" && dialect !== "postgres") return this.make("variable", start, start + 1);
-    if (c === "#" && dialect === "sqlserver") return this.word(start);
-    if (this.isWordPart(start) && !isDigit(c)) return this.word(start);
-    if (PUNCT.has(c)) return this.make("punct", start, start + 1);
-    return this.operator(start);
-  }
-  make(kind, start, end, value) {
-    const text = this.text.slice(start, end);
-    return { kind, text, value: value ?? text, start, end };
-  }
-  /** MySQL needs whitespace after `--`: `5--1` is five minus minus one there. */
-  dashDashStartsComment(start) {
-    if (this.dialect !== "mysql") return true;
-    const after = this.text.charCodeAt(start + 2);
-    return Number.isNaN(after) || after <= 32;
-  }
-  lineComment(start, markerLength) {
-    const text = this.text;
-    let end = start + markerLength;
-    while (end < text.length && text[end] !== "\n" && text[end] !== "\r") end++;
-    return this.make("comment", start, end, text.slice(start + markerLength, end));
-  }
-  blockComment(start) {
-    const text = this.text;
-    if (this.dialect === "mysql" && !this.inExecutableComment) {
-      const executable = /\/\*M?!\d{0,6}/y;
-      executable.lastIndex = start;
-      const marker = executable.exec(text);
-      if (marker) {
-        this.inExecutableComment = true;
-        return this.make("comment", start, start + marker[0].length, "");
-      }
-    }
-    const nested = this.dialect === "postgres" || this.dialect === "sqlserver";
-    let depth = 0;
-    for (let i = start; i < text.length - 1; i++) {
-      if (text[i] === "/" && text[i + 1] === "*") {
-        depth++;
-        i++;
-      } else if (text[i] === "*" && text[i + 1] === "/") {
-        depth = nested ? depth - 1 : 0;
-        i++;
-        if (depth === 0) return this.make("comment", start, i + 1, text.slice(start + 2, i - 1));
-      }
-    }
-    return { ...this.make("comment", start, text.length, text.slice(start + 2)), unterminated: true };
-  }
-  stringRules(quote) {
-    const mysql = this.dialect === "mysql";
-    return {
-      close: quote,
-      doubling: this.dialect !== "bigquery",
-      backslash: mysql || this.dialect === "bigquery" ? "escape" : "none"
-    };
-  }
-  doubleQuoted(start, quoteAt) {
-    if (this.dialect === "bigquery") return this.bigQueryString(start, quoteAt, false);
-    if (this.dialect === "mysql") {
-      return this.quoted(start, quoteAt, this.stringRules('"'), "string");
-    }
-    return this.quoted(start, quoteAt, { close: '"', doubling: true, backslash: "none" }, "quoted-ident");
-  }
-  backtick(start) {
-    const bigquery = this.dialect === "bigquery";
-    return this.quoted(
-      start,
-      start,
-      { close: "`", doubling: !bigquery, backslash: bigquery ? "escape" : "none" },
-      "quoted-ident"
-    );
-  }
-  /** A quoted string or identifier whose opening quote is at `quoteAt` (after any prefix such as `N`). */
-  quoted(start, quoteAt, rules, kind) {
-    const text = this.text;
-    const close = rules.close;
-    const contentStart = quoteAt + close.length;
-    let value = "";
-    let chunk = contentStart;
-    let i = contentStart;
-    while (i < text.length) {
-      const c = text[i];
-      if (c === "\\" && rules.backslash !== "none" && i + 1 < text.length) {
-        const escaped = text[i + 1];
-        value += text.slice(chunk, i) + (rules.backslash === "raw" ? `\\${escaped}` : unescape2(escaped));
-        i += 2;
-        chunk = i;
-      } else if (c === close[0] && text.startsWith(close, i)) {
-        if (rules.doubling && close.length === 1 && text[i + 1] === c) {
-          value += text.slice(chunk, i + 1);
-          i += 2;
-          chunk = i;
-          continue;
-        }
-        value += text.slice(chunk, i);
-        return { ...this.make(kind, start, i + close.length, value), contentStart, contentEnd: i };
-      } else {
-        i++;
-      }
-    }
-    value += text.slice(chunk);
-    return { ...this.make(kind, start, text.length, value), contentStart, contentEnd: text.length, unterminated: true };
-  }
-  number(start) {
-    const text = this.text;
-    let i = start;
-    if (text[i] === "0" && (text[i + 1] === "x" || text[i + 1] === "X") && isHexDigit(text[i + 2])) {
-      i += 2;
-      while (isHexDigit(text[i])) i++;
-    } else {
-      while (isDigit(text[i])) i++;
-      if (text[i] === "." && text[i + 1] !== ".") {
-        i++;
-        while (isDigit(text[i])) i++;
-      }
-      if ((text[i] === "e" || text[i] === "E") && exponentFollows(text, i + 1)) {
-        i += text[i + 1] === "+" || text[i + 1] === "-" ? 2 : 1;
-        while (isDigit(text[i])) i++;
-      }
-    }
-    if ((this.dialect === "mysql" || this.dialect === "bigquery") && i < text.length && this.isWordPart(i)) {
-      return this.word(start);
-    }
-    return this.make("number", start, i);
-  }
-  dollar(start) {
-    const text = this.text;
-    const dialect = this.dialect;
-    if (dialect === "postgres") {
-      if (isDigit(text[start + 1])) return this.digitsAfter(start, "variable");
-      const tag = /\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/y;
-      tag.lastIndex = start;
-      const opening = tag.exec(text)?.[0];
-      if (opening) return this.dollarQuoted(start, opening);
-      return this.make("op", start, start + 1);
-    }
-    if (dialect === "sqlite" && start + 1 < text.length && this.isWordPart(start + 1)) {
-      return this.variable(start, 1);
-    }
-    if (dialect === "mysql" || dialect === "sqlserver") return this.word(start);
-    return this.make("op", start, start + 1);
-  }
-  dollarQuoted(start, tag) {
-    const contentStart = start + tag.length;
-    const close = this.text.indexOf(tag, contentStart);
-    if (close < 0) {
-      const token2 = this.make("string", start, this.text.length, this.text.slice(contentStart));
-      return { ...token2, contentStart, contentEnd: this.text.length, unterminated: true };
-    }
-    const token = this.make("string", start, close + tag.length, this.text.slice(contentStart, close));
-    return { ...token, contentStart, contentEnd: close };
-  }
-  digitsAfter(start, kind) {
-    let i = start + 1;
-    while (isDigit(this.text[i])) i++;
-    return this.make(kind, start, i);
-  }
-  /** `@x`, `@@x`, MySQL's `@'x'`; a lone `@` is an operator. */
-  variable(start, sigils) {
-    const text = this.text;
-    let i = start + sigils;
-    if (text[start] === "@" && text[i] === "@") i++;
-    const quote = text[i];
-    if (this.dialect === "mysql" && (quote === "'" || quote === '"' || quote === "`")) {
-      const inner = this.quoted(i, i, { close: quote, doubling: true, backslash: "escape" }, "string");
-      return { ...this.make("variable", start, inner.end), unterminated: inner.unterminated };
-    }
-    if (i >= text.length || !this.isWordPart(i)) return this.make("op", start, start + 1);
-    while (i < text.length && this.isWordPart(i)) i++;
-    return this.make("variable", start, i);
-  }
-  colon(start) {
-    const text = this.text;
-    const next = text[start + 1];
-    if (next === ":" || next === "=") return this.make("op", start, start + 2);
-    const named = this.dialect === "postgres" || this.dialect === "sqlite";
-    if (named && (next === "'" || next === '"') && this.dialect === "postgres") {
-      const inner = this.quoted(start + 1, start + 1, { close: next, doubling: true, backslash: "none" }, "string");
-      return this.make("variable", start, inner.end);
-    }
-    if (named && start + 1 < text.length && this.isWordPart(start + 1) && !isDigit(next)) {
-      return this.variable(start, 1);
-    }
-    return this.make("op", start, start + 1);
-  }
-  word(start) {
-    const text = this.text;
-    let i = start + 1;
-    while (i < text.length && this.isWordPart(i) && !(this.delimiter && text.startsWith(this.delimiter, i))) i++;
-    const prefixed = this.prefixedString(start, i);
-    if (prefixed) return prefixed;
-    const raw = text.slice(start, i);
-    return { kind: "word", text: raw, value: raw, upper: keywordForm(raw), start, end: i };
-  }
-  /** `N'..'`, `E'..'`, `X'..'`, `_utf8mb4'..'`, BigQuery `r'..'`, `b"""..."""`. */
-  prefixedString(start, end) {
-    const text = this.text;
-    const quote = text[end];
-    const prefix2 = text.slice(start, end).toUpperCase();
-    if (quote === "'") {
-      const rules = this.prefixRules(prefix2);
-      if (rules) return this.quoted(start, end, rules, "string");
-    }
-    if (this.dialect === "bigquery" && (quote === "'" || quote === '"') && /^(R|B|RB|BR)$/.test(prefix2)) {
-      return this.bigQueryString(start, end, prefix2.includes("R"));
-    }
-    if (this.dialect === "postgres" && prefix2 === "U" && text[end] === "&") {
-      if (text[end + 1] === "'") return this.quoted(start, end + 1, this.stringRules("'"), "string");
-      if (text[end + 1] === '"') return this.doubleQuoted(start, end + 1);
-    }
-    return void 0;
-  }
-  prefixRules(prefix2) {
-    const plain2 = { close: "'", doubling: true, backslash: "none" };
-    switch (this.dialect) {
-      case "postgres":
-        if (prefix2 === "E") return { ...plain2, backslash: "escape" };
-        return ["N", "B", "X"].includes(prefix2) ? plain2 : void 0;
-      case "mysql":
-        return ["N", "B", "X"].includes(prefix2) || /^_[A-Z0-9]+$/.test(prefix2) ? this.stringRules("'") : void 0;
-      case "sqlserver":
-        return prefix2 === "N" ? plain2 : void 0;
-      case "sqlite":
-        return prefix2 === "X" ? plain2 : void 0;
-      default:
-        return void 0;
-    }
-  }
-  bigQueryString(start, quoteAt, raw) {
-    const text = this.text;
-    const q = text[quoteAt];
-    const close = text.startsWith(q.repeat(3), quoteAt) ? q.repeat(3) : q;
-    return this.quoted(start, quoteAt, { close, doubling: false, backslash: raw ? "raw" : "escape" }, "string");
-  }
-  operator(start) {
-    const text = this.text;
-    for (const op of MULTI_CHAR_OPS) {
-      if (text.startsWith(op, start) && this.operatorAllowed(op)) return this.make("op", start, start + op.length);
-    }
-    return this.make("op", start, start + 1);
-  }
-  operatorAllowed(op) {
-    return /[#@?]/.test(op) ? this.dialect === "postgres" : true;
-  }
-  isWordPart(i) {
-    const code = this.text.charCodeAt(i);
-    if (code < 128) {
-      if (code >= 65 && code <= 90 || code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 95) {
-        return true;
-      }
-      if (code === 36) return this.dialect !== "bigquery";
-      if (code === 64 || code === 35) return this.dialect === "sqlserver";
-      return false;
-    }
-    return isUnicodeWordPart(this.text, i);
-  }
-};
-function isDigit(c) {
-  return c !== void 0 && c >= "0" && c <= "9";
-}
-function isHexDigit(c) {
-  return c !== void 0 && /[0-9a-fA-F]/.test(c);
-}
-function exponentFollows(text, i) {
-  const c = text[i];
-  return isDigit(c) || (c === "+" || c === "-") && isDigit(text[i + 1]);
-}
-function unescape2(c) {
-  return BACKSLASH_ESCAPES[c] ?? c;
-}
-
-// src/parsers/sql/plpgsql.ts
-function plpgsqlOperations(createFunction, at, readSql) {
-  let functions;
-  try {
-    functions = parsePlPgSql(createFunction);
-  } catch {
-    return [];
-  }
-  const ops = [];
-  let cursor = 0;
-  const locate2 = (query) => {
-    const found = createFunction.indexOf(query, cursor);
-    const index = found >= 0 ? found : createFunction.indexOf(query);
-    if (found >= 0) cursor = found + query.length;
-    return index >= 0 ? index : 0;
-  };
-  walk(functions, (type, fields) => {
-    if (type === "PLpgSQL_stmt_execsql") {
-      const query = exprQuery(fields.sqlstmt);
-      if (query) ops.push(...readSql(query, at + locate2(query)));
-    } else if (type === "PLpgSQL_stmt_dynexecute" || type === "PLpgSQL_stmt_return_query") {
-      const query = exprQuery(fields.query ?? fields.dynquery);
-      if (query && (type === "PLpgSQL_stmt_dynexecute" || fields.dynquery)) {
-        ops.push(...dynamicSqlOperations(query, at + locate2(query), readSql));
-      }
-    }
-  });
-  return ops;
-}
-function exprQuery(node2) {
-  return str(fieldsOf(node2, "PLpgSQL_expr")?.query);
-}
-function dynamicSqlOperations(expression, at, readSql) {
-  const tokens = tokenize2(expression, "postgres").filter((t) => t.kind !== "comment");
-  const span = { start: at, end: at + expression.length };
-  const only = tokens[0];
-  if (tokens.length === 1 && only?.kind === "string") {
-    return readSql(only.value, at + only.start);
-  }
-  const folded = foldLiterals(tokens.filter((t) => t.kind === "string").map((t) => t.value));
-  const hidden = folded ? readSql(folded, at).map((op) => ({ ...op, span })) : [];
-  const excerpt = expression.replace(/\s+/g, " ").trim().slice(0, 60);
-  return [{ op: "dynamic-sql", reason: `EXECUTE runs SQL built at run time: ${excerpt}`, span }, ...hidden];
-}
-function foldLiterals(fragments) {
-  return fragments.join("").replace(/%(\d+\$)?[-]?[ILs]/g, " placeholder ").trim();
-}
-
-// src/parsers/sql/preprocess.ts
-var META_COMMAND = /^[ \t]*\\/;
-var COPY_FROM_STDIN = /^\s*copy\b[^;]*\bfrom\s+stdin\b[^;]*;\s*$/i;
-var LIQUIBASE_HEADER = /^--\s*liquibase formatted sql/i;
-var LIQUIBASE_ROLLBACK = /^(\s*--\s*rollback\b)(.*)$/i;
-var DOWN_MARKER = /^\s*--\s*(migrate:down|\+goose\s+down|\+migrate\s+down)\b/i;
-var UP_MARKER = /^\s*--\s*(migrate:up|\+goose\s+up|\+migrate\s+up)\b/i;
-function prepareSql(source) {
-  const lines = source.split("\n");
-  const out = [];
-  const rollbackRanges = [];
-  const liquibase = LIQUIBASE_HEADER.test(lines[0] ?? "");
-  let offset = 0;
-  let inCopyData = false;
-  let downStart;
-  for (const line of lines) {
-    let kept = line;
-    if (inCopyData) {
-      if (/^\\\.\s*$/.test(line)) inCopyData = false;
-      kept = blank(line);
-    } else if (META_COMMAND.test(line)) {
-      kept = blank(line);
-    } else if (COPY_FROM_STDIN.test(line)) {
-      inCopyData = true;
-    } else if (liquibase && LIQUIBASE_ROLLBACK.test(line)) {
-      const [, marker = "", sql = ""] = LIQUIBASE_ROLLBACK.exec(line) ?? [];
-      kept = " ".repeat(marker.length) + sql;
-      rollbackRanges.push({ start: offset, end: offset + line.length });
-    } else if (DOWN_MARKER.test(line)) {
-      downStart ??= offset;
-    } else if (UP_MARKER.test(line) && downStart !== void 0) {
-      rollbackRanges.push({ start: downStart, end: offset });
-      downStart = void 0;
-    }
-    out.push(kept);
-    offset += line.length + 1;
-  }
-  if (downStart !== void 0) rollbackRanges.push({ start: downStart, end: source.length });
-  return { text: out.join("\n"), rollbackRanges };
-}
-function blank(line) {
-  return line.replace(/[^\r]/g, " ");
-}
-function inRanges(offset, ranges) {
-  return ranges.some((r) => offset >= r.start && offset < r.end);
-}
-
 // src/parsers/sql/recognise-alter.ts
 var DROPS_NO_COLUMN = /* @__PURE__ */ new Set([
   "CONSTRAINT",
@@ -14534,8 +14015,10 @@ function readColumns(scan, open2) {
   if (close < 0) return [];
   const columns = [];
   let start = open2 + 1;
+  let angles = 0;
   for (let j = start; j <= close; j = scan.after(j)) {
-    if (j !== close && !scan.isPunct(j, ",")) continue;
+    angles = Math.max(0, angles + angleChange(scan, j));
+    if (j !== close && (angles > 0 || !scan.isPunct(j, ","))) continue;
     const name = scan.identifier(start);
     if (name !== void 0 && j > start && !NOT_COLUMNS.has(scan.upper(start))) {
       columns.push({ name, type: scan.readType(start + 1, j).text });
@@ -14543,6 +14026,12 @@ function readColumns(scan, open2) {
     start = j + 1;
   }
   return columns;
+}
+function angleChange(scan, j) {
+  if (scan.dialect !== "bigquery") return 0;
+  if (scan.isOp(j, "<") && scan.isWord(j - 1, "ARRAY", "STRUCT", "RANGE")) return 1;
+  if (scan.isOp(j, ">")) return -1;
+  return scan.isOp(j, ">>") ? -2 : 0;
 }
 function readSelectInto(scan, i) {
   if (scan.dialect !== "sqlserver" && scan.dialect !== "postgres") return;
@@ -15604,6 +15093,430 @@ function sqlServerNameParts(name) {
   return parts.map((p) => /^[["]/.test(p) ? p.slice(1, -1).replace(/\]\]|""/g, (m) => m[0]) : p.trim());
 }
 
+// src/parsers/sql/tokenizer-chars.ts
+var INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/g;
+var UNICODE_WORD = /[\p{L}\p{N}\p{M}\p{Pc}]/u;
+var UNICODE_SPACE = /\s/;
+var LOOK_ALIKES = {
+  \u0410: "A",
+  \u0412: "B",
+  \u0415: "E",
+  \u041A: "K",
+  \u041C: "M",
+  \u041D: "H",
+  \u041E: "O",
+  \u0420: "P",
+  \u0421: "C",
+  \u0422: "T",
+  \u0423: "Y",
+  \u0425: "X",
+  \u0405: "S",
+  \u0406: "I",
+  \u0408: "J",
+  \u0391: "A",
+  \u0392: "B",
+  \u0395: "E",
+  \u0396: "Z",
+  \u0397: "H",
+  \u0399: "I",
+  \u039A: "K",
+  \u039C: "M",
+  \u039D: "N",
+  \u039F: "O",
+  \u03A1: "P",
+  \u03A4: "T",
+  \u03A5: "Y",
+  \u03A7: "X"
+};
+var LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "g");
+function keywordForm(word) {
+  if (isAscii(word)) return word.toUpperCase();
+  const upper = word.normalize("NFKC").replace(INVISIBLE, "").toUpperCase();
+  return isAscii(upper) ? upper : upper.replace(LOOK_ALIKE, (c) => LOOK_ALIKES[c] ?? c);
+}
+function isInvisible(code) {
+  return code === 173 || code === 6158 || code >= 8203 && code <= 8207 || code >= 8288 && code <= 8292 || code === 65279;
+}
+function isSpaceOrInvisible(code) {
+  if (code <= 32) return code === 32 || code >= 9 && code <= 13;
+  if (code < 128) return false;
+  return isInvisible(code) || UNICODE_SPACE.test(String.fromCharCode(code));
+}
+function isUnicodeWordPart(text, i) {
+  const code = text.charCodeAt(i);
+  if (isInvisible(code) || code >= 55296 && code <= 57343) return true;
+  return UNICODE_WORD.test(text[i]);
+}
+function isAscii(s) {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+// src/parsers/sql/tokenizer.ts
+var PUNCT = /* @__PURE__ */ new Set(["(", ")", ",", ";", "."]);
+var MULTI_CHAR_OPS = [
+  "<=>",
+  "->>",
+  "#>>",
+  "::",
+  ":=",
+  "<>",
+  "!=",
+  ">=",
+  "<=",
+  "||",
+  "&&",
+  "->",
+  "#>",
+  "@>",
+  "<@",
+  "=>",
+  "==",
+  "<<",
+  ">>",
+  "+=",
+  "-=",
+  "*=",
+  "/=",
+  "%=",
+  "!<",
+  "!>",
+  "~*",
+  "!~",
+  "?|",
+  "?&"
+];
+var BACKSLASH_ESCAPES = { n: "\n", t: "	", r: "\r", b: "\b", "0": "\0", Z: "" };
+function tokenize2(text, dialect) {
+  const lexer = new SqlLexer(text, dialect);
+  const tokens = [];
+  for (let token = lexer.next(); token; token = lexer.next()) tokens.push(token);
+  return tokens;
+}
+var SqlLexer = class {
+  constructor(text, dialect) {
+    this.text = text;
+    this.dialect = dialect;
+  }
+  text;
+  dialect;
+  pos = 0;
+  /** A MySQL client delimiter other than `;`: words stop where it starts, as in `END$$`. */
+  delimiter;
+  /** Inside MySQL's `/*! ... *\/`, whose contents MySQL runs as code. */
+  inExecutableComment = false;
+  save() {
+    return { pos: this.pos, inExecutableComment: this.inExecutableComment };
+  }
+  restore(state) {
+    this.pos = state.pos;
+    this.inExecutableComment = state.inExecutableComment;
+  }
+  /** Moves past whitespace and returns where the next token starts (the text's length at the end). */
+  skipSpace() {
+    const text = this.text;
+    while (this.pos < text.length && isSpaceOrInvisible(text.charCodeAt(this.pos))) this.pos++;
+    return this.pos;
+  }
+  next() {
+    if (this.skipSpace() >= this.text.length) return void 0;
+    const token = this.scan(this.pos);
+    this.pos = Math.max(token.end, this.pos + 1);
+    return token;
+  }
+  scan(start) {
+    const text = this.text;
+    const c = text[start];
+    const n = text[start + 1];
+    const dialect = this.dialect;
+    if (c === "-" && n === "-" && this.dashDashStartsComment(start)) return this.lineComment(start, 2);
+    if (c === "#" && (dialect === "mysql" || dialect === "bigquery")) return this.lineComment(start, 1);
+    if (c === "/" && n === "*") return this.blockComment(start);
+    if (c === "*" && n === "/" && this.inExecutableComment) {
+      this.inExecutableComment = false;
+      return this.make("comment", start, start + 2, "");
+    }
+    if (c === "'" && dialect === "bigquery") return this.bigQueryString(start, start, false);
+    if (c === "'") return this.quoted(start, start, this.stringRules("'"), "string");
+    if (c === '"') return this.doubleQuoted(start, start);
+    if (c === "`" && dialect !== "postgres" && dialect !== "sqlserver") return this.backtick(start);
+    if (c === "[" && (dialect === "sqlserver" || dialect === "sqlite")) {
+      return this.quoted(start, start, { close: "]", doubling: true, backslash: "none" }, "quoted-ident");
+    }
+    if (isDigit(c) || c === "." && isDigit(n)) return this.number(start);
+    if (c === "$") return this.dollar(start);
+    if (c === "@" && dialect !== "postgres") return this.variable(start, 1);
+    if (c === ":") return this.colon(start);
+    if (c === "?" && dialect !== "postgres") return this.make("variable", start, start + 1);
+    if (c === "#" && dialect === "sqlserver") return this.word(start);
+    if (this.isWordPart(start) && !isDigit(c)) return this.word(start);
+    if (PUNCT.has(c)) return this.make("punct", start, start + 1);
+    return this.operator(start);
+  }
+  make(kind, start, end, value) {
+    const text = this.text.slice(start, end);
+    return { kind, text, value: value ?? text, start, end };
+  }
+  /** MySQL needs whitespace after `--`: `5--1` is five minus minus one there. */
+  dashDashStartsComment(start) {
+    if (this.dialect !== "mysql") return true;
+    const after = this.text.charCodeAt(start + 2);
+    return Number.isNaN(after) || after <= 32;
+  }
+  lineComment(start, markerLength) {
+    const text = this.text;
+    let end = start + markerLength;
+    while (end < text.length && text[end] !== "\n" && text[end] !== "\r") end++;
+    return this.make("comment", start, end, text.slice(start + markerLength, end));
+  }
+  blockComment(start) {
+    const text = this.text;
+    if (this.dialect === "mysql" && !this.inExecutableComment) {
+      const executable = /\/\*M?!\d{0,6}/y;
+      executable.lastIndex = start;
+      const marker = executable.exec(text);
+      if (marker) {
+        this.inExecutableComment = true;
+        return this.make("comment", start, start + marker[0].length, "");
+      }
+    }
+    const nested = this.dialect === "postgres" || this.dialect === "sqlserver";
+    let depth = 0;
+    for (let i = start; i < text.length - 1; i++) {
+      if (text[i] === "/" && text[i + 1] === "*") {
+        depth++;
+        i++;
+      } else if (text[i] === "*" && text[i + 1] === "/") {
+        depth = nested ? depth - 1 : 0;
+        i++;
+        if (depth === 0) return this.make("comment", start, i + 1, text.slice(start + 2, i - 1));
+      }
+    }
+    return { ...this.make("comment", start, text.length, text.slice(start + 2)), unterminated: true };
+  }
+  stringRules(quote) {
+    const mysql = this.dialect === "mysql";
+    return {
+      close: quote,
+      doubling: this.dialect !== "bigquery",
+      backslash: mysql || this.dialect === "bigquery" ? "escape" : "none"
+    };
+  }
+  doubleQuoted(start, quoteAt) {
+    if (this.dialect === "bigquery") return this.bigQueryString(start, quoteAt, false);
+    if (this.dialect === "mysql") {
+      return this.quoted(start, quoteAt, this.stringRules('"'), "string");
+    }
+    return this.quoted(start, quoteAt, { close: '"', doubling: true, backslash: "none" }, "quoted-ident");
+  }
+  backtick(start) {
+    const bigquery = this.dialect === "bigquery";
+    return this.quoted(
+      start,
+      start,
+      { close: "`", doubling: !bigquery, backslash: bigquery ? "escape" : "none" },
+      "quoted-ident"
+    );
+  }
+  /** A quoted string or identifier whose opening quote is at `quoteAt` (after any prefix such as `N`). */
+  quoted(start, quoteAt, rules, kind) {
+    const text = this.text;
+    const close = rules.close;
+    const contentStart = quoteAt + close.length;
+    let value = "";
+    let chunk = contentStart;
+    let i = contentStart;
+    while (i < text.length) {
+      const c = text[i];
+      if (c === "\\" && rules.backslash !== "none" && i + 1 < text.length) {
+        const escaped = text[i + 1];
+        value += text.slice(chunk, i) + (rules.backslash === "raw" ? `\\${escaped}` : unescape2(escaped));
+        i += 2;
+        chunk = i;
+      } else if (c === close[0] && text.startsWith(close, i)) {
+        if (rules.doubling && close.length === 1 && text[i + 1] === c) {
+          value += text.slice(chunk, i + 1);
+          i += 2;
+          chunk = i;
+          continue;
+        }
+        value += text.slice(chunk, i);
+        return { ...this.make(kind, start, i + close.length, value), contentStart, contentEnd: i };
+      } else {
+        i++;
+      }
+    }
+    value += text.slice(chunk);
+    return { ...this.make(kind, start, text.length, value), contentStart, contentEnd: text.length, unterminated: true };
+  }
+  number(start) {
+    const text = this.text;
+    let i = start;
+    if (text[i] === "0" && (text[i + 1] === "x" || text[i + 1] === "X") && isHexDigit(text[i + 2])) {
+      i += 2;
+      while (isHexDigit(text[i])) i++;
+    } else {
+      while (isDigit(text[i])) i++;
+      if (text[i] === "." && text[i + 1] !== ".") {
+        i++;
+        while (isDigit(text[i])) i++;
+      }
+      if ((text[i] === "e" || text[i] === "E") && exponentFollows(text, i + 1)) {
+        i += text[i + 1] === "+" || text[i + 1] === "-" ? 2 : 1;
+        while (isDigit(text[i])) i++;
+      }
+    }
+    if ((this.dialect === "mysql" || this.dialect === "bigquery") && i < text.length && this.isWordPart(i)) {
+      return this.word(start);
+    }
+    return this.make("number", start, i);
+  }
+  dollar(start) {
+    const text = this.text;
+    const dialect = this.dialect;
+    if (dialect === "postgres") {
+      if (isDigit(text[start + 1])) return this.digitsAfter(start, "variable");
+      const tag = /\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/y;
+      tag.lastIndex = start;
+      const opening = tag.exec(text)?.[0];
+      if (opening) return this.dollarQuoted(start, opening);
+      return this.make("op", start, start + 1);
+    }
+    if (dialect === "sqlite" && start + 1 < text.length && this.isWordPart(start + 1)) {
+      return this.variable(start, 1);
+    }
+    if (dialect === "mysql" || dialect === "sqlserver") return this.word(start);
+    return this.make("op", start, start + 1);
+  }
+  dollarQuoted(start, tag) {
+    const contentStart = start + tag.length;
+    const close = this.text.indexOf(tag, contentStart);
+    if (close < 0) {
+      const token2 = this.make("string", start, this.text.length, this.text.slice(contentStart));
+      return { ...token2, contentStart, contentEnd: this.text.length, unterminated: true };
+    }
+    const token = this.make("string", start, close + tag.length, this.text.slice(contentStart, close));
+    return { ...token, contentStart, contentEnd: close };
+  }
+  digitsAfter(start, kind) {
+    let i = start + 1;
+    while (isDigit(this.text[i])) i++;
+    return this.make(kind, start, i);
+  }
+  /** `@x`, `@@x`, MySQL's `@'x'`; a lone `@` is an operator. */
+  variable(start, sigils) {
+    const text = this.text;
+    let i = start + sigils;
+    if (text[start] === "@" && text[i] === "@") i++;
+    const quote = text[i];
+    if (this.dialect === "mysql" && (quote === "'" || quote === '"' || quote === "`")) {
+      const inner = this.quoted(i, i, { close: quote, doubling: true, backslash: "escape" }, "string");
+      return { ...this.make("variable", start, inner.end), unterminated: inner.unterminated };
+    }
+    if (i >= text.length || !this.isWordPart(i)) return this.make("op", start, start + 1);
+    while (i < text.length && this.isWordPart(i)) i++;
+    return this.make("variable", start, i);
+  }
+  colon(start) {
+    const text = this.text;
+    const next = text[start + 1];
+    if (next === ":" || next === "=") return this.make("op", start, start + 2);
+    const named = this.dialect === "postgres" || this.dialect === "sqlite";
+    if (named && (next === "'" || next === '"') && this.dialect === "postgres") {
+      const inner = this.quoted(start + 1, start + 1, { close: next, doubling: true, backslash: "none" }, "string");
+      return this.make("variable", start, inner.end);
+    }
+    if (named && start + 1 < text.length && this.isWordPart(start + 1) && !isDigit(next)) {
+      return this.variable(start, 1);
+    }
+    return this.make("op", start, start + 1);
+  }
+  word(start) {
+    const text = this.text;
+    let i = start + 1;
+    while (i < text.length && this.isWordPart(i) && !(this.delimiter && text.startsWith(this.delimiter, i))) i++;
+    const prefixed = this.prefixedString(start, i);
+    if (prefixed) return prefixed;
+    const raw = text.slice(start, i);
+    return { kind: "word", text: raw, value: raw, upper: keywordForm(raw), start, end: i };
+  }
+  /** `N'..'`, `E'..'`, `X'..'`, `_utf8mb4'..'`, BigQuery `r'..'`, `b"""..."""`. */
+  prefixedString(start, end) {
+    const text = this.text;
+    const quote = text[end];
+    const prefix2 = text.slice(start, end).toUpperCase();
+    if (quote === "'") {
+      const rules = this.prefixRules(prefix2);
+      if (rules) return this.quoted(start, end, rules, "string");
+    }
+    if (this.dialect === "bigquery" && (quote === "'" || quote === '"') && /^(R|B|RB|BR)$/.test(prefix2)) {
+      return this.bigQueryString(start, end, prefix2.includes("R"));
+    }
+    if (this.dialect === "postgres" && prefix2 === "U" && text[end] === "&") {
+      if (text[end + 1] === "'") return this.quoted(start, end + 1, this.stringRules("'"), "string");
+      if (text[end + 1] === '"') return this.doubleQuoted(start, end + 1);
+    }
+    return void 0;
+  }
+  prefixRules(prefix2) {
+    const plain2 = { close: "'", doubling: true, backslash: "none" };
+    switch (this.dialect) {
+      case "postgres":
+        if (prefix2 === "E") return { ...plain2, backslash: "escape" };
+        return ["N", "B", "X"].includes(prefix2) ? plain2 : void 0;
+      case "mysql":
+        return ["N", "B", "X"].includes(prefix2) || /^_[A-Z0-9]+$/.test(prefix2) ? this.stringRules("'") : void 0;
+      case "sqlserver":
+        return prefix2 === "N" ? plain2 : void 0;
+      case "sqlite":
+        return prefix2 === "X" ? plain2 : void 0;
+      default:
+        return void 0;
+    }
+  }
+  bigQueryString(start, quoteAt, raw) {
+    const text = this.text;
+    const q = text[quoteAt];
+    const close = text.startsWith(q.repeat(3), quoteAt) ? q.repeat(3) : q;
+    return this.quoted(start, quoteAt, { close, doubling: false, backslash: raw ? "raw" : "escape" }, "string");
+  }
+  operator(start) {
+    const text = this.text;
+    for (const op of MULTI_CHAR_OPS) {
+      if (text.startsWith(op, start) && this.operatorAllowed(op)) return this.make("op", start, start + op.length);
+    }
+    return this.make("op", start, start + 1);
+  }
+  operatorAllowed(op) {
+    return /[#@?]/.test(op) ? this.dialect === "postgres" : true;
+  }
+  isWordPart(i) {
+    const code = this.text.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 65 && code <= 90 || code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 95) {
+        return true;
+      }
+      if (code === 36) return this.dialect !== "bigquery";
+      if (code === 64 || code === 35) return this.dialect === "sqlserver";
+      return false;
+    }
+    return isUnicodeWordPart(this.text, i);
+  }
+};
+function isDigit(c) {
+  return c !== void 0 && c >= "0" && c <= "9";
+}
+function isHexDigit(c) {
+  return c !== void 0 && /[0-9a-fA-F]/.test(c);
+}
+function exponentFollows(text, i) {
+  const c = text[i];
+  return isDigit(c) || (c === "+" || c === "-") && isDigit(text[i + 1]);
+}
+function unescape2(c) {
+  return BACKSLASH_ESCAPES[c] ?? c;
+}
+
 // src/parsers/sql/split.ts
 var ROUTINE_KINDS = /* @__PURE__ */ new Set(["PROCEDURE", "PROC", "FUNCTION", "TRIGGER", "EVENT"]);
 var TRANSACTION_WORDS = /* @__PURE__ */ new Set(["TRAN", "TRANSACTION", "WORK", "DISTRIBUTED", "DIALOG", "CONVERSATION"]);
@@ -15816,6 +15729,13 @@ function createRecogniseContext() {
 function recogniseStatement(stmt, text, dialect, context = createRecogniseContext()) {
   return recogniseTokens(stmt.tokens, text, dialect, context);
 }
+function recogniseStatements(text, dialect) {
+  const context = createRecogniseContext();
+  return splitStatements(text, dialect).map((statement) => ({
+    statement,
+    operations: recogniseStatement(statement, text, dialect, context)
+  }));
+}
 function recogniseTokens(tokens, text, dialect, context) {
   const readSql = (sql) => readEmbedded(sql, dialect, context.depth + 1);
   const scan = new Scan(tokens, text, dialect, context, readSql);
@@ -15833,6 +15753,102 @@ function readEmbedded(sql, dialect, depth) {
   if (depth > MAX_DYNAMIC_DEPTH || sql.trim() === "") return [];
   const context = { variables: /* @__PURE__ */ new Map(), depth };
   return splitStatements(sql, dialect).flatMap((stmt) => recogniseTokens(stmt.tokens, sql, dialect, context));
+}
+
+// src/parsers/sql/plpgsql.ts
+function plpgsqlOperations(createFunction, at, readSql) {
+  let functions;
+  try {
+    functions = parsePlPgSql(createFunction);
+  } catch {
+    return [];
+  }
+  const ops = [];
+  let cursor = 0;
+  const locate2 = (query) => {
+    const found = createFunction.indexOf(query, cursor);
+    const index = found >= 0 ? found : createFunction.indexOf(query);
+    if (found >= 0) cursor = found + query.length;
+    return index >= 0 ? index : 0;
+  };
+  walk(functions, (type, fields) => {
+    if (type === "PLpgSQL_stmt_execsql") {
+      const query = exprQuery(fields.sqlstmt);
+      if (query) ops.push(...readSql(query, at + locate2(query)));
+    } else if (type === "PLpgSQL_stmt_dynexecute" || type === "PLpgSQL_stmt_return_query") {
+      const query = exprQuery(fields.query ?? fields.dynquery);
+      if (query && (type === "PLpgSQL_stmt_dynexecute" || fields.dynquery)) {
+        ops.push(...dynamicSqlOperations(query, at + locate2(query)));
+      }
+    }
+  });
+  return ops;
+}
+function exprQuery(node2) {
+  return str(fieldsOf(node2, "PLpgSQL_expr")?.query);
+}
+function dynamicSqlOperations(expression, at) {
+  const prefix2 = "EXECUTE ";
+  const shift = at - prefix2.length;
+  const read = recogniseStatements(`${prefix2}${expression}`, "postgres").flatMap((s) => s.operations);
+  const ops = read.map((op) => shiftSpan(op, shift));
+  const tokens = tokenize2(expression, "postgres").filter((t) => t.kind !== "comment");
+  const loneLiteral = tokens.length === 1 && tokens[0].kind === "string";
+  if (loneLiteral || ops.some((op) => op.op === "dynamic-sql")) return ops;
+  const excerpt = expression.replace(/\s+/g, " ").trim().slice(0, 60);
+  const span = { start: at, end: at + expression.length };
+  return [{ op: "dynamic-sql", reason: `EXECUTE runs SQL built at run time: ${excerpt}`, span }, ...ops];
+}
+function shiftSpan(op, by) {
+  const span = { start: op.span.start + by, end: op.span.end + by };
+  return op.op === "define-routine" ? { ...op, span, body: { start: op.body.start + by, end: op.body.end + by } } : { ...op, span };
+}
+
+// src/parsers/sql/preprocess.ts
+var META_COMMAND = /^[ \t]*\\/;
+var COPY_FROM_STDIN = /^\s*copy\b[^;]*\bfrom\s+stdin\b[^;]*;\s*$/i;
+var LIQUIBASE_HEADER = /^--\s*liquibase formatted sql/i;
+var LIQUIBASE_ROLLBACK = /^(\s*--\s*rollback\b)(.*)$/i;
+var DOWN_MARKER = /^\s*--\s*(migrate:down|\+goose\s+down|\+migrate\s+down)\b/i;
+var UP_MARKER = /^\s*--\s*(migrate:up|\+goose\s+up|\+migrate\s+up)\b/i;
+function prepareSql(source) {
+  const lines = source.split("\n");
+  const out = [];
+  const rollbackRanges = [];
+  const liquibase = LIQUIBASE_HEADER.test(lines[0] ?? "");
+  let offset = 0;
+  let inCopyData = false;
+  let downStart;
+  for (const line of lines) {
+    let kept = line;
+    if (inCopyData) {
+      if (/^\\\.\s*$/.test(line)) inCopyData = false;
+      kept = blank(line);
+    } else if (META_COMMAND.test(line)) {
+      kept = blank(line);
+    } else if (COPY_FROM_STDIN.test(line)) {
+      inCopyData = true;
+    } else if (liquibase && LIQUIBASE_ROLLBACK.test(line)) {
+      const [, marker = "", sql = ""] = LIQUIBASE_ROLLBACK.exec(line) ?? [];
+      kept = " ".repeat(marker.length) + sql;
+      rollbackRanges.push({ start: offset, end: offset + line.length });
+    } else if (DOWN_MARKER.test(line)) {
+      downStart ??= offset;
+    } else if (UP_MARKER.test(line) && downStart !== void 0) {
+      rollbackRanges.push({ start: downStart, end: offset });
+      downStart = void 0;
+    }
+    out.push(kept);
+    offset += line.length + 1;
+  }
+  if (downStart !== void 0) rollbackRanges.push({ start: downStart, end: source.length });
+  return { text: out.join("\n"), rollbackRanges };
+}
+function blank(line) {
+  return line.replace(/[^\r]/g, " ");
+}
+function inRanges(offset, ranges) {
+  return ranges.some((r) => offset >= r.start && offset < r.end);
 }
 
 // src/parsers/sql/routines.ts
@@ -15908,10 +15924,10 @@ function analyseSql(source, dialect) {
   return { dialect, statements: routineOperations(statements, text, dialect), rollbackRanges: prepared.rollbackRanges };
 }
 function analyseWithTokenizer(text, dialect) {
-  return splitStatements(text, dialect).map((stmt) => ({
-    span: stmt.span,
+  return recogniseStatements(text, dialect).map(({ statement, operations }) => ({
+    span: statement.span,
     reader: "tokenizer",
-    operations: recogniseStatement(stmt, text, dialect)
+    operations
   }));
 }
 function analysePostgres(text) {
@@ -15923,6 +15939,7 @@ function analysePostgres(text) {
       if (!(error62 instanceof PgSyntaxError)) throw error62;
     }
   }
+  const context = createRecogniseContext();
   return splitStatements(text, "postgres").map((stmt) => {
     const own2 = text.slice(stmt.span.start, stmt.span.end);
     try {
@@ -15935,7 +15952,7 @@ function analysePostgres(text) {
         span: stmt.span,
         reader: "tokenizer",
         parserError: error62.message,
-        operations: recogniseStatement(stmt, text, "postgres")
+        operations: recogniseStatement(stmt, text, "postgres", context)
       };
     }
   });
@@ -16048,8 +16065,9 @@ function displayName(name) {
 }
 function createdEarlier(doc, name, offset) {
   const key = nameKey(name);
+  const rollback = inRanges(offset, doc.rollbackRanges);
   return operationsOf(doc, "create-table").some(
-    ({ operation }) => operation.span.start < offset && nameKey(operation.name) === key
+    ({ operation }) => operation.span.start < offset && nameKey(operation.name) === key && inRanges(operation.span.start, doc.rollbackRanges) === rollback
   );
 }
 function isTemporaryTable(doc, name) {

@@ -7,7 +7,9 @@ import { addedFile, changeSetOf, modifiedFile } from '../helpers/change-set.js';
 
 const run = (files: ChangedFile[], policy = defaultPolicy()) => check(changeSetOf(files), policy);
 const brief = (d: Awaited<ReturnType<typeof run>>) =>
-  d.findings.map((f) => `${f.ruleId}@${f.path}:${f.line}${f.blocking ? ' blocking' : ''}${f.rollbackOnly ? ' rollback' : ''}`);
+  d.findings.map(
+    (f) => `${f.ruleId}@${f.path}:${f.line}${f.blocking ? ' blocking' : ''}${f.rollbackOnly ? ' rollback' : ''}`,
+  );
 
 describe('engine', () => {
   it('reports only statements on lines the change touched', async () => {
@@ -19,8 +21,15 @@ describe('engine', () => {
   });
 
   it('points at the exact line after non-ASCII text', async () => {
-    const d = await run([addedFile('db/migrations/V2__x.sql', "-- café ☕ 数据\nSELECT 'ü';\n\n  DROP TABLE bookings;\n")]);
-    expect(d.findings[0]).toMatchObject({ ruleId: 'sql/drop-table', line: 4, column: 3, snippet: 'DROP TABLE bookings;' });
+    const d = await run([
+      addedFile('db/migrations/V2__x.sql', "-- café ☕ 数据\nSELECT 'ü';\n\n  DROP TABLE bookings;\n"),
+    ]);
+    expect(d.findings[0]).toMatchObject({
+      ruleId: 'sql/drop-table',
+      line: 4,
+      column: 3,
+      snippet: 'DROP TABLE bookings;',
+    });
   });
 
   it('reports rollback-only code without blocking', async () => {
@@ -28,8 +37,14 @@ describe('engine', () => {
       addedFile('db/migrations/000050_x.down.sql', 'DROP TABLE api_tokens;'),
       addedFile('db/migration/U45__add_points.sql', 'DROP TABLE loyalty_points;'),
       addedFile('revert/customer_notes.sql', 'BEGIN;\nDROP TABLE crm.customer_notes;\nCOMMIT;'),
-      addedFile('db/migrations/20240617_tokens.sql', '-- migrate:up\nCREATE TABLE t (id int);\n\n-- migrate:down\nDROP TABLE t;\n'),
-      addedFile('db/changelog/001.sql', '--liquibase formatted sql\n--changeset a:1\nCREATE TABLE c (id int);\n--rollback DROP TABLE c;\n'),
+      addedFile(
+        'db/migrations/20240617_tokens.sql',
+        '-- migrate:up\nCREATE TABLE t (id int);\n\n-- migrate:down\nDROP TABLE t;\n',
+      ),
+      addedFile(
+        'db/changelog/001.sql',
+        '--liquibase formatted sql\n--changeset a:1\nCREATE TABLE c (id int);\n--rollback DROP TABLE c;\n',
+      ),
     ]);
     expect(d.verdict).toBe('allow');
     expect(d.findings.every((f) => f.rollbackOnly && !f.blocking)).toBe(true);
@@ -51,7 +66,12 @@ describe('engine', () => {
   });
 
   it('reports a suppression the change adds, and still blocks', async () => {
-    const d = await run([addedFile('db/migrations/V4__x.sql', 'SELECT 1;\n-- two-key: allow sql/drop-table -- trust me\nDROP TABLE users;\n')]);
+    const d = await run([
+      addedFile(
+        'db/migrations/V4__x.sql',
+        'SELECT 1;\n-- two-key: allow sql/drop-table -- trust me\nDROP TABLE users;\n',
+      ),
+    ]);
     expect(brief(d)).toEqual([
       'core/added-suppression@db/migrations/V4__x.sql:2 blocking',
       'sql/drop-table@db/migrations/V4__x.sql:3 blocking',
@@ -60,7 +80,10 @@ describe('engine', () => {
 
   it('lets the policy accept suppressions the change adds', async () => {
     const policy = loadPolicy('suppressions:\n  allowAdded: true\n', '.github/two-key.yml');
-    const d = await run([addedFile('db/migrations/V4__x.sql', 'DROP TABLE users; -- two-key: allow sql/drop-table -- ok\n')], policy);
+    const d = await run(
+      [addedFile('db/migrations/V4__x.sql', 'DROP TABLE users; -- two-key: allow sql/drop-table -- ok\n')],
+      policy,
+    );
     expect(brief(d)).toEqual(['core/added-suppression@db/migrations/V4__x.sql:1']);
     expect(d.verdict).toBe('allow');
   });
@@ -77,15 +100,19 @@ describe('engine', () => {
       addedFile('warehouse/bq/b.sql', 'INSERT INTO `acme-analytics-prod.events.daily` SELECT 1;'),
     ]);
     expect(brief(d)).toEqual([
-      'sql/production-object@warehouse/bq/a.sql:1 blocking',
       'sql/tautological-where@warehouse/bq/a.sql:1 blocking',
+      'sql/production-object@warehouse/bq/a.sql:1 blocking',
       'sql/production-object@warehouse/bq/b.sql:1',
     ]);
   });
 
   it('fails closed on a SQL file it cannot read, and notes skipped binaries', async () => {
     const d = await run([
-      { ...addedFile('db/migrations/V5__huge.sql', ''), headText: undefined, unreadable: 'is 80 MB, over the 64 MB limit' },
+      {
+        ...addedFile('db/migrations/V5__huge.sql', ''),
+        headText: undefined,
+        unreadable: 'is 80 MB, over the 64 MB limit',
+      },
       { ...addedFile('assets/logo.png', ''), headText: undefined, binary: true },
     ]);
     expect(brief(d)).toEqual(['core/unreadable-file@db/migrations/V5__huge.sql:1 blocking']);
@@ -111,7 +138,12 @@ describe('engine', () => {
   it('asks more of agent-authored changes under the strict policy', async () => {
     const files = [addedFile('db/migrations/V7__x.sql', 'ALTER TABLE users DROP COLUMN phone;')];
     const commits = [
-      { sha: 'a', authorName: 'Dev', authorEmail: 'dev@example.com', message: 'Drop phone\n\nCo-authored-by: Claude <noreply@anthropic.com>' },
+      {
+        sha: 'a',
+        authorName: 'Dev',
+        authorEmail: 'dev@example.com',
+        message: 'Drop phone\n\nCo-authored-by: Claude <noreply@anthropic.com>',
+      },
     ];
     const d = await check(changeSetOf(files, { commits }), strictPolicy());
     expect(d.agent.detected).toBe(true);

@@ -7,7 +7,12 @@ export function addedFile(path: string, text: string): ChangedFile {
 }
 
 /** A modified file whose changed head lines are given. */
-export function modifiedFile(path: string, baseText: string, headText: string, changed: [number, number][]): ChangedFile {
+export function modifiedFile(
+  path: string,
+  baseText: string,
+  headText: string,
+  changed: [number, number][],
+): ChangedFile {
   return {
     path,
     status: 'modified',

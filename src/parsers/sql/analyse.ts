@@ -4,7 +4,7 @@ import { pgOperations, type PgStatementContext } from './pg-operations.js';
 import { parsePostgres, PgSyntaxError, type PgRawStatement } from './pg-parser.js';
 import { plpgsqlOperations } from './plpgsql.js';
 import { prepareSql } from './preprocess.js';
-import { recogniseStatement } from './recognise.js';
+import { createRecogniseContext, recogniseStatement, recogniseStatements } from './recognise.js';
 import { routineOperations } from './routines.js';
 import { splitStatements } from './split.js';
 import { tokenize, type SqlToken } from './tokenizer.js';
@@ -32,10 +32,10 @@ export function analyseSql(source: string, dialect: SqlDialect): SqlAnalysis {
 }
 
 function analyseWithTokenizer(text: string, dialect: SqlDialect): AnalysedStatement[] {
-  return splitStatements(text, dialect).map((stmt) => ({
-    span: stmt.span,
+  return recogniseStatements(text, dialect).map(({ statement, operations }) => ({
+    span: statement.span,
     reader: 'tokenizer' as const,
-    operations: recogniseStatement(stmt, text, dialect),
+    operations,
   }));
 }
 
@@ -48,6 +48,7 @@ function analysePostgres(text: string): AnalysedStatement[] {
       if (!(error instanceof PgSyntaxError)) throw error;
     }
   }
+  const context = createRecogniseContext();
   return splitStatements(text, 'postgres').map((stmt) => {
     const own = text.slice(stmt.span.start, stmt.span.end);
     try {
@@ -60,7 +61,7 @@ function analysePostgres(text: string): AnalysedStatement[] {
         span: stmt.span,
         reader: 'tokenizer' as const,
         parserError: error.message,
-        operations: recogniseStatement(stmt, text, 'postgres'),
+        operations: recogniseStatement(stmt, text, 'postgres', context),
       };
     }
   });

@@ -2,6 +2,7 @@ import type { Span } from '../../core/types.js';
 import type { SqlOperation } from './operations.js';
 import { fieldsOf, str, walk } from './pg-ast.js';
 import { parsePlPgSql } from './pg-parser.js';
+import { recogniseStatements } from './recognise.js';
 import { tokenize } from './tokenizer.js';
 
 export interface EmbeddedReader {
@@ -36,7 +37,7 @@ export function plpgsqlOperations(createFunction: string, at: number, readSql: E
     } else if (type === 'PLpgSQL_stmt_dynexecute' || type === 'PLpgSQL_stmt_return_query') {
       const query = exprQuery(fields.query ?? fields.dynquery);
       if (query && (type === 'PLpgSQL_stmt_dynexecute' || fields.dynquery)) {
-        ops.push(...dynamicSqlOperations(query, at + locate(query), readSql));
+        ops.push(...dynamicSqlOperations(query, at + locate(query)));
       }
     }
   });
@@ -48,27 +49,26 @@ function exprQuery(node: unknown): string | undefined {
 }
 
 /**
- * An EXECUTE'd expression: a lone literal is read as the SQL it is; anything else is dynamic SQL
- * that fails closed, and the literal fragments it joins are read too, so `'DR' || 'OP TABLE x'`
- * is still a DROP TABLE.
+ * An EXECUTE'd expression, read by the dialect recogniser as `EXECUTE <expression>`: a lone
+ * literal is read as the SQL it is; anything else is dynamic SQL that fails closed, and the
+ * literal fragments it joins are read too, so `'DR' || 'OP TABLE x'` is still a DROP TABLE.
  */
-export function dynamicSqlOperations(expression: string, at: number, readSql: EmbeddedReader): SqlOperation[] {
+export function dynamicSqlOperations(expression: string, at: number): SqlOperation[] {
+  const prefix = 'EXECUTE ';
+  const shift = at - prefix.length;
+  const read = recogniseStatements(`${prefix}${expression}`, 'postgres').flatMap((s) => s.operations);
+  const ops = read.map((op) => shiftSpan(op, shift));
   const tokens = tokenize(expression, 'postgres').filter((t) => t.kind !== 'comment');
-  const span: Span = { start: at, end: at + expression.length };
-  const only = tokens[0];
-  if (tokens.length === 1 && only?.kind === 'string') {
-    return readSql(only.value, at + only.start);
-  }
-  const folded = foldLiterals(tokens.filter((t) => t.kind === 'string').map((t) => t.value));
-  const hidden = folded ? readSql(folded, at).map((op) => ({ ...op, span })) : [];
+  const loneLiteral = tokens.length === 1 && tokens[0]!.kind === 'string';
+  if (loneLiteral || ops.some((op) => op.op === 'dynamic-sql')) return ops;
   const excerpt = expression.replace(/\s+/g, ' ').trim().slice(0, 60);
-  return [{ op: 'dynamic-sql', reason: `EXECUTE runs SQL built at run time: ${excerpt}`, span }, ...hidden];
+  const span: Span = { start: at, end: at + expression.length };
+  return [{ op: 'dynamic-sql', reason: `EXECUTE runs SQL built at run time: ${excerpt}`, span }, ...ops];
 }
 
-/** Joins literal fragments, turning format() placeholders into a stand-in name. */
-export function foldLiterals(fragments: string[]): string {
-  return fragments
-    .join('')
-    .replace(/%(\d+\$)?[-]?[ILs]/g, ' placeholder ')
-    .trim();
+function shiftSpan(op: SqlOperation, by: number): SqlOperation {
+  const span = { start: op.span.start + by, end: op.span.end + by };
+  return op.op === 'define-routine'
+    ? { ...op, span, body: { start: op.body.start + by, end: op.body.end + by } }
+    : { ...op, span };
 }

@@ -19,8 +19,21 @@ const NOT_COLUMNS = new Set([
   'PERIOD',
 ]);
 /** Words that end a SELECT ... INTO's search for its SELECT: the INTO belongs to them instead. */
-const NOT_SELECT_INTO = new Set(['INSERT', 'MERGE', 'REPLACE', 'UPDATE', 'DELETE', 'OUTPUT', 'FETCH', 'EXEC', 'EXECUTE']);
-const SELECT_INTO_LOOKBACK = 2000;
+const NOT_SELECT_INTO = new Set([
+  'INSERT',
+  'MERGE',
+  'REPLACE',
+  'UPDATE',
+  'DELETE',
+  'OUTPUT',
+  'FETCH',
+  'EXEC',
+  'EXECUTE',
+  'INTO',
+  'FROM',
+  'WHERE',
+]);
+const SELECT_INTO_LOOKBACK = 1000;
 
 /** `CREATE [TEMP] TABLE [IF NOT EXISTS] name (col type, ...)`, and the table of `CREATE INDEX ... ON t`. */
 export function readCreate(scan: Scan, i: number): void {

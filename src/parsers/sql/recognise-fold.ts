@@ -13,6 +13,9 @@ export interface Folded {
   end: number;
 }
 
+/** Deeper nesting than this is not worked out, which keeps pathological input linear. */
+const MAX_NESTING = 32;
+
 /** String functions whose result can be worked out from literal arguments. */
 const STRING_FUNCTIONS = new Set([
   'CONCAT',
@@ -45,13 +48,13 @@ export function mayStartString(scan: Scan, i: number): boolean {
 }
 
 /** `'DR' || 'OP TABLE ' || t`, `CONCAT(...)`, `N'DROP ' + @x`: the pieces joined by `||` or `+`. */
-export function foldExpression(scan: Scan, from: number): Folded | undefined {
-  const first = foldPiece(scan, from);
+export function foldExpression(scan: Scan, from: number, nesting = 0): Folded | undefined {
+  const first = foldPiece(scan, from, nesting);
   if (!first) return undefined;
   let folded = first;
   let pieces = 1;
   while (isConcatOp(scan, folded.end)) {
-    const next = foldPiece(scan, folded.end + 1);
+    const next = foldPiece(scan, folded.end + 1, nesting);
     if (!next) break;
     folded = joinPieces([folded, next], '', next.end);
     pieces++;
@@ -59,9 +62,10 @@ export function foldExpression(scan: Scan, from: number): Folded | undefined {
   return pieces > 1 ? { ...folded, built: true } : folded;
 }
 
-function foldPiece(scan: Scan, i: number): Folded | undefined {
+function foldPiece(scan: Scan, i: number, nesting: number): Folded | undefined {
   const t = scan.at(i);
   if (!t) return undefined;
+  if (nesting > MAX_NESTING) return opaque(scan, i, scan.isPunct(i + 1, '(') ? scan.after(i + 1) : scan.after(i));
   const known = (text: string, literal: boolean, end: number): Folded => ({
     text,
     literal,
@@ -75,9 +79,9 @@ function foldPiece(scan: Scan, i: number): Folded | undefined {
     case 'number':
       return known(t.text, false, i + 1);
     case 'punct':
-      return t.text === '(' ? foldGroup(scan, i) : undefined;
+      return t.text === '(' ? foldGroup(scan, i, nesting + 1) : undefined;
     case 'word':
-      if (scan.isPunct(i + 1, '(')) return foldCall(scan, i);
+      if (scan.isPunct(i + 1, '(')) return foldCall(scan, i, nesting + 1);
       return foldName(scan, i);
     case 'variable':
     case 'quoted-ident':
@@ -87,9 +91,9 @@ function foldPiece(scan: Scan, i: number): Folded | undefined {
   }
 }
 
-function foldGroup(scan: Scan, open: number): Folded {
+function foldGroup(scan: Scan, open: number, nesting: number): Folded {
   const close = scan.partner(open);
-  const inner = close > open ? foldExpression(scan, open + 1) : undefined;
+  const inner = close > open ? foldExpression(scan, open + 1, nesting) : undefined;
   if (inner && inner.end === close) return { ...inner, end: close + 1 };
   return opaque(scan, open, scan.after(open));
 }
@@ -109,16 +113,16 @@ function opaque(scan: Scan, from: number, to: number): Folded {
   return { text: scan.source(from, to), literal: false, built: false, exact: false, end: to };
 }
 
-function foldCall(scan: Scan, i: number): Folded {
+function foldCall(scan: Scan, i: number, nesting: number): Folded {
   const open = i + 1;
   const close = scan.partner(open);
   if (close < 0) return opaque(scan, i, i + 1);
-  const args = foldArguments(scan, open + 1, close);
+  const args = foldArguments(scan, open + 1, close, nesting);
   const result = applyFunction(scan.upper(i), args, close + 1);
   return result ?? opaque(scan, i, close + 1);
 }
 
-function foldArguments(scan: Scan, from: number, close: number): Folded[] {
+function foldArguments(scan: Scan, from: number, close: number, nesting: number): Folded[] {
   const args: Folded[] = [];
   let start = from;
   while (start < close) {
@@ -126,7 +130,7 @@ function foldArguments(scan: Scan, from: number, close: number): Folded[] {
       scan.scanTo(start, (k) => scan.isPunct(k, ',')),
       close,
     );
-    const folded = foldExpression(scan, start);
+    const folded = foldExpression(scan, start, nesting);
     args.push(folded && folded.end === end ? folded : opaque(scan, start, end));
     start = end + 1;
   }

@@ -1,6 +1,7 @@
 import type { Span } from '../../core/types.js';
 import type { SqlAnalysis } from '../../parsers/sql/analyse.js';
 import type { QualifiedName, SqlOperation } from '../../parsers/sql/operations.js';
+import { inRanges } from '../../parsers/sql/preprocess.js';
 
 /** What the SQL rules are given: one file, read into statements and operations. */
 export interface SqlDocument extends SqlAnalysis {
@@ -38,8 +39,14 @@ export function displayName(name: QualifiedName): string {
  */
 export function createdEarlier(doc: SqlDocument, name: QualifiedName, offset: number): boolean {
   const key = nameKey(name);
+  // A down section dropping what the up section created destroys data when it runs; only a
+  // create on the same side of the file makes the table scratch.
+  const rollback = inRanges(offset, doc.rollbackRanges);
   return operationsOf(doc, 'create-table').some(
-    ({ operation }) => operation.span.start < offset && nameKey(operation.name) === key,
+    ({ operation }) =>
+      operation.span.start < offset &&
+      nameKey(operation.name) === key &&
+      inRanges(operation.span.start, doc.rollbackRanges) === rollback,
   );
 }
 
