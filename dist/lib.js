@@ -13974,8 +13974,21 @@ var NOT_COLUMNS = /* @__PURE__ */ new Set([
   "LIKE",
   "PERIOD"
 ]);
-var NOT_SELECT_INTO = /* @__PURE__ */ new Set(["INSERT", "MERGE", "REPLACE", "UPDATE", "DELETE", "OUTPUT", "FETCH", "EXEC", "EXECUTE"]);
-var SELECT_INTO_LOOKBACK = 2e3;
+var NOT_SELECT_INTO = /* @__PURE__ */ new Set([
+  "INSERT",
+  "MERGE",
+  "REPLACE",
+  "UPDATE",
+  "DELETE",
+  "OUTPUT",
+  "FETCH",
+  "EXEC",
+  "EXECUTE",
+  "INTO",
+  "FROM",
+  "WHERE"
+]);
+var SELECT_INTO_LOOKBACK = 1e3;
 function readCreate(scan, i) {
   let j = scan.isWord(i + 1, "OR") && scan.isWord(i + 2, "REPLACE") ? i + 3 : i + 1;
   let temporary = false;
@@ -14754,6 +14767,8 @@ function readTruncate(scan, i) {
 }
 
 // src/parsers/sql/recognise-fold.ts
+var MAX_NESTING2 = 32;
+var MAX_STAND_IN = 200;
 var STRING_FUNCTIONS = /* @__PURE__ */ new Set([
   "CONCAT",
   "CONCAT_WS",
@@ -14780,22 +14795,22 @@ function mayStartString(scan, i) {
   }
   return (t.kind === "variable" || t.kind === "word" || t.kind === "quoted-ident") && isConcatOp(scan, i + 1);
 }
-function foldExpression(scan, from) {
-  const first = foldPiece(scan, from);
+function foldExpression(scan, from, nesting = 0) {
+  const first = foldPiece(scan, from, nesting);
   if (!first) return void 0;
-  let folded = first;
-  let pieces = 1;
-  while (isConcatOp(scan, folded.end)) {
-    const next = foldPiece(scan, folded.end + 1);
+  const pieces = [first];
+  for (let end = first.end; isConcatOp(scan, end); ) {
+    const next = foldPiece(scan, end + 1, nesting);
     if (!next) break;
-    folded = joinPieces([folded, next], "", next.end);
-    pieces++;
+    pieces.push(next);
+    end = next.end;
   }
-  return pieces > 1 ? { ...folded, built: true } : folded;
+  return pieces.length > 1 ? joinPieces(pieces, "", pieces.at(-1).end) : first;
 }
-function foldPiece(scan, i) {
+function foldPiece(scan, i, nesting) {
   const t = scan.at(i);
   if (!t) return void 0;
+  if (nesting > MAX_NESTING2) return opaque(scan, i, scan.isPunct(i + 1, "(") ? scan.after(i + 1) : scan.after(i));
   const known = (text, literal4, end) => ({
     text,
     literal: literal4,
@@ -14809,9 +14824,9 @@ function foldPiece(scan, i) {
     case "number":
       return known(t.text, false, i + 1);
     case "punct":
-      return t.text === "(" ? foldGroup(scan, i) : void 0;
+      return t.text === "(" ? foldGroup(scan, i, nesting + 1) : void 0;
     case "word":
-      if (scan.isPunct(i + 1, "(")) return foldCall(scan, i);
+      if (scan.isPunct(i + 1, "(")) return foldCall(scan, i, nesting + 1);
       return foldName(scan, i);
     case "variable":
     case "quoted-ident":
@@ -14820,9 +14835,9 @@ function foldPiece(scan, i) {
       return void 0;
   }
 }
-function foldGroup(scan, open2) {
+function foldGroup(scan, open2, nesting) {
   const close = scan.partner(open2);
-  const inner = close > open2 ? foldExpression(scan, open2 + 1) : void 0;
+  const inner = close > open2 ? foldExpression(scan, open2 + 1, nesting) : void 0;
   if (inner && inner.end === close) return { ...inner, end: close + 1 };
   return opaque(scan, open2, scan.after(open2));
 }
@@ -14836,17 +14851,19 @@ function foldName(scan, i) {
   return opaque(scan, i, end);
 }
 function opaque(scan, from, to) {
-  return { text: scan.source(from, to), literal: false, built: false, exact: false, end: to };
+  const source = scan.spanOf(from, to);
+  const text = source.end - source.start > MAX_STAND_IN ? "dynamic_value" : scan.source(from, to);
+  return { text, literal: false, built: false, exact: false, end: to };
 }
-function foldCall(scan, i) {
+function foldCall(scan, i, nesting) {
   const open2 = i + 1;
   const close = scan.partner(open2);
   if (close < 0) return opaque(scan, i, i + 1);
-  const args = foldArguments(scan, open2 + 1, close);
+  const args = foldArguments(scan, open2 + 1, close, nesting);
   const result = applyFunction(scan.upper(i), args, close + 1);
   return result ?? opaque(scan, i, close + 1);
 }
-function foldArguments(scan, from, close) {
+function foldArguments(scan, from, close, nesting) {
   const args = [];
   let start = from;
   while (start < close) {
@@ -14854,7 +14871,7 @@ function foldArguments(scan, from, close) {
       scan.scanTo(start, (k) => scan.isPunct(k, ",")),
       close
     );
-    const folded = foldExpression(scan, start);
+    const folded = foldExpression(scan, start, nesting);
     args.push(folded && folded.end === end ? folded : opaque(scan, start, end));
     start = end + 1;
   }
@@ -14891,21 +14908,28 @@ function applyFunction(name, args, end) {
   }
 }
 function joinPieces(pieces, separator, end) {
-  let text = "";
+  const parts = [];
+  let last = "";
   pieces.forEach((piece, index) => {
     const previous = pieces[index - 1];
-    const glue = index === 0 ? "" : separator;
-    const standIn = previous && (!previous.exact || !piece.exact);
-    const touching = /\w$/.test(text + glue) && /^\w/.test(piece.text);
-    text += glue + (standIn && touching ? " " : "") + piece.text;
+    if (previous) {
+      const standIn = !previous.exact || !piece.exact;
+      const touching = isWordChar(separator ? separator.at(-1) : last) && isWordChar(piece.text[0]);
+      parts.push(separator + (standIn && touching ? " " : ""));
+    }
+    parts.push(piece.text);
+    if (piece.text) last = piece.text.at(-1);
   });
   return {
-    text,
+    text: parts.join(""),
     literal: pieces.some((p) => p.literal),
     built: true,
     exact: pieces.every((p) => p.exact),
     end
   };
+}
+function isWordChar(c) {
+  return c !== void 0 && /\w/.test(c);
 }
 function format(pattern, args) {
   let next = 0;
@@ -15247,9 +15271,10 @@ var SqlLexer = class {
     if (PUNCT.has(c)) return this.make("punct", start, start + 1);
     return this.operator(start);
   }
-  make(kind, start, end, value) {
+  make(kind, start, end, value, extra) {
     const text = this.text.slice(start, end);
-    return { kind, text, value: value ?? text, start, end };
+    const token = { kind, text, value: value ?? text, start, end };
+    return extra ? Object.assign(token, extra) : token;
   }
   /** MySQL needs whitespace after `--`: `5--1` is five minus minus one there. */
   dashDashStartsComment(start) {
@@ -15286,7 +15311,7 @@ var SqlLexer = class {
         if (depth === 0) return this.make("comment", start, i + 1, text.slice(start + 2, i - 1));
       }
     }
-    return { ...this.make("comment", start, text.length, text.slice(start + 2)), unterminated: true };
+    return this.make("comment", start, text.length, text.slice(start + 2), { unterminated: true });
   }
   stringRules(quote) {
     const mysql = this.dialect === "mysql";
@@ -15335,13 +15360,16 @@ var SqlLexer = class {
           continue;
         }
         value += text.slice(chunk, i);
-        return { ...this.make(kind, start, i + close.length, value), contentStart, contentEnd: i };
+        return this.make(kind, start, i + close.length, value, { contentStart, contentEnd: i });
+      } else if (rules.backslash === "none") {
+        const next = text.indexOf(close[0], i + 1);
+        i = next < 0 ? text.length : next;
       } else {
         i++;
       }
     }
     value += text.slice(chunk);
-    return { ...this.make(kind, start, text.length, value), contentStart, contentEnd: text.length, unterminated: true };
+    return this.make(kind, start, text.length, value, { contentStart, contentEnd: text.length, unterminated: true });
   }
   number(start) {
     const text = this.text;
@@ -15385,12 +15413,9 @@ var SqlLexer = class {
   dollarQuoted(start, tag) {
     const contentStart = start + tag.length;
     const close = this.text.indexOf(tag, contentStart);
-    if (close < 0) {
-      const token2 = this.make("string", start, this.text.length, this.text.slice(contentStart));
-      return { ...token2, contentStart, contentEnd: this.text.length, unterminated: true };
-    }
-    const token = this.make("string", start, close + tag.length, this.text.slice(contentStart, close));
-    return { ...token, contentStart, contentEnd: close };
+    const end = close < 0 ? this.text.length : close;
+    const extra = { contentStart, contentEnd: end, ...close < 0 ? { unterminated: true } : {} };
+    return this.make("string", start, close < 0 ? end : close + tag.length, this.text.slice(contentStart, end), extra);
   }
   digitsAfter(start, kind) {
     let i = start + 1;
@@ -15405,7 +15430,13 @@ var SqlLexer = class {
     const quote = text[i];
     if (this.dialect === "mysql" && (quote === "'" || quote === '"' || quote === "`")) {
       const inner = this.quoted(i, i, { close: quote, doubling: true, backslash: "escape" }, "string");
-      return { ...this.make("variable", start, inner.end), unterminated: inner.unterminated };
+      return this.make(
+        "variable",
+        start,
+        inner.end,
+        void 0,
+        inner.unterminated ? { unterminated: true } : void 0
+      );
     }
     if (i >= text.length || !this.isWordPart(i)) return this.make("op", start, start + 1);
     while (i < text.length && this.isWordPart(i)) i++;
@@ -15928,7 +15959,10 @@ function analysePostgres(text) {
   if (text.length <= WHOLE_FILE_PARSE_LIMIT) {
     try {
       const parsed = parsePostgres(text);
-      return parsed.statements.map((raw) => fromPg(raw, text, 0, parsed.toChar));
+      const tokens = codeTokens(text, 0);
+      return parsed.statements.map(
+        (raw) => fromPg(raw, text, 0, parsed.toChar, tokensWithin(tokens, raw.start, raw.end))
+      );
     } catch (error62) {
       if (!(error62 instanceof PgSyntaxError)) throw error62;
     }
@@ -15938,7 +15972,10 @@ function analysePostgres(text) {
     const own2 = text.slice(stmt.span.start, stmt.span.end);
     try {
       const parsed = parsePostgres(own2);
-      const ops = parsed.statements.flatMap((raw) => fromPg(raw, text, stmt.span.start, parsed.toChar).operations);
+      const ops = parsed.statements.flatMap((raw) => {
+        const tokens = tokensWithin(stmt.tokens, stmt.span.start + raw.start, stmt.span.start + raw.end);
+        return fromPg(raw, text, stmt.span.start, parsed.toChar, tokens).operations;
+      });
       return { span: stmt.span, reader: "postgres", operations: ops };
     } catch (error62) {
       if (!(error62 instanceof PgSyntaxError)) throw error62;
@@ -15951,8 +15988,7 @@ function analysePostgres(text) {
     }
   });
 }
-function fromPg(raw, text, base, toChar) {
-  const tokens = codeTokens(text.slice(base + raw.start, base + raw.end), base + raw.start);
+function fromPg(raw, text, base, toChar, tokens) {
   const start = tokens[0]?.start ?? base + raw.start;
   const end = tokens.at(-1)?.end ?? base + raw.end;
   const span = { start, end };
@@ -15993,6 +16029,18 @@ function shiftOperation(op, by) {
   if (op.op === "define-routine")
     return { ...moved, body: { start: op.body.start + by, end: op.body.end + by } };
   return moved;
+}
+function tokensWithin(tokens, start, end) {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (tokens[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let stop = lo;
+  while (stop < tokens.length && tokens[stop].start < end) stop++;
+  return tokens.slice(lo, stop);
 }
 function codeTokens(slice, offset) {
   return tokenize2(slice, "postgres").filter((t) => t.kind !== "comment").map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));

@@ -43,7 +43,10 @@ function analysePostgres(text: string): AnalysedStatement[] {
   if (text.length <= WHOLE_FILE_PARSE_LIMIT) {
     try {
       const parsed = parsePostgres(text);
-      return parsed.statements.map((raw) => fromPg(raw, text, 0, parsed.toChar));
+      const tokens = codeTokens(text, 0);
+      return parsed.statements.map((raw) =>
+        fromPg(raw, text, 0, parsed.toChar, tokensWithin(tokens, raw.start, raw.end)),
+      );
     } catch (error) {
       if (!(error instanceof PgSyntaxError)) throw error;
     }
@@ -53,7 +56,11 @@ function analysePostgres(text: string): AnalysedStatement[] {
     const own = text.slice(stmt.span.start, stmt.span.end);
     try {
       const parsed = parsePostgres(own);
-      const ops = parsed.statements.flatMap((raw) => fromPg(raw, text, stmt.span.start, parsed.toChar).operations);
+      // The splitter's tokens already carry file offsets: no second pass over the statement.
+      const ops = parsed.statements.flatMap((raw) => {
+        const tokens = tokensWithin(stmt.tokens, stmt.span.start + raw.start, stmt.span.start + raw.end);
+        return fromPg(raw, text, stmt.span.start, parsed.toChar, tokens).operations;
+      });
       return { span: stmt.span, reader: 'postgres' as const, operations: ops };
     } catch (error) {
       if (!(error instanceof PgSyntaxError)) throw error;
@@ -68,8 +75,13 @@ function analysePostgres(text: string): AnalysedStatement[] {
 }
 
 /** One statement from the parser; `base` is where the parsed text starts in the file. */
-function fromPg(raw: PgRawStatement, text: string, base: number, toChar: (b: number) => number): AnalysedStatement {
-  const tokens = codeTokens(text.slice(base + raw.start, base + raw.end), base + raw.start);
+function fromPg(
+  raw: PgRawStatement,
+  text: string,
+  base: number,
+  toChar: (b: number) => number,
+  tokens: SqlToken[],
+): AnalysedStatement {
   const start = tokens[0]?.start ?? base + raw.start;
   const end = tokens.at(-1)?.end ?? base + raw.end;
   const span = { start, end };
@@ -113,6 +125,20 @@ function shiftOperation(op: SqlOperation, by: number): SqlOperation {
   if (op.op === 'define-routine')
     return { ...moved, body: { start: op.body.start + by, end: op.body.end + by } } as SqlOperation;
   return moved;
+}
+
+/** The tokens inside [start, end), found by binary search in a file's ordered token list. */
+function tokensWithin(tokens: readonly SqlToken[], start: number, end: number): SqlToken[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let stop = lo;
+  while (stop < tokens.length && tokens[stop]!.start < end) stop++;
+  return tokens.slice(lo, stop);
 }
 
 function codeTokens(slice: string, offset: number): SqlToken[] {

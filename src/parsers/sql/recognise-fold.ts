@@ -15,6 +15,7 @@ export interface Folded {
 
 /** Deeper nesting than this is not worked out, which keeps pathological input linear. */
 const MAX_NESTING = 32;
+const MAX_STAND_IN = 200;
 
 /** String functions whose result can be worked out from literal arguments. */
 const STRING_FUNCTIONS = new Set([
@@ -51,15 +52,14 @@ export function mayStartString(scan: Scan, i: number): boolean {
 export function foldExpression(scan: Scan, from: number, nesting = 0): Folded | undefined {
   const first = foldPiece(scan, from, nesting);
   if (!first) return undefined;
-  let folded = first;
-  let pieces = 1;
-  while (isConcatOp(scan, folded.end)) {
-    const next = foldPiece(scan, folded.end + 1, nesting);
+  const pieces = [first];
+  for (let end = first.end; isConcatOp(scan, end); ) {
+    const next = foldPiece(scan, end + 1, nesting);
     if (!next) break;
-    folded = joinPieces([folded, next], '', next.end);
-    pieces++;
+    pieces.push(next);
+    end = next.end;
   }
-  return pieces > 1 ? { ...folded, built: true } : folded;
+  return pieces.length > 1 ? joinPieces(pieces, '', pieces.at(-1)!.end) : first;
 }
 
 function foldPiece(scan: Scan, i: number, nesting: number): Folded | undefined {
@@ -109,8 +109,11 @@ function foldName(scan: Scan, i: number): Folded {
   return opaque(scan, i, end);
 }
 
+/** A part only known at run time stands in as its source text (`@tbl`, `QUOTENAME(@t)`), if short. */
 function opaque(scan: Scan, from: number, to: number): Folded {
-  return { text: scan.source(from, to), literal: false, built: false, exact: false, end: to };
+  const source = scan.spanOf(from, to);
+  const text = source.end - source.start > MAX_STAND_IN ? 'dynamic_value' : scan.source(from, to);
+  return { text, literal: false, built: false, exact: false, end: to };
 }
 
 function foldCall(scan: Scan, i: number, nesting: number): Folded {
@@ -171,21 +174,29 @@ function applyFunction(name: string, args: Folded[], end: number): Folded | unde
 
 /** Joins pieces, with a space where a stand-in would otherwise run into a neighbouring word. */
 function joinPieces(pieces: Folded[], separator: string, end: number): Folded {
-  let text = '';
+  const parts: string[] = [];
+  let last = '';
   pieces.forEach((piece, index) => {
     const previous = pieces[index - 1];
-    const glue = index === 0 ? '' : separator;
-    const standIn = previous && (!previous.exact || !piece.exact);
-    const touching = /\w$/.test(text + glue) && /^\w/.test(piece.text);
-    text += glue + (standIn && touching ? ' ' : '') + piece.text;
+    if (previous) {
+      const standIn = !previous.exact || !piece.exact;
+      const touching = isWordChar(separator ? separator.at(-1) : last) && isWordChar(piece.text[0]);
+      parts.push(separator + (standIn && touching ? ' ' : ''));
+    }
+    parts.push(piece.text);
+    if (piece.text) last = piece.text.at(-1)!;
   });
   return {
-    text,
+    text: parts.join(''),
     literal: pieces.some((p) => p.literal),
     built: true,
     exact: pieces.every((p) => p.exact),
     end,
   };
+}
+
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /\w/.test(c);
 }
 
 /** Postgres `format('DROP TABLE %I', t)`, BigQuery `FORMAT('... %s', x)`. */
