@@ -12,7 +12,9 @@ try {
   const committed = join(root, 'dist');
   const problems = compare(committed, fresh);
   if (problems.length) {
-    console.error(`dist/ differs from a fresh build (run \`npm run build\` and commit dist/):\n  ${problems.join('\n  ')}`);
+    console.error(
+      `dist/ differs from a fresh build (run \`npm run build\` and commit dist/):\n  ${problems.join('\n  ')}`,
+    );
     process.exit(1);
   }
   console.log('dist/ matches a fresh build');

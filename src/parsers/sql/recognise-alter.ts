@@ -1,60 +1,28 @@
 import type { QualifiedName } from './operations.js';
-import type { Scan } from './recognise-scan.js';
+import { type Scan, wordSet } from './recognise-scan.js';
+import { readType } from './recognise-type.js';
 
 /** What `DROP x` inside ALTER TABLE drops when x is one of these: not a column. */
-const DROPS_NO_COLUMN = new Set([
-  'CONSTRAINT',
-  'INDEX',
-  'KEY',
-  'FOREIGN',
-  'PRIMARY',
-  'UNIQUE',
-  'CHECK',
-  'DEFAULT',
-  'PERIOD',
-  'SYSTEM',
-  'ROW',
-  'CLUSTERING',
-  'SEARCH',
-  'FULLTEXT',
-  'SPATIAL',
-  'EXPRESSION',
-  'IDENTITY',
-  'NOT',
-  'ATTRIBUTE',
-]);
+const DROPS_NO_COLUMN = wordSet(`
+  CONSTRAINT INDEX KEY FOREIGN PRIMARY UNIQUE CHECK DEFAULT PERIOD SYSTEM ROW CLUSTERING SEARCH
+  FULLTEXT SPATIAL EXPRESSION IDENTITY NOT ATTRIBUTE
+`);
 /** `DROP TABLE x` right after an ALTER TABLE (T-SQL without semicolons) is a statement of its own. */
-const STATEMENT_OBJECTS = new Set([
-  'TABLE',
-  'VIEW',
-  'DATABASE',
-  'SCHEMA',
-  'SEQUENCE',
-  'FUNCTION',
-  'PROCEDURE',
-  'PROC',
-  'TRIGGER',
-  'MATERIALIZED',
-  'TYPE',
-  'EXTENSION',
-  'OWNED',
-  'TEMPORARY',
-  'EVENT',
-  'USER',
-  'ROLE',
-]);
+const STATEMENT_OBJECTS = wordSet(`
+  TABLE VIEW DATABASE SCHEMA SEQUENCE FUNCTION PROCEDURE PROC TRIGGER MATERIALIZED TYPE EXTENSION
+  OWNED TEMPORARY EVENT USER ROLE
+`);
 /** What may follow DROP inside an ALTER COLUMN clause: `ALTER COLUMN c DROP DEFAULT`. */
 const COLUMN_PROPERTY_DROPS = new Set(['DEFAULT', 'NOT', 'IDENTITY', 'EXPRESSION']);
 /** Words that start an ALTER TABLE clause; after `DROP COLUMN a,` anything else is another column (T-SQL). */
-const CLAUSE_STARTS = new Set(
-  (
-    'ADD DROP ALTER MODIFY CHANGE RENAME DETACH ATTACH TRUNCATE SET RESET ENABLE DISABLE VALIDATE OWNER CLUSTER ' +
-    'INHERIT NO REPLICA FORCE ALGORITHM LOCK ORDER CONVERT DEFAULT CHARACTER CHARSET COLLATE ENGINE AUTO_INCREMENT ' +
-    'COMMENT WITH WITHOUT NOCHECK CHECK COALESCE REORGANIZE EXCHANGE ANALYZE OPTIMIZE REBUILD REPAIR REMOVE DISCARD ' +
-    'IMPORT UPGRADE SWITCH OF NOT ROW_FORMAT KEY_BLOCK_SIZE PARTITION SPLIT MERGE MOVE TABLESPACE UNION INDEX'
-  ).split(' '),
-);
-const SQLSERVER_CLAUSE_STARTS = new Set(['ADD', 'DROP', 'ALTER', 'WITH', 'CHECK', 'NOCHECK', 'ENABLE', 'DISABLE', 'SWITCH', 'SET', 'REBUILD']);
+const CLAUSE_STARTS = wordSet(`
+  ADD DROP ALTER MODIFY CHANGE RENAME DETACH ATTACH TRUNCATE SET RESET ENABLE DISABLE VALIDATE OWNER
+  CLUSTER INHERIT NO REPLICA FORCE ALGORITHM LOCK ORDER CONVERT DEFAULT CHARACTER CHARSET COLLATE
+  ENGINE AUTO_INCREMENT COMMENT WITH WITHOUT NOCHECK CHECK COALESCE REORGANIZE EXCHANGE ANALYZE
+  OPTIMIZE REBUILD REPAIR REMOVE DISCARD IMPORT UPGRADE SWITCH OF NOT ROW_FORMAT KEY_BLOCK_SIZE
+  PARTITION SPLIT MERGE MOVE TABLESPACE UNION INDEX
+`);
+const SQLSERVER_CLAUSE_STARTS = wordSet('ADD DROP ALTER WITH CHECK NOCHECK ENABLE DISABLE SWITCH SET REBUILD');
 
 interface AlterTable {
   scan: Scan;
@@ -85,7 +53,7 @@ export function readAlter(scan: Scan, i: number): void {
 
 function readClauses(alter: AlterTable, from: number): void {
   const scan = alter.scan;
-  for (let j = from; j < scan.length; ) {
+  for (let j = from; j < scan.length;) {
     const end = readClause(alter, j);
     if (end === undefined || !scan.isPunct(end, ',')) return;
     j = end + 1;
@@ -222,7 +190,7 @@ function readChange(alter: AlterTable, j: number): number {
 
 function emitTypeChange(alter: AlterTable, keyword: number, column: string, typeAt: number, end: number): void {
   const scan = alter.scan;
-  const type = scan.readType(typeAt, end);
+  const type = readType(scan, typeAt, end);
   if (!type.text) return;
   const usingAt = scan.scanTo(type.end, (k) => k >= end || scan.isWord(k, 'USING'));
   const using = usingAt < end && scan.isWord(usingAt, 'USING') ? scan.source(usingAt + 1, end) : undefined;

@@ -1,38 +1,13 @@
 import type { ColumnDefinition } from './operations.js';
-import type { Scan } from './recognise-scan.js';
+import { type Scan, wordSet } from './recognise-scan.js';
+import { readType } from './recognise-type.js';
 
 const TABLE_MODIFIERS = new Set(['GLOBAL', 'LOCAL', 'TEMPORARY', 'TEMP', 'UNLOGGED', 'TRANSIENT', 'VOLATILE']);
-const INDEX_MODIFIERS = new Set(['UNIQUE', 'CLUSTERED', 'NONCLUSTERED', 'FULLTEXT', 'SPATIAL', 'BITMAP', 'COLUMNSTORE']);
+const INDEX_MODIFIERS = wordSet('UNIQUE CLUSTERED NONCLUSTERED FULLTEXT SPATIAL BITMAP COLUMNSTORE');
 /** Table elements that are not columns. */
-const NOT_COLUMNS = new Set([
-  'CONSTRAINT',
-  'PRIMARY',
-  'FOREIGN',
-  'UNIQUE',
-  'CHECK',
-  'KEY',
-  'INDEX',
-  'FULLTEXT',
-  'SPATIAL',
-  'EXCLUDE',
-  'LIKE',
-  'PERIOD',
-]);
+const NOT_COLUMNS = wordSet('CONSTRAINT PRIMARY FOREIGN UNIQUE CHECK KEY INDEX FULLTEXT SPATIAL EXCLUDE LIKE PERIOD');
 /** Words that end a SELECT ... INTO's search for its SELECT: the INTO belongs to them instead. */
-const NOT_SELECT_INTO = new Set([
-  'INSERT',
-  'MERGE',
-  'REPLACE',
-  'UPDATE',
-  'DELETE',
-  'OUTPUT',
-  'FETCH',
-  'EXEC',
-  'EXECUTE',
-  'INTO',
-  'FROM',
-  'WHERE',
-]);
+const NOT_SELECT_INTO = wordSet('INSERT MERGE REPLACE UPDATE DELETE OUTPUT FETCH EXEC EXECUTE INTO FROM WHERE');
 const SELECT_INTO_LOOKBACK = 1000;
 
 /** `CREATE [TEMP] TABLE [IF NOT EXISTS] name (col type, ...)`, and the table of `CREATE INDEX ... ON t`. */
@@ -77,7 +52,7 @@ function readColumns(scan: Scan, open: number): ColumnDefinition[] {
     if (j !== close && (angles > 0 || !scan.isPunct(j, ','))) continue;
     const name = scan.identifier(start);
     if (name !== undefined && j > start && !NOT_COLUMNS.has(scan.upper(start))) {
-      columns.push({ name, type: scan.readType(start + 1, j).text });
+      columns.push({ name, type: readType(scan, start + 1, j).text });
     }
     start = j + 1;
   }

@@ -79,6 +79,7 @@ export function readInsert(scan: Scan, i: number): void {
 }
 
 export function readMerge(scan: Scan, i: number): void {
+  if (scan.isOp(i - 1, '=')) return; // MySQL ENGINE=MERGE
   const j = scan.isWord(i + 1, 'INTO') ? i + 2 : i + 1;
   if (scan.isWord(j, 'RANGE')) return;
   const name = scan.readName(j);

@@ -57,17 +57,19 @@ export function readDrop(scan: Scan, i: number): void {
   let j = scan.skipIfExists(target.next);
   if (target.objectType === 'index' && scan.isWord(j, 'CONCURRENTLY')) j = scan.skipIfExists(j + 1);
   const names: NameRef[] = [];
+  const tables: NameRef[] = [];
   for (;;) {
     const name = scan.readName(j);
     if (!name) break;
     names.push(name);
-    j = skipAfterName(scan, target.objectType, name.end);
+    j = skipAfterName(scan, target.objectType, name.end, tables);
     if (!scan.isPunct(j, ',')) break;
     j++;
   }
   if (names.length === 0) return;
   const cascade = scan.isWord(j, 'CASCADE');
   emitDrops(scan, i, target, names, cascade);
+  tables.forEach((t) => scan.reference(t));
 }
 
 function dropTarget(scan: Scan, at: number): DropTarget | undefined {
@@ -80,17 +82,13 @@ function dropTarget(scan: Scan, at: number): DropTarget | undefined {
   return single ? { objectType: single, next: j + 1, temporary } : undefined;
 }
 
-/** Steps over a routine's argument list and an index's `ON table`, reporting that table. */
-function skipAfterName(scan: Scan, objectType: DroppedObjectType, j: number): number {
+/** Steps over a routine's argument list and an index's `ON table`, keeping that table. */
+function skipAfterName(scan: Scan, objectType: DroppedObjectType, j: number, tables: NameRef[]): number {
   if ((objectType === 'function' || objectType === 'other') && scan.isPunct(j, '(')) return scan.after(j);
-  if (objectType === 'index' && scan.isWord(j, 'ON')) {
-    const table = scan.readName(j + 1);
-    if (table) {
-      scan.reference(table);
-      return table.end;
-    }
-  }
-  return j;
+  const table = objectType === 'index' && scan.isWord(j, 'ON') ? scan.readName(j + 1) : undefined;
+  if (!table) return j;
+  tables.push(table);
+  return table.end;
 }
 
 /** T-SQL `#temp` tables are temporary whatever the statement says, so they are reported apart. */

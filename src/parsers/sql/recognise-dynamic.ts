@@ -81,7 +81,7 @@ function readVariable(scan: Scan, token: SqlToken): void {
 
 /** `SET @s = expr`, `SET @s += expr`, and procedure locals `SET v = expr` (MySQL, BigQuery). */
 export function readSet(scan: Scan, i: number): void {
-  for (let j = i + 1; ; ) {
+  for (let j = i + 1; ;) {
     const t = scan.at(j);
     const local = t?.kind === 'word' && (scan.dialect === 'mysql' || scan.dialect === 'bigquery');
     if (!t || (t.kind !== 'variable' && !(local && startsInnerStatement(scan, i)))) return;
@@ -95,9 +95,12 @@ export function readSet(scan: Scan, i: number): void {
 
 /** T-SQL `DECLARE @s nvarchar(max) = expr`, BigQuery and MySQL `DECLARE v STRING DEFAULT expr`. */
 export function readDeclare(scan: Scan, i: number): void {
-  for (let j = i + 1; scan.isKind(j, 'variable', 'word'); ) {
+  for (let j = i + 1; scan.isKind(j, 'variable', 'word');) {
     const name = scan.at(j)!.text;
-    const value = scan.scanTo(j + 1, (k) => scan.isPunct(k, ',') || isDefault(scan, k) || scan.startsStatement(k, true));
+    const value = scan.scanTo(
+      j + 1,
+      (k) => scan.isPunct(k, ',') || isDefault(scan, k) || scan.startsStatement(k, true),
+    );
     let end = value;
     if (isDefault(scan, value)) {
       end = scan.expressionEnd(value + 1);

@@ -1,4 +1,4 @@
-import type { Scan } from './recognise-scan.js';
+import { type Scan, wordSet } from './recognise-scan.js';
 
 /** A string expression with its literal parts joined, and other parts stood in for by their source text. */
 export interface Folded {
@@ -18,20 +18,7 @@ const MAX_NESTING = 32;
 const MAX_STAND_IN = 200;
 
 /** String functions whose result can be worked out from literal arguments. */
-const STRING_FUNCTIONS = new Set([
-  'CONCAT',
-  'CONCAT_WS',
-  'FORMAT',
-  'REPLACE',
-  'REVERSE',
-  'CHAR',
-  'CHR',
-  'NCHAR',
-  'UPPER',
-  'LOWER',
-  'UCASE',
-  'LCASE',
-]);
+const STRING_FUNCTIONS = wordSet('CONCAT CONCAT_WS FORMAT REPLACE REVERSE CHAR CHR NCHAR UPPER LOWER UCASE LCASE');
 
 export function isConcatOp(scan: Scan, k: number): boolean {
   return scan.isOp(k, '||', '+');
@@ -53,7 +40,7 @@ export function foldExpression(scan: Scan, from: number, nesting = 0): Folded | 
   const first = foldPiece(scan, from, nesting);
   if (!first) return undefined;
   const pieces = [first];
-  for (let end = first.end; isConcatOp(scan, end); ) {
+  for (let end = first.end; isConcatOp(scan, end);) {
     const next = foldPiece(scan, end + 1, nesting);
     if (!next) break;
     pieces.push(next);

@@ -25,102 +25,20 @@ export interface NameRef {
   span: Span;
 }
 
+/** A set of keywords written as one string, which reads better than a column of quoted words. */
+export function wordSet(words: string): Set<string> {
+  return new Set(words.trim().split(/\s+/));
+}
+
 /** Words that start a statement, ending the one before when semicolons are left out (T-SQL). */
-const STATEMENT_STARTS = new Set([
-  'SELECT',
-  'MERGE',
-  'DROP',
-  'CREATE',
-  'ALTER',
-  'TRUNCATE',
-  'EXEC',
-  'EXECUTE',
-  'DECLARE',
-  'ELSE',
-  'ELSEIF',
-  'END',
-  'BEGIN',
-  'PRINT',
-  'RETURN',
-  'GO',
-  'COMMIT',
-  'ROLLBACK',
-  'WHILE',
-  'RAISERROR',
-  'THROW',
-  'GRANT',
-  'REVOKE',
-  'CALL',
-  'PREPARE',
-  'DEALLOCATE',
-  'OPEN',
-  'CLOSE',
-  'FETCH',
-  'LEAVE',
-  'ITERATE',
-  'SIGNAL',
-  'RESIGNAL',
-  'WAITFOR',
-  'BREAK',
-  'CONTINUE',
-  'GOTO',
-]);
+const STATEMENT_STARTS = wordSet(`
+  SELECT MERGE DROP CREATE ALTER TRUNCATE EXEC EXECUTE DECLARE ELSE ELSEIF END BEGIN PRINT RETURN GO
+  COMMIT ROLLBACK WHILE RAISERROR THROW GRANT REVOKE CALL PREPARE DEALLOCATE OPEN CLOSE FETCH LEAVE
+  ITERATE SIGNAL RESIGNAL WAITFOR BREAK CONTINUE GOTO
+`);
 
 /** `ON DELETE`, `AFTER UPDATE`, `FOR UPDATE`, `GRANT DELETE`: the DML word is not a statement there. */
-export const NOT_A_STATEMENT_AFTER = new Set([
-  'ON',
-  'BEFORE',
-  'AFTER',
-  'OR',
-  'OF',
-  'FOR',
-  'KEY',
-  'DO',
-  'GRANT',
-  'REVOKE',
-]);
-
-const TYPE_CONTINUATIONS = new Set([
-  'VARYING',
-  'PRECISION',
-  'WITH',
-  'WITHOUT',
-  'TIME',
-  'ZONE',
-  'LOCAL',
-  'UNSIGNED',
-  'SIGNED',
-  'ZEROFILL',
-  'VARCHAR',
-  'CHAR',
-  'CHARACTER',
-  'VARBINARY',
-  'ARRAY',
-  'DAY',
-  'HOUR',
-  'MINUTE',
-  'SECOND',
-  'MONTH',
-  'YEAR',
-  'TO',
-  'LARGE',
-  'OBJECT',
-]);
-
-/** Column options that can follow a column's name when it has no type (SQLite, T-SQL computed columns). */
-const NOT_A_TYPE = new Set([
-  'NOT',
-  'NULL',
-  'PRIMARY',
-  'DEFAULT',
-  'REFERENCES',
-  'CHECK',
-  'UNIQUE',
-  'CONSTRAINT',
-  'GENERATED',
-  'AS',
-  'COLLATE',
-]);
+export const NOT_A_STATEMENT_AFTER = wordSet('ON BEFORE AFTER OR OF FOR KEY DO GRANT REVOKE');
 
 /** A statement's code tokens with the lookups every recogniser needs, and the operations found so far. */
 export class Scan {
@@ -278,7 +196,10 @@ export class Scan {
 
   /** The end of an expression at `from`: a `,` or whatever ends a statement. */
   expressionEnd(from: number, ...stopWords: string[]): number {
-    return this.scanTo(from, (i) => this.isPunct(i, ',') || this.isWord(i, ...stopWords) || this.startsStatement(i, true));
+    return this.scanTo(
+      from,
+      (i) => this.isPunct(i, ',') || this.isWord(i, ...stopWords) || this.startsStatement(i, true),
+    );
   }
 
   /**
@@ -337,73 +258,6 @@ export class Scan {
     if (this.isWord(i, 'IF') && this.isWord(i + 1, 'NOT') && this.isWord(i + 2, 'EXISTS')) return i + 3;
     return i;
   }
-
-  /** A column type at `i`, lower-cased with its parameters: `varchar(20)`, `timestamp with time zone`. */
-  readType(i: number, limit: number): { text: string; end: number } {
-    const name = i < limit && !NOT_A_TYPE.has(this.upper(i)) ? this.readName(i) : undefined;
-    if (!name || this.isKind(i, 'variable')) return { text: '', end: i };
-    let text = name.parts.join('.').toLowerCase();
-    let j = name.end;
-    while (j < limit) {
-      if (this.isPunct(j, '(') && this.partner(j) > j) {
-        text += `(${this.compact(j + 1, this.partner(j))})`;
-        j = this.partner(j) + 1;
-      } else if (this.isOp(j, '<') && /(array|struct|range|map)$/.test(text)) {
-        const close = this.angleEnd(j, limit);
-        text += this.compact(j, close);
-        j = close;
-      } else if (this.isOp(j, '[') && (this.isOp(j + 1, ']') || this.isOp(j + 2, ']'))) {
-        const close = this.isOp(j + 1, ']') ? j + 1 : j + 2;
-        text += this.compact(j, close + 1);
-        j = close + 1;
-      } else if (this.continuesType(j)) {
-        text += ` ${this.tokens[j]!.text.toLowerCase()}`;
-        j++;
-      } else {
-        break;
-      }
-    }
-    return { text, end: j };
-  }
-
-  private continuesType(j: number): boolean {
-    const word = this.upper(j);
-    if (!TYPE_CONTINUATIONS.has(word)) return false;
-    if (word === 'CHARACTER') return !this.isWord(j + 1, 'SET');
-    if (word === 'WITH') return this.isWord(j + 1, 'TIME', 'LOCAL');
-    return true;
-  }
-
-  /** After the `>` that closes BigQuery's `ARRAY<...>` or `STRUCT<...>` opened at `open`. */
-  private angleEnd(open: number, limit: number): number {
-    let depth = 0;
-    for (let j = open; j < limit; j++) {
-      const t = this.tokens[j]!;
-      if (t.kind === 'punct' && (t.text === ';' || t.text === ')')) return j;
-      if (t.kind !== 'op') continue;
-      if (t.text === '<') depth++;
-      else if (t.text === '>') depth--;
-      else if (t.text === '>>') depth -= 2;
-      if (depth <= 0) return j + 1;
-    }
-    return limit;
-  }
-
-  /** Tokens' text lower-cased without spaces, except between two words: `decimal(10,2)`. */
-  compact(from: number, to: number): string {
-    let out = '';
-    for (let j = from; j < to; j++) {
-      const t = this.tokens[j]!;
-      const prev = this.tokens[j - 1];
-      if (j > from && prev && isWordy(prev) && isWordy(t)) out += ' ';
-      out += t.text.toLowerCase();
-    }
-    return out;
-  }
-}
-
-function isWordy(t: SqlToken): boolean {
-  return t.kind === 'word' || t.kind === 'number' || t.kind === 'quoted-ident';
 }
 
 function matchParentheses(tokens: readonly SqlToken[]): Int32Array {

@@ -31,7 +31,7 @@ function evaluate(scan: Scan, from: number, to: number, depth: number): Truth {
 function splitTop(scan: Scan, from: number, to: number, isSeparator: (k: number) => boolean): [number, number][] {
   const parts: [number, number][] = [];
   let start = from;
-  for (let k = scan.scanTo(from, (j) => j >= to || isSeparator(j)); k < to; ) {
+  for (let k = scan.scanTo(from, (j) => j >= to || isSeparator(j)); k < to;) {
     parts.push([start, k]);
     start = k + 1;
     k = scan.scanTo(start, (j) => j >= to || isSeparator(j));

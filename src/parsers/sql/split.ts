@@ -78,7 +78,8 @@ class Splitter {
       else this.comments.push(token);
       return;
     }
-    if (this.dialect === 'mysql' && this.tokens.length === 0 && token.upper === 'DELIMITER') {
+    if (this.dialect === 'mysql' && token.upper === 'DELIMITER' && this.isDelimiterCommand(token)) {
+      this.finish(token.start);
       this.changeDelimiter(token);
       return;
     }
@@ -172,6 +173,16 @@ class Splitter {
     }
   }
 
+  /**
+   * The client reads `DELIMITER x` at the start of a statement, or alone on its line with a
+   * delimiter of punctuation after a statement that lacks its own; `delimiter VARCHAR(1)` is a column.
+   */
+  private isDelimiterCommand(token: SqlToken): boolean {
+    if (this.tokens.length === 0) return true;
+    const rest = this.text.slice(token.end, endOfLine(this.text, token.end));
+    return atLineStart(this.text, token.start) && /^[ \t]+[^\s\w()]+[ \t]*\r?$/.test(rest);
+  }
+
   /** `DELIMITER //`: the rest of the line is the new delimiter, and the line is no statement. */
   private changeDelimiter(token: SqlToken): void {
     const text = this.text;
@@ -184,9 +195,7 @@ class Splitter {
   /** `GO` alone on its line (optionally with a repeat count or a comment) ends a T-SQL batch. */
   private isGoLine(token: SqlToken): boolean {
     const text = this.text;
-    let i = token.start - 1;
-    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-    if (i >= 0 && text[i] !== '\n' && text[i] !== '\r') return false;
+    if (!atLineStart(text, token.start)) return false;
     const rest = text.slice(token.end, endOfLine(text, token.end));
     return /^[ \t]*(\d+[ \t]*)?(--.*)?\r?$/.test(rest);
   }
@@ -209,9 +218,16 @@ function startsInnerStatement(prev: SqlToken | undefined): boolean {
   return INNER_STATEMENT_LEADS.has(prev.upper ?? '');
 }
 
+/** Meta-command lines left in the text join the next statement, so COPY need not come first. */
 function isCopyFromStdin(tokens: SqlToken[]): boolean {
-  if (tokens[0]?.upper !== 'COPY') return false;
-  return tokens.some((t, i) => t.upper === 'STDIN' && tokens[i - 1]?.upper === 'FROM');
+  const copy = tokens.findIndex((t) => t.upper === 'COPY');
+  return copy >= 0 && tokens.some((t, i) => i > copy && t.upper === 'STDIN' && tokens[i - 1]?.upper === 'FROM');
+}
+
+function atLineStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n' || text[i] === '\r';
 }
 
 function endOfLine(text: string, from: number): number {

@@ -4,37 +4,11 @@ const UNICODE_WORD = /[\p{L}\p{N}\p{M}\p{Pc}]/u;
 const UNICODE_SPACE = /\s/;
 
 /** Cyrillic and Greek capitals that look like Latin ones, so `DRОP` with a Cyrillic O still reads as DROP. */
-const LOOK_ALIKES: Record<string, string> = {
-  А: 'A',
-  В: 'B',
-  Е: 'E',
-  К: 'K',
-  М: 'M',
-  Н: 'H',
-  О: 'O',
-  Р: 'P',
-  С: 'C',
-  Т: 'T',
-  У: 'Y',
-  Х: 'X',
-  Ѕ: 'S',
-  І: 'I',
-  Ј: 'J',
-  Α: 'A',
-  Β: 'B',
-  Ε: 'E',
-  Ζ: 'Z',
-  Η: 'H',
-  Ι: 'I',
-  Κ: 'K',
-  Μ: 'M',
-  Ν: 'N',
-  Ο: 'O',
-  Ρ: 'P',
-  Τ: 'T',
-  Υ: 'Y',
-  Χ: 'X',
-};
+const LOOK_ALIKES: Record<string, string> = Object.fromEntries(
+  'АA ВB ЕE КK МM НH ОO РP СC ТT УY ХX ЅS ІI ЈJ ΑA ΒB ΕE ΖZ ΗH ΙI ΚK ΜM ΝN ΟO ΡP ΤT ΥY ΧX'
+    .split(' ')
+    .map((pair) => [pair[0], pair[1]]),
+);
 const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'g');
 
 /** How a word reads as a keyword: NFKC (fullwidth `ＤＲＯＰ` is DROP), invisibles removed, upper-cased. */
