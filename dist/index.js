@@ -24,8 +24,8 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all2) => {
-  for (var name in all2)
-    __defProp(target, name, { get: all2[name], enumerable: true });
+  for (var name2 in all2)
+    __defProp(target, name2, { get: all2[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -88,61 +88,61 @@ var require_types2 = __commonJS({
 
 // node_modules/libpg-query/wasm/libpg-query.js
 var require_libpg_query = __commonJS({
-  "node_modules/libpg-query/wasm/libpg-query.js"(exports, module) {
+  "node_modules/libpg-query/wasm/libpg-query.js"(exports, module2) {
     var PgQueryModule = (() => {
-      var _scriptName = globalThis.document?.currentScript?.src;
-      return async function(moduleArg = {}) {
-        var Module = moduleArg;
-        var ENVIRONMENT_IS_WEB = !!globalThis.window;
-        var ENVIRONMENT_IS_WORKER = !!globalThis.WorkerGlobalScope;
-        var ENVIRONMENT_IS_NODE = globalThis.process?.versions?.node && globalThis.process?.type != "renderer";
+      var _scriptName2 = globalThis.document?.currentScript?.src;
+      return async function(moduleArg2 = {}) {
+        var Module4 = moduleArg2;
+        var ENVIRONMENT_IS_WEB2 = !!globalThis.window;
+        var ENVIRONMENT_IS_WORKER2 = !!globalThis.WorkerGlobalScope;
+        var ENVIRONMENT_IS_NODE2 = globalThis.process?.versions?.node && globalThis.process?.type != "renderer";
         var programArgs = [];
-        var thisProgram = "./this.program";
-        var quit_ = (status2, toThrow) => {
+        var thisProgram2 = "./this.program";
+        var quit_2 = (status2, toThrow) => {
           throw toThrow;
         };
         if (typeof __filename != "undefined") {
-          _scriptName = __filename;
-        } else if (ENVIRONMENT_IS_WORKER) {
-          _scriptName = self.location.href;
+          _scriptName2 = __filename;
+        } else if (ENVIRONMENT_IS_WORKER2) {
+          _scriptName2 = self.location.href;
         }
-        var scriptDirectory = "";
-        function locateFile(path2) {
-          if (Module["locateFile"]) {
-            return Module["locateFile"](path2, scriptDirectory);
+        var scriptDirectory2 = "";
+        function locateFile2(path2) {
+          if (Module4["locateFile"]) {
+            return Module4["locateFile"](path2, scriptDirectory2);
           }
-          return scriptDirectory + path2;
+          return scriptDirectory2 + path2;
         }
-        var readAsync, readBinary;
-        if (ENVIRONMENT_IS_NODE) {
-          var fs = __require("node:fs");
-          scriptDirectory = __dirname + "/";
-          readBinary = (filename) => {
-            filename = isFileURI(filename) ? new URL(filename) : filename;
-            var ret = fs.readFileSync(filename);
+        var readAsync2, readBinary2;
+        if (ENVIRONMENT_IS_NODE2) {
+          var fs2 = __require("node:fs");
+          scriptDirectory2 = __dirname + "/";
+          readBinary2 = (filename) => {
+            filename = isFileURI2(filename) ? new URL(filename) : filename;
+            var ret = fs2.readFileSync(filename);
             return ret;
           };
-          readAsync = async (filename, binary = true) => {
-            filename = isFileURI(filename) ? new URL(filename) : filename;
-            var ret = fs.readFileSync(filename, binary ? void 0 : "utf8");
+          readAsync2 = async (filename, binary2 = true) => {
+            filename = isFileURI2(filename) ? new URL(filename) : filename;
+            var ret = fs2.readFileSync(filename, binary2 ? void 0 : "utf8");
             return ret;
           };
           if (process.argv.length > 1) {
-            thisProgram = process.argv[1].replace(/\\/g, "/");
+            thisProgram2 = process.argv[1].replace(/\\/g, "/");
           }
           programArgs = process.argv.slice(2);
-          quit_ = (status2, toThrow) => {
+          quit_2 = (status2, toThrow) => {
             process.exitCode = status2;
             throw toThrow;
           };
-        } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+        } else if (ENVIRONMENT_IS_WEB2 || ENVIRONMENT_IS_WORKER2) {
           try {
-            scriptDirectory = new URL(".", _scriptName).href;
+            scriptDirectory2 = new URL(".", _scriptName2).href;
           } catch {
           }
           {
-            if (ENVIRONMENT_IS_WORKER) {
-              readBinary = (url2) => {
+            if (ENVIRONMENT_IS_WORKER2) {
+              readBinary2 = (url2) => {
                 var xhr = new XMLHttpRequest();
                 xhr.open("GET", url2, false);
                 xhr.responseType = "arraybuffer";
@@ -150,7 +150,7 @@ var require_libpg_query = __commonJS({
                 return new Uint8Array(xhr.response);
               };
             }
-            readAsync = async (url2) => {
+            readAsync2 = async (url2) => {
               var response = await fetch(url2, { credentials: "same-origin" });
               if (response.ok) {
                 return response.arrayBuffer();
@@ -160,196 +160,196 @@ var require_libpg_query = __commonJS({
           }
         } else {
         }
-        var out = console.log.bind(console);
-        var err = console.error.bind(console);
-        var wasmBinary;
-        var ABORT = false;
-        var EXITSTATUS;
-        var isFileURI = (filename) => filename.startsWith("file://");
+        var out2 = console.log.bind(console);
+        var err2 = console.error.bind(console);
+        var wasmBinary2;
+        var ABORT2 = false;
+        var EXITSTATUS2;
+        var isFileURI2 = (filename) => filename.startsWith("file://");
         class EmscriptenEH {
         }
         class EmscriptenSjLj extends EmscriptenEH {
         }
-        var runtimeInitialized = false;
+        var runtimeInitialized2 = false;
         function getMemoryBuffer() {
-          return wasmMemory.buffer;
+          return wasmMemory2.buffer;
         }
-        function updateMemoryViews() {
-          if (HEAP8?.buffer?.resizable) return;
+        function updateMemoryViews2() {
+          if (HEAP82?.buffer?.resizable) return;
           var b = getMemoryBuffer();
-          HEAP8 = new Int8Array(b);
-          HEAP16 = new Int16Array(b);
-          Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
-          HEAPU16 = new Uint16Array(b);
-          HEAP32 = new Int32Array(b);
-          Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
-          HEAPF32 = new Float32Array(b);
-          HEAPF64 = new Float64Array(b);
-          HEAP64 = new BigInt64Array(b);
-          HEAPU64 = new BigUint64Array(b);
+          HEAP82 = new Int8Array(b);
+          HEAP162 = new Int16Array(b);
+          Module4["HEAPU8"] = HEAPU82 = new Uint8Array(b);
+          HEAPU162 = new Uint16Array(b);
+          HEAP322 = new Int32Array(b);
+          Module4["HEAPU32"] = HEAPU322 = new Uint32Array(b);
+          HEAPF322 = new Float32Array(b);
+          HEAPF642 = new Float64Array(b);
+          HEAP642 = new BigInt64Array(b);
+          HEAPU642 = new BigUint64Array(b);
         }
-        function preRun() {
-          var preRun2 = Module["preRun"];
-          if (preRun2) {
-            if (typeof preRun2 == "function") preRun2 = [preRun2];
-            onPreRuns.push(...preRun2);
+        function preRun2() {
+          var preRun3 = Module4["preRun"];
+          if (preRun3) {
+            if (typeof preRun3 == "function") preRun3 = [preRun3];
+            onPreRuns2.push(...preRun3);
           }
-          callRuntimeCallbacks(onPreRuns);
+          callRuntimeCallbacks2(onPreRuns2);
         }
-        function initRuntime() {
-          runtimeInitialized = true;
-          if (!Module["noFSInit"] && !FS.initialized) FS.init();
+        function initRuntime2() {
+          runtimeInitialized2 = true;
+          if (!Module4["noFSInit"] && !FS.initialized) FS.init();
           TTY.init();
-          wasmExports["A"]();
+          wasmExports2["A"]();
           FS.ignorePermissions = false;
         }
-        function postRun() {
-          var postRun2 = Module["postRun"];
-          if (postRun2) {
-            if (typeof postRun2 == "function") postRun2 = [postRun2];
-            onPostRuns.push(...postRun2);
+        function postRun2() {
+          var postRun3 = Module4["postRun"];
+          if (postRun3) {
+            if (typeof postRun3 == "function") postRun3 = [postRun3];
+            onPostRuns2.push(...postRun3);
           }
-          callRuntimeCallbacks(onPostRuns);
+          callRuntimeCallbacks2(onPostRuns2);
         }
-        function abort(what) {
-          Module["onAbort"]?.(what);
+        function abort2(what) {
+          Module4["onAbort"]?.(what);
           what = `Aborted(${what})`;
-          err(what);
-          ABORT = true;
+          err2(what);
+          ABORT2 = true;
           what += ". Build with -sASSERTIONS for more info.";
           var e = new WebAssembly.RuntimeError(what);
           throw e;
         }
-        var wasmBinaryFile;
-        function findWasmBinary() {
-          return locateFile("libpg-query.wasm");
+        var wasmBinaryFile2;
+        function findWasmBinary2() {
+          return locateFile2("libpg-query.wasm");
         }
-        function getBinarySync(file2) {
-          if (readBinary) {
-            return readBinary(file2);
+        function getBinarySync2(file2) {
+          if (readBinary2) {
+            return readBinary2(file2);
           }
           throw "both async and sync fetching of the wasm failed";
         }
-        async function getWasmBinary(binaryFile) {
-          if (!wasmBinary) {
+        async function getWasmBinary2(binaryFile) {
+          if (!wasmBinary2) {
             try {
-              var response = await readAsync(binaryFile);
+              var response = await readAsync2(binaryFile);
               return new Uint8Array(response);
             } catch {
             }
           }
-          return getBinarySync(binaryFile);
+          return getBinarySync2(binaryFile);
         }
-        async function instantiateArrayBuffer(binaryFile, imports) {
+        async function instantiateArrayBuffer2(binaryFile, imports) {
           try {
-            var binary = await getWasmBinary(binaryFile);
-            var instance = await WebAssembly.instantiate(binary, imports);
-            return instance;
+            var binary2 = await getWasmBinary2(binaryFile);
+            var instance2 = await WebAssembly.instantiate(binary2, imports);
+            return instance2;
           } catch (reason) {
-            err(`failed to asynchronously prepare wasm: ${reason}`);
-            abort(reason);
+            err2(`failed to asynchronously prepare wasm: ${reason}`);
+            abort2(reason);
           }
         }
-        async function instantiateAsync(binary, binaryFile, imports) {
-          if (!binary && !ENVIRONMENT_IS_NODE) {
+        async function instantiateAsync2(binary2, binaryFile, imports) {
+          if (!binary2 && !ENVIRONMENT_IS_NODE2) {
             try {
               var response = fetch(binaryFile, { credentials: "same-origin" });
               var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
               return instantiationResult;
             } catch (reason) {
-              err(`wasm streaming compile failed: ${reason}`);
-              err("falling back to ArrayBuffer instantiation");
+              err2(`wasm streaming compile failed: ${reason}`);
+              err2("falling back to ArrayBuffer instantiation");
             }
           }
-          return instantiateArrayBuffer(binaryFile, imports);
+          return instantiateArrayBuffer2(binaryFile, imports);
         }
-        function getWasmImports() {
-          var imports = { a: wasmImports };
+        function getWasmImports2() {
+          var imports = { a: wasmImports2 };
           return imports;
         }
-        async function createWasm() {
-          function receiveInstance(instance) {
-            wasmExports = instance.exports;
-            assignWasmExports(wasmExports);
-            updateMemoryViews();
-            return wasmExports;
+        async function createWasm2() {
+          function receiveInstance(instance2) {
+            wasmExports2 = instance2.exports;
+            assignWasmExports(wasmExports2);
+            updateMemoryViews2();
+            return wasmExports2;
           }
           function receiveInstantiationResult(result2) {
             return receiveInstance(result2["instance"]);
           }
-          var info = getWasmImports();
-          var instantiateWasm = Module["instantiateWasm"];
+          var info2 = getWasmImports2();
+          var instantiateWasm = Module4["instantiateWasm"];
           if (instantiateWasm) {
             return new Promise((resolve2) => {
-              instantiateWasm(info, (inst) => resolve2(receiveInstance(inst)));
+              instantiateWasm(info2, (inst) => resolve2(receiveInstance(inst)));
             });
           }
-          wasmBinaryFile ??= findWasmBinary();
-          var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info);
+          wasmBinaryFile2 ??= findWasmBinary2();
+          var result = await instantiateAsync2(wasmBinary2, wasmBinaryFile2, info2);
           var exports2 = receiveInstantiationResult(result);
           return exports2;
         }
-        class ExitStatus {
+        class ExitStatus2 {
           name = "ExitStatus";
           constructor(status2) {
             this.message = `Program terminated with exit(${status2})`;
             this.status = status2;
           }
         }
-        var HEAP16;
-        var HEAP32;
-        var HEAP64;
-        var HEAP8;
-        var HEAPF32;
-        var HEAPF64;
-        var HEAPU16;
-        var HEAPU32;
-        var HEAPU64;
-        var HEAPU8;
-        var callRuntimeCallbacks = (callbacks) => {
+        var HEAP162;
+        var HEAP322;
+        var HEAP642;
+        var HEAP82;
+        var HEAPF322;
+        var HEAPF642;
+        var HEAPU162;
+        var HEAPU322;
+        var HEAPU642;
+        var HEAPU82;
+        var callRuntimeCallbacks2 = (callbacks) => {
           while (callbacks.length > 0) {
-            callbacks.shift()(Module);
+            callbacks.shift()(Module4);
           }
         };
-        var onPostRuns = [];
-        var onPreRuns = [];
-        function getValue(ptr, type = "i8") {
+        var onPostRuns2 = [];
+        var onPreRuns2 = [];
+        function getValue2(ptr, type = "i8") {
           if (type.endsWith("*")) type = "*";
           switch (type) {
             case "i1":
-              return HEAP8[ptr];
+              return HEAP82[ptr];
             case "i8":
-              return HEAP8[ptr];
+              return HEAP82[ptr];
             case "i16":
-              return HEAP16[ptr >> 1];
+              return HEAP162[ptr >> 1];
             case "i32":
-              return HEAP32[ptr >> 2];
+              return HEAP322[ptr >> 2];
             case "i64":
-              return HEAP64[ptr >> 3];
+              return HEAP642[ptr >> 3];
             case "float":
-              return HEAPF32[ptr >> 2];
+              return HEAPF322[ptr >> 2];
             case "double":
-              return HEAPF64[ptr >> 3];
+              return HEAPF642[ptr >> 3];
             case "*":
-              return HEAPU32[ptr >> 2];
+              return HEAPU322[ptr >> 2];
             default:
-              abort(`invalid type for getValue: ${type}`);
+              abort2(`invalid type for getValue: ${type}`);
           }
         }
-        var noExitRuntime = true;
-        var stackRestore = (val) => __emscripten_stack_restore(val);
-        var stackSave = () => _emscripten_stack_get_current();
-        var UTF8Decoder = globalThis.TextDecoder && new TextDecoder();
+        var noExitRuntime2 = true;
+        var stackRestore2 = (val) => __emscripten_stack_restore2(val);
+        var stackSave2 = () => _emscripten_stack_get_current2();
+        var UTF8Decoder2 = globalThis.TextDecoder && new TextDecoder();
         var findStringEnd = (heapOrArray, idx, maxBytesToRead, ignoreNul) => {
           var maxIdx = idx + maxBytesToRead;
           if (ignoreNul) return maxIdx;
           while (heapOrArray[idx] && !(idx >= maxIdx)) ++idx;
           return idx;
         };
-        var UTF8ArrayToString = (heapOrArray, idx = 0, maxBytesToRead, ignoreNul) => {
+        var UTF8ArrayToString2 = (heapOrArray, idx = 0, maxBytesToRead, ignoreNul) => {
           var endPtr = findStringEnd(heapOrArray, idx, maxBytesToRead, ignoreNul);
-          if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
-            return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+          if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder2) {
+            return UTF8Decoder2.decode(heapOrArray.subarray(idx, endPtr));
           }
           var str2 = "";
           while (idx < endPtr) {
@@ -378,60 +378,60 @@ var require_libpg_query = __commonJS({
           }
           return str2;
         };
-        var UTF8ToString = (ptr, maxBytesToRead, ignoreNul) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead, ignoreNul) : "";
-        var ___assert_fail = (condition, filename, line, func) => abort(`Assertion failed: ${UTF8ToString(condition)}, at: ` + [filename ? UTF8ToString(filename) : "unknown filename", line, func ? UTF8ToString(func) : "unknown function"]);
-        var __abort_js = () => abort("");
-        var runtimeKeepaliveCounter = 0;
+        var UTF8ToString2 = (ptr, maxBytesToRead, ignoreNul) => ptr ? UTF8ArrayToString2(HEAPU82, ptr, maxBytesToRead, ignoreNul) : "";
+        var ___assert_fail = (condition, filename, line, func2) => abort2(`Assertion failed: ${UTF8ToString2(condition)}, at: ` + [filename ? UTF8ToString2(filename) : "unknown filename", line, func2 ? UTF8ToString2(func2) : "unknown function"]);
+        var __abort_js2 = () => abort2("");
+        var runtimeKeepaliveCounter2 = 0;
         var __emscripten_runtime_keepalive_clear = () => {
-          noExitRuntime = false;
-          runtimeKeepaliveCounter = 0;
+          noExitRuntime2 = false;
+          runtimeKeepaliveCounter2 = 0;
         };
         var __emscripten_throw_longjmp = () => {
           throw new EmscriptenSjLj();
         };
         var timers = {};
-        var handleException = (e) => {
-          if (e instanceof ExitStatus || e == "unwind") {
-            return EXITSTATUS;
+        var handleException2 = (e) => {
+          if (e instanceof ExitStatus2 || e == "unwind") {
+            return EXITSTATUS2;
           }
-          quit_(1, e);
+          quit_2(1, e);
         };
-        var keepRuntimeAlive = () => noExitRuntime || runtimeKeepaliveCounter > 0;
-        var _proc_exit = (code) => {
-          EXITSTATUS = code;
-          if (!keepRuntimeAlive()) {
-            Module["onExit"]?.(code);
-            ABORT = true;
+        var keepRuntimeAlive2 = () => noExitRuntime2 || runtimeKeepaliveCounter2 > 0;
+        var _proc_exit2 = (code) => {
+          EXITSTATUS2 = code;
+          if (!keepRuntimeAlive2()) {
+            Module4["onExit"]?.(code);
+            ABORT2 = true;
           }
-          quit_(code, new ExitStatus(code));
+          quit_2(code, new ExitStatus2(code));
         };
-        var exitJS = (status2, implicit) => {
-          EXITSTATUS = status2;
-          _proc_exit(status2);
+        var exitJS2 = (status2, implicit) => {
+          EXITSTATUS2 = status2;
+          _proc_exit2(status2);
         };
-        var _exit = exitJS;
+        var _exit = exitJS2;
         var maybeExit = () => {
-          if (!keepRuntimeAlive()) {
+          if (!keepRuntimeAlive2()) {
             try {
-              _exit(EXITSTATUS);
+              _exit(EXITSTATUS2);
             } catch (e) {
-              handleException(e);
+              handleException2(e);
             }
           }
         };
-        var callUserCallback = (func) => {
-          if (ABORT) {
+        var callUserCallback = (func2) => {
+          if (ABORT2) {
             return;
           }
           try {
-            return func();
+            return func2();
           } catch (e) {
-            handleException(e);
+            handleException2(e);
           } finally {
             maybeExit();
           }
         };
-        var _emscripten_get_now = () => performance.now();
+        var _emscripten_get_now2 = () => performance.now();
         var __setitimer_js = (which, timeout_ms) => {
           if (timers[which]) {
             clearTimeout(timers[which].id);
@@ -440,35 +440,35 @@ var require_libpg_query = __commonJS({
           if (!timeout_ms) return 0;
           var id = setTimeout(() => {
             delete timers[which];
-            callUserCallback(() => __emscripten_timeout(which, _emscripten_get_now()));
+            callUserCallback(() => __emscripten_timeout(which, _emscripten_get_now2()));
           }, timeout_ms);
           timers[which] = { id, timeout_ms };
           return 0;
         };
-        var getHeapMax = () => 1073741824;
-        var alignMemory = (size, alignment) => Math.ceil(size / alignment) * alignment;
-        var growMemory = (size) => {
-          var oldHeapSize = wasmMemory.buffer.byteLength;
+        var getHeapMax2 = () => 1073741824;
+        var alignMemory2 = (size, alignment) => Math.ceil(size / alignment) * alignment;
+        var growMemory2 = (size) => {
+          var oldHeapSize = wasmMemory2.buffer.byteLength;
           var pages = (size - oldHeapSize + 65535) / 65536 | 0;
           try {
-            wasmMemory.grow(pages);
-            updateMemoryViews();
+            wasmMemory2.grow(pages);
+            updateMemoryViews2();
             return 1;
           } catch (e) {
           }
         };
-        var _emscripten_resize_heap = (requestedSize) => {
-          var oldSize = HEAPU8.length;
+        var _emscripten_resize_heap2 = (requestedSize) => {
+          var oldSize = HEAPU82.length;
           requestedSize >>>= 0;
-          var maxHeapSize = getHeapMax();
+          var maxHeapSize = getHeapMax2();
           if (requestedSize > maxHeapSize) {
             return false;
           }
           for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
             var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
             overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
-            var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
-            var replacement = growMemory(newSize);
+            var newSize = Math.min(maxHeapSize, alignMemory2(Math.max(requestedSize, overGrownHeapSize), 65536));
+            var replacement = growMemory2(newSize);
             if (replacement) {
               return true;
             }
@@ -478,26 +478,26 @@ var require_libpg_query = __commonJS({
         var PATH = { isAbs: (path2) => path2.charAt(0) === "/", splitPath: (filename) => {
           var splitPathRe = /^(\/?|)([\s\S]*?)((?:\.{1,2}|[^\/]+?|)(\.[^.\/]*|))(?:[\/]*)$/;
           return splitPathRe.exec(filename).slice(1);
-        }, normalizeArray: (parts, allowAboveRoot) => {
+        }, normalizeArray: (parts2, allowAboveRoot) => {
           var up = 0;
-          for (var i = parts.length - 1; i >= 0; i--) {
-            var last = parts[i];
+          for (var i2 = parts2.length - 1; i2 >= 0; i2--) {
+            var last = parts2[i2];
             if (last === ".") {
-              parts.splice(i, 1);
+              parts2.splice(i2, 1);
             } else if (last === "..") {
-              parts.splice(i, 1);
+              parts2.splice(i2, 1);
               up++;
             } else if (up) {
-              parts.splice(i, 1);
+              parts2.splice(i2, 1);
               up--;
             }
           }
           if (allowAboveRoot) {
             for (; up; up--) {
-              parts.unshift("..");
+              parts2.unshift("..");
             }
           }
-          return parts;
+          return parts2;
         }, normalize: (path2) => {
           var isAbsolute = PATH.isAbs(path2), trailingSlash = path2.slice(-1) === "/";
           path2 = PATH.normalizeArray(path2.split("/").filter((p) => !!p), !isAbsolute).join("/");
@@ -519,17 +519,17 @@ var require_libpg_query = __commonJS({
           return root + dir;
         }, basename: (path2) => path2 && path2.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH.normalize(paths.join("/")), join2: (l, r) => PATH.normalize(l + "/" + r) };
         var initRandomFill = () => {
-          if (ENVIRONMENT_IS_NODE) {
+          if (ENVIRONMENT_IS_NODE2) {
             var nodeCrypto = __require("node:crypto");
             return (view) => (nodeCrypto.randomFillSync(view), 0);
           }
           return (view) => (crypto.getRandomValues(view), 0);
         };
         var randomFill = (view) => (randomFill = initRandomFill())(view);
-        var PATH_FS = { resolve: (...args2) => {
+        var PATH_FS = { resolve: (...args3) => {
           var resolvedPath = "", resolvedAbsolute = false;
-          for (var i = args2.length - 1; i >= -1 && !resolvedAbsolute; i--) {
-            var path2 = i >= 0 ? args2[i] : FS.cwd();
+          for (var i2 = args3.length - 1; i2 >= -1 && !resolvedAbsolute; i2--) {
+            var path2 = i2 >= 0 ? args3[i2] : FS.cwd();
             if (typeof path2 != "string") {
               throw new TypeError("Arguments to path.resolve must be strings");
             } else if (!path2) {
@@ -544,58 +544,58 @@ var require_libpg_query = __commonJS({
           from = PATH_FS.resolve(from).slice(1);
           to = PATH_FS.resolve(to).slice(1);
           function trim(arr) {
-            var start = 0;
-            for (; start < arr.length; start++) {
-              if (arr[start] !== "") break;
+            var start2 = 0;
+            for (; start2 < arr.length; start2++) {
+              if (arr[start2] !== "") break;
             }
             var end = arr.length - 1;
             for (; end >= 0; end--) {
               if (arr[end] !== "") break;
             }
-            if (start > end) return [];
-            return arr.slice(start, end - start + 1);
+            if (start2 > end) return [];
+            return arr.slice(start2, end - start2 + 1);
           }
           var fromParts = trim(from.split("/"));
           var toParts = trim(to.split("/"));
           var length2 = Math.min(fromParts.length, toParts.length);
           var samePartsLength = length2;
-          for (var i = 0; i < length2; i++) {
-            if (fromParts[i] !== toParts[i]) {
-              samePartsLength = i;
+          for (var i2 = 0; i2 < length2; i2++) {
+            if (fromParts[i2] !== toParts[i2]) {
+              samePartsLength = i2;
               break;
             }
           }
           var outputParts = [];
-          for (var i = samePartsLength; i < fromParts.length; i++) {
+          for (var i2 = samePartsLength; i2 < fromParts.length; i2++) {
             outputParts.push("..");
           }
           outputParts = outputParts.concat(toParts.slice(samePartsLength));
           return outputParts.join("/");
         } };
         var FS_stdin_getChar_buffer = [];
-        var lengthBytesUTF8 = (str2) => {
+        var lengthBytesUTF82 = (str2) => {
           var len = 0;
-          for (var i = 0; i < str2.length; ++i) {
-            var c = str2.charCodeAt(i);
+          for (var i2 = 0; i2 < str2.length; ++i2) {
+            var c = str2.charCodeAt(i2);
             if (c <= 127) {
               len++;
             } else if (c <= 2047) {
               len += 2;
             } else if (c >= 55296 && c <= 57343) {
               len += 4;
-              ++i;
+              ++i2;
             } else {
               len += 3;
             }
           }
           return len;
         };
-        var stringToUTF8Array = (str2, heap, outIdx, maxBytesToWrite) => {
+        var stringToUTF8Array2 = (str2, heap, outIdx, maxBytesToWrite) => {
           if (!(maxBytesToWrite > 0)) return 0;
           var startIdx = outIdx;
           var endIdx = outIdx + maxBytesToWrite - 1;
-          for (var i = 0; i < str2.length; ++i) {
-            var u = str2.codePointAt(i);
+          for (var i2 = 0; i2 < str2.length; ++i2) {
+            var u = str2.codePointAt(i2);
             if (u <= 127) {
               if (outIdx >= endIdx) break;
               heap[outIdx++] = u;
@@ -614,29 +614,29 @@ var require_libpg_query = __commonJS({
               heap[outIdx++] = 128 | u >> 12 & 63;
               heap[outIdx++] = 128 | u >> 6 & 63;
               heap[outIdx++] = 128 | u & 63;
-              i++;
+              i2++;
             }
           }
           heap[outIdx] = 0;
           return outIdx - startIdx;
         };
         var intArrayFromString = (stringy, dontAddNull, length2) => {
-          var len = length2 > 0 ? length2 : lengthBytesUTF8(stringy) + 1;
+          var len = length2 > 0 ? length2 : lengthBytesUTF82(stringy) + 1;
           var u8array = new Array(len);
-          var numBytesWritten = stringToUTF8Array(stringy, u8array, 0, u8array.length);
+          var numBytesWritten = stringToUTF8Array2(stringy, u8array, 0, u8array.length);
           if (dontAddNull) u8array.length = numBytesWritten;
           return u8array;
         };
         var FS_stdin_getChar = () => {
           if (!FS_stdin_getChar_buffer.length) {
             var result = null;
-            if (ENVIRONMENT_IS_NODE) {
+            if (ENVIRONMENT_IS_NODE2) {
               var BUFSIZE = 256;
               var buf = Buffer.alloc(BUFSIZE);
               var bytesRead = 0;
               var fd = process.stdin.fd;
               try {
-                bytesRead = fs.readSync(fd, buf, 0, BUFSIZE);
+                bytesRead = fs2.readSync(fd, buf, 0, BUFSIZE);
               } catch (e) {
                 if (e.toString().includes("EOF")) bytesRead = 0;
                 else throw e;
@@ -679,7 +679,7 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(60);
           }
           var bytesRead = 0;
-          for (var i = 0; i < length2; i++) {
+          for (var i2 = 0; i2 < length2; i2++) {
             var result;
             try {
               result = stream.tty.ops.get_char(stream.tty);
@@ -691,7 +691,7 @@ var require_libpg_query = __commonJS({
             }
             if (result === null || result === void 0) break;
             bytesRead++;
-            buffer[offset + i] = result;
+            buffer[offset + i2] = result;
           }
           if (bytesRead) {
             stream.node.atime = Date.now();
@@ -702,8 +702,8 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(60);
           }
           try {
-            for (var i = 0; i < length2; i++) {
-              stream.tty.ops.put_char(stream.tty, buffer[offset + i]);
+            for (var i2 = 0; i2 < length2; i2++) {
+              stream.tty.ops.put_char(stream.tty, buffer[offset + i2]);
             }
           } catch (e) {
             throw new FS.ErrnoError(29);
@@ -711,19 +711,19 @@ var require_libpg_query = __commonJS({
           if (length2) {
             stream.node.mtime = stream.node.ctime = Date.now();
           }
-          return i;
+          return i2;
         } }, default_tty_ops: { get_char(tty) {
           return FS_stdin_getChar();
         }, put_char(tty, val) {
           if (val === null || val === 10) {
-            out(UTF8ArrayToString(tty.output));
+            out2(UTF8ArrayToString2(tty.output));
             tty.output = [];
           } else {
             if (val != 0) tty.output.push(val);
           }
         }, fsync(tty) {
           if (tty.output?.length > 0) {
-            out(UTF8ArrayToString(tty.output));
+            out2(UTF8ArrayToString2(tty.output));
             tty.output = [];
           }
         }, ioctl_tcgets(tty) {
@@ -734,28 +734,28 @@ var require_libpg_query = __commonJS({
           return [24, 80];
         } }, default_tty1_ops: { put_char(tty, val) {
           if (val === null || val === 10) {
-            err(UTF8ArrayToString(tty.output));
+            err2(UTF8ArrayToString2(tty.output));
             tty.output = [];
           } else {
             if (val != 0) tty.output.push(val);
           }
         }, fsync(tty) {
           if (tty.output?.length > 0) {
-            err(UTF8ArrayToString(tty.output));
+            err2(UTF8ArrayToString2(tty.output));
             tty.output = [];
           }
         } } };
         var mmapAlloc = (size) => {
-          abort();
+          abort2();
         };
         var MEMFS = { ops_table: null, mount(mount) {
           return MEMFS.createNode(null, "/", 16895, 0);
-        }, createNode(parent, name, mode, dev) {
+        }, createNode(parent, name2, mode, dev) {
           if (FS.isBlkdev(mode) || FS.isFIFO(mode)) {
             throw new FS.ErrnoError(63);
           }
           MEMFS.ops_table ||= { dir: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr, lookup: MEMFS.node_ops.lookup, mknod: MEMFS.node_ops.mknod, rename: MEMFS.node_ops.rename, unlink: MEMFS.node_ops.unlink, rmdir: MEMFS.node_ops.rmdir, readdir: MEMFS.node_ops.readdir, symlink: MEMFS.node_ops.symlink }, stream: { llseek: MEMFS.stream_ops.llseek } }, file: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr }, stream: { llseek: MEMFS.stream_ops.llseek, read: MEMFS.stream_ops.read, write: MEMFS.stream_ops.write, mmap: MEMFS.stream_ops.mmap, msync: MEMFS.stream_ops.msync } }, link: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr, readlink: MEMFS.node_ops.readlink }, stream: {} }, chrdev: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr }, stream: FS.chrdev_stream_ops } };
-          var node2 = FS.createNode(parent, name, mode, dev);
+          var node2 = FS.createNode(parent, name2, mode, dev);
           if (FS.isDir(node2.mode)) {
             node2.node_ops = MEMFS.ops_table.dir.node;
             node2.stream_ops = MEMFS.ops_table.dir.stream;
@@ -774,7 +774,7 @@ var require_libpg_query = __commonJS({
           }
           node2.atime = node2.mtime = node2.ctime = Date.now();
           if (parent) {
-            parent.contents[name] = node2;
+            parent.contents[name2] = node2;
             parent.atime = parent.mtime = parent.ctime = node2.atime;
           }
           return node2;
@@ -828,14 +828,14 @@ var require_libpg_query = __commonJS({
           if (attr.size !== void 0) {
             MEMFS.resizeFileStorage(node2, attr.size);
           }
-        }, lookup(parent, name) {
+        }, lookup(parent, name2) {
           if (!MEMFS.doesNotExistError) {
             MEMFS.doesNotExistError = new FS.ErrnoError(44);
             MEMFS.doesNotExistError.stack = "<generic error, no stack>";
           }
           throw MEMFS.doesNotExistError;
-        }, mknod(parent, name, mode, dev) {
-          return MEMFS.createNode(parent, name, mode, dev);
+        }, mknod(parent, name2, mode, dev) {
+          return MEMFS.createNode(parent, name2, mode, dev);
         }, rename(old_node, new_dir, new_name) {
           var new_node;
           try {
@@ -844,7 +844,7 @@ var require_libpg_query = __commonJS({
           }
           if (new_node) {
             if (FS.isDir(old_node.mode)) {
-              for (var i in new_node.contents) {
+              for (var i2 in new_node.contents) {
                 throw new FS.ErrnoError(55);
               }
             }
@@ -854,15 +854,15 @@ var require_libpg_query = __commonJS({
           new_dir.contents[new_name] = old_node;
           old_node.name = new_name;
           new_dir.ctime = new_dir.mtime = old_node.parent.ctime = old_node.parent.mtime = Date.now();
-        }, unlink(parent, name) {
-          delete parent.contents[name];
+        }, unlink(parent, name2) {
+          delete parent.contents[name2];
           parent.ctime = parent.mtime = Date.now();
-        }, rmdir(parent, name) {
-          var node2 = FS.lookupNode(parent, name);
-          for (var i in node2.contents) {
+        }, rmdir(parent, name2) {
+          var node2 = FS.lookupNode(parent, name2);
+          for (var i2 in node2.contents) {
             throw new FS.ErrnoError(55);
           }
-          delete parent.contents[name];
+          delete parent.contents[name2];
           parent.ctime = parent.mtime = Date.now();
         }, readdir(node2) {
           return [".", "..", ...Object.keys(node2.contents)];
@@ -882,7 +882,7 @@ var require_libpg_query = __commonJS({
           buffer.set(contents.subarray(position, position + size), offset);
           return size;
         }, write(stream, buffer, offset, length2, position, canOwn) {
-          if (buffer.buffer === HEAP8.buffer) {
+          if (buffer.buffer === HEAP82.buffer) {
             canOwn = false;
           }
           if (!length2) return 0;
@@ -913,14 +913,14 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(28);
           }
           return position;
-        }, mmap(stream, length2, position, prot, flags) {
+        }, mmap(stream, length2, position, prot, flags2) {
           if (!FS.isFile(stream.node.mode)) {
             throw new FS.ErrnoError(43);
           }
           var ptr;
           var allocated;
           var contents = stream.node.contents;
-          if (!(flags & 2) && contents.buffer === HEAP8.buffer) {
+          if (!(flags2 & 2) && contents.buffer === HEAP82.buffer) {
             allocated = false;
             ptr = contents.byteOffset;
           } else {
@@ -937,7 +937,7 @@ var require_libpg_query = __commonJS({
                   contents = Array.prototype.slice.call(contents, position, position + length2);
                 }
               }
-              HEAP8.set(contents, ptr);
+              HEAP82.set(contents, ptr);
             }
           }
           return { ptr, allocated };
@@ -948,11 +948,11 @@ var require_libpg_query = __commonJS({
         var FS_modeStringToFlags = (str2) => {
           if (typeof str2 != "string") return str2;
           var flagModes = { r: 0, "r+": 2, w: 512 | 64 | 1, "w+": 512 | 64 | 2, a: 1024 | 64 | 1, "a+": 1024 | 64 | 2 };
-          var flags = flagModes[str2];
-          if (typeof flags == "undefined") {
+          var flags2 = flagModes[str2];
+          if (typeof flags2 == "undefined") {
             throw new Error(`Unknown file open mode: ${str2}`);
           }
-          return flags;
+          return flags2;
         };
         var FS_fileDataToTypedArray = (data) => {
           if (typeof data == "string") {
@@ -969,29 +969,29 @@ var require_libpg_query = __commonJS({
           if (canWrite) mode |= 146;
           return mode;
         };
-        var asyncLoad = async (url2) => {
-          var arrayBuffer = await readAsync(url2);
+        var asyncLoad2 = async (url2) => {
+          var arrayBuffer = await readAsync2(url2);
           return new Uint8Array(arrayBuffer);
         };
-        var FS_createDataFile = (...args2) => FS.createDataFile(...args2);
-        var getUniqueRunDependency = (id) => id;
+        var FS_createDataFile = (...args3) => FS.createDataFile(...args3);
+        var getUniqueRunDependency2 = (id) => id;
         var dependenciesPromise = null;
         var resolveRunDependencies = async () => dependenciesPromise;
-        var runDependencies = 0;
+        var runDependencies2 = 0;
         var dependenciesPromiseResolve = null;
-        var removeRunDependency = (id) => {
-          runDependencies--;
-          Module["monitorRunDependencies"]?.(runDependencies);
-          if (!runDependencies) {
+        var removeRunDependency2 = (id) => {
+          runDependencies2--;
+          Module4["monitorRunDependencies"]?.(runDependencies2);
+          if (!runDependencies2) {
             dependenciesPromiseResolve();
           }
         };
-        var addRunDependency = (id) => {
-          if (!runDependencies) {
+        var addRunDependency2 = (id) => {
+          if (!runDependencies2) {
             dependenciesPromise = new Promise((resolve2) => dependenciesPromiseResolve = resolve2);
           }
-          runDependencies++;
-          Module["monitorRunDependencies"]?.(runDependencies);
+          runDependencies2++;
+          Module4["monitorRunDependencies"]?.(runDependencies2);
         };
         var preloadPlugins = [];
         var FS_handledByPreloadPlugin = async (byteArray, fullname) => {
@@ -1003,26 +1003,26 @@ var require_libpg_query = __commonJS({
           }
           return byteArray;
         };
-        var FS_preloadFile = async (parent, name, url2, canRead, canWrite, dontCreateFile, canOwn, preFinish) => {
-          var fullname = name ? PATH_FS.resolve(PATH.join2(parent, name)) : parent;
-          var dep = getUniqueRunDependency(`cp ${fullname}`);
-          addRunDependency(dep);
+        var FS_preloadFile = async (parent, name2, url2, canRead, canWrite, dontCreateFile, canOwn, preFinish) => {
+          var fullname = name2 ? PATH_FS.resolve(PATH.join2(parent, name2)) : parent;
+          var dep = getUniqueRunDependency2(`cp ${fullname}`);
+          addRunDependency2(dep);
           try {
             var byteArray = url2;
             if (typeof url2 == "string") {
-              byteArray = await asyncLoad(url2);
+              byteArray = await asyncLoad2(url2);
             }
             byteArray = await FS_handledByPreloadPlugin(byteArray, fullname);
             preFinish?.();
             if (!dontCreateFile) {
-              FS_createDataFile(parent, name, byteArray, canRead, canWrite, canOwn);
+              FS_createDataFile(parent, name2, byteArray, canRead, canWrite, canOwn);
             }
           } finally {
-            removeRunDependency(dep);
+            removeRunDependency2(dep);
           }
         };
-        var FS_createPreloadedFile = (parent, name, url2, canRead, canWrite, onload, onerror, dontCreateFile, canOwn, preFinish) => {
-          FS_preloadFile(parent, name, url2, canRead, canWrite, dontCreateFile, canOwn, preFinish).then(onload).catch(onerror);
+        var FS_createPreloadedFile = (parent, name2, url2, canRead, canWrite, onload, onerror, dontCreateFile, canOwn, preFinish) => {
+          FS_preloadFile(parent, name2, url2, canRead, canWrite, dontCreateFile, canOwn, preFinish).then(onload).catch(onerror);
         };
         var FS = { root: null, mounts: [], devices: {}, streams: [], nextInode: 1, nameTable: null, currentPath: "/", initialized: false, ignorePermissions: true, filesystems: null, syncFSRequests: 0, ErrnoError: class {
           name = "ErrnoError";
@@ -1064,14 +1064,14 @@ var require_libpg_query = __commonJS({
           readMode = 292 | 73;
           writeMode = 146;
           mounted = null;
-          constructor(parent, name, mode, rdev) {
+          constructor(parent, name2, mode, rdev) {
             if (!parent) {
               parent = this;
             }
             this.parent = parent;
             this.mount = parent.mount;
             this.id = FS.nextInode++;
-            this.name = name;
+            this.name = name2;
             this.mode = mode;
             this.rdev = rdev;
             this.atime = this.mtime = this.ctime = Date.now();
@@ -1100,17 +1100,17 @@ var require_libpg_query = __commonJS({
             listeners.add(entry);
             return { listeners, entry };
           }
-          notifyListeners(flags) {
+          notifyListeners(flags2) {
             if (!this.listeners) return;
             var excl;
             for (var entry of this.listeners) {
               if (entry.exclusive) (excl ||= []).push(entry);
-              else entry.cb(flags);
+              else entry.cb(flags2);
             }
             if (excl) {
-              var i = (this.exclTurn || 0) % excl.length;
-              this.exclTurn = i + 1;
-              excl[i].cb(flags);
+              var i2 = (this.exclTurn || 0) % excl.length;
+              this.exclTurn = i2 + 1;
+              excl[i2].cb(flags2);
             }
           }
         }, lookupPath(path2, opts = {}) {
@@ -1122,21 +1122,21 @@ var require_libpg_query = __commonJS({
             path2 = FS.cwd() + "/" + path2;
           }
           linkloop: for (var nlinks = 0; nlinks < 40; nlinks++) {
-            var parts = path2.split("/").filter((p) => !!p);
+            var parts2 = path2.split("/").filter((p) => !!p);
             var current = FS.root;
             var current_path = "/";
-            for (var i = 0; i < parts.length; i++) {
-              var islast = i === parts.length - 1;
+            for (var i2 = 0; i2 < parts2.length; i2++) {
+              var islast = i2 === parts2.length - 1;
               if (islast && opts.parent) {
                 break;
               }
-              if (parts[i] === ".") {
+              if (parts2[i2] === ".") {
                 continue;
               }
-              if (parts[i] === "..") {
+              if (parts2[i2] === "..") {
                 current_path = PATH.dirname(current_path);
                 if (FS.isRoot(current)) {
-                  path2 = current_path + "/" + parts.slice(i + 1).join("/");
+                  path2 = current_path + "/" + parts2.slice(i2 + 1).join("/");
                   nlinks--;
                   continue linkloop;
                 } else {
@@ -1144,9 +1144,9 @@ var require_libpg_query = __commonJS({
                 }
                 continue;
               }
-              current_path = PATH.join2(current_path, parts[i]);
+              current_path = PATH.join2(current_path, parts2[i2]);
               try {
-                current = FS.lookupNode(current, parts[i]);
+                current = FS.lookupNode(current, parts2[i2]);
               } catch (e) {
                 if (e?.errno === 44 && islast && opts.noent_okay) {
                   return { path: current_path };
@@ -1164,7 +1164,7 @@ var require_libpg_query = __commonJS({
                 if (!PATH.isAbs(link2)) {
                   link2 = PATH.dirname(current_path) + "/" + link2;
                 }
-                path2 = link2 + "/" + parts.slice(i + 1).join("/");
+                path2 = link2 + "/" + parts2.slice(i2 + 1).join("/");
                 continue linkloop;
               }
             }
@@ -1182,10 +1182,10 @@ var require_libpg_query = __commonJS({
             path2 = path2 ? `${node2.name}/${path2}` : node2.name;
             node2 = node2.parent;
           }
-        }, hashName(parentid, name) {
+        }, hashName(parentid, name2) {
           var hash2 = 0;
-          for (var i = 0; i < name.length; i++) {
-            hash2 = (hash2 << 5) - hash2 + name.charCodeAt(i) | 0;
+          for (var i2 = 0; i2 < name2.length; i2++) {
+            hash2 = (hash2 << 5) - hash2 + name2.charCodeAt(i2) | 0;
           }
           return (parentid + hash2 >>> 0) % FS.nameTable.length;
         }, hashAddNode(node2) {
@@ -1206,21 +1206,21 @@ var require_libpg_query = __commonJS({
               current = current.name_next;
             }
           }
-        }, lookupNode(parent, name) {
+        }, lookupNode(parent, name2) {
           var errCode = FS.mayLookup(parent);
           if (errCode) {
             throw new FS.ErrnoError(errCode);
           }
-          var hash2 = FS.hashName(parent.id, name);
+          var hash2 = FS.hashName(parent.id, name2);
           for (var node2 = FS.nameTable[hash2]; node2; node2 = node2.name_next) {
             var nodeName = node2.name;
-            if (node2.parent.id === parent.id && nodeName === name) {
+            if (node2.parent.id === parent.id && nodeName === name2) {
               return node2;
             }
           }
-          return FS.lookup(parent, name);
-        }, createNode(parent, name, mode, rdev) {
-          var node2 = new FS.FSNode(parent, name, mode, rdev);
+          return FS.lookup(parent, name2);
+        }, createNode(parent, name2, mode, rdev) {
+          var node2 = new FS.FSNode(parent, name2, mode, rdev);
           FS.hashAddNode(node2);
           return node2;
         }, destroyNode(node2) {
@@ -1269,20 +1269,20 @@ var require_libpg_query = __commonJS({
           if (errCode) return errCode;
           if (!dir.node_ops.lookup) return 2;
           return 0;
-        }, mayCreate(dir, name) {
+        }, mayCreate(dir, name2) {
           if (!FS.isDir(dir.mode)) {
             return 54;
           }
           try {
-            var node2 = FS.lookupNode(dir, name);
+            var node2 = FS.lookupNode(dir, name2);
             return 20;
           } catch (e) {
           }
           return FS.nodePermissions(dir, "wx");
-        }, mayDelete(dir, name, isdir) {
+        }, mayDelete(dir, name2, isdir) {
           var node2;
           try {
-            node2 = FS.lookupNode(dir, name);
+            node2 = FS.lookupNode(dir, name2);
           } catch (e) {
             return e.errno;
           }
@@ -1301,23 +1301,23 @@ var require_libpg_query = __commonJS({
             return 31;
           }
           return 0;
-        }, mayOpen(node2, flags) {
+        }, mayOpen(node2, flags2) {
           if (!node2) {
             return 44;
           }
           if (FS.isLink(node2.mode)) {
             return 32;
           }
-          var mode = FS.flagsToPermissionString(flags);
+          var mode = FS.flagsToPermissionString(flags2);
           if (FS.isDir(node2.mode)) {
-            if (mode !== "r" || flags & (512 | 64)) {
+            if (mode !== "r" || flags2 & (512 | 64)) {
               return 31;
             }
           }
           return FS.nodePermissions(node2, mode);
-        }, checkOpExists(op, err2) {
+        }, checkOpExists(op, err3) {
           if (!op) {
-            throw new FS.ErrnoError(err2);
+            throw new FS.ErrnoError(err3);
           }
           return op;
         }, MAX_OPEN_FDS: 4096, nextfd() {
@@ -1384,7 +1384,7 @@ var require_libpg_query = __commonJS({
           }
           FS.syncFSRequests++;
           if (FS.syncFSRequests > 1) {
-            err(`warning: ${FS.syncFSRequests} FS.syncfs operations in flight at once, probably just doing extra work`);
+            err2(`warning: ${FS.syncFSRequests} FS.syncfs operations in flight at once, probably just doing extra work`);
           }
           var mounts = FS.getMounts(FS.root.mount);
           var completed = 0;
@@ -1461,26 +1461,26 @@ var require_libpg_query = __commonJS({
           node2.mounted = null;
           var idx = node2.mount.mounts.indexOf(mount);
           node2.mount.mounts.splice(idx, 1);
-        }, lookup(parent, name) {
-          return parent.node_ops.lookup(parent, name);
+        }, lookup(parent, name2) {
+          return parent.node_ops.lookup(parent, name2);
         }, mknod(path2, mode, dev) {
           var lookup = FS.lookupPath(path2, { parent: true });
           var parent = lookup.node;
-          var name = PATH.basename(path2);
-          if (!name) {
+          var name2 = PATH.basename(path2);
+          if (!name2) {
             throw new FS.ErrnoError(28);
           }
-          if (name === "." || name === "..") {
+          if (name2 === "." || name2 === "..") {
             throw new FS.ErrnoError(20);
           }
-          var errCode = FS.mayCreate(parent, name);
+          var errCode = FS.mayCreate(parent, name2);
           if (errCode) {
             throw new FS.ErrnoError(errCode);
           }
           if (!parent.node_ops.mknod) {
             throw new FS.ErrnoError(63);
           }
-          return parent.node_ops.mknod(parent, name, mode, dev);
+          return parent.node_ops.mknod(parent, name2, mode, dev);
         }, statfs(path2) {
           return FS.statfsNode(FS.lookupPath(path2, { follow: true }).node);
         }, statfsStream(stream) {
@@ -1537,7 +1537,7 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(63);
           }
           return parent.node_ops.symlink(parent, newname, oldpath);
-        }, link(oldpath, newpath, flags) {
+        }, link(oldpath, newpath, flags2) {
           var lookup = FS.lookupPath(newpath, { parent: true });
           var parent = lookup.node;
           if (!parent) {
@@ -1551,7 +1551,7 @@ var require_libpg_query = __commonJS({
           if (!parent.node_ops.link) {
             throw new FS.ErrnoError(34);
           }
-          return parent.node_ops.link(parent, newname, oldpath, flags);
+          return parent.node_ops.link(parent, newname, oldpath, flags2);
         }, rename(old_path, new_path) {
           var old_dirname = PATH.dirname(old_path);
           var new_dirname = PATH.dirname(new_path);
@@ -1616,9 +1616,9 @@ var require_libpg_query = __commonJS({
         }, rmdir(path2) {
           var lookup = FS.lookupPath(path2, { parent: true });
           var parent = lookup.node;
-          var name = PATH.basename(path2);
-          var node2 = FS.lookupNode(parent, name);
-          var errCode = FS.mayDelete(parent, name, true);
+          var name2 = PATH.basename(path2);
+          var node2 = FS.lookupNode(parent, name2);
+          var errCode = FS.mayDelete(parent, name2, true);
           if (errCode) {
             throw new FS.ErrnoError(errCode);
           }
@@ -1628,7 +1628,7 @@ var require_libpg_query = __commonJS({
           if (FS.isMountpoint(node2)) {
             throw new FS.ErrnoError(10);
           }
-          parent.node_ops.rmdir(parent, name);
+          parent.node_ops.rmdir(parent, name2);
           FS.destroyNode(node2);
         }, readdir(path2) {
           var lookup = FS.lookupPath(path2, { follow: true });
@@ -1641,9 +1641,9 @@ var require_libpg_query = __commonJS({
           if (!parent) {
             throw new FS.ErrnoError(44);
           }
-          var name = PATH.basename(path2);
-          var node2 = FS.lookupNode(parent, name);
-          var errCode = FS.mayDelete(parent, name, false);
+          var name2 = PATH.basename(path2);
+          var node2 = FS.lookupNode(parent, name2);
+          var errCode = FS.mayDelete(parent, name2, false);
           if (errCode) {
             throw new FS.ErrnoError(errCode);
           }
@@ -1653,7 +1653,7 @@ var require_libpg_query = __commonJS({
           if (FS.isMountpoint(node2)) {
             throw new FS.ErrnoError(10);
           }
-          parent.node_ops.unlink(parent, name);
+          parent.node_ops.unlink(parent, name2);
           FS.destroyNode(node2);
         }, readlink(path2) {
           var lookup = FS.lookupPath(path2);
@@ -1745,12 +1745,12 @@ var require_libpg_query = __commonJS({
         }, utime(path2, atime, mtime, dontFollow) {
           var lookup = FS.lookupPath(path2, { follow: !dontFollow });
           FS.doSetAttr(null, lookup.node, { atime, mtime, dontFollow });
-        }, open(path2, flags, mode = 438) {
+        }, open(path2, flags2, mode = 438) {
           if (path2 === "") {
             throw new FS.ErrnoError(44);
           }
-          flags = FS_modeStringToFlags(flags);
-          if (flags & 64) {
+          flags2 = FS_modeStringToFlags(flags2);
+          if (flags2 & 64) {
             mode = mode & 4095 | 32768;
           } else {
             mode = 0;
@@ -1761,14 +1761,14 @@ var require_libpg_query = __commonJS({
             node2 = path2;
           } else {
             isDirPath = path2.endsWith("/");
-            var lookup = FS.lookupPath(path2, { follow: !(flags & 131072), noent_okay: true });
+            var lookup = FS.lookupPath(path2, { follow: !(flags2 & 131072), noent_okay: true });
             node2 = lookup.node;
             path2 = lookup.path;
           }
           var created = false;
-          if (flags & 64) {
+          if (flags2 & 64) {
             if (node2) {
-              if (flags & 128) {
+              if (flags2 & 128) {
                 throw new FS.ErrnoError(20);
               }
             } else if (isDirPath) {
@@ -1782,22 +1782,22 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(44);
           }
           if (FS.isChrdev(node2.mode)) {
-            flags &= ~512;
+            flags2 &= ~512;
           }
-          if (flags & 65536 && !FS.isDir(node2.mode)) {
+          if (flags2 & 65536 && !FS.isDir(node2.mode)) {
             throw new FS.ErrnoError(54);
           }
           if (!created) {
-            var errCode = FS.mayOpen(node2, flags);
+            var errCode = FS.mayOpen(node2, flags2);
             if (errCode) {
               throw new FS.ErrnoError(errCode);
             }
           }
-          if (flags & 512 && !created) {
+          if (flags2 & 512 && !created) {
             FS.truncate(node2, 0);
           }
-          flags &= ~(128 | 512 | 131072);
-          var stream = FS.createStream({ node: node2, path: FS.getPath(node2), flags, seekable: true, position: 0, stream_ops: node2.stream_ops, ungotten: [], error: false });
+          flags2 &= ~(128 | 512 | 131072);
+          var stream = FS.createStream({ node: node2, path: FS.getPath(node2), flags: flags2, seekable: true, position: 0, stream_ops: node2.stream_ops, ungotten: [], error: false });
           if (stream.stream_ops.open) {
             stream.stream_ops.open(stream);
           }
@@ -1889,8 +1889,8 @@ var require_libpg_query = __commonJS({
           var bytesWritten = stream.stream_ops.write(stream, buffer, offset, length2, position, canOwn);
           if (!seeking) stream.position += bytesWritten;
           return bytesWritten;
-        }, mmap(stream, length2, position, prot, flags) {
-          if ((prot & 2) !== 0 && (flags & 2) === 0 && (stream.flags & 2097155) !== 2) {
+        }, mmap(stream, length2, position, prot, flags2) {
+          if ((prot & 2) !== 0 && (flags2 & 2) === 0 && (stream.flags & 2097155) !== 2) {
             throw new FS.ErrnoError(2);
           }
           if ((stream.flags & 2097155) === 1) {
@@ -1902,7 +1902,7 @@ var require_libpg_query = __commonJS({
           if (!length2) {
             throw new FS.ErrnoError(28);
           }
-          return stream.stream_ops.mmap(stream, length2, position, prot, flags);
+          return stream.stream_ops.mmap(stream, length2, position, prot, flags2);
         }, msync(stream, buffer, offset, length2, mmapFlags) {
           if (!stream.stream_ops.msync) {
             return 0;
@@ -1917,7 +1917,7 @@ var require_libpg_query = __commonJS({
           opts.flags = opts.flags ?? 0;
           opts.encoding = opts.encoding ?? "binary";
           if (opts.encoding !== "utf8" && opts.encoding !== "binary") {
-            abort(`Invalid encoding type "${opts.encoding}"`);
+            abort2(`Invalid encoding type "${opts.encoding}"`);
           }
           var stream = FS.open(path2, opts.flags);
           var stat2 = FS.stat(path2);
@@ -1925,7 +1925,7 @@ var require_libpg_query = __commonJS({
           var buf = new Uint8Array(length2);
           FS.read(stream, buf, 0, length2, 0);
           if (opts.encoding === "utf8") {
-            buf = UTF8ArrayToString(buf);
+            buf = UTF8ArrayToString2(buf);
           }
           FS.close(stream);
           return buf;
@@ -1979,8 +1979,8 @@ var require_libpg_query = __commonJS({
           FS.mount({ mount() {
             var node2 = FS.createNode(proc_self, "fd", 16895, 73);
             node2.stream_ops = { llseek: MEMFS.stream_ops.llseek };
-            node2.node_ops = { lookup(parent, name) {
-              var fd = +name;
+            node2.node_ops = { lookup(parent, name2) {
+              var fd = +name2;
               var stream = FS.getStreamChecked(fd);
               var ret = { parent: null, mount: { mountpoint: "fake" }, node_ops: { readlink: () => stream.path }, id: fd + 1 };
               ret.parent = ret;
@@ -2018,9 +2018,9 @@ var require_libpg_query = __commonJS({
           FS.filesystems = { MEMFS };
         }, init(input2, output2, error62) {
           FS.initialized = true;
-          input2 ??= Module["stdin"];
-          output2 ??= Module["stdout"];
-          error62 ??= Module["stderr"];
+          input2 ??= Module4["stdin"];
+          output2 ??= Module4["stdout"];
+          error62 ??= Module4["stderr"];
           FS.createStandardStreams(input2, output2, error62);
         }, quit() {
           FS.initialized = false;
@@ -2060,9 +2060,9 @@ var require_libpg_query = __commonJS({
           return ret;
         }, createPath(parent, path2, canRead, canWrite) {
           parent = typeof parent == "string" ? parent : FS.getPath(parent);
-          var parts = path2.split("/").reverse();
-          while (parts.length) {
-            var part = parts.pop();
+          var parts2 = path2.split("/").reverse();
+          while (parts2.length) {
+            var part = parts2.pop();
             if (!part) continue;
             var current = PATH.join2(parent, part);
             try {
@@ -2073,15 +2073,15 @@ var require_libpg_query = __commonJS({
             parent = current;
           }
           return current;
-        }, createFile(parent, name, properties, canRead, canWrite) {
-          var path2 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
+        }, createFile(parent, name2, properties, canRead, canWrite) {
+          var path2 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name2);
           var mode = FS_getMode(canRead, canWrite);
           return FS.create(path2, mode);
-        }, createDataFile(parent, name, data, canRead, canWrite, canOwn) {
-          var path2 = name;
+        }, createDataFile(parent, name2, data, canRead, canWrite, canOwn) {
+          var path2 = name2;
           if (parent) {
             parent = typeof parent == "string" ? parent : FS.getPath(parent);
-            path2 = name ? PATH.join2(parent, name) : parent;
+            path2 = name2 ? PATH.join2(parent, name2) : parent;
           }
           var mode = FS_getMode(canRead, canWrite);
           var node2 = FS.create(path2, mode);
@@ -2093,8 +2093,8 @@ var require_libpg_query = __commonJS({
             FS.close(stream);
             FS.chmod(node2, mode);
           }
-        }, createDevice(parent, name, input2, output2) {
-          var path2 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
+        }, createDevice(parent, name2, input2, output2) {
+          var path2 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name2);
           var mode = FS_getMode(!!input2, !!output2);
           FS.createDevice.major ??= 64;
           var dev = FS.makedev(FS.createDevice.major++, 0);
@@ -2106,7 +2106,7 @@ var require_libpg_query = __commonJS({
             }
           }, read(stream, buffer, offset, length2, pos) {
             var bytesRead = 0;
-            for (var i = 0; i < length2; i++) {
+            for (var i2 = 0; i2 < length2; i2++) {
               var result;
               try {
                 result = input2();
@@ -2118,16 +2118,16 @@ var require_libpg_query = __commonJS({
               }
               if (result === null || result === void 0) break;
               bytesRead++;
-              buffer[offset + i] = result;
+              buffer[offset + i2] = result;
             }
             if (bytesRead) {
               stream.node.atime = Date.now();
             }
             return bytesRead;
           }, write(stream, buffer, offset, length2, pos) {
-            for (var i = 0; i < length2; i++) {
+            for (var i2 = 0; i2 < length2; i2++) {
               try {
-                output2(buffer[offset + i]);
+                output2(buffer[offset + i2]);
               } catch (e) {
                 throw new FS.ErrnoError(29);
               }
@@ -2135,21 +2135,21 @@ var require_libpg_query = __commonJS({
             if (length2) {
               stream.node.mtime = stream.node.ctime = Date.now();
             }
-            return i;
+            return i2;
           } });
           return FS.mkdev(path2, mode, dev);
         }, forceLoadFile(obj) {
           if (obj.isDevice || obj.isFolder || obj.link || obj.contents) return true;
           if (globalThis.XMLHttpRequest) {
-            abort("Lazy loading should have been performed (contents set) in createLazyFile, but it was not. Lazy loading only works in web workers. Use --embed-file or --preload-file in emcc on the main thread.");
+            abort2("Lazy loading should have been performed (contents set) in createLazyFile, but it was not. Lazy loading only works in web workers. Use --embed-file or --preload-file in emcc on the main thread.");
           } else {
             try {
-              obj.contents = readBinary(obj.url);
+              obj.contents = readBinary2(obj.url);
             } catch (e) {
               throw new FS.ErrnoError(29);
             }
           }
-        }, createLazyFile(parent, name, url2, canRead, canWrite) {
+        }, createLazyFile(parent, name2, url2, canRead, canWrite) {
           class LazyUint8Array {
             lengthKnown = false;
             chunks = [];
@@ -2168,7 +2168,7 @@ var require_libpg_query = __commonJS({
               var xhr = new XMLHttpRequest();
               xhr.open("HEAD", url2, false);
               xhr.send(null);
-              if (!(xhr.status >= 200 && xhr.status < 300 || xhr.status === 304)) abort("Couldn't load " + url2 + ". Status: " + xhr.status);
+              if (!(xhr.status >= 200 && xhr.status < 300 || xhr.status === 304)) abort2("Couldn't load " + url2 + ". Status: " + xhr.status);
               var datalength = Number(xhr.getResponseHeader("Content-length"));
               var header;
               var hasByteServing = (header = xhr.getResponseHeader("Accept-Ranges")) && header === "bytes";
@@ -2176,8 +2176,8 @@ var require_libpg_query = __commonJS({
               var chunkSize = 1024 * 1024;
               if (!hasByteServing) chunkSize = datalength;
               var doXHR = (from, to) => {
-                if (from > to) abort(`invalid range (${from}, ${to}) or no bytes requested!`);
-                if (to > datalength - 1) abort(`only ${datalength} bytes available! programmer error!`);
+                if (from > to) abort2(`invalid range (${from}, ${to}) or no bytes requested!`);
+                if (to > datalength - 1) abort2(`only ${datalength} bytes available! programmer error!`);
                 var xhr2 = new XMLHttpRequest();
                 xhr2.open("GET", url2, false);
                 if (datalength !== chunkSize) xhr2.setRequestHeader("Range", "bytes=" + from + "-" + to);
@@ -2186,7 +2186,7 @@ var require_libpg_query = __commonJS({
                   xhr2.overrideMimeType("text/plain; charset=x-user-defined");
                 }
                 xhr2.send(null);
-                if (!(xhr2.status >= 200 && xhr2.status < 300 || xhr2.status === 304)) abort("Couldn't load " + url2 + ". Status: " + xhr2.status);
+                if (!(xhr2.status >= 200 && xhr2.status < 300 || xhr2.status === 304)) abort2("Couldn't load " + url2 + ". Status: " + xhr2.status);
                 if (xhr2.response !== void 0) {
                   return new Uint8Array(xhr2.response || []);
                 }
@@ -2194,20 +2194,20 @@ var require_libpg_query = __commonJS({
               };
               var lazyArray2 = this;
               lazyArray2.setDataGetter((chunkNum) => {
-                var start = chunkNum * chunkSize;
+                var start2 = chunkNum * chunkSize;
                 var end = (chunkNum + 1) * chunkSize - 1;
                 end = Math.min(end, datalength - 1);
                 if (typeof lazyArray2.chunks[chunkNum] == "undefined") {
-                  lazyArray2.chunks[chunkNum] = doXHR(start, end);
+                  lazyArray2.chunks[chunkNum] = doXHR(start2, end);
                 }
-                if (typeof lazyArray2.chunks[chunkNum] == "undefined") abort("doXHR failed!");
+                if (typeof lazyArray2.chunks[chunkNum] == "undefined") abort2("doXHR failed!");
                 return lazyArray2.chunks[chunkNum];
               });
               if (usesGzip || !datalength) {
                 chunkSize = datalength = 1;
                 datalength = this.getter(0).length;
                 chunkSize = datalength;
-                out("LazyFiles on gzip forces download of the whole file when length is accessed");
+                out2("LazyFiles on gzip forces download of the whole file when length is accessed");
               }
               this._length = datalength;
               this._chunkSize = chunkSize;
@@ -2227,13 +2227,13 @@ var require_libpg_query = __commonJS({
             }
           }
           if (globalThis.XMLHttpRequest) {
-            if (!ENVIRONMENT_IS_WORKER) abort("Cannot do synchronous binary XHRs outside webworkers in modern browsers. Use --embed-file or --preload-file in emcc");
+            if (!ENVIRONMENT_IS_WORKER2) abort2("Cannot do synchronous binary XHRs outside webworkers in modern browsers. Use --embed-file or --preload-file in emcc");
             var lazyArray = new LazyUint8Array();
             var properties = { isDevice: false, contents: lazyArray };
           } else {
             var properties = { isDevice: false, url: url2 };
           }
-          var node2 = FS.createFile(parent, name, properties, canRead, canWrite);
+          var node2 = FS.createFile(parent, name2, properties, canRead, canWrite);
           if (properties.contents) {
             node2.contents = properties.contents;
           } else if (properties.url) {
@@ -2245,9 +2245,9 @@ var require_libpg_query = __commonJS({
           } } });
           var stream_ops = {};
           for (const [key, fn] of Object.entries(node2.stream_ops)) {
-            stream_ops[key] = (...args2) => {
+            stream_ops[key] = (...args3) => {
               FS.forceLoadFile(node2);
-              return fn(...args2);
+              return fn(...args3);
             };
           }
           function writeChunks(stream, buffer, offset, length2, position) {
@@ -2255,12 +2255,12 @@ var require_libpg_query = __commonJS({
             if (position >= contents.length) return 0;
             var size = Math.min(contents.length - position, length2);
             if (contents.slice) {
-              for (var i = 0; i < size; i++) {
-                buffer[offset + i] = contents[position + i];
+              for (var i2 = 0; i2 < size; i2++) {
+                buffer[offset + i2] = contents[position + i2];
               }
             } else {
-              for (var i = 0; i < size; i++) {
-                buffer[offset + i] = contents.get(position + i);
+              for (var i2 = 0; i2 < size; i2++) {
+                buffer[offset + i2] = contents.get(position + i2);
               }
             }
             return size;
@@ -2269,19 +2269,19 @@ var require_libpg_query = __commonJS({
             FS.forceLoadFile(node2);
             return writeChunks(stream, buffer, offset, length2, position);
           };
-          stream_ops.mmap = (stream, length2, position, prot, flags) => {
+          stream_ops.mmap = (stream, length2, position, prot, flags2) => {
             FS.forceLoadFile(node2);
             var ptr = mmapAlloc(length2);
             if (!ptr) {
               throw new FS.ErrnoError(48);
             }
-            writeChunks(stream, HEAP8, ptr, length2, position);
+            writeChunks(stream, HEAP82, ptr, length2, position);
             return { ptr, allocated: true };
           };
           node2.stream_ops = stream_ops;
           return node2;
         } };
-        var SYSCALLS = { currentUmask: 18, calculateAt(dirfd, path2, allowEmpty) {
+        var SYSCALLS2 = { currentUmask: 18, calculateAt(dirfd, path2, allowEmpty) {
           if (PATH.isAbs(path2)) {
             return path2;
           }
@@ -2289,7 +2289,7 @@ var require_libpg_query = __commonJS({
           if (dirfd === -100) {
             dir = FS.cwd();
           } else {
-            var dirstream = SYSCALLS.getStreamFromFD(dirfd);
+            var dirstream = SYSCALLS2.getStreamFromFD(dirfd);
             dir = dirstream.path;
           }
           if (path2.length == 0) {
@@ -2300,56 +2300,56 @@ var require_libpg_query = __commonJS({
           }
           return dir + "/" + path2;
         }, writeStat(buf, stat2) {
-          HEAPU32[buf >> 2] = stat2.dev;
-          HEAPU32[buf + 4 >> 2] = stat2.mode;
-          HEAPU32[buf + 8 >> 2] = stat2.nlink;
-          HEAPU32[buf + 12 >> 2] = stat2.uid;
-          HEAPU32[buf + 16 >> 2] = stat2.gid;
-          HEAPU32[buf + 20 >> 2] = stat2.rdev;
-          HEAP64[buf + 24 >> 3] = BigInt(stat2.size);
-          HEAP32[buf + 32 >> 2] = 4096;
-          HEAP32[buf + 36 >> 2] = stat2.blocks;
+          HEAPU322[buf >> 2] = stat2.dev;
+          HEAPU322[buf + 4 >> 2] = stat2.mode;
+          HEAPU322[buf + 8 >> 2] = stat2.nlink;
+          HEAPU322[buf + 12 >> 2] = stat2.uid;
+          HEAPU322[buf + 16 >> 2] = stat2.gid;
+          HEAPU322[buf + 20 >> 2] = stat2.rdev;
+          HEAP642[buf + 24 >> 3] = BigInt(stat2.size);
+          HEAP322[buf + 32 >> 2] = 4096;
+          HEAP322[buf + 36 >> 2] = stat2.blocks;
           var atime = stat2.atime.getTime();
           var mtime = stat2.mtime.getTime();
           var ctime = stat2.ctime.getTime();
-          HEAP64[buf + 40 >> 3] = BigInt(Math.floor(atime / 1e3));
-          HEAPU32[buf + 48 >> 2] = atime % 1e3 * 1e3 * 1e3;
-          HEAP64[buf + 56 >> 3] = BigInt(Math.floor(mtime / 1e3));
-          HEAPU32[buf + 64 >> 2] = mtime % 1e3 * 1e3 * 1e3;
-          HEAP64[buf + 72 >> 3] = BigInt(Math.floor(ctime / 1e3));
-          HEAPU32[buf + 80 >> 2] = ctime % 1e3 * 1e3 * 1e3;
-          HEAP64[buf + 88 >> 3] = BigInt(stat2.ino);
+          HEAP642[buf + 40 >> 3] = BigInt(Math.floor(atime / 1e3));
+          HEAPU322[buf + 48 >> 2] = atime % 1e3 * 1e3 * 1e3;
+          HEAP642[buf + 56 >> 3] = BigInt(Math.floor(mtime / 1e3));
+          HEAPU322[buf + 64 >> 2] = mtime % 1e3 * 1e3 * 1e3;
+          HEAP642[buf + 72 >> 3] = BigInt(Math.floor(ctime / 1e3));
+          HEAPU322[buf + 80 >> 2] = ctime % 1e3 * 1e3 * 1e3;
+          HEAP642[buf + 88 >> 3] = BigInt(stat2.ino);
           return 0;
         }, writeStatFs(buf, stats) {
-          HEAPU32[buf + 4 >> 2] = stats.bsize;
-          HEAPU32[buf + 60 >> 2] = stats.bsize;
-          HEAP64[buf + 8 >> 3] = BigInt(stats.blocks);
-          HEAP64[buf + 16 >> 3] = BigInt(stats.bfree);
-          HEAP64[buf + 24 >> 3] = BigInt(stats.bavail);
-          HEAP64[buf + 32 >> 3] = BigInt(stats.files);
-          HEAP64[buf + 40 >> 3] = BigInt(stats.ffree);
-          HEAPU32[buf + 48 >> 2] = stats.fsid;
-          HEAPU32[buf + 64 >> 2] = stats.flags;
-          HEAPU32[buf + 56 >> 2] = stats.namelen;
-        }, doMsync(addr, stream, len, flags, offset) {
+          HEAPU322[buf + 4 >> 2] = stats.bsize;
+          HEAPU322[buf + 60 >> 2] = stats.bsize;
+          HEAP642[buf + 8 >> 3] = BigInt(stats.blocks);
+          HEAP642[buf + 16 >> 3] = BigInt(stats.bfree);
+          HEAP642[buf + 24 >> 3] = BigInt(stats.bavail);
+          HEAP642[buf + 32 >> 3] = BigInt(stats.files);
+          HEAP642[buf + 40 >> 3] = BigInt(stats.ffree);
+          HEAPU322[buf + 48 >> 2] = stats.fsid;
+          HEAPU322[buf + 64 >> 2] = stats.flags;
+          HEAPU322[buf + 56 >> 2] = stats.namelen;
+        }, doMsync(addr2, stream, len, flags2, offset) {
           if (!FS.isFile(stream.node.mode)) {
             throw new FS.ErrnoError(43);
           }
-          if (flags & 2) {
+          if (flags2 & 2) {
             return 0;
           }
-          var buffer = HEAPU8.subarray(addr, addr + len);
-          FS.msync(stream, buffer, offset, len, flags);
+          var buffer = HEAPU82.subarray(addr2, addr2 + len);
+          FS.msync(stream, buffer, offset, len, flags2);
         }, getStreamFromFD(fd) {
           var stream = FS.getStreamChecked(fd);
           return stream;
         }, varargs: void 0, getStr(ptr) {
-          var ret = UTF8ToString(ptr);
+          var ret = UTF8ToString2(ptr);
           return ret;
         } };
-        function _fd_close(fd) {
+        function _fd_close2(fd) {
           try {
-            var stream = SYSCALLS.getStreamFromFD(fd);
+            var stream = SYSCALLS2.getStreamFromFD(fd);
             FS.close(stream);
             return 0;
           } catch (e) {
@@ -2359,12 +2359,12 @@ var require_libpg_query = __commonJS({
         }
         var doReadv = (stream, iov, iovcnt, offset) => {
           var ret = 0;
-          for (var i = 0; i < iovcnt; i++) {
-            var ptr = HEAPU32[iov >> 2];
-            var len = HEAPU32[iov + 4 >> 2];
+          for (var i2 = 0; i2 < iovcnt; i2++) {
+            var ptr = HEAPU322[iov >> 2];
+            var len = HEAPU322[iov + 4 >> 2];
             iov += 8;
             try {
-              var curr = FS.read(stream, HEAP8, ptr, len, offset);
+              var curr = FS.read(stream, HEAP82, ptr, len, offset);
             } catch (e) {
               if (ret > 0 && e instanceof FS.ErrnoError && (e.errno == 6 || e.errno == 6)) {
                 break;
@@ -2382,25 +2382,25 @@ var require_libpg_query = __commonJS({
         };
         function _fd_read(fd, iov, iovcnt, pnum) {
           try {
-            var stream = SYSCALLS.getStreamFromFD(fd);
+            var stream = SYSCALLS2.getStreamFromFD(fd);
             var num2 = doReadv(stream, iov, iovcnt);
-            HEAPU32[pnum >> 2] = num2;
+            HEAPU322[pnum >> 2] = num2;
             return 0;
           } catch (e) {
             if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
             return e.errno;
           }
         }
-        var INT53_MAX = 9007199254740992;
-        var INT53_MIN = -9007199254740992;
-        var bigintToI53Checked = (num2) => num2 < INT53_MIN || num2 > INT53_MAX ? NaN : Number(num2);
-        function _fd_seek(fd, offset, whence, newOffset) {
-          offset = bigintToI53Checked(offset);
+        var INT53_MAX2 = 9007199254740992;
+        var INT53_MIN2 = -9007199254740992;
+        var bigintToI53Checked2 = (num2) => num2 < INT53_MIN2 || num2 > INT53_MAX2 ? NaN : Number(num2);
+        function _fd_seek2(fd, offset, whence, newOffset) {
+          offset = bigintToI53Checked2(offset);
           try {
             if (isNaN(offset)) return 22;
-            var stream = SYSCALLS.getStreamFromFD(fd);
+            var stream = SYSCALLS2.getStreamFromFD(fd);
             FS.llseek(stream, offset, whence);
-            HEAP64[newOffset >> 3] = BigInt(stream.position);
+            HEAP642[newOffset >> 3] = BigInt(stream.position);
             if (stream.getdents && offset === 0 && whence === 0) stream.getdents = null;
             return 0;
           } catch (e) {
@@ -2410,242 +2410,242 @@ var require_libpg_query = __commonJS({
         }
         var doWritev = (stream, iov, iovcnt, offset) => {
           if (iovcnt == 1) {
-            return FS.write(stream, HEAP8, HEAPU32[iov >> 2], HEAPU32[iov + 4 >> 2], offset);
+            return FS.write(stream, HEAP82, HEAPU322[iov >> 2], HEAPU322[iov + 4 >> 2], offset);
           }
           var total = 0;
-          for (var i = 0, p = iov; i < iovcnt; i++, p += 8) {
-            total += HEAPU32[p + 4 >> 2];
+          for (var i2 = 0, p = iov; i2 < iovcnt; i2++, p += 8) {
+            total += HEAPU322[p + 4 >> 2];
           }
           var view = new Uint8Array(total);
           var voff = 0;
-          for (var i = 0; i < iovcnt; i++, iov += 8) {
-            var ptr = HEAPU32[iov >> 2];
-            var len = HEAPU32[iov + 4 >> 2];
-            view.set(HEAPU8.subarray(ptr, ptr + len), voff);
+          for (var i2 = 0; i2 < iovcnt; i2++, iov += 8) {
+            var ptr = HEAPU322[iov >> 2];
+            var len = HEAPU322[iov + 4 >> 2];
+            view.set(HEAPU82.subarray(ptr, ptr + len), voff);
             voff += len;
           }
           return FS.write(stream, view, 0, total, offset);
         };
-        function _fd_write(fd, iov, iovcnt, pnum) {
+        function _fd_write2(fd, iov, iovcnt, pnum) {
           try {
-            var stream = SYSCALLS.getStreamFromFD(fd);
+            var stream = SYSCALLS2.getStreamFromFD(fd);
             var num2 = doWritev(stream, iov, iovcnt);
-            HEAPU32[pnum >> 2] = num2;
+            HEAPU322[pnum >> 2] = num2;
             return 0;
           } catch (e) {
             if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
             return e.errno;
           }
         }
-        var wasmTableMirror = [];
-        var getWasmTableEntry = (funcPtr) => {
-          var func = wasmTableMirror[funcPtr];
-          if (!func) {
-            wasmTableMirror[funcPtr] = func = wasmTable.get(funcPtr);
+        var wasmTableMirror2 = [];
+        var getWasmTableEntry2 = (funcPtr) => {
+          var func2 = wasmTableMirror2[funcPtr];
+          if (!func2) {
+            wasmTableMirror2[funcPtr] = func2 = wasmTable2.get(funcPtr);
           }
-          return func;
+          return func2;
         };
-        var stringToUTF8 = (str2, outPtr, maxBytesToWrite) => stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite);
+        var stringToUTF82 = (str2, outPtr, maxBytesToWrite) => stringToUTF8Array2(str2, HEAPU82, outPtr, maxBytesToWrite);
         FS.createPreloadedFile = FS_createPreloadedFile;
         FS.preloadFile = FS_preloadFile;
         FS.staticInit();
         {
-          if (Module["noExitRuntime"]) noExitRuntime = Module["noExitRuntime"];
-          if (Module["print"]) out = Module["print"];
-          if (Module["printErr"]) err = Module["printErr"];
-          if (Module["arguments"]) programArgs = Module["arguments"];
-          if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
-          var preInit = Module["preInit"];
+          if (Module4["noExitRuntime"]) noExitRuntime2 = Module4["noExitRuntime"];
+          if (Module4["print"]) out2 = Module4["print"];
+          if (Module4["printErr"]) err2 = Module4["printErr"];
+          if (Module4["arguments"]) programArgs = Module4["arguments"];
+          if (Module4["thisProgram"]) thisProgram2 = Module4["thisProgram"];
+          var preInit = Module4["preInit"];
           if (preInit) {
-            if (typeof preInit == "function") Module["preInit"] = preInit = [preInit];
+            if (typeof preInit == "function") Module4["preInit"] = preInit = [preInit];
             while (preInit.length > 0) {
               preInit.shift()();
             }
           }
         }
-        Module["getValue"] = getValue;
-        Module["UTF8ToString"] = UTF8ToString;
-        Module["stringToUTF8"] = stringToUTF8;
-        Module["lengthBytesUTF8"] = lengthBytesUTF8;
-        var _wasm_parse_query, _malloc, _free, _wasm_parse_query_raw, _wasm_free_parse_result, _wasm_parse_plpgsql, _wasm_fingerprint, _wasm_normalize_query, _wasm_parse_query_detailed, _wasm_free_detailed_result, _wasm_scan, _wasm_free_string, __emscripten_timeout, _setThrew, __emscripten_stack_restore, _emscripten_stack_get_current, memory, __indirect_function_table, wasmMemory, wasmTable;
-        function assignWasmExports(wasmExports2) {
-          _wasm_parse_query = Module["_wasm_parse_query"] = wasmExports2["B"];
-          _malloc = Module["_malloc"] = wasmExports2["C"];
-          _free = Module["_free"] = wasmExports2["E"];
-          _wasm_parse_query_raw = Module["_wasm_parse_query_raw"] = wasmExports2["F"];
-          _wasm_free_parse_result = Module["_wasm_free_parse_result"] = wasmExports2["G"];
-          _wasm_parse_plpgsql = Module["_wasm_parse_plpgsql"] = wasmExports2["H"];
-          _wasm_fingerprint = Module["_wasm_fingerprint"] = wasmExports2["I"];
-          _wasm_normalize_query = Module["_wasm_normalize_query"] = wasmExports2["J"];
-          _wasm_parse_query_detailed = Module["_wasm_parse_query_detailed"] = wasmExports2["K"];
-          _wasm_free_detailed_result = Module["_wasm_free_detailed_result"] = wasmExports2["L"];
-          _wasm_scan = Module["_wasm_scan"] = wasmExports2["M"];
-          _wasm_free_string = Module["_wasm_free_string"] = wasmExports2["N"];
-          __emscripten_timeout = wasmExports2["O"];
-          _setThrew = wasmExports2["P"];
-          __emscripten_stack_restore = wasmExports2["Q"];
-          _emscripten_stack_get_current = wasmExports2["R"];
-          memory = wasmMemory = wasmExports2["z"];
-          __indirect_function_table = wasmTable = wasmExports2["D"];
+        Module4["getValue"] = getValue2;
+        Module4["UTF8ToString"] = UTF8ToString2;
+        Module4["stringToUTF8"] = stringToUTF82;
+        Module4["lengthBytesUTF8"] = lengthBytesUTF82;
+        var _wasm_parse_query, _malloc2, _free2, _wasm_parse_query_raw, _wasm_free_parse_result, _wasm_parse_plpgsql, _wasm_fingerprint, _wasm_normalize_query, _wasm_parse_query_detailed, _wasm_free_detailed_result, _wasm_scan, _wasm_free_string, __emscripten_timeout, _setThrew2, __emscripten_stack_restore2, _emscripten_stack_get_current2, memory, __indirect_function_table, wasmMemory2, wasmTable2;
+        function assignWasmExports(wasmExports3) {
+          _wasm_parse_query = Module4["_wasm_parse_query"] = wasmExports3["B"];
+          _malloc2 = Module4["_malloc"] = wasmExports3["C"];
+          _free2 = Module4["_free"] = wasmExports3["E"];
+          _wasm_parse_query_raw = Module4["_wasm_parse_query_raw"] = wasmExports3["F"];
+          _wasm_free_parse_result = Module4["_wasm_free_parse_result"] = wasmExports3["G"];
+          _wasm_parse_plpgsql = Module4["_wasm_parse_plpgsql"] = wasmExports3["H"];
+          _wasm_fingerprint = Module4["_wasm_fingerprint"] = wasmExports3["I"];
+          _wasm_normalize_query = Module4["_wasm_normalize_query"] = wasmExports3["J"];
+          _wasm_parse_query_detailed = Module4["_wasm_parse_query_detailed"] = wasmExports3["K"];
+          _wasm_free_detailed_result = Module4["_wasm_free_detailed_result"] = wasmExports3["L"];
+          _wasm_scan = Module4["_wasm_scan"] = wasmExports3["M"];
+          _wasm_free_string = Module4["_wasm_free_string"] = wasmExports3["N"];
+          __emscripten_timeout = wasmExports3["O"];
+          _setThrew2 = wasmExports3["P"];
+          __emscripten_stack_restore2 = wasmExports3["Q"];
+          _emscripten_stack_get_current2 = wasmExports3["R"];
+          memory = wasmMemory2 = wasmExports3["z"];
+          __indirect_function_table = wasmTable2 = wasmExports3["D"];
         }
-        var wasmImports = { c: ___assert_fail, x: __abort_js, w: __emscripten_runtime_keepalive_clear, p: __emscripten_throw_longjmp, o: __setitimer_js, q: _emscripten_resize_heap, m: _exit, u: _fd_close, r: _fd_read, s: _fd_seek, t: _fd_write, g: invoke_i, b: invoke_ii, a: invoke_iii, d: invoke_iiii, k: invoke_iiiii, l: invoke_ji, e: invoke_v, f: invoke_vi, h: invoke_vii, j: invoke_viii, i: invoke_viiii, y: invoke_viiiii, n: invoke_viiiiiiiiiiiii, v: _proc_exit };
+        var wasmImports2 = { c: ___assert_fail, x: __abort_js2, w: __emscripten_runtime_keepalive_clear, p: __emscripten_throw_longjmp, o: __setitimer_js, q: _emscripten_resize_heap2, m: _exit, u: _fd_close2, r: _fd_read, s: _fd_seek2, t: _fd_write2, g: invoke_i, b: invoke_ii, a: invoke_iii, d: invoke_iiii, k: invoke_iiiii, l: invoke_ji, e: invoke_v, f: invoke_vi, h: invoke_vii, j: invoke_viii, i: invoke_viiii, y: invoke_viiiii, n: invoke_viiiiiiiiiiiii, v: _proc_exit2 };
         function invoke_iii(index, a1, a2) {
-          var sp = stackSave();
+          var sp = stackSave2();
           try {
-            return getWasmTableEntry(index)(a1, a2);
+            return getWasmTableEntry2(index)(a1, a2);
           } catch (e) {
-            stackRestore(sp);
+            stackRestore2(sp);
             if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
+            _setThrew2(1, 0);
           }
         }
         function invoke_ii(index, a1) {
-          var sp = stackSave();
+          var sp = stackSave2();
           try {
-            return getWasmTableEntry(index)(a1);
+            return getWasmTableEntry2(index)(a1);
           } catch (e) {
-            stackRestore(sp);
+            stackRestore2(sp);
             if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
+            _setThrew2(1, 0);
           }
         }
         function invoke_i(index) {
-          var sp = stackSave();
+          var sp = stackSave2();
           try {
-            return getWasmTableEntry(index)();
+            return getWasmTableEntry2(index)();
           } catch (e) {
-            stackRestore(sp);
+            stackRestore2(sp);
             if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
+            _setThrew2(1, 0);
           }
         }
         function invoke_v(index) {
-          var sp = stackSave();
+          var sp = stackSave2();
           try {
-            getWasmTableEntry(index)();
+            getWasmTableEntry2(index)();
           } catch (e) {
-            stackRestore(sp);
+            stackRestore2(sp);
             if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
+            _setThrew2(1, 0);
           }
         }
         function invoke_iiii(index, a1, a2, a3) {
-          var sp = stackSave();
+          var sp = stackSave2();
           try {
-            return getWasmTableEntry(index)(a1, a2, a3);
+            return getWasmTableEntry2(index)(a1, a2, a3);
           } catch (e) {
-            stackRestore(sp);
+            stackRestore2(sp);
             if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
+            _setThrew2(1, 0);
           }
         }
         function invoke_viiii(index, a1, a2, a3, a4) {
-          var sp = stackSave();
+          var sp = stackSave2();
           try {
-            getWasmTableEntry(index)(a1, a2, a3, a4);
+            getWasmTableEntry2(index)(a1, a2, a3, a4);
           } catch (e) {
-            stackRestore(sp);
+            stackRestore2(sp);
             if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
+            _setThrew2(1, 0);
           }
         }
         function invoke_viiiiiiiiiiiii(index, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13) {
-          var sp = stackSave();
+          var sp = stackSave2();
           try {
-            getWasmTableEntry(index)(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13);
+            getWasmTableEntry2(index)(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13);
           } catch (e) {
-            stackRestore(sp);
+            stackRestore2(sp);
             if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
+            _setThrew2(1, 0);
           }
         }
         function invoke_iiiii(index, a1, a2, a3, a4) {
-          var sp = stackSave();
+          var sp = stackSave2();
           try {
-            return getWasmTableEntry(index)(a1, a2, a3, a4);
+            return getWasmTableEntry2(index)(a1, a2, a3, a4);
           } catch (e) {
-            stackRestore(sp);
+            stackRestore2(sp);
             if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
+            _setThrew2(1, 0);
           }
         }
         function invoke_viii(index, a1, a2, a3) {
-          var sp = stackSave();
+          var sp = stackSave2();
           try {
-            getWasmTableEntry(index)(a1, a2, a3);
+            getWasmTableEntry2(index)(a1, a2, a3);
           } catch (e) {
-            stackRestore(sp);
+            stackRestore2(sp);
             if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
+            _setThrew2(1, 0);
           }
         }
         function invoke_vi(index, a1) {
-          var sp = stackSave();
+          var sp = stackSave2();
           try {
-            getWasmTableEntry(index)(a1);
+            getWasmTableEntry2(index)(a1);
           } catch (e) {
-            stackRestore(sp);
+            stackRestore2(sp);
             if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
+            _setThrew2(1, 0);
           }
         }
         function invoke_vii(index, a1, a2) {
-          var sp = stackSave();
+          var sp = stackSave2();
           try {
-            getWasmTableEntry(index)(a1, a2);
+            getWasmTableEntry2(index)(a1, a2);
           } catch (e) {
-            stackRestore(sp);
+            stackRestore2(sp);
             if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
+            _setThrew2(1, 0);
           }
         }
         function invoke_viiiii(index, a1, a2, a3, a4, a5) {
-          var sp = stackSave();
+          var sp = stackSave2();
           try {
-            getWasmTableEntry(index)(a1, a2, a3, a4, a5);
+            getWasmTableEntry2(index)(a1, a2, a3, a4, a5);
           } catch (e) {
-            stackRestore(sp);
+            stackRestore2(sp);
             if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
+            _setThrew2(1, 0);
           }
         }
         function invoke_ji(index, a1) {
-          var sp = stackSave();
+          var sp = stackSave2();
           try {
-            return getWasmTableEntry(index)(a1);
+            return getWasmTableEntry2(index)(a1);
           } catch (e) {
-            stackRestore(sp);
+            stackRestore2(sp);
             if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
+            _setThrew2(1, 0);
             return 0n;
           }
         }
-        async function run() {
-          preRun();
-          if (runDependencies) {
+        async function run2() {
+          preRun2();
+          if (runDependencies2) {
             await resolveRunDependencies();
           }
-          var setStatus = Module["setStatus"];
+          var setStatus = Module4["setStatus"];
           if (setStatus) {
             setStatus("Running...");
             await new Promise((resolve2) => setTimeout(resolve2, 1));
             setTimeout(setStatus, 1, "");
           }
-          if (ABORT) return;
-          initRuntime();
-          Module["onRuntimeInitialized"]?.();
-          postRun();
+          if (ABORT2) return;
+          initRuntime2();
+          Module4["onRuntimeInitialized"]?.();
+          postRun2();
         }
-        var wasmExports;
-        wasmExports = await createWasm();
-        await run();
+        var wasmExports2;
+        wasmExports2 = await createWasm2();
+        await run2();
         ;
-        return Module;
+        return Module4;
       };
     })();
-    if (typeof exports === "object" && typeof module === "object") {
-      module.exports = PgQueryModule;
-      module.exports.default = PgQueryModule;
+    if (typeof exports === "object" && typeof module2 === "object") {
+      module2.exports = PgQueryModule;
+      module2.exports.default = PgQueryModule;
     } else if (typeof define === "function" && define["amd"]) define([], () => PgQueryModule);
   }
 });
@@ -2677,7 +2677,7 @@ var require_wasm = __commonJS({
     exports.scan = exports.normalize = exports.fingerprint = exports.parsePlPgSQL = exports.parse = exports.SqlError = void 0;
     exports.hasSqlDetails = hasSqlDetails;
     exports.formatSqlError = formatSqlError;
-    exports.loadModule = loadModule2;
+    exports.loadModule = loadModule3;
     exports.parseSync = parseSync2;
     exports.parsePlPgSQLSync = parsePlPgSQLSync2;
     exports.fingerprintSync = fingerprintSync;
@@ -2722,10 +2722,10 @@ var require_wasm = __commonJS({
           let displayQuery = query;
           let adjustedPosition = cursorPosition;
           if (maxQueryLength && query.length > maxQueryLength) {
-            const start = Math.max(0, cursorPosition - Math.floor(maxQueryLength / 2));
-            const end = Math.min(query.length, start + maxQueryLength);
-            displayQuery = (start > 0 ? "..." : "") + query.substring(start, end) + (end < query.length ? "..." : "");
-            adjustedPosition = cursorPosition - start + (start > 0 ? 3 : 0);
+            const start2 = Math.max(0, cursorPosition - Math.floor(maxQueryLength / 2));
+            const end = Math.min(query.length, start2 + maxQueryLength);
+            displayQuery = (start2 > 0 ? "..." : "") + query.substring(start2, end) + (end < query.length ? "..." : "");
+            adjustedPosition = cursorPosition - start2 + (start2 > 0 ? 3 : 0);
           }
           lines.push(displayQuery);
           lines.push(" ".repeat(adjustedPosition) + `${yellow}^${reset}`);
@@ -2741,22 +2741,22 @@ var require_wasm = __commonJS({
     }
     var libpg_query_js_1 = __importDefault(require_libpg_query());
     var wasmModule;
-    var initPromise = (0, libpg_query_js_1.default)().then((module2) => {
-      wasmModule = module2;
+    var initPromise = (0, libpg_query_js_1.default)().then((module3) => {
+      wasmModule = module3;
     });
     function ensureLoaded() {
       if (!wasmModule)
         throw new Error("WASM module not initialized. Call `loadModule()` first.");
     }
-    async function loadModule2() {
+    async function loadModule3() {
       if (!wasmModule) {
         await initPromise;
       }
     }
     function awaitInit(fn) {
-      return (async (...args2) => {
+      return (async (...args3) => {
         await initPromise;
-        return fn(...args2);
+        return fn(...args3);
       });
     }
     function stringToPtr(str2) {
@@ -3115,15 +3115,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
           path2 = Object.freeze(path2.concat(node2));
-          for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path2);
+          for (let i2 = 0; i2 < node2.items.length; ++i2) {
+            const ci = visit_(i2, node2.items[i2], visitor, path2);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node2.items.splice(i, 1);
-              i -= 1;
+              node2.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node2)) {
@@ -3163,15 +3163,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
           path2 = Object.freeze(path2.concat(node2));
-          for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path2);
+          for (let i2 = 0; i2 < node2.items.length; ++i2) {
+            const ci = await visitAsync_(i2, node2.items[i2], visitor, path2);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node2.items.splice(i, 1);
-              i -= 1;
+              node2.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node2)) {
@@ -3302,26 +3302,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const parts2 = line.trim().split(/[ \t]+/);
+        const name2 = parts2.shift();
+        switch (name2) {
           case "%TAG": {
-            if (parts.length !== 2) {
+            if (parts2.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
+              if (parts2.length < 2)
                 return false;
             }
-            const [handle, prefix2] = parts;
-            this.tags[handle] = prefix2;
+            const [handle2, prefix2] = parts2;
+            this.tags[handle2] = prefix2;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts.length !== 1) {
+            if (parts2.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version2] = parts;
+            const [version2] = parts2;
             if (version2 === "1.1" || version2 === "1.2") {
               this.yaml.version = version2;
               return true;
@@ -3332,7 +3332,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -3359,10 +3359,10 @@ var require_directives = __commonJS({
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        const [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix2 = this.tags[handle];
+        const prefix2 = this.tags[handle2];
         if (prefix2) {
           try {
             return prefix2 + decodeURIComponent(suffix);
@@ -3371,7 +3371,7 @@ var require_directives = __commonJS({
             return null;
           }
         }
-        if (handle === "!")
+        if (handle2 === "!")
           return source;
         onError(`Could not resolve tag: ${source}`);
         return null;
@@ -3381,9 +3381,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle, prefix2] of Object.entries(this.tags)) {
+        for (const [handle2, prefix2] of Object.entries(this.tags)) {
           if (tag.startsWith(prefix2))
-            return handle + escapeTagName(tag.substring(prefix2.length));
+            return handle2 + escapeTagName(tag.substring(prefix2.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -3400,11 +3400,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix2] of tagEntries) {
-          if (handle === "!!" && prefix2 === "tag:yaml.org,2002:")
+        for (const [handle2, prefix2] of tagEntries) {
+          if (handle2 === "!!" && prefix2 === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix2)))
-            lines.push(`%TAG ${handle} ${prefix2}`);
+            lines.push(`%TAG ${handle2} ${prefix2}`);
         }
         return lines.join("\n");
       }
@@ -3440,10 +3440,10 @@ var require_anchors = __commonJS({
       return anchors;
     }
     function findNewAnchor(prefix2, exclude) {
-      for (let i = 1; true; ++i) {
-        const name = `${prefix2}${i}`;
-        if (!exclude.has(name))
-          return name;
+      for (let i2 = 1; true; ++i2) {
+        const name2 = `${prefix2}${i2}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix2) {
@@ -3492,13 +3492,13 @@ var require_applyReviver = __commonJS({
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
-          for (let i = 0, len = val.length; i < len; ++i) {
-            const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
+          for (let i2 = 0, len = val.length; i2 < len; ++i2) {
+            const v0 = val[i2];
+            const v1 = applyReviver(reviver, val, String(i2), v0);
             if (v1 === void 0)
-              delete val[i];
+              delete val[i2];
             else if (v1 !== v0)
-              val[i] = v1;
+              val[i2] = v1;
           }
         } else if (val instanceof Map) {
           for (const k of Array.from(val.keys())) {
@@ -3542,7 +3542,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
+        return value.map((v, i2) => toJS(v, String(i2), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -3613,9 +3613,9 @@ var require_Alias = __commonJS({
     var anchors = require_anchors();
     var visit2 = require_visit();
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
-    var Alias = class extends Node.NodeBase {
+    var Alias = class extends Node2.NodeBase {
       constructor(source) {
         super(identity.ALIAS);
         this.source = source;
@@ -3729,10 +3729,10 @@ var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar = class extends Node2.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -3835,11 +3835,11 @@ var require_Collection = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     function collectionFromPath(schema, path2, value) {
       let v = value;
-      for (let i = path2.length - 1; i >= 0; --i) {
-        const k = path2[i];
+      for (let i2 = path2.length - 1; i2 >= 0; --i2) {
+        const k = path2[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -3859,7 +3859,7 @@ var require_Collection = __commonJS({
       });
     }
     var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
-    var Collection = class extends Node.NodeBase {
+    var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
         Object.defineProperty(this, "schema", {
@@ -4016,44 +4016,44 @@ var require_foldFlowLines = __commonJS({
       let split = void 0;
       let prev = void 0;
       let overflow = false;
-      let i = -1;
+      let i2 = -1;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
-        if (i !== -1)
-          end = i + endStep;
+        i2 = consumeMoreIndentedLines(text, i2, indent.length);
+        if (i2 !== -1)
+          end = i2 + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text[i + 1]) {
+          escStart = i2;
+          switch (text[i2 + 1]) {
             case "x":
-              i += 3;
+              i2 += 3;
               break;
             case "u":
-              i += 5;
+              i2 += 5;
               break;
             case "U":
-              i += 9;
+              i2 += 9;
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
-          escEnd = i;
+          escEnd = i2;
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
-          end = i + indent.length + endStep;
+            i2 = consumeMoreIndentedLines(text, i2, indent.length);
+          end = i2 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split = i2;
           }
-          if (i >= end) {
+          if (i2 >= end) {
             if (split) {
               folds.push(split);
               end = split + endStep;
@@ -4061,10 +4061,10 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text[i2 += 1];
                 overflow = true;
               }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j])
                 return text;
               folds.push(j);
@@ -4085,9 +4085,9 @@ var require_foldFlowLines = __commonJS({
       if (onFold)
         onFold();
       let res = text.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+      for (let i3 = 0; i3 < folds.length; ++i3) {
+        const fold = folds[i3];
+        const end2 = folds[i3 + 1] || text.length;
         if (fold === 0)
           res = `
 ${indent}${text.slice(0, end2)}`;
@@ -4100,20 +4100,20 @@ ${indent}${text.slice(fold + 1, end2)}`;
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
-      let end = i;
-      let start = i + 1;
-      let ch = text[start];
+    function consumeMoreIndentedLines(text, i2, indent) {
+      let end = i2;
+      let start2 = i2 + 1;
+      let ch = text[start2];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
-          ch = text[++i];
+        if (i2 < start2 + indent) {
+          ch = text[++i2];
         } else {
           do {
-            ch = text[++i];
+            ch = text[++i2];
           } while (ch && ch !== "\n");
-          end = i;
-          start = i + 1;
-          ch = text[start];
+          end = i2;
+          start2 = i2 + 1;
+          ch = text[start2];
         }
       }
       return end;
@@ -4144,12 +4144,12 @@ var require_stringifyString = __commonJS({
       const strLen = str2.length;
       if (strLen <= limit)
         return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
-          if (i - start > limit)
+      for (let i2 = 0, start2 = 0; i2 < strLen; ++i2) {
+        if (str2[i2] === "\n") {
+          if (i2 - start2 > limit)
             return true;
-          start = i + 1;
-          if (strLen - start <= limit)
+          start2 = i2 + 1;
+          if (strLen - start2 <= limit)
             return false;
         }
       }
@@ -4163,20 +4163,20 @@ var require_stringifyString = __commonJS({
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str2 = "";
-      let start = 0;
-      for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
-        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str2 += json2.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
+      let start2 = 0;
+      for (let i2 = 0, ch = json2[i2]; ch; ch = json2[++i2]) {
+        if (ch === " " && json2[i2 + 1] === "\\" && json2[i2 + 2] === "n") {
+          str2 += json2.slice(start2, i2) + "\\ ";
+          i2 += 1;
+          start2 = i2;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json2[i + 1]) {
+          switch (json2[i2 + 1]) {
             case "u":
               {
-                str2 += json2.slice(start, i);
-                const code = json2.substr(i + 2, 4);
+                str2 += json2.slice(start2, i2);
+                const code = json2.substr(i2 + 2, 4);
                 switch (code) {
                   case "0000":
                     str2 += "\\0";
@@ -4206,33 +4206,33 @@ var require_stringifyString = __commonJS({
                     if (code.substr(0, 2) === "00")
                       str2 += "\\x" + code.substr(2);
                     else
-                      str2 += json2.substr(i, 6);
+                      str2 += json2.substr(i2, 6);
                 }
-                i += 5;
-                start = i + 1;
+                i2 += 5;
+                start2 = i2 + 1;
               }
               break;
             case "n":
-              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
-                i += 1;
+              if (implicitKey || json2[i2 + 2] === '"' || json2.length < minMultiLineLength) {
+                i2 += 1;
               } else {
-                str2 += json2.slice(start, i) + "\n\n";
-                while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
+                str2 += json2.slice(start2, i2) + "\n\n";
+                while (json2[i2 + 2] === "\\" && json2[i2 + 3] === "n" && json2[i2 + 4] !== '"') {
                   str2 += "\n";
-                  i += 2;
+                  i2 += 2;
                 }
                 str2 += indent;
-                if (json2[i + 2] === " ")
+                if (json2[i2 + 2] === " ")
                   str2 += "\\";
-                i += 1;
-                start = i + 1;
+                i2 += 1;
+                start2 = i2 + 1;
               }
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
       }
-      str2 = start ? str2 + json2.slice(start) : json2;
+      str2 = start2 ? str2 + json2.slice(start2) : json2;
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -4311,10 +4311,10 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+      let start2 = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start2) {
+        value = value.substring(start2.length);
+        start2 = start2.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
@@ -4332,14 +4332,14 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body2 = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent}${body2}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent}${start2}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
@@ -4480,8 +4480,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -4868,8 +4868,8 @@ var require_stringifyCollection = __commonJS({
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -4898,8 +4898,8 @@ var require_stringifyCollection = __commonJS({
         str2 = flowChars.start + flowChars.end;
       } else {
         str2 = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        for (let i2 = 1; i2 < lines.length; ++i2) {
+          const line = lines[i2];
           str2 += line ? `
 ${indent}${line}` : "\n";
         }
@@ -4923,8 +4923,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -4955,7 +4955,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str2 = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
-        if (i < items.length - 1) {
+        if (i2 < items.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -4970,23 +4970,23 @@ ${indent}${line}` : "\n";
         lines.push(str2);
         linesAtValue = lines.length;
       }
-      const { start, end } = flowChars;
+      const { start: start2, end } = flowChars;
       if (lines.length === 0) {
-        return start + end;
+        return start2 + end;
       } else {
         if (!reqNewline) {
           const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str2 = start2;
           for (const line of lines)
             str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str2}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
@@ -5083,11 +5083,11 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i === -1)
+          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i2 === -1)
             this.items.push(_pair);
           else
-            this.items.splice(i, 0, _pair);
+            this.items.splice(i2, 0, _pair);
         } else {
           this.items.push(_pair);
         }
@@ -5242,9 +5242,9 @@ var require_YAMLSeq = __commonJS({
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
-        let i = 0;
+        let i2 = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
+          seq.push(toJS.toJS(item, String(i2++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -5262,10 +5262,10 @@ var require_YAMLSeq = __commonJS({
         const { replacer } = ctx;
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
-          let i = 0;
+          let i2 = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
+              const key = obj instanceof Set ? it : String(i2++);
               it = replacer.call(obj, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
@@ -5379,12 +5379,12 @@ var require_stringifyNumber = __commonJS({
         return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
+        let i2 = n.indexOf(".");
+        if (i2 < 0) {
+          i2 = n.length;
           n += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
+        let d = minFractionDigits - (n.length - i2 - 1);
         while (d-- > 0)
           n += "0";
       }
@@ -5587,7 +5587,7 @@ var require_binary = __commonJS({
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
-    var binary = {
+    var binary2 = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -5606,8 +5606,8 @@ var require_binary = __commonJS({
         } else if (typeof atob === "function") {
           const str2 = atob(src.replace(/[\n\r]/g, ""));
           const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          for (let i2 = 0; i2 < str2.length; ++i2)
+            buffer[i2] = str2.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -5623,8 +5623,8 @@ var require_binary = __commonJS({
           str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
-          for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
+          for (let i2 = 0; i2 < buf.length; ++i2)
+            s += String.fromCharCode(buf[i2]);
           str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
@@ -5634,15 +5634,15 @@ var require_binary = __commonJS({
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+          for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
+            lines[i2] = str2.substr(o, lineWidth);
           }
           str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary;
+    exports.binary = binary2;
   }
 });
 
@@ -5656,8 +5656,8 @@ var require_pairs = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
+        for (let i2 = 0; i2 < seq.items.length; ++i2) {
+          let item = seq.items[i2];
           if (identity.isPair(item))
             continue;
           else if (identity.isMap(item)) {
@@ -5674,7 +5674,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair2;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -5684,11 +5684,11 @@ ${cn.comment}` : item.comment;
       const { replacer } = ctx;
       const pairs2 = new YAMLSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i = 0;
+      let i2 = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
+            it = replacer.call(iterable, String(i2++), it);
           let key, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
@@ -6058,9 +6058,9 @@ var require_timestamp = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
       const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const parts2 = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
       return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
@@ -6076,18 +6076,18 @@ var require_timestamp = __commonJS({
         value *= num2(-1);
       }
       const _60 = num2(60);
-      const parts = [value % _60];
+      const parts2 = [value % _60];
       if (value < 60) {
-        parts.unshift(0);
+        parts2.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
+        value = (value - parts2[0]) / _60;
+        parts2.unshift(value % _60);
         if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+          value = (value - parts2[0]) / _60;
+          parts2.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -6147,7 +6147,7 @@ var require_schema3 = __commonJS({
     var _null4 = require_null();
     var seq = require_seq();
     var string4 = require_string();
-    var binary = require_binary();
+    var binary2 = require_binary();
     var bool = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
@@ -6170,7 +6170,7 @@ var require_schema3 = __commonJS({
       float.floatNaN,
       float.floatExp,
       float.float,
-      binary.binary,
+      binary2.binary,
       merge2.merge,
       omap.omap,
       pairs.pairs,
@@ -6196,7 +6196,7 @@ var require_tags = __commonJS({
     var int2 = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
-    var binary = require_binary();
+    var binary2 = require_binary();
     var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -6211,7 +6211,7 @@ var require_tags = __commonJS({
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
-      binary: binary.binary,
+      binary: binary2.binary,
       bool: bool.boolTag,
       float: float.float,
       floatExp: float.floatExp,
@@ -6231,7 +6231,7 @@ var require_tags = __commonJS({
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:binary": binary2.binary,
       "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
@@ -6351,13 +6351,13 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
-          body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
+        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body2}`;
         } else
-          lines.push(body);
+          lines.push(body2);
       } else {
         lines.push(stringify.stringify(doc.contents, ctx));
       }
@@ -6480,11 +6480,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node2, name) {
+      createAlias(node2, name2) {
         if (!node2.anchor) {
           const prev = anchors.anchorNames(this);
           node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node2.anchor);
       }
@@ -6703,9 +6703,9 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name2, pos, code, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code;
         this.message = message;
         this.pos = pos;
@@ -6781,7 +6781,7 @@ var require_resolve_props = __commonJS({
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
-      let start = null;
+      let start2 = null;
       for (const token of tokens) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
@@ -6833,7 +6833,7 @@ var require_resolve_props = __commonJS({
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
             anchor2 = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -6842,7 +6842,7 @@ var require_resolve_props = __commonJS({
             if (tag)
               onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
             tag = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -6890,7 +6890,7 @@ var require_resolve_props = __commonJS({
         tag,
         newlineAfterProp,
         end,
-        start: start ?? end
+        start: start2 ?? end
       };
     }
     exports.resolveProps = resolveProps;
@@ -6992,8 +6992,8 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
-        const keyProps = resolveProps.resolveProps(start, {
+        const { start: start2, key, sep: sep2, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
           next: key ?? sep2?.[0],
           offset,
@@ -7020,14 +7020,14 @@ var require_resolve_block_map = __commonJS({
             continue;
           }
           if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+            onError(key ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
@@ -7097,8 +7097,8 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
+      for (const { start: start2, value } of bs.items) {
+        const props = resolveProps.resolveProps(start2, {
           indicator: "seq-item-ind",
           next: value,
           offset,
@@ -7119,7 +7119,7 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node2.range[2];
@@ -7201,10 +7201,10 @@ var require_resolve_flow_collection = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = fc.offset + fc.start.source.length;
-      for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
+      for (let i2 = 0; i2 < fc.items.length; ++i2) {
+        const collItem = fc.items[i2];
+        const { start: start2, key, sep: sep2, value } = collItem;
+        const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
           next: key ?? sep2?.[0],
@@ -7215,9 +7215,9 @@ var require_resolve_flow_collection = __commonJS({
         });
         if (!props.found) {
           if (!props.anchor && !props.tag && !sep2 && !value) {
-            if (i === 0 && props.comma)
+            if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i < fc.items.length - 1)
+            else if (i2 < fc.items.length - 1)
               onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
             if (props.comment) {
               if (coll.comment)
@@ -7236,7 +7236,7 @@ var require_resolve_flow_collection = __commonJS({
               "Implicit keys of flow sequence pairs need to be on a single line"
             );
         }
-        if (i === 0) {
+        if (i2 === 0) {
           if (props.comma)
             onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
@@ -7244,7 +7244,7 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st of start) {
+            loop: for (const st of start2) {
               switch (st.type) {
                 case "comma":
                 case "space":
@@ -7277,7 +7277,7 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -7345,8 +7345,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -7440,32 +7440,32 @@ var require_resolve_block_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
+      const start2 = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
-        return { value: "", type: null, comment: "", range: [start, start, start] };
+        return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines3(scalar.source) : [];
       let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
+        const content = lines[i2][1];
         if (content === "" || content === "\r")
-          chompStart = i;
+          chompStart = i2;
         else
           break;
       }
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        let end2 = start2 + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header.comment, range: [start2, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
       let contentStart = 0;
-      for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+      for (let i2 = 0; i2 < chompStart; ++i2) {
+        const [indent, content] = lines[i2];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -7476,7 +7476,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           if (header.indent === 0)
             trimIndent = indent.length;
-          contentStart = i;
+          contentStart = i2;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
             onError(offset, "BAD_INDENT", message);
@@ -7485,17 +7485,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-          chompStart = i + 1;
+      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
+        if (lines[i2][0].length > trimIndent)
+          chompStart = i2 + 1;
       }
       let value = "";
       let sep2 = "";
       let prevMoreIndented = false;
-      for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
-      for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+      for (let i2 = 0; i2 < contentStart; ++i2)
+        value += lines[i2][0].slice(trimIndent) + "\n";
+      for (let i2 = contentStart; i2 < chompStart; ++i2) {
+        let [indent, content] = lines[i2];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -7532,16 +7532,16 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i2 = chompStart; i2 < lines.length; ++i2)
+            value += "\n" + lines[i2][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start2 + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start2, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -7553,8 +7553,8 @@ var require_resolve_block_scalar = __commonJS({
       let indent = 0;
       let chomp = "";
       let error62 = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
+      for (let i2 = 1; i2 < source.length; ++i2) {
+        const ch = source[i2];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -7562,7 +7562,7 @@ var require_resolve_block_scalar = __commonJS({
           if (!indent && n)
             indent = n;
           else if (error62 === -1)
-            error62 = offset + i;
+            error62 = offset + i2;
         }
       }
       if (error62 !== -1)
@@ -7570,8 +7570,8 @@ var require_resolve_block_scalar = __commonJS({
       let hasSpace = false;
       let comment = "";
       let length2 = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
+      for (let i2 = 1; i2 < props.length; ++i2) {
+        const token = props[i2];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -7609,8 +7609,8 @@ var require_resolve_block_scalar = __commonJS({
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i2 = 1; i2 < split.length; i2 += 2)
+        lines.push([split[i2], split[i2 + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -7729,43 +7729,43 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
+      for (let i2 = 1; i2 < source.length - 1; ++i2) {
+        const ch = source[i2];
+        if (ch === "\r" && source[i2 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
+          const { fold, offset } = foldNewline(source, i2);
           res += fold;
-          i = offset;
+          i2 = offset;
         } else if (ch === "\\") {
-          let next = source[++i];
+          let next = source[++i2];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i + 1];
+            next = source[i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
+              next = source[++i2 + 1];
+          } else if (next === "\r" && source[i2 + 1] === "\n") {
+            next = source[++i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
+              next = source[++i2 + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length2 = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length2, onError);
-            i += length2;
+            res += parseCharCode(source, i2 + 1, length2, onError);
+            i2 += length2;
           } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            const raw = source.substr(i2 - 1, 2);
+            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
-          const wsStart = i;
-          let next = source[i + 1];
+          const wsStart = i2;
+          let next = source[i2 + 1];
           while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+            next = source[++i2 + 1];
+          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
+            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
         } else {
           res += ch;
         }
@@ -7926,8 +7926,8 @@ var require_util_empty_scalar_position = __commonJS({
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
+        for (let i2 = pos - 1; i2 >= 0; --i2) {
+          let st = before[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -7935,10 +7935,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i];
+          st = before[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i];
+            st = before[++i2];
           }
           break;
         }
@@ -8063,7 +8063,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start: start2, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -8073,7 +8073,7 @@ var require_compose_doc = __commonJS({
         options: doc.options,
         schema: doc.schema
       };
-      const props = resolveProps.resolveProps(start, {
+      const props = resolveProps.resolveProps(start2, {
         indicator: "doc-start",
         next: value ?? end?.[0],
         offset,
@@ -8086,7 +8086,7 @@ var require_compose_doc = __commonJS({
         if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -8121,8 +8121,8 @@ var require_composer = __commonJS({
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
-      for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
+      for (let i2 = 0; i2 < prelude.length; ++i2) {
+        const source = prelude[i2];
         switch (source[0]) {
           case "#":
             comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
@@ -8130,8 +8130,8 @@ var require_composer = __commonJS({
             afterEmptyLine = false;
             break;
           case "%":
-            if (prelude[i + 1]?.[0] !== "#")
-              i += 1;
+            if (prelude[i2 + 1]?.[0] !== "#")
+              i2 += 1;
             atComment = false;
             break;
           default:
@@ -8182,10 +8182,10 @@ ${cb}` : comment;
           }
         }
         if (afterDoc) {
-          for (let i = 0; i < this.errors.length; ++i)
-            doc.errors.push(this.errors[i]);
-          for (let i = 0; i < this.warnings.length; ++i)
-            doc.warnings.push(this.warnings[i]);
+          for (let i2 = 0; i2 < this.errors.length; ++i2)
+            doc.errors.push(this.errors[i2]);
+          for (let i2 = 0; i2 < this.warnings.length; ++i2)
+            doc.warnings.push(this.warnings[i2]);
         } else {
           doc.errors = this.errors;
           doc.warnings = this.warnings;
@@ -8350,13 +8350,13 @@ var require_cst_scalar = __commonJS({
         case ">": {
           const he = source.indexOf("\n");
           const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const body2 = source.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+          return { type: "block-scalar", offset, indent, props, source: body2 };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent, source, end };
@@ -8413,13 +8413,13 @@ var require_cst_scalar = __commonJS({
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+      const body2 = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header.source = head;
-        token.source = body;
+        token.source = body2;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
@@ -8431,7 +8431,7 @@ var require_cst_scalar = __commonJS({
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -8535,9 +8535,9 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start: start2, key, sep: sep2, value }) {
       let res = "";
-      for (const st of start)
+      for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
@@ -8593,15 +8593,15 @@ var require_cst_visit = __commonJS({
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+          for (let i2 = 0; i2 < token.items.length; ++i2) {
+            const ci = _visit(Object.freeze(path2.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i, 1);
-              i -= 1;
+              token.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
           if (typeof ctrl === "function" && field === "key")
@@ -8771,14 +8771,14 @@ var require_lexer = __commonJS({
           next = yield* this.parseNext(next);
       }
       atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (ch === " " || ch === "	")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (!ch || ch === "#" || ch === "\n")
           return true;
         if (ch === "\r")
-          return this.buffer[i + 1] === "\n";
+          return this.buffer[i2 + 1] === "\n";
         return false;
       }
       charAt(n) {
@@ -9073,9 +9073,9 @@ var require_lexer = __commonJS({
       *parseBlockScalarHeader() {
         this.blockScalarIndent = -1;
         this.blockScalarKeep = false;
-        let i = this.pos;
+        let i2 = this.pos;
         while (true) {
-          const ch = this.buffer[++i];
+          const ch = this.buffer[++i2];
           if (ch === "+")
             this.blockScalarKeep = true;
           else if (ch > "0" && ch <= "9")
@@ -9089,17 +9089,17 @@ var require_lexer = __commonJS({
         let nl = this.pos - 1;
         let indent = 0;
         let ch;
-        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+        loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
           switch (ch) {
             case " ":
               indent += 1;
               break;
             case "\n":
-              nl = i2;
+              nl = i3;
               indent = 0;
               break;
             case "\r": {
-              const next = this.buffer[i2 + 1];
+              const next = this.buffer[i3 + 1];
               if (!next && !this.atEnd)
                 return this.setNext("block-scalar");
               if (next === "\n")
@@ -9130,25 +9130,25 @@ var require_lexer = __commonJS({
             nl = this.buffer.length;
           }
         }
-        let i = nl + 1;
-        ch = this.buffer[i];
+        let i2 = nl + 1;
+        ch = this.buffer[i2];
         while (ch === " ")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i];
-          nl = i - 1;
+            ch = this.buffer[++i2];
+          nl = i2 - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i2 = nl - 1;
-            let ch2 = this.buffer[i2];
+            let i3 = nl - 1;
+            let ch2 = this.buffer[i3];
             if (ch2 === "\r")
-              ch2 = this.buffer[--i2];
-            const lastChar = i2;
+              ch2 = this.buffer[--i3];
+            const lastChar = i3;
             while (ch2 === " ")
-              ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl = i2;
+              ch2 = this.buffer[--i3];
+            if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent > lastChar)
+              nl = i3;
             else
               break;
           } while (true);
@@ -9160,36 +9160,36 @@ var require_lexer = __commonJS({
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
         let end = this.pos - 1;
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
-        while (ch = this.buffer[++i]) {
+        while (ch = this.buffer[++i2]) {
           if (ch === ":") {
-            const next = this.buffer[i + 1];
+            const next = this.buffer[i2 + 1];
             if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i;
+            end = i2;
           } else if (isEmpty(ch)) {
-            let next = this.buffer[i + 1];
+            let next = this.buffer[i2 + 1];
             if (ch === "\r") {
               if (next === "\n") {
-                i += 1;
+                i2 += 1;
                 ch = "\n";
-                next = this.buffer[i + 1];
+                next = this.buffer[i2 + 1];
               } else
-                end = i;
+                end = i2;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs = this.continueScalar(i + 1);
+              const cs = this.continueScalar(i2 + 1);
               if (cs === -1)
                 break;
-              i = Math.max(i, cs - 2);
+              i2 = Math.max(i2, cs - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i;
+            end = i2;
           }
         }
         if (!ch && !this.atEnd)
@@ -9206,8 +9206,8 @@ var require_lexer = __commonJS({
         }
         return 0;
       }
-      *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
+      *pushToIndex(i2, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i2);
         if (s) {
           yield s;
           this.pos += s.length;
@@ -9252,23 +9252,23 @@ var require_lexer = __commonJS({
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
-          let i = this.pos + 2;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 2;
+          let ch = this.buffer[i2];
           while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i];
-          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+            ch = this.buffer[++i2];
+          return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
         } else {
-          let i = this.pos + 1;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 1;
+          let ch = this.buffer[i2];
           while (ch) {
             if (tagChars.has(ch))
-              ch = this.buffer[++i];
-            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
-              ch = this.buffer[i += 3];
+              ch = this.buffer[++i2];
+            else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
+              ch = this.buffer[i2 += 3];
             } else
               break;
           }
-          return yield* this.pushToIndex(i, false);
+          return yield* this.pushToIndex(i2, false);
         }
       }
       *pushNewline() {
@@ -9281,24 +9281,24 @@ var require_lexer = __commonJS({
           return 0;
       }
       *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
         do {
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
+        const n = i2 - this.pos;
         if (n > 0) {
           yield this.buffer.substr(this.pos, n);
-          this.pos = i;
+          this.pos = i2;
         }
         return n;
       }
       *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (!test(ch))
-          ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
+          ch = this.buffer[++i2];
+        return yield* this.pushToIndex(i2, false);
       }
     };
     exports.Lexer = Lexer;
@@ -9327,8 +9327,8 @@ var require_line_counter = __commonJS({
             return { line: low + 1, col: 1 };
           if (low === 0)
             return { line: 0, col: offset };
-          const start = this.lineStarts[low - 1];
-          return { line: low, col: offset - start + 1 };
+          const start2 = this.lineStarts[low - 1];
+          return { line: low, col: offset - start2 + 1 };
         };
       }
     };
@@ -9344,20 +9344,20 @@ var require_parser = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+      for (let i2 = 0; i2 < list2.length; ++i2)
+        if (list2[i2].type === type)
           return true;
       return false;
     }
     function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+      for (let i2 = 0; i2 < list2.length; ++i2) {
+        switch (list2[i2].type) {
           case "space":
           case "comment":
           case "newline":
             break;
           default:
-            return i;
+            return i2;
         }
       }
       return -1;
@@ -9392,9 +9392,9 @@ var require_parser = __commonJS({
     function getFirstKeyStartProps(prev) {
       if (prev.length === 0)
         return [];
-      let i = prev.length;
-      loop: while (--i >= 0) {
-        switch (prev[i].type) {
+      let i2 = prev.length;
+      loop: while (--i2 >= 0) {
+        switch (prev[i2].type) {
           case "doc-start":
           case "explicit-key-ind":
           case "map-value-ind":
@@ -9403,16 +9403,16 @@ var require_parser = __commonJS({
             break loop;
         }
       }
-      while (prev[++i]?.type === "space") {
+      while (prev[++i2]?.type === "space") {
       }
-      return prev.splice(i, prev.length);
+      return prev.splice(i2, prev.length);
     }
     function arrayPushArray(target, source) {
       if (source.length < 1e5)
         Array.prototype.push.apply(target, source);
       else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+        for (let i2 = 0; i2 < source.length; ++i2)
+          target.push(source[i2]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -9433,7 +9433,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -9708,7 +9708,7 @@ var require_parser = __commonJS({
       *scalar(scalar) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
-          const start = getFirstKeyStartProps(prev);
+          const start2 = getFirstKeyStartProps(prev);
           let sep2;
           if (scalar.end) {
             sep2 = scalar.end;
@@ -9720,7 +9720,7 @@ var require_parser = __commonJS({
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start: start2, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -9795,14 +9795,14 @@ var require_parser = __commonJS({
         if (this.indent >= map2.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-          let start = [];
+          let start2 = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
+            for (let i2 = 0; i2 < it.sep.length; ++i2) {
+              const st = it.sep[i2];
               switch (st.type) {
                 case "newline":
-                  nl.push(i);
+                  nl.push(i2);
                   break;
                 case "space":
                   break;
@@ -9815,14 +9815,14 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
+              start2 = it.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
               if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map2.items.push({ start });
+                start2.push(this.sourceToken);
+                map2.items.push({ start: start2 });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -9835,8 +9835,8 @@ var require_parser = __commonJS({
                 it.start.push(this.sourceToken);
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map2.items.push({ start, explicitKey: true });
+                start2.push(this.sourceToken);
+                map2.items.push({ start: start2, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -9853,12 +9853,12 @@ var require_parser = __commonJS({
                   if (includesToken(it.start, "newline")) {
                     Object.assign(it, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it.start);
+                    const start3 = getFirstKeyStartProps(it.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                      items: [{ start: start3, key: null, sep: [this.sourceToken] }]
                     });
                   }
                 } else if (it.value) {
@@ -9868,10 +9868,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                    items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
+                  const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
                   const sep2 = it.sep;
                   sep2.push(this.sourceToken);
@@ -9881,10 +9881,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start3, key, sep: sep2 }]
                   });
-                } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else if (start2.length > 0) {
+                  it.sep = it.sep.concat(start2, this.sourceToken);
                 } else {
                   it.sep.push(this.sourceToken);
                 }
@@ -9892,7 +9892,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start: start2, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -9910,14 +9910,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs2 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs, sep: [] });
+                map2.items.push({ start: start2, key: fs2, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs);
+                this.stack.push(fs2);
               } else {
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -9936,7 +9936,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map2.items.push({ start });
+                  map2.items.push({ start: start2 });
                 }
                 this.stack.push(bv);
                 return;
@@ -10045,13 +10045,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs2 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs, sep: [] });
+                fc.items.push({ start: [], key: fs2, sep: [] });
               else if (it.sep)
-                this.stack.push(fs);
+                this.stack.push(fs2);
               else
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -10073,7 +10073,7 @@ var require_parser = __commonJS({
             yield* this.step();
           } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
             const sep2 = fc.end.splice(1, fc.end.length);
             sep2.push(this.sourceToken);
@@ -10081,7 +10081,7 @@ var require_parser = __commonJS({
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start: start2, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -10140,35 +10140,35 @@ var require_parser = __commonJS({
           case "explicit-key-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            start.push(this.sourceToken);
+            const start2 = getFirstKeyStartProps(prev);
+            start2.push(this.sourceToken);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, explicitKey: true }]
+              items: [{ start: start2, explicitKey: true }]
             };
           }
           case "map-value-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, key: null, sep: [this.sourceToken] }]
+              items: [{ start: start2, key: null, sep: [this.sourceToken] }]
             };
           }
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start2, indent) {
         if (this.type !== "comment")
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
+        return start2.every((st) => st.type === "newline" || st.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -10206,7 +10206,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -10362,7 +10362,7 @@ var require_dist = __commonJS({
 // src/cli/main.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/authorship/known-agents.ts
 var KNOWN_AGENTS = [
@@ -10497,11 +10497,11 @@ var GIT_TRAILERS = /^(?:signed-off-by|co-authored-by)$/i;
 function parseTrailers(message) {
   const lines = message.replace(/\r\n?/g, "\n").split("\n");
   while (lines.length > 0 && lines.at(-1).trim() === "") lines.pop();
-  let start = lines.length;
-  while (start > 0 && lines[start - 1].trim() !== "") start--;
-  if (start === 0) return [];
+  let start2 = lines.length;
+  while (start2 > 0 && lines[start2 - 1].trim() !== "") start2--;
+  if (start2 === 0) return [];
   const logical = [];
-  for (const line of lines.slice(start)) {
+  for (const line of lines.slice(start2)) {
     if (/^[ \t]/.test(line) && logical.length > 0) logical[logical.length - 1] += ` ${line.trim()}`;
     else logical.push(line);
   }
@@ -10552,11 +10552,11 @@ function branchSignals(branch, extra, signals) {
   }
   if (extra.branchPrefixes?.some((p) => branch.startsWith(p))) signals.add("branch", branch);
 }
-function bodySignals(body, extra, signals) {
+function bodySignals(body2, extra, signals) {
   let named = false;
   for (const agent of KNOWN_AGENTS) {
     for (const marker of agent.bodyMarkers) {
-      const m = marker.exec(body);
+      const m = marker.exec(body2);
       if (m) {
         signals.add("body", m[0], agent.name);
         named = true;
@@ -10565,11 +10565,11 @@ function bodySignals(body, extra, signals) {
   }
   if (!named) {
     for (const marker of GENERIC_BODY_MARKERS) {
-      const m = marker.exec(body);
+      const m = marker.exec(body2);
       if (m) signals.add("body", m[0]);
     }
   }
-  const lower = body.toLowerCase();
+  const lower = body2.toLowerCase();
   for (const marker of extra.bodyMarkers ?? []) {
     if (lower.includes(marker.toLowerCase())) signals.add("body", marker);
   }
@@ -10625,17 +10625,17 @@ var range = (a, b, str2) => {
   let begs, beg, left, right = void 0, result;
   let ai = str2.indexOf(a);
   let bi = str2.indexOf(b, ai + 1);
-  let i = ai;
+  let i2 = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
     left = str2.length;
-    while (i >= 0 && !result) {
-      if (i === ai) {
-        begs.push(i);
-        ai = str2.indexOf(a, i + 1);
+    while (i2 >= 0 && !result) {
+      if (i2 === ai) {
+        begs.push(i2);
+        ai = str2.indexOf(a, i2 + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -10646,9 +10646,9 @@ var range = (a, b, str2) => {
           left = beg;
           right = bi;
         }
-        bi = str2.indexOf(b, i + 1);
+        bi = str2.indexOf(b, i2 + 1);
       }
-      i = ai < bi && ai >= 0 ? ai : bi;
+      i2 = ai < bi && ai >= 0 ? ai : bi;
     }
     if (begs.length && right !== void 0) {
       result = [left, right];
@@ -10689,8 +10689,8 @@ function unescapeBraces(str2) {
   return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items) {
-  for (let i = 0; i < items.length; i++) {
-    target.push(items[i]);
+  for (let i2 = 0; i2 < items.length; i2++) {
+    target.push(items[i2]);
   }
 }
 function balancedWithBudget(str2, masked, budget) {
@@ -10714,22 +10714,22 @@ function balancedWithBudget(str2, masked, budget) {
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
   const open2 = [];
-  for (let i = 0; i < masked.length; i++) {
-    const c = masked.charCodeAt(i);
+  for (let i2 = 0; i2 < masked.length; i2++) {
+    const c = masked.charCodeAt(i2);
     if (c === 123) {
-      open2.push(i);
+      open2.push(i2);
     } else if (c === 125 && open2.length) {
       open2.pop();
     }
   }
-  let out = "";
+  let out2 = "";
   let last = 0;
-  for (let i = 0; i < open2.length; i++) {
-    const at = open2[i];
-    out += masked.slice(last, at) + "\0";
+  for (let i2 = 0; i2 < open2.length; i2++) {
+    const at = open2[i2];
+    out2 += masked.slice(last, at) + "\0";
     last = at + 1;
   }
-  return out + masked.slice(last);
+  return out2 + masked.slice(last);
 }
 function commaSetFollows(str2, budget) {
   budget.remaining -= str2.length;
@@ -10737,20 +10737,20 @@ function commaSetFollows(str2, budget) {
     return false;
   }
   let close = false;
-  for (let i = str2.length - 1; i >= 0; i--) {
-    const c = str2.charCodeAt(i);
+  for (let i2 = str2.length - 1; i2 >= 0; i2--) {
+    const c = str2.charCodeAt(i2);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str2.charCodeAt(i2 + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
 function parseCommaParts(str2, budget) {
-  const parts = [];
+  const parts2 = [];
   let carry = "";
   for (; ; ) {
     const m = balancedWithBudget(str2, str2, budget);
@@ -10760,19 +10760,19 @@ function parseCommaParts(str2, budget) {
     if (!m) {
       const tail = str2.split(",");
       tail[0] = carry + tail[0];
-      pushAll(parts, tail);
-      return parts;
+      pushAll(parts2, tail);
+      return parts2;
     }
-    const { pre, body, post } = m;
+    const { pre, body: body2, post } = m;
     const p = pre.split(",");
     p[0] = carry + p[0];
-    p[p.length - 1] += "{" + body + "}";
+    p[p.length - 1] += "{" + body2 + "}";
     if (!post.length) {
-      pushAll(parts, p);
-      return parts;
+      pushAll(parts2, p);
+      return parts2;
     }
     carry = p.pop();
-    pushAll(parts, p);
+    pushAll(parts2, p);
     str2 = post;
   }
 }
@@ -10799,14 +10799,14 @@ function embrace(str2) {
 function isPadded(el) {
   return /^-?0\d/.test(el);
 }
-function lte(i, y) {
-  return i <= y;
+function lte(i2, y) {
+  return i2 <= y;
 }
-function gte(i, y) {
-  return i >= y;
+function gte(i2, y) {
+  return i2 >= y;
 }
 function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-  const out = [];
+  const out2 = [];
   let length2 = 0;
   let nonEmpty;
   outer: for (let a = 0; a < acc.length; a++) {
@@ -10818,20 +10818,20 @@ function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
       vs = nonEmpty;
     }
     for (let v = 0; v < vs.length; v++) {
-      if (out.length >= max)
+      if (out2.length >= max)
         break outer;
       const expansion = prefix2 + vs[v];
       if (length2 + expansion.length > maxLength)
         break outer;
-      out.push(expansion);
+      out2.push(expansion);
       length2 += expansion.length;
     }
   }
-  budget.remaining -= out.length;
-  return out;
+  budget.remaining -= out2.length;
+  return out2;
 }
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-  const n = body.split(/\.\./);
+function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
+  const n = body2.split(/\.\./);
   const N = [];
   if (n[0] === void 0 || n[1] === void 0) {
     return N;
@@ -10849,24 +10849,24 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   const pad = n.some(isPadded);
   const cost = pad ? width : 1;
   let length2 = 0;
-  for (let i = x; test(i, y) && N.length < max; i += incr) {
+  for (let i2 = x; test(i2, y) && N.length < max; i2 += incr) {
     budget.remaining -= cost;
     if (budget.remaining < 0) {
       return void 0;
     }
     let c;
     if (isAlphaSequence) {
-      c = String.fromCharCode(i);
+      c = String.fromCharCode(i2);
       if (c === "\\") {
         c = "";
       }
     } else {
-      c = String(i);
+      c = String(i2);
       if (pad) {
         const need = width - c.length;
         if (need > 0) {
           const z2 = new Array(need + 1).join("0");
-          if (i < 0) {
+          if (i2 < 0) {
             c = "-" + z2 + c.slice(1);
           } else {
             c = z2 + c;
@@ -11009,27 +11009,27 @@ var fixed = (a, b) => {
     return prefix(lo, fixed(ra, rb));
   const zeros = "0".repeat(ra.length);
   const nines = "9".repeat(ra.length);
-  const out = [];
+  const out2 = [];
   if (ra !== zeros)
-    out.push(...prefix(lo++, fixed(ra, nines)));
+    out2.push(...prefix(lo++, fixed(ra, nines)));
   const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
   if (lo <= hi) {
-    out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+    out2.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
   }
-  out.push(...last);
-  return out;
+  out2.push(...last);
+  return out2;
 };
 var nonneg = (a, b, width) => {
   if (width) {
     return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
   }
-  const out = [];
+  const out2 = [];
   for (let len = String(a).length; len <= String(b).length; len++) {
     const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
     const hi = Math.min(b, 10 ** len - 1);
-    out.push(...fixed(String(lo), String(hi)));
+    out2.push(...fixed(String(lo), String(hi)));
   }
-  return out;
+  return out2;
 };
 var numericRange = (loStr, hiStr) => {
   let lo = Number(loStr);
@@ -11040,14 +11040,14 @@ var numericRange = (loStr, hiStr) => {
     [lo, hi] = [hi, lo];
   const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
   const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-  const out = [];
+  const out2 = [];
   if (lo < 0) {
     const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-    out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
+    out2.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
   }
   if (hi >= 0)
-    out.push(...nonneg(Math.max(lo, 0), hi, width));
-  return out;
+    out2.push(...nonneg(Math.max(lo, 0), hi, width));
+  return out2;
 };
 
 // node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
@@ -11080,38 +11080,38 @@ var parseClass = (glob2, position, nocase = false, form) => {
   }
   const ranges = [];
   const negs = [];
-  let i = pos + 1;
+  let i2 = pos + 1;
   let sawStart = false;
   let escaping = false;
   let negate2 = false;
   let endPos = pos;
   let rangeStart = "";
-  WHILE: while (i < glob2.length) {
-    const c = String.fromCodePoint(glob2.codePointAt(i));
-    if ((c === "!" || c === "^") && i === pos + 1) {
+  WHILE: while (i2 < glob2.length) {
+    const c = String.fromCodePoint(glob2.codePointAt(i2));
+    if ((c === "!" || c === "^") && i2 === pos + 1) {
       negate2 = true;
-      i++;
+      i2++;
       continue;
     }
     if (c === "]" && sawStart && !escaping) {
-      endPos = i + 1;
+      endPos = i2 + 1;
       break;
     }
     sawStart = true;
     if (c === "\\") {
       if (!escaping) {
         escaping = true;
-        i++;
+        i2++;
         continue;
       }
     }
     if (c === "[" && !escaping) {
       for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-        if (glob2.startsWith(cls, i)) {
+        if (glob2.startsWith(cls, i2)) {
           if (rangeStart) {
             return [noMatch, glob2.length - pos];
           }
-          i += cls.length;
+          i2 += cls.length;
           if (neg)
             negs.push(unip);
           else
@@ -11129,23 +11129,23 @@ var parseClass = (glob2, position, nocase = false, form) => {
         ranges.push(braceEscape(n));
       }
       rangeStart = "";
-      i += c.length;
+      i2 += c.length;
       continue;
     }
-    if (glob2.startsWith("-]", i + c.length)) {
+    if (glob2.startsWith("-]", i2 + c.length)) {
       ranges.push(braceEscape(n + "-"));
-      i += c.length + 1;
+      i2 += c.length + 1;
       continue;
     }
-    if (glob2.startsWith("-", i + c.length)) {
+    if (glob2.startsWith("-", i2 + c.length)) {
       rangeStart = n;
-      i += c.length + 1;
+      i2 += c.length + 1;
       continue;
     }
     ranges.push(braceEscape(n));
-    i += c.length;
+    i2 += c.length;
   }
-  if (endPos < i) {
+  if (endPos < i2) {
     return [noMatch, 0];
   }
   if (!ranges.length && !negs.length) {
@@ -11188,68 +11188,68 @@ var litMatch = (l, c) => {
 };
 var tokenize = (p, nocase, noext, form, mark) => {
   const toks = [];
-  for (let i = 0; i < p.length; ) {
-    const c = String.fromCodePoint(p.codePointAt(i));
+  for (let i2 = 0; i2 < p.length; ) {
+    const c = String.fromCodePoint(p.codePointAt(i2));
     if (mark) {
-      const m = c === "\\" && p.startsWith(mark, i + 1) ? 1 : 0;
+      const m = c === "\\" && p.startsWith(mark, i2 + 1) ? 1 : 0;
       if (m || c === mark) {
-        const start = i + m + mark.length;
-        const end = p.indexOf(mark, start);
-        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+        const start2 = i2 + m + mark.length;
+        const end = p.indexOf(mark, start2);
+        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start2, end));
         const alts = end !== -1 && r && numericRange(r[1], r[2]);
         if (alts) {
           toks.push({ t: "ext", type: "@", alts });
-          i = end + mark.length;
+          i2 = end + mark.length;
           continue;
         }
       }
     }
     if (c === "\\") {
-      const e = p.codePointAt(i + 1);
+      const e = p.codePointAt(i2 + 1);
       const ch = e === void 0 ? c : String.fromCodePoint(e);
       toks.push(lit(ch));
-      i += 1 + ch.length;
+      i2 += 1 + ch.length;
       continue;
     }
     if (c === "[") {
-      const [re, consumed] = parseClass(p, i, nocase, form);
+      const [re, consumed] = parseClass(p, i2, nocase, form);
       if (consumed) {
         toks.push({ t: "class", re });
-        i += consumed;
+        i2 += consumed;
         continue;
       }
     }
-    if (!noext && extTypes.includes(c) && p[i + 1] === "(") {
+    if (!noext && extTypes.includes(c) && p[i2 + 1] === "(") {
       toks.push({ t: "open", type: c });
-      i += 2;
+      i2 += 2;
       continue;
     }
     toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
-    i += c.length;
+    i2 += c.length;
   }
   return toks;
 };
 var pair = (toks) => {
   const pairs = /* @__PURE__ */ new Map();
   const stack = [];
-  toks.forEach((tok, i) => {
+  toks.forEach((tok, i2) => {
     if (tok.t === "open")
-      stack.push(i);
+      stack.push(i2);
     else if (tok.t === "close" && stack.length)
-      pairs.set(stack.pop(), i);
+      pairs.set(stack.pop(), i2);
   });
   return pairs;
 };
-var build = (toks, pairs, start, end, top) => {
+var build = (toks, pairs, start2, end, top) => {
   let seq = [];
   const alts = [seq];
-  for (let i = start; i < end; i++) {
-    const tok = toks[i];
-    const close = pairs.get(i);
+  for (let i2 = start2; i2 < end; i2++) {
+    const tok = toks[i2];
+    const close = pairs.get(i2);
     if (tok.t === "open" && close !== void 0) {
-      const sub = build(toks, pairs, i + 1, close, false);
+      const sub = build(toks, pairs, i2 + 1, close, false);
       seq.push({ t: "ext", type: tok.type, alts: sub });
-      i = close;
+      i2 = close;
     } else if (tok.t === "bar" && !top) {
       alts.push(seq = []);
     } else if (tok.t === "open") {
@@ -11265,27 +11265,27 @@ var build = (toks, pairs, start, end, top) => {
   return alts;
 };
 var normalize = (items, form) => {
-  const out = [];
-  let run = "";
+  const out2 = [];
+  let run2 = "";
   const flush = () => {
-    for (const ch of run.normalize(form))
-      out.push(lit(ch));
-    run = "";
+    for (const ch of run2.normalize(form))
+      out2.push(lit(ch));
+    run2 = "";
   };
   for (const it of items) {
     if (it.t === "lit") {
-      run += it.ch;
+      run2 += it.ch;
       continue;
     }
     flush();
-    out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
+    out2.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
   }
   flush();
-  return out;
+  return out2;
 };
 var compile = (items, nocase) => {
   let id = 1;
-  const split = (out) => ({ t: "split", id: id++, out });
+  const split = (out2) => ({ t: "split", id: id++, out: out2 });
   const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
   const item = (it, next) => {
     switch (it.t) {
@@ -11312,10 +11312,10 @@ var compile = (items, nocase) => {
     after.out.push(next, entry);
     return it.type === "*" ? after : entry;
   };
-  const start = seq(items, MATCH);
-  return [start, id];
+  const start2 = seq(items, MATCH);
+  return [start2, id];
 };
-var show = (start) => {
+var show = (start2) => {
   const lines = [];
   const seen = /* @__PURE__ */ new Set();
   const ref = (n) => n.t === "match" ? "match" : String(n.id);
@@ -11345,8 +11345,8 @@ var show = (start) => {
     }
     walk2(n.next, indent);
   };
-  walk2(start, "");
-  return [`start -> ${ref(start)}`, ...lines].join("\n");
+  walk2(start2, "");
+  return [`start -> ${ref(start2)}`, ...lines].join("\n");
 };
 var State = class {
   // set by the Sim, to mark the nodes that this state has
@@ -11370,7 +11370,7 @@ var sameState = (a, b) => {
     return false;
   if (a.runs.length !== b.runs.length)
     return false;
-  if (a.ids.some((id, i) => id !== b.ids[i]))
+  if (a.ids.some((id, i2) => id !== b.ids[i2]))
     return false;
   return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
 };
@@ -11420,29 +11420,29 @@ var Sim = class {
   // wildcards only match a leading dot if `dot:true`. In a negated
   // sub-pattern, this does not apply, because the negation itself
   // can not match a leading dot.
-  restricted(i, top) {
-    return top && (this.dots || this.dotStart && i === 0);
+  restricted(i2, top) {
+    return top && (this.dots || this.dotStart && i2 === 0);
   }
-  add(state, node2, i, top) {
+  add(state, node2, i2, top) {
     switch (node2.t) {
       case "split":
         if (!this.#visit(state, node2))
           return;
         for (const o of node2.out)
-          this.add(state, o, i, top);
+          this.add(state, o, i2, top);
         return;
       case "neg":
         if (!this.#visit(state, node2))
           return;
         const sub = this.state();
-        this.add(sub, node2.sub, i, false);
+        this.add(sub, node2.sub, i2, false);
         this.done(sub);
-        return this.addRun(state, { t: "run", neg: node2, state: sub }, i, top);
+        return this.addRun(state, { t: "run", neg: node2, state: sub }, i2, top);
       case "star":
-        if (this.restricted(i, top))
+        if (this.restricted(i2, top))
           return;
         if (this.#addThread(state, node2))
-          this.add(state, node2.next, i, top);
+          this.add(state, node2.next, i2, top);
         return;
       case "match":
         state.match = true;
@@ -11451,48 +11451,48 @@ var Sim = class {
         this.#addThread(state, node2);
     }
   }
-  addRun(state, run, i, top) {
+  addRun(state, run2, i2, top) {
     for (const r of state.runs) {
-      if (r.neg === run.neg && sameState(r.state, run.state))
+      if (r.neg === run2.neg && sameState(r.state, run2.state))
         return;
     }
-    state.runs.push(run);
-    if (!run.state.match) {
-      this.add(state, run.neg.next, i, top);
+    state.runs.push(run2);
+    if (!run2.state.match) {
+      this.add(state, run2.neg.next, i2, top);
     }
   }
   // the threads after char `c`, at index `i`
-  step(state, c, i, top) {
+  step(state, c, i2, top) {
     const next = this.state();
     for (const th of state.threads) {
       switch (th.t) {
         case "lit":
           if (litMatch(th, c)) {
-            this.add(next, th.next, i + 1, top);
+            this.add(next, th.next, i2 + 1, top);
           }
           break;
         case "any":
-          if (!this.restricted(i, top))
-            this.add(next, th.next, i + 1, top);
+          if (!this.restricted(i2, top))
+            this.add(next, th.next, i2 + 1, top);
           break;
         case "class":
-          if (!this.restricted(i, top) && th.re.test(c)) {
-            this.add(next, th.next, i + 1, top);
+          if (!this.restricted(i2, top) && th.re.test(c)) {
+            this.add(next, th.next, i2 + 1, top);
           }
           break;
         case "star":
-          if (!this.restricted(i, top))
-            this.add(next, th, i + 1, top);
+          if (!this.restricted(i2, top))
+            this.add(next, th, i2 + 1, top);
       }
     }
-    if (!this.restricted(i, top)) {
-      for (const run of state.runs) {
-        if (run.state.dead) {
-          this.addRun(next, run, i + 1, top);
+    if (!this.restricted(i2, top)) {
+      for (const run2 of state.runs) {
+        if (run2.state.dead) {
+          this.addRun(next, run2, i2 + 1, top);
           continue;
         }
-        const sub = this.step(run.state, c, i, false);
-        this.addRun(next, { t: "run", neg: run.neg, state: sub }, i + 1, top);
+        const sub = this.step(run2.state, c, i2, false);
+        this.addRun(next, { t: "run", neg: run2.neg, state: sub }, i2 + 1, top);
       }
     }
     return this.done(next);
@@ -11514,8 +11514,8 @@ var Dfa = class {
   #dotStart;
   #sim;
   #dotSim;
-  constructor(start, marks2) {
-    this.#start = start;
+  constructor(start2, marks2) {
+    this.#start = start2;
     this.#sim = new Sim(false, false, marks2);
     this.#dotSim = new Sim(false, true, marks2);
   }
@@ -11579,18 +11579,18 @@ var Dfa = class {
     return n;
   }
 };
-var linear = (start) => {
+var linear = (start2) => {
   const nodes = [];
-  for (let n = start; n.t !== "match"; n = n.next) {
+  for (let n = start2; n.t !== "match"; n = n.next) {
     if (n.t === "split" || n.t === "neg")
       return void 0;
     nodes.push(n);
   }
   return nodes;
 };
-var testLinear = (nodes, chars, start, end) => {
+var testLinear = (nodes, chars, start2, end) => {
   let ni = 0;
-  let ci = start;
+  let ci = start2;
   let starNi = -1;
   let starCi = 0;
   while (ci < end) {
@@ -11638,9 +11638,9 @@ var itemLengths = (it) => {
   const loop = max === 0 ? 0 : Infinity;
   return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
 };
-var hasAffix = (lits, chars, start) => {
+var hasAffix = (lits, chars, start2) => {
   for (let j = 0; j < lits.length; j++) {
-    if (!litMatch(lits[j], chars[start + j]))
+    if (!litMatch(lits[j], chars[start2 + j]))
       return false;
   }
   return true;
@@ -11702,8 +11702,8 @@ var Matcher = class {
     let [items] = build(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
       items = normalize(items, this.#form);
-    const [start, size] = compile(items, nocase);
-    this.#start = start;
+    const [start2, size] = compile(items, nocase);
+    this.#start = start2;
     this.#size = size;
     if (items.every((it) => it.t === "lit")) {
       this.#literal = items.map((it) => it.ch).join("");
@@ -11805,11 +11805,11 @@ var Matcher = class {
     if (s === "." || s === "..") {
       this.#marks ??= marks(this.#size);
       const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
-      const start = sim.state();
-      sim.add(start, this.#start, 0, true);
-      let state = sim.done(start);
-      for (let i = 0; i < chars.length; i++) {
-        state = sim.step(state, chars[i], i, true);
+      const start2 = sim.state();
+      sim.add(start2, this.#start, 0, true);
+      let state = sim.done(start2);
+      for (let i2 = 0; i2 < chars.length; i2++) {
+        state = sim.step(state, chars[i2], i2, true);
       }
       return state.match;
     }
@@ -11817,11 +11817,11 @@ var Matcher = class {
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d = dfa.start(dotStart);
     const str2 = chars === s;
-    for (let i = 0; i < chars.length; i++) {
+    for (let i2 = 0; i2 < chars.length; i2++) {
       if (d.dead)
         return false;
-      const code = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-      d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
+      const code = str2 ? s.charCodeAt(i2) : chars[i2].charCodeAt(0);
+      d = d.ascii?.[code] ?? dfa.next(d, chars[i2]);
     }
     return d.match;
   }
@@ -11910,7 +11910,7 @@ var booleanWeights = new Map(Object.keys({
   flipNegate: 0,
   preserveMultipleSlashes: 0,
   windowsNoMagicRoot: 0
-}).map((k, i) => [k, 24 * 3 ** i]));
+}).map((k, i2) => [k, 24 * 3 ** i2]));
 var optionsKey = (o) => {
   let n = 0;
   let wpe = false;
@@ -12051,16 +12051,16 @@ var RANGE_MIN = 100;
 var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
 var inRepeatOrNegExt = (portion, mark) => {
   const stack = [];
-  for (let i = 0; i < portion.length; i++) {
-    const c = portion.charAt(i);
+  for (let i2 = 0; i2 < portion.length; i2++) {
+    const c = portion.charAt(i2);
     if (c === "\\") {
-      i++;
+      i2++;
     } else if (c === mark) {
       if (stack.some((t) => t !== "@" && t !== "?"))
         return true;
-    } else if (portion.charAt(i + 1) === "(" && "!?+*@".includes(c)) {
+    } else if (portion.charAt(i2 + 1) === "(" && "!?+*@".includes(c)) {
       stack.push(c);
-      i++;
+      i2++;
     } else if (c === ")") {
       stack.pop();
     }
@@ -12077,18 +12077,18 @@ var match = (list2, pattern, options = {}) => {
 };
 minimatch.match = match;
 var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var classEnd = (pattern, start) => {
-  let i = start + 1;
-  if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
-    i++;
+var classEnd = (pattern, start2) => {
+  let i2 = start2 + 1;
+  if (pattern.charAt(i2) === "!" || pattern.charAt(i2) === "^")
+    i2++;
   let sawStart = false;
-  for (; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
+  for (; i2 < pattern.length; i2++) {
+    const c = pattern.charAt(i2);
     if (c === "]" && sawStart)
-      return i;
+      return i2;
     sawStart = true;
     if (c === "\\")
-      i++;
+      i2++;
   }
   return -1;
 };
@@ -12096,27 +12096,27 @@ var literal = (pattern, noext) => {
   if (!noext && (pattern === "+()" || pattern === "@()"))
     return pattern;
   let lit2 = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern.charAt(i2);
     if (c === "\\") {
-      lit2 += pattern.charAt(++i) || c;
+      lit2 += pattern.charAt(++i2) || c;
     } else if (c === "*" || c === "?") {
       return void 0;
     } else if (c === "[") {
-      const close = classEnd(pattern, i);
+      const close = classEnd(pattern, i2);
       if (close === -1) {
         lit2 += c;
         continue;
       }
-      let body = pattern.slice(i + 1, close);
-      if (body.startsWith("\\"))
-        body = body.slice(1);
-      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
+      let body2 = pattern.slice(i2 + 1, close);
+      if (body2.startsWith("\\"))
+        body2 = body2.slice(1);
+      if ([...body2].length !== 1 || "!^".includes(pattern.charAt(i2 + 1))) {
         return void 0;
       }
-      lit2 += body;
-      i = close;
-    } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
+      lit2 += body2;
+      i2 = close;
+    } else if (!noext && "+@!".includes(c) && pattern.charAt(i2 + 1) === "(" && pattern.includes(")", i2 + 2)) {
       return void 0;
     } else {
       lit2 += c;
@@ -12127,13 +12127,13 @@ var literal = (pattern, noext) => {
 var MAX_EXTGLOBS = 256;
 var extglobCount = (pattern) => {
   let n = 0;
-  for (let i = 0; i < pattern.length - 1; i++) {
-    const c = pattern.charAt(i);
+  for (let i2 = 0; i2 < pattern.length - 1; i2++) {
+    const c = pattern.charAt(i2);
     if (c === "\\") {
-      i++;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+      i2++;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
       n++;
-      i++;
+      i2++;
     }
   }
   return n;
@@ -12147,18 +12147,18 @@ var extSafe = (pattern) => {
   if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
     return false;
   let depth = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern.charAt(i2);
     if (c === "\\") {
-      if (++i === pattern.length)
+      if (++i2 === pattern.length)
         return false;
     } else if (c === "[") {
-      const close = classEnd(pattern, i);
+      const close = classEnd(pattern, i2);
       if (close !== -1)
-        i = close;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+        i2 = close;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
       depth++;
-      i++;
+      i2++;
     } else if (c === ")") {
       if (!depth--)
         return false;
@@ -12184,8 +12184,8 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep2) => {
-  for (let k = start; k < end; ) {
+var dotPortion = (f, start2, end, dot, sep2) => {
+  for (let k = start2; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
@@ -12378,10 +12378,10 @@ var Minimatch = class {
     });
     this.set = set2.filter((s) => s.indexOf(false) === -1);
     if (this.isWindows) {
-      for (let i = 0; i < this.set.length; i++) {
-        const p = this.set[i];
-        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
-          if (isLongUNC(this.globParts[i][3]))
+      for (let i2 = 0; i2 < this.set.length; i2++) {
+        const p = this.set[i2];
+        if (p[0] === "" && p[1] === "" && this.globParts[i2][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i2][3]))) {
+          if (isLongUNC(this.globParts[i2][3]))
             p[3] = "UNC";
           p[2] = "?";
         }
@@ -12390,10 +12390,10 @@ var Minimatch = class {
     if (!options.noext)
       this.mergeRows();
     this.#pending = false;
-    this.set.forEach((row, i) => {
+    this.set.forEach((row, i2) => {
       for (let k = 0; k < row.length; k++) {
         if (row[k] === PENDING) {
-          row[k] = this.parse(this.globParts[i][k]);
+          row[k] = this.parse(this.globParts[i2][k]);
         }
       }
     });
@@ -12413,36 +12413,36 @@ var Minimatch = class {
       for (let k = 0; k < len; k++) {
         const groups = /* @__PURE__ */ new Map();
         const R = this.set.length + 1;
-        this.set.forEach((row, i) => {
-          if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i][k])) {
+        this.set.forEach((row, i2) => {
+          if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i2][k])) {
             return;
           }
-          const { pre, suf } = keys[i];
+          const { pre, suf } = keys[i2];
           const key = pre[k] * R + suf[k + 1];
           const g = groups.get(key);
           if (g)
-            g.push(i);
+            g.push(i2);
           else
-            groups.set(key, [i]);
+            groups.set(key, [i2]);
         });
         const drop = /* @__PURE__ */ new Set();
         for (const g of groups.values()) {
           if (g.length < 2)
             continue;
           const [first, ...rest] = g;
-          const alts = g.map((i) => this.globParts[i][k]);
+          const alts = g.map((i2) => this.globParts[i2][k]);
           const glob2 = `@(${alts.join("|")})`;
           if (extglobCount(glob2) > MAX_EXTGLOBS)
             continue;
           this.globParts[first][k] = glob2;
           this.set[first][k] = this.parse(glob2);
-          for (const i of rest)
-            drop.add(i);
+          for (const i2 of rest)
+            drop.add(i2);
         }
         if (drop.size) {
           merged = true;
-          this.set = this.set.filter((_, i) => !drop.has(i));
-          this.globParts = this.globParts.filter((_, i) => !drop.has(i));
+          this.set = this.set.filter((_, i2) => !drop.has(i2));
+          this.globParts = this.globParts.filter((_, i2) => !drop.has(i2));
           if (this.set.length < 2)
             return;
           keys = this.#mergeKeys();
@@ -12457,7 +12457,7 @@ var Minimatch = class {
   // the rows, where joining the whole row for every k was quadratic.
   #mergeKeys() {
     const partIds = /* @__PURE__ */ new Map();
-    const ids = this.globParts.map((parts) => parts.map((s) => {
+    const ids = this.globParts.map((parts2) => parts2.map((s) => {
       let id = partIds.get(s);
       if (id === void 0)
         partIds.set(s, id = partIds.size);
@@ -12471,10 +12471,10 @@ var Minimatch = class {
     }));
     for (let k = 0; k < len; k++) {
       const m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i) => {
+      ids.forEach((r, i2) => {
         if (k >= r.length)
           return;
-        const { pre } = keys[i];
+        const { pre } = keys[i2];
         const key = pre[k] * P + r[k];
         let id = m.get(key);
         if (id === void 0)
@@ -12484,10 +12484,10 @@ var Minimatch = class {
     }
     for (let k = len - 1; k >= 0; k--) {
       const m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i) => {
+      ids.forEach((r, i2) => {
         if (k >= r.length)
           return;
-        const { suf } = keys[i];
+        const { suf } = keys[i2];
         const key = suf[k + 1] * P + r[k];
         let id = m.get(key);
         if (id === void 0)
@@ -12525,25 +12525,25 @@ var Minimatch = class {
   }
   // just get rid of adjascent ** portions
   adjascentGlobstarOptimize(globParts) {
-    return globParts.map((parts) => {
+    return globParts.map((parts2) => {
       let gs = -1;
-      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-        let i = gs;
-        while (parts[i + 1] === "**") {
-          i++;
+      while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
+        let i2 = gs;
+        while (parts2[i2 + 1] === "**") {
+          i2++;
         }
-        if (i !== gs) {
-          parts.splice(gs, i - gs);
+        if (i2 !== gs) {
+          parts2.splice(gs, i2 - gs);
         }
       }
-      return parts;
+      return parts2;
     });
   }
   // get rid of adjascent ** and resolve .. portions
   levelOneOptimize(globParts) {
-    return globParts.map((parts) => {
-      const root = this.#rootIndex(parts) + 1;
-      parts = parts.reduce((set2, part) => {
+    return globParts.map((parts2) => {
+      const root = this.#rootIndex(parts2) + 1;
+      parts2 = parts2.reduce((set2, part) => {
         const prev = set2[set2.length - 1];
         if (part === "**" && prev === "**") {
           return set2;
@@ -12557,7 +12557,7 @@ var Minimatch = class {
         set2.push(part);
         return set2;
       }, []);
-      return parts.length === 0 ? [""] : parts;
+      return parts2.length === 0 ? [""] : parts2;
     });
   }
   // Check the path against each row before it is split. 'no' if no
@@ -12600,11 +12600,11 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep2);
-        lastStart = i + 1;
+        const i2 = lastSep(f, f.length, sep2);
+        lastStart = i2 + 1;
         last = f.slice(lastStart);
-        if (last === "" && i >= 0) {
-          let j = i;
+        if (last === "" && i2 >= 0) {
+          let j = i2;
           while (j > 0 && isSep(f.charCodeAt(j - 1), sep2))
             j--;
           prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep2) + 1;
@@ -12662,8 +12662,8 @@ var Minimatch = class {
       if (n < 2 || !portionMatch(row[0], file2[0])) {
         return false;
       }
-      for (let i = 1; i < n; i++)
-        if (!walkable(file2[i], dot))
+      for (let i2 = 1; i2 < n; i2++)
+        if (!walkable(file2[i2], dot))
           return false;
       return true;
     }
@@ -12675,17 +12675,17 @@ var Minimatch = class {
           return false;
         }
       }
-      for (let i = 0; i < t; i++)
-        if (!walkable(file2[i], dot))
+      for (let i2 = 0; i2 < t; i2++)
+        if (!walkable(file2[i2], dot))
           return false;
       return true;
     }
     for (let k = 0; k < n; k++) {
       if (portionMatch(x, file2[k]) && k + 1 < n) {
-        let i = k + 1;
-        while (i < n && walkable(file2[i], dot))
-          i++;
-        if (i === n)
+        let i2 = k + 1;
+        while (i2 < n && walkable(file2[i2], dot))
+          i2++;
+        if (i2 === n)
           return true;
       }
       if (!walkable(file2[k], dot))
@@ -12726,53 +12726,53 @@ var Minimatch = class {
   // split a path for match(), and keep the parts for the next call
   #split(f) {
     const { isWindows, preserveMultipleSlashes } = this;
-    let parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
+    let parts2 = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
     const normalize2 = this.#form;
     if (normalize2)
-      parts = parts.map((p) => p.normalize(normalize2));
+      parts2 = parts2.map((p) => p.normalize(normalize2));
     lastSplit = {
       f,
       isWindows,
       preserveMultipleSlashes,
       normalize: normalize2,
-      parts
+      parts: parts2
     };
     return lastSplit;
   }
   // resolve `.` and `..` portions of a path, for level 2
   #levelTwoFileOptimize(file2) {
-    const parts = [...file2];
+    const parts2 = [...file2];
     let didSomething = false;
     do {
       didSomething = false;
       if (!this.preserveMultipleSlashes) {
-        for (let i = 1; i < parts.length - 1; i++) {
-          const p = parts[i];
-          if (i === 1 && p === "" && parts[0] === "")
+        for (let i2 = 1; i2 < parts2.length - 1; i2++) {
+          const p = parts2[i2];
+          if (i2 === 1 && p === "" && parts2[0] === "")
             continue;
           if (p === "." || p === "") {
             didSomething = true;
-            parts.splice(i, 1);
-            i--;
+            parts2.splice(i2, 1);
+            i2--;
           }
         }
-        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+        if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
           didSomething = true;
-          parts.pop();
+          parts2.pop();
         }
       }
-      const root = this.#rootIndex(parts) + 1;
+      const root = this.#rootIndex(parts2) + 1;
       let dd = root;
-      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-        const p = parts[dd - 1];
+      while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+        const p = parts2[dd - 1];
         if (p && p !== "." && p !== ".." && p !== "**") {
           didSomething = true;
-          parts.splice(dd - 1, 2);
+          parts2.splice(dd - 1, 2);
           dd = Math.max(dd - 2, root);
         }
       }
     } while (didSomething);
-    return parts.length === 0 ? [""] : parts;
+    return parts2.length === 0 ? [""] : parts2;
   }
   // First phase: single-pattern processing
   // <pre> is 1 or more portions
@@ -12799,63 +12799,63 @@ var Minimatch = class {
     let didSomething = false;
     do {
       didSomething = false;
-      for (let parts of globParts) {
+      for (let parts2 of globParts) {
         let gs = -1;
-        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+        while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
           let gss = gs;
-          while (parts[gss + 1] === "**") {
+          while (parts2[gss + 1] === "**") {
             gss++;
           }
           if (gss > gs) {
-            parts.splice(gs + 1, gss - gs);
+            parts2.splice(gs + 1, gss - gs);
           }
-          let next = parts[gs + 1];
-          const p = parts[gs + 2];
-          const p2 = parts[gs + 3];
+          let next = parts2[gs + 1];
+          const p = parts2[gs + 2];
+          const p2 = parts2[gs + 3];
           if (next !== "..")
             continue;
           if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
             continue;
           }
-          const addedCells = parts.length - 1;
+          const addedCells = parts2.length - 1;
           if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
             throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
           }
           didSomething = true;
-          parts.splice(gs, 1);
-          const other = parts.slice(0);
+          parts2.splice(gs, 1);
+          const other = parts2.slice(0);
           other[gs] = "**";
           splitCells += addedCells;
           globParts.push(other);
           gs--;
         }
         if (!this.preserveMultipleSlashes) {
-          for (let i = 1; i < parts.length - 1; i++) {
-            const p = parts[i];
-            if (i === 1 && p === "" && parts[0] === "")
+          for (let i2 = 1; i2 < parts2.length - 1; i2++) {
+            const p = parts2[i2];
+            if (i2 === 1 && p === "" && parts2[0] === "")
               continue;
             if (p === "." || p === "") {
               didSomething = true;
-              parts.splice(i, 1);
-              i--;
+              parts2.splice(i2, 1);
+              i2--;
             }
           }
-          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+          if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
             didSomething = true;
-            parts.pop();
+            parts2.pop();
           }
         }
-        const root = this.#rootIndex(parts) + 1;
+        const root = this.#rootIndex(parts2) + 1;
         let dd = root;
-        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-          const p = parts[dd - 1];
+        while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+          const p = parts2[dd - 1];
           if (p && p !== "." && p !== ".." && p !== "**") {
             didSomething = true;
-            const needDot = dd === 1 && parts[dd + 1] === "**";
+            const needDot = dd === 1 && parts2[dd + 1] === "**";
             const splin = needDot ? ["."] : [];
-            parts.splice(dd - 1, 2, ...splin);
-            if (parts.length === 0)
-              parts.push("");
+            parts2.splice(dd - 1, 2, ...splin);
+            if (parts2.length === 0)
+              parts2.push("");
             dd = Math.max(dd - 2, root);
           }
         }
@@ -12868,19 +12868,19 @@ var Minimatch = class {
   // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
   secondPhasePreProcess(globParts) {
     const keys = /* @__PURE__ */ new Set();
-    const rows = globParts.filter((parts) => {
-      const key = parts.join("/");
+    const rows = globParts.filter((parts2) => {
+      const key = parts2.join("/");
       if (keys.has(key))
         return false;
       keys.add(key);
       return true;
     });
     const stars = /* @__PURE__ */ new Map();
-    for (const parts of rows) {
+    for (const parts2 of rows) {
       const s = [];
-      for (let i = 0; i < parts.length; i++) {
-        if (parts[i] === "*")
-          s.push(i);
+      for (let i2 = 0; i2 < parts2.length; i2++) {
+        if (parts2[i2] === "*")
+          s.push(i2);
       }
       if (s.length)
         stars.set(s.join(","), s);
@@ -12888,22 +12888,22 @@ var Minimatch = class {
     if (!stars.size || rows.length * stars.size > 1e5)
       return rows;
     const { dot } = this.options;
-    return rows.filter((parts) => {
+    return rows.filter((parts2) => {
       for (const s of stars.values()) {
-        if (s[s.length - 1] >= parts.length)
+        if (s[s.length - 1] >= parts2.length)
           continue;
-        const c = [...parts];
+        const c = [...parts2];
         let ok = true;
         let changed = false;
-        for (const i of s) {
-          const p = parts[i];
+        for (const i2 of s) {
+          const p = parts2[i2];
           if (p === "*")
             continue;
           if (!p || p === "**" || !dot && p.startsWith(".")) {
             ok = false;
             break;
           }
-          c[i] = "*";
+          c[i2] = "*";
           changed = true;
         }
         if (ok && changed && keys.has(c.join("/")))
@@ -12918,7 +12918,7 @@ var Minimatch = class {
     const pattern = this.pattern;
     let negate2 = false;
     let negateOffset = 0;
-    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+    for (let i2 = 0; i2 < pattern.length && pattern.charAt(i2) === "!"; i2++) {
       negate2 = !negate2;
       negateOffset++;
     }
@@ -12972,7 +12972,7 @@ var Minimatch = class {
     return this.#matchOne(file2, pattern, partial2, fileStartIndex, patternStartIndex);
   }
   #matchGlobstar(file2, pattern, partial2, fileIndex, patternIndex) {
-    const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial2, patternIndex);
+    const { head, body: body2, tail, segments } = this.#getGlobstarParts(pattern, partial2, patternIndex);
     if (head.length) {
       const headEnd = fileIndex + head.length;
       if (!this.#matchOne(file2, head, partial2, fileIndex, 0, headEnd)) {
@@ -12999,10 +12999,10 @@ var Minimatch = class {
         fileTailMatch = tail.length + 1;
       }
     }
-    if (!body.length) {
+    if (!body2.length) {
       let sawSome = !!fileTailMatch;
-      for (let i = fileIndex; i < file2.length - fileTailMatch; i++) {
-        const f = String(file2[i]);
+      for (let i2 = fileIndex; i2 < file2.length - fileTailMatch; i2++) {
+        const f = String(file2[i2]);
         sawSome = true;
         if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
           return false;
@@ -13029,13 +13029,13 @@ var Minimatch = class {
     const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
     const lastgs = pattern.lastIndexOf(GLOBSTAR);
     const head = pattern.slice(patternIndex, firstgs);
-    const body = pattern.slice(firstgs + 1, partial2 ? void 0 : lastgs);
+    const body2 = pattern.slice(firstgs + 1, partial2 ? void 0 : lastgs);
     const tail = partial2 ? [] : pattern.slice(lastgs + 1);
     const segments = [[[], 0]];
     let current = segments[0];
     let nonGsParts = 0;
     const nonGsPartsSums = [0];
-    for (const b of body) {
+    for (const b of body2) {
       if (b === GLOBSTAR) {
         nonGsPartsSums.push(nonGsParts);
         current = [[], 0];
@@ -13045,12 +13045,12 @@ var Minimatch = class {
         nonGsParts++;
       }
     }
-    segments.forEach((b, i) => {
-      b[1] = nonGsParts - nonGsPartsSums[i];
+    segments.forEach((b, i2) => {
+      b[1] = nonGsParts - nonGsPartsSums[i2];
     });
-    const parts = { head, body, tail, segments };
-    byStart[key] = parts;
-    return parts;
+    const parts2 = { head, body: body2, tail, segments };
+    byStart[key] = parts2;
+    return parts2;
   }
   // return false for "nope, not matching"
   // return null for "not matching, cannot keep trying"
@@ -13060,25 +13060,25 @@ var Minimatch = class {
       if (partial2) {
         return fileIndex >= fileLength || fileIndex === fileLength - 1 && file2[fileIndex] === "";
       }
-      for (let i = fileIndex; i < fileLength; i++) {
+      for (let i2 = fileIndex; i2 < fileLength; i2++) {
         sawTail = true;
-        const f = file2[i];
+        const f = file2[i2];
         if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
           return false;
         }
       }
       return sawTail;
     }
-    const [body, need] = bs;
+    const [body2, need] = bs;
     const after = partial2 ? fileLength : fileLength - need;
     while (fileIndex <= after) {
       const key = bodyIndex * (file2.length + 1) + fileIndex;
       if (tried.has(key))
         return false;
       tried.add(key);
-      const m = this.#matchOne(file2, body, partial2, fileIndex, 0, fileIndex + body.length);
+      const m = this.#matchOne(file2, body2, partial2, fileIndex, 0, fileIndex + body2.length);
       if (m && globStarDepth < this.maxGlobstarRecursion) {
-        const sub = this.#matchGlobStarBodySections(file2, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial2, globStarDepth + 1, sawTail, tried);
+        const sub = this.#matchGlobStarBodySections(file2, bodySegments, fileLength, fileIndex + body2.length, bodyIndex + 1, partial2, globStarDepth + 1, sawTail, tried);
         if (sub !== false) {
           return sub;
         }
@@ -13228,8 +13228,8 @@ var Minimatch = class {
     const set2 = this.set;
     let filename = ff[ff.length - 1];
     if (!filename) {
-      for (let i = ff.length - 2; !filename && i >= 0; i--) {
-        filename = ff[i];
+      for (let i2 = ff.length - 2; !filename && i2 >= 0; i2--) {
+        filename = ff[i2];
       }
     }
     for (let r = 0; r < set2.length; r++) {
@@ -13322,8 +13322,4917 @@ function runRules(rules, input2, rollback) {
   return findings;
 }
 
+// src/core/lines.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
+  }
+  text;
+  starts = [0];
+  get lineCount() {
+    return this.starts.length;
+  }
+  /** 1-based line of an offset. */
+  lineOf(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  /** 1-based column of an offset. */
+  columnOf(offset) {
+    return offset - this.starts[this.lineOf(offset) - 1] + 1;
+  }
+  /** The text of a 1-based line, without its line break. */
+  line(n) {
+    const start2 = this.starts[n - 1];
+    if (start2 === void 0) return "";
+    const next = this.starts[n];
+    return this.text.slice(start2, next === void 0 ? void 0 : next - 1).replace(/\r$/, "");
+  }
+  lineRangeOf(span) {
+    return { start: this.lineOf(span.start), end: this.lineOf(Math.max(span.start, span.end - 1)) };
+  }
+};
+function rangesIntersect(range2, ranges) {
+  return ranges.some((r) => r.start <= range2.end && range2.start <= r.end);
+}
+function lineInRanges(line, ranges) {
+  return ranges.some((r) => r.start <= line && line <= r.end);
+}
+
+// src/parsers/offset-map.ts
+function shiftBy(base2) {
+  return (offset) => base2 + offset;
+}
+function fromOffsets(offsets) {
+  const last = offsets.length - 1;
+  return (offset) => offsets[Math.max(0, Math.min(offset, last))] ?? 0;
+}
+function mapSpan(map2, span) {
+  return { start: map2(span.start), end: map2(span.end) };
+}
+
+// src/parsers/tree-sitter/loader.ts
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+
+// node_modules/web-tree-sitter/tree-sitter.js
+var __defProp2 = Object.defineProperty;
+var __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
+var SIZE_OF_SHORT = 2;
+var SIZE_OF_INT = 4;
+var SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
+var SIZE_OF_NODE = 5 * SIZE_OF_INT;
+var SIZE_OF_POINT = 2 * SIZE_OF_INT;
+var SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
+var ZERO_POINT = { row: 0, column: 0 };
+var INTERNAL = /* @__PURE__ */ Symbol("INTERNAL");
+function assertInternal(x) {
+  if (x !== INTERNAL) throw new Error("Illegal constructor");
+}
+__name(assertInternal, "assertInternal");
+function isPoint(point) {
+  return !!point && typeof point.row === "number" && typeof point.column === "number";
+}
+__name(isPoint, "isPoint");
+function setModule(module2) {
+  C = module2;
+}
+__name(setModule, "setModule");
+var C;
+var LookaheadIterator = class {
+  static {
+    __name(this, "LookaheadIterator");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  language;
+  /** @internal */
+  constructor(internal, address, language) {
+    assertInternal(internal);
+    this[0] = address;
+    this.language = language;
+  }
+  /** Get the current symbol of the lookahead iterator. */
+  get currentTypeId() {
+    return C._ts_lookahead_iterator_current_symbol(this[0]);
+  }
+  /** Get the current symbol name of the lookahead iterator. */
+  get currentType() {
+    return this.language.types[this.currentTypeId] || "ERROR";
+  }
+  /** Delete the lookahead iterator, freeing its resources. */
+  delete() {
+    C._ts_lookahead_iterator_delete(this[0]);
+    this[0] = 0;
+  }
+  /**
+   * Reset the lookahead iterator.
+   *
+   * This returns `true` if the language was set successfully and `false`
+   * otherwise.
+   */
+  reset(language, stateId) {
+    if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
+      this.language = language;
+      return true;
+    }
+    return false;
+  }
+  /**
+   * Reset the lookahead iterator to another state.
+   *
+   * This returns `true` if the iterator was reset to the given state and
+   * `false` otherwise.
+   */
+  resetState(stateId) {
+    return Boolean(C._ts_lookahead_iterator_reset_state(this[0], stateId));
+  }
+  /**
+   * Returns an iterator that iterates over the symbols of the lookahead iterator.
+   *
+   * The iterator will yield the current symbol name as a string for each step
+   * until there are no more symbols to iterate over.
+   */
+  [Symbol.iterator]() {
+    return {
+      next: /* @__PURE__ */ __name(() => {
+        if (C._ts_lookahead_iterator_next(this[0])) {
+          return { done: false, value: this.currentType };
+        }
+        return { done: true, value: "" };
+      }, "next")
+    };
+  }
+};
+function getText(tree, startIndex, endIndex2, startPosition) {
+  const length2 = endIndex2 - startIndex;
+  let result = tree.textCallback(startIndex, startPosition);
+  if (result) {
+    startIndex += result.length;
+    while (startIndex < endIndex2) {
+      const string4 = tree.textCallback(startIndex, startPosition);
+      if (string4 && string4.length > 0) {
+        startIndex += string4.length;
+        result += string4;
+      } else {
+        break;
+      }
+    }
+    if (startIndex > endIndex2) {
+      result = result.slice(0, length2);
+    }
+  }
+  return result ?? "";
+}
+__name(getText, "getText");
+var Tree = class _Tree {
+  static {
+    __name(this, "Tree");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  textCallback;
+  /** The language that was used to parse the syntax tree. */
+  language;
+  /** @internal */
+  constructor(internal, address, language, textCallback) {
+    assertInternal(internal);
+    this[0] = address;
+    this.language = language;
+    this.textCallback = textCallback;
+  }
+  /** Create a shallow copy of the syntax tree. This is very fast. */
+  copy() {
+    const address = C._ts_tree_copy(this[0]);
+    return new _Tree(INTERNAL, address, this.language, this.textCallback);
+  }
+  /** Delete the syntax tree, freeing its resources. */
+  delete() {
+    C._ts_tree_delete(this[0]);
+    this[0] = 0;
+  }
+  /** Get the root node of the syntax tree. */
+  get rootNode() {
+    C._ts_tree_root_node_wasm(this[0]);
+    return unmarshalNode(this);
+  }
+  /**
+   * Get the root node of the syntax tree, but with its position shifted
+   * forward by the given offset.
+   */
+  rootNodeWithOffset(offsetBytes, offsetExtent) {
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, offsetBytes, "i32");
+    marshalPoint(address + SIZE_OF_INT, offsetExtent);
+    C._ts_tree_root_node_with_offset_wasm(this[0]);
+    return unmarshalNode(this);
+  }
+  /**
+   * Edit the syntax tree to keep it in sync with source code that has been
+   * edited.
+   *
+   * You must describe the edit both in terms of byte offsets and in terms of
+   * row/column coordinates.
+   */
+  edit(edit) {
+    marshalEdit(edit);
+    C._ts_tree_edit_wasm(this[0]);
+  }
+  /** Create a new {@link TreeCursor} starting from the root of the tree. */
+  walk() {
+    return this.rootNode.walk();
+  }
+  /**
+   * Compare this old edited syntax tree to a new syntax tree representing
+   * the same document, returning a sequence of ranges whose syntactic
+   * structure has changed.
+   *
+   * For this to work correctly, this syntax tree must have been edited such
+   * that its ranges match up to the new tree. Generally, you'll want to
+   * call this method right after calling one of the [`Parser::parse`]
+   * functions. Call it on the old tree that was passed to parse, and
+   * pass the new tree that was returned from `parse`.
+   */
+  getChangedRanges(other) {
+    if (!(other instanceof _Tree)) {
+      throw new TypeError("Argument must be a Tree");
+    }
+    C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Get the included ranges that were used to parse the syntax tree. */
+  getIncludedRanges() {
+    C._ts_tree_included_ranges_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+};
+var TreeCursor = class _TreeCursor {
+  static {
+    __name(this, "TreeCursor");
+  }
+  /** @internal */
+  // @ts-expect-error: never read
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [1] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [2] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [3] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  tree;
+  /** @internal */
+  constructor(internal, tree) {
+    assertInternal(internal);
+    this.tree = tree;
+    unmarshalTreeCursor(this);
+  }
+  /** Creates a deep copy of the tree cursor. This allocates new memory. */
+  copy() {
+    const copy = new _TreeCursor(INTERNAL, this.tree);
+    C._ts_tree_cursor_copy_wasm(this.tree[0]);
+    unmarshalTreeCursor(copy);
+    return copy;
+  }
+  /** Delete the tree cursor, freeing its resources. */
+  delete() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_delete_wasm(this.tree[0]);
+    this[0] = this[1] = this[2] = 0;
+  }
+  /** Get the tree cursor's current {@link Node}. */
+  get currentNode() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_current_node_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the numerical field id of this tree cursor's current node.
+   *
+   * See also {@link TreeCursor#currentFieldName}.
+   */
+  get currentFieldId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
+  }
+  /** Get the field name of this tree cursor's current node. */
+  get currentFieldName() {
+    return this.tree.language.fields[this.currentFieldId];
+  }
+  /**
+   * Get the depth of the cursor's current node relative to the original
+   * node that the cursor was constructed with.
+   */
+  get currentDepth() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
+  }
+  /**
+   * Get the index of the cursor's current node out of all of the
+   * descendants of the original node that the cursor was constructed with.
+   */
+  get currentDescendantIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
+  }
+  /** Get the type of the cursor's current node. */
+  get nodeType() {
+    return this.tree.language.types[this.nodeTypeId] || "ERROR";
+  }
+  /** Get the type id of the cursor's current node. */
+  get nodeTypeId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
+  }
+  /** Get the state id of the cursor's current node. */
+  get nodeStateId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
+  }
+  /** Get the id of the cursor's current node. */
+  get nodeId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
+  }
+  /**
+   * Check if the cursor's current node is *named*.
+   *
+   * Named nodes correspond to named rules in the grammar, whereas
+   * *anonymous* nodes correspond to string literals in the grammar.
+   */
+  get nodeIsNamed() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if the cursor's current node is *missing*.
+   *
+   * Missing nodes are inserted by the parser in order to recover from
+   * certain kinds of syntax errors.
+   */
+  get nodeIsMissing() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
+  }
+  /** Get the string content of the cursor's current node. */
+  get nodeText() {
+    marshalTreeCursor(this);
+    const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+    const endIndex2 = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    const startPosition = unmarshalPoint(TRANSFER_BUFFER);
+    return getText(this.tree, startIndex, endIndex2, startPosition);
+  }
+  /** Get the start position of the cursor's current node. */
+  get startPosition() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the end position of the cursor's current node. */
+  get endPosition() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_end_position_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the start index of the cursor's current node. */
+  get startIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+  }
+  /** Get the end index of the cursor's current node. */
+  get endIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+  }
+  /**
+   * Move this cursor to the first child of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there were no children.
+   */
+  gotoFirstChild() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the last child of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there were no children.
+   *
+   * Note that this function may be slower than
+   * {@link TreeCursor#gotoFirstChild} because it needs to
+   * iterate through all the children to compute the child's position.
+   */
+  gotoLastChild() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the parent of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no parent node (the cursor was already on the
+   * root node).
+   *
+   * Note that the node the cursor was constructed with is considered the root
+   * of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoParent() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the next sibling of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no next sibling node.
+   *
+   * Note that the node the cursor was constructed with is considered the root
+   * of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoNextSibling() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the previous sibling of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no previous sibling node.
+   *
+   * Note that this function may be slower than
+   * {@link TreeCursor#gotoNextSibling} due to how node
+   * positions are stored. In the worst case, this will need to iterate
+   * through all the children up to the previous sibling node to recalculate
+   * its position. Also note that the node the cursor was constructed with is
+   * considered the root of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoPreviousSibling() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move the cursor to the node that is the nth descendant of
+   * the original node that the cursor was constructed with, where
+   * zero represents the original node itself.
+   */
+  gotoDescendant(goalDescendantIndex) {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
+    unmarshalTreeCursor(this);
+  }
+  /**
+   * Move this cursor to the first child of its current node that contains or
+   * starts after the given byte offset.
+   *
+   * This returns `true` if the cursor successfully moved to a child node, and returns
+   * `false` if no such child was found.
+   */
+  gotoFirstChildForIndex(goalIndex) {
+    marshalTreeCursor(this);
+    C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+    const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the first child of its current node that contains or
+   * starts after the given byte offset.
+   *
+   * This returns the index of the child node if one was found, and returns
+   * `null` if no such child was found.
+   */
+  gotoFirstChildForPosition(goalPosition) {
+    marshalTreeCursor(this);
+    marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
+    const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Re-initialize this tree cursor to start at the original node that the
+   * cursor was constructed with.
+   */
+  reset(node2) {
+    marshalNode(node2);
+    marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
+    C._ts_tree_cursor_reset_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+  }
+  /**
+   * Re-initialize a tree cursor to the same position as another cursor.
+   *
+   * Unlike {@link TreeCursor#reset}, this will not lose parent
+   * information and allows reusing already created cursors.
+   */
+  resetTo(cursor) {
+    marshalTreeCursor(this, TRANSFER_BUFFER);
+    marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
+    C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
+    unmarshalTreeCursor(this);
+  }
+};
+var Node = class {
+  static {
+    __name(this, "Node");
+  }
+  /** @internal */
+  // @ts-expect-error: never read
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  _children;
+  /** @internal */
+  _namedChildren;
+  /** @internal */
+  constructor(internal, {
+    id,
+    tree,
+    startIndex,
+    startPosition,
+    other
+  }) {
+    assertInternal(internal);
+    this[0] = other;
+    this.id = id;
+    this.tree = tree;
+    this.startIndex = startIndex;
+    this.startPosition = startPosition;
+  }
+  /**
+   * The numeric id for this node that is unique.
+   *
+   * Within a given syntax tree, no two nodes have the same id. However:
+   *
+   * * If a new tree is created based on an older tree, and a node from the old tree is reused in
+   *   the process, then that node will have the same id in both trees.
+   *
+   * * A node not marked as having changes does not guarantee it was reused.
+   *
+   * * If a node is marked as having changed in the old tree, it will not be reused.
+   */
+  id;
+  /** The byte index where this node starts. */
+  startIndex;
+  /** The position where this node starts. */
+  startPosition;
+  /** The tree that this node belongs to. */
+  tree;
+  /** Get this node's type as a numerical id. */
+  get typeId() {
+    marshalNode(this);
+    return C._ts_node_symbol_wasm(this.tree[0]);
+  }
+  /**
+   * Get the node's type as a numerical id as it appears in the grammar,
+   * ignoring aliases.
+   */
+  get grammarId() {
+    marshalNode(this);
+    return C._ts_node_grammar_symbol_wasm(this.tree[0]);
+  }
+  /** Get this node's type as a string. */
+  get type() {
+    return this.tree.language.types[this.typeId] || "ERROR";
+  }
+  /**
+   * Get this node's symbol name as it appears in the grammar, ignoring
+   * aliases as a string.
+   */
+  get grammarType() {
+    return this.tree.language.types[this.grammarId] || "ERROR";
+  }
+  /**
+   * Check if this node is *named*.
+   *
+   * Named nodes correspond to named rules in the grammar, whereas
+   * *anonymous* nodes correspond to string literals in the grammar.
+   */
+  get isNamed() {
+    marshalNode(this);
+    return C._ts_node_is_named_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node is *extra*.
+   *
+   * Extra nodes represent things like comments, which are not required
+   * by the grammar, but can appear anywhere.
+   */
+  get isExtra() {
+    marshalNode(this);
+    return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node represents a syntax error.
+   *
+   * Syntax errors represent parts of the code that could not be incorporated
+   * into a valid syntax tree.
+   */
+  get isError() {
+    marshalNode(this);
+    return C._ts_node_is_error_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node is *missing*.
+   *
+   * Missing nodes are inserted by the parser in order to recover from
+   * certain kinds of syntax errors.
+   */
+  get isMissing() {
+    marshalNode(this);
+    return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
+  }
+  /** Check if this node has been edited. */
+  get hasChanges() {
+    marshalNode(this);
+    return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node represents a syntax error or contains any syntax
+   * errors anywhere within it.
+   */
+  get hasError() {
+    marshalNode(this);
+    return C._ts_node_has_error_wasm(this.tree[0]) === 1;
+  }
+  /** Get the byte index where this node ends. */
+  get endIndex() {
+    marshalNode(this);
+    return C._ts_node_end_index_wasm(this.tree[0]);
+  }
+  /** Get the position where this node ends. */
+  get endPosition() {
+    marshalNode(this);
+    C._ts_node_end_point_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the string content of this node. */
+  get text() {
+    return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
+  }
+  /** Get this node's parse state. */
+  get parseState() {
+    marshalNode(this);
+    return C._ts_node_parse_state_wasm(this.tree[0]);
+  }
+  /** Get the parse state after this node. */
+  get nextParseState() {
+    marshalNode(this);
+    return C._ts_node_next_parse_state_wasm(this.tree[0]);
+  }
+  /** Check if this node is equal to another node. */
+  equals(other) {
+    return this.tree === other.tree && this.id === other.id;
+  }
+  /**
+   * Get the node's child at the given index, where zero represents the first child.
+   *
+   * This method is fairly fast, but its cost is technically log(n), so if
+   * you might be iterating over a long list of children, you should use
+   * {@link Node#children} instead.
+   */
+  child(index) {
+    marshalNode(this);
+    C._ts_node_child_wasm(this.tree[0], index);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's *named* child at the given index.
+   *
+   * See also {@link Node#isNamed}.
+   * This method is fairly fast, but its cost is technically log(n), so if
+   * you might be iterating over a long list of children, you should use
+   * {@link Node#namedChildren} instead.
+   */
+  namedChild(index) {
+    marshalNode(this);
+    C._ts_node_named_child_wasm(this.tree[0], index);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's child with the given numerical field id.
+   *
+   * See also {@link Node#childForFieldName}. You can
+   * convert a field name to an id using {@link Language#fieldIdForName}.
+   */
+  childForFieldId(fieldId) {
+    marshalNode(this);
+    C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the first child with the given field name.
+   *
+   * If multiple children may have the same field name, access them using
+   * {@link Node#childrenForFieldName}.
+   */
+  childForFieldName(fieldName) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId !== -1) return this.childForFieldId(fieldId);
+    return null;
+  }
+  /** Get the field name of this node's child at the given index. */
+  fieldNameForChild(index) {
+    marshalNode(this);
+    const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
+    if (!address) return null;
+    return C.AsciiToString(address);
+  }
+  /** Get the field name of this node's named child at the given index. */
+  fieldNameForNamedChild(index) {
+    marshalNode(this);
+    const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+    if (!address) return null;
+    return C.AsciiToString(address);
+  }
+  /**
+   * Get an array of this node's children with a given field name.
+   *
+   * See also {@link Node#children}.
+   */
+  childrenForFieldName(fieldName) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
+    return [];
+  }
+  /**
+    * Get an array of this node's children with a given field id.
+    *
+    * See also {@link Node#childrenForFieldName}.
+    */
+  childrenForFieldId(fieldId) {
+    marshalNode(this);
+    C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalNode(this.tree, address);
+        address += SIZE_OF_NODE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Get the node's first child that contains or starts after the given byte offset. */
+  firstChildForIndex(index) {
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, index, "i32");
+    C._ts_node_first_child_for_byte_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the node's first named child that contains or starts after the given byte offset. */
+  firstNamedChildForIndex(index) {
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, index, "i32");
+    C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get this node's number of children. */
+  get childCount() {
+    marshalNode(this);
+    return C._ts_node_child_count_wasm(this.tree[0]);
+  }
+  /**
+   * Get this node's number of *named* children.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get namedChildCount() {
+    marshalNode(this);
+    return C._ts_node_named_child_count_wasm(this.tree[0]);
+  }
+  /** Get this node's first child. */
+  get firstChild() {
+    return this.child(0);
+  }
+  /**
+   * Get this node's first named child.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get firstNamedChild() {
+    return this.namedChild(0);
+  }
+  /** Get this node's last child. */
+  get lastChild() {
+    return this.child(this.childCount - 1);
+  }
+  /**
+   * Get this node's last named child.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get lastNamedChild() {
+    return this.namedChild(this.namedChildCount - 1);
+  }
+  /**
+   * Iterate over this node's children.
+   *
+   * If you're walking the tree recursively, you may want to use the
+   * {@link TreeCursor} APIs directly instead.
+   */
+  get children() {
+    if (!this._children) {
+      marshalNode(this);
+      C._ts_node_children_wasm(this.tree[0]);
+      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      this._children = new Array(count);
+      if (count > 0) {
+        let address = buffer;
+        for (let i2 = 0; i2 < count; i2++) {
+          this._children[i2] = unmarshalNode(this.tree, address);
+          address += SIZE_OF_NODE;
+        }
+        C._free(buffer);
+      }
+    }
+    return this._children;
+  }
+  /**
+   * Iterate over this node's named children.
+   *
+   * See also {@link Node#children}.
+   */
+  get namedChildren() {
+    if (!this._namedChildren) {
+      marshalNode(this);
+      C._ts_node_named_children_wasm(this.tree[0]);
+      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      this._namedChildren = new Array(count);
+      if (count > 0) {
+        let address = buffer;
+        for (let i2 = 0; i2 < count; i2++) {
+          this._namedChildren[i2] = unmarshalNode(this.tree, address);
+          address += SIZE_OF_NODE;
+        }
+        C._free(buffer);
+      }
+    }
+    return this._namedChildren;
+  }
+  /**
+   * Get the descendants of this node that are the given type, or in the given types array.
+   *
+   * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
+   *
+   * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
+   */
+  descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
+    if (!Array.isArray(types)) types = [types];
+    const symbols = [];
+    const typesBySymbol = this.tree.language.types;
+    for (const node_type of types) {
+      if (node_type == "ERROR") {
+        symbols.push(65535);
+      }
+    }
+    for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
+      if (types.includes(typesBySymbol[i2])) {
+        symbols.push(i2);
+      }
+    }
+    const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
+    for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
+      C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
+    }
+    marshalNode(this);
+    C._ts_node_descendants_of_type_wasm(
+      this.tree[0],
+      symbolsAddress,
+      symbols.length,
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column
+    );
+    const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
+    const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(descendantCount);
+    if (descendantCount > 0) {
+      let address = descendantAddress;
+      for (let i2 = 0; i2 < descendantCount; i2++) {
+        result[i2] = unmarshalNode(this.tree, address);
+        address += SIZE_OF_NODE;
+      }
+    }
+    C._free(descendantAddress);
+    C._free(symbolsAddress);
+    return result;
+  }
+  /** Get this node's next sibling. */
+  get nextSibling() {
+    marshalNode(this);
+    C._ts_node_next_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get this node's previous sibling. */
+  get previousSibling() {
+    marshalNode(this);
+    C._ts_node_prev_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's next *named* sibling.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get nextNamedSibling() {
+    marshalNode(this);
+    C._ts_node_next_named_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's previous *named* sibling.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get previousNamedSibling() {
+    marshalNode(this);
+    C._ts_node_prev_named_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the node's number of descendants, including one for the node itself. */
+  get descendantCount() {
+    marshalNode(this);
+    return C._ts_node_descendant_count_wasm(this.tree[0]);
+  }
+  /**
+   * Get this node's immediate parent.
+   * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
+   */
+  get parent() {
+    marshalNode(this);
+    C._ts_node_parent_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the node that contains `descendant`.
+   *
+   * Note that this can return `descendant` itself.
+   */
+  childWithDescendant(descendant) {
+    marshalNode(this);
+    marshalNode(descendant, 1);
+    C._ts_node_child_with_descendant_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest node within this node that spans the given byte range. */
+  descendantForIndex(start2, end = start2) {
+    if (typeof start2 !== "number" || typeof end !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, start2, "i32");
+    C.setValue(address + SIZE_OF_INT, end, "i32");
+    C._ts_node_descendant_for_index_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest named node within this node that spans the given byte range. */
+  namedDescendantForIndex(start2, end = start2) {
+    if (typeof start2 !== "number" || typeof end !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, start2, "i32");
+    C.setValue(address + SIZE_OF_INT, end, "i32");
+    C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest node within this node that spans the given point range. */
+  descendantForPosition(start2, end = start2) {
+    if (!isPoint(start2) || !isPoint(end)) {
+      throw new Error("Arguments must be {row, column} objects");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    marshalPoint(address, start2);
+    marshalPoint(address + SIZE_OF_POINT, end);
+    C._ts_node_descendant_for_position_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest named node within this node that spans the given point range. */
+  namedDescendantForPosition(start2, end = start2) {
+    if (!isPoint(start2) || !isPoint(end)) {
+      throw new Error("Arguments must be {row, column} objects");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    marshalPoint(address, start2);
+    marshalPoint(address + SIZE_OF_POINT, end);
+    C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Create a new {@link TreeCursor} starting from this node.
+   *
+   * Note that the given node is considered the root of the cursor,
+   * and the cursor cannot walk outside this node.
+   */
+  walk() {
+    marshalNode(this);
+    C._ts_tree_cursor_new_wasm(this.tree[0]);
+    return new TreeCursor(INTERNAL, this.tree);
+  }
+  /**
+   * Edit this node to keep it in-sync with source code that has been edited.
+   *
+   * This function is only rarely needed. When you edit a syntax tree with
+   * the {@link Tree#edit} method, all of the nodes that you retrieve from
+   * the tree afterward will already reflect the edit. You only need to
+   * use {@link Node#edit} when you have a specific {@link Node} instance that
+   * you want to keep and continue to use after an edit.
+   */
+  edit(edit) {
+    if (this.startIndex >= edit.oldEndIndex) {
+      this.startIndex = edit.newEndIndex + (this.startIndex - edit.oldEndIndex);
+      let subbedPointRow;
+      let subbedPointColumn;
+      if (this.startPosition.row > edit.oldEndPosition.row) {
+        subbedPointRow = this.startPosition.row - edit.oldEndPosition.row;
+        subbedPointColumn = this.startPosition.column;
+      } else {
+        subbedPointRow = 0;
+        subbedPointColumn = this.startPosition.column;
+        if (this.startPosition.column >= edit.oldEndPosition.column) {
+          subbedPointColumn = this.startPosition.column - edit.oldEndPosition.column;
+        }
+      }
+      if (subbedPointRow > 0) {
+        this.startPosition.row += subbedPointRow;
+        this.startPosition.column = subbedPointColumn;
+      } else {
+        this.startPosition.column += subbedPointColumn;
+      }
+    } else if (this.startIndex > edit.startIndex) {
+      this.startIndex = edit.newEndIndex;
+      this.startPosition.row = edit.newEndPosition.row;
+      this.startPosition.column = edit.newEndPosition.column;
+    }
+  }
+  /** Get the S-expression representation of this node. */
+  toString() {
+    marshalNode(this);
+    const address = C._ts_node_to_string_wasm(this.tree[0]);
+    const result = C.AsciiToString(address);
+    C._free(address);
+    return result;
+  }
+};
+function unmarshalCaptures(query, tree, address, patternIndex, result) {
+  for (let i2 = 0, n = result.length; i2 < n; i2++) {
+    const captureIndex = C.getValue(address, "i32");
+    address += SIZE_OF_INT;
+    const node2 = unmarshalNode(tree, address);
+    address += SIZE_OF_NODE;
+    result[i2] = { patternIndex, name: query.captureNames[captureIndex], node: node2 };
+  }
+  return address;
+}
+__name(unmarshalCaptures, "unmarshalCaptures");
+function marshalNode(node2, index = 0) {
+  let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
+  C.setValue(address, node2.id, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node2.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node2.startPosition.row, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node2.startPosition.column, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node2[0], "i32");
+}
+__name(marshalNode, "marshalNode");
+function unmarshalNode(tree, address = TRANSFER_BUFFER) {
+  const id = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  if (id === 0) return null;
+  const index = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const row = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const column = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const other = C.getValue(address, "i32");
+  const result = new Node(INTERNAL, {
+    id,
+    tree,
+    startIndex: index,
+    startPosition: { row, column },
+    other
+  });
+  return result;
+}
+__name(unmarshalNode, "unmarshalNode");
+function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
+  C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
+  C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
+  C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
+  C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
+}
+__name(marshalTreeCursor, "marshalTreeCursor");
+function unmarshalTreeCursor(cursor) {
+  cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
+  cursor[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
+  cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+  cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
+}
+__name(unmarshalTreeCursor, "unmarshalTreeCursor");
+function marshalPoint(address, point) {
+  C.setValue(address, point.row, "i32");
+  C.setValue(address + SIZE_OF_INT, point.column, "i32");
+}
+__name(marshalPoint, "marshalPoint");
+function unmarshalPoint(address) {
+  const result = {
+    row: C.getValue(address, "i32") >>> 0,
+    column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+  };
+  return result;
+}
+__name(unmarshalPoint, "unmarshalPoint");
+function marshalRange(address, range2) {
+  marshalPoint(address, range2.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, range2.endPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, range2.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, range2.endIndex, "i32");
+  address += SIZE_OF_INT;
+}
+__name(marshalRange, "marshalRange");
+function unmarshalRange(address) {
+  const result = {};
+  result.startPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.endPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.startIndex = C.getValue(address, "i32") >>> 0;
+  address += SIZE_OF_INT;
+  result.endIndex = C.getValue(address, "i32") >>> 0;
+  return result;
+}
+__name(unmarshalRange, "unmarshalRange");
+function marshalEdit(edit, address = TRANSFER_BUFFER) {
+  marshalPoint(address, edit.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.oldEndPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.newEndPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, edit.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.oldEndIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.newEndIndex, "i32");
+  address += SIZE_OF_INT;
+}
+__name(marshalEdit, "marshalEdit");
+function unmarshalLanguageMetadata(address) {
+  const major_version = C.getValue(address, "i32");
+  const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
+  const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+  return { major_version, minor_version, patch_version };
+}
+__name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
+var PREDICATE_STEP_TYPE_CAPTURE = 1;
+var PREDICATE_STEP_TYPE_STRING = 2;
+var QUERY_WORD_REGEX = /[\w-]+/g;
+var CaptureQuantifier = {
+  Zero: 0,
+  ZeroOrOne: 1,
+  ZeroOrMore: 2,
+  One: 3,
+  OneOrMore: 4
+};
+var isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
+var isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
+var QueryErrorKind = {
+  Syntax: 1,
+  NodeName: 2,
+  FieldName: 3,
+  CaptureName: 4,
+  PatternStructure: 5
+};
+var QueryError = class _QueryError extends Error {
+  constructor(kind, info2, index, length2) {
+    super(_QueryError.formatMessage(kind, info2));
+    this.kind = kind;
+    this.info = info2;
+    this.index = index;
+    this.length = length2;
+    this.name = "QueryError";
+  }
+  static {
+    __name(this, "QueryError");
+  }
+  /** Formats an error message based on the error kind and info */
+  static formatMessage(kind, info2) {
+    switch (kind) {
+      case QueryErrorKind.NodeName:
+        return `Bad node name '${info2.word}'`;
+      case QueryErrorKind.FieldName:
+        return `Bad field name '${info2.word}'`;
+      case QueryErrorKind.CaptureName:
+        return `Bad capture name @${info2.word}`;
+      case QueryErrorKind.PatternStructure:
+        return `Bad pattern structure at offset ${info2.suffix}`;
+      case QueryErrorKind.Syntax:
+        return `Bad syntax at offset ${info2.suffix}`;
+    }
+  }
+};
+function parseAnyPredicate(steps, index, operator2, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator2}\` predicate. Expected 2, got ${steps.length - 1}`
+    );
+  }
+  if (!isCaptureStep(steps[1])) {
+    throw new Error(
+      `First argument of \`#${operator2}\` predicate must be a capture. Got "${steps[1].value}"`
+    );
+  }
+  const isPositive = operator2 === "eq?" || operator2 === "any-eq?";
+  const matchAll = !operator2.startsWith("any-");
+  if (isCaptureStep(steps[2])) {
+    const captureName1 = steps[1].name;
+    const captureName2 = steps[2].name;
+    textPredicates[index].push((captures) => {
+      const nodes1 = [];
+      const nodes2 = [];
+      for (const c of captures) {
+        if (c.name === captureName1) nodes1.push(c.node);
+        if (c.name === captureName2) nodes2.push(c.node);
+      }
+      const compare3 = /* @__PURE__ */ __name((n1, n2, positive) => {
+        return positive ? n1.text === n2.text : n1.text !== n2.text;
+      }, "compare");
+      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare3(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare3(n1, n2, isPositive)));
+    });
+  } else {
+    const captureName = steps[1].name;
+    const stringValue = steps[2].value;
+    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
+    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
+    textPredicates[index].push((captures) => {
+      const nodes = [];
+      for (const c of captures) {
+        if (c.name === captureName) nodes.push(c.node);
+      }
+      const test = isPositive ? matches : doesNotMatch;
+      return matchAll ? nodes.every(test) : nodes.some(test);
+    });
+  }
+}
+__name(parseAnyPredicate, "parseAnyPredicate");
+function parseMatchPredicate(steps, index, operator2, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator2}\` predicate. Expected 2, got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator2}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  if (steps[2].type !== "string") {
+    throw new Error(
+      `Second argument of \`#${operator2}\` predicate must be a string. Got @${steps[2].name}.`
+    );
+  }
+  const isPositive = operator2 === "match?" || operator2 === "any-match?";
+  const matchAll = !operator2.startsWith("any-");
+  const captureName = steps[1].name;
+  const regex = new RegExp(steps[2].value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    const test = /* @__PURE__ */ __name((text, positive) => {
+      return positive ? regex.test(text) : !regex.test(text);
+    }, "test");
+    if (nodes.length === 0) return !isPositive;
+    return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
+  });
+}
+__name(parseMatchPredicate, "parseMatchPredicate");
+function parseAnyOfPredicate(steps, index, operator2, textPredicates) {
+  if (steps.length < 2) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator2}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator2}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  const isPositive = operator2 === "any-of?";
+  const captureName = steps[1].name;
+  const stringSteps = steps.slice(2);
+  if (!stringSteps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator2}\` predicate must be strings.".`
+    );
+  }
+  const values = stringSteps.map((s) => s.value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    if (nodes.length === 0) return !isPositive;
+    return nodes.every((text) => values.includes(text)) === isPositive;
+  });
+}
+__name(parseAnyOfPredicate, "parseAnyOfPredicate");
+function parseIsPredicate(steps, index, operator2, assertedProperties, refutedProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator2}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
+    );
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator2}\` predicate must be strings.".`
+    );
+  }
+  const properties = operator2 === "is?" ? assertedProperties : refutedProperties;
+  if (!properties[index]) properties[index] = {};
+  properties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+__name(parseIsPredicate, "parseIsPredicate");
+function parseSetDirective(steps, index, setProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
+  }
+  if (!setProperties[index]) setProperties[index] = {};
+  setProperties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+__name(parseSetDirective, "parseSetDirective");
+function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
+  if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
+    const name2 = captureNames[stepValueId];
+    steps.push({ type: "capture", name: name2 });
+  } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
+    steps.push({ type: "string", value: stringValues[stepValueId] });
+  } else if (steps.length > 0) {
+    if (steps[0].type !== "string") {
+      throw new Error("Predicates must begin with a literal value");
+    }
+    const operator2 = steps[0].value;
+    switch (operator2) {
+      case "any-not-eq?":
+      case "not-eq?":
+      case "any-eq?":
+      case "eq?":
+        parseAnyPredicate(steps, index, operator2, textPredicates);
+        break;
+      case "any-not-match?":
+      case "not-match?":
+      case "any-match?":
+      case "match?":
+        parseMatchPredicate(steps, index, operator2, textPredicates);
+        break;
+      case "not-any-of?":
+      case "any-of?":
+        parseAnyOfPredicate(steps, index, operator2, textPredicates);
+        break;
+      case "is?":
+      case "is-not?":
+        parseIsPredicate(steps, index, operator2, assertedProperties, refutedProperties);
+        break;
+      case "set!":
+        parseSetDirective(steps, index, setProperties);
+        break;
+      default:
+        predicates[index].push({ operator: operator2, operands: steps.slice(1) });
+    }
+    steps.length = 0;
+  }
+}
+__name(parsePattern, "parsePattern");
+var Query = class {
+  static {
+    __name(this, "Query");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  exceededMatchLimit;
+  /** @internal */
+  textPredicates;
+  /** The names of the captures used in the query. */
+  captureNames;
+  /** The quantifiers of the captures used in the query. */
+  captureQuantifiers;
+  /**
+   * The other user-defined predicates associated with the given index.
+   *
+   * This includes predicates with operators other than:
+   * - `match?`
+   * - `eq?` and `not-eq?`
+   * - `any-of?` and `not-any-of?`
+   * - `is?` and `is-not?`
+   * - `set!`
+   */
+  predicates;
+  /** The properties for predicates with the operator `set!`. */
+  setProperties;
+  /** The properties for predicates with the operator `is?`. */
+  assertedProperties;
+  /** The properties for predicates with the operator `is-not?`. */
+  refutedProperties;
+  /** The maximum number of in-progress matches for this cursor. */
+  matchLimit;
+  /**
+   * Create a new query from a string containing one or more S-expression
+   * patterns.
+   *
+   * The query is associated with a particular language, and can only be run
+   * on syntax nodes parsed with that language. References to Queries can be
+   * shared between multiple threads.
+   *
+   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+   */
+  constructor(language, source) {
+    const sourceLength = C.lengthBytesUTF8(source);
+    const sourceAddress = C._malloc(sourceLength + 1);
+    C.stringToUTF8(source, sourceAddress, sourceLength + 1);
+    const address = C._ts_query_new(
+      language[0],
+      sourceAddress,
+      sourceLength,
+      TRANSFER_BUFFER,
+      TRANSFER_BUFFER + SIZE_OF_INT
+    );
+    if (!address) {
+      const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
+      const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
+      const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
+      const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
+      C._free(sourceAddress);
+      switch (errorId) {
+        case QueryErrorKind.Syntax:
+          throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+        case QueryErrorKind.NodeName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.FieldName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.CaptureName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.PatternStructure:
+          throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+      }
+    }
+    const stringCount = C._ts_query_string_count(address);
+    const captureCount = C._ts_query_capture_count(address);
+    const patternCount = C._ts_query_pattern_count(address);
+    const captureNames = new Array(captureCount);
+    const captureQuantifiers = new Array(patternCount);
+    const stringValues = new Array(stringCount);
+    for (let i2 = 0; i2 < captureCount; i2++) {
+      const nameAddress = C._ts_query_capture_name_for_id(
+        address,
+        i2,
+        TRANSFER_BUFFER
+      );
+      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+      captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
+    }
+    for (let i2 = 0; i2 < patternCount; i2++) {
+      const captureQuantifiersArray = new Array(captureCount);
+      for (let j = 0; j < captureCount; j++) {
+        const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
+        captureQuantifiersArray[j] = quantifier;
+      }
+      captureQuantifiers[i2] = captureQuantifiersArray;
+    }
+    for (let i2 = 0; i2 < stringCount; i2++) {
+      const valueAddress = C._ts_query_string_value_for_id(
+        address,
+        i2,
+        TRANSFER_BUFFER
+      );
+      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+      stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
+    }
+    const setProperties = new Array(patternCount);
+    const assertedProperties = new Array(patternCount);
+    const refutedProperties = new Array(patternCount);
+    const predicates = new Array(patternCount);
+    const textPredicates = new Array(patternCount);
+    for (let i2 = 0; i2 < patternCount; i2++) {
+      const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
+      const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
+      predicates[i2] = [];
+      textPredicates[i2] = [];
+      const steps = new Array();
+      let stepAddress = predicatesAddress;
+      for (let j = 0; j < stepCount; j++) {
+        const stepType = C.getValue(stepAddress, "i32");
+        stepAddress += SIZE_OF_INT;
+        const stepValueId = C.getValue(stepAddress, "i32");
+        stepAddress += SIZE_OF_INT;
+        parsePattern(
+          i2,
+          stepType,
+          stepValueId,
+          captureNames,
+          stringValues,
+          steps,
+          textPredicates,
+          predicates,
+          setProperties,
+          assertedProperties,
+          refutedProperties
+        );
+      }
+      Object.freeze(textPredicates[i2]);
+      Object.freeze(predicates[i2]);
+      Object.freeze(setProperties[i2]);
+      Object.freeze(assertedProperties[i2]);
+      Object.freeze(refutedProperties[i2]);
+    }
+    C._free(sourceAddress);
+    this[0] = address;
+    this.captureNames = captureNames;
+    this.captureQuantifiers = captureQuantifiers;
+    this.textPredicates = textPredicates;
+    this.predicates = predicates;
+    this.setProperties = setProperties;
+    this.assertedProperties = assertedProperties;
+    this.refutedProperties = refutedProperties;
+    this.exceededMatchLimit = false;
+  }
+  /** Delete the query, freeing its resources. */
+  delete() {
+    C._ts_query_delete(this[0]);
+    this[0] = 0;
+  }
+  /**
+   * Iterate over all of the matches in the order that they were found.
+   *
+   * Each match contains the index of the pattern that matched, and a list of
+   * captures. Because multiple patterns can match the same set of nodes,
+   * one match may contain captures that appear *before* some of the
+   * captures from a previous match.
+   *
+   * @param {Node} node - The node to execute the query on.
+   *
+   * @param {QueryOptions} options - Options for query execution.
+   */
+  matches(node2, options = {}) {
+    const startPosition = options.startPosition ?? ZERO_POINT;
+    const endPosition = options.endPosition ?? ZERO_POINT;
+    const startIndex = options.startIndex ?? 0;
+    const endIndex2 = options.endIndex ?? 0;
+    const matchLimit = options.matchLimit ?? 4294967295;
+    const maxStartDepth = options.maxStartDepth ?? 4294967295;
+    const timeoutMicros = options.timeoutMicros ?? 0;
+    const progressCallback = options.progressCallback;
+    if (typeof matchLimit !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    this.matchLimit = matchLimit;
+    if (endIndex2 !== 0 && startIndex > endIndex2) {
+      throw new Error("`startIndex` cannot be greater than `endIndex`");
+    }
+    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+      throw new Error("`startPosition` cannot be greater than `endPosition`");
+    }
+    if (progressCallback) {
+      C.currentQueryProgressCallback = progressCallback;
+    }
+    marshalNode(node2);
+    C._ts_query_matches_wasm(
+      this[0],
+      node2.tree[0],
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column,
+      startIndex,
+      endIndex2,
+      matchLimit,
+      maxStartDepth,
+      timeoutMicros
+    );
+    const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const result = new Array(rawCount);
+    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+    let filteredCount = 0;
+    let address = startAddress;
+    for (let i2 = 0; i2 < rawCount; i2++) {
+      const patternIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureCount = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captures = new Array(captureCount);
+      address = unmarshalCaptures(this, node2.tree, address, patternIndex, captures);
+      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+        result[filteredCount] = { pattern: patternIndex, patternIndex, captures };
+        const setProperties = this.setProperties[patternIndex];
+        result[filteredCount].setProperties = setProperties;
+        const assertedProperties = this.assertedProperties[patternIndex];
+        result[filteredCount].assertedProperties = assertedProperties;
+        const refutedProperties = this.refutedProperties[patternIndex];
+        result[filteredCount].refutedProperties = refutedProperties;
+        filteredCount++;
+      }
+    }
+    result.length = filteredCount;
+    C._free(startAddress);
+    C.currentQueryProgressCallback = null;
+    return result;
+  }
+  /**
+   * Iterate over all of the individual captures in the order that they
+   * appear.
+   *
+   * This is useful if you don't care about which pattern matched, and just
+   * want a single, ordered sequence of captures.
+   *
+   * @param {Node} node - The node to execute the query on.
+   *
+   * @param {QueryOptions} options - Options for query execution.
+   */
+  captures(node2, options = {}) {
+    const startPosition = options.startPosition ?? ZERO_POINT;
+    const endPosition = options.endPosition ?? ZERO_POINT;
+    const startIndex = options.startIndex ?? 0;
+    const endIndex2 = options.endIndex ?? 0;
+    const matchLimit = options.matchLimit ?? 4294967295;
+    const maxStartDepth = options.maxStartDepth ?? 4294967295;
+    const timeoutMicros = options.timeoutMicros ?? 0;
+    const progressCallback = options.progressCallback;
+    if (typeof matchLimit !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    this.matchLimit = matchLimit;
+    if (endIndex2 !== 0 && startIndex > endIndex2) {
+      throw new Error("`startIndex` cannot be greater than `endIndex`");
+    }
+    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+      throw new Error("`startPosition` cannot be greater than `endPosition`");
+    }
+    if (progressCallback) {
+      C.currentQueryProgressCallback = progressCallback;
+    }
+    marshalNode(node2);
+    C._ts_query_captures_wasm(
+      this[0],
+      node2.tree[0],
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column,
+      startIndex,
+      endIndex2,
+      matchLimit,
+      maxStartDepth,
+      timeoutMicros
+    );
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const result = new Array();
+    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+    const captures = new Array();
+    let address = startAddress;
+    for (let i2 = 0; i2 < count; i2++) {
+      const patternIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureCount = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      captures.length = captureCount;
+      address = unmarshalCaptures(this, node2.tree, address, patternIndex, captures);
+      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+        const capture = captures[captureIndex];
+        const setProperties = this.setProperties[patternIndex];
+        capture.setProperties = setProperties;
+        const assertedProperties = this.assertedProperties[patternIndex];
+        capture.assertedProperties = assertedProperties;
+        const refutedProperties = this.refutedProperties[patternIndex];
+        capture.refutedProperties = refutedProperties;
+        result.push(capture);
+      }
+    }
+    C._free(startAddress);
+    C.currentQueryProgressCallback = null;
+    return result;
+  }
+  /** Get the predicates for a given pattern. */
+  predicatesForPattern(patternIndex) {
+    return this.predicates[patternIndex];
+  }
+  /**
+   * Disable a certain capture within a query.
+   *
+   * This prevents the capture from being returned in matches, and also
+   * avoids any resource usage associated with recording the capture.
+   */
+  disableCapture(captureName) {
+    const captureNameLength = C.lengthBytesUTF8(captureName);
+    const captureNameAddress = C._malloc(captureNameLength + 1);
+    C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
+    C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
+    C._free(captureNameAddress);
+  }
+  /**
+   * Disable a certain pattern within a query.
+   *
+   * This prevents the pattern from matching, and also avoids any resource
+   * usage associated with the pattern. This throws an error if the pattern
+   * index is out of bounds.
+   */
+  disablePattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    C._ts_query_disable_pattern(this[0], patternIndex);
+  }
+  /**
+   * Check if, on its last execution, this cursor exceeded its maximum number
+   * of in-progress matches.
+   */
+  didExceedMatchLimit() {
+    return this.exceededMatchLimit;
+  }
+  /** Get the byte offset where the given pattern starts in the query's source. */
+  startIndexForPattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    return C._ts_query_start_byte_for_pattern(this[0], patternIndex);
+  }
+  /** Get the byte offset where the given pattern ends in the query's source. */
+  endIndexForPattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    return C._ts_query_end_byte_for_pattern(this[0], patternIndex);
+  }
+  /** Get the number of patterns in the query. */
+  patternCount() {
+    return C._ts_query_pattern_count(this[0]);
+  }
+  /** Get the index for a given capture name. */
+  captureIndexForName(captureName) {
+    return this.captureNames.indexOf(captureName);
+  }
+  /** Check if a given pattern within a query has a single root node. */
+  isPatternRooted(patternIndex) {
+    return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
+  }
+  /** Check if a given pattern within a query has a single root node. */
+  isPatternNonLocal(patternIndex) {
+    return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
+  }
+  /**
+   * Check if a given step in a query is 'definite'.
+   *
+   * A query step is 'definite' if its parent pattern will be guaranteed to
+   * match successfully once it reaches the step.
+   */
+  isPatternGuaranteedAtStep(byteIndex) {
+    return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
+  }
+};
+var LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
+var Language = class _Language {
+  static {
+    __name(this, "Language");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /**
+   * A list of all node types in the language. The index of each type in this
+   * array is its node type id.
+   */
+  types;
+  /**
+   * A list of all field names in the language. The index of each field name in
+   * this array is its field id.
+   */
+  fields;
+  /** @internal */
+  constructor(internal, address) {
+    assertInternal(internal);
+    this[0] = address;
+    this.types = new Array(C._ts_language_symbol_count(this[0]));
+    for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
+      if (C._ts_language_symbol_type(this[0], i2) < 2) {
+        this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
+      }
+    }
+    this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
+    for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
+      const fieldName = C._ts_language_field_name_for_id(this[0], i2);
+      if (fieldName !== 0) {
+        this.fields[i2] = C.UTF8ToString(fieldName);
+      } else {
+        this.fields[i2] = null;
+      }
+    }
+  }
+  /**
+   * Gets the name of the language.
+   */
+  get name() {
+    const ptr = C._ts_language_name(this[0]);
+    if (ptr === 0) return null;
+    return C.UTF8ToString(ptr);
+  }
+  /**
+   * @deprecated since version 0.25.0, use {@link Language#abiVersion} instead
+   * Gets the version of the language.
+   */
+  get version() {
+    return C._ts_language_version(this[0]);
+  }
+  /**
+   * Gets the ABI version of the language.
+   */
+  get abiVersion() {
+    return C._ts_language_abi_version(this[0]);
+  }
+  /**
+  * Get the metadata for this language. This information is generated by the
+  * CLI, and relies on the language author providing the correct metadata in
+  * the language's `tree-sitter.json` file.
+  */
+  get metadata() {
+    C._ts_language_metadata(this[0]);
+    const length2 = C.getValue(TRANSFER_BUFFER, "i32");
+    const address = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    if (length2 === 0) return null;
+    return unmarshalLanguageMetadata(address);
+  }
+  /**
+   * Gets the number of fields in the language.
+   */
+  get fieldCount() {
+    return this.fields.length - 1;
+  }
+  /**
+   * Gets the number of states in the language.
+   */
+  get stateCount() {
+    return C._ts_language_state_count(this[0]);
+  }
+  /**
+   * Get the field id for a field name.
+   */
+  fieldIdForName(fieldName) {
+    const result = this.fields.indexOf(fieldName);
+    return result !== -1 ? result : null;
+  }
+  /**
+   * Get the field name for a field id.
+   */
+  fieldNameForId(fieldId) {
+    return this.fields[fieldId] ?? null;
+  }
+  /**
+   * Get the node type id for a node type name.
+   */
+  idForNodeType(type, named) {
+    const typeLength = C.lengthBytesUTF8(type);
+    const typeAddress = C._malloc(typeLength + 1);
+    C.stringToUTF8(type, typeAddress, typeLength + 1);
+    const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+    C._free(typeAddress);
+    return result || null;
+  }
+  /**
+   * Gets the number of node types in the language.
+   */
+  get nodeTypeCount() {
+    return C._ts_language_symbol_count(this[0]);
+  }
+  /**
+   * Get the node type name for a node type id.
+   */
+  nodeTypeForId(typeId) {
+    const name2 = C._ts_language_symbol_name(this[0], typeId);
+    return name2 ? C.UTF8ToString(name2) : null;
+  }
+  /**
+   * Check if a node type is named.
+   *
+   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
+   */
+  nodeTypeIsNamed(typeId) {
+    return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
+  }
+  /**
+   * Check if a node type is visible.
+   */
+  nodeTypeIsVisible(typeId) {
+    return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
+  }
+  /**
+   * Get the supertypes ids of this language.
+   *
+   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
+   */
+  get supertypes() {
+    C._ts_language_supertypes_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = C.getValue(address, "i16");
+        address += SIZE_OF_SHORT;
+      }
+    }
+    return result;
+  }
+  /**
+   * Get the subtype ids for a given supertype node id.
+   */
+  subtypes(supertype) {
+    C._ts_language_subtypes_wasm(this[0], supertype);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = C.getValue(address, "i16");
+        address += SIZE_OF_SHORT;
+      }
+    }
+    return result;
+  }
+  /**
+   * Get the next state id for a given state id and node type id.
+   */
+  nextState(stateId, typeId) {
+    return C._ts_language_next_state(this[0], stateId, typeId);
+  }
+  /**
+   * Create a new lookahead iterator for this language and parse state.
+   *
+   * This returns `null` if state is invalid for this language.
+   *
+   * Iterating {@link LookaheadIterator} will yield valid symbols in the given
+   * parse state. Newly created lookahead iterators will return the `ERROR`
+   * symbol from {@link LookaheadIterator#currentType}.
+   *
+   * Lookahead iterators can be useful for generating suggestions and improving
+   * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
+   * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
+   * lookahead iterator created on the previous non-extra leaf node may be
+   * appropriate.
+   */
+  lookaheadIterator(stateId) {
+    const address = C._ts_lookahead_iterator_new(this[0], stateId);
+    if (address) return new LookaheadIterator(INTERNAL, address, this);
+    return null;
+  }
+  /**
+   * @deprecated since version 0.25.0, call `new` on a {@link Query} instead
+   *
+   * Create a new query from a string containing one or more S-expression
+   * patterns.
+   *
+   * The query is associated with a particular language, and can only be run
+   * on syntax nodes parsed with that language. References to Queries can be
+   * shared between multiple threads.
+   *
+   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+   */
+  query(source) {
+    console.warn("Language.query is deprecated. Use new Query(language, source) instead.");
+    return new Query(this, source);
+  }
+  /**
+   * Load a language from a WebAssembly module.
+   * The module can be provided as a path to a file or as a buffer.
+   */
+  static async load(input2) {
+    let bytes;
+    if (input2 instanceof Uint8Array) {
+      bytes = Promise.resolve(input2);
+    } else {
+      if (globalThis.process?.versions.node) {
+        const fs2 = await import("fs/promises");
+        bytes = fs2.readFile(input2);
+      } else {
+        bytes = fetch(input2).then((response) => response.arrayBuffer().then((buffer) => {
+          if (response.ok) {
+            return new Uint8Array(buffer);
+          } else {
+            const body2 = new TextDecoder("utf-8").decode(buffer);
+            throw new Error(`Language.load failed with status ${response.status}.
+
+${body2}`);
+          }
+        }));
+      }
+    }
+    const mod = await C.loadWebAssemblyModule(await bytes, { loadAsync: true });
+    const symbolNames = Object.keys(mod);
+    const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+    if (!functionName) {
+      console.log(`Couldn't find language function in WASM file. Symbols:
+${JSON.stringify(symbolNames, null, 2)}`);
+      throw new Error("Language.load failed: no language function found in WASM file");
+    }
+    const languageAddress = mod[functionName]();
+    return new _Language(INTERNAL, languageAddress);
+  }
+};
+var Module2 = (() => {
+  var _scriptName = import.meta.url;
+  return async function(moduleArg = {}) {
+    var moduleRtn;
+    var Module = moduleArg;
+    var readyPromiseResolve, readyPromiseReject;
+    var readyPromise = new Promise((resolve2, reject) => {
+      readyPromiseResolve = resolve2;
+      readyPromiseReject = reject;
+    });
+    var ENVIRONMENT_IS_WEB = typeof window == "object";
+    var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
+    var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string" && process.type != "renderer";
+    var ENVIRONMENT_IS_SHELL = !ENVIRONMENT_IS_WEB && !ENVIRONMENT_IS_NODE && !ENVIRONMENT_IS_WORKER;
+    if (ENVIRONMENT_IS_NODE) {
+      const { createRequire: createRequire2 } = await import("module");
+      var require = createRequire2(import.meta.url);
+    }
+    Module.currentQueryProgressCallback = null;
+    Module.currentProgressCallback = null;
+    Module.currentLogCallback = null;
+    Module.currentParseCallback = null;
+    var moduleOverrides = Object.assign({}, Module);
+    var arguments_ = [];
+    var thisProgram = "./this.program";
+    var quit_ = /* @__PURE__ */ __name((status2, toThrow) => {
+      throw toThrow;
+    }, "quit_");
+    var scriptDirectory = "";
+    function locateFile(path2) {
+      if (Module["locateFile"]) {
+        return Module["locateFile"](path2, scriptDirectory);
+      }
+      return scriptDirectory + path2;
+    }
+    __name(locateFile, "locateFile");
+    var readAsync, readBinary;
+    if (ENVIRONMENT_IS_NODE) {
+      var fs = require("fs");
+      var nodePath = require("path");
+      if (!import.meta.url.startsWith("data:")) {
+        scriptDirectory = nodePath.dirname(require("url").fileURLToPath(import.meta.url)) + "/";
+      }
+      readBinary = /* @__PURE__ */ __name((filename) => {
+        filename = isFileURI(filename) ? new URL(filename) : filename;
+        var ret = fs.readFileSync(filename);
+        return ret;
+      }, "readBinary");
+      readAsync = /* @__PURE__ */ __name(async (filename, binary2 = true) => {
+        filename = isFileURI(filename) ? new URL(filename) : filename;
+        var ret = fs.readFileSync(filename, binary2 ? void 0 : "utf8");
+        return ret;
+      }, "readAsync");
+      if (!Module["thisProgram"] && process.argv.length > 1) {
+        thisProgram = process.argv[1].replace(/\\/g, "/");
+      }
+      arguments_ = process.argv.slice(2);
+      quit_ = /* @__PURE__ */ __name((status2, toThrow) => {
+        process.exitCode = status2;
+        throw toThrow;
+      }, "quit_");
+    } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+      if (ENVIRONMENT_IS_WORKER) {
+        scriptDirectory = self.location.href;
+      } else if (typeof document != "undefined" && document.currentScript) {
+        scriptDirectory = document.currentScript.src;
+      }
+      if (_scriptName) {
+        scriptDirectory = _scriptName;
+      }
+      if (scriptDirectory.startsWith("blob:")) {
+        scriptDirectory = "";
+      } else {
+        scriptDirectory = scriptDirectory.slice(0, scriptDirectory.replace(/[?#].*/, "").lastIndexOf("/") + 1);
+      }
+      {
+        if (ENVIRONMENT_IS_WORKER) {
+          readBinary = /* @__PURE__ */ __name((url2) => {
+            var xhr = new XMLHttpRequest();
+            xhr.open("GET", url2, false);
+            xhr.responseType = "arraybuffer";
+            xhr.send(null);
+            return new Uint8Array(
+              /** @type{!ArrayBuffer} */
+              xhr.response
+            );
+          }, "readBinary");
+        }
+        readAsync = /* @__PURE__ */ __name(async (url2) => {
+          if (isFileURI(url2)) {
+            return new Promise((resolve2, reject) => {
+              var xhr = new XMLHttpRequest();
+              xhr.open("GET", url2, true);
+              xhr.responseType = "arraybuffer";
+              xhr.onload = () => {
+                if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
+                  resolve2(xhr.response);
+                  return;
+                }
+                reject(xhr.status);
+              };
+              xhr.onerror = reject;
+              xhr.send(null);
+            });
+          }
+          var response = await fetch(url2, {
+            credentials: "same-origin"
+          });
+          if (response.ok) {
+            return response.arrayBuffer();
+          }
+          throw new Error(response.status + " : " + response.url);
+        }, "readAsync");
+      }
+    } else {
+    }
+    var out = Module["print"] || console.log.bind(console);
+    var err = Module["printErr"] || console.error.bind(console);
+    Object.assign(Module, moduleOverrides);
+    moduleOverrides = null;
+    if (Module["arguments"]) arguments_ = Module["arguments"];
+    if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
+    var dynamicLibraries = Module["dynamicLibraries"] || [];
+    var wasmBinary = Module["wasmBinary"];
+    var wasmMemory;
+    var ABORT = false;
+    var EXITSTATUS;
+    function assert(condition, text) {
+      if (!condition) {
+        abort(text);
+      }
+    }
+    __name(assert, "assert");
+    var HEAP, HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAP64, HEAPU64, HEAPF64;
+    var HEAP_DATA_VIEW;
+    var runtimeInitialized = false;
+    var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
+    function updateMemoryViews() {
+      var b = wasmMemory.buffer;
+      Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
+      Module["HEAP8"] = HEAP8 = new Int8Array(b);
+      Module["HEAP16"] = HEAP16 = new Int16Array(b);
+      Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
+      Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
+      Module["HEAP32"] = HEAP32 = new Int32Array(b);
+      Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
+      Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
+      Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
+      Module["HEAP64"] = HEAP64 = new BigInt64Array(b);
+      Module["HEAPU64"] = HEAPU64 = new BigUint64Array(b);
+    }
+    __name(updateMemoryViews, "updateMemoryViews");
+    if (Module["wasmMemory"]) {
+      wasmMemory = Module["wasmMemory"];
+    } else {
+      var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
+      wasmMemory = new WebAssembly.Memory({
+        "initial": INITIAL_MEMORY / 65536,
+        // In theory we should not need to emit the maximum if we want "unlimited"
+        // or 4GB of memory, but VMs error on that atm, see
+        // https://github.com/emscripten-core/emscripten/issues/14130
+        // And in the pthreads case we definitely need to emit a maximum. So
+        // always emit one.
+        "maximum": 32768
+      });
+    }
+    updateMemoryViews();
+    var __RELOC_FUNCS__ = [];
+    function preRun() {
+      if (Module["preRun"]) {
+        if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
+        while (Module["preRun"].length) {
+          addOnPreRun(Module["preRun"].shift());
+        }
+      }
+      callRuntimeCallbacks(onPreRuns);
+    }
+    __name(preRun, "preRun");
+    function initRuntime() {
+      runtimeInitialized = true;
+      callRuntimeCallbacks(__RELOC_FUNCS__);
+      wasmExports["__wasm_call_ctors"]();
+      callRuntimeCallbacks(onPostCtors);
+    }
+    __name(initRuntime, "initRuntime");
+    function preMain() {
+    }
+    __name(preMain, "preMain");
+    function postRun() {
+      if (Module["postRun"]) {
+        if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
+        while (Module["postRun"].length) {
+          addOnPostRun(Module["postRun"].shift());
+        }
+      }
+      callRuntimeCallbacks(onPostRuns);
+    }
+    __name(postRun, "postRun");
+    var runDependencies = 0;
+    var dependenciesFulfilled = null;
+    function getUniqueRunDependency(id) {
+      return id;
+    }
+    __name(getUniqueRunDependency, "getUniqueRunDependency");
+    function addRunDependency(id) {
+      runDependencies++;
+      Module["monitorRunDependencies"]?.(runDependencies);
+    }
+    __name(addRunDependency, "addRunDependency");
+    function removeRunDependency(id) {
+      runDependencies--;
+      Module["monitorRunDependencies"]?.(runDependencies);
+      if (runDependencies == 0) {
+        if (dependenciesFulfilled) {
+          var callback = dependenciesFulfilled;
+          dependenciesFulfilled = null;
+          callback();
+        }
+      }
+    }
+    __name(removeRunDependency, "removeRunDependency");
+    function abort(what) {
+      Module["onAbort"]?.(what);
+      what = "Aborted(" + what + ")";
+      err(what);
+      ABORT = true;
+      what += ". Build with -sASSERTIONS for more info.";
+      var e = new WebAssembly.RuntimeError(what);
+      readyPromiseReject(e);
+      throw e;
+    }
+    __name(abort, "abort");
+    var wasmBinaryFile;
+    function findWasmBinary() {
+      if (Module["locateFile"]) {
+        return locateFile("tree-sitter.wasm");
+      }
+      return new URL("tree-sitter.wasm", import.meta.url).href;
+    }
+    __name(findWasmBinary, "findWasmBinary");
+    function getBinarySync(file2) {
+      if (file2 == wasmBinaryFile && wasmBinary) {
+        return new Uint8Array(wasmBinary);
+      }
+      if (readBinary) {
+        return readBinary(file2);
+      }
+      throw "both async and sync fetching of the wasm failed";
+    }
+    __name(getBinarySync, "getBinarySync");
+    async function getWasmBinary(binaryFile) {
+      if (!wasmBinary) {
+        try {
+          var response = await readAsync(binaryFile);
+          return new Uint8Array(response);
+        } catch {
+        }
+      }
+      return getBinarySync(binaryFile);
+    }
+    __name(getWasmBinary, "getWasmBinary");
+    async function instantiateArrayBuffer(binaryFile, imports) {
+      try {
+        var binary2 = await getWasmBinary(binaryFile);
+        var instance2 = await WebAssembly.instantiate(binary2, imports);
+        return instance2;
+      } catch (reason) {
+        err(`failed to asynchronously prepare wasm: ${reason}`);
+        abort(reason);
+      }
+    }
+    __name(instantiateArrayBuffer, "instantiateArrayBuffer");
+    async function instantiateAsync(binary2, binaryFile, imports) {
+      if (!binary2 && typeof WebAssembly.instantiateStreaming == "function" && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
+        try {
+          var response = fetch(binaryFile, {
+            credentials: "same-origin"
+          });
+          var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
+          return instantiationResult;
+        } catch (reason) {
+          err(`wasm streaming compile failed: ${reason}`);
+          err("falling back to ArrayBuffer instantiation");
+        }
+      }
+      return instantiateArrayBuffer(binaryFile, imports);
+    }
+    __name(instantiateAsync, "instantiateAsync");
+    function getWasmImports() {
+      return {
+        "env": wasmImports,
+        "wasi_snapshot_preview1": wasmImports,
+        "GOT.mem": new Proxy(wasmImports, GOTHandler),
+        "GOT.func": new Proxy(wasmImports, GOTHandler)
+      };
+    }
+    __name(getWasmImports, "getWasmImports");
+    async function createWasm() {
+      function receiveInstance(instance2, module2) {
+        wasmExports = instance2.exports;
+        wasmExports = relocateExports(wasmExports, 1024);
+        var metadata2 = getDylinkMetadata(module2);
+        if (metadata2.neededDynlibs) {
+          dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
+        }
+        mergeLibSymbols(wasmExports, "main");
+        LDSO.init();
+        loadDylibs();
+        __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
+        removeRunDependency("wasm-instantiate");
+        return wasmExports;
+      }
+      __name(receiveInstance, "receiveInstance");
+      addRunDependency("wasm-instantiate");
+      function receiveInstantiationResult(result2) {
+        return receiveInstance(result2["instance"], result2["module"]);
+      }
+      __name(receiveInstantiationResult, "receiveInstantiationResult");
+      var info2 = getWasmImports();
+      if (Module["instantiateWasm"]) {
+        return new Promise((resolve2, reject) => {
+          Module["instantiateWasm"](info2, (mod, inst) => {
+            receiveInstance(mod, inst);
+            resolve2(mod.exports);
+          });
+        });
+      }
+      wasmBinaryFile ??= findWasmBinary();
+      try {
+        var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
+        var exports = receiveInstantiationResult(result);
+        return exports;
+      } catch (e) {
+        readyPromiseReject(e);
+        return Promise.reject(e);
+      }
+    }
+    __name(createWasm, "createWasm");
+    var ASM_CONSTS = {};
+    class ExitStatus {
+      static {
+        __name(this, "ExitStatus");
+      }
+      name = "ExitStatus";
+      constructor(status2) {
+        this.message = `Program terminated with exit(${status2})`;
+        this.status = status2;
+      }
+    }
+    var GOT = {};
+    var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
+    var GOTHandler = {
+      get(obj, symName) {
+        var rtn = GOT[symName];
+        if (!rtn) {
+          rtn = GOT[symName] = new WebAssembly.Global({
+            "value": "i32",
+            "mutable": true
+          });
+        }
+        if (!currentModuleWeakSymbols.has(symName)) {
+          rtn.required = true;
+        }
+        return rtn;
+      }
+    };
+    var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
+    var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
+    var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
+    var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
+    var LE_HEAP_LOAD_U16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint16(byteOffset, true), "LE_HEAP_LOAD_U16");
+    var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
+    var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
+    var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
+    var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
+    var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
+    var LE_HEAP_STORE_U16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint16(byteOffset, value, true), "LE_HEAP_STORE_U16");
+    var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
+    var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
+      while (callbacks.length > 0) {
+        callbacks.shift()(Module);
+      }
+    }, "callRuntimeCallbacks");
+    var onPostRuns = [];
+    var addOnPostRun = /* @__PURE__ */ __name((cb) => onPostRuns.unshift(cb), "addOnPostRun");
+    var onPreRuns = [];
+    var addOnPreRun = /* @__PURE__ */ __name((cb) => onPreRuns.unshift(cb), "addOnPreRun");
+    var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
+    var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx = 0, maxBytesToRead = NaN) => {
+      var endIdx = idx + maxBytesToRead;
+      var endPtr = idx;
+      while (heapOrArray[endPtr] && !(endPtr >= endIdx)) ++endPtr;
+      if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
+        return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+      }
+      var str2 = "";
+      while (idx < endPtr) {
+        var u0 = heapOrArray[idx++];
+        if (!(u0 & 128)) {
+          str2 += String.fromCharCode(u0);
+          continue;
+        }
+        var u1 = heapOrArray[idx++] & 63;
+        if ((u0 & 224) == 192) {
+          str2 += String.fromCharCode((u0 & 31) << 6 | u1);
+          continue;
+        }
+        var u2 = heapOrArray[idx++] & 63;
+        if ((u0 & 240) == 224) {
+          u0 = (u0 & 15) << 12 | u1 << 6 | u2;
+        } else {
+          u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
+        }
+        if (u0 < 65536) {
+          str2 += String.fromCharCode(u0);
+        } else {
+          var ch = u0 - 65536;
+          str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+        }
+      }
+      return str2;
+    }, "UTF8ArrayToString");
+    var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
+      var offset = 0;
+      var end = 0;
+      function getU8() {
+        return binary2[offset++];
+      }
+      __name(getU8, "getU8");
+      function getLEB() {
+        var ret = 0;
+        var mul = 1;
+        while (1) {
+          var byte = binary2[offset++];
+          ret += (byte & 127) * mul;
+          mul *= 128;
+          if (!(byte & 128)) break;
+        }
+        return ret;
+      }
+      __name(getLEB, "getLEB");
+      function getString() {
+        var len = getLEB();
+        offset += len;
+        return UTF8ArrayToString(binary2, offset - len, len);
+      }
+      __name(getString, "getString");
+      function failIf(condition, message) {
+        if (condition) throw new Error(message);
+      }
+      __name(failIf, "failIf");
+      var name2 = "dylink.0";
+      if (binary2 instanceof WebAssembly.Module) {
+        var dylinkSection = WebAssembly.Module.customSections(binary2, name2);
+        if (dylinkSection.length === 0) {
+          name2 = "dylink";
+          dylinkSection = WebAssembly.Module.customSections(binary2, name2);
+        }
+        failIf(dylinkSection.length === 0, "need dylink section");
+        binary2 = new Uint8Array(dylinkSection[0]);
+        end = binary2.length;
+      } else {
+        var int32View = new Uint32Array(new Uint8Array(binary2.subarray(0, 24)).buffer);
+        var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
+        failIf(!magicNumberFound, "need to see wasm magic number");
+        failIf(binary2[8] !== 0, "need the dylink section to be first");
+        offset = 9;
+        var section_size = getLEB();
+        end = offset + section_size;
+        name2 = getString();
+      }
+      var customSection = {
+        neededDynlibs: [],
+        tlsExports: /* @__PURE__ */ new Set(),
+        weakImports: /* @__PURE__ */ new Set()
+      };
+      if (name2 == "dylink") {
+        customSection.memorySize = getLEB();
+        customSection.memoryAlign = getLEB();
+        customSection.tableSize = getLEB();
+        customSection.tableAlign = getLEB();
+        var neededDynlibsCount = getLEB();
+        for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
+          var libname = getString();
+          customSection.neededDynlibs.push(libname);
+        }
+      } else {
+        failIf(name2 !== "dylink.0");
+        var WASM_DYLINK_MEM_INFO = 1;
+        var WASM_DYLINK_NEEDED = 2;
+        var WASM_DYLINK_EXPORT_INFO = 3;
+        var WASM_DYLINK_IMPORT_INFO = 4;
+        var WASM_SYMBOL_TLS = 256;
+        var WASM_SYMBOL_BINDING_MASK = 3;
+        var WASM_SYMBOL_BINDING_WEAK = 1;
+        while (offset < end) {
+          var subsectionType = getU8();
+          var subsectionSize = getLEB();
+          if (subsectionType === WASM_DYLINK_MEM_INFO) {
+            customSection.memorySize = getLEB();
+            customSection.memoryAlign = getLEB();
+            customSection.tableSize = getLEB();
+            customSection.tableAlign = getLEB();
+          } else if (subsectionType === WASM_DYLINK_NEEDED) {
+            var neededDynlibsCount = getLEB();
+            for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
+              libname = getString();
+              customSection.neededDynlibs.push(libname);
+            }
+          } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
+            var count = getLEB();
+            while (count--) {
+              var symname = getString();
+              var flags2 = getLEB();
+              if (flags2 & WASM_SYMBOL_TLS) {
+                customSection.tlsExports.add(symname);
+              }
+            }
+          } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
+            var count = getLEB();
+            while (count--) {
+              var modname = getString();
+              var symname = getString();
+              var flags2 = getLEB();
+              if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
+                customSection.weakImports.add(symname);
+              }
+            }
+          } else {
+            offset += subsectionSize;
+          }
+        }
+      }
+      return customSection;
+    }, "getDylinkMetadata");
+    function getValue(ptr, type = "i8") {
+      if (type.endsWith("*")) type = "*";
+      switch (type) {
+        case "i1":
+          return HEAP8[ptr];
+        case "i8":
+          return HEAP8[ptr];
+        case "i16":
+          return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
+        case "i32":
+          return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
+        case "i64":
+          return HEAP64[ptr >> 3];
+        case "float":
+          return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
+        case "double":
+          return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
+        case "*":
+          return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
+        default:
+          abort(`invalid type for getValue: ${type}`);
+      }
+    }
+    __name(getValue, "getValue");
+    var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
+      var dso = {
+        refcount: Infinity,
+        name: name2,
+        exports: syms,
+        global: true
+      };
+      LDSO.loadedLibsByName[name2] = dso;
+      if (handle2 != void 0) {
+        LDSO.loadedLibsByHandle[handle2] = dso;
+      }
+      return dso;
+    }, "newDSO");
+    var LDSO = {
+      loadedLibsByName: {},
+      loadedLibsByHandle: {},
+      init() {
+        newDSO("__main__", 0, wasmImports);
+      }
+    };
+    var ___heap_base = 78224;
+    var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
+    var getMemory = /* @__PURE__ */ __name((size) => {
+      if (runtimeInitialized) {
+        return _calloc(size, 1);
+      }
+      var ret = ___heap_base;
+      var end = ret + alignMemory(size, 16);
+      ___heap_base = end;
+      GOT["__heap_base"].value = end;
+      return ret;
+    }, "getMemory");
+    var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
+    var uleb128Encode = /* @__PURE__ */ __name((n, target) => {
+      if (n < 128) {
+        target.push(n);
+      } else {
+        target.push(n % 128 | 128, n >> 7);
+      }
+    }, "uleb128Encode");
+    var sigToWasmTypes = /* @__PURE__ */ __name((sig) => {
+      var typeNames = {
+        "i": "i32",
+        "j": "i64",
+        "f": "f32",
+        "d": "f64",
+        "e": "externref",
+        "p": "i32"
+      };
+      var type = {
+        parameters: [],
+        results: sig[0] == "v" ? [] : [typeNames[sig[0]]]
+      };
+      for (var i2 = 1; i2 < sig.length; ++i2) {
+        type.parameters.push(typeNames[sig[i2]]);
+      }
+      return type;
+    }, "sigToWasmTypes");
+    var generateFuncType = /* @__PURE__ */ __name((sig, target) => {
+      var sigRet = sig.slice(0, 1);
+      var sigParam = sig.slice(1);
+      var typeCodes = {
+        "i": 127,
+        // i32
+        "p": 127,
+        // i32
+        "j": 126,
+        // i64
+        "f": 125,
+        // f32
+        "d": 124,
+        // f64
+        "e": 111
+      };
+      target.push(96);
+      uleb128Encode(sigParam.length, target);
+      for (var i2 = 0; i2 < sigParam.length; ++i2) {
+        target.push(typeCodes[sigParam[i2]]);
+      }
+      if (sigRet == "v") {
+        target.push(0);
+      } else {
+        target.push(1, typeCodes[sigRet]);
+      }
+    }, "generateFuncType");
+    var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
+      if (typeof WebAssembly.Function == "function") {
+        return new WebAssembly.Function(sigToWasmTypes(sig), func2);
+      }
+      var typeSectionBody = [1];
+      generateFuncType(sig, typeSectionBody);
+      var bytes = [
+        0,
+        97,
+        115,
+        109,
+        // magic ("\0asm")
+        1,
+        0,
+        0,
+        0,
+        // version: 1
+        1
+      ];
+      uleb128Encode(typeSectionBody.length, bytes);
+      bytes.push(...typeSectionBody);
+      bytes.push(
+        2,
+        7,
+        // import section
+        // (import "e" "f" (func 0 (type 0)))
+        1,
+        1,
+        101,
+        1,
+        102,
+        0,
+        0,
+        7,
+        5,
+        // export section
+        // (export "f" (func 0 (type 0)))
+        1,
+        1,
+        102,
+        0,
+        0
+      );
+      var module2 = new WebAssembly.Module(new Uint8Array(bytes));
+      var instance2 = new WebAssembly.Instance(module2, {
+        "e": {
+          "f": func2
+        }
+      });
+      var wrappedFunc = instance2.exports["f"];
+      return wrappedFunc;
+    }, "convertJsFunctionToWasm");
+    var wasmTableMirror = [];
+    var wasmTable = new WebAssembly.Table({
+      "initial": 31,
+      "element": "anyfunc"
+    });
+    var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
+      var func2 = wasmTableMirror[funcPtr];
+      if (!func2) {
+        if (funcPtr >= wasmTableMirror.length) wasmTableMirror.length = funcPtr + 1;
+        wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
+      }
+      return func2;
+    }, "getWasmTableEntry");
+    var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+      if (functionsInTableMap) {
+        for (var i2 = offset; i2 < offset + count; i2++) {
+          var item = getWasmTableEntry(i2);
+          if (item) {
+            functionsInTableMap.set(item, i2);
+          }
+        }
+      }
+    }, "updateTableMap");
+    var functionsInTableMap;
+    var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
+      if (!functionsInTableMap) {
+        functionsInTableMap = /* @__PURE__ */ new WeakMap();
+        updateTableMap(0, wasmTable.length);
+      }
+      return functionsInTableMap.get(func2) || 0;
+    }, "getFunctionAddress");
+    var freeTableIndexes = [];
+    var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
+      if (freeTableIndexes.length) {
+        return freeTableIndexes.pop();
+      }
+      try {
+        wasmTable.grow(1);
+      } catch (err2) {
+        if (!(err2 instanceof RangeError)) {
+          throw err2;
+        }
+        throw "Unable to grow wasm table. Set ALLOW_TABLE_GROWTH.";
+      }
+      return wasmTable.length - 1;
+    }, "getEmptyTableSlot");
+    var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
+      wasmTable.set(idx, func2);
+      wasmTableMirror[idx] = wasmTable.get(idx);
+    }, "setWasmTableEntry");
+    var addFunction = /* @__PURE__ */ __name((func2, sig) => {
+      var rtn = getFunctionAddress(func2);
+      if (rtn) {
+        return rtn;
+      }
+      var ret = getEmptyTableSlot();
+      try {
+        setWasmTableEntry(ret, func2);
+      } catch (err2) {
+        if (!(err2 instanceof TypeError)) {
+          throw err2;
+        }
+        var wrapped = convertJsFunctionToWasm(func2, sig);
+        setWasmTableEntry(ret, wrapped);
+      }
+      functionsInTableMap.set(func2, ret);
+      return ret;
+    }, "addFunction");
+    var updateGOT = /* @__PURE__ */ __name((exports, replace) => {
+      for (var symName in exports) {
+        if (isInternalSym(symName)) {
+          continue;
+        }
+        var value = exports[symName];
+        GOT[symName] ||= new WebAssembly.Global({
+          "value": "i32",
+          "mutable": true
+        });
+        if (replace || GOT[symName].value == 0) {
+          if (typeof value == "function") {
+            GOT[symName].value = addFunction(value);
+          } else if (typeof value == "number") {
+            GOT[symName].value = value;
+          } else {
+            err(`unhandled export type for '${symName}': ${typeof value}`);
+          }
+        }
+      }
+    }, "updateGOT");
+    var relocateExports = /* @__PURE__ */ __name((exports, memoryBase2, replace) => {
+      var relocated = {};
+      for (var e in exports) {
+        var value = exports[e];
+        if (typeof value == "object") {
+          value = value.value;
+        }
+        if (typeof value == "number") {
+          value += memoryBase2;
+        }
+        relocated[e] = value;
+      }
+      updateGOT(relocated, replace);
+      return relocated;
+    }, "relocateExports");
+    var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
+      var existing = wasmImports[symName];
+      if (!existing || existing.stub) {
+        return false;
+      }
+      return true;
+    }, "isSymbolDefined");
+    var dynCall = /* @__PURE__ */ __name((sig, ptr, args22 = []) => {
+      var rtn = getWasmTableEntry(ptr)(...args22);
+      return rtn;
+    }, "dynCall");
+    var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
+    var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
+    var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args22) => {
+      var sp = stackSave();
+      try {
+        return dynCall(sig, ptr, args22);
+      } catch (e) {
+        stackRestore(sp);
+        if (e !== e + 0) throw e;
+        _setThrew(1, 0);
+        if (sig[0] == "j") return 0n;
+      }
+    }, "createInvokeFunction");
+    var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
+      var sym;
+      if (isSymbolDefined(symName)) {
+        sym = wasmImports[symName];
+      } else if (symName.startsWith("invoke_")) {
+        sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
+      }
+      return {
+        sym,
+        name: symName
+      };
+    }, "resolveGlobalSymbol");
+    var onPostCtors = [];
+    var addOnPostCtor = /* @__PURE__ */ __name((cb) => onPostCtors.unshift(cb), "addOnPostCtor");
+    var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead) : "", "UTF8ToString");
+    var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
+      var metadata = getDylinkMetadata(binary);
+      currentModuleWeakSymbols = metadata.weakImports;
+      function loadModule() {
+        var memAlign = Math.pow(2, metadata.memoryAlign);
+        var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
+        var tableBase = metadata.tableSize ? wasmTable.length : 0;
+        if (handle) {
+          HEAP8[handle + 8] = 1;
+          LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
+          LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
+          LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
+          LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
+        }
+        if (metadata.tableSize) {
+          wasmTable.grow(metadata.tableSize);
+        }
+        var moduleExports;
+        function resolveSymbol(sym) {
+          var resolved = resolveGlobalSymbol(sym).sym;
+          if (!resolved && localScope) {
+            resolved = localScope[sym];
+          }
+          if (!resolved) {
+            resolved = moduleExports[sym];
+          }
+          return resolved;
+        }
+        __name(resolveSymbol, "resolveSymbol");
+        var proxyHandler = {
+          get(stubs, prop) {
+            switch (prop) {
+              case "__memory_base":
+                return memoryBase;
+              case "__table_base":
+                return tableBase;
+            }
+            if (prop in wasmImports && !wasmImports[prop].stub) {
+              var res = wasmImports[prop];
+              return res;
+            }
+            if (!(prop in stubs)) {
+              var resolved;
+              stubs[prop] = (...args22) => {
+                resolved ||= resolveSymbol(prop);
+                return resolved(...args22);
+              };
+            }
+            return stubs[prop];
+          }
+        };
+        var proxy = new Proxy({}, proxyHandler);
+        var info = {
+          "GOT.mem": new Proxy({}, GOTHandler),
+          "GOT.func": new Proxy({}, GOTHandler),
+          "env": proxy,
+          "wasi_snapshot_preview1": proxy
+        };
+        function postInstantiation(module, instance) {
+          updateTableMap(tableBase, metadata.tableSize);
+          moduleExports = relocateExports(instance.exports, memoryBase);
+          if (!flags.allowUndefined) {
+            reportUndefinedSymbols();
+          }
+          function addEmAsm(addr, body) {
+            var args = [];
+            var arity = 0;
+            for (; arity < 16; arity++) {
+              if (body.indexOf("$" + arity) != -1) {
+                args.push("$" + arity);
+              } else {
+                break;
+              }
+            }
+            args = args.join(",");
+            var func = `(${args}) => { ${body} };`;
+            ASM_CONSTS[start] = eval(func);
+          }
+          __name(addEmAsm, "addEmAsm");
+          if ("__start_em_asm" in moduleExports) {
+            var start = moduleExports["__start_em_asm"];
+            var stop = moduleExports["__stop_em_asm"];
+            while (start < stop) {
+              var jsString = UTF8ToString(start);
+              addEmAsm(start, jsString);
+              start = HEAPU8.indexOf(0, start) + 1;
+            }
+          }
+          function addEmJs(name, cSig, body) {
+            var jsArgs = [];
+            cSig = cSig.slice(1, -1);
+            if (cSig != "void") {
+              cSig = cSig.split(",");
+              for (var i in cSig) {
+                var jsArg = cSig[i].split(" ").pop();
+                jsArgs.push(jsArg.replace("*", ""));
+              }
+            }
+            var func = `(${jsArgs}) => ${body};`;
+            moduleExports[name] = eval(func);
+          }
+          __name(addEmJs, "addEmJs");
+          for (var name in moduleExports) {
+            if (name.startsWith("__em_js__")) {
+              var start = moduleExports[name];
+              var jsString = UTF8ToString(start);
+              var parts = jsString.split("<::>");
+              addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
+              delete moduleExports[name];
+            }
+          }
+          var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
+          if (applyRelocs) {
+            if (runtimeInitialized) {
+              applyRelocs();
+            } else {
+              __RELOC_FUNCS__.push(applyRelocs);
+            }
+          }
+          var init = moduleExports["__wasm_call_ctors"];
+          if (init) {
+            if (runtimeInitialized) {
+              init();
+            } else {
+              addOnPostCtor(init);
+            }
+          }
+          return moduleExports;
+        }
+        __name(postInstantiation, "postInstantiation");
+        if (flags.loadAsync) {
+          if (binary instanceof WebAssembly.Module) {
+            var instance = new WebAssembly.Instance(binary, info);
+            return Promise.resolve(postInstantiation(binary, instance));
+          }
+          return WebAssembly.instantiate(binary, info).then((result) => postInstantiation(result.module, result.instance));
+        }
+        var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
+        var instance = new WebAssembly.Instance(module, info);
+        return postInstantiation(module, instance);
+      }
+      __name(loadModule, "loadModule");
+      if (flags.loadAsync) {
+        return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
+      }
+      metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
+      return loadModule();
+    }, "loadWebAssemblyModule");
+    var mergeLibSymbols = /* @__PURE__ */ __name((exports, libName2) => {
+      for (var [sym, exp] of Object.entries(exports)) {
+        const setImport = /* @__PURE__ */ __name((target) => {
+          if (!isSymbolDefined(target)) {
+            wasmImports[target] = exp;
+          }
+        }, "setImport");
+        setImport(sym);
+        const main_alias = "__main_argc_argv";
+        if (sym == "main") {
+          setImport(main_alias);
+        }
+        if (sym == main_alias) {
+          setImport("main");
+        }
+      }
+    }, "mergeLibSymbols");
+    var asyncLoad = /* @__PURE__ */ __name(async (url2) => {
+      var arrayBuffer = await readAsync(url2);
+      return new Uint8Array(arrayBuffer);
+    }, "asyncLoad");
+    function loadDynamicLibrary(libName2, flags2 = {
+      global: true,
+      nodelete: true
+    }, localScope2, handle2) {
+      var dso = LDSO.loadedLibsByName[libName2];
+      if (dso) {
+        if (!flags2.global) {
+          if (localScope2) {
+            Object.assign(localScope2, dso.exports);
+          }
+        } else if (!dso.global) {
+          dso.global = true;
+          mergeLibSymbols(dso.exports, libName2);
+        }
+        if (flags2.nodelete && dso.refcount !== Infinity) {
+          dso.refcount = Infinity;
+        }
+        dso.refcount++;
+        if (handle2) {
+          LDSO.loadedLibsByHandle[handle2] = dso;
+        }
+        return flags2.loadAsync ? Promise.resolve(true) : true;
+      }
+      dso = newDSO(libName2, handle2, "loading");
+      dso.refcount = flags2.nodelete ? Infinity : 1;
+      dso.global = flags2.global;
+      function loadLibData() {
+        if (handle2) {
+          var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
+          var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
+          if (data && dataSize) {
+            var libData = HEAP8.slice(data, data + dataSize);
+            return flags2.loadAsync ? Promise.resolve(libData) : libData;
+          }
+        }
+        var libFile = locateFile(libName2);
+        if (flags2.loadAsync) {
+          return asyncLoad(libFile);
+        }
+        if (!readBinary) {
+          throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
+        }
+        return readBinary(libFile);
+      }
+      __name(loadLibData, "loadLibData");
+      function getExports() {
+        if (flags2.loadAsync) {
+          return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
+        }
+        return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
+      }
+      __name(getExports, "getExports");
+      function moduleLoaded(exports) {
+        if (dso.global) {
+          mergeLibSymbols(exports, libName2);
+        } else if (localScope2) {
+          Object.assign(localScope2, exports);
+        }
+        dso.exports = exports;
+      }
+      __name(moduleLoaded, "moduleLoaded");
+      if (flags2.loadAsync) {
+        return getExports().then((exports) => {
+          moduleLoaded(exports);
+          return true;
+        });
+      }
+      moduleLoaded(getExports());
+      return true;
+    }
+    __name(loadDynamicLibrary, "loadDynamicLibrary");
+    var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
+      for (var [symName, entry] of Object.entries(GOT)) {
+        if (entry.value == 0) {
+          var value = resolveGlobalSymbol(symName, true).sym;
+          if (!value && !entry.required) {
+            continue;
+          }
+          if (typeof value == "function") {
+            entry.value = addFunction(value, value.sig);
+          } else if (typeof value == "number") {
+            entry.value = value;
+          } else {
+            throw new Error(`bad export type for '${symName}': ${typeof value}`);
+          }
+        }
+      }
+    }, "reportUndefinedSymbols");
+    var loadDylibs = /* @__PURE__ */ __name(() => {
+      if (!dynamicLibraries.length) {
+        reportUndefinedSymbols();
+        return;
+      }
+      addRunDependency("loadDylibs");
+      dynamicLibraries.reduce((chain, lib) => chain.then(() => loadDynamicLibrary(lib, {
+        loadAsync: true,
+        global: true,
+        nodelete: true,
+        allowUndefined: true
+      })), Promise.resolve()).then(() => {
+        reportUndefinedSymbols();
+        removeRunDependency("loadDylibs");
+      });
+    }, "loadDylibs");
+    var noExitRuntime = Module["noExitRuntime"] || true;
+    function setValue(ptr, value, type = "i8") {
+      if (type.endsWith("*")) type = "*";
+      switch (type) {
+        case "i1":
+          HEAP8[ptr] = value;
+          break;
+        case "i8":
+          HEAP8[ptr] = value;
+          break;
+        case "i16":
+          LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
+          break;
+        case "i32":
+          LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
+          break;
+        case "i64":
+          HEAP64[ptr >> 3] = BigInt(value);
+          break;
+        case "float":
+          LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
+          break;
+        case "double":
+          LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
+          break;
+        case "*":
+          LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
+          break;
+        default:
+          abort(`invalid type for setValue: ${type}`);
+      }
+    }
+    __name(setValue, "setValue");
+    var ___memory_base = new WebAssembly.Global({
+      "value": "i32",
+      "mutable": false
+    }, 1024);
+    var ___stack_pointer = new WebAssembly.Global({
+      "value": "i32",
+      "mutable": true
+    }, 78224);
+    var ___table_base = new WebAssembly.Global({
+      "value": "i32",
+      "mutable": false
+    }, 1);
+    var __abort_js = /* @__PURE__ */ __name(() => abort(""), "__abort_js");
+    __abort_js.sig = "v";
+    var _emscripten_get_now = /* @__PURE__ */ __name(() => performance.now(), "_emscripten_get_now");
+    _emscripten_get_now.sig = "d";
+    var _emscripten_date_now = /* @__PURE__ */ __name(() => Date.now(), "_emscripten_date_now");
+    _emscripten_date_now.sig = "d";
+    var nowIsMonotonic = 1;
+    var checkWasiClock = /* @__PURE__ */ __name((clock_id) => clock_id >= 0 && clock_id <= 3, "checkWasiClock");
+    var INT53_MAX = 9007199254740992;
+    var INT53_MIN = -9007199254740992;
+    var bigintToI53Checked = /* @__PURE__ */ __name((num2) => num2 < INT53_MIN || num2 > INT53_MAX ? NaN : Number(num2), "bigintToI53Checked");
+    function _clock_time_get(clk_id, ignored_precision, ptime) {
+      ignored_precision = bigintToI53Checked(ignored_precision);
+      if (!checkWasiClock(clk_id)) {
+        return 28;
+      }
+      var now;
+      if (clk_id === 0) {
+        now = _emscripten_date_now();
+      } else if (nowIsMonotonic) {
+        now = _emscripten_get_now();
+      } else {
+        return 52;
+      }
+      var nsec = Math.round(now * 1e3 * 1e3);
+      HEAP64[ptime >> 3] = BigInt(nsec);
+      return 0;
+    }
+    __name(_clock_time_get, "_clock_time_get");
+    _clock_time_get.sig = "iijp";
+    var getHeapMax = /* @__PURE__ */ __name(() => (
+      // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
+      // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
+      // for any code that deals with heap sizes, which would require special
+      // casing all heap size related code to treat 0 specially.
+      2147483648
+    ), "getHeapMax");
+    var growMemory = /* @__PURE__ */ __name((size) => {
+      var b = wasmMemory.buffer;
+      var pages = (size - b.byteLength + 65535) / 65536 | 0;
+      try {
+        wasmMemory.grow(pages);
+        updateMemoryViews();
+        return 1;
+      } catch (e) {
+      }
+    }, "growMemory");
+    var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
+      var oldSize = HEAPU8.length;
+      requestedSize >>>= 0;
+      var maxHeapSize = getHeapMax();
+      if (requestedSize > maxHeapSize) {
+        return false;
+      }
+      for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+        var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+        overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+        var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
+        var replacement = growMemory(newSize);
+        if (replacement) {
+          return true;
+        }
+      }
+      return false;
+    }, "_emscripten_resize_heap");
+    _emscripten_resize_heap.sig = "ip";
+    var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
+    _fd_close.sig = "ii";
+    function _fd_seek(fd, offset, whence, newOffset) {
+      offset = bigintToI53Checked(offset);
+      return 70;
+    }
+    __name(_fd_seek, "_fd_seek");
+    _fd_seek.sig = "iijip";
+    var printCharBuffers = [null, [], []];
+    var printChar = /* @__PURE__ */ __name((stream, curr) => {
+      var buffer = printCharBuffers[stream];
+      if (curr === 0 || curr === 10) {
+        (stream === 1 ? out : err)(UTF8ArrayToString(buffer));
+        buffer.length = 0;
+      } else {
+        buffer.push(curr);
+      }
+    }, "printChar");
+    var flush_NO_FILESYSTEM = /* @__PURE__ */ __name(() => {
+      if (printCharBuffers[1].length) printChar(1, 10);
+      if (printCharBuffers[2].length) printChar(2, 10);
+    }, "flush_NO_FILESYSTEM");
+    var SYSCALLS = {
+      varargs: void 0,
+      getStr(ptr) {
+        var ret = UTF8ToString(ptr);
+        return ret;
+      }
+    };
+    var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
+      var num2 = 0;
+      for (var i2 = 0; i2 < iovcnt; i2++) {
+        var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
+        var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
+        iov += 8;
+        for (var j = 0; j < len; j++) {
+          printChar(fd, HEAPU8[ptr + j]);
+        }
+        num2 += len;
+      }
+      LE_HEAP_STORE_U32((pnum >> 2) * 4, num2);
+      return 0;
+    }, "_fd_write");
+    _fd_write.sig = "iippp";
+    function _tree_sitter_log_callback(isLexMessage, messageAddress) {
+      if (Module.currentLogCallback) {
+        const message = UTF8ToString(messageAddress);
+        Module.currentLogCallback(message, isLexMessage !== 0);
+      }
+    }
+    __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
+    function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
+      const INPUT_BUFFER_SIZE = 10 * 1024;
+      const string4 = Module.currentParseCallback(index, {
+        row,
+        column
+      });
+      if (typeof string4 === "string") {
+        setValue(lengthAddress, string4.length, "i32");
+        stringToUTF16(string4, inputBufferAddress, INPUT_BUFFER_SIZE);
+      } else {
+        setValue(lengthAddress, 0, "i32");
+      }
+    }
+    __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
+    function _tree_sitter_progress_callback(currentOffset, hasError) {
+      if (Module.currentProgressCallback) {
+        return Module.currentProgressCallback({
+          currentOffset,
+          hasError
+        });
+      }
+      return false;
+    }
+    __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
+    function _tree_sitter_query_progress_callback(currentOffset) {
+      if (Module.currentQueryProgressCallback) {
+        return Module.currentQueryProgressCallback({
+          currentOffset
+        });
+      }
+      return false;
+    }
+    __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
+    var runtimeKeepaliveCounter = 0;
+    var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
+    var _proc_exit = /* @__PURE__ */ __name((code) => {
+      EXITSTATUS = code;
+      if (!keepRuntimeAlive()) {
+        Module["onExit"]?.(code);
+        ABORT = true;
+      }
+      quit_(code, new ExitStatus(code));
+    }, "_proc_exit");
+    _proc_exit.sig = "vi";
+    var exitJS = /* @__PURE__ */ __name((status2, implicit) => {
+      EXITSTATUS = status2;
+      _proc_exit(status2);
+    }, "exitJS");
+    var handleException = /* @__PURE__ */ __name((e) => {
+      if (e instanceof ExitStatus || e == "unwind") {
+        return EXITSTATUS;
+      }
+      quit_(1, e);
+    }, "handleException");
+    var lengthBytesUTF8 = /* @__PURE__ */ __name((str2) => {
+      var len = 0;
+      for (var i2 = 0; i2 < str2.length; ++i2) {
+        var c = str2.charCodeAt(i2);
+        if (c <= 127) {
+          len++;
+        } else if (c <= 2047) {
+          len += 2;
+        } else if (c >= 55296 && c <= 57343) {
+          len += 4;
+          ++i2;
+        } else {
+          len += 3;
+        }
+      }
+      return len;
+    }, "lengthBytesUTF8");
+    var stringToUTF8Array = /* @__PURE__ */ __name((str2, heap, outIdx, maxBytesToWrite) => {
+      if (!(maxBytesToWrite > 0)) return 0;
+      var startIdx = outIdx;
+      var endIdx = outIdx + maxBytesToWrite - 1;
+      for (var i2 = 0; i2 < str2.length; ++i2) {
+        var u = str2.charCodeAt(i2);
+        if (u >= 55296 && u <= 57343) {
+          var u1 = str2.charCodeAt(++i2);
+          u = 65536 + ((u & 1023) << 10) | u1 & 1023;
+        }
+        if (u <= 127) {
+          if (outIdx >= endIdx) break;
+          heap[outIdx++] = u;
+        } else if (u <= 2047) {
+          if (outIdx + 1 >= endIdx) break;
+          heap[outIdx++] = 192 | u >> 6;
+          heap[outIdx++] = 128 | u & 63;
+        } else if (u <= 65535) {
+          if (outIdx + 2 >= endIdx) break;
+          heap[outIdx++] = 224 | u >> 12;
+          heap[outIdx++] = 128 | u >> 6 & 63;
+          heap[outIdx++] = 128 | u & 63;
+        } else {
+          if (outIdx + 3 >= endIdx) break;
+          heap[outIdx++] = 240 | u >> 18;
+          heap[outIdx++] = 128 | u >> 12 & 63;
+          heap[outIdx++] = 128 | u >> 6 & 63;
+          heap[outIdx++] = 128 | u & 63;
+        }
+      }
+      heap[outIdx] = 0;
+      return outIdx - startIdx;
+    }, "stringToUTF8Array");
+    var stringToUTF8 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+    var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
+    var stringToUTF8OnStack = /* @__PURE__ */ __name((str2) => {
+      var size = lengthBytesUTF8(str2) + 1;
+      var ret = stackAlloc(size);
+      stringToUTF8(str2, ret, size);
+      return ret;
+    }, "stringToUTF8OnStack");
+    var AsciiToString = /* @__PURE__ */ __name((ptr) => {
+      var str2 = "";
+      while (1) {
+        var ch = HEAPU8[ptr++];
+        if (!ch) return str2;
+        str2 += String.fromCharCode(ch);
+      }
+    }, "AsciiToString");
+    var stringToUTF16 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => {
+      maxBytesToWrite ??= 2147483647;
+      if (maxBytesToWrite < 2) return 0;
+      maxBytesToWrite -= 2;
+      var startPtr = outPtr;
+      var numCharsToWrite = maxBytesToWrite < str2.length * 2 ? maxBytesToWrite / 2 : str2.length;
+      for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
+        var codeUnit = str2.charCodeAt(i2);
+        LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
+        outPtr += 2;
+      }
+      LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
+      return outPtr - startPtr;
+    }, "stringToUTF16");
+    var wasmImports = {
+      /** @export */
+      __heap_base: ___heap_base,
+      /** @export */
+      __indirect_function_table: wasmTable,
+      /** @export */
+      __memory_base: ___memory_base,
+      /** @export */
+      __stack_pointer: ___stack_pointer,
+      /** @export */
+      __table_base: ___table_base,
+      /** @export */
+      _abort_js: __abort_js,
+      /** @export */
+      clock_time_get: _clock_time_get,
+      /** @export */
+      emscripten_resize_heap: _emscripten_resize_heap,
+      /** @export */
+      fd_close: _fd_close,
+      /** @export */
+      fd_seek: _fd_seek,
+      /** @export */
+      fd_write: _fd_write,
+      /** @export */
+      memory: wasmMemory,
+      /** @export */
+      tree_sitter_log_callback: _tree_sitter_log_callback,
+      /** @export */
+      tree_sitter_parse_callback: _tree_sitter_parse_callback,
+      /** @export */
+      tree_sitter_progress_callback: _tree_sitter_progress_callback,
+      /** @export */
+      tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
+    };
+    var wasmExports = await createWasm();
+    var ___wasm_call_ctors = wasmExports["__wasm_call_ctors"];
+    var _malloc = Module["_malloc"] = wasmExports["malloc"];
+    var _calloc = Module["_calloc"] = wasmExports["calloc"];
+    var _realloc = Module["_realloc"] = wasmExports["realloc"];
+    var _free = Module["_free"] = wasmExports["free"];
+    var _memcmp = Module["_memcmp"] = wasmExports["memcmp"];
+    var _ts_language_symbol_count = Module["_ts_language_symbol_count"] = wasmExports["ts_language_symbol_count"];
+    var _ts_language_state_count = Module["_ts_language_state_count"] = wasmExports["ts_language_state_count"];
+    var _ts_language_version = Module["_ts_language_version"] = wasmExports["ts_language_version"];
+    var _ts_language_abi_version = Module["_ts_language_abi_version"] = wasmExports["ts_language_abi_version"];
+    var _ts_language_metadata = Module["_ts_language_metadata"] = wasmExports["ts_language_metadata"];
+    var _ts_language_name = Module["_ts_language_name"] = wasmExports["ts_language_name"];
+    var _ts_language_field_count = Module["_ts_language_field_count"] = wasmExports["ts_language_field_count"];
+    var _ts_language_next_state = Module["_ts_language_next_state"] = wasmExports["ts_language_next_state"];
+    var _ts_language_symbol_name = Module["_ts_language_symbol_name"] = wasmExports["ts_language_symbol_name"];
+    var _ts_language_symbol_for_name = Module["_ts_language_symbol_for_name"] = wasmExports["ts_language_symbol_for_name"];
+    var _strncmp = Module["_strncmp"] = wasmExports["strncmp"];
+    var _ts_language_symbol_type = Module["_ts_language_symbol_type"] = wasmExports["ts_language_symbol_type"];
+    var _ts_language_field_name_for_id = Module["_ts_language_field_name_for_id"] = wasmExports["ts_language_field_name_for_id"];
+    var _ts_lookahead_iterator_new = Module["_ts_lookahead_iterator_new"] = wasmExports["ts_lookahead_iterator_new"];
+    var _ts_lookahead_iterator_delete = Module["_ts_lookahead_iterator_delete"] = wasmExports["ts_lookahead_iterator_delete"];
+    var _ts_lookahead_iterator_reset_state = Module["_ts_lookahead_iterator_reset_state"] = wasmExports["ts_lookahead_iterator_reset_state"];
+    var _ts_lookahead_iterator_reset = Module["_ts_lookahead_iterator_reset"] = wasmExports["ts_lookahead_iterator_reset"];
+    var _ts_lookahead_iterator_next = Module["_ts_lookahead_iterator_next"] = wasmExports["ts_lookahead_iterator_next"];
+    var _ts_lookahead_iterator_current_symbol = Module["_ts_lookahead_iterator_current_symbol"] = wasmExports["ts_lookahead_iterator_current_symbol"];
+    var _ts_parser_delete = Module["_ts_parser_delete"] = wasmExports["ts_parser_delete"];
+    var _ts_parser_reset = Module["_ts_parser_reset"] = wasmExports["ts_parser_reset"];
+    var _ts_parser_set_language = Module["_ts_parser_set_language"] = wasmExports["ts_parser_set_language"];
+    var _ts_parser_timeout_micros = Module["_ts_parser_timeout_micros"] = wasmExports["ts_parser_timeout_micros"];
+    var _ts_parser_set_timeout_micros = Module["_ts_parser_set_timeout_micros"] = wasmExports["ts_parser_set_timeout_micros"];
+    var _ts_parser_set_included_ranges = Module["_ts_parser_set_included_ranges"] = wasmExports["ts_parser_set_included_ranges"];
+    var _ts_query_new = Module["_ts_query_new"] = wasmExports["ts_query_new"];
+    var _ts_query_delete = Module["_ts_query_delete"] = wasmExports["ts_query_delete"];
+    var _iswspace = Module["_iswspace"] = wasmExports["iswspace"];
+    var _iswalnum = Module["_iswalnum"] = wasmExports["iswalnum"];
+    var _ts_query_pattern_count = Module["_ts_query_pattern_count"] = wasmExports["ts_query_pattern_count"];
+    var _ts_query_capture_count = Module["_ts_query_capture_count"] = wasmExports["ts_query_capture_count"];
+    var _ts_query_string_count = Module["_ts_query_string_count"] = wasmExports["ts_query_string_count"];
+    var _ts_query_capture_name_for_id = Module["_ts_query_capture_name_for_id"] = wasmExports["ts_query_capture_name_for_id"];
+    var _ts_query_capture_quantifier_for_id = Module["_ts_query_capture_quantifier_for_id"] = wasmExports["ts_query_capture_quantifier_for_id"];
+    var _ts_query_string_value_for_id = Module["_ts_query_string_value_for_id"] = wasmExports["ts_query_string_value_for_id"];
+    var _ts_query_predicates_for_pattern = Module["_ts_query_predicates_for_pattern"] = wasmExports["ts_query_predicates_for_pattern"];
+    var _ts_query_start_byte_for_pattern = Module["_ts_query_start_byte_for_pattern"] = wasmExports["ts_query_start_byte_for_pattern"];
+    var _ts_query_end_byte_for_pattern = Module["_ts_query_end_byte_for_pattern"] = wasmExports["ts_query_end_byte_for_pattern"];
+    var _ts_query_is_pattern_rooted = Module["_ts_query_is_pattern_rooted"] = wasmExports["ts_query_is_pattern_rooted"];
+    var _ts_query_is_pattern_non_local = Module["_ts_query_is_pattern_non_local"] = wasmExports["ts_query_is_pattern_non_local"];
+    var _ts_query_is_pattern_guaranteed_at_step = Module["_ts_query_is_pattern_guaranteed_at_step"] = wasmExports["ts_query_is_pattern_guaranteed_at_step"];
+    var _ts_query_disable_capture = Module["_ts_query_disable_capture"] = wasmExports["ts_query_disable_capture"];
+    var _ts_query_disable_pattern = Module["_ts_query_disable_pattern"] = wasmExports["ts_query_disable_pattern"];
+    var _ts_tree_copy = Module["_ts_tree_copy"] = wasmExports["ts_tree_copy"];
+    var _ts_tree_delete = Module["_ts_tree_delete"] = wasmExports["ts_tree_delete"];
+    var _ts_init = Module["_ts_init"] = wasmExports["ts_init"];
+    var _ts_parser_new_wasm = Module["_ts_parser_new_wasm"] = wasmExports["ts_parser_new_wasm"];
+    var _ts_parser_enable_logger_wasm = Module["_ts_parser_enable_logger_wasm"] = wasmExports["ts_parser_enable_logger_wasm"];
+    var _ts_parser_parse_wasm = Module["_ts_parser_parse_wasm"] = wasmExports["ts_parser_parse_wasm"];
+    var _ts_parser_included_ranges_wasm = Module["_ts_parser_included_ranges_wasm"] = wasmExports["ts_parser_included_ranges_wasm"];
+    var _ts_language_type_is_named_wasm = Module["_ts_language_type_is_named_wasm"] = wasmExports["ts_language_type_is_named_wasm"];
+    var _ts_language_type_is_visible_wasm = Module["_ts_language_type_is_visible_wasm"] = wasmExports["ts_language_type_is_visible_wasm"];
+    var _ts_language_supertypes_wasm = Module["_ts_language_supertypes_wasm"] = wasmExports["ts_language_supertypes_wasm"];
+    var _ts_language_subtypes_wasm = Module["_ts_language_subtypes_wasm"] = wasmExports["ts_language_subtypes_wasm"];
+    var _ts_tree_root_node_wasm = Module["_ts_tree_root_node_wasm"] = wasmExports["ts_tree_root_node_wasm"];
+    var _ts_tree_root_node_with_offset_wasm = Module["_ts_tree_root_node_with_offset_wasm"] = wasmExports["ts_tree_root_node_with_offset_wasm"];
+    var _ts_tree_edit_wasm = Module["_ts_tree_edit_wasm"] = wasmExports["ts_tree_edit_wasm"];
+    var _ts_tree_included_ranges_wasm = Module["_ts_tree_included_ranges_wasm"] = wasmExports["ts_tree_included_ranges_wasm"];
+    var _ts_tree_get_changed_ranges_wasm = Module["_ts_tree_get_changed_ranges_wasm"] = wasmExports["ts_tree_get_changed_ranges_wasm"];
+    var _ts_tree_cursor_new_wasm = Module["_ts_tree_cursor_new_wasm"] = wasmExports["ts_tree_cursor_new_wasm"];
+    var _ts_tree_cursor_copy_wasm = Module["_ts_tree_cursor_copy_wasm"] = wasmExports["ts_tree_cursor_copy_wasm"];
+    var _ts_tree_cursor_delete_wasm = Module["_ts_tree_cursor_delete_wasm"] = wasmExports["ts_tree_cursor_delete_wasm"];
+    var _ts_tree_cursor_reset_wasm = Module["_ts_tree_cursor_reset_wasm"] = wasmExports["ts_tree_cursor_reset_wasm"];
+    var _ts_tree_cursor_reset_to_wasm = Module["_ts_tree_cursor_reset_to_wasm"] = wasmExports["ts_tree_cursor_reset_to_wasm"];
+    var _ts_tree_cursor_goto_first_child_wasm = Module["_ts_tree_cursor_goto_first_child_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_wasm"];
+    var _ts_tree_cursor_goto_last_child_wasm = Module["_ts_tree_cursor_goto_last_child_wasm"] = wasmExports["ts_tree_cursor_goto_last_child_wasm"];
+    var _ts_tree_cursor_goto_first_child_for_index_wasm = Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_index_wasm"];
+    var _ts_tree_cursor_goto_first_child_for_position_wasm = Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_position_wasm"];
+    var _ts_tree_cursor_goto_next_sibling_wasm = Module["_ts_tree_cursor_goto_next_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_next_sibling_wasm"];
+    var _ts_tree_cursor_goto_previous_sibling_wasm = Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_previous_sibling_wasm"];
+    var _ts_tree_cursor_goto_descendant_wasm = Module["_ts_tree_cursor_goto_descendant_wasm"] = wasmExports["ts_tree_cursor_goto_descendant_wasm"];
+    var _ts_tree_cursor_goto_parent_wasm = Module["_ts_tree_cursor_goto_parent_wasm"] = wasmExports["ts_tree_cursor_goto_parent_wasm"];
+    var _ts_tree_cursor_current_node_type_id_wasm = Module["_ts_tree_cursor_current_node_type_id_wasm"] = wasmExports["ts_tree_cursor_current_node_type_id_wasm"];
+    var _ts_tree_cursor_current_node_state_id_wasm = Module["_ts_tree_cursor_current_node_state_id_wasm"] = wasmExports["ts_tree_cursor_current_node_state_id_wasm"];
+    var _ts_tree_cursor_current_node_is_named_wasm = Module["_ts_tree_cursor_current_node_is_named_wasm"] = wasmExports["ts_tree_cursor_current_node_is_named_wasm"];
+    var _ts_tree_cursor_current_node_is_missing_wasm = Module["_ts_tree_cursor_current_node_is_missing_wasm"] = wasmExports["ts_tree_cursor_current_node_is_missing_wasm"];
+    var _ts_tree_cursor_current_node_id_wasm = Module["_ts_tree_cursor_current_node_id_wasm"] = wasmExports["ts_tree_cursor_current_node_id_wasm"];
+    var _ts_tree_cursor_start_position_wasm = Module["_ts_tree_cursor_start_position_wasm"] = wasmExports["ts_tree_cursor_start_position_wasm"];
+    var _ts_tree_cursor_end_position_wasm = Module["_ts_tree_cursor_end_position_wasm"] = wasmExports["ts_tree_cursor_end_position_wasm"];
+    var _ts_tree_cursor_start_index_wasm = Module["_ts_tree_cursor_start_index_wasm"] = wasmExports["ts_tree_cursor_start_index_wasm"];
+    var _ts_tree_cursor_end_index_wasm = Module["_ts_tree_cursor_end_index_wasm"] = wasmExports["ts_tree_cursor_end_index_wasm"];
+    var _ts_tree_cursor_current_field_id_wasm = Module["_ts_tree_cursor_current_field_id_wasm"] = wasmExports["ts_tree_cursor_current_field_id_wasm"];
+    var _ts_tree_cursor_current_depth_wasm = Module["_ts_tree_cursor_current_depth_wasm"] = wasmExports["ts_tree_cursor_current_depth_wasm"];
+    var _ts_tree_cursor_current_descendant_index_wasm = Module["_ts_tree_cursor_current_descendant_index_wasm"] = wasmExports["ts_tree_cursor_current_descendant_index_wasm"];
+    var _ts_tree_cursor_current_node_wasm = Module["_ts_tree_cursor_current_node_wasm"] = wasmExports["ts_tree_cursor_current_node_wasm"];
+    var _ts_node_symbol_wasm = Module["_ts_node_symbol_wasm"] = wasmExports["ts_node_symbol_wasm"];
+    var _ts_node_field_name_for_child_wasm = Module["_ts_node_field_name_for_child_wasm"] = wasmExports["ts_node_field_name_for_child_wasm"];
+    var _ts_node_field_name_for_named_child_wasm = Module["_ts_node_field_name_for_named_child_wasm"] = wasmExports["ts_node_field_name_for_named_child_wasm"];
+    var _ts_node_children_by_field_id_wasm = Module["_ts_node_children_by_field_id_wasm"] = wasmExports["ts_node_children_by_field_id_wasm"];
+    var _ts_node_first_child_for_byte_wasm = Module["_ts_node_first_child_for_byte_wasm"] = wasmExports["ts_node_first_child_for_byte_wasm"];
+    var _ts_node_first_named_child_for_byte_wasm = Module["_ts_node_first_named_child_for_byte_wasm"] = wasmExports["ts_node_first_named_child_for_byte_wasm"];
+    var _ts_node_grammar_symbol_wasm = Module["_ts_node_grammar_symbol_wasm"] = wasmExports["ts_node_grammar_symbol_wasm"];
+    var _ts_node_child_count_wasm = Module["_ts_node_child_count_wasm"] = wasmExports["ts_node_child_count_wasm"];
+    var _ts_node_named_child_count_wasm = Module["_ts_node_named_child_count_wasm"] = wasmExports["ts_node_named_child_count_wasm"];
+    var _ts_node_child_wasm = Module["_ts_node_child_wasm"] = wasmExports["ts_node_child_wasm"];
+    var _ts_node_named_child_wasm = Module["_ts_node_named_child_wasm"] = wasmExports["ts_node_named_child_wasm"];
+    var _ts_node_child_by_field_id_wasm = Module["_ts_node_child_by_field_id_wasm"] = wasmExports["ts_node_child_by_field_id_wasm"];
+    var _ts_node_next_sibling_wasm = Module["_ts_node_next_sibling_wasm"] = wasmExports["ts_node_next_sibling_wasm"];
+    var _ts_node_prev_sibling_wasm = Module["_ts_node_prev_sibling_wasm"] = wasmExports["ts_node_prev_sibling_wasm"];
+    var _ts_node_next_named_sibling_wasm = Module["_ts_node_next_named_sibling_wasm"] = wasmExports["ts_node_next_named_sibling_wasm"];
+    var _ts_node_prev_named_sibling_wasm = Module["_ts_node_prev_named_sibling_wasm"] = wasmExports["ts_node_prev_named_sibling_wasm"];
+    var _ts_node_descendant_count_wasm = Module["_ts_node_descendant_count_wasm"] = wasmExports["ts_node_descendant_count_wasm"];
+    var _ts_node_parent_wasm = Module["_ts_node_parent_wasm"] = wasmExports["ts_node_parent_wasm"];
+    var _ts_node_child_with_descendant_wasm = Module["_ts_node_child_with_descendant_wasm"] = wasmExports["ts_node_child_with_descendant_wasm"];
+    var _ts_node_descendant_for_index_wasm = Module["_ts_node_descendant_for_index_wasm"] = wasmExports["ts_node_descendant_for_index_wasm"];
+    var _ts_node_named_descendant_for_index_wasm = Module["_ts_node_named_descendant_for_index_wasm"] = wasmExports["ts_node_named_descendant_for_index_wasm"];
+    var _ts_node_descendant_for_position_wasm = Module["_ts_node_descendant_for_position_wasm"] = wasmExports["ts_node_descendant_for_position_wasm"];
+    var _ts_node_named_descendant_for_position_wasm = Module["_ts_node_named_descendant_for_position_wasm"] = wasmExports["ts_node_named_descendant_for_position_wasm"];
+    var _ts_node_start_point_wasm = Module["_ts_node_start_point_wasm"] = wasmExports["ts_node_start_point_wasm"];
+    var _ts_node_end_point_wasm = Module["_ts_node_end_point_wasm"] = wasmExports["ts_node_end_point_wasm"];
+    var _ts_node_start_index_wasm = Module["_ts_node_start_index_wasm"] = wasmExports["ts_node_start_index_wasm"];
+    var _ts_node_end_index_wasm = Module["_ts_node_end_index_wasm"] = wasmExports["ts_node_end_index_wasm"];
+    var _ts_node_to_string_wasm = Module["_ts_node_to_string_wasm"] = wasmExports["ts_node_to_string_wasm"];
+    var _ts_node_children_wasm = Module["_ts_node_children_wasm"] = wasmExports["ts_node_children_wasm"];
+    var _ts_node_named_children_wasm = Module["_ts_node_named_children_wasm"] = wasmExports["ts_node_named_children_wasm"];
+    var _ts_node_descendants_of_type_wasm = Module["_ts_node_descendants_of_type_wasm"] = wasmExports["ts_node_descendants_of_type_wasm"];
+    var _ts_node_is_named_wasm = Module["_ts_node_is_named_wasm"] = wasmExports["ts_node_is_named_wasm"];
+    var _ts_node_has_changes_wasm = Module["_ts_node_has_changes_wasm"] = wasmExports["ts_node_has_changes_wasm"];
+    var _ts_node_has_error_wasm = Module["_ts_node_has_error_wasm"] = wasmExports["ts_node_has_error_wasm"];
+    var _ts_node_is_error_wasm = Module["_ts_node_is_error_wasm"] = wasmExports["ts_node_is_error_wasm"];
+    var _ts_node_is_missing_wasm = Module["_ts_node_is_missing_wasm"] = wasmExports["ts_node_is_missing_wasm"];
+    var _ts_node_is_extra_wasm = Module["_ts_node_is_extra_wasm"] = wasmExports["ts_node_is_extra_wasm"];
+    var _ts_node_parse_state_wasm = Module["_ts_node_parse_state_wasm"] = wasmExports["ts_node_parse_state_wasm"];
+    var _ts_node_next_parse_state_wasm = Module["_ts_node_next_parse_state_wasm"] = wasmExports["ts_node_next_parse_state_wasm"];
+    var _ts_query_matches_wasm = Module["_ts_query_matches_wasm"] = wasmExports["ts_query_matches_wasm"];
+    var _ts_query_captures_wasm = Module["_ts_query_captures_wasm"] = wasmExports["ts_query_captures_wasm"];
+    var _memset = Module["_memset"] = wasmExports["memset"];
+    var _memcpy = Module["_memcpy"] = wasmExports["memcpy"];
+    var _memmove = Module["_memmove"] = wasmExports["memmove"];
+    var _iswalpha = Module["_iswalpha"] = wasmExports["iswalpha"];
+    var _iswblank = Module["_iswblank"] = wasmExports["iswblank"];
+    var _iswdigit = Module["_iswdigit"] = wasmExports["iswdigit"];
+    var _iswlower = Module["_iswlower"] = wasmExports["iswlower"];
+    var _iswupper = Module["_iswupper"] = wasmExports["iswupper"];
+    var _iswxdigit = Module["_iswxdigit"] = wasmExports["iswxdigit"];
+    var _memchr = Module["_memchr"] = wasmExports["memchr"];
+    var _strlen = Module["_strlen"] = wasmExports["strlen"];
+    var _strcmp = Module["_strcmp"] = wasmExports["strcmp"];
+    var _strncat = Module["_strncat"] = wasmExports["strncat"];
+    var _strncpy = Module["_strncpy"] = wasmExports["strncpy"];
+    var _towlower = Module["_towlower"] = wasmExports["towlower"];
+    var _towupper = Module["_towupper"] = wasmExports["towupper"];
+    var _setThrew = wasmExports["setThrew"];
+    var __emscripten_stack_restore = wasmExports["_emscripten_stack_restore"];
+    var __emscripten_stack_alloc = wasmExports["_emscripten_stack_alloc"];
+    var _emscripten_stack_get_current = wasmExports["emscripten_stack_get_current"];
+    var ___wasm_apply_data_relocs = wasmExports["__wasm_apply_data_relocs"];
+    Module["setValue"] = setValue;
+    Module["getValue"] = getValue;
+    Module["UTF8ToString"] = UTF8ToString;
+    Module["stringToUTF8"] = stringToUTF8;
+    Module["lengthBytesUTF8"] = lengthBytesUTF8;
+    Module["AsciiToString"] = AsciiToString;
+    Module["stringToUTF16"] = stringToUTF16;
+    Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
+    function callMain(args22 = []) {
+      var entryFunction = resolveGlobalSymbol("main").sym;
+      if (!entryFunction) return;
+      args22.unshift(thisProgram);
+      var argc = args22.length;
+      var argv = stackAlloc((argc + 1) * 4);
+      var argv_ptr = argv;
+      args22.forEach((arg) => {
+        LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
+        argv_ptr += 4;
+      });
+      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
+      try {
+        var ret = entryFunction(argc, argv);
+        exitJS(
+          ret,
+          /* implicit = */
+          true
+        );
+        return ret;
+      } catch (e) {
+        return handleException(e);
+      }
+    }
+    __name(callMain, "callMain");
+    function run(args22 = arguments_) {
+      if (runDependencies > 0) {
+        dependenciesFulfilled = run;
+        return;
+      }
+      preRun();
+      if (runDependencies > 0) {
+        dependenciesFulfilled = run;
+        return;
+      }
+      function doRun() {
+        Module["calledRun"] = true;
+        if (ABORT) return;
+        initRuntime();
+        preMain();
+        readyPromiseResolve(Module);
+        Module["onRuntimeInitialized"]?.();
+        var noInitialRun = Module["noInitialRun"];
+        if (!noInitialRun) callMain(args22);
+        postRun();
+      }
+      __name(doRun, "doRun");
+      if (Module["setStatus"]) {
+        Module["setStatus"]("Running...");
+        setTimeout(() => {
+          setTimeout(() => Module["setStatus"](""), 1);
+          doRun();
+        }, 1);
+      } else {
+        doRun();
+      }
+    }
+    __name(run, "run");
+    if (Module["preInit"]) {
+      if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
+      while (Module["preInit"].length > 0) {
+        Module["preInit"].pop()();
+      }
+    }
+    run();
+    moduleRtn = readyPromise;
+    return moduleRtn;
+  };
+})();
+var tree_sitter_default = Module2;
+var Module3 = null;
+async function initializeBinding(moduleOptions) {
+  if (!Module3) {
+    Module3 = await tree_sitter_default(moduleOptions);
+  }
+  return Module3;
+}
+__name(initializeBinding, "initializeBinding");
+function checkModule() {
+  return !!Module3;
+}
+__name(checkModule, "checkModule");
+var TRANSFER_BUFFER;
+var LANGUAGE_VERSION;
+var MIN_COMPATIBLE_VERSION;
+var Parser = class {
+  static {
+    __name(this, "Parser");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  [1] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  logCallback = null;
+  /** The parser's current language. */
+  language = null;
+  /**
+   * This must always be called before creating a Parser.
+   *
+   * You can optionally pass in options to configure the WASM module, the most common
+   * one being `locateFile` to help the module find the `.wasm` file.
+   */
+  static async init(moduleOptions) {
+    setModule(await initializeBinding(moduleOptions));
+    TRANSFER_BUFFER = C._ts_init();
+    LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
+    MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+  }
+  /**
+   * Create a new parser.
+   */
+  constructor() {
+    this.initialize();
+  }
+  /** @internal */
+  initialize() {
+    if (!checkModule()) {
+      throw new Error("cannot construct a Parser before calling `init()`");
+    }
+    C._ts_parser_new_wasm();
+    this[0] = C.getValue(TRANSFER_BUFFER, "i32");
+    this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+  }
+  /** Delete the parser, freeing its resources. */
+  delete() {
+    C._ts_parser_delete(this[0]);
+    C._free(this[1]);
+    this[0] = 0;
+    this[1] = 0;
+  }
+  /**
+   * Set the language that the parser should use for parsing.
+   *
+   * If the language was not successfully assigned, an error will be thrown.
+   * This happens if the language was generated with an incompatible
+   * version of the Tree-sitter CLI. Check the language's version using
+   * {@link Language#version} and compare it to this library's
+   * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
+   */
+  setLanguage(language) {
+    let address;
+    if (!language) {
+      address = 0;
+      this.language = null;
+    } else if (language.constructor === Language) {
+      address = language[0];
+      const version2 = C._ts_language_version(address);
+      if (version2 < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version2) {
+        throw new Error(
+          `Incompatible language version ${version2}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+        );
+      }
+      this.language = language;
+    } else {
+      throw new Error("Argument must be a Language");
+    }
+    C._ts_parser_set_language(this[0], address);
+    return this;
+  }
+  /**
+   * Parse a slice of UTF8 text.
+   *
+   * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
+   *
+   * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
+   *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
+   *   the new text using {@link Tree#edit}.
+   *
+   * @param {ParseOptions} [options] - Options for parsing the text.
+   *  This can be used to set the included ranges, or a progress callback.
+   *
+   * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
+   *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
+   *  - The progress callback returned true.
+   */
+  parse(callback, oldTree, options) {
+    if (typeof callback === "string") {
+      C.currentParseCallback = (index) => callback.slice(index);
+    } else if (typeof callback === "function") {
+      C.currentParseCallback = callback;
+    } else {
+      throw new Error("Argument must be a string or a function");
+    }
+    if (options?.progressCallback) {
+      C.currentProgressCallback = options.progressCallback;
+    } else {
+      C.currentProgressCallback = null;
+    }
+    if (this.logCallback) {
+      C.currentLogCallback = this.logCallback;
+      C._ts_parser_enable_logger_wasm(this[0], 1);
+    } else {
+      C.currentLogCallback = null;
+      C._ts_parser_enable_logger_wasm(this[0], 0);
+    }
+    let rangeCount = 0;
+    let rangeAddress = 0;
+    if (options?.includedRanges) {
+      rangeCount = options.includedRanges.length;
+      rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
+      let address = rangeAddress;
+      for (let i2 = 0; i2 < rangeCount; i2++) {
+        marshalRange(address, options.includedRanges[i2]);
+        address += SIZE_OF_RANGE;
+      }
+    }
+    const treeAddress = C._ts_parser_parse_wasm(
+      this[0],
+      this[1],
+      oldTree ? oldTree[0] : 0,
+      rangeAddress,
+      rangeCount
+    );
+    if (!treeAddress) {
+      C.currentParseCallback = null;
+      C.currentLogCallback = null;
+      C.currentProgressCallback = null;
+      return null;
+    }
+    if (!this.language) {
+      throw new Error("Parser must have a language to parse");
+    }
+    const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
+    C.currentParseCallback = null;
+    C.currentLogCallback = null;
+    C.currentProgressCallback = null;
+    return result;
+  }
+  /**
+   * Instruct the parser to start the next parse from the beginning.
+   *
+   * If the parser previously failed because of a timeout, cancellation,
+   * or callback, then by default, it will resume where it left off on the
+   * next call to {@link Parser#parse} or other parsing functions.
+   * If you don't want to resume, and instead intend to use this parser to
+   * parse some other document, you must call `reset` first.
+   */
+  reset() {
+    C._ts_parser_reset(this[0]);
+  }
+  /** Get the ranges of text that the parser will include when parsing. */
+  getIncludedRanges() {
+    C._ts_parser_included_ranges_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /**
+   * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
+   *
+   * Get the duration in microseconds that parsing is allowed to take.
+   *
+   * This is set via {@link Parser#setTimeoutMicros}.
+   */
+  getTimeoutMicros() {
+    return C._ts_parser_timeout_micros(this[0]);
+  }
+  /**
+   * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
+   *
+   * Set the maximum duration in microseconds that parsing should be allowed
+   * to take before halting.
+   *
+   * If parsing takes longer than this, it will halt early, returning `null`.
+   * See {@link Parser#parse} for more information.
+   */
+  setTimeoutMicros(timeout) {
+    C._ts_parser_set_timeout_micros(this[0], 0, timeout);
+  }
+  /** Set the logging callback that a parser should use during parsing. */
+  setLogger(callback) {
+    if (!callback) {
+      this.logCallback = null;
+    } else if (typeof callback !== "function") {
+      throw new Error("Logger callback must be a function");
+    } else {
+      this.logCallback = callback;
+    }
+    return this;
+  }
+  /** Get the parser's current logger. */
+  getLogger() {
+    return this.logCallback;
+  }
+};
+
+// src/parsers/tree-sitter/loader.ts
+var GRAMMARS = {
+  bash: { file: "tree-sitter-bash.wasm", packagePath: "tree-sitter-bash/tree-sitter-bash.wasm" }
+};
+var runtime;
+var loading = /* @__PURE__ */ new Map();
+var ready = /* @__PURE__ */ new Map();
+function loadGrammar(name2) {
+  let pending = loading.get(name2);
+  if (!pending) {
+    pending = load(name2);
+    loading.set(name2, pending);
+    pending.catch(() => loading.delete(name2));
+  }
+  return pending;
+}
+function parserFor(name2) {
+  const parser = ready.get(name2);
+  if (!parser) throw new Error(`the ${name2} grammar is used before it was loaded`);
+  return parser;
+}
+async function load(name2) {
+  runtime ??= Parser.init();
+  await runtime;
+  const language = await loadLanguage(name2);
+  const parser = new Parser();
+  parser.setLanguage(language);
+  ready.set(name2, parser);
+  return parser;
+}
+async function loadLanguage(name2) {
+  const { file: file2, packagePath } = GRAMMARS[name2];
+  try {
+    return await Language.load(fileURLToPath(new URL(file2, import.meta.url)));
+  } catch (error62) {
+    if (error62.code !== "ENOENT") throw error62;
+    return Language.load(createRequire(import.meta.url).resolve(packagePath));
+  }
+}
+
+// src/parsers/shell/wrappers.ts
+var WRAPPERS = {
+  sudo: {
+    withValue: ["-u", "-g", "-p", "-C", "-D", "-r", "-t", "-U", "-T", "-R", "--user", "--group", "--prompt"],
+    takesEnv: true
+  },
+  doas: { withValue: ["-u", "-C"] },
+  env: { withValue: ["-u", "-C", "-S", "--unset", "--chdir", "--split-string"], takesEnv: true },
+  command: { withValue: [], notRunning: ["-v", "-V"] },
+  exec: { withValue: ["-a"] },
+  nohup: { withValue: [] },
+  time: { withValue: [] },
+  npx: { withValue: ["-p", "--package"], notRunning: ["-c", "--call"] },
+  pnpx: { withValue: [] },
+  bunx: { withValue: ["-p", "--package"] }
+};
+var RUNNER_SUBCOMMANDS = {
+  npm: ["exec", "x"],
+  pnpm: ["exec", "dlx"],
+  yarn: ["exec", "dlx", "run"],
+  bun: ["x"],
+  bundle: ["exec"]
+};
+var PACKAGE_RUNNERS = /* @__PURE__ */ new Set(["npx", "pnpx", "bunx", "npm exec", "npm x", "pnpm dlx", "yarn dlx", "bun x"]);
+var MAX_WRAPPERS = 16;
+function unwrap(words) {
+  let rest = [...words];
+  const wrappers = [];
+  const env = [];
+  for (let n = 0; n < MAX_WRAPPERS && rest.length > 1; n++) {
+    const name2 = baseName(rest[0].value);
+    const syntax = WRAPPERS[name2];
+    let wrapper = name2;
+    let next;
+    if (syntax) {
+      next = skipOptions(rest, 1, syntax);
+      if (next !== void 0 && syntax.takesEnv) {
+        while (next < rest.length && assignment(rest[next])) env.push(assignment(rest[next++]));
+      }
+    } else if (RUNNER_SUBCOMMANDS[name2]?.includes(rest[1].value)) {
+      wrapper = `${name2} ${rest[1].value}`;
+      next = skipOptions(rest, 2, WRAPPERS.npx);
+    } else if (name2 === "yarn" && !rest[1].value.startsWith("-")) {
+      next = 1;
+    }
+    if (next === void 0 || next >= rest.length) break;
+    rest = rest.slice(next);
+    if (PACKAGE_RUNNERS.has(wrapper)) rest[0] = { ...rest[0], value: withoutVersion(rest[0].value) };
+    wrappers.push(wrapper);
+  }
+  return { words: rest, wrappers, env };
+}
+function skipOptions(words, from, syntax) {
+  let i2 = from;
+  while (i2 < words.length) {
+    const word = words[i2].value;
+    if (word === "--") return i2 + 1;
+    if (!word.startsWith("-") || word === "-") {
+      if (word === "-") {
+        i2++;
+        continue;
+      }
+      return i2;
+    }
+    const takesNext = word.startsWith("--") ? longOption(word, syntax) : shortOptions(word, syntax);
+    if (takesNext === void 0) return void 0;
+    i2 += takesNext ? 2 : 1;
+  }
+  return i2;
+}
+function longOption(word, syntax) {
+  const name2 = word.split("=")[0];
+  if (syntax.notRunning?.includes(name2)) return void 0;
+  return syntax.withValue.includes(name2) && !word.includes("=");
+}
+function shortOptions(word, syntax) {
+  for (let k = 1; k < word.length; k++) {
+    const option2 = `-${word[k]}`;
+    if (syntax.notRunning?.includes(option2)) return void 0;
+    if (syntax.withValue.includes(option2)) return k === word.length - 1;
+  }
+  return false;
+}
+function assignment(word) {
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(word.value);
+  return m ? { name: m[1], value: word.value.slice(m[0].length), word } : void 0;
+}
+function baseName(path2) {
+  return path2.slice(path2.lastIndexOf("/") + 1);
+}
+function withoutVersion(spec) {
+  const at = spec.indexOf("@", 1);
+  return at > 0 ? spec.slice(0, at) : spec;
+}
+
+// src/parsers/shell/words.ts
+var DYNAMIC = "\0";
+function isDynamic(value) {
+  return value.includes(DYNAMIC);
+}
+var EXPANSIONS = /* @__PURE__ */ new Set([
+  "simple_expansion",
+  "expansion",
+  "command_substitution",
+  "process_substitution",
+  "arithmetic_expansion",
+  "brace_expression"
+]);
+var ANSI_C = {
+  a: "\x07",
+  b: "\b",
+  e: "\x1B",
+  E: "\x1B",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "	",
+  v: "\v",
+  "\\": "\\",
+  "'": "'",
+  '"': '"',
+  "?": "?"
+};
+var WordBuilder = class {
+  constructor(src, start2) {
+    this.src = src;
+    this.end = start2;
+  }
+  src;
+  value = "";
+  script = "";
+  offsets = [];
+  end;
+  /** A character of the value that the source spells from `start` to `end` (one character, or an escape). */
+  literal(text, start2, end) {
+    const chars = text.replaceAll(DYNAMIC, "");
+    this.value += chars;
+    this.script += chars;
+    for (let i2 = 0; i2 < chars.length; i2++) this.offsets.push(start2);
+    this.end = end;
+  }
+  dynamic(start2, end) {
+    this.value += DYNAMIC;
+    for (let i2 = start2; i2 < end; i2++) {
+      this.script += this.src[i2];
+      this.offsets.push(i2);
+    }
+    this.end = end;
+  }
+  finish(span) {
+    return { value: this.value, span, script: this.script, scriptOffsets: [...this.offsets, this.end] };
+  }
+};
+function decodeWord(node2, src) {
+  const builder = new WordBuilder(src, node2.startIndex);
+  decodeInto(node2, src, builder);
+  return builder.finish({ start: node2.startIndex, end: node2.endIndex });
+}
+function decodeInto(node2, src, b) {
+  const { startIndex: start2, endIndex: end } = node2;
+  if (EXPANSIONS.has(node2.type)) return b.dynamic(start2, end);
+  switch (node2.type) {
+    case "raw_string":
+      for (let i2 = start2 + 1; i2 < closedAt(src, start2, end, "'"); i2++) b.literal(src[i2], i2, i2 + 1);
+      return;
+    case "string":
+      return decodeDoubleQuoted(node2, src, b);
+    case "ansi_c_string":
+      return decodeAnsiC(src, start2 + 2, closedAt(src, start2, end, "'"), b);
+    case "number":
+      return node2.namedChildCount ? b.dynamic(start2, end) : decodeUnquoted(src, start2, end, b);
+    case "translated_string": {
+      const quoted = node2.namedChild(0);
+      return quoted ? decodeInto(quoted, src, b) : decodeUnquoted(src, start2, end, b);
+    }
+    case "command_name":
+    case "concatenation": {
+      let at = start2;
+      for (let i2 = 0; i2 < node2.childCount; i2++) {
+        const child = node2.child(i2);
+        decodeUnquoted(src, at, child.startIndex, b);
+        decodeInto(child, src, b);
+        at = child.endIndex;
+      }
+      return decodeUnquoted(src, at, end, b);
+    }
+    default:
+      return decodeUnquoted(src, start2, end, b);
+  }
+}
+function closedAt(src, start2, end, quote) {
+  return end - start2 >= 2 && src[end - 1] === quote ? end - 1 : end;
+}
+function decodeUnquoted(src, start2, end, b) {
+  for (let i2 = start2; i2 < end; i2++) {
+    const char = src[i2];
+    if (char !== "\\" || i2 + 1 >= end) {
+      b.literal(char, i2, i2 + 1);
+    } else if (src[i2 + 1] === "\n") {
+      i2++;
+    } else {
+      b.literal(src[i2 + 1], i2, i2 + 2);
+      i2++;
+    }
+  }
+}
+function decodeDoubleQuoted(node2, src, b) {
+  let at = node2.startIndex + 1;
+  const contentEnd = closedAt(src, node2.startIndex, node2.endIndex, '"');
+  for (let i2 = 0; i2 < node2.namedChildCount; i2++) {
+    const child = node2.namedChild(i2);
+    if (!EXPANSIONS.has(child.type)) continue;
+    decodeQuotedText(src, at, child.startIndex, b);
+    b.dynamic(child.startIndex, child.endIndex);
+    at = child.endIndex;
+  }
+  decodeQuotedText(src, at, contentEnd, b);
+}
+function decodeQuotedText(src, start2, end, b) {
+  for (let i2 = start2; i2 < end; i2++) {
+    const char = src[i2];
+    const next = src[i2 + 1];
+    if (char === "\\" && i2 + 1 < end && next === "\n") {
+      i2++;
+    } else if (char === "\\" && i2 + 1 < end && '$`"\\'.includes(next)) {
+      b.literal(next, i2, i2 + 2);
+      i2++;
+    } else {
+      b.literal(char, i2, i2 + 1);
+    }
+  }
+}
+function decodeAnsiC(src, start2, end, b) {
+  for (let i2 = start2; i2 < end; i2++) {
+    const char = src[i2];
+    if (char !== "\\" || i2 + 1 >= end) {
+      b.literal(char, i2, i2 + 1);
+      continue;
+    }
+    const escape2 = src[i2 + 1];
+    const numeric2 = numericEscape(src, i2 + 1, end);
+    if (escape2 in ANSI_C) {
+      b.literal(ANSI_C[escape2], i2, i2 + 2);
+      i2++;
+    } else if (escape2 === "c" && i2 + 2 < end) {
+      b.literal(String.fromCharCode(src.charCodeAt(i2 + 2) & 31), i2, i2 + 3);
+      i2 += 2;
+    } else if (numeric2) {
+      b.literal(String.fromCodePoint(numeric2.code), i2, numeric2.end);
+      i2 = numeric2.end - 1;
+    } else {
+      b.literal("\\" + escape2, i2, i2 + 2);
+      i2++;
+    }
+  }
+}
+function numericEscape(src, at, end) {
+  const forms = [
+    [/^[0-7]{1,3}/, 0, 8],
+    [/^x[0-9a-fA-F]{1,2}/, 1, 16],
+    [/^u[0-9a-fA-F]{1,4}/, 1, 16],
+    [/^U[0-9a-fA-F]{1,8}/, 1, 16]
+  ];
+  const rest = src.slice(at, Math.min(end, at + 9));
+  for (const [pattern, prefix2, radix] of forms) {
+    const m = pattern.exec(rest);
+    if (!m) continue;
+    const code = parseInt(m[0].slice(prefix2), radix);
+    if (code > 1114111) return void 0;
+    return { code, end: at + m[0].length };
+  }
+  return void 0;
+}
+
+// src/parsers/shell/commands.ts
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
+var MAX_DEPTH = 8;
+function parseShell(text) {
+  return parseAt(text, 0);
+}
+function parseAt(text, depth) {
+  const tree = parserFor("bash").parse(text);
+  if (!tree) return { commands: [], syntaxError: 0 };
+  try {
+    const commands = [];
+    let syntaxError;
+    const stack = [tree.rootNode];
+    while (stack.length) {
+      const node2 = stack.pop();
+      const error62 = errorOffset(node2);
+      if (error62 !== void 0 && (syntaxError === void 0 || error62 < syntaxError)) syntaxError = error62;
+      if (node2.type === "command") commands.push(...readCommand(node2, text, depth));
+      for (let i2 = node2.childCount - 1; i2 >= 0; i2--) stack.push(node2.child(i2));
+    }
+    commands.sort((a, b) => a.span.start - b.span.start);
+    return syntaxError === void 0 ? { commands } : { commands, syntaxError };
+  } finally {
+    tree.delete();
+  }
+}
+function errorOffset(node2) {
+  if (node2.isMissing) return node2.startIndex;
+  if (!node2.isError) return void 0;
+  let nested = false;
+  for (let i2 = 0; i2 < node2.childCount; i2++) {
+    const child = node2.child(i2);
+    if (!child.isNamed) return child.startIndex;
+    nested ||= child.hasError;
+  }
+  return nested ? void 0 : node2.startIndex;
+}
+function readCommand(node2, text, depth) {
+  const words = [];
+  const env = [];
+  for (let i2 = 0; i2 < node2.childCount; i2++) {
+    const child = node2.child(i2);
+    const field = node2.fieldNameForChild(i2);
+    if (child.type === "variable_assignment") env.push(readAssignment(child, text));
+    else if (field === "name" || field === "argument") words.push(decodeWord(child, text));
+  }
+  if (!words.length) return [];
+  const unwrapped = unwrap(words);
+  const command = {
+    argv: unwrapped.words.map((w) => w.value),
+    argSpans: unwrapped.words.map((w) => w.span),
+    span: { start: node2.startIndex, end: node2.endIndex },
+    envAssignments: [...env, ...unwrapped.env.map(({ name: name2, value, word }) => ({ name: name2, value, span: word.span }))],
+    wrappers: unwrapped.wrappers
+  };
+  const script = scriptArgument(unwrapped.words);
+  if (!script || depth >= MAX_DEPTH) return [command];
+  const inner = parseAt(script.script, depth + 1).commands.map(
+    (c) => inherit(command, remap(c, fromOffsets(script.scriptOffsets)))
+  );
+  return [command, ...inner];
+}
+function readAssignment(node2, text) {
+  const name2 = node2.childForFieldName("name")?.text ?? "";
+  const value = node2.childForFieldName("value");
+  return {
+    name: name2,
+    value: value ? decodeWord(value, text).value : "",
+    span: { start: node2.startIndex, end: node2.endIndex }
+  };
+}
+function scriptArgument(words) {
+  const program = baseName(words[0]?.value ?? "");
+  if (program === "npx" || program === "npm" && ["exec", "x"].includes(words[1]?.value ?? "")) {
+    const call = words.findIndex((w) => w.value === "-c" || w.value === "--call");
+    return call > 0 ? words[call + 1] : void 0;
+  }
+  if (!SHELLS.has(program)) return void 0;
+  let readsString = false;
+  for (let i2 = 1; i2 < words.length; i2++) {
+    const word = words[i2].value;
+    if (word === "--" || word === "-") continue;
+    if (/^([-+][oO]|--rcfile|--init-file)$/.test(word)) {
+      i2++;
+      continue;
+    }
+    if (/^[-+]/.test(word)) {
+      readsString ||= /^-[a-zA-Z]*c/.test(word);
+      continue;
+    }
+    return readsString ? words[i2] : void 0;
+  }
+  return void 0;
+}
+function remap(command, map2) {
+  return {
+    ...command,
+    argSpans: command.argSpans.map((s) => mapSpan(map2, s)),
+    span: mapSpan(map2, command.span),
+    envAssignments: command.envAssignments.map((e) => ({ ...e, span: mapSpan(map2, e.span) }))
+  };
+}
+function inherit(outer, inner) {
+  return {
+    ...inner,
+    envAssignments: [...outer.envAssignments, ...inner.envAssignments],
+    wrappers: [...outer.wrappers, baseName(outer.argv[0] ?? ""), ...inner.wrappers]
+  };
+}
+
+// src/rules/shell/document.ts
+function commandsRunning(doc, ...programs) {
+  return doc.commands.filter((c) => programs.includes(programOf(c)));
+}
+function programOf(command) {
+  return baseName(command.argv[0] ?? "");
+}
+function envValue(command, name2) {
+  return lastOf(command.envAssignments, (e) => e.name === name2)?.value;
+}
+function lastOf(items, test) {
+  for (let i2 = items.length - 1; i2 >= 0; i2--) if (test(items[i2])) return items[i2];
+  return void 0;
+}
+function display(value) {
+  return value.replaceAll(DYNAMIC, "\u2026");
+}
+
+// src/rules/shell/args.ts
+function readArgs(argv, withValue) {
+  const parsed = { positionals: [], options: [] };
+  for (let i2 = 1; i2 < argv.length; i2++) {
+    const word = argv[i2];
+    if (word === "--") {
+      for (let j = i2 + 1; j < argv.length; j++) parsed.positionals.push({ value: argv[j], index: j });
+      break;
+    }
+    if (!word.startsWith("-") || word === "-") {
+      parsed.positionals.push({ value: word, index: i2 });
+      continue;
+    }
+    const long = word.startsWith("--");
+    const eq = word.indexOf("=");
+    const name2 = long ? eq > 0 ? word.slice(0, eq) : word : word.slice(0, 2);
+    if (!withValue.includes(name2)) {
+      parsed.options.push(long && eq > 0 ? { name: name2, value: word.slice(eq + 1), index: i2 } : { name: word, index: i2 });
+      continue;
+    }
+    const attached = long ? eq > 0 ? word.slice(eq + 1) : void 0 : word.length > 2 ? word.slice(2) : void 0;
+    if (attached !== void 0) {
+      parsed.options.push({ name: name2, value: attached, index: i2 });
+    } else {
+      parsed.options.push({ name: name2, value: argv[i2 + 1] ?? "", index: i2 });
+      i2++;
+    }
+  }
+  return parsed;
+}
+function option(args3, ...names2) {
+  return lastOf(args3.options, (o) => names2.includes(o.name));
+}
+function hasSubcommand(args3, ...path2) {
+  return path2.every((word, i2) => args3.positionals[i2]?.value === word);
+}
+function dynamicArgument(args3) {
+  return args3.positionals.find((p) => isDynamic(p.value))?.value ?? args3.options.find((o) => isDynamic(o.name))?.name;
+}
+function isLocalHost(host) {
+  if (isDynamic(host)) return false;
+  const h = host.toLowerCase().replace(/^\[|\]$/g, "");
+  return h === "localhost" || h.endsWith(".localhost") || /^127(\.\d{1,3}){3}$/.test(h) || h === "::1" || h.startsWith("/");
+}
+function isLocalUrl(url2) {
+  if (isDynamic(url2)) return false;
+  try {
+    return isLocalHost(new URL(url2).hostname);
+  } catch {
+    return false;
+  }
+}
+
+// src/rules/shell/drop-database-command.ts
+var DROPDB_WITH_VALUE = ["-h", "--host", "-p", "--port", "-U", "--username", "--maintenance-db"];
+var MYSQLADMIN_WITH_VALUE = ["-h", "--host", "-u", "--user", "-P", "--port", "-S", "--socket", "--protocol"];
+var HELP = ["--help", "-?", "--version", "-V"];
+var RAILS_TASK = /^db:(?:drop|reset|migrate:reset)(?::[\w-]+)?$/;
+var dropDatabaseCommand = {
+  meta: {
+    id: "shell/drop-database-command",
+    family: "shell",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A command that drops a whole database: `dropdb`, `mysqladmin drop`, `rails`/`rake` `db:drop` or `db:reset`.",
+    messages: {
+      dropdb: "dropdb {name} drops the database and every table in it",
+      mysqladmin: "mysqladmin drop {name} drops the database and every table in it",
+      rails: "{program} {task} drops the {env} database and every table in it",
+      railsUnchecked: "{program} {task} drops the {env} database, with DISABLE_DATABASE_ENVIRONMENT_CHECK turning off Rails' refusal to drop production"
+    },
+    examples: {
+      invalid: [
+        {
+          code: "#!/usr/bin/env bash\nset -euo pipefail\n\ndropdb --if-exists -h db.internal.example.com app\ncreatedb app\n",
+          line: 4,
+          path: "scripts/reset-db.sh"
+        },
+        {
+          code: '{\n  "scripts": {\n    "db:reset": "bundle exec rake db:reset",\n    "start": "rails s"\n  }\n}\n',
+          line: 3,
+          path: "package.json"
+        },
+        { code: "echo resetting\nsudo mysqladmin -f -u root drop shop\n", line: 2, path: "scripts/x.sh" },
+        {
+          code: "RAILS_ENV=production DISABLE_DATABASE_ENVIRONMENT_CHECK=1 bin/rails db:drop db:create\n",
+          line: 1,
+          path: "scripts/x.sh"
+        }
+      ],
+      valid: [
+        {
+          code: 'dropdb --if-exists -h localhost "$DB_NAME"\ncreatedb -h localhost "$DB_NAME"\n',
+          path: "scripts/x.sh"
+        },
+        { code: "bin/rails db:schema:load db:seed\nrails db:migrate\n", path: "scripts/x.sh" },
+        { code: '{\n  "scripts": {\n    "drop": "echo dropdb app"\n  }\n}\n', path: "package.json" }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const command of commandsRunning(doc, "dropdb", "mysqladmin", "rails", "rake")) {
+      const program = programOf(command);
+      const at = { span: command.span, unit: command.span };
+      if (program === "dropdb") {
+        const args3 = readArgs(command.argv, DROPDB_WITH_VALUE);
+        if (option(args3, ...HELP)) continue;
+        const host = option(args3, "-h", "--host")?.value ?? envValue(command, "PGHOST");
+        if (host !== void 0 && isLocalHost(host)) continue;
+        report({ messageId: "dropdb", data: { name: databaseName(args3.positionals[0]?.value) }, ...at });
+      } else if (program === "mysqladmin") {
+        const args3 = readArgs(command.argv, MYSQLADMIN_WITH_VALUE);
+        const drop = args3.positionals.findIndex((p) => p.value.toLowerCase() === "drop");
+        if (drop < 0 || option(args3, ...HELP)) continue;
+        const host = option(args3, "-h", "--host")?.value ?? envValue(command, "MYSQL_HOST");
+        if (host !== void 0 && isLocalHost(host)) continue;
+        report({ messageId: "mysqladmin", data: { name: databaseName(args3.positionals[drop + 1]?.value) }, ...at });
+      } else {
+        const task = readArgs(command.argv, []).positionals.find((p) => RAILS_TASK.test(p.value));
+        if (task)
+          report({
+            messageId: unchecked(command) ? "railsUnchecked" : "rails",
+            data: railsData(command, task.value),
+            ...at
+          });
+      }
+    }
+  }
+};
+function databaseName(value) {
+  return value === void 0 ? "(the default database)" : display(value);
+}
+function railsSetting(command, name2) {
+  const argument = lastOf(command.argv.slice(1), (a) => a.startsWith(`${name2}=`));
+  return argument !== void 0 ? argument.slice(name2.length + 1) : envValue(command, name2);
+}
+function railsData(command, task) {
+  const env = railsSetting(command, "RAILS_ENV") ?? railsSetting(command, "RACK_ENV");
+  return { program: programOf(command), task, env: env === void 0 ? "application's" : display(env) };
+}
+function unchecked(command) {
+  return Boolean(railsSetting(command, "DISABLE_DATABASE_ENVIRONMENT_CHECK"));
+}
+
+// src/rules/shell/prisma-migrate-reset.ts
+var WITH_VALUE = ["--schema", "--config"];
+var prismaMigrateReset = {
+  meta: {
+    id: "shell/prisma-migrate-reset",
+    family: "shell",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "`prisma migrate reset --force`, `prisma db push --force-reset` or `--accept-data-loss`: Prisma drops the data without asking.",
+    messages: {
+      migrateReset: "prisma migrate reset --force drops the database (or every table in its schema) without asking, then reapplies migrations",
+      forceReset: "prisma db push --force-reset drops every table and recreates the schema empty",
+      acceptDataLoss: "prisma db push --accept-data-loss applies schema changes that drop tables or columns and their data",
+      dynamic: "prisma migrate reset with an argument decided at run time ({arg}) may be --force"
+    },
+    examples: {
+      invalid: [
+        {
+          code: '{\n  "scripts": {\n    "db:fresh": "prisma migrate reset --force && prisma db seed"\n  }\n}\n',
+          line: 3,
+          path: "package.json"
+        },
+        {
+          code: "#!/bin/sh\nset -e\npnpm exec prisma db push --accept-data-loss --skip-generate\n",
+          line: 3,
+          path: "scripts/deploy.sh"
+        },
+        { code: "cd api\nnpx prisma db push --force-reset\n", line: 2, path: "scripts/x.sh" }
+      ],
+      valid: [
+        { code: '{\n  "scripts": {\n    "migrate:dev": "prisma migrate dev"\n  }\n}\n', path: "package.json" },
+        { code: "npx prisma migrate deploy\nnpx prisma db push\n", path: "scripts/x.sh" },
+        { code: "prisma migrate reset\n", path: "scripts/x.sh" }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const command of commandsRunning(doc, "prisma")) {
+      const args3 = readArgs(command.argv, WITH_VALUE);
+      const at = { span: command.span, unit: command.span };
+      if (hasSubcommand(args3, "migrate", "reset")) {
+        const dynamic = dynamicArgument(args3);
+        if (option(args3, "--force", "-f")) report({ messageId: "migrateReset", ...at });
+        else if (dynamic !== void 0) report({ messageId: "dynamic", data: { arg: display(dynamic) }, ...at });
+      } else if (hasSubcommand(args3, "db", "push")) {
+        if (option(args3, "--force-reset")) report({ messageId: "forceReset", ...at });
+        else if (option(args3, "--accept-data-loss")) report({ messageId: "acceptDataLoss", ...at });
+      }
+    }
+  }
+};
+
+// src/rules/shell/supabase-db-reset.ts
+var WITH_VALUE2 = [
+  "--db-url",
+  "--workdir",
+  "--profile",
+  "--network-id",
+  "--output",
+  "-o",
+  "--version",
+  "--dns-resolver"
+];
+var supabaseDbReset = {
+  meta: {
+    id: "shell/supabase-db-reset",
+    family: "shell",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "`supabase db reset --linked` or `--db-url` drops and recreates a remote database, not the local Docker stack.",
+    messages: {
+      linked: "supabase db reset --linked drops every table of the linked hosted project and recreates it from migrations",
+      dbUrl: "supabase db reset --db-url drops every table of the database at that URL and recreates it from migrations",
+      dynamic: "supabase db reset with an argument decided at run time ({arg}) may reset the linked project instead of the local stack"
+    },
+    examples: {
+      invalid: [
+        {
+          code: '{\n  "scripts": {\n    "dev": "next dev",\n    "db:reset": "supabase db reset --linked"\n  }\n}\n',
+          line: 4,
+          path: "package.json"
+        },
+        {
+          code: '#!/usr/bin/env bash\nset -euo pipefail\nnpx supabase@1.176.10 db reset \\\n  --db-url "$DATABASE_URL"\n',
+          line: 3,
+          path: "scripts/reset.sh"
+        }
+      ],
+      valid: [
+        { code: '{\n  "scripts": {\n    "db:reset": "supabase db reset"\n  }\n}\n', path: "package.json" },
+        {
+          code: "supabase db reset --db-url postgresql://postgres:postgres@127.0.0.1:54322/postgres\n",
+          path: "scripts/x.sh"
+        },
+        { code: '# supabase db reset --linked\necho "supabase db reset --linked"\n', path: "scripts/x.sh" }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const command of commandsRunning(doc, "supabase")) {
+      const args3 = readArgs(command.argv, WITH_VALUE2);
+      if (!hasSubcommand(args3, "db", "reset")) continue;
+      const unit = command.span;
+      const linked = option(args3, "--linked");
+      const dbUrl = option(args3, "--db-url");
+      const dynamic = dynamicArgument(args3);
+      if (linked && linked.value !== "false") report({ messageId: "linked", span: command.span, unit });
+      else if (dbUrl && !isLocalUrl(dbUrl.value ?? "")) report({ messageId: "dbUrl", span: command.span, unit });
+      else if (dynamic !== void 0)
+        report({ messageId: "dynamic", data: { arg: display(dynamic) }, span: command.span, unit });
+    }
+  }
+};
+
+// src/rules/shell/index.ts
+var shellRules = [supabaseDbReset, prismaMigrateReset, dropDatabaseCommand];
+
+// src/parsers/json-strings.ts
+var JsonSyntaxError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+var MAX_DEPTH2 = 256;
+var ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+function parseJson(text) {
+  let pos = text.charCodeAt(0) === 65279 ? 1 : 0;
+  const fail = (message, at = pos) => {
+    throw new JsonSyntaxError(`${message} at offset ${at}`, at);
+  };
+  const skipSpace = () => {
+    while (pos < text.length && " 	\n\r".includes(text[pos])) pos++;
+  };
+  const expect = (char) => {
+    if (text[pos] !== char) fail(`expected '${char}'`);
+    pos++;
+  };
+  const value = (depth) => {
+    if (depth > MAX_DEPTH2) fail("nesting too deep");
+    skipSpace();
+    const start2 = pos;
+    const char = text[pos];
+    if (char === "{") return object2(depth);
+    if (char === "[") return array2(depth);
+    if (char === '"') return string4();
+    for (const word of ["true", "false", "null"]) {
+      if (text.startsWith(word, pos)) {
+        pos += word.length;
+        return { type: word, span: { start: start2, end: pos } };
+      }
+    }
+    const number4 = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    number4.lastIndex = pos;
+    if (number4.test(text)) {
+      pos = number4.lastIndex;
+      return { type: "number", span: { start: start2, end: pos } };
+    }
+    return fail(char === void 0 ? "unexpected end of text" : `unexpected '${char}'`);
+  };
+  const object2 = (depth) => {
+    const start2 = pos++;
+    const members2 = [];
+    skipSpace();
+    if (text[pos] === "}") {
+      pos++;
+      return { type: "object", span: { start: start2, end: pos }, members: members2 };
+    }
+    for (; ; ) {
+      skipSpace();
+      if (text[pos] !== '"') fail("expected a member name");
+      const key = string4();
+      skipSpace();
+      expect(":");
+      members2.push({ key, value: value(depth + 1) });
+      skipSpace();
+      if (text[pos] === ",") {
+        pos++;
+        continue;
+      }
+      expect("}");
+      return { type: "object", span: { start: start2, end: pos }, members: members2 };
+    }
+  };
+  const array2 = (depth) => {
+    const start2 = pos++;
+    const items = [];
+    skipSpace();
+    if (text[pos] === "]") {
+      pos++;
+      return { type: "array", span: { start: start2, end: pos }, items };
+    }
+    for (; ; ) {
+      items.push(value(depth + 1));
+      skipSpace();
+      if (text[pos] === ",") {
+        pos++;
+        continue;
+      }
+      expect("]");
+      return { type: "array", span: { start: start2, end: pos }, items };
+    }
+  };
+  const string4 = () => {
+    const start2 = pos++;
+    let out2 = "";
+    const offsets = [];
+    for (; ; ) {
+      if (pos >= text.length) fail("unterminated string", start2);
+      const char = text[pos];
+      if (char === '"') break;
+      if (char.charCodeAt(0) < 32) fail("control character in a string");
+      offsets.push(pos);
+      if (char !== "\\") {
+        out2 += char;
+        pos++;
+        continue;
+      }
+      const escape2 = text[pos + 1] ?? "";
+      if (escape2 === "u") {
+        const hex3 = text.slice(pos + 2, pos + 6);
+        if (!/^[0-9a-fA-F]{4}$/.test(hex3)) fail("bad \\u escape");
+        out2 += String.fromCharCode(parseInt(hex3, 16));
+        pos += 6;
+      } else if (escape2 in ESCAPES) {
+        out2 += ESCAPES[escape2];
+        pos += 2;
+      } else {
+        fail("bad escape");
+      }
+    }
+    offsets.push(pos);
+    pos++;
+    return { type: "string", value: out2, span: { start: start2, end: pos }, map: fromOffsets(offsets) };
+  };
+  const result = value(0);
+  skipSpace();
+  if (pos < text.length) fail("text after the JSON value");
+  return result;
+}
+function membersNamed(value, name2) {
+  if (value.type !== "object") return [];
+  return value.members.filter((m) => m.key.value === name2).map((m) => m.value);
+}
+
+// src/parsers/package-json.ts
+function packageScripts(text) {
+  const scripts = [];
+  for (const block of membersNamed(parseJson(text), "scripts")) {
+    if (block.type !== "object") continue;
+    for (const { key, value } of block.members) {
+      if (value.type === "string") scripts.push({ name: key.value, command: value });
+    }
+  }
+  return scripts;
+}
+
+// src/rules/shell/sources.ts
+function isPackageJson(path2) {
+  return /(^|\/)package\.json$/.test(path2);
+}
+function shellSources(path2, text) {
+  if (!isPackageJson(path2)) return { sources: [{ text, toFile: shiftBy(0) }], notes: [] };
+  try {
+    const sources = packageScripts(text).map(({ name: name2, command }) => ({
+      text: command.value,
+      toFile: command.map,
+      label: `script ${JSON.stringify(name2)}`
+    }));
+    return { sources, notes: [] };
+  } catch (error62) {
+    if (!(error62 instanceof JsonSyntaxError)) throw error62;
+    return { sources: [], notes: [`${path2}: not valid JSON (${error62.message}); npm cannot run its scripts`] };
+  }
+}
+
+// src/rules/shell/checker.ts
+var SCRIPT_EXTENSION = /\.(sh|bash)$/i;
+var SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:\S*\/)?(?:ba|da|a)?sh(?:[ \t]|$)/;
+var shellChecker = {
+  family: "shell",
+  rules: shellRules,
+  appliesTo(path2, text) {
+    return isPackageJson(path2) || SCRIPT_EXTENSION.test(path2) || SHEBANG.test(text.slice(0, 200).split("\n", 1)[0]);
+  },
+  prepare: async () => {
+    await loadGrammar("bash");
+  },
+  check(path2, text) {
+    const { sources, notes } = shellSources(path2, text);
+    const commands = [];
+    for (const source of sources) {
+      const parsed = parseShell(source.text);
+      commands.push(...parsed.commands.map((c) => toFile(c, source)));
+      if (parsed.syntaxError !== void 0) notes.push(syntaxNote(path2, text, source, parsed.syntaxError));
+    }
+    const doc = { path: path2, text, commands };
+    return { findings: runRules(shellRules, doc, () => false), notes };
+  }
+};
+function toFile(command, source) {
+  const map2 = source.toFile;
+  return {
+    ...command,
+    span: mapSpan(map2, command.span),
+    argSpans: command.argSpans.map((s) => mapSpan(map2, s)),
+    envAssignments: command.envAssignments.map((e) => ({ ...e, span: mapSpan(map2, e.span) }))
+  };
+}
+function syntaxNote(path2, text, source, offset) {
+  const line = new LineIndex(text).lineOf(source.toFile(offset));
+  const where = source.label ? `${source.label} (line ${line})` : `line ${line}`;
+  return `${path2}: shell syntax error in ${where}; its commands were read as far as the parser could`;
+}
+
 // src/parsers/sql/pg-ast.ts
-function unwrap(node2) {
+function unwrap2(node2) {
   if (!node2 || typeof node2 !== "object" || Array.isArray(node2)) return void 0;
   const keys = Object.keys(node2);
   if (keys.length !== 1) return void 0;
@@ -13333,7 +18242,7 @@ function unwrap(node2) {
   return [type, fields];
 }
 function fieldsOf(node2, type) {
-  const u = unwrap(node2);
+  const u = unwrap2(node2);
   return u && u[0] === type ? u[1] : void 0;
 }
 function list(value) {
@@ -13368,7 +18277,7 @@ function walk(node2, visit2) {
     return;
   }
   if (!node2 || typeof node2 !== "object") return;
-  const u = unwrap(node2);
+  const u = unwrap2(node2);
   if (u && visit2(u[0], u[1]) === false) return;
   if (!u && typeof node2.relname === "string" && visit2("RangeVar", node2) === false) return;
   for (const value of Object.values(u ? u[1] : node2)) {
@@ -13402,10 +18311,10 @@ function isTautology(node2) {
   if (value !== void 0) return value === "true" || /^-?\d+(\.\d+)?$/.test(value) && Number(value) !== 0;
   const bool = fieldsOf(node2, "BoolExpr");
   if (bool) {
-    const args2 = list(bool.args);
-    if (bool.boolop === "OR_EXPR") return args2.some(isTautology);
-    if (bool.boolop === "AND_EXPR") return args2.every(isTautology);
-    if (bool.boolop === "NOT_EXPR") return args2.length === 1 && isContradiction(args2[0]);
+    const args3 = list(bool.args);
+    if (bool.boolop === "OR_EXPR") return args3.some(isTautology);
+    if (bool.boolop === "AND_EXPR") return args3.every(isTautology);
+    if (bool.boolop === "NOT_EXPR") return args3.length === 1 && isContradiction(args3[0]);
   }
   const expr = fieldsOf(node2, "A_Expr");
   if (expr && expr.kind === "AEXPR_OP") return compare(operator(expr), expr.lexpr, expr.rexpr) === true;
@@ -13488,16 +18397,16 @@ var HANDLERS = {
     const names2 = list(f.objects).map((o) => stringsOf(o));
     const cascade = f.behavior === "DROP_CASCADE";
     const span = keywordSpan(ctx, ["DROP"]);
-    const references = names2.map((name) => ({ op: "reference", name, span }));
+    const references = names2.map((name2) => ({ op: "reference", name: name2, span }));
     return [{ op: "drop", objectType, names: names2, temporary: false, cascade, span }, ...references];
   },
   DropdbStmt(f, ctx) {
-    const name = [str(f.dbname) ?? ""];
+    const name2 = [str(f.dbname) ?? ""];
     return [
       {
         op: "drop",
         objectType: "database",
-        names: [name],
+        names: [name2],
         temporary: false,
         cascade: false,
         span: keywordSpan(ctx, ["DROP"])
@@ -13528,7 +18437,7 @@ var HANDLERS = {
     const relation = fieldsOf({ RangeVar: f.relation }, "RangeVar");
     const table = rangeVarName(relation);
     const clauses = alterClauses(ctx, ctx.locate(Number(relation?.location ?? 0)));
-    return list(f.cmds).flatMap((cmd, i) => alterCommand(fieldsOf(cmd, "AlterTableCmd") ?? {}, table, clauses[i], ctx));
+    return list(f.cmds).flatMap((cmd, i2) => alterCommand(fieldsOf(cmd, "AlterTableCmd") ?? {}, table, clauses[i2], ctx));
   },
   RenameStmt(f, ctx) {
     const table = rangeVarName(fieldsOf({ RangeVar: f.relation }, "RangeVar"));
@@ -13559,25 +18468,25 @@ var HANDLERS = {
     return [{ op: "call", name: list(f.funcname).flatMap(stringsOf), span: nameSpan(ctx, f.location) }];
   },
   DoStmt(f, ctx) {
-    const body = routineBody(f.args);
-    if (body === void 0) return [];
-    const at = ctx.text.indexOf(body, ctx.span.start);
+    const body2 = routineBody(f.args);
+    if (body2 === void 0) return [];
+    const at = ctx.text.indexOf(body2, ctx.span.start);
     if (at < 0) return [];
     const prefix2 = "CREATE FUNCTION pg_temp.two_key_do() RETURNS void LANGUAGE plpgsql AS $two_key$";
-    return ctx.readPlpgsql(`${prefix2}${body}$two_key$`, at - prefix2.length);
+    return ctx.readPlpgsql(`${prefix2}${body2}$two_key$`, at - prefix2.length);
   },
   CreateFunctionStmt(f, ctx) {
-    const name = list(f.funcname).flatMap(stringsOf);
-    const body = routineBody(f.options);
+    const name2 = list(f.funcname).flatMap(stringsOf);
+    const body2 = routineBody(f.options);
     const language = routineLanguage(f.options);
-    const define2 = { op: "define-routine", name, span: ctx.span, body: ctx.span };
-    if (body === void 0) return [define2];
-    const at = ctx.text.indexOf(body, ctx.span.start);
+    const define2 = { op: "define-routine", name: name2, span: ctx.span, body: ctx.span };
+    if (body2 === void 0) return [define2];
+    const at = ctx.text.indexOf(body2, ctx.span.start);
     if (at < 0) return [define2];
     if (language === "plpgsql") {
       return [define2, ...ctx.readPlpgsql(ctx.text.slice(ctx.span.start, ctx.span.end), ctx.span.start)];
     }
-    if (language === "sql") return [define2, ...ctx.readEmbedded(body, at)];
+    if (language === "sql") return [define2, ...ctx.readEmbedded(body2, at)];
     return [define2];
   }
 };
@@ -13610,40 +18519,40 @@ function alterCommand(cmd, table, clause, ctx) {
   }
 }
 function routineBody(options) {
-  for (const option of list(options)) {
-    const def = fieldsOf(option, "DefElem");
+  for (const option2 of list(options)) {
+    const def = fieldsOf(option2, "DefElem");
     if (def?.defname === "as") return stringsOf(def.arg)[0] ?? str(fieldsOf(def.arg, "String")?.sval);
   }
   return void 0;
 }
 function routineLanguage(options) {
-  for (const option of list(options)) {
-    const def = fieldsOf(option, "DefElem");
+  for (const option2 of list(options)) {
+    const def = fieldsOf(option2, "DefElem");
     if (def?.defname === "language") return (stringsOf(def.arg)[0] ?? "").toLowerCase();
   }
   return "sql";
 }
 function alterClauses(ctx, relationAt) {
   const tokens = ctx.tokens;
-  let i = tokens.findIndex((t) => t.start >= relationAt);
-  if (i < 0) return [];
-  i++;
-  while (tokens[i]?.text === "." || tokens[i - 1]?.text === ".") i++;
-  if (tokens[i]?.text === "*") i++;
+  let i2 = tokens.findIndex((t) => t.start >= relationAt);
+  if (i2 < 0) return [];
+  i2++;
+  while (tokens[i2]?.text === "." || tokens[i2 - 1]?.text === ".") i2++;
+  if (tokens[i2]?.text === "*") i2++;
   const clauses = [];
   let depth = 0;
-  let start = tokens[i]?.start;
-  for (; i < tokens.length; i++) {
-    const t = tokens[i];
+  let start2 = tokens[i2]?.start;
+  for (; i2 < tokens.length; i2++) {
+    const t = tokens[i2];
     if (t.text === "(") depth++;
     else if (t.text === ")") depth--;
     else if (depth === 0 && (t.text === "," || t.text === ";")) {
-      if (start !== void 0) clauses.push({ start, end: t.start });
-      start = tokens[i + 1]?.start;
+      if (start2 !== void 0) clauses.push({ start: start2, end: t.start });
+      start2 = tokens[i2 + 1]?.start;
       if (t.text === ";") break;
     }
   }
-  if (start !== void 0 && start < ctx.span.end) clauses.push({ start, end: ctx.span.end });
+  if (start2 !== void 0 && start2 < ctx.span.end) clauses.push({ start: start2, end: ctx.span.end });
   return clauses;
 }
 function usingText(ctx, clause) {
@@ -13659,8 +18568,8 @@ function keywordSpan(ctx, words) {
   return t ? { start: t.start, end: t.end } : firstToken(ctx, ctx.span);
 }
 function keywordBefore(ctx, at, words) {
-  for (let i = ctx.tokens.length - 1; i >= 0; i--) {
-    const t = ctx.tokens[i];
+  for (let i2 = ctx.tokens.length - 1; i2 >= 0; i2--) {
+    const t = ctx.tokens[i2];
     if (t.start <= at && t.upper !== void 0 && words.includes(t.upper)) return { start: t.start, end: t.end };
   }
   return keywordSpan(ctx, words);
@@ -13722,64 +18631,332 @@ function byteToCharMapper(text) {
   if (!/[^\x00-\x7f]/.test(text)) return (b) => b;
   const charAtByte = [];
   let byte = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.codePointAt(i);
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const code = text.codePointAt(i2);
     const size = code < 128 ? 1 : code < 2048 ? 2 : code < 65536 ? 3 : 4;
-    for (let k = 0; k < size; k++) charAtByte[byte + k] = i;
+    for (let k = 0; k < size; k++) charAtByte[byte + k] = i2;
     byte += size;
-    if (code >= 65536) i++;
+    if (code >= 65536) i2++;
   }
   return (b) => b >= byte ? text.length : charAtByte[b] ?? text.length;
 }
 
+// src/parsers/sql/recognise-scan.ts
+function wordSet(words) {
+  return new Set(words.trim().split(/\s+/));
+}
+var STATEMENT_STARTS = wordSet(`
+  SELECT MERGE DROP CREATE ALTER TRUNCATE EXEC EXECUTE DECLARE ELSE ELSEIF END BEGIN PRINT RETURN GO
+  COMMIT ROLLBACK WHILE RAISERROR THROW GRANT REVOKE CALL PREPARE DEALLOCATE OPEN CLOSE FETCH LEAVE
+  ITERATE SIGNAL RESIGNAL WAITFOR BREAK CONTINUE GOTO
+`);
+var NOT_A_STATEMENT_AFTER = wordSet("ON BEFORE AFTER OR OF FOR KEY DO GRANT REVOKE");
+var Scan = class {
+  constructor(tokens, text, dialect, context, readSql) {
+    this.tokens = tokens;
+    this.text = text;
+    this.dialect = dialect;
+    this.context = context;
+    this.readSql = readSql;
+    this.partners = matchParentheses(tokens);
+  }
+  tokens;
+  text;
+  dialect;
+  context;
+  readSql;
+  ops = [];
+  /** DROP and TRUNCATE keywords already read as clauses of an ALTER TABLE. */
+  claimed = /* @__PURE__ */ new Set();
+  /** The table of the last ALTER TABLE, for a DROP COLUMN read out of its context. */
+  lastAlterTable;
+  /** Tokens before this index were read as part of a string built from literals. */
+  foldedUntil = 0;
+  partners;
+  get length() {
+    return this.tokens.length;
+  }
+  at(i2) {
+    return this.tokens[i2];
+  }
+  /** The keyword form of the word at `i`, or '' for anything else. */
+  upper(i2) {
+    const t = this.tokens[i2];
+    return t?.kind === "word" ? t.upper : "";
+  }
+  isWord(i2, ...words) {
+    const word = this.upper(i2);
+    return word !== "" && words.includes(word);
+  }
+  isPunct(i2, punct) {
+    const t = this.tokens[i2];
+    return t?.kind === "punct" && t.text === punct;
+  }
+  isOp(i2, ...ops) {
+    const t = this.tokens[i2];
+    return t?.kind === "op" && ops.includes(t.text);
+  }
+  isKind(i2, ...kinds) {
+    const t = this.tokens[i2];
+    return t !== void 0 && kinds.includes(t.kind);
+  }
+  /** The matching parenthesis of the one at `i`, or -1. */
+  partner(i2) {
+    return this.partners[i2] ?? -1;
+  }
+  /** The index after the token at `i`, or after its whole parenthesised group. */
+  after(i2) {
+    const close = this.isPunct(i2, "(") ? this.partner(i2) : -1;
+    return close > i2 ? close + 1 : i2 + 1;
+  }
+  span(i2) {
+    const t = this.tokens[i2];
+    return t ? { start: t.start, end: t.end } : { start: 0, end: 0 };
+  }
+  /** The span from token `from` to the token before `to`. */
+  spanOf(from, to) {
+    const first = this.tokens[from];
+    const last = this.tokens[Math.max(from, to - 1)];
+    if (!first || !last) return this.span(from);
+    return { start: first.start, end: last.end };
+  }
+  source(from, to) {
+    if (to <= from) return "";
+    const span = this.spanOf(from, to);
+    return this.text.slice(span.start, span.end);
+  }
+  emit(op) {
+    this.ops.push(op);
+  }
+  reference(name2) {
+    this.ops.push({ op: "reference", name: name2.parts, span: name2.span });
+  }
+  /** An identifier's value: a word as written, a quoted identifier unquoted. */
+  identifier(i2) {
+    const t = this.tokens[i2];
+    if (t?.kind === "word") return t.text;
+    if (t?.kind === "quoted-ident") return t.value;
+    return void 0;
+  }
+  /** A possibly qualified name at `i`: `db.schema.t`, `[dbo].[t]`, `@tableVar`, BigQuery `p-1.ds.t`. */
+  readName(i2) {
+    const first = this.tokens[i2];
+    if (!first) return void 0;
+    if (first.kind === "variable") return { parts: [first.text], end: i2 + 1, span: this.span(i2) };
+    if (first.kind !== "word" && first.kind !== "quoted-ident") return void 0;
+    return this.dialect === "bigquery" ? this.readBigQueryName(i2) : this.readDottedName(i2);
+  }
+  readDottedName(i2) {
+    const parts2 = [this.identifier(i2)];
+    let j = i2 + 1;
+    while (this.isPunct(j, ".")) {
+      if (this.isPunct(j + 1, ".")) {
+        j++;
+        continue;
+      }
+      const part = this.identifier(j + 1);
+      if (part === void 0) break;
+      parts2.push(part);
+      j += 2;
+    }
+    return { parts: parts2, end: j, span: this.spanOf(i2, j) };
+  }
+  /** BigQuery joins touching pieces (`acme-prod.events`) and splits dotted names inside backticks. */
+  readBigQueryName(i2) {
+    let j = i2 + 1;
+    while (j < this.tokens.length && this.tokens[j].start === this.tokens[j - 1].end && this.namePiece(j)) j++;
+    while (j > i2 + 1 && (this.isPunct(j - 1, ".") || this.isOp(j - 1, "-"))) j--;
+    const parts2 = [""];
+    for (let k = i2; k < j; k++) {
+      const t = this.tokens[k];
+      const pieces = (t.kind === "quoted-ident" ? t.value : t.text).split(".");
+      parts2[parts2.length - 1] += pieces[0];
+      parts2.push(...pieces.slice(1));
+    }
+    return { parts: parts2.filter((p) => p !== ""), end: j, span: this.spanOf(i2, j) };
+  }
+  namePiece(j) {
+    return this.isKind(j, "word", "quoted-ident", "number") || this.isPunct(j, ".") || this.isOp(j, "-");
+  }
+  /**
+   * Where the statement at `from` ends: its `;`, the `)` around it, or the next statement's first
+   * word. `setEnds` makes SET a new statement (it is not, right after UPDATE's target).
+   */
+  statementEnd(from, setEnds) {
+    return this.scanTo(from + 1, (i2) => this.startsStatement(i2, setEnds));
+  }
+  /** The end of an expression at `from`: a `,` or whatever ends a statement. */
+  expressionEnd(from, ...stopWords) {
+    return this.scanTo(
+      from,
+      (i2) => this.isPunct(i2, ",") || this.isWord(i2, ...stopWords) || this.startsStatement(i2, true)
+    );
+  }
+  /**
+   * The first index from `from` at this parenthesis level where `stop` holds, or that closes the
+   * level (`)`, `;`). Parenthesised groups and CASE ... END are stepped over whole.
+   */
+  scanTo(from, stop2) {
+    let caseDepth = 0;
+    let i2 = from;
+    while (i2 < this.tokens.length) {
+      const t = this.tokens[i2];
+      if (t.kind === "punct" && (t.text === ")" || t.text === ";")) return i2;
+      if (t.kind === "punct" && t.text === "(") {
+        i2 = this.after(i2);
+        continue;
+      }
+      if (t.upper === "CASE") caseDepth++;
+      else if (t.upper === "END" && caseDepth > 0) caseDepth--;
+      else if (caseDepth === 0 && stop2(i2)) return i2;
+      i2++;
+    }
+    return i2;
+  }
+  startsStatement(i2, setEnds) {
+    const word = this.upper(i2);
+    switch (word) {
+      case "":
+        return false;
+      case "SET":
+        return setEnds;
+      case "IF":
+        return !this.isDdlIfExists(i2);
+      case "UPDATE":
+      case "DELETE":
+      case "INSERT":
+        return !NOT_A_STATEMENT_AFTER.has(this.upper(i2 - 1));
+      case "REPLACE":
+        return this.isWord(i2 + 1, "INTO");
+      case "RENAME":
+        return this.isWord(i2 + 1, "TABLE");
+      default:
+        return STATEMENT_STARTS.has(word);
+    }
+  }
+  /** `IF [NOT] EXISTS name` of DDL, as opposed to T-SQL's `IF NOT EXISTS (SELECT ...)`. */
+  isDdlIfExists(i2) {
+    const exists = this.isWord(i2 + 1, "NOT") ? i2 + 2 : i2 + 1;
+    return this.isWord(exists, "EXISTS") && !this.isPunct(exists + 1, "(");
+  }
+  /** Index after `IF EXISTS` / `IF NOT EXISTS` at `i`, or `i`. */
+  skipIfExists(i2) {
+    if (this.isWord(i2, "IF") && this.isWord(i2 + 1, "EXISTS")) return i2 + 2;
+    if (this.isWord(i2, "IF") && this.isWord(i2 + 1, "NOT") && this.isWord(i2 + 2, "EXISTS")) return i2 + 3;
+    return i2;
+  }
+};
+function matchParentheses(tokens) {
+  const partners = new Int32Array(tokens.length).fill(-1);
+  const open2 = [];
+  tokens.forEach((t, i2) => {
+    if (t.kind !== "punct") return;
+    if (t.text === "(") open2.push(i2);
+    else if (t.text === ")" && open2.length) {
+      const o = open2.pop();
+      partners[o] = i2;
+      partners[i2] = o;
+    }
+  });
+  return partners;
+}
+function literalLocator(token) {
+  const whole = { start: token.start, end: token.end };
+  const start2 = token.contentStart;
+  const end = token.contentEnd;
+  if (start2 === void 0 || end === void 0 || end - start2 !== token.value.length) return () => whole;
+  return (inner) => ({ start: start2 + inner.start, end: start2 + inner.end });
+}
+function relocate(ops, locate2) {
+  return ops.map((op) => ({ ...op, span: locate2(op.span) }));
+}
+
+// src/parsers/sql/recognise-type.ts
+var TYPE_CONTINUATIONS = wordSet(`
+  VARYING PRECISION WITH WITHOUT TIME ZONE LOCAL UNSIGNED SIGNED ZEROFILL VARCHAR CHAR CHARACTER
+  VARBINARY ARRAY DAY HOUR MINUTE SECOND MONTH YEAR TO LARGE OBJECT
+`);
+var NOT_A_TYPE = wordSet("NOT NULL PRIMARY DEFAULT REFERENCES CHECK UNIQUE CONSTRAINT GENERATED AS COLLATE");
+function readType(scan, i2, limit) {
+  const name2 = i2 < limit && !NOT_A_TYPE.has(scan.upper(i2)) ? scan.readName(i2) : void 0;
+  if (!name2 || scan.isKind(i2, "variable")) return { text: "", end: i2 };
+  let text = name2.parts.join(".").toLowerCase();
+  let j = name2.end;
+  while (j < limit) {
+    if (scan.isPunct(j, "(") && scan.partner(j) > j) {
+      text += `(${compact(scan, j + 1, scan.partner(j))})`;
+      j = scan.partner(j) + 1;
+    } else if (scan.isOp(j, "<") && /(array|struct|range|map)$/.test(text)) {
+      const close = angleEnd(scan, j, limit);
+      text += compact(scan, j, close);
+      j = close;
+    } else if (scan.isOp(j, "[") && (scan.isOp(j + 1, "]") || scan.isOp(j + 2, "]"))) {
+      const close = scan.isOp(j + 1, "]") ? j + 1 : j + 2;
+      text += compact(scan, j, close + 1);
+      j = close + 1;
+    } else if (continuesType(scan, j)) {
+      text += ` ${scan.tokens[j].text.toLowerCase()}`;
+      j++;
+    } else {
+      break;
+    }
+  }
+  return { text, end: j };
+}
+function continuesType(scan, j) {
+  const word = scan.upper(j);
+  if (!TYPE_CONTINUATIONS.has(word)) return false;
+  if (word === "CHARACTER") return !scan.isWord(j + 1, "SET");
+  if (word === "WITH") return scan.isWord(j + 1, "TIME", "LOCAL");
+  return true;
+}
+function angleEnd(scan, open2, limit) {
+  let depth = 0;
+  for (let j = open2; j < limit; j++) {
+    const t = scan.tokens[j];
+    if (t.kind === "punct" && (t.text === ";" || t.text === ")")) return j;
+    if (t.kind !== "op") continue;
+    if (t.text === "<") depth++;
+    else if (t.text === ">") depth--;
+    else if (t.text === ">>") depth -= 2;
+    if (depth <= 0) return j + 1;
+  }
+  return limit;
+}
+function compact(scan, from, to) {
+  let out2 = "";
+  for (let j = from; j < to; j++) {
+    const t = scan.tokens[j];
+    const prev = scan.tokens[j - 1];
+    if (j > from && prev && isWordy(prev) && isWordy(t)) out2 += " ";
+    out2 += t.text.toLowerCase();
+  }
+  return out2;
+}
+function isWordy(t) {
+  return t.kind === "word" || t.kind === "number" || t.kind === "quoted-ident";
+}
+
 // src/parsers/sql/recognise-alter.ts
-var DROPS_NO_COLUMN = /* @__PURE__ */ new Set([
-  "CONSTRAINT",
-  "INDEX",
-  "KEY",
-  "FOREIGN",
-  "PRIMARY",
-  "UNIQUE",
-  "CHECK",
-  "DEFAULT",
-  "PERIOD",
-  "SYSTEM",
-  "ROW",
-  "CLUSTERING",
-  "SEARCH",
-  "FULLTEXT",
-  "SPATIAL",
-  "EXPRESSION",
-  "IDENTITY",
-  "NOT",
-  "ATTRIBUTE"
-]);
-var STATEMENT_OBJECTS = /* @__PURE__ */ new Set([
-  "TABLE",
-  "VIEW",
-  "DATABASE",
-  "SCHEMA",
-  "SEQUENCE",
-  "FUNCTION",
-  "PROCEDURE",
-  "PROC",
-  "TRIGGER",
-  "MATERIALIZED",
-  "TYPE",
-  "EXTENSION",
-  "OWNED",
-  "TEMPORARY",
-  "EVENT",
-  "USER",
-  "ROLE"
-]);
+var DROPS_NO_COLUMN = wordSet(`
+  CONSTRAINT INDEX KEY FOREIGN PRIMARY UNIQUE CHECK DEFAULT PERIOD SYSTEM ROW CLUSTERING SEARCH
+  FULLTEXT SPATIAL EXPRESSION IDENTITY NOT ATTRIBUTE
+`);
+var STATEMENT_OBJECTS = wordSet(`
+  TABLE VIEW DATABASE SCHEMA SEQUENCE FUNCTION PROCEDURE PROC TRIGGER MATERIALIZED TYPE EXTENSION
+  OWNED TEMPORARY EVENT USER ROLE
+`);
 var COLUMN_PROPERTY_DROPS = /* @__PURE__ */ new Set(["DEFAULT", "NOT", "IDENTITY", "EXPRESSION"]);
-var CLAUSE_STARTS = new Set(
-  "ADD DROP ALTER MODIFY CHANGE RENAME DETACH ATTACH TRUNCATE SET RESET ENABLE DISABLE VALIDATE OWNER CLUSTER INHERIT NO REPLICA FORCE ALGORITHM LOCK ORDER CONVERT DEFAULT CHARACTER CHARSET COLLATE ENGINE AUTO_INCREMENT COMMENT WITH WITHOUT NOCHECK CHECK COALESCE REORGANIZE EXCHANGE ANALYZE OPTIMIZE REBUILD REPAIR REMOVE DISCARD IMPORT UPGRADE SWITCH OF NOT ROW_FORMAT KEY_BLOCK_SIZE PARTITION SPLIT MERGE MOVE TABLESPACE UNION INDEX".split(" ")
-);
-var SQLSERVER_CLAUSE_STARTS = /* @__PURE__ */ new Set(["ADD", "DROP", "ALTER", "WITH", "CHECK", "NOCHECK", "ENABLE", "DISABLE", "SWITCH", "SET", "REBUILD"]);
-function readAlter(scan, i) {
-  const kind = scan.isWord(i + 1, "FOREIGN") ? i + 2 : i + 1;
+var CLAUSE_STARTS = wordSet(`
+  ADD DROP ALTER MODIFY CHANGE RENAME DETACH ATTACH TRUNCATE SET RESET ENABLE DISABLE VALIDATE OWNER
+  CLUSTER INHERIT NO REPLICA FORCE ALGORITHM LOCK ORDER CONVERT DEFAULT CHARACTER CHARSET COLLATE
+  ENGINE AUTO_INCREMENT COMMENT WITH WITHOUT NOCHECK CHECK COALESCE REORGANIZE EXCHANGE ANALYZE
+  OPTIMIZE REBUILD REPAIR REMOVE DISCARD IMPORT UPGRADE SWITCH OF NOT ROW_FORMAT KEY_BLOCK_SIZE
+  PARTITION SPLIT MERGE MOVE TABLESPACE UNION INDEX
+`);
+var SQLSERVER_CLAUSE_STARTS = wordSet("ADD DROP ALTER WITH CHECK NOCHECK ENABLE DISABLE SWITCH SET REBUILD");
+function readAlter(scan, i2) {
+  const kind = scan.isWord(i2 + 1, "FOREIGN") ? i2 + 2 : i2 + 1;
   if (scan.isWord(kind, "EXTENSION", "PUBLICATION")) {
     const member = scan.readName(kind + 1);
     if (member && scan.isWord(member.end, "DROP")) scan.claimed.add(member.end);
@@ -13788,13 +18965,13 @@ function readAlter(scan, i) {
   if (!scan.isWord(kind, "TABLE")) return;
   let j = scan.skipIfExists(kind + 1);
   if (scan.isWord(j, "ONLY")) j++;
-  const name = scan.readName(j);
-  if (!name) return;
-  scan.reference(name);
-  scan.lastAlterTable = name.parts;
-  j = scan.isOp(name.end, "*") ? name.end + 1 : name.end;
+  const name2 = scan.readName(j);
+  if (!name2) return;
+  scan.reference(name2);
+  scan.lastAlterTable = name2.parts;
+  j = scan.isOp(name2.end, "*") ? name2.end + 1 : name2.end;
   if (scan.isWord(j, "WITH") && scan.isWord(j + 1, "CHECK", "NOCHECK")) j += 2;
-  readClauses({ scan, table: name.parts }, j);
+  readClauses({ scan, table: name2.parts }, j);
 }
 function readClauses(alter, from) {
   const scan = alter.scan;
@@ -13850,9 +19027,9 @@ function readDropItem(alter, drop, at) {
   alter.lastDrop = { index: drop, column };
   if (!column) return clauseEnd(scan, at + 1);
   const nameAt = scan.skipIfExists(word === "COLUMN" ? at + 1 : at);
-  const name = scan.identifier(nameAt);
-  if (name === void 0) return clauseEnd(scan, at);
-  scan.emit({ op: "drop-column", table: alter.table, column: name, span: scan.span(drop) });
+  const name2 = scan.identifier(nameAt);
+  if (name2 === void 0) return clauseEnd(scan, at);
+  scan.emit({ op: "drop-column", table: alter.table, column: name2, span: scan.span(drop) });
   return clauseEnd(scan, nameAt + 1);
 }
 function readPartitionClause(alter, j) {
@@ -13866,11 +19043,11 @@ function readPartitions(alter, keyword, from, detach) {
   const partitions = [];
   let j = from;
   for (; ; ) {
-    const name = scan.isKind(j, "number") ? void 0 : scan.readName(j);
-    if (name) partitions.push(name.parts.join("."));
+    const name2 = scan.isKind(j, "number") ? void 0 : scan.readName(j);
+    if (name2) partitions.push(name2.parts.join("."));
     else if (scan.isKind(j, "number")) partitions.push(scan.at(j).text);
     else break;
-    j = name?.end ?? j + 1;
+    j = name2?.end ?? j + 1;
     if (!scan.isPunct(j, ",") || CLAUSE_STARTS.has(scan.upper(j + 1))) break;
     j++;
   }
@@ -13919,7 +19096,7 @@ function readChange(alter, j) {
 }
 function emitTypeChange(alter, keyword, column, typeAt, end) {
   const scan = alter.scan;
-  const type = scan.readType(typeAt, end);
+  const type = readType(scan, typeAt, end);
   if (!type.text) return;
   const usingAt = scan.scanTo(type.end, (k) => k >= end || scan.isWord(k, "USING"));
   const using = usingAt < end && scan.isWord(usingAt, "USING") ? scan.source(usingAt + 1, end) : void 0;
@@ -13964,38 +19141,12 @@ function clauseEnd(scan, from) {
 
 // src/parsers/sql/recognise-create.ts
 var TABLE_MODIFIERS = /* @__PURE__ */ new Set(["GLOBAL", "LOCAL", "TEMPORARY", "TEMP", "UNLOGGED", "TRANSIENT", "VOLATILE"]);
-var INDEX_MODIFIERS = /* @__PURE__ */ new Set(["UNIQUE", "CLUSTERED", "NONCLUSTERED", "FULLTEXT", "SPATIAL", "BITMAP", "COLUMNSTORE"]);
-var NOT_COLUMNS = /* @__PURE__ */ new Set([
-  "CONSTRAINT",
-  "PRIMARY",
-  "FOREIGN",
-  "UNIQUE",
-  "CHECK",
-  "KEY",
-  "INDEX",
-  "FULLTEXT",
-  "SPATIAL",
-  "EXCLUDE",
-  "LIKE",
-  "PERIOD"
-]);
-var NOT_SELECT_INTO = /* @__PURE__ */ new Set([
-  "INSERT",
-  "MERGE",
-  "REPLACE",
-  "UPDATE",
-  "DELETE",
-  "OUTPUT",
-  "FETCH",
-  "EXEC",
-  "EXECUTE",
-  "INTO",
-  "FROM",
-  "WHERE"
-]);
+var INDEX_MODIFIERS = wordSet("UNIQUE CLUSTERED NONCLUSTERED FULLTEXT SPATIAL BITMAP COLUMNSTORE");
+var NOT_COLUMNS = wordSet("CONSTRAINT PRIMARY FOREIGN UNIQUE CHECK KEY INDEX FULLTEXT SPATIAL EXCLUDE LIKE PERIOD");
+var NOT_SELECT_INTO = wordSet("INSERT MERGE REPLACE UPDATE DELETE OUTPUT FETCH EXEC EXECUTE INTO FROM WHERE");
 var SELECT_INTO_LOOKBACK = 1e3;
-function readCreate(scan, i) {
-  let j = scan.isWord(i + 1, "OR") && scan.isWord(i + 2, "REPLACE") ? i + 3 : i + 1;
+function readCreate(scan, i2) {
+  let j = scan.isWord(i2 + 1, "OR") && scan.isWord(i2 + 2, "REPLACE") ? i2 + 3 : i2 + 1;
   let temporary = false;
   while (TABLE_MODIFIERS.has(scan.upper(j))) {
     temporary ||= scan.isWord(j, "TEMPORARY", "TEMP");
@@ -14007,12 +19158,12 @@ function readCreate(scan, i) {
     return;
   }
   if (!scan.isWord(j, "TABLE")) return;
-  const name = scan.readName(scan.skipIfExists(j + 1));
-  if (!name) return;
-  temporary ||= isSqlServerTemp(scan, name.parts);
-  const columns = scan.isPunct(name.end, "(") ? readColumns(scan, name.end) : [];
-  scan.emit({ op: "create-table", name: name.parts, temporary, columns, span: scan.span(i) });
-  scan.reference(name);
+  const name2 = scan.readName(scan.skipIfExists(j + 1));
+  if (!name2) return;
+  temporary ||= isSqlServerTemp(scan, name2.parts);
+  const columns = scan.isPunct(name2.end, "(") ? readColumns(scan, name2.end) : [];
+  scan.emit({ op: "create-table", name: name2.parts, temporary, columns, span: scan.span(i2) });
+  scan.reference(name2);
 }
 function readIndexTable(scan, from) {
   for (let j = from; j < Math.min(from + 8, scan.length); j++) {
@@ -14026,16 +19177,16 @@ function readColumns(scan, open2) {
   const close = scan.partner(open2);
   if (close < 0) return [];
   const columns = [];
-  let start = open2 + 1;
+  let start2 = open2 + 1;
   let angles = 0;
-  for (let j = start; j <= close; j = scan.after(j)) {
+  for (let j = start2; j <= close; j = scan.after(j)) {
     angles = Math.max(0, angles + angleChange(scan, j));
     if (j !== close && (angles > 0 || !scan.isPunct(j, ","))) continue;
-    const name = scan.identifier(start);
-    if (name !== void 0 && j > start && !NOT_COLUMNS.has(scan.upper(start))) {
-      columns.push({ name, type: scan.readType(start + 1, j).text });
+    const name2 = scan.identifier(start2);
+    if (name2 !== void 0 && j > start2 && !NOT_COLUMNS.has(scan.upper(start2))) {
+      columns.push({ name: name2, type: readType(scan, start2 + 1, j).text });
     }
-    start = j + 1;
+    start2 = j + 1;
   }
   return columns;
 }
@@ -14045,22 +19196,22 @@ function angleChange(scan, j) {
   if (scan.isOp(j, ">")) return -1;
   return scan.isOp(j, ">>") ? -2 : 0;
 }
-function readSelectInto(scan, i) {
+function readSelectInto(scan, i2) {
   if (scan.dialect !== "sqlserver" && scan.dialect !== "postgres") return;
-  let j = i + 1;
+  let j = i2 + 1;
   let temporary = false;
   while (scan.isWord(j, "TEMP", "TEMPORARY", "UNLOGGED", "TABLE")) {
     temporary ||= scan.isWord(j, "TEMP", "TEMPORARY");
     j++;
   }
-  const name = scan.isKind(j, "word", "quoted-ident") ? scan.readName(j) : void 0;
-  if (!name || !followsSelect(scan, i)) return;
-  temporary ||= isSqlServerTemp(scan, name.parts);
-  scan.emit({ op: "create-table", name: name.parts, temporary, columns: [], span: scan.span(i) });
-  scan.reference(name);
+  const name2 = scan.isKind(j, "word", "quoted-ident") ? scan.readName(j) : void 0;
+  if (!name2 || !followsSelect(scan, i2)) return;
+  temporary ||= isSqlServerTemp(scan, name2.parts);
+  scan.emit({ op: "create-table", name: name2.parts, temporary, columns: [], span: scan.span(i2) });
+  scan.reference(name2);
 }
-function followsSelect(scan, i) {
-  let j = i - 1;
+function followsSelect(scan, i2) {
+  let j = i2 - 1;
   for (let steps = 0; j >= 0 && steps < SELECT_INTO_LOOKBACK; steps++) {
     if (scan.isPunct(j, ")")) {
       j = scan.partner(j) - 1;
@@ -14075,378 +19226,8 @@ function followsSelect(scan, i) {
   }
   return false;
 }
-function isSqlServerTemp(scan, name) {
-  return scan.dialect === "sqlserver" && (name.at(-1) ?? "").startsWith("#");
-}
-
-// src/parsers/sql/recognise-scan.ts
-var STATEMENT_STARTS = /* @__PURE__ */ new Set([
-  "SELECT",
-  "MERGE",
-  "DROP",
-  "CREATE",
-  "ALTER",
-  "TRUNCATE",
-  "EXEC",
-  "EXECUTE",
-  "DECLARE",
-  "ELSE",
-  "ELSEIF",
-  "END",
-  "BEGIN",
-  "PRINT",
-  "RETURN",
-  "GO",
-  "COMMIT",
-  "ROLLBACK",
-  "WHILE",
-  "RAISERROR",
-  "THROW",
-  "GRANT",
-  "REVOKE",
-  "CALL",
-  "PREPARE",
-  "DEALLOCATE",
-  "OPEN",
-  "CLOSE",
-  "FETCH",
-  "LEAVE",
-  "ITERATE",
-  "SIGNAL",
-  "RESIGNAL",
-  "WAITFOR",
-  "BREAK",
-  "CONTINUE",
-  "GOTO"
-]);
-var NOT_A_STATEMENT_AFTER = /* @__PURE__ */ new Set([
-  "ON",
-  "BEFORE",
-  "AFTER",
-  "OR",
-  "OF",
-  "FOR",
-  "KEY",
-  "DO",
-  "GRANT",
-  "REVOKE"
-]);
-var TYPE_CONTINUATIONS = /* @__PURE__ */ new Set([
-  "VARYING",
-  "PRECISION",
-  "WITH",
-  "WITHOUT",
-  "TIME",
-  "ZONE",
-  "LOCAL",
-  "UNSIGNED",
-  "SIGNED",
-  "ZEROFILL",
-  "VARCHAR",
-  "CHAR",
-  "CHARACTER",
-  "VARBINARY",
-  "ARRAY",
-  "DAY",
-  "HOUR",
-  "MINUTE",
-  "SECOND",
-  "MONTH",
-  "YEAR",
-  "TO",
-  "LARGE",
-  "OBJECT"
-]);
-var NOT_A_TYPE = /* @__PURE__ */ new Set([
-  "NOT",
-  "NULL",
-  "PRIMARY",
-  "DEFAULT",
-  "REFERENCES",
-  "CHECK",
-  "UNIQUE",
-  "CONSTRAINT",
-  "GENERATED",
-  "AS",
-  "COLLATE"
-]);
-var Scan = class {
-  constructor(tokens, text, dialect, context, readSql) {
-    this.tokens = tokens;
-    this.text = text;
-    this.dialect = dialect;
-    this.context = context;
-    this.readSql = readSql;
-    this.partners = matchParentheses(tokens);
-  }
-  tokens;
-  text;
-  dialect;
-  context;
-  readSql;
-  ops = [];
-  /** DROP and TRUNCATE keywords already read as clauses of an ALTER TABLE. */
-  claimed = /* @__PURE__ */ new Set();
-  /** The table of the last ALTER TABLE, for a DROP COLUMN read out of its context. */
-  lastAlterTable;
-  /** Tokens before this index were read as part of a string built from literals. */
-  foldedUntil = 0;
-  partners;
-  get length() {
-    return this.tokens.length;
-  }
-  at(i) {
-    return this.tokens[i];
-  }
-  /** The keyword form of the word at `i`, or '' for anything else. */
-  upper(i) {
-    const t = this.tokens[i];
-    return t?.kind === "word" ? t.upper : "";
-  }
-  isWord(i, ...words) {
-    const word = this.upper(i);
-    return word !== "" && words.includes(word);
-  }
-  isPunct(i, punct) {
-    const t = this.tokens[i];
-    return t?.kind === "punct" && t.text === punct;
-  }
-  isOp(i, ...ops) {
-    const t = this.tokens[i];
-    return t?.kind === "op" && ops.includes(t.text);
-  }
-  isKind(i, ...kinds) {
-    const t = this.tokens[i];
-    return t !== void 0 && kinds.includes(t.kind);
-  }
-  /** The matching parenthesis of the one at `i`, or -1. */
-  partner(i) {
-    return this.partners[i] ?? -1;
-  }
-  /** The index after the token at `i`, or after its whole parenthesised group. */
-  after(i) {
-    const close = this.isPunct(i, "(") ? this.partner(i) : -1;
-    return close > i ? close + 1 : i + 1;
-  }
-  span(i) {
-    const t = this.tokens[i];
-    return t ? { start: t.start, end: t.end } : { start: 0, end: 0 };
-  }
-  /** The span from token `from` to the token before `to`. */
-  spanOf(from, to) {
-    const first = this.tokens[from];
-    const last = this.tokens[Math.max(from, to - 1)];
-    if (!first || !last) return this.span(from);
-    return { start: first.start, end: last.end };
-  }
-  source(from, to) {
-    if (to <= from) return "";
-    const span = this.spanOf(from, to);
-    return this.text.slice(span.start, span.end);
-  }
-  emit(op) {
-    this.ops.push(op);
-  }
-  reference(name) {
-    this.ops.push({ op: "reference", name: name.parts, span: name.span });
-  }
-  /** An identifier's value: a word as written, a quoted identifier unquoted. */
-  identifier(i) {
-    const t = this.tokens[i];
-    if (t?.kind === "word") return t.text;
-    if (t?.kind === "quoted-ident") return t.value;
-    return void 0;
-  }
-  /** A possibly qualified name at `i`: `db.schema.t`, `[dbo].[t]`, `@tableVar`, BigQuery `p-1.ds.t`. */
-  readName(i) {
-    const first = this.tokens[i];
-    if (!first) return void 0;
-    if (first.kind === "variable") return { parts: [first.text], end: i + 1, span: this.span(i) };
-    if (first.kind !== "word" && first.kind !== "quoted-ident") return void 0;
-    return this.dialect === "bigquery" ? this.readBigQueryName(i) : this.readDottedName(i);
-  }
-  readDottedName(i) {
-    const parts = [this.identifier(i)];
-    let j = i + 1;
-    while (this.isPunct(j, ".")) {
-      if (this.isPunct(j + 1, ".")) {
-        j++;
-        continue;
-      }
-      const part = this.identifier(j + 1);
-      if (part === void 0) break;
-      parts.push(part);
-      j += 2;
-    }
-    return { parts, end: j, span: this.spanOf(i, j) };
-  }
-  /** BigQuery joins touching pieces (`acme-prod.events`) and splits dotted names inside backticks. */
-  readBigQueryName(i) {
-    let j = i + 1;
-    while (j < this.tokens.length && this.tokens[j].start === this.tokens[j - 1].end && this.namePiece(j)) j++;
-    while (j > i + 1 && (this.isPunct(j - 1, ".") || this.isOp(j - 1, "-"))) j--;
-    const parts = [""];
-    for (let k = i; k < j; k++) {
-      const t = this.tokens[k];
-      const pieces = (t.kind === "quoted-ident" ? t.value : t.text).split(".");
-      parts[parts.length - 1] += pieces[0];
-      parts.push(...pieces.slice(1));
-    }
-    return { parts: parts.filter((p) => p !== ""), end: j, span: this.spanOf(i, j) };
-  }
-  namePiece(j) {
-    return this.isKind(j, "word", "quoted-ident", "number") || this.isPunct(j, ".") || this.isOp(j, "-");
-  }
-  /**
-   * Where the statement at `from` ends: its `;`, the `)` around it, or the next statement's first
-   * word. `setEnds` makes SET a new statement (it is not, right after UPDATE's target).
-   */
-  statementEnd(from, setEnds) {
-    return this.scanTo(from + 1, (i) => this.startsStatement(i, setEnds));
-  }
-  /** The end of an expression at `from`: a `,` or whatever ends a statement. */
-  expressionEnd(from, ...stopWords) {
-    return this.scanTo(from, (i) => this.isPunct(i, ",") || this.isWord(i, ...stopWords) || this.startsStatement(i, true));
-  }
-  /**
-   * The first index from `from` at this parenthesis level where `stop` holds, or that closes the
-   * level (`)`, `;`). Parenthesised groups and CASE ... END are stepped over whole.
-   */
-  scanTo(from, stop) {
-    let caseDepth = 0;
-    let i = from;
-    while (i < this.tokens.length) {
-      const t = this.tokens[i];
-      if (t.kind === "punct" && (t.text === ")" || t.text === ";")) return i;
-      if (t.kind === "punct" && t.text === "(") {
-        i = this.after(i);
-        continue;
-      }
-      if (t.upper === "CASE") caseDepth++;
-      else if (t.upper === "END" && caseDepth > 0) caseDepth--;
-      else if (caseDepth === 0 && stop(i)) return i;
-      i++;
-    }
-    return i;
-  }
-  startsStatement(i, setEnds) {
-    const word = this.upper(i);
-    switch (word) {
-      case "":
-        return false;
-      case "SET":
-        return setEnds;
-      case "IF":
-        return !this.isDdlIfExists(i);
-      case "UPDATE":
-      case "DELETE":
-      case "INSERT":
-        return !NOT_A_STATEMENT_AFTER.has(this.upper(i - 1));
-      case "REPLACE":
-        return this.isWord(i + 1, "INTO");
-      case "RENAME":
-        return this.isWord(i + 1, "TABLE");
-      default:
-        return STATEMENT_STARTS.has(word);
-    }
-  }
-  /** `IF [NOT] EXISTS name` of DDL, as opposed to T-SQL's `IF NOT EXISTS (SELECT ...)`. */
-  isDdlIfExists(i) {
-    const exists = this.isWord(i + 1, "NOT") ? i + 2 : i + 1;
-    return this.isWord(exists, "EXISTS") && !this.isPunct(exists + 1, "(");
-  }
-  /** Index after `IF EXISTS` / `IF NOT EXISTS` at `i`, or `i`. */
-  skipIfExists(i) {
-    if (this.isWord(i, "IF") && this.isWord(i + 1, "EXISTS")) return i + 2;
-    if (this.isWord(i, "IF") && this.isWord(i + 1, "NOT") && this.isWord(i + 2, "EXISTS")) return i + 3;
-    return i;
-  }
-  /** A column type at `i`, lower-cased with its parameters: `varchar(20)`, `timestamp with time zone`. */
-  readType(i, limit) {
-    const name = i < limit && !NOT_A_TYPE.has(this.upper(i)) ? this.readName(i) : void 0;
-    if (!name || this.isKind(i, "variable")) return { text: "", end: i };
-    let text = name.parts.join(".").toLowerCase();
-    let j = name.end;
-    while (j < limit) {
-      if (this.isPunct(j, "(") && this.partner(j) > j) {
-        text += `(${this.compact(j + 1, this.partner(j))})`;
-        j = this.partner(j) + 1;
-      } else if (this.isOp(j, "<") && /(array|struct|range|map)$/.test(text)) {
-        const close = this.angleEnd(j, limit);
-        text += this.compact(j, close);
-        j = close;
-      } else if (this.isOp(j, "[") && (this.isOp(j + 1, "]") || this.isOp(j + 2, "]"))) {
-        const close = this.isOp(j + 1, "]") ? j + 1 : j + 2;
-        text += this.compact(j, close + 1);
-        j = close + 1;
-      } else if (this.continuesType(j)) {
-        text += ` ${this.tokens[j].text.toLowerCase()}`;
-        j++;
-      } else {
-        break;
-      }
-    }
-    return { text, end: j };
-  }
-  continuesType(j) {
-    const word = this.upper(j);
-    if (!TYPE_CONTINUATIONS.has(word)) return false;
-    if (word === "CHARACTER") return !this.isWord(j + 1, "SET");
-    if (word === "WITH") return this.isWord(j + 1, "TIME", "LOCAL");
-    return true;
-  }
-  /** After the `>` that closes BigQuery's `ARRAY<...>` or `STRUCT<...>` opened at `open`. */
-  angleEnd(open2, limit) {
-    let depth = 0;
-    for (let j = open2; j < limit; j++) {
-      const t = this.tokens[j];
-      if (t.kind === "punct" && (t.text === ";" || t.text === ")")) return j;
-      if (t.kind !== "op") continue;
-      if (t.text === "<") depth++;
-      else if (t.text === ">") depth--;
-      else if (t.text === ">>") depth -= 2;
-      if (depth <= 0) return j + 1;
-    }
-    return limit;
-  }
-  /** Tokens' text lower-cased without spaces, except between two words: `decimal(10,2)`. */
-  compact(from, to) {
-    let out = "";
-    for (let j = from; j < to; j++) {
-      const t = this.tokens[j];
-      const prev = this.tokens[j - 1];
-      if (j > from && prev && isWordy(prev) && isWordy(t)) out += " ";
-      out += t.text.toLowerCase();
-    }
-    return out;
-  }
-};
-function isWordy(t) {
-  return t.kind === "word" || t.kind === "number" || t.kind === "quoted-ident";
-}
-function matchParentheses(tokens) {
-  const partners = new Int32Array(tokens.length).fill(-1);
-  const open2 = [];
-  tokens.forEach((t, i) => {
-    if (t.kind !== "punct") return;
-    if (t.text === "(") open2.push(i);
-    else if (t.text === ")" && open2.length) {
-      const o = open2.pop();
-      partners[o] = i;
-      partners[i] = o;
-    }
-  });
-  return partners;
-}
-function literalLocator(token) {
-  const whole = { start: token.start, end: token.end };
-  const start = token.contentStart;
-  const end = token.contentEnd;
-  if (start === void 0 || end === void 0 || end - start !== token.value.length) return () => whole;
-  return (inner) => ({ start: start + inner.start, end: start + inner.end });
-}
-function relocate(ops, locate2) {
-  return ops.map((op) => ({ ...op, span: locate2(op.span) }));
+function isSqlServerTemp(scan, name2) {
+  return scan.dialect === "sqlserver" && (name2.at(-1) ?? "").startsWith("#");
 }
 
 // src/parsers/sql/recognise-where.ts
@@ -14466,15 +19247,15 @@ function evaluate(scan, from, to, depth) {
   return atom(scan, from, to);
 }
 function splitTop(scan, from, to, isSeparator) {
-  const parts = [];
-  let start = from;
+  const parts2 = [];
+  let start2 = from;
   for (let k = scan.scanTo(from, (j) => j >= to || isSeparator(j)); k < to; ) {
-    parts.push([start, k]);
-    start = k + 1;
-    k = scan.scanTo(start, (j) => j >= to || isSeparator(j));
+    parts2.push([start2, k]);
+    start2 = k + 1;
+    k = scan.scanTo(start2, (j) => j >= to || isSeparator(j));
   }
-  parts.push([start, to]);
-  return parts;
+  parts2.push([start2, to]);
+  return parts2;
 }
 function splitAnd(scan, from, to) {
   let between = false;
@@ -14585,35 +19366,35 @@ var NOT_AN_UPDATE_BEFORE = /* @__PURE__ */ new Set(["STATISTICS", "OF", "ON", "S
 var DML_MODIFIERS = /* @__PURE__ */ new Set(["LOW_PRIORITY", "QUICK", "IGNORE", "DELAYED", "HIGH_PRIORITY", "OVERWRITE"]);
 var INSERT_CONFLICT = /* @__PURE__ */ new Set(["REPLACE", "IGNORE", "ABORT", "FAIL", "ROLLBACK"]);
 var AFTER_CONDITION = ["ORDER", "LIMIT", "RETURNING", "OPTION", "GROUP", "FETCH"];
-function readDelete(scan, i) {
-  if (!startsDml(scan, i, NOT_A_DELETE_BEFORE)) return;
-  let j = skipTargetModifiers(scan, i + 1);
+function readDelete(scan, i2) {
+  if (!startsDml(scan, i2, NOT_A_DELETE_BEFORE)) return;
+  let j = skipTargetModifiers(scan, i2 + 1);
   if (scan.isWord(j, "FROM")) j++;
   if (scan.isWord(j, "ONLY")) j++;
-  const name = scan.readName(j);
-  if (!name) return;
-  const end = scan.statementEnd(i, true);
-  emitDml(scan, "delete", i, name, whereBound(scan, name.end, end));
+  const name2 = scan.readName(j);
+  if (!name2) return;
+  const end = scan.statementEnd(i2, true);
+  emitDml(scan, "delete", i2, name2, whereBound(scan, name2.end, end));
 }
-function readUpdate(scan, i) {
-  if (!startsDml(scan, i, NOT_AN_UPDATE_BEFORE)) return;
-  let j = skipTargetModifiers(scan, i + 1);
+function readUpdate(scan, i2) {
+  if (!startsDml(scan, i2, NOT_AN_UPDATE_BEFORE)) return;
+  let j = skipTargetModifiers(scan, i2 + 1);
   if (scan.isWord(j, "ONLY")) j++;
-  const name = scan.readName(j);
-  if (!name) return;
-  const set2 = scan.scanTo(name.end, (k) => scan.isWord(k, "SET") || scan.startsStatement(k, false));
+  const name2 = scan.readName(j);
+  if (!name2) return;
+  const set2 = scan.scanTo(name2.end, (k) => scan.isWord(k, "SET") || scan.startsStatement(k, false));
   if (!scan.isWord(set2, "SET")) return;
-  emitDml(scan, "update", i, name, whereBound(scan, set2 + 1, scan.statementEnd(set2, true)));
+  emitDml(scan, "update", i2, name2, whereBound(scan, set2 + 1, scan.statementEnd(set2, true)));
 }
-function emitDml(scan, op, i, name, where) {
-  scan.emit({ op, table: name.parts, where, span: scan.span(i) });
-  scan.reference(name);
+function emitDml(scan, op, i2, name2, where) {
+  scan.emit({ op, table: name2.parts, where, span: scan.span(i2) });
+  scan.reference(name2);
 }
-function startsDml(scan, i, notBefore) {
-  if (NOT_A_STATEMENT_AFTER.has(scan.upper(i - 1))) return false;
-  const next = scan.at(i + 1);
+function startsDml(scan, i2, notBefore) {
+  if (NOT_A_STATEMENT_AFTER.has(scan.upper(i2 - 1))) return false;
+  const next = scan.at(i2 + 1);
   if (!next || next.kind === "punct" || next.kind === "op") return false;
-  return !notBefore.has(scan.upper(i + 1));
+  return !notBefore.has(scan.upper(i2 + 1));
 }
 function skipTargetModifiers(scan, from) {
   let j = from;
@@ -14630,22 +19411,23 @@ function whereBound(scan, from, end) {
   const conditionEnd = scan.scanTo(where + 1, (k) => k >= end || scan.isWord(k, ...AFTER_CONDITION));
   return conditionTruth(scan, where + 1, Math.min(conditionEnd, end)) === true ? "tautology" : "bounded";
 }
-function readInsert(scan, i) {
-  if (NOT_A_STATEMENT_AFTER.has(scan.upper(i - 1)) || scan.upper(i - 1) === "INSTEAD") return;
-  let j = i + 1;
+function readInsert(scan, i2) {
+  if (NOT_A_STATEMENT_AFTER.has(scan.upper(i2 - 1)) || scan.upper(i2 - 1) === "INSTEAD") return;
+  let j = i2 + 1;
   while (DML_MODIFIERS.has(scan.upper(j))) j++;
   if (scan.isWord(j, "OR") && INSERT_CONFLICT.has(scan.upper(j + 1))) j += 2;
   const into = scan.isWord(j, "INTO", "TABLE");
-  if (scan.isWord(i, "REPLACE") && !into) return;
+  if (scan.isWord(i2, "REPLACE") && !into) return;
   if (!into && scan.isWord(j, "ON", "AS", "VALUES", "SELECT", "DEFAULT", "OR", "TO")) return;
-  const name = scan.readName(into ? j + 1 : j);
-  if (name) scan.reference(name);
+  const name2 = scan.readName(into ? j + 1 : j);
+  if (name2) scan.reference(name2);
 }
-function readMerge(scan, i) {
-  const j = scan.isWord(i + 1, "INTO") ? i + 2 : i + 1;
+function readMerge(scan, i2) {
+  if (scan.isOp(i2 - 1, "=")) return;
+  const j = scan.isWord(i2 + 1, "INTO") ? i2 + 2 : i2 + 1;
   if (scan.isWord(j, "RANGE")) return;
-  const name = scan.readName(j);
-  if (name) scan.reference(name);
+  const name2 = scan.readName(j);
+  if (name2) scan.reference(name2);
 }
 
 // src/parsers/sql/recognise-drop.ts
@@ -14678,32 +19460,34 @@ var DOUBLE = {
   "SEARCH INDEX": "index",
   "VECTOR INDEX": "index"
 };
-function readDrop(scan, i) {
-  if (scan.claimed.has(i)) return;
-  if (scan.isWord(i + 1, "OWNED") && scan.isWord(i + 2, "BY")) {
-    readDropOwned(scan, i);
+function readDrop(scan, i2) {
+  if (scan.claimed.has(i2)) return;
+  if (scan.isWord(i2 + 1, "OWNED") && scan.isWord(i2 + 2, "BY")) {
+    readDropOwned(scan, i2);
     return;
   }
-  if (scan.isWord(i + 1, "COLUMN")) {
-    readStrayDropColumn(scan, i);
+  if (scan.isWord(i2 + 1, "COLUMN")) {
+    readStrayDropColumn(scan, i2);
     return;
   }
-  const target = dropTarget(scan, i + 1);
+  const target = dropTarget(scan, i2 + 1);
   if (!target) return;
   let j = scan.skipIfExists(target.next);
   if (target.objectType === "index" && scan.isWord(j, "CONCURRENTLY")) j = scan.skipIfExists(j + 1);
   const names2 = [];
+  const tables = [];
   for (; ; ) {
-    const name = scan.readName(j);
-    if (!name) break;
-    names2.push(name);
-    j = skipAfterName(scan, target.objectType, name.end);
+    const name2 = scan.readName(j);
+    if (!name2) break;
+    names2.push(name2);
+    j = skipAfterName(scan, target.objectType, name2.end, tables);
     if (!scan.isPunct(j, ",")) break;
     j++;
   }
   if (names2.length === 0) return;
   const cascade = scan.isWord(j, "CASCADE");
-  emitDrops(scan, i, target, names2, cascade);
+  emitDrops(scan, i2, target, names2, cascade);
+  tables.forEach((t) => scan.reference(t));
 }
 function dropTarget(scan, at) {
   let j = at;
@@ -14714,91 +19498,74 @@ function dropTarget(scan, at) {
   const single2 = SINGLE[scan.upper(j)];
   return single2 ? { objectType: single2, next: j + 1, temporary } : void 0;
 }
-function skipAfterName(scan, objectType, j) {
+function skipAfterName(scan, objectType, j, tables) {
   if ((objectType === "function" || objectType === "other") && scan.isPunct(j, "(")) return scan.after(j);
-  if (objectType === "index" && scan.isWord(j, "ON")) {
-    const table = scan.readName(j + 1);
-    if (table) {
-      scan.reference(table);
-      return table.end;
-    }
-  }
-  return j;
+  const table = objectType === "index" && scan.isWord(j, "ON") ? scan.readName(j + 1) : void 0;
+  if (!table) return j;
+  tables.push(table);
+  return table.end;
 }
-function emitDrops(scan, i, target, names2, cascade) {
+function emitDrops(scan, i2, target, names2, cascade) {
   const isTemp = (n) => target.objectType === "table" && scan.dialect === "sqlserver" && (n.parts.at(-1) ?? "").startsWith("#");
   const groups = target.temporary ? [names2] : [names2.filter((n) => !isTemp(n)), names2.filter(isTemp)];
   groups.forEach((group, index) => {
     if (group.length === 0) return;
     const temporary = target.temporary || index === 1;
-    const parts = group.map((n) => n.parts);
-    scan.emit({ op: "drop", objectType: target.objectType, names: parts, temporary, cascade, span: scan.span(i) });
+    const parts2 = group.map((n) => n.parts);
+    scan.emit({ op: "drop", objectType: target.objectType, names: parts2, temporary, cascade, span: scan.span(i2) });
   });
   names2.forEach((n) => scan.reference(n));
 }
-function readDropOwned(scan, i) {
+function readDropOwned(scan, i2) {
   const roles = [];
-  let j = i + 3;
+  let j = i2 + 3;
   for (let role = scan.identifier(j); role !== void 0; role = scan.identifier(j)) {
     roles.push(role);
     if (!scan.isPunct(j + 1, ",")) break;
     j += 2;
   }
-  if (roles.length) scan.emit({ op: "drop-owned", roles, span: scan.span(i) });
+  if (roles.length) scan.emit({ op: "drop-owned", roles, span: scan.span(i2) });
 }
-function readStrayDropColumn(scan, i) {
-  const at = scan.skipIfExists(i + 2);
+function readStrayDropColumn(scan, i2) {
+  const at = scan.skipIfExists(i2 + 2);
   const column = scan.identifier(at);
   if (column === void 0) return;
-  scan.emit({ op: "drop-column", table: scan.lastAlterTable ?? [], column, span: scan.span(i) });
+  scan.emit({ op: "drop-column", table: scan.lastAlterTable ?? [], column, span: scan.span(i2) });
 }
-function readTruncate(scan, i) {
-  if (scan.claimed.has(i) || NOT_A_STATEMENT_AFTER.has(scan.upper(i - 1))) return;
-  if (scan.isPunct(i + 1, "(") || scan.isWord(i + 1, "ON", "TO")) return;
-  let j = scan.isWord(i + 1, "TABLE") ? i + 2 : i + 1;
+function readTruncate(scan, i2) {
+  if (scan.claimed.has(i2) || NOT_A_STATEMENT_AFTER.has(scan.upper(i2 - 1))) return;
+  if (scan.isPunct(i2 + 1, "(") || scan.isWord(i2 + 1, "ON", "TO")) return;
+  let j = scan.isWord(i2 + 1, "TABLE") ? i2 + 2 : i2 + 1;
   const names2 = [];
   for (; ; ) {
     if (scan.isWord(j, "ONLY")) j++;
-    const name = scan.readName(j);
-    if (!name) break;
-    names2.push(name);
-    j = scan.isOp(name.end, "*") ? name.end + 1 : name.end;
+    const name2 = scan.readName(j);
+    if (!name2) break;
+    names2.push(name2);
+    j = scan.isOp(name2.end, "*") ? name2.end + 1 : name2.end;
     if (!scan.isPunct(j, ",")) break;
     j++;
   }
   if (names2.length === 0) return;
-  scan.emit({ op: "truncate", tables: names2.map((n) => n.parts), span: scan.span(i) });
+  scan.emit({ op: "truncate", tables: names2.map((n) => n.parts), span: scan.span(i2) });
   names2.forEach((n) => scan.reference(n));
 }
 
 // src/parsers/sql/recognise-fold.ts
 var MAX_NESTING2 = 32;
 var MAX_STAND_IN = 200;
-var STRING_FUNCTIONS = /* @__PURE__ */ new Set([
-  "CONCAT",
-  "CONCAT_WS",
-  "FORMAT",
-  "REPLACE",
-  "REVERSE",
-  "CHAR",
-  "CHR",
-  "NCHAR",
-  "UPPER",
-  "LOWER",
-  "UCASE",
-  "LCASE"
-]);
+var STRING_FUNCTIONS = wordSet("CONCAT CONCAT_WS FORMAT REPLACE REVERSE CHAR CHR NCHAR UPPER LOWER UCASE LCASE");
 function isConcatOp(scan, k) {
   return scan.isOp(k, "||", "+");
 }
-function mayStartString(scan, i) {
-  const t = scan.at(i);
+function mayStartString(scan, i2) {
+  const t = scan.at(i2);
   if (!t) return false;
   if (t.kind === "string") return true;
-  if (t.kind === "word" && scan.isPunct(i + 1, "(")) {
-    return STRING_FUNCTIONS.has(t.upper) || isConcatOp(scan, scan.after(i + 1));
+  if (t.kind === "word" && scan.isPunct(i2 + 1, "(")) {
+    return STRING_FUNCTIONS.has(t.upper) || isConcatOp(scan, scan.after(i2 + 1));
   }
-  return (t.kind === "variable" || t.kind === "word" || t.kind === "quoted-ident") && isConcatOp(scan, i + 1);
+  return (t.kind === "variable" || t.kind === "word" || t.kind === "quoted-ident") && isConcatOp(scan, i2 + 1);
 }
 function foldExpression(scan, from, nesting = 0) {
   const first = foldPiece(scan, from, nesting);
@@ -14812,10 +19579,10 @@ function foldExpression(scan, from, nesting = 0) {
   }
   return pieces.length > 1 ? joinPieces(pieces, "", pieces.at(-1).end) : first;
 }
-function foldPiece(scan, i, nesting) {
-  const t = scan.at(i);
+function foldPiece(scan, i2, nesting) {
+  const t = scan.at(i2);
   if (!t) return void 0;
-  if (nesting > MAX_NESTING2) return opaque(scan, i, scan.isPunct(i + 1, "(") ? scan.after(i + 1) : scan.after(i));
+  if (nesting > MAX_NESTING2) return opaque(scan, i2, scan.isPunct(i2 + 1, "(") ? scan.after(i2 + 1) : scan.after(i2));
   const known = (text, literal4, end) => ({
     text,
     literal: literal4,
@@ -14825,17 +19592,17 @@ function foldPiece(scan, i, nesting) {
   });
   switch (t.kind) {
     case "string":
-      return known(t.value, true, i + 1);
+      return known(t.value, true, i2 + 1);
     case "number":
-      return known(t.text, false, i + 1);
+      return known(t.text, false, i2 + 1);
     case "punct":
-      return t.text === "(" ? foldGroup(scan, i, nesting + 1) : void 0;
+      return t.text === "(" ? foldGroup(scan, i2, nesting + 1) : void 0;
     case "word":
-      if (scan.isPunct(i + 1, "(")) return foldCall(scan, i, nesting + 1);
-      return foldName(scan, i);
+      if (scan.isPunct(i2 + 1, "(")) return foldCall(scan, i2, nesting + 1);
+      return foldName(scan, i2);
     case "variable":
     case "quoted-ident":
-      return foldName(scan, i);
+      return foldName(scan, i2);
     default:
       return void 0;
   }
@@ -14846,54 +19613,54 @@ function foldGroup(scan, open2, nesting) {
   if (inner && inner.end === close) return { ...inner, end: close + 1 };
   return opaque(scan, open2, scan.after(open2));
 }
-function foldName(scan, i) {
-  const name = scan.readName(i);
-  const end = name?.end ?? i + 1;
-  if (name?.parts.length === 1) {
-    const value = scan.context.variables.get(name.parts[0].toLowerCase());
+function foldName(scan, i2) {
+  const name2 = scan.readName(i2);
+  const end = name2?.end ?? i2 + 1;
+  if (name2?.parts.length === 1) {
+    const value = scan.context.variables.get(name2.parts[0].toLowerCase());
     if (value) return { text: value.text, literal: true, built: false, exact: true, end };
   }
-  return opaque(scan, i, end);
+  return opaque(scan, i2, end);
 }
 function opaque(scan, from, to) {
   const source = scan.spanOf(from, to);
   const text = source.end - source.start > MAX_STAND_IN ? "dynamic_value" : scan.source(from, to);
   return { text, literal: false, built: false, exact: false, end: to };
 }
-function foldCall(scan, i, nesting) {
-  const open2 = i + 1;
+function foldCall(scan, i2, nesting) {
+  const open2 = i2 + 1;
   const close = scan.partner(open2);
-  if (close < 0) return opaque(scan, i, i + 1);
-  const args2 = foldArguments(scan, open2 + 1, close, nesting);
-  const result = applyFunction(scan.upper(i), args2, close + 1);
-  return result ?? opaque(scan, i, close + 1);
+  if (close < 0) return opaque(scan, i2, i2 + 1);
+  const args3 = foldArguments(scan, open2 + 1, close, nesting);
+  const result = applyFunction(scan.upper(i2), args3, close + 1);
+  return result ?? opaque(scan, i2, close + 1);
 }
 function foldArguments(scan, from, close, nesting) {
-  const args2 = [];
-  let start = from;
-  while (start < close) {
+  const args3 = [];
+  let start2 = from;
+  while (start2 < close) {
     const end = Math.min(
-      scan.scanTo(start, (k) => scan.isPunct(k, ",")),
+      scan.scanTo(start2, (k) => scan.isPunct(k, ",")),
       close
     );
-    const folded = foldExpression(scan, start, nesting);
-    args2.push(folded && folded.end === end ? folded : opaque(scan, start, end));
-    start = end + 1;
+    const folded = foldExpression(scan, start2, nesting);
+    args3.push(folded && folded.end === end ? folded : opaque(scan, start2, end));
+    start2 = end + 1;
   }
-  return args2;
+  return args3;
 }
-function applyFunction(name, args2, end) {
-  const literal4 = args2.some((a) => a.literal);
-  const exact = args2.every((a) => a.exact);
+function applyFunction(name2, args3, end) {
+  const literal4 = args3.some((a) => a.literal);
+  const exact = args3.every((a) => a.exact);
   const result = (text) => text === void 0 ? void 0 : { text, literal: literal4, built: literal4, exact, end };
-  const [first, second, third] = args2;
-  switch (name) {
+  const [first, second, third] = args3;
+  switch (name2) {
     case "CONCAT":
-      return result(joinPieces(args2, "", end).text);
+      return result(joinPieces(args3, "", end).text);
     case "CONCAT_WS":
-      return first ? result(joinPieces(args2.slice(1), first.text, end).text) : void 0;
+      return first ? result(joinPieces(args3.slice(1), first.text, end).text) : void 0;
     case "FORMAT":
-      return first?.literal && first.exact ? result(format(first.text, args2.slice(1))) : void 0;
+      return first?.literal && first.exact ? result(format(first.text, args3.slice(1))) : void 0;
     case "REPLACE":
       return exact && first && second && third ? result(first.text.split(second.text).join(third.text)) : void 0;
     case "REVERSE":
@@ -14901,7 +19668,7 @@ function applyFunction(name, args2, end) {
     case "CHAR":
     case "CHR":
     case "NCHAR":
-      return exact && args2.length ? result(charCodes(args2)) : void 0;
+      return exact && args3.length ? result(charCodes(args3)) : void 0;
     case "UPPER":
     case "UCASE":
       return first && { ...first, text: first.text.toUpperCase(), end };
@@ -14913,20 +19680,20 @@ function applyFunction(name, args2, end) {
   }
 }
 function joinPieces(pieces, separator, end) {
-  const parts = [];
+  const parts2 = [];
   let last = "";
   pieces.forEach((piece, index) => {
     const previous = pieces[index - 1];
     if (previous) {
       const standIn = !previous.exact || !piece.exact;
       const touching = isWordChar(separator ? separator.at(-1) : last) && isWordChar(piece.text[0]);
-      parts.push(separator + (standIn && touching ? " " : ""));
+      parts2.push(separator + (standIn && touching ? " " : ""));
     }
-    parts.push(piece.text);
+    parts2.push(piece.text);
     if (piece.text) last = piece.text.at(-1);
   });
   return {
-    text: parts.join(""),
+    text: parts2.join(""),
     literal: pieces.some((p) => p.literal),
     built: true,
     exact: pieces.every((p) => p.exact),
@@ -14936,56 +19703,56 @@ function joinPieces(pieces, separator, end) {
 function isWordChar(c) {
   return c !== void 0 && /\w/.test(c);
 }
-function format(pattern, args2) {
+function format(pattern, args3) {
   let next = 0;
   return pattern.replace(/%(?:(\d+)\$)?-?\d*([%sILdtT])/g, (whole, position, kind) => {
     if (kind === "%") return "%";
-    const arg = position ? args2[Number(position) - 1] : args2[next++];
+    const arg = position ? args3[Number(position) - 1] : args3[next++];
     return arg ? arg.text : whole;
   });
 }
-function charCodes(args2) {
-  const codes = args2.map((a) => Number(a.text));
+function charCodes(args3) {
+  const codes = args3.map((a) => Number(a.text));
   if (codes.some((c) => !Number.isInteger(c) || c < 0 || c > 1114111)) return void 0;
   return String.fromCodePoint(...codes);
 }
 
 // src/parsers/sql/recognise-dynamic.ts
 var INNER_STATEMENT_LEADS = /* @__PURE__ */ new Set(["BEGIN", "THEN", "ELSE", "DO", "LOOP", "REPEAT"]);
-function readBuiltString(scan, i) {
-  if (i < scan.foldedUntil || !mayStartString(scan, i)) return;
-  const folded = foldExpression(scan, i);
+function readBuiltString(scan, i2) {
+  if (i2 < scan.foldedUntil || !mayStartString(scan, i2)) return;
+  const folded = foldExpression(scan, i2);
   if (!folded?.built || !folded.literal) return;
   scan.foldedUntil = folded.end;
-  const span = scan.spanOf(i, folded.end);
+  const span = scan.spanOf(i2, folded.end);
   for (const op of scan.readSql(folded.text)) scan.emit({ ...op, span });
 }
-function readExecute(scan, i) {
-  const next = i + 1;
-  const label = scan.at(i).text.toUpperCase();
+function readExecute(scan, i2) {
+  const next = i2 + 1;
+  const label = scan.at(i2).text.toUpperCase();
   if (scan.isWord(next, "IMMEDIATE")) {
-    readExecuted(scan, i, next + 1, scan.expressionEnd(next + 1, "INTO", "USING"), `${label} IMMEDIATE`);
+    readExecuted(scan, i2, next + 1, scan.expressionEnd(next + 1, "INTO", "USING"), `${label} IMMEDIATE`);
   } else if (scan.isPunct(next, "(")) {
-    if (scan.partner(next) > next) readExecuted(scan, i, next + 1, scan.partner(next), label);
+    if (scan.partner(next) > next) readExecuted(scan, i2, next + 1, scan.partner(next), label);
   } else if (scan.isKind(next, "variable") && !scan.isOp(next + 1, "=")) {
     const variable = scan.at(next).text;
     scan.emit({
       op: "dynamic-sql",
       reason: `${label} ${variable} runs the procedure named in ${variable}, which is only known at run time`,
-      span: scan.span(i)
+      span: scan.span(i2)
     });
   } else if (scan.isKind(next, "string") || scan.isWord(next, "FORMAT") || isConcatOp(scan, scan.after(next))) {
-    readExecuted(scan, i, next, scan.expressionEnd(next, "INTO", "USING"), label);
+    readExecuted(scan, i2, next, scan.expressionEnd(next, "INTO", "USING"), label);
   }
 }
-function readPrepare(scan, i) {
-  if (!scan.isWord(i + 2, "FROM")) return;
-  readExecuted(scan, i, i + 3, scan.expressionEnd(i + 3), "PREPARE");
+function readPrepare(scan, i2) {
+  if (!scan.isWord(i2 + 2, "FROM")) return;
+  readExecuted(scan, i2, i2 + 3, scan.expressionEnd(i2 + 3), "PREPARE");
 }
-function readSpExecuteSql(scan, i) {
-  let from = i + 1;
+function readSpExecuteSql(scan, i2) {
+  let from = i2 + 1;
   if (scan.isKind(from, "variable") && scan.isOp(from + 1, "=")) from += 2;
-  readExecuted(scan, i, from, scan.expressionEnd(from), "sp_executesql");
+  readExecuted(scan, i2, from, scan.expressionEnd(from), "sp_executesql");
 }
 function readExecuted(scan, keyword, from, to, label) {
   if (from >= to) return;
@@ -15008,11 +19775,11 @@ function readVariable(scan, token) {
   value.read = true;
   scan.ops.push(...relocate(scan.readSql(value.text), value.locate));
 }
-function readSet(scan, i) {
-  for (let j = i + 1; ; ) {
+function readSet(scan, i2) {
+  for (let j = i2 + 1; ; ) {
     const t = scan.at(j);
     const local = t?.kind === "word" && (scan.dialect === "mysql" || scan.dialect === "bigquery");
-    if (!t || t.kind !== "variable" && !(local && startsInnerStatement(scan, i))) return;
+    if (!t || t.kind !== "variable" && !(local && startsInnerStatement(scan, i2))) return;
     if (!scan.isOp(j + 1, "=", ":=", "+=")) return;
     const to = scan.expressionEnd(j + 2);
     assign(scan, t.text, j + 2, to, scan.isOp(j + 1, "+="));
@@ -15020,14 +19787,17 @@ function readSet(scan, i) {
     j = to + 1;
   }
 }
-function readDeclare(scan, i) {
-  for (let j = i + 1; scan.isKind(j, "variable", "word"); ) {
-    const name = scan.at(j).text;
-    const value = scan.scanTo(j + 1, (k) => scan.isPunct(k, ",") || isDefault(scan, k) || scan.startsStatement(k, true));
+function readDeclare(scan, i2) {
+  for (let j = i2 + 1; scan.isKind(j, "variable", "word"); ) {
+    const name2 = scan.at(j).text;
+    const value = scan.scanTo(
+      j + 1,
+      (k) => scan.isPunct(k, ",") || isDefault(scan, k) || scan.startsStatement(k, true)
+    );
     let end = value;
     if (isDefault(scan, value)) {
       end = scan.expressionEnd(value + 1);
-      assign(scan, name, value + 1, end, false);
+      assign(scan, name2, value + 1, end, false);
     }
     if (!scan.isPunct(end, ",")) return;
     j = end + 1;
@@ -15036,13 +19806,13 @@ function readDeclare(scan, i) {
 function isDefault(scan, k) {
   return scan.isOp(k, "=") || scan.isWord(k, "DEFAULT");
 }
-function startsInnerStatement(scan, i) {
-  const prev = scan.at(i - 1);
+function startsInnerStatement(scan, i2) {
+  const prev = scan.at(i2 - 1);
   return !prev || prev.kind === "punct" && prev.text === ";" || INNER_STATEMENT_LEADS.has(prev.upper ?? "");
 }
-function assign(scan, name, from, to, append) {
+function assign(scan, name2, from, to, append) {
   const variables = scan.context.variables;
-  const key = name.toLowerCase();
+  const key = name2.toLowerCase();
   const previous = variables.get(key);
   const first = scan.at(from);
   const folded = from < to ? foldExpression(scan, from) : void 0;
@@ -15066,36 +19836,36 @@ function assign(scan, name, from, to, append) {
 }
 
 // src/parsers/sql/recognise-rename.ts
-function readRenameTable(scan, i) {
-  if (!scan.isWord(i + 1, "TABLE", "TABLES")) return;
-  let j = i + 2;
+function readRenameTable(scan, i2) {
+  if (!scan.isWord(i2 + 1, "TABLE", "TABLES")) return;
+  let j = i2 + 2;
   for (; ; ) {
     const from = scan.readName(j);
     if (!from || !scan.isWord(from.end, "TO")) return;
     const to = scan.readName(from.end + 1);
     if (!to) return;
-    scan.emit({ op: "rename-table", from: from.parts, to: to.parts.join("."), span: scan.span(i) });
+    scan.emit({ op: "rename-table", from: from.parts, to: to.parts.join("."), span: scan.span(i2) });
     scan.reference(from);
     if (!scan.isPunct(to.end, ",")) return;
     j = to.end + 1;
   }
 }
 var SP_RENAME_PARAMETERS = ["@OBJNAME", "@NEWNAME", "@OBJTYPE"];
-function readSpRename(scan, i) {
-  const args2 = literalArguments(scan, scan.isPunct(i + 1, "(") ? i + 2 : i + 1);
-  const [objectName, newName, objectType] = args2;
+function readSpRename(scan, i2) {
+  const args3 = literalArguments(scan, scan.isPunct(i2 + 1, "(") ? i2 + 2 : i2 + 1);
+  const [objectName, newName, objectType] = args3;
   if (objectName === void 0 || newName === void 0) return;
-  const parts = sqlServerNameParts(objectName);
+  const parts2 = sqlServerNameParts(objectName);
   const type = (objectType ?? "OBJECT").toUpperCase();
-  const span = scan.span(i);
-  if (type === "COLUMN" && parts.length > 1) {
-    scan.emit({ op: "rename-column", table: parts.slice(0, -1), from: parts.at(-1), to: newName, span });
+  const span = scan.span(i2);
+  if (type === "COLUMN" && parts2.length > 1) {
+    scan.emit({ op: "rename-column", table: parts2.slice(0, -1), from: parts2.at(-1), to: newName, span });
   } else if (type === "OBJECT") {
-    scan.emit({ op: "rename-table", from: parts, to: newName, span });
+    scan.emit({ op: "rename-table", from: parts2, to: newName, span });
   }
 }
 function literalArguments(scan, from) {
-  const args2 = [];
+  const args3 = [];
   let j = from;
   for (let position = 0; position < 3; position++) {
     let slot = position;
@@ -15105,52 +19875,24 @@ function literalArguments(scan, from) {
     }
     const t = scan.at(j);
     if (t?.kind !== "string") break;
-    if (slot >= 0) args2[slot] = t.value;
+    if (slot >= 0) args3[slot] = t.value;
     if (!scan.isPunct(j + 1, ",")) break;
     j += 2;
   }
-  return args2;
+  return args3;
 }
-function sqlServerNameParts(name) {
-  const parts = name.match(/\[(?:[^\]]|\]\])*\]|"(?:[^"]|"")*"|[^.]+/g) ?? [];
-  return parts.map((p) => /^[["]/.test(p) ? p.slice(1, -1).replace(/\]\]|""/g, (m) => m[0]) : p.trim());
+function sqlServerNameParts(name2) {
+  const parts2 = name2.match(/\[(?:[^\]]|\]\])*\]|"(?:[^"]|"")*"|[^.]+/g) ?? [];
+  return parts2.map((p) => /^[["]/.test(p) ? p.slice(1, -1).replace(/\]\]|""/g, (m) => m[0]) : p.trim());
 }
 
 // src/parsers/sql/tokenizer-chars.ts
 var INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/g;
 var UNICODE_WORD = /[\p{L}\p{N}\p{M}\p{Pc}]/u;
 var UNICODE_SPACE = /\s/;
-var LOOK_ALIKES = {
-  \u0410: "A",
-  \u0412: "B",
-  \u0415: "E",
-  \u041A: "K",
-  \u041C: "M",
-  \u041D: "H",
-  \u041E: "O",
-  \u0420: "P",
-  \u0421: "C",
-  \u0422: "T",
-  \u0423: "Y",
-  \u0425: "X",
-  \u0405: "S",
-  \u0406: "I",
-  \u0408: "J",
-  \u0391: "A",
-  \u0392: "B",
-  \u0395: "E",
-  \u0396: "Z",
-  \u0397: "H",
-  \u0399: "I",
-  \u039A: "K",
-  \u039C: "M",
-  \u039D: "N",
-  \u039F: "O",
-  \u03A1: "P",
-  \u03A4: "T",
-  \u03A5: "Y",
-  \u03A7: "X"
-};
+var LOOK_ALIKES = Object.fromEntries(
+  "\u0410A \u0412B \u0415E \u041AK \u041CM \u041DH \u041EO \u0420P \u0421C \u0422T \u0423Y \u0425X \u0405S \u0406I \u0408J \u0391A \u0392B \u0395E \u0396Z \u0397H \u0399I \u039AK \u039CM \u039DN \u039FO \u03A1P \u03A4T \u03A5Y \u03A7X".split(" ").map((pair2) => [pair2[0], pair2[1]])
+);
 var LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "g");
 function keywordForm(word) {
   if (isAscii(word)) return word.toUpperCase();
@@ -15165,50 +19907,19 @@ function isSpaceOrInvisible(code) {
   if (code < 128) return false;
   return isInvisible(code) || UNICODE_SPACE.test(String.fromCharCode(code));
 }
-function isUnicodeWordPart(text, i) {
-  const code = text.charCodeAt(i);
+function isUnicodeWordPart(text, i2) {
+  const code = text.charCodeAt(i2);
   if (isInvisible(code) || code >= 55296 && code <= 57343) return true;
-  return UNICODE_WORD.test(text[i]);
+  return UNICODE_WORD.test(text[i2]);
 }
 function isAscii(s) {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  for (let i2 = 0; i2 < s.length; i2++) if (s.charCodeAt(i2) > 127) return false;
   return true;
 }
 
 // src/parsers/sql/tokenizer.ts
 var PUNCT = /* @__PURE__ */ new Set(["(", ")", ",", ";", "."]);
-var MULTI_CHAR_OPS = [
-  "<=>",
-  "->>",
-  "#>>",
-  "::",
-  ":=",
-  "<>",
-  "!=",
-  ">=",
-  "<=",
-  "||",
-  "&&",
-  "->",
-  "#>",
-  "@>",
-  "<@",
-  "=>",
-  "==",
-  "<<",
-  ">>",
-  "+=",
-  "-=",
-  "*=",
-  "/=",
-  "%=",
-  "!<",
-  "!>",
-  "~*",
-  "!~",
-  "?|",
-  "?&"
-];
+var MULTI_CHAR_OPS = "<=> ->> #>> :: := <> != >= <= || && -> #> @> <@ => == << >> += -= *= /= %= !< !> ~* !~ ?| ?&".split(" ");
 var BACKSLASH_ESCAPES = { n: "\n", t: "	", r: "\r", b: "\b", "0": "\0", Z: "" };
 function tokenize2(text, dialect) {
   const lexer = new SqlLexer(text, dialect);
@@ -15247,76 +19958,76 @@ var SqlLexer = class {
     this.pos = Math.max(token.end, this.pos + 1);
     return token;
   }
-  scan(start) {
+  scan(start2) {
     const text = this.text;
-    const c = text[start];
-    const n = text[start + 1];
+    const c = text[start2];
+    const n = text[start2 + 1];
     const dialect = this.dialect;
-    if (c === "-" && n === "-" && this.dashDashStartsComment(start)) return this.lineComment(start, 2);
-    if (c === "#" && (dialect === "mysql" || dialect === "bigquery")) return this.lineComment(start, 1);
-    if (c === "/" && n === "*") return this.blockComment(start);
+    if (c === "-" && n === "-" && this.dashDashStartsComment(start2)) return this.lineComment(start2, 2);
+    if (c === "#" && (dialect === "mysql" || dialect === "bigquery")) return this.lineComment(start2, 1);
+    if (c === "/" && n === "*") return this.blockComment(start2);
     if (c === "*" && n === "/" && this.inExecutableComment) {
       this.inExecutableComment = false;
-      return this.make("comment", start, start + 2, "");
+      return this.make("comment", start2, start2 + 2, "");
     }
-    if (c === "'" && dialect === "bigquery") return this.bigQueryString(start, start, false);
-    if (c === "'") return this.quoted(start, start, this.stringRules("'"), "string");
-    if (c === '"') return this.doubleQuoted(start, start);
-    if (c === "`" && dialect !== "postgres" && dialect !== "sqlserver") return this.backtick(start);
+    if (c === "'" && dialect === "bigquery") return this.bigQueryString(start2, start2, false);
+    if (c === "'") return this.quoted(start2, start2, this.stringRules("'"), "string");
+    if (c === '"') return this.doubleQuoted(start2, start2);
+    if (c === "`" && dialect !== "postgres" && dialect !== "sqlserver") return this.backtick(start2);
     if (c === "[" && (dialect === "sqlserver" || dialect === "sqlite")) {
-      return this.quoted(start, start, { close: "]", doubling: true, backslash: "none" }, "quoted-ident");
+      return this.quoted(start2, start2, { close: "]", doubling: true, backslash: "none" }, "quoted-ident");
     }
-    if (isDigit(c) || c === "." && isDigit(n)) return this.number(start);
-    if (c === "$") return this.dollar(start);
-    if (c === "@" && dialect !== "postgres") return this.variable(start, 1);
-    if (c === ":") return this.colon(start);
-    if (c === "?" && dialect !== "postgres") return this.make("variable", start, start + 1);
-    if (c === "#" && dialect === "sqlserver") return this.word(start);
-    if (this.isWordPart(start) && !isDigit(c)) return this.word(start);
-    if (PUNCT.has(c)) return this.make("punct", start, start + 1);
-    return this.operator(start);
+    if (isDigit(c) || c === "." && isDigit(n)) return this.number(start2);
+    if (c === "$") return this.dollar(start2);
+    if (c === "@" && dialect !== "postgres") return this.variable(start2, 1);
+    if (c === ":") return this.colon(start2);
+    if (c === "?" && dialect !== "postgres") return this.make("variable", start2, start2 + 1);
+    if (c === "#" && dialect === "sqlserver") return this.word(start2);
+    if (this.isWordPart(start2) && !isDigit(c)) return this.word(start2);
+    if (PUNCT.has(c)) return this.make("punct", start2, start2 + 1);
+    return this.operator(start2);
   }
-  make(kind, start, end, value, extra) {
-    const text = this.text.slice(start, end);
-    const token = { kind, text, value: value ?? text, start, end };
+  make(kind, start2, end, value, extra) {
+    const text = this.text.slice(start2, end);
+    const token = { kind, text, value: value ?? text, start: start2, end };
     return extra ? Object.assign(token, extra) : token;
   }
   /** MySQL needs whitespace after `--`: `5--1` is five minus minus one there. */
-  dashDashStartsComment(start) {
+  dashDashStartsComment(start2) {
     if (this.dialect !== "mysql") return true;
-    const after = this.text.charCodeAt(start + 2);
+    const after = this.text.charCodeAt(start2 + 2);
     return Number.isNaN(after) || after <= 32;
   }
-  lineComment(start, markerLength) {
+  lineComment(start2, markerLength) {
     const text = this.text;
-    let end = start + markerLength;
+    let end = start2 + markerLength;
     while (end < text.length && text[end] !== "\n" && text[end] !== "\r") end++;
-    return this.make("comment", start, end, text.slice(start + markerLength, end));
+    return this.make("comment", start2, end, text.slice(start2 + markerLength, end));
   }
-  blockComment(start) {
+  blockComment(start2) {
     const text = this.text;
     if (this.dialect === "mysql" && !this.inExecutableComment) {
       const executable = /\/\*M?!\d{0,6}/y;
-      executable.lastIndex = start;
+      executable.lastIndex = start2;
       const marker = executable.exec(text);
       if (marker) {
         this.inExecutableComment = true;
-        return this.make("comment", start, start + marker[0].length, "");
+        return this.make("comment", start2, start2 + marker[0].length, "");
       }
     }
     const nested = this.dialect === "postgres" || this.dialect === "sqlserver";
     let depth = 0;
-    for (let i = start; i < text.length - 1; i++) {
-      if (text[i] === "/" && text[i + 1] === "*") {
+    for (let i2 = start2; i2 < text.length - 1; i2++) {
+      if (text[i2] === "/" && text[i2 + 1] === "*") {
         depth++;
-        i++;
-      } else if (text[i] === "*" && text[i + 1] === "/") {
+        i2++;
+      } else if (text[i2] === "*" && text[i2 + 1] === "/") {
         depth = nested ? depth - 1 : 0;
-        i++;
-        if (depth === 0) return this.make("comment", start, i + 1, text.slice(start + 2, i - 1));
+        i2++;
+        if (depth === 0) return this.make("comment", start2, i2 + 1, text.slice(start2 + 2, i2 - 1));
       }
     }
-    return this.make("comment", start, text.length, text.slice(start + 2), { unterminated: true });
+    return this.make("comment", start2, text.length, text.slice(start2 + 2), { unterminated: true });
   }
   stringRules(quote) {
     const mysql = this.dialect === "mysql";
@@ -15326,165 +20037,165 @@ var SqlLexer = class {
       backslash: mysql || this.dialect === "bigquery" ? "escape" : "none"
     };
   }
-  doubleQuoted(start, quoteAt) {
-    if (this.dialect === "bigquery") return this.bigQueryString(start, quoteAt, false);
+  doubleQuoted(start2, quoteAt) {
+    if (this.dialect === "bigquery") return this.bigQueryString(start2, quoteAt, false);
     if (this.dialect === "mysql") {
-      return this.quoted(start, quoteAt, this.stringRules('"'), "string");
+      return this.quoted(start2, quoteAt, this.stringRules('"'), "string");
     }
-    return this.quoted(start, quoteAt, { close: '"', doubling: true, backslash: "none" }, "quoted-ident");
+    return this.quoted(start2, quoteAt, { close: '"', doubling: true, backslash: "none" }, "quoted-ident");
   }
-  backtick(start) {
+  backtick(start2) {
     const bigquery = this.dialect === "bigquery";
     return this.quoted(
-      start,
-      start,
+      start2,
+      start2,
       { close: "`", doubling: !bigquery, backslash: bigquery ? "escape" : "none" },
       "quoted-ident"
     );
   }
   /** A quoted string or identifier whose opening quote is at `quoteAt` (after any prefix such as `N`). */
-  quoted(start, quoteAt, rules, kind) {
+  quoted(start2, quoteAt, rules, kind) {
     const text = this.text;
     const close = rules.close;
     const contentStart = quoteAt + close.length;
     let value = "";
     let chunk = contentStart;
-    let i = contentStart;
-    while (i < text.length) {
-      const c = text[i];
-      if (c === "\\" && rules.backslash !== "none" && i + 1 < text.length) {
-        const escaped = text[i + 1];
-        value += text.slice(chunk, i) + (rules.backslash === "raw" ? `\\${escaped}` : unescape2(escaped));
-        i += 2;
-        chunk = i;
-      } else if (c === close[0] && text.startsWith(close, i)) {
-        if (rules.doubling && close.length === 1 && text[i + 1] === c) {
-          value += text.slice(chunk, i + 1);
-          i += 2;
-          chunk = i;
+    let i2 = contentStart;
+    while (i2 < text.length) {
+      const c = text[i2];
+      if (c === "\\" && rules.backslash !== "none" && i2 + 1 < text.length) {
+        const escaped = text[i2 + 1];
+        value += text.slice(chunk, i2) + (rules.backslash === "raw" ? `\\${escaped}` : unescape2(escaped));
+        i2 += 2;
+        chunk = i2;
+      } else if (c === close[0] && text.startsWith(close, i2)) {
+        if (rules.doubling && close.length === 1 && text[i2 + 1] === c) {
+          value += text.slice(chunk, i2 + 1);
+          i2 += 2;
+          chunk = i2;
           continue;
         }
-        value += text.slice(chunk, i);
-        return this.make(kind, start, i + close.length, value, { contentStart, contentEnd: i });
+        value += text.slice(chunk, i2);
+        return this.make(kind, start2, i2 + close.length, value, { contentStart, contentEnd: i2 });
       } else if (rules.backslash === "none") {
-        const next = text.indexOf(close[0], i + 1);
-        i = next < 0 ? text.length : next;
+        const next = text.indexOf(close[0], i2 + 1);
+        i2 = next < 0 ? text.length : next;
       } else {
-        i++;
+        i2++;
       }
     }
     value += text.slice(chunk);
-    return this.make(kind, start, text.length, value, { contentStart, contentEnd: text.length, unterminated: true });
+    return this.make(kind, start2, text.length, value, { contentStart, contentEnd: text.length, unterminated: true });
   }
-  number(start) {
+  number(start2) {
     const text = this.text;
-    let i = start;
-    if (text[i] === "0" && (text[i + 1] === "x" || text[i + 1] === "X") && isHexDigit(text[i + 2])) {
-      i += 2;
-      while (isHexDigit(text[i])) i++;
+    let i2 = start2;
+    if (text[i2] === "0" && (text[i2 + 1] === "x" || text[i2 + 1] === "X") && isHexDigit(text[i2 + 2])) {
+      i2 += 2;
+      while (isHexDigit(text[i2])) i2++;
     } else {
-      while (isDigit(text[i])) i++;
-      if (text[i] === "." && text[i + 1] !== ".") {
-        i++;
-        while (isDigit(text[i])) i++;
+      while (isDigit(text[i2])) i2++;
+      if (text[i2] === "." && text[i2 + 1] !== ".") {
+        i2++;
+        while (isDigit(text[i2])) i2++;
       }
-      if ((text[i] === "e" || text[i] === "E") && exponentFollows(text, i + 1)) {
-        i += text[i + 1] === "+" || text[i + 1] === "-" ? 2 : 1;
-        while (isDigit(text[i])) i++;
+      if ((text[i2] === "e" || text[i2] === "E") && exponentFollows(text, i2 + 1)) {
+        i2 += text[i2 + 1] === "+" || text[i2 + 1] === "-" ? 2 : 1;
+        while (isDigit(text[i2])) i2++;
       }
     }
-    if ((this.dialect === "mysql" || this.dialect === "bigquery") && i < text.length && this.isWordPart(i)) {
-      return this.word(start);
+    if ((this.dialect === "mysql" || this.dialect === "bigquery") && i2 < text.length && this.isWordPart(i2)) {
+      return this.word(start2);
     }
-    return this.make("number", start, i);
+    return this.make("number", start2, i2);
   }
-  dollar(start) {
+  dollar(start2) {
     const text = this.text;
     const dialect = this.dialect;
     if (dialect === "postgres") {
-      if (isDigit(text[start + 1])) return this.digitsAfter(start, "variable");
+      if (isDigit(text[start2 + 1])) return this.digitsAfter(start2, "variable");
       const tag = /\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/y;
-      tag.lastIndex = start;
+      tag.lastIndex = start2;
       const opening = tag.exec(text)?.[0];
-      if (opening) return this.dollarQuoted(start, opening);
-      return this.make("op", start, start + 1);
+      if (opening) return this.dollarQuoted(start2, opening);
+      return this.make("op", start2, start2 + 1);
     }
-    if (dialect === "sqlite" && start + 1 < text.length && this.isWordPart(start + 1)) {
-      return this.variable(start, 1);
+    if (dialect === "sqlite" && start2 + 1 < text.length && this.isWordPart(start2 + 1)) {
+      return this.variable(start2, 1);
     }
-    if (dialect === "mysql" || dialect === "sqlserver") return this.word(start);
-    return this.make("op", start, start + 1);
+    if (dialect === "mysql" || dialect === "sqlserver") return this.word(start2);
+    return this.make("op", start2, start2 + 1);
   }
-  dollarQuoted(start, tag) {
-    const contentStart = start + tag.length;
+  dollarQuoted(start2, tag) {
+    const contentStart = start2 + tag.length;
     const close = this.text.indexOf(tag, contentStart);
     const end = close < 0 ? this.text.length : close;
     const extra = { contentStart, contentEnd: end, ...close < 0 ? { unterminated: true } : {} };
-    return this.make("string", start, close < 0 ? end : close + tag.length, this.text.slice(contentStart, end), extra);
+    return this.make("string", start2, close < 0 ? end : close + tag.length, this.text.slice(contentStart, end), extra);
   }
-  digitsAfter(start, kind) {
-    let i = start + 1;
-    while (isDigit(this.text[i])) i++;
-    return this.make(kind, start, i);
+  digitsAfter(start2, kind) {
+    let i2 = start2 + 1;
+    while (isDigit(this.text[i2])) i2++;
+    return this.make(kind, start2, i2);
   }
   /** `@x`, `@@x`, MySQL's `@'x'`; a lone `@` is an operator. */
-  variable(start, sigils) {
+  variable(start2, sigils) {
     const text = this.text;
-    let i = start + sigils;
-    if (text[start] === "@" && text[i] === "@") i++;
-    const quote = text[i];
+    let i2 = start2 + sigils;
+    if (text[start2] === "@" && text[i2] === "@") i2++;
+    const quote = text[i2];
     if (this.dialect === "mysql" && (quote === "'" || quote === '"' || quote === "`")) {
-      const inner = this.quoted(i, i, { close: quote, doubling: true, backslash: "escape" }, "string");
+      const inner = this.quoted(i2, i2, { close: quote, doubling: true, backslash: "escape" }, "string");
       return this.make(
         "variable",
-        start,
+        start2,
         inner.end,
         void 0,
         inner.unterminated ? { unterminated: true } : void 0
       );
     }
-    if (i >= text.length || !this.isWordPart(i)) return this.make("op", start, start + 1);
-    while (i < text.length && this.isWordPart(i)) i++;
-    return this.make("variable", start, i);
+    if (i2 >= text.length || !this.isWordPart(i2)) return this.make("op", start2, start2 + 1);
+    while (i2 < text.length && this.isWordPart(i2)) i2++;
+    return this.make("variable", start2, i2);
   }
-  colon(start) {
+  colon(start2) {
     const text = this.text;
-    const next = text[start + 1];
-    if (next === ":" || next === "=") return this.make("op", start, start + 2);
+    const next = text[start2 + 1];
+    if (next === ":" || next === "=") return this.make("op", start2, start2 + 2);
     const named = this.dialect === "postgres" || this.dialect === "sqlite";
     if (named && (next === "'" || next === '"') && this.dialect === "postgres") {
-      const inner = this.quoted(start + 1, start + 1, { close: next, doubling: true, backslash: "none" }, "string");
-      return this.make("variable", start, inner.end);
+      const inner = this.quoted(start2 + 1, start2 + 1, { close: next, doubling: true, backslash: "none" }, "string");
+      return this.make("variable", start2, inner.end);
     }
-    if (named && start + 1 < text.length && this.isWordPart(start + 1) && !isDigit(next)) {
-      return this.variable(start, 1);
+    if (named && start2 + 1 < text.length && this.isWordPart(start2 + 1) && !isDigit(next)) {
+      return this.variable(start2, 1);
     }
-    return this.make("op", start, start + 1);
+    return this.make("op", start2, start2 + 1);
   }
-  word(start) {
+  word(start2) {
     const text = this.text;
-    let i = start + 1;
-    while (i < text.length && this.isWordPart(i) && !(this.delimiter && text.startsWith(this.delimiter, i))) i++;
-    const prefixed = this.prefixedString(start, i);
+    let i2 = start2 + 1;
+    while (i2 < text.length && this.isWordPart(i2) && !(this.delimiter && text.startsWith(this.delimiter, i2))) i2++;
+    const prefixed = this.prefixedString(start2, i2);
     if (prefixed) return prefixed;
-    const raw = text.slice(start, i);
-    return { kind: "word", text: raw, value: raw, upper: keywordForm(raw), start, end: i };
+    const raw = text.slice(start2, i2);
+    return { kind: "word", text: raw, value: raw, upper: keywordForm(raw), start: start2, end: i2 };
   }
   /** `N'..'`, `E'..'`, `X'..'`, `_utf8mb4'..'`, BigQuery `r'..'`, `b"""..."""`. */
-  prefixedString(start, end) {
+  prefixedString(start2, end) {
     const text = this.text;
     const quote = text[end];
-    const prefix2 = text.slice(start, end).toUpperCase();
+    const prefix2 = text.slice(start2, end).toUpperCase();
     if (quote === "'") {
       const rules = this.prefixRules(prefix2);
-      if (rules) return this.quoted(start, end, rules, "string");
+      if (rules) return this.quoted(start2, end, rules, "string");
     }
     if (this.dialect === "bigquery" && (quote === "'" || quote === '"') && /^(R|B|RB|BR)$/.test(prefix2)) {
-      return this.bigQueryString(start, end, prefix2.includes("R"));
+      return this.bigQueryString(start2, end, prefix2.includes("R"));
     }
     if (this.dialect === "postgres" && prefix2 === "U" && text[end] === "&") {
-      if (text[end + 1] === "'") return this.quoted(start, end + 1, this.stringRules("'"), "string");
-      if (text[end + 1] === '"') return this.doubleQuoted(start, end + 1);
+      if (text[end + 1] === "'") return this.quoted(start2, end + 1, this.stringRules("'"), "string");
+      if (text[end + 1] === '"') return this.doubleQuoted(start2, end + 1);
     }
     return void 0;
   }
@@ -15504,24 +20215,24 @@ var SqlLexer = class {
         return void 0;
     }
   }
-  bigQueryString(start, quoteAt, raw) {
+  bigQueryString(start2, quoteAt, raw) {
     const text = this.text;
     const q = text[quoteAt];
     const close = text.startsWith(q.repeat(3), quoteAt) ? q.repeat(3) : q;
-    return this.quoted(start, quoteAt, { close, doubling: false, backslash: raw ? "raw" : "escape" }, "string");
+    return this.quoted(start2, quoteAt, { close, doubling: false, backslash: raw ? "raw" : "escape" }, "string");
   }
-  operator(start) {
+  operator(start2) {
     const text = this.text;
     for (const op of MULTI_CHAR_OPS) {
-      if (text.startsWith(op, start) && this.operatorAllowed(op)) return this.make("op", start, start + op.length);
+      if (text.startsWith(op, start2) && this.operatorAllowed(op)) return this.make("op", start2, start2 + op.length);
     }
-    return this.make("op", start, start + 1);
+    return this.make("op", start2, start2 + 1);
   }
   operatorAllowed(op) {
     return /[#@?]/.test(op) ? this.dialect === "postgres" : true;
   }
-  isWordPart(i) {
-    const code = this.text.charCodeAt(i);
+  isWordPart(i2) {
+    const code = this.text.charCodeAt(i2);
     if (code < 128) {
       if (code >= 65 && code <= 90 || code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 95) {
         return true;
@@ -15530,7 +20241,7 @@ var SqlLexer = class {
       if (code === 64 || code === 35) return this.dialect === "sqlserver";
       return false;
     }
-    return isUnicodeWordPart(this.text, i);
+    return isUnicodeWordPart(this.text, i2);
   }
 };
 function isDigit(c) {
@@ -15539,9 +20250,9 @@ function isDigit(c) {
 function isHexDigit(c) {
   return c !== void 0 && /[0-9a-fA-F]/.test(c);
 }
-function exponentFollows(text, i) {
-  const c = text[i];
-  return isDigit(c) || (c === "+" || c === "-") && isDigit(text[i + 1]);
+function exponentFollows(text, i2) {
+  const c = text[i2];
+  return isDigit(c) || (c === "+" || c === "-") && isDigit(text[i2 + 1]);
 }
 function unescape2(c) {
   return BACKSLASH_ESCAPES[c] ?? c;
@@ -15555,14 +20266,19 @@ var INNER_STATEMENT_LEADS2 = /* @__PURE__ */ new Set(["BEGIN", "THEN", "ELSE", "
 function splitStatements(text, dialect) {
   return new Splitter(text, dialect).run();
 }
+function forEachStatement(text, dialect, visit2) {
+  new Splitter(text, dialect, visit2).run();
+}
 var Splitter = class {
-  constructor(text, dialect) {
+  constructor(text, dialect, sink) {
     this.text = text;
     this.dialect = dialect;
+    this.sink = sink;
     this.lexer = new SqlLexer(text, dialect);
   }
   text;
   dialect;
+  sink;
   lexer;
   statements = [];
   tokens = [];
@@ -15588,6 +20304,7 @@ var Splitter = class {
     }
     this.finish(this.text.length);
     if (this.comments.length) this.statements.at(-1)?.comments.push(...this.comments);
+    if (this.sink) this.statements.splice(0).forEach(this.sink);
     return this.statements;
   }
   accept(token) {
@@ -15597,7 +20314,8 @@ var Splitter = class {
       else this.comments.push(token);
       return;
     }
-    if (this.dialect === "mysql" && this.tokens.length === 0 && token.upper === "DELIMITER") {
+    if (this.dialect === "mysql" && token.upper === "DELIMITER" && this.isDelimiterCommand(token)) {
+      this.finish(token.start);
       this.changeDelimiter(token);
       return;
     }
@@ -15620,6 +20338,7 @@ var Splitter = class {
     const tokens = this.tokens;
     if (tokens.length) {
       const span = { start: tokens[0].start, end: tokens.at(-1).end };
+      if (this.sink && this.statements.length) this.sink(this.statements.pop());
       this.statements.push({ span, tokens, comments: this.comments });
       this.comments = [];
       const lineEnd = this.text.indexOf("\n", delimiterEnd);
@@ -15682,6 +20401,15 @@ var Splitter = class {
       lexer.restore(saved);
     }
   }
+  /**
+   * The client reads `DELIMITER x` at the start of a statement, or alone on its line with a
+   * delimiter of punctuation after a statement that lacks its own; `delimiter VARCHAR(1)` is a column.
+   */
+  isDelimiterCommand(token) {
+    if (this.tokens.length === 0) return true;
+    const rest = this.text.slice(token.end, endOfLine(this.text, token.end));
+    return atLineStart(this.text, token.start) && /^[ \t]+[^\s\w()]+[ \t]*\r?$/.test(rest);
+  }
   /** `DELIMITER //`: the rest of the line is the new delimiter, and the line is no statement. */
   changeDelimiter(token) {
     const text = this.text;
@@ -15693,9 +20421,7 @@ var Splitter = class {
   /** `GO` alone on its line (optionally with a repeat count or a comment) ends a T-SQL batch. */
   isGoLine(token) {
     const text = this.text;
-    let i = token.start - 1;
-    while (i >= 0 && (text[i] === " " || text[i] === "	")) i--;
-    if (i >= 0 && text[i] !== "\n" && text[i] !== "\r") return false;
+    if (!atLineStart(text, token.start)) return false;
     const rest = text.slice(token.end, endOfLine(text, token.end));
     return /^[ \t]*(\d+[ \t]*)?(--.*)?\r?$/.test(rest);
   }
@@ -15716,8 +20442,13 @@ function startsInnerStatement2(prev) {
   return INNER_STATEMENT_LEADS2.has(prev.upper ?? "");
 }
 function isCopyFromStdin(tokens) {
-  if (tokens[0]?.upper !== "COPY") return false;
-  return tokens.some((t, i) => t.upper === "STDIN" && tokens[i - 1]?.upper === "FROM");
+  const copy = tokens.findIndex((t) => t.upper === "COPY");
+  return copy >= 0 && tokens.some((t, i2) => i2 > copy && t.upper === "STDIN" && tokens[i2 - 1]?.upper === "FROM");
+}
+function atLineStart(text, at) {
+  let i2 = at - 1;
+  while (i2 >= 0 && (text[i2] === " " || text[i2] === "	")) i2--;
+  return i2 < 0 || text[i2] === "\n" || text[i2] === "\r";
 }
 function endOfLine(text, from) {
   const end = text.indexOf("\n", from);
@@ -15769,11 +20500,11 @@ function recogniseStatements(text, dialect) {
 function recogniseTokens(tokens, text, dialect, context) {
   const readSql = (sql) => readEmbedded(sql, dialect, context.depth + 1);
   const scan = new Scan(tokens, text, dialect, context, readSql);
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i2 = 0; i2 < tokens.length; i2++) {
     try {
-      readBuiltString(scan, i);
-      const word = tokens[i].upper;
-      if (word) READERS.get(word)?.(scan, i);
+      readBuiltString(scan, i2);
+      const word = tokens[i2].upper;
+      if (word) READERS.get(word)?.(scan, i2);
     } catch {
     }
   }
@@ -15843,7 +20574,7 @@ var DOWN_MARKER = /^\s*--\s*(migrate:down|\+goose\s+down|\+migrate\s+down)\b/i;
 var UP_MARKER = /^\s*--\s*(migrate:up|\+goose\s+up|\+migrate\s+up)\b/i;
 function prepareSql(source) {
   const lines = source.split("\n");
-  const out = [];
+  const out2 = [];
   const rollbackRanges = [];
   const liquibase = LIQUIBASE_HEADER.test(lines[0] ?? "");
   let offset = 0;
@@ -15868,11 +20599,11 @@ function prepareSql(source) {
       rollbackRanges.push({ start: downStart, end: offset });
       downStart = void 0;
     }
-    out.push(kept);
+    out2.push(kept);
     offset += line.length + 1;
   }
   if (downStart !== void 0) rollbackRanges.push({ start: downStart, end: source.length });
-  return { text: out.join("\n"), rollbackRanges };
+  return { text: out2.join("\n"), rollbackRanges };
 }
 function blank(line) {
   return line.replace(/[^\r]/g, " ");
@@ -15891,10 +20622,10 @@ function routineOperations(statements, text, dialect) {
   for (const stmt of withRoutines) {
     for (const op of stmt.operations) {
       if (op.op !== "define-routine") continue;
-      const body = stmt.operations.filter(
+      const body2 = stmt.operations.filter(
         (inner) => !DESCRIPTIVE.has(inner.op) && inner.span.start >= op.body.start && inner.span.end <= op.body.end
       );
-      if (body.length) routines.set(routineKey(op.name), body);
+      if (body2.length) routines.set(routineKey(op.name), body2);
     }
   }
   if (routines.size === 0) return withRoutines;
@@ -15910,36 +20641,36 @@ function routineOperations(statements, text, dialect) {
     return called.length ? { ...stmt, operations: [...stmt.operations, ...called] } : stmt;
   });
 }
-function routineKey(name) {
-  return (name.at(-1) ?? "").toLowerCase();
+function routineKey(name2) {
+  return (name2.at(-1) ?? "").toLowerCase();
 }
 function tokenRoutineOps(stmt, text, dialect) {
   const tokens = tokenize2(text.slice(stmt.span.start, stmt.span.end), dialect).filter((t) => t.kind !== "comment").map((t) => ({ ...t, start: t.start + stmt.span.start, end: t.end + stmt.span.start }));
   const ops = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
+  for (let i2 = 0; i2 < tokens.length; i2++) {
+    const t = tokens[i2];
     if (t.upper === "CREATE") {
-      const kind = tokens.slice(i + 1, i + 6).findIndex((n) => ["PROCEDURE", "PROC", "FUNCTION", "TRIGGER"].includes(n.upper ?? ""));
+      const kind = tokens.slice(i2 + 1, i2 + 6).findIndex((n) => ["PROCEDURE", "PROC", "FUNCTION", "TRIGGER"].includes(n.upper ?? ""));
       if (kind >= 0) {
-        const nameAt = i + 1 + kind + 1;
+        const nameAt = i2 + 1 + kind + 1;
         ops.push({ op: "define-routine", name: dottedName(tokens, nameAt), span: spanOf(t), body: stmt.span });
       }
-    } else if (t.upper === "CALL" || (t.upper === "EXEC" || t.upper === "EXECUTE") && tokens[i + 1]?.kind === "word") {
-      const name = dottedName(tokens, i + 1);
-      if (name.length) ops.push({ op: "call", name, span: spanOf(t) });
+    } else if (t.upper === "CALL" || (t.upper === "EXEC" || t.upper === "EXECUTE") && tokens[i2 + 1]?.kind === "word") {
+      const name2 = dottedName(tokens, i2 + 1);
+      if (name2.length) ops.push({ op: "call", name: name2, span: spanOf(t) });
     }
   }
   return ops;
 }
 function dottedName(tokens, at) {
-  const parts = [];
-  for (let i = at; i < tokens.length; i += 2) {
-    const t = tokens[i];
+  const parts2 = [];
+  for (let i2 = at; i2 < tokens.length; i2 += 2) {
+    const t = tokens[i2];
     if (!t || t.kind !== "word" && t.kind !== "quoted-ident") break;
-    parts.push(t.kind === "word" ? t.text : t.value);
-    if (tokens[i + 1]?.text !== ".") break;
+    parts2.push(t.kind === "word" ? t.text : t.value);
+    if (tokens[i2 + 1]?.text !== ".") break;
   }
-  return parts;
+  return parts2;
 }
 function spanOf(t) {
   return { start: t.start, end: t.end };
@@ -15973,7 +20704,10 @@ function analysePostgres(text) {
     }
   }
   const context = createRecogniseContext();
-  return splitStatements(text, "postgres").map((stmt) => {
+  const statements = [];
+  forEachStatement(text, "postgres", (stmt) => statements.push(analyseOne(stmt)));
+  return statements;
+  function analyseOne(stmt) {
     const own2 = text.slice(stmt.span.start, stmt.span.end);
     try {
       const parsed = parsePostgres(own2);
@@ -15991,12 +20725,12 @@ function analysePostgres(text) {
         operations: recogniseStatement(stmt, text, "postgres", context)
       };
     }
-  });
+  }
 }
 function fromPg(raw, text, base2, toChar, tokens) {
-  const start = tokens[0]?.start ?? base2 + raw.start;
+  const start2 = tokens[0]?.start ?? base2 + raw.start;
   const end = tokens.at(-1)?.end ?? base2 + raw.end;
-  const span = { start, end };
+  const span = { start: start2, end };
   const ctx = {
     text,
     span,
@@ -16035,17 +20769,17 @@ function shiftOperation(op, by) {
     return { ...moved, body: { start: op.body.start + by, end: op.body.end + by } };
   return moved;
 }
-function tokensWithin(tokens, start, end) {
+function tokensWithin(tokens, start2, end) {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
     const mid = lo + hi >> 1;
-    if (tokens[mid].start < start) lo = mid + 1;
+    if (tokens[mid].start < start2) lo = mid + 1;
     else hi = mid;
   }
-  let stop = lo;
-  while (stop < tokens.length && tokens[stop].start < end) stop++;
-  return tokens.slice(lo, stop);
+  let stop2 = lo;
+  while (stop2 < tokens.length && tokens[stop2].start < end) stop2++;
+  return tokens.slice(lo, stop2);
 }
 function codeTokens(slice, offset) {
   return tokenize2(slice, "postgres").filter((t) => t.kind !== "comment").map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
@@ -16089,46 +20823,61 @@ function looksLikeSql(text) {
 // src/rules/production-names.ts
 var PRODUCTION_PART = /(^|[-_.:/])(prod|production|prd)(?=$|[-_.:/\d])/i;
 var NOT_PRODUCTION = /(^|[-_.:/])(non-?prod|preprod|pre-prod|preproduction|pre-production)($|[-_.:/])/i;
-function isProductionName(name, policy) {
+function isProductionName(name2, policy) {
   const p = policy.production;
   const named = [...p.databases ?? [], ...p.projects ?? [], ...p.hosts ?? [], ...p.environments ?? []];
-  if (named.some((pattern) => minimatch(name, pattern, { nocase: true, dot: true }))) return true;
-  return PRODUCTION_PART.test(name) && !NOT_PRODUCTION.test(name);
+  if (named.some((pattern) => minimatch(name2, pattern, { nocase: true, dot: true }))) return true;
+  return PRODUCTION_PART.test(name2) && !NOT_PRODUCTION.test(name2);
 }
 
 // src/rules/sql/document.ts
+var operationIndex = /* @__PURE__ */ new WeakMap();
 function operationsOf(doc, op) {
-  const found = [];
-  for (const stmt of doc.statements) {
-    for (const operation of stmt.operations) {
-      if (operation.op === op)
-        found.push({ operation, unit: stmt.span });
+  let byOp = operationIndex.get(doc);
+  if (!byOp) {
+    byOp = /* @__PURE__ */ new Map();
+    for (const stmt of doc.statements) {
+      for (const operation of stmt.operations) {
+        const list2 = byOp.get(operation.op) ?? [];
+        list2.push({ operation, unit: stmt.span });
+        byOp.set(operation.op, list2);
+      }
     }
+    operationIndex.set(doc, byOp);
   }
-  return found;
+  return byOp.get(op) ?? [];
 }
-function displayName(name) {
-  return name.join(".");
+var createIndex = /* @__PURE__ */ new WeakMap();
+function createsOf(doc, name2) {
+  let byName = createIndex.get(doc);
+  if (!byName) {
+    byName = /* @__PURE__ */ new Map();
+    for (const { operation } of operationsOf(doc, "create-table")) {
+      const key = nameKey(operation.name);
+      byName.set(key, [...byName.get(key) ?? [], operation]);
+    }
+    createIndex.set(doc, byName);
+  }
+  return byName.get(nameKey(name2)) ?? [];
 }
-function createdEarlier(doc, name, offset) {
-  const key = nameKey(name);
+function displayName(name2) {
+  return name2.join(".");
+}
+function createdEarlier(doc, name2, offset) {
   const rollback = inRanges(offset, doc.rollbackRanges);
-  return operationsOf(doc, "create-table").some(
-    ({ operation }) => operation.span.start < offset && nameKey(operation.name) === key && inRanges(operation.span.start, doc.rollbackRanges) === rollback
+  return createsOf(doc, name2).some(
+    (create) => create.span.start < offset && inRanges(create.span.start, doc.rollbackRanges) === rollback
   );
 }
-function isTemporaryTable(doc, name) {
-  const last = name.at(-1) ?? "";
+function isTemporaryTable(doc, name2) {
+  const last = name2.at(-1) ?? "";
   if (last.startsWith("#")) return true;
-  const key = nameKey(name);
-  return operationsOf(doc, "create-table").some(
-    ({ operation }) => operation.temporary && nameKey(operation.name) === key
-  );
+  return createsOf(doc, name2).some((create) => create.temporary);
 }
-function nameKey(name) {
-  const parts = name.map((p) => p.toLowerCase());
-  if (parts.length > 1 && ["public", "dbo"].includes(parts[parts.length - 2])) parts.splice(parts.length - 2, 1);
-  return parts.slice(-2).join(".");
+function nameKey(name2) {
+  const parts2 = name2.map((p) => p.toLowerCase());
+  if (parts2.length > 1 && ["public", "dbo"].includes(parts2[parts2.length - 2])) parts2.splice(parts2.length - 2, 1);
+  return parts2.slice(-2).join(".");
 }
 
 // src/rules/sql/delete-without-where.ts
@@ -16333,10 +21082,10 @@ var dropSchema = {
   check(doc, report) {
     for (const { operation, unit } of operationsOf(doc, "drop")) {
       if (operation.objectType !== "schema") continue;
-      const name = operation.names.map(displayName).join(", ");
+      const name2 = operation.names.map(displayName).join(", ");
       report({
         messageId: operation.cascade ? "dropSchemaCascade" : "dropSchema",
-        data: { name },
+        data: { name: name2 },
         span: operation.span,
         unit
       });
@@ -16507,11 +21256,10 @@ function precision(type) {
   return m ? [Number(m[1]), m[2] === void 0 ? void 0 : Number(m[2])] : [void 0, void 0];
 }
 function knownType(doc, table, column, before) {
-  const key = nameKey(table);
   let found;
-  for (const { operation } of operationsOf(doc, "create-table")) {
-    if (operation.span.start >= before || nameKey(operation.name) !== key) continue;
-    found = operation.columns.find((c) => c.name.toLowerCase() === column.toLowerCase())?.type ?? found;
+  for (const create of createsOf(doc, table)) {
+    if (create.span.start >= before) continue;
+    found = create.columns.find((c) => c.name.toLowerCase() === column.toLowerCase())?.type ?? found;
   }
   return found;
 }
@@ -16739,7 +21487,7 @@ var sqlChecker = {
 function checkSql(path2, text, policy) {
   const dialect = sqlDialectFor(policy, path2) ?? sniffDialect(path2, text);
   const analysis = analyseSql(text, dialect);
-  const doc = { ...analysis, path: path2, text, isProductionName: (name) => isProductionName(name, policy) };
+  const doc = { ...analysis, path: path2, text, isProductionName: (name2) => isProductionName(name2, policy) };
   const findings = runRules(sqlRules, doc, (span) => inRanges(span.start, analysis.rollbackRanges));
   const fallbacks = analysis.statements.filter((s) => s.parserError !== void 0);
   const notes = fallbacks.length ? [
@@ -16749,7 +21497,7 @@ function checkSql(path2, text, policy) {
 }
 
 // src/rules/registry.ts
-var checkers = [sqlChecker];
+var checkers = [sqlChecker, shellChecker];
 var allRules = checkers.flatMap((c) => c.rules);
 var ruleIds = allRules.map((r) => r.meta.id);
 var engineRuleIds = ["core/unreadable-file", "core/added-suppression"];
@@ -16809,60 +21557,16 @@ function byLocation(a, b) {
   return a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
 
-// src/core/lines.ts
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  text;
-  starts = [0];
-  get lineCount() {
-    return this.starts.length;
-  }
-  /** 1-based line of an offset. */
-  lineOf(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-  /** 1-based column of an offset. */
-  columnOf(offset) {
-    return offset - this.starts[this.lineOf(offset) - 1] + 1;
-  }
-  /** The text of a 1-based line, without its line break. */
-  line(n) {
-    const start = this.starts[n - 1];
-    if (start === void 0) return "";
-    const next = this.starts[n];
-    return this.text.slice(start, next === void 0 ? void 0 : next - 1).replace(/\r$/, "");
-  }
-  lineRangeOf(span) {
-    return { start: this.lineOf(span.start), end: this.lineOf(Math.max(span.start, span.end - 1)) };
-  }
-};
-function rangesIntersect(range2, ranges) {
-  return ranges.some((r) => r.start <= range2.end && range2.start <= r.end);
-}
-function lineInRanges(line, ranges) {
-  return ranges.some((r) => r.start <= line && line <= r.end);
-}
-
 // src/core/suppression.ts
 var MARKER = /(?:--|#|\/\/|\/\*)\s*two-key:\s*allow\s+([a-z0-9-]+\/(?:[a-z0-9-]+|\*)(?:\s*,\s*[a-z0-9-]+\/(?:[a-z0-9-]+|\*))*)(?:\s*(?:--|:|—)\s*(.*?))?\s*(?:\*\/)?\s*$/i;
 function findSuppressions(text) {
   const found = [];
   const lines = text.split("\n");
-  lines.forEach((line, i) => {
+  lines.forEach((line, i2) => {
     const m = MARKER.exec(line);
     if (!m) return;
     found.push({
-      line: i + 1,
+      line: i2 + 1,
       ruleIds: m[1].split(",").map((s) => s.trim().toLowerCase()),
       reason: (m[2] ?? "").trim()
     });
@@ -16929,7 +21633,7 @@ function locate(file2, text, raw, policy) {
   const changed = file2.headChangedLines;
   const rollbackFile = isRollbackPath(policy, file2.path);
   const nonBlockingPath = isNonBlocking(policy, file2.path);
-  const out = [];
+  const out2 = [];
   const reportedSuppressions = /* @__PURE__ */ new Set();
   for (const f of raw) {
     const spanLines = lines.lineRangeOf(f.span);
@@ -16942,43 +21646,43 @@ function locate(file2, text, raw, policy) {
     if (suppression && !lineInRanges(suppression.line, changed)) continue;
     if (suppression && !reportedSuppressions.has(suppression.line)) {
       reportedSuppressions.add(suppression.line);
-      out.push(addedSuppression(file2.path, lines, suppression.line, f.ruleId, suppression.reason, policy));
+      out2.push(addedSuppression(file2.path, lines, suppression.line, f.ruleId, suppression.reason, policy));
     }
     if (suppression && policy.suppressions.allowAdded) continue;
-    out.push({
+    out2.push({
       ...base2,
       blocking: severity2 === "block" && !base2.rollbackOnly && !nonBlockingPath,
       severity: nonBlockingPath ? "warn" : severity2,
       unitKey: `${file2.path}:${f.unit.start}`
     });
   }
-  return out;
+  return out2;
 }
 function toLocated(path2, lines, f, rollbackOnly) {
-  const start = lines.lineOf(f.span.start);
+  const start2 = lines.lineOf(f.span.start);
   const endOffset = Math.max(f.span.start, f.span.end - 1);
   const end = lines.lineOf(endOffset);
-  const sourceLines = Array.from({ length: end - start + 1 }, (_, i) => lines.line(start + i));
+  const sourceLines = Array.from({ length: end - start2 + 1 }, (_, i2) => lines.line(start2 + i2));
   return {
     ruleId: f.ruleId,
     kind: f.kind,
     blocking: false,
     rollbackOnly,
     path: path2,
-    line: start,
+    line: start2,
     side: "head",
     message: f.message,
-    snippet: snippetOf(lines, start, end),
+    snippet: snippetOf(lines, start2, end),
     column: lines.columnOf(f.span.start),
     endLine: end,
     endColumn: lines.columnOf(endOffset),
     sourceLines
   };
 }
-function snippetOf(lines, start, end) {
+function snippetOf(lines, start2, end) {
   const text = Array.from(
-    { length: Math.min(end, start + 2) - start + 1 },
-    (_, i) => lines.line(start + i).trim()
+    { length: Math.min(end, start2 + 2) - start2 + 1 },
+    (_, i2) => lines.line(start2 + i2).trim()
   ).join("\n");
   return text.length > 300 ? text.slice(0, 299) + "\u2026" : text;
 }
@@ -17054,12 +21758,12 @@ function escapeCodePoint(cp) {
   return cp <= 255 ? `\\x${cp.toString(16).padStart(2, "0")}` : `\\u${cp.toString(16).padStart(4, "0")}`;
 }
 function escapeControls(text) {
-  let out = "";
+  let out2 = "";
   for (const ch of text) {
     const cp = ch.codePointAt(0);
-    out += isUnsafeCodePoint(cp) ? escapeCodePoint(cp) : ch;
+    out2 += isUnsafeCodePoint(cp) ? escapeCodePoint(cp) : ch;
   }
-  return out;
+  return out2;
 }
 function splitLines(text) {
   return text.split("\n").map(stripCarriageReturn);
@@ -17109,16 +21813,16 @@ var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 var MARKDOWN_PUNCTUATION = new Set("\\`*_{}[]()#+-.!|~$".split(""));
 function escapeMarkdown(text) {
   const chars = Array.from(escapeControls(text));
-  let out = "";
-  chars.forEach((ch, i) => {
-    const next = chars[i + 1] ?? "";
-    if (ch in HTML_ENTITIES) out += HTML_ENTITIES[ch];
-    else if (ch === "@") out += `@${ZWJ}`;
-    else if (ch === "#" && /[0-9]/.test(next)) out += `\\#${ZWJ}`;
-    else if (MARKDOWN_PUNCTUATION.has(ch)) out += `\\${ch}`;
-    else out += ch;
+  let out2 = "";
+  chars.forEach((ch, i2) => {
+    const next = chars[i2 + 1] ?? "";
+    if (ch in HTML_ENTITIES) out2 += HTML_ENTITIES[ch];
+    else if (ch === "@") out2 += `@${ZWJ}`;
+    else if (ch === "#" && /[0-9]/.test(next)) out2 += `\\#${ZWJ}`;
+    else if (MARKDOWN_PUNCTUATION.has(ch)) out2 += `\\${ch}`;
+    else out2 += ch;
   });
-  return out;
+  return out2;
 }
 function inlineCode(text, inTable = false) {
   let content = escapeControls(text);
@@ -17188,22 +21892,22 @@ function render2(decision, options = {}) {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const findings = [...decision.findings].sort((a, b) => rank(a) - rank(b));
   const withSnippet = findings.filter((f) => f.snippet.trim() !== "");
-  const parts = {
+  const parts2 = {
     rows: findings.map((f) => tableRow(f, options)),
     snippets: withSnippet.map((f) => snippetBlock(f)),
     notes: decision.notes.map((n) => `- ${escapeMarkdown(truncate2(n, MAX_MESSAGE_CHARS))}`)
   };
-  const compose = (shown2) => composeReport(decision, findings.length, parts, shown2);
-  const shown = { rows: parts.rows.length, snippets: parts.snippets.length, notes: parts.notes.length };
+  const compose = (shown2) => composeReport(decision, findings.length, parts2, shown2);
+  const shown = { rows: parts2.rows.length, snippets: parts2.snippets.length, notes: parts2.notes.length };
   const fits = (s) => compose(s).length <= maxLength;
   for (const key of ["snippets", "rows", "notes"]) {
     if (fits(shown)) break;
     shown[key] = largestFitting(shown[key], (n) => fits({ ...shown, [key]: n }));
   }
-  const out = compose(shown);
-  if (out.length <= maxLength) return out;
+  const out2 = compose(shown);
+  if (out2.length <= maxLength) return out2;
   const cut = "\n\n_(cut at the size limit)_";
-  return out.slice(0, Math.max(0, maxLength - cut.length)) + cut;
+  return out2.slice(0, Math.max(0, maxLength - cut.length)) + cut;
 }
 function rank(f) {
   return f.blocking ? 0 : f.rollbackOnly ? 2 : 1;
@@ -17218,7 +21922,7 @@ function largestFitting(max, fits) {
   }
   return lo;
 }
-function composeReport(decision, total, parts, shown) {
+function composeReport(decision, total, parts2, shown) {
   const blocking = decision.findings.filter((f) => f.blocking).length;
   const sections = [
     decision.verdict === "block" ? "### \u26D4 two-key: blocked" : "### \u2705 two-key: allowed",
@@ -17237,21 +21941,21 @@ function composeReport(decision, total, parts, shown) {
       [
         "| Kind | Rule | Location | Blocks | Message |",
         "| --- | --- | --- | --- | --- |",
-        ...parts.rows.slice(0, shown.rows)
+        ...parts2.rows.slice(0, shown.rows)
       ].join("\n")
     );
   }
-  sections.push(...parts.snippets.slice(0, shown.snippets));
+  sections.push(...parts2.snippets.slice(0, shown.snippets));
   const left = [
-    ...shown.rows < parts.rows.length ? [plural(parts.rows.length - shown.rows, "finding")] : [],
-    ...shown.snippets < parts.snippets.length ? [plural(parts.snippets.length - shown.snippets, "snippet")] : [],
-    ...shown.notes < parts.notes.length ? [plural(parts.notes.length - shown.notes, "note")] : []
+    ...shown.rows < parts2.rows.length ? [plural(parts2.rows.length - shown.rows, "finding")] : [],
+    ...shown.snippets < parts2.snippets.length ? [plural(parts2.snippets.length - shown.snippets, "snippet")] : [],
+    ...shown.notes < parts2.notes.length ? [plural(parts2.notes.length - shown.notes, "note")] : []
   ];
   if (left.length > 0) {
     sections.push(`_Left out to fit the size limit: ${left.join(", ")}. The job log and \`two-key check\` show all._`);
   }
   sections.push(agentLine(decision));
-  if (shown.notes > 0) sections.push(["**Notes:**", ...parts.notes.slice(0, shown.notes)].join("\n"));
+  if (shown.notes > 0) sections.push(["**Notes:**", ...parts2.notes.slice(0, shown.notes)].join("\n"));
   return sections.join("\n\n");
 }
 function tableRow(f, options) {
@@ -17267,19 +21971,19 @@ function tableRow(f, options) {
 }
 function snippetBlock(f) {
   const lines = splitLines(f.snippet.replace(/\n+$/, "")).map(escapeControls);
-  let body = lines.slice(0, MAX_SNIPPET_LINES).join("\n");
+  let body2 = lines.slice(0, MAX_SNIPPET_LINES).join("\n");
   let shortened = lines.length > MAX_SNIPPET_LINES;
-  if (body.length > MAX_SNIPPET_CHARS) {
-    body = body.slice(0, MAX_SNIPPET_CHARS);
+  if (body2.length > MAX_SNIPPET_CHARS) {
+    body2 = body2.slice(0, MAX_SNIPPET_CHARS);
     shortened = true;
   }
-  const fence = codeFence(body);
+  const fence = codeFence(body2);
   const title = `**${escapeMarkdown(`${truncate2(f.path, MAX_PATH_CHARS)}:${f.line}`)}** ${inlineCode(f.ruleId)}`;
   const note = shortened ? "\n\n_(snippet shortened)_" : "";
   return `${title}
 
 ${fence}${languageOf(f.path)}
-${body}
+${body2}
 ${fence}${note}`;
 }
 function agentLine(decision) {
@@ -17397,15 +22101,15 @@ function pathToUri(path2) {
   return path2.split("/").map((segment) => encodeSegment(segment)).join("/");
 }
 function encodeSegment(segment) {
-  let out = "";
+  let out2 = "";
   for (const ch of segment) {
     try {
-      out += encodeURIComponent(ch);
+      out2 += encodeURIComponent(ch);
     } catch {
-      out += "%EF%BF%BD";
+      out2 += "%EF%BF%BD";
     }
   }
-  return out.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return out2.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 function fingerprintOf(f) {
   const snippet = f.snippet.trim().replace(/\s+/g, " ");
@@ -17500,16 +22204,16 @@ function renderSource(f, accent, p) {
   const hidden = spanLines - shownCount;
   const gutterWidth = String(f.line + shownCount - 1).length;
   const gutter = (label) => p.blue(`${label.padStart(gutterWidth)} |`);
-  const out = [gutter("")];
-  for (let i = 0; i < shownCount; i++) {
-    const source = stripCarriageReturn(lines[i] ?? "");
+  const out2 = [gutter("")];
+  for (let i2 = 0; i2 < shownCount; i2++) {
+    const source = stripCarriageReturn(lines[i2] ?? "");
     const to = f.endLine === f.line ? f.endColumn : Number.POSITIVE_INFINITY;
     const { text, carets } = layoutLine(source, f.column, to);
-    out.push(`${gutter(String(f.line + i))}${text === "" ? "" : ` ${text}`}`);
-    if (i === 0 && f.sourceLines.length > 0) out.push(`${gutter("")} ${accent(carets)}`);
+    out2.push(`${gutter(String(f.line + i2))}${text === "" ? "" : ` ${text}`}`);
+    if (i2 === 0 && f.sourceLines.length > 0) out2.push(`${gutter("")} ${accent(carets)}`);
   }
-  if (hidden > 0) out.push(`${gutter("")} ${p.dim(`... ${plural(hidden, "more line")}`)}`);
-  return out;
+  if (hidden > 0) out2.push(`${gutter("")} ${p.dim(`... ${plural(hidden, "more line")}`)}`);
+  return out2;
 }
 
 // src/report/index.ts
@@ -17570,19 +22274,19 @@ function isHelp(arg) {
 function looksLikeOption(arg) {
   return arg.startsWith("-") && arg !== "-";
 }
-function wantsHelp(args2) {
-  for (const arg of args2) {
+function wantsHelp(args3) {
+  for (const arg of args3) {
     if (arg === "--") return false;
     if (isHelp(arg)) return true;
   }
   return false;
 }
-function parseCheck(args2) {
+function parseCheck(args3) {
   const values = /* @__PURE__ */ new Map();
-  for (let i = 0; i < args2.length; i++) {
-    const arg = args2[i];
+  for (let i2 = 0; i2 < args3.length; i2++) {
+    const arg = args3[i2];
     if (arg === "--") {
-      const extra = args2[i + 1];
+      const extra = args3[i2 + 1];
       if (extra !== void 0) throw new UsageError(`check takes no arguments, got ${show2(extra)}`);
       break;
     }
@@ -17591,24 +22295,24 @@ function parseCheck(args2) {
       throw new UsageError(`check takes no arguments, got ${show2(arg)}`);
     }
     const eq = arg.indexOf("=");
-    const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
-    if (!CHECK_OPTIONS.has(name)) {
+    const name2 = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+    if (!CHECK_OPTIONS.has(name2)) {
       throw new UsageError(`unknown option ${show2(eq < 0 ? arg : arg.slice(0, eq))} (see two-key --help)`);
     }
-    const option = name;
+    const option2 = name2;
     let value;
     if (eq >= 0) {
       value = arg.slice(eq + 1);
     } else {
-      const next = args2[i + 1];
+      const next = args3[i2 + 1];
       if (next !== void 0 && !looksLikeOption(next)) {
         value = next;
-        i++;
+        i2++;
       }
     }
-    if (value === void 0 || value === "") throw new UsageError(`option --${option} needs a value`);
-    if (values.has(option)) throw new UsageError(`option --${option} given more than once`);
-    values.set(option, value);
+    if (value === void 0 || value === "") throw new UsageError(`option --${option2} needs a value`);
+    if (values.has(option2)) throw new UsageError(`option --${option2} given more than once`);
+    values.set(option2, value);
   }
   const format2 = values.get("format") ?? "text";
   if (!OUTPUT_FORMATS.includes(format2)) {
@@ -17623,18 +22327,18 @@ function parseCheck(args2) {
     ["branch", "branch"],
     ["pr-body", "prBodyFile"]
   ];
-  for (const [option, key] of optional2) {
-    const value = values.get(option);
+  for (const [option2, key] of optional2) {
+    const value = values.get(option2);
     if (value !== void 0) command[key] = value;
   }
   return command;
 }
-function parseExplain(args2) {
+function parseExplain(args3) {
   const rules = [];
-  for (let i = 0; i < args2.length; i++) {
-    const arg = args2[i];
+  for (let i2 = 0; i2 < args3.length; i2++) {
+    const arg = args3[i2];
     if (arg === "--") {
-      rules.push(...args2.slice(i + 1));
+      rules.push(...args3.slice(i2 + 1));
       break;
     }
     if (looksLikeOption(arg)) throw new UsageError(`unknown option ${show2(arg)} (see two-key --help)`);
@@ -17691,16 +22395,16 @@ function splitPatchLines(text) {
   if (lines[lines.length - 1] === "") lines.pop();
   return lines;
 }
-function readHunk(lines, start, base2, head) {
-  const match2 = HUNK_HEADER.exec(lines[start] ?? "");
-  if (!match2) return [start + 1, false];
+function readHunk(lines, start2, base2, head) {
+  const match2 = HUNK_HEADER.exec(lines[start2] ?? "");
+  if (!match2) return [start2 + 1, false];
   let baseLine = Number(match2[1]);
   let baseLeft = match2[2] === void 0 ? 1 : Number(match2[2]);
   let headLine = Number(match2[3]);
   let headLeft = match2[4] === void 0 ? 1 : Number(match2[4]);
-  let i = start + 1;
-  while (i < lines.length && (baseLeft > 0 || headLeft > 0)) {
-    const line = lines[i];
+  let i2 = start2 + 1;
+  while (i2 < lines.length && (baseLeft > 0 || headLeft > 0)) {
+    const line = lines[i2];
     const first = line[0];
     if (first === "-" && baseLeft > 0) {
       base2.add(baseLine++);
@@ -17716,43 +22420,43 @@ function readHunk(lines, start, base2, head) {
     } else if (first !== "\\") {
       break;
     }
-    i++;
+    i2++;
   }
-  while (i < lines.length && lines[i]?.[0] === "\\") i++;
-  return [i, baseLeft === 0 && headLeft === 0];
+  while (i2 < lines.length && lines[i2]?.[0] === "\\") i2++;
+  return [i2, baseLeft === 0 && headLeft === 0];
 }
 var C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
-function readQuotedPath(text, start = 0) {
-  if (text[start] !== '"') return void 0;
+function readQuotedPath(text, start2 = 0) {
+  if (text[start2] !== '"') return void 0;
   const decoder = new TextDecoder();
-  let out = "";
+  let out2 = "";
   let bytes = [];
   const flush = () => {
-    if (bytes.length > 0) out += decoder.decode(new Uint8Array(bytes));
+    if (bytes.length > 0) out2 += decoder.decode(new Uint8Array(bytes));
     bytes = [];
   };
-  let i = start + 1;
-  while (i < text.length) {
-    const ch = text[i];
+  let i2 = start2 + 1;
+  while (i2 < text.length) {
+    const ch = text[i2];
     if (ch === '"') {
       flush();
-      return [out, i + 1];
+      return [out2, i2 + 1];
     }
     if (ch !== "\\") {
       flush();
-      out += ch;
-      i++;
+      out2 += ch;
+      i2++;
       continue;
     }
-    const next = text[i + 1];
+    const next = text[i2 + 1];
     if (next === void 0) return void 0;
-    const octal = /^[0-3][0-7]{2}/.exec(text.slice(i + 1, i + 4));
+    const octal = /^[0-3][0-7]{2}/.exec(text.slice(i2 + 1, i2 + 4));
     if (octal) {
       bytes.push(parseInt(octal[0], 8));
-      i += 4;
+      i2 += 4;
     } else if (next in C_ESCAPES) {
       bytes.push(C_ESCAPES[next]);
-      i += 2;
+      i2 += 2;
     } else {
       return void 0;
     }
@@ -17760,23 +22464,23 @@ function readQuotedPath(text, start = 0) {
   return void 0;
 }
 function headerPath(value, prefix2) {
-  let name;
+  let name2;
   if (value.startsWith('"')) {
     const quoted = readQuotedPath(value);
     if (!quoted) return void 0;
-    name = quoted[0];
+    name2 = quoted[0];
   } else {
     const tab = value.indexOf("	");
-    name = tab < 0 ? value : value.slice(0, tab);
-    if (name === "/dev/null") return void 0;
+    name2 = tab < 0 ? value : value.slice(0, tab);
+    if (name2 === "/dev/null") return void 0;
   }
-  return name.startsWith(prefix2) ? name.slice(prefix2.length) : name;
+  return name2.startsWith(prefix2) ? name2.slice(prefix2.length) : name2;
 }
 function plainPath(value) {
   return value.startsWith('"') ? readQuotedPath(value)?.[0] : value;
 }
 function gitHeaderPaths(rest) {
-  const strip = (name, prefix2) => name?.startsWith(prefix2) ? name.slice(prefix2.length) : name;
+  const strip = (name2, prefix2) => name2?.startsWith(prefix2) ? name2.slice(prefix2.length) : name2;
   if (rest.startsWith('"')) {
     const first = readQuotedPath(rest);
     if (!first) return [void 0, void 0];
@@ -17791,8 +22495,8 @@ function gitHeaderPaths(rest) {
   }
   if ((rest.length - 5) % 2 === 0 && rest.startsWith("a/")) {
     const half = (rest.length - 5) / 2;
-    const name = rest.slice(2, 2 + half);
-    if (rest.slice(2 + half) === ` b/${name}`) return [name, name];
+    const name2 = rest.slice(2, 2 + half);
+    if (rest.slice(2 + half) === ` b/${name2}`) return [name2, name2];
   }
   const at = rest.indexOf(" b/");
   if (at < 0) return [void 0, void 0];
@@ -17833,13 +22537,13 @@ function sectionToFile(s) {
 }
 function mergeRanges(a, b) {
   const all2 = [...a, ...b].sort((x, y) => x.start - y.start);
-  const out = [];
+  const out2 = [];
   for (const r of all2) {
-    const last = out[out.length - 1];
+    const last = out2[out2.length - 1];
     if (last && r.start <= last.end + 1) last.end = Math.max(last.end, r.end);
-    else out.push({ ...r });
+    else out2.push({ ...r });
   }
-  return out;
+  return out2;
 }
 function parseUnifiedDiff(text) {
   const lines = splitPatchLines(text);
@@ -17861,34 +22565,34 @@ function parseUnifiedDiff(text) {
     earlier.truncated ||= file2.truncated;
     if (earlier.status !== file2.status) earlier.status = "modified";
   };
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i];
+  let i2 = 0;
+  while (i2 < lines.length) {
+    const line = lines[i2];
     if (line.startsWith("diff --git ")) {
       finish();
       section = newSection();
       section.header = gitHeaderPaths(line.slice("diff --git ".length));
-      i++;
+      i2++;
       continue;
     }
-    if (line.startsWith("--- ") && lines[i + 1]?.startsWith("+++ ")) {
+    if (line.startsWith("--- ") && lines[i2 + 1]?.startsWith("+++ ")) {
       if (!section || section.minus !== void 0 || section.base.ranges.length + section.head.ranges.length > 0) {
         finish();
         section = newSection();
       }
       section.minus = headerPath(line.slice(4), "a/") ?? null;
-      section.plus = headerPath(lines[i + 1].slice(4), "b/") ?? null;
-      i += 2;
+      section.plus = headerPath(lines[i2 + 1].slice(4), "b/") ?? null;
+      i2 += 2;
       continue;
     }
     if (!section) {
-      i++;
+      i2++;
       continue;
     }
     if (line.startsWith("@@")) {
-      const [next, ok] = readHunk(lines, i, section.base, section.head);
+      const [next, ok] = readHunk(lines, i2, section.base, section.head);
       if (!ok) section.truncated = true;
-      i = next;
+      i2 = next;
       continue;
     }
     if (line.startsWith("rename from ")) section.renameFrom = plainPath(line.slice("rename from ".length));
@@ -17898,7 +22602,7 @@ function parseUnifiedDiff(text) {
     else if (line.startsWith("new file mode ")) section.created = true;
     else if (line.startsWith("deleted file mode ")) section.deleted = true;
     else if (line.startsWith("Binary files ") || line === "GIT binary patch") section.binary = true;
-    i++;
+    i2++;
   }
   finish();
   return files;
@@ -17923,7 +22627,7 @@ function diffLines(baseText, headText, maxEdits = 4e3) {
   const base2 = new RangeBuilder();
   const head = new RangeBuilder();
   const whole = () => {
-    for (let i = 0; i < n; i++) base2.add(prefix2 + i + 1);
+    for (let i2 = 0; i2 < n; i2++) base2.add(prefix2 + i2 + 1);
     for (let j = 0; j < m; j++) head.add(prefix2 + j + 1);
     return { baseChangedLines: base2.ranges, headChangedLines: head.ranges };
   };
@@ -17938,7 +22642,7 @@ function diffLines(baseText, headText, maxEdits = 4e3) {
   const y0 = Int32Array.from(b.slice(prefix2, prefix2 + m), id);
   const edits = myers(x0, y0, maxEdits);
   if (!edits) return whole();
-  edits.deleted.forEach((gone, i) => gone && base2.add(prefix2 + i + 1));
+  edits.deleted.forEach((gone, i2) => gone && base2.add(prefix2 + i2 + 1));
   edits.inserted.forEach((added, j) => added && head.add(prefix2 + j + 1));
   return { baseChangedLines: base2.ranges, headChangedLines: head.ranges };
 }
@@ -17993,24 +22697,24 @@ var BINARY_SNIFF_BYTES = 8e3;
 var GitInputError = class extends Error {
   name = "GitInputError";
 };
-function show3(name) {
-  return /[\u0000-\u001f\u007f]/.test(name) ? JSON.stringify(name) : name;
+function show3(name2) {
+  return /[\u0000-\u001f\u007f]/.test(name2) ? JSON.stringify(name2) : name2;
 }
-function runGit(repo, args2, input2, onStdout) {
+function runGit(repo, args3, input2, onStdout) {
   return new Promise((resolve2, reject) => {
-    const child = spawn("git", ["-c", "core.quotePath=false", ...args2], {
+    const child = spawn("git", ["-c", "core.quotePath=false", ...args3], {
       cwd: repo,
       env: { ...process.env, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat" }
     });
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (chunk) => onStdout ? onStdout(chunk) : out.push(chunk));
-    child.stderr.on("data", (chunk) => err.push(chunk));
+    const out2 = [];
+    const err2 = [];
+    child.stdout.on("data", (chunk) => onStdout ? onStdout(chunk) : out2.push(chunk));
+    child.stderr.on("data", (chunk) => err2.push(chunk));
     child.on("error", (error62) => {
       reject(error62.code === "ENOENT" ? new GitInputError("git is not installed or not on the PATH") : error62);
     });
     child.on("close", (code) => {
-      resolve2({ code: code ?? 128, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") });
+      resolve2({ code: code ?? 128, stdout: Buffer.concat(out2), stderr: Buffer.concat(err2).toString("utf8") });
     });
     child.stdin.on("error", () => {
     });
@@ -18020,17 +22724,17 @@ function runGit(repo, args2, input2, onStdout) {
 function firstLine(stderr) {
   return stderr.split("\n").find((line) => line.trim() !== "")?.replace(/^(fatal|error): /, "").trim() ?? "unknown error";
 }
-async function gitOk(repo, args2, what, input2) {
-  const run = await runGit(repo, args2, input2);
-  if (run.code !== 0) throw new GitInputError(`git failed while ${what}: ${firstLine(run.stderr)}`);
-  return run.stdout;
+async function gitOk(repo, args3, what, input2) {
+  const run2 = await runGit(repo, args3, input2);
+  if (run2.code !== 0) throw new GitInputError(`git failed while ${what}: ${firstLine(run2.stderr)}`);
+  return run2.stdout;
 }
 async function assertRepository(repo) {
-  const info = await stat(repo).catch(() => void 0);
-  if (!info?.isDirectory()) throw new GitInputError(`not a git repository: ${show3(repo)}`);
-  const run = await runGit(repo, ["rev-parse", "--git-dir"]);
-  if (run.code === 0) return;
-  if (run.stderr.includes("dubious ownership")) {
+  const info2 = await stat(repo).catch(() => void 0);
+  if (!info2?.isDirectory()) throw new GitInputError(`not a git repository: ${show3(repo)}`);
+  const run2 = await runGit(repo, ["rev-parse", "--git-dir"]);
+  if (run2.code === 0) return;
+  if (run2.stderr.includes("dubious ownership")) {
     throw new GitInputError(
       `git refuses to read ${show3(repo)}: it is owned by another user (add it to git config safe.directory)`
     );
@@ -18043,9 +22747,9 @@ function checkRevision(ref) {
   if (/[\u0000-\u001f\u007f]/.test(ref)) throw new GitInputError(`invalid revision: ${show3(ref)}`);
 }
 async function tryResolveCommit(repo, ref) {
-  const run = await runGit(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
-  const sha = run.stdout.toString("utf8").trim();
-  return run.code === 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : void 0;
+  const run2 = await runGit(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+  const sha = run2.stdout.toString("utf8").trim();
+  return run2.code === 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : void 0;
 }
 async function resolveCommit(repo, ref) {
   checkRevision(ref);
@@ -18054,9 +22758,9 @@ async function resolveCommit(repo, ref) {
   return sha;
 }
 async function defaultBranch(repo) {
-  const run = await runGit(repo, ["symbolic-ref", "--quiet", "refs/remotes/origin/HEAD"]);
-  const target = run.stdout.toString("utf8").trim();
-  const candidates = run.code === 0 && target ? [target] : [];
+  const run2 = await runGit(repo, ["symbolic-ref", "--quiet", "refs/remotes/origin/HEAD"]);
+  const target = run2.stdout.toString("utf8").trim();
+  const candidates = run2.code === 0 && target ? [target] : [];
   candidates.push("refs/heads/main", "refs/remotes/origin/main", "refs/heads/master", "refs/remotes/origin/master");
   for (const ref of candidates) {
     if (await tryResolveCommit(repo, ref)) return ref.replace(/^refs\/(heads|remotes)\//, "");
@@ -18064,18 +22768,18 @@ async function defaultBranch(repo) {
   throw new GitInputError("no default branch to compare with (no origin/HEAD, main or master): pass --base REF");
 }
 async function mergeBase(repo, base2, head, baseRef, headRef) {
-  const run = await runGit(repo, ["merge-base", base2, head]);
-  const sha = run.stdout.toString("utf8").trim();
-  if (run.code === 0 && sha) return sha;
-  if (run.code === 1) {
+  const run2 = await runGit(repo, ["merge-base", base2, head]);
+  const sha = run2.stdout.toString("utf8").trim();
+  if (run2.code === 0 && sha) return sha;
+  if (run2.code === 1) {
     const shallow = (await runGit(repo, ["rev-parse", "--is-shallow-repository"])).stdout.toString("utf8").trim();
     const hint = shallow === "true" ? " (the clone is shallow: fetch more history)" : "";
     throw new GitInputError(`no merge base between ${show3(baseRef)} and ${show3(headRef)}${hint}`);
   }
-  throw new GitInputError(`git failed while finding the merge base: ${firstLine(run.stderr)}`);
+  throw new GitInputError(`git failed while finding the merge base: ${firstLine(run2.stderr)}`);
 }
 async function branchOf(repo, headRef) {
-  const run = await runGit(repo, [
+  const run2 = await runGit(repo, [
     "rev-parse",
     "--verify",
     "--quiet",
@@ -18083,36 +22787,36 @@ async function branchOf(repo, headRef) {
     "--end-of-options",
     headRef
   ]);
-  const full = run.stdout.toString("utf8").trim();
-  if (run.code !== 0) return void 0;
+  const full = run2.stdout.toString("utf8").trim();
+  if (run2.code !== 0) return void 0;
   if (full.startsWith("refs/heads/")) return full.slice("refs/heads/".length);
   const remote = /^refs\/remotes\/[^/]+\/(.+)$/.exec(full);
   return remote && remote[1] !== "HEAD" ? remote[1] : void 0;
 }
 var DIFF_SAFETY = ["--no-ext-diff", "--no-textconv", "--no-color", "--no-relative", "--ignore-submodules=none", "-M"];
 async function rawDiff(repo, base2, head) {
-  const out = await gitOk(
+  const out2 = await gitOk(
     repo,
     ["diff", "--raw", "-z", "--no-abbrev", ...DIFF_SAFETY, base2, head, "--"],
     "listing changed files"
   );
-  const tokens = out.toString("utf8").split("\0");
+  const tokens = out2.toString("utf8").split("\0");
   const entries = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const meta3 = tokens[i];
+  let i2 = 0;
+  while (i2 < tokens.length) {
+    const meta3 = tokens[i2];
     if (meta3 === "") {
-      i++;
+      i2++;
       continue;
     }
     const fields = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/.exec(meta3);
     if (!fields) throw new GitInputError(`unexpected output from git diff --raw: ${show3(meta3.slice(0, 80))}`);
     const [, baseMode, headMode, baseSha, headSha, letter] = fields;
     const twoPaths = letter === "R" || letter === "C";
-    const first = tokens[i + 1];
-    const second = twoPaths ? tokens[i + 2] : first;
+    const first = tokens[i2 + 1];
+    const second = twoPaths ? tokens[i2 + 2] : first;
     if (first === void 0 || second === void 0) throw new GitInputError("git diff --raw output ended early");
-    i += twoPaths ? 3 : 2;
+    i2 += twoPaths ? 3 : 2;
     const missing = (sha) => /^0+$/.test(sha);
     const entry = {
       status: "modified",
@@ -18143,16 +22847,16 @@ async function rawDiff(repo, base2, head) {
   return entries;
 }
 async function changedLines(repo, base2, head) {
-  const out = await gitOk(
+  const out2 = await gitOk(
     repo,
     ["diff", "-U0", "--src-prefix=a/", "--dst-prefix=b/", "--inter-hunk-context=0", ...DIFF_SAFETY, base2, head, "--"],
     "diffing"
   );
   let text;
   try {
-    text = out.toString("utf8");
+    text = out2.toString("utf8");
   } catch {
-    throw new GitInputError(`the diff is too large to read (${Math.round(out.length / 1048576)} MB)`);
+    throw new GitInputError(`the diff is too large to read (${Math.round(out2.length / 1048576)} MB)`);
   }
   return parseUnifiedDiff(text);
 }
@@ -18213,15 +22917,15 @@ async function readBlobs(repo, ids) {
   });
   if (wanted.length === 0) return blobs;
   const reader = new BatchReader();
-  const run = await runGit(
+  const run2 = await runGit(
     repo,
     ["cat-file", "--batch", "--buffer"],
     `${wanted.join("\n")}
 `,
     (chunk) => reader.push(chunk)
   );
-  if (run.code !== 0 || reader.failure !== void 0 || reader.objects.length !== wanted.length) {
-    const why = reader.failure ?? firstLine(run.stderr);
+  if (run2.code !== 0 || reader.failure !== void 0 || reader.objects.length !== wanted.length) {
+    const why = reader.failure ?? firstLine(run2.stderr);
     throw new GitInputError(`git failed while reading files: ${show3(why.slice(0, 120))}`);
   }
   wanted.forEach((id, index) => blobs.set(id, { bytes: reader.objects[index] }));
@@ -18239,8 +22943,8 @@ function decodeUtf16(bytes, bigEndian) {
 function controlShare(text) {
   if (text.length === 0) return 0;
   let controls = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text.charCodeAt(i2);
     if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 11 || c >= 127 && c < 160) controls++;
   }
   return controls / text.length;
@@ -18316,7 +23020,7 @@ function buildFile(entry, blobs, diffs) {
   return file2;
 }
 async function readCommits(repo, base2, head) {
-  const out = await gitOk(
+  const out2 = await gitOk(
     repo,
     [
       "log",
@@ -18330,12 +23034,12 @@ async function readCommits(repo, base2, head) {
     ],
     "reading commits"
   );
-  const fields = out.toString("utf8").split("\0");
+  const fields = out2.toString("utf8").split("\0");
   if (fields[fields.length - 1] === "") fields.pop();
   if (fields.length % 6 !== 0) throw new GitInputError("unexpected output from git log (a commit message holds a NUL)");
   const commits = [];
-  for (let i = 0; i < fields.length; i += 6) {
-    const [sha, authorName, authorEmail, committerName, committerEmail, message] = fields.slice(i, i + 6);
+  for (let i2 = 0; i2 < fields.length; i2 += 6) {
+    const [sha, authorName, authorEmail, committerName, committerEmail, message] = fields.slice(i2, i2 + 6);
     if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new GitInputError("unexpected output from git log");
     commits.push({ sha, authorName, authorEmail, committerName, committerEmail, message: message.replace(/\n+$/, "") });
   }
@@ -18394,14 +23098,14 @@ function closest(word, candidates) {
 }
 function distance(a, b) {
   const rows = [];
-  for (let i = 0; i <= a.length; i++) rows.push([i, ...Array(b.length).fill(0)]);
+  for (let i2 = 0; i2 <= a.length; i2++) rows.push([i2, ...Array(b.length).fill(0)]);
   for (let j = 0; j <= b.length; j++) rows[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
+  for (let i2 = 1; i2 <= a.length; i2++) {
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
-      rows[i][j] = d;
+      const cost = a[i2 - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i2 - 1][j] + 1, rows[i2][j - 1] + 1, rows[i2 - 1][j - 1] + cost);
+      if (i2 > 1 && j > 1 && a[i2 - 1] === b[j - 2] && a[i2 - 2] === b[j - 1]) d = Math.min(d, rows[i2 - 2][j - 2] + 1);
+      rows[i2][j] = d;
     }
   }
   return rows[a.length][b.length];
@@ -18487,7 +23191,7 @@ function valueAt(data, path2) {
   return value;
 }
 function schemaAt(schema, path2) {
-  let node2 = unwrap2(schema);
+  let node2 = unwrap3(schema);
   for (const segment of path2) {
     if (!node2) return void 0;
     const def = defOf(node2);
@@ -18495,11 +23199,11 @@ function schemaAt(schema, path2) {
     else if (def.type === "record") node2 = def.valueType;
     else if (def.type === "array") node2 = def.element;
     else return void 0;
-    node2 = node2 && unwrap2(node2);
+    node2 = node2 && unwrap3(node2);
   }
   return node2;
 }
-function unwrap2(node2) {
+function unwrap3(node2) {
   let current = node2;
   let def = defOf(current);
   while (["optional", "default", "nullable"].includes(def.type) && def.innerType) {
@@ -18543,8 +23247,8 @@ function emptyPolicy() {
   };
 }
 function mergePolicy(parent, child) {
-  const { extends: _extends, $schema: _schema, ...body } = child;
-  const merged = mergeValue(parent, body);
+  const { extends: _extends, $schema: _schema, ...body2 } = child;
+  const merged = mergeValue(parent, body2);
   merged.approvals.default.from = merged.approvals.default.from.map(normalizeReviewer);
   merged.approvals.rules = merged.approvals.rules.map((rule) => ({
     ...rule,
@@ -18558,9 +23262,9 @@ function normalizeReviewer(reviewer2) {
 function mergeValue(parent, child) {
   if (child === void 0) return structuredClone(parent);
   if (!isPlainObject(parent) || !isPlainObject(child)) return structuredClone(child);
-  const out = structuredClone(parent);
-  for (const [key, value] of Object.entries(child)) out[key] = mergeValue(parent[key], value);
-  return out;
+  const out2 = structuredClone(parent);
+  for (const [key, value] of Object.entries(child)) out2[key] = mergeValue(parent[key], value);
+  return out2;
 }
 function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -19155,7 +23859,7 @@ __export(util_exports, {
   NUMBER_FORMAT_RANGES: () => NUMBER_FORMAT_RANGES,
   aborted: () => aborted,
   allowsEval: () => allowsEval,
-  assert: () => assert,
+  assert: () => assert2,
   assertEqual: () => assertEqual,
   assertIs: () => assertIs,
   assertNever: () => assertNever,
@@ -19240,7 +23944,7 @@ function assertIs(_arg) {
 function assertNever(_x) {
   throw new Error("Unexpected value in exhaustive check");
 }
-function assert(_) {
+function assert2(_) {
 }
 function getEnumValues(entries) {
   const numericValues = Object.values(entries).filter((v) => typeof v === "number");
@@ -19276,9 +23980,9 @@ function nullish(input2) {
   return input2 === null || input2 === void 0;
 }
 function cleanRegex(source) {
-  const start = source.startsWith("^") ? 1 : 0;
+  const start2 = source.startsWith("^") ? 1 : 0;
   const end = source.endsWith("$") ? source.length - 1 : source.length;
-  return source.slice(start, end);
+  return source.slice(start2, end);
 }
 function floatSafeRemainder(val, step) {
   const ratio = val / step;
@@ -19393,8 +24097,8 @@ function promiseAllObject(promisesObj) {
   const promises = keys.map((key) => promisesObj[key]);
   return Promise.all(promises).then((results) => {
     const resolvedObj = {};
-    for (let i = 0; i < keys.length; i++) {
-      resolvedObj[keys[i]] = results[i];
+    for (let i2 = 0; i2 < keys.length; i2++) {
+      resolvedObj[keys[i2]] = results[i2];
     }
     return resolvedObj;
   });
@@ -19402,7 +24106,7 @@ function promiseAllObject(promisesObj) {
 function randomString(length2 = 10) {
   const chars = "abcdefghijklmnopqrstuvwxyz";
   let str2 = "";
-  for (let i = 0; i < length2; i++) {
+  for (let i2 = 0; i2 < length2; i2++) {
     str2 += chars[Math.floor(Math.random() * chars.length)];
   }
   return str2;
@@ -19685,12 +24389,12 @@ function merge(a, b) {
   });
   return clone(a, def);
 }
-function partial(Class2, schema, mask, name = "partial") {
+function partial(Class2, schema, mask, name2 = "partial") {
   const currDef = schema._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
-    throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
+    throw new Error(`.${name2}() cannot be used on object schemas containing refinements`);
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
@@ -19709,8 +24413,8 @@ function required(Class2, schema, mask) {
 function aborted(x, startIndex = 0) {
   if (x.aborted === true)
     return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue !== true) {
+  for (let i2 = startIndex; i2 < x.issues.length; i2++) {
+    if (x.issues[i2]?.continue !== true) {
       return true;
     }
   }
@@ -19719,8 +24423,8 @@ function aborted(x, startIndex = 0) {
 function explicitlyAborted(x, startIndex = 0) {
   if (x.aborted === true)
     return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue === false) {
+  for (let i2 = startIndex; i2 < x.issues.length; i2++) {
+    if (x.issues[i2]?.continue === false) {
       return true;
     }
   }
@@ -19749,10 +24453,10 @@ function sizeCaps(defChecks) {
   }
   return caps;
 }
-function attachSchema(issues, start, inst) {
+function attachSchema(issues, start2, inst) {
   var _a3;
-  for (let i = start; i < issues.length; i++) {
-    (_a3 = issues[i]).schema ?? (_a3.schema = inst);
+  for (let i2 = start2; i2 < issues.length; i2++) {
+    (_a3 = issues[i2]).schema ?? (_a3.schema = inst);
   }
 }
 function finalizeIssue(iss, ctx, config2) {
@@ -19794,10 +24498,10 @@ function codePointLength(str2) {
   if (!highSurrogate.test(str2))
     return units;
   let count = units;
-  for (let i = 0; i < units - 1; i++) {
-    if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
+  for (let i2 = 0; i2 < units - 1; i2++) {
+    if ((str2.charCodeAt(i2) & 64512) === 55296 && (str2.charCodeAt(i2 + 1) & 64512) === 56320) {
       count--;
-      i++;
+      i2++;
     }
   }
   return count;
@@ -19830,8 +24534,8 @@ function parsedType(data) {
   }
   return t;
 }
-function issue(...args2) {
-  const [iss, input2, inst] = args2;
+function issue(...args3) {
+  const [iss, input2, inst] = args3;
   if (typeof iss === "string") {
     return {
       message: iss,
@@ -19850,15 +24554,15 @@ function cleanEnum(obj) {
 function base64ToUint8Array(base643) {
   const binaryString = atob(base643);
   const bytes = new Uint8Array(binaryString.length);
-  for (let i = 0; i < binaryString.length; i++) {
-    bytes[i] = binaryString.charCodeAt(i);
+  for (let i2 = 0; i2 < binaryString.length; i2++) {
+    bytes[i2] = binaryString.charCodeAt(i2);
   }
   return bytes;
 }
 function uint8ArrayToBase64(bytes) {
   let binaryString = "";
-  for (let i = 0; i < bytes.length; i++) {
-    binaryString += String.fromCharCode(bytes[i]);
+  for (let i2 = 0; i2 < bytes.length; i2++) {
+    binaryString += String.fromCharCode(bytes[i2]);
   }
   return btoa(binaryString);
 }
@@ -19876,8 +24580,8 @@ function hexToUint8Array(hex3) {
     throw new Error("Invalid hex string length");
   }
   const bytes = new Uint8Array(cleanHex.length / 2);
-  for (let i = 0; i < cleanHex.length; i += 2) {
-    bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
+  for (let i2 = 0; i2 < cleanHex.length; i2 += 2) {
+    bytes[i2 / 2] = Number.parseInt(cleanHex.slice(i2, i2 + 2), 16);
   }
   return bytes;
 }
@@ -19966,10 +24670,10 @@ function defineLazyInternal(inst, key, compute) {
           Object.defineProperty(this, key, { configurable: true, writable: true, value });
         broke = broke || outer;
         return value;
-      } catch (err) {
+      } catch (err2) {
         delete this[key];
         broke = broke || outer;
-        throw err;
+        throw err2;
       }
     },
     set(value) {
@@ -20030,7 +24734,7 @@ function newError(Definition) {
   return new Definition();
 }
 // @__NO_SIDE_EFFECTS__
-function $constructor(name, initializer3, proto, params) {
+function $constructor(name2, initializer3, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
@@ -20040,7 +24744,7 @@ function $constructor(name, initializer3, proto, params) {
   Internals.prototype = zodProto;
   const protoMembers = proto;
   const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
-  function init(inst, def) {
+  function init2(inst, def) {
     if (!inst._zod) {
       _zodDesc.value = new Internals(def);
       try {
@@ -20048,10 +24752,10 @@ function $constructor(name, initializer3, proto, params) {
       } finally {
         _zodDesc.value = void 0;
       }
-    } else if (inst._zod.traits.has(name)) {
+    } else if (inst._zod.traits.has(name2)) {
       return;
     }
-    inst._zod.traits.add(name);
+    inst._zod.traits.add(name2);
     initializer3(inst, def);
     if (initialized) {
       const own2 = Object.getPrototypeOf(inst);
@@ -20077,10 +24781,10 @@ function $constructor(name, initializer3, proto, params) {
   const Parent = params?.Parent ?? Object;
   class Definition extends Parent {
   }
-  Object.defineProperty(Definition, "name", { value: name });
+  Object.defineProperty(Definition, "name", { value: name2 });
   function _(def) {
     const inst = params?.Parent ? newError(Definition) : this;
-    init(inst, def);
+    init2(inst, def);
     const deferred = inst._zod.deferred;
     if (deferred) {
       for (const fn of deferred) {
@@ -20093,15 +24797,15 @@ function $constructor(name, initializer3, proto, params) {
       pp(inst);
     return inst;
   }
-  Object.defineProperty(_, "init", { value: init });
+  Object.defineProperty(_, "init", { value: init2 });
   Object.defineProperty(_, Symbol.hasInstance, {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
-      return inst?._zod?.traits?.has(name);
+      return inst?._zod?.traits?.has(name2);
     }
   });
-  Object.defineProperty(_, "name", { value: name });
+  Object.defineProperty(_, "name", { value: name2 });
   return _;
 }
 var $brand = /* @__PURE__ */ Symbol("zod_brand");
@@ -20111,8 +24815,8 @@ var $ZodAsyncError = class extends Error {
   }
 };
 var $ZodEncodeError = class extends Error {
-  constructor(name) {
-    super(`Encountered unidirectional transform during encode: ${name}`);
+  constructor(name2) {
+    super(`Encountered unidirectional transform during encode: ${name2}`);
     this.name = "ZodEncodeError";
   }
 };
@@ -20206,14 +24910,14 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
           let curr = fieldErrors;
-          let i = 0;
-          while (i < fullpath.length) {
-            const el = fullpath[i];
-            const terminal = i === fullpath.length - 1;
+          let i2 = 0;
+          while (i2 < fullpath.length) {
+            const el = fullpath[i2];
+            const terminal = i2 === fullpath.length - 1;
             if (el === "_errors") {
               if (terminal)
                 curr._errors.push(mapper(issue2));
-              i++;
+              i2++;
               continue;
             }
             if (!Object.prototype.hasOwnProperty.call(curr, el)) {
@@ -20229,7 +24933,7 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
               node2._errors.push(mapper(issue2));
             }
             curr = node2;
-            i++;
+            i2++;
           }
         }
       }
@@ -20256,10 +24960,10 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
           continue;
         }
         let curr = result;
-        let i = 0;
-        while (i < fullpath.length) {
-          const el = fullpath[i];
-          const terminal = i === fullpath.length - 1;
+        let i2 = 0;
+        while (i2 < fullpath.length) {
+          const el = fullpath[i2];
+          const terminal = i2 === fullpath.length - 1;
           if (typeof el === "string") {
             curr.properties ?? (curr.properties = {});
             if (!Object.prototype.hasOwnProperty.call(curr.properties, el)) {
@@ -20279,7 +24983,7 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
           if (terminal) {
             curr.errors.push(mapper(issue2));
           }
-          i++;
+          i2++;
         }
       }
     }
@@ -20596,20 +25300,20 @@ function anchor(source) {
   return new RegExp(`^${source}$`);
 }
 var date = /* @__PURE__ */ anchor(dateSource);
-function timeSource(args2) {
+function timeSource(args3) {
   const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-  const regex = typeof args2.precision === "number" ? args2.precision === -1 ? `${hhmm}` : args2.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args2.precision}}` : args2.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
+  const regex = typeof args3.precision === "number" ? args3.precision === -1 ? `${hhmm}` : args3.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args3.precision}}` : args3.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
   return regex;
 }
-function time(args2) {
-  return new RegExp(`^${timeSource(args2)}$`);
+function time(args3) {
+  return new RegExp(`^${timeSource(args3)}$`);
 }
-function datetime(args2) {
+function datetime(args3) {
   const opts = ["Z"];
-  if (args2.offset)
+  if (args3.offset)
     opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
-  const qualified = `${timeSource({ precision: args2.precision, seconds: true })}(?:${opts.join("|")})`;
-  const timeRegex = args2.local ? `${qualified}|${timeSource({ precision: args2.precision })}` : qualified;
+  const qualified = `${timeSource({ precision: args3.precision, seconds: true })}(?:${opts.join("|")})`;
+  const timeRegex = args3.local ? `${qualified}|${timeSource({ precision: args3.precision })}` : qualified;
   return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
 }
 var anyString = /^[\s\S]{0,}$/;
@@ -21126,10 +25830,10 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
 
 // node_modules/zod/v4/core/doc.js
 var Doc = class {
-  constructor(args2 = [], closed = {}) {
+  constructor(args3 = [], closed = {}) {
     this.content = [];
     this.indent = 0;
-    this.args = args2;
+    this.args = args3;
     this.closed = closed;
   }
   // the compiler catches a child's throw and keeps writing into this doc, so the indent has to unwind with it
@@ -21546,10 +26250,10 @@ var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
   $ZodStringFormat.init(inst, def);
 });
 function isValidCIDRv6(value) {
-  const parts = value.split("/");
-  if (parts.length !== 2)
+  const parts2 = value.split("/");
+  if (parts2.length !== 2)
     return false;
-  const [address, prefix2] = parts;
+  const [address, prefix2] = parts2;
   if (!prefix2)
     return false;
   const prefixNum = Number(prefix2);
@@ -21666,12 +26370,12 @@ var $ZodCreditCard = /* @__PURE__ */ $constructor("$ZodCreditCard", (inst, def) 
 function isIso7064Mod97(iban3) {
   let remainder = 0;
   const len = iban3.length;
-  for (let i = 4; i < len; i++) {
-    const code = iban3.charCodeAt(i);
+  for (let i2 = 4; i2 < len; i2++) {
+    const code = iban3.charCodeAt(i2);
     remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
   }
-  for (let i = 0; i < 4; i++) {
-    const code = iban3.charCodeAt(i);
+  for (let i2 = 0; i2 < 4; i2++) {
+    const code = iban3.charCodeAt(i2);
     remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
   }
   return remainder === 1;
@@ -21936,10 +26640,10 @@ function capSize(inst, size) {
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
       for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
         if (n > max && ch._zod.def.when(payload)) {
-          const start = payload.issues.length;
+          const start2 = payload.issues.length;
           ch._zod.check(payload);
-          payload.issues[start].continue = false;
-          attachSchema(payload.issues, start, inst);
+          payload.issues[start2].continue = false;
+          attachSchema(payload.issues, start2, inst);
           return payload;
         }
       }
@@ -21974,16 +26678,16 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
     const proms = [];
     const abortEarly = ctx?.abortEarly;
-    for (let i = 0; i < input2.length; i++) {
-      const item = input2[i];
+    for (let i2 = 0; i2 < input2.length; i2++) {
+      const item = input2[i2];
       const result = def.element._zod.run({
         value: item,
         issues: []
       }, ctx);
       if (result instanceof Promise) {
-        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
+        proms.push(result.then((result2) => handleArrayResult(result2, payload, i2)));
       } else {
-        handleArrayResult(result, payload, i);
+        handleArrayResult(result, payload, i2);
         if (abortEarly && result.issues.length !== 0 && aborted(result))
           break;
       }
@@ -22327,7 +27031,7 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
   defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
   defineLazyInternal(inst, "values", (zod) => {
     if (zod.def.options.every((o) => o._zod.values)) {
-      return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+      return new Set(zod.def.options.flatMap((option2) => Array.from(option2._zod.values)));
     }
     return void 0;
   });
@@ -22345,8 +27049,8 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     }
     let async = false;
     const results = [];
-    for (const option of def.options) {
-      const result = option._zod.run({
+    for (const option2 of def.options) {
+      const result = option2._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
@@ -22368,9 +27072,9 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
 });
 function handleExclusiveUnionResults(results, final, inst, ctx) {
   const matches = [];
-  for (let i = 0; i < results.length; i++) {
-    if (results[i].issues.length === 0)
-      matches.push(i);
+  for (let i2 = 0; i2 < results.length; i2++) {
+    if (results[i2].issues.length === 0)
+      matches.push(i2);
   }
   if (matches.length === 1) {
     final.value = results[matches[0]].value;
@@ -22405,8 +27109,8 @@ var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
     }
     let async = false;
     const results = [];
-    for (const option of def.options) {
-      const result = option._zod.run({
+    for (const option2 of def.options) {
+      const result = option2._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
@@ -22431,24 +27135,24 @@ function getDiscriminatedOption(union2, value) {
     map2 = discriminatorMap(internals.def);
     internals.bag.optionsMap = map2;
   }
-  const option = map2.get(value);
-  if (option === null)
+  const option2 = map2.get(value);
+  if (option2 === null)
     throw new Error(`Ambiguous discriminator value "${String(value)}"`);
-  return option;
+  return option2;
 }
 function discriminatorMap(def) {
   const map2 = /* @__PURE__ */ new Map();
-  for (const option of def.options) {
-    const values = option._zod.propValues?.[def.discriminator];
+  for (const option2 of def.options) {
+    const values = option2._zod.propValues?.[def.discriminator];
     if (!values || values.size === 0)
-      throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
+      throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option2)}"`);
     for (const value of values) {
       if (map2.has(value)) {
         if (value !== void 0)
           throw new Error(`Duplicate discriminator value "${String(value)}"`);
         map2.set(value, null);
       } else {
-        map2.set(value, option);
+        map2.set(value, option2);
       }
     }
   }
@@ -22461,10 +27165,10 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
   defineLazyInternal(inst, "propValues", (zod) => {
     const propValues = {};
     let undefinedCount = 0;
-    for (const option of zod.def.options) {
-      const pv = option._zod.propValues;
+    for (const option2 of zod.def.options) {
+      const pv = option2._zod.propValues;
       if (!pv || Object.keys(pv).length === 0)
-        throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
+        throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option2)}"`);
       if (pv[zod.def.discriminator]?.has(void 0))
         undefinedCount++;
       for (const [k, v] of Object.entries(pv)) {
@@ -22480,10 +27184,10 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       propValues[zod.def.discriminator]?.delete(void 0);
     return propValues;
   });
-  def.options.forEach((option, i) => {
-    const propShape = rawShape(option._zod.def);
+  def.options.forEach((option2, i2) => {
+    const propShape = rawShape(option2._zod.def);
     if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
-      throw new Error(`Invalid discriminated union option at index "${i}"`);
+      throw new Error(`Invalid discriminated union option at index "${i2}"`);
     }
   });
   const disc = cached(() => discriminatorMap(def));
@@ -22679,20 +27383,20 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     const itemResults = new Array(items.length);
     const abortEarly = def.rest ? ctx?.abortEarly : void 0;
     let itemAborted = false;
-    for (let i = 0; i < items.length; i++) {
-      const r = items[i]._zod.run({ value: input2[i], issues: [] }, ctx);
+    for (let i2 = 0; i2 < items.length; i2++) {
+      const r = items[i2]._zod.run({ value: input2[i2], issues: [] }, ctx);
       if (r instanceof Promise) {
         proms.push(r.then((rr) => {
-          itemResults[i] = rr;
+          itemResults[i2] = rr;
         }));
       } else {
-        itemResults[i] = r;
+        itemResults[i2] = r;
         if (abortEarly && !itemAborted && r.issues.length)
           itemAborted = aborted(r);
       }
     }
     if (def.rest && !itemAborted) {
-      let i = items.length - 1;
+      let i2 = items.length - 1;
       const rest = input2.slice(items.length);
       let seen = payload.issues.length;
       for (const el of rest) {
@@ -22701,12 +27405,12 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
             break;
           seen = payload.issues.length;
         }
-        i++;
+        i2++;
         const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
         if (result instanceof Promise) {
-          proms.push(result.then((r) => handleTupleResult(r, payload, i)));
+          proms.push(result.then((r) => handleTupleResult(r, payload, i2)));
         } else {
-          handleTupleResult(result, payload, i);
+          handleTupleResult(result, payload, i2);
         }
       }
     }
@@ -22717,10 +27421,10 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   };
 });
 function getTupleOptStart(items, key) {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+  for (let i2 = items.length - 1; i2 >= 0; i2--) {
+    const omittable = key === "optin" ? items[i2]._zod.optin !== void 0 : items[i2]._zod.optout === "optional";
     if (!omittable)
-      return i + 1;
+      return i2 + 1;
   }
   return 0;
 }
@@ -22731,25 +27435,25 @@ function handleTupleResult(result, final, index) {
   final.value[index] = result.value;
 }
 function handleTupleResults(itemResults, final, items, input2, optoutStart) {
-  for (let i = 0; i < items.length; i++) {
-    const r = itemResults[i];
-    const isPresent = i < input2.length;
-    if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
-      final.value.length = i;
+  for (let i2 = 0; i2 < items.length; i2++) {
+    const r = itemResults[i2];
+    const isPresent = i2 < input2.length;
+    if (!isPresent && i2 >= optoutStart && items[i2]._zod.optin === "optional") {
+      final.value.length = i2;
       break;
     }
     if (r.issues.length) {
-      if (!isPresent && i >= optoutStart) {
-        final.value.length = i;
+      if (!isPresent && i2 >= optoutStart) {
+        final.value.length = i2;
         break;
       }
-      final.issues.push(...prefixIssues(i, r.issues));
+      final.issues.push(...prefixIssues(i2, r.issues));
     }
-    final.value[i] = r.value;
+    final.value[i2] = r.value;
   }
-  for (let i = final.value.length - 1; i >= input2.length; i--) {
-    if (items[i]._zod.optout === "optional" && final.value[i] === void 0) {
-      final.value.length = i;
+  for (let i2 = final.value.length - 1; i2 >= input2.length; i2--) {
+    if (items[i2]._zod.optout === "optional" && final.value[i2] === void 0) {
+      final.value.length = i2;
     } else {
       break;
     }
@@ -23484,26 +28188,26 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
   $ZodType.init(inst, def);
   Object.defineProperty(inst, "_def", { value: def });
   inst._zod.def = def;
-  inst.implement = (func) => {
-    if (typeof func !== "function") {
+  inst.implement = (func2) => {
+    if (typeof func2 !== "function") {
       throw new Error("implement() must be called with a function");
     }
-    return Object.defineProperty(function(...args2) {
-      const parsedArgs = inst._def.input ? parse(inst._def.input, args2) : args2;
-      const result = Reflect.apply(func, this, parsedArgs);
+    return Object.defineProperty(function(...args3) {
+      const parsedArgs = inst._def.input ? parse(inst._def.input, args3) : args3;
+      const result = Reflect.apply(func2, this, parsedArgs);
       if (inst._def.output) {
         return parse(inst._def.output, result);
       }
       return result;
     }, "_zod", { value: inst._zod, enumerable: false });
   };
-  inst.implementAsync = (func) => {
-    if (typeof func !== "function") {
+  inst.implementAsync = (func2) => {
+    if (typeof func2 !== "function") {
       throw new Error("implementAsync() must be called with a function");
     }
-    return Object.defineProperty(async function(...args2) {
-      const parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args2) : args2;
-      const result = await Reflect.apply(func, this, parsedArgs);
+    return Object.defineProperty(async function(...args3) {
+      const parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args3) : args3;
+      const result = await Reflect.apply(func2, this, parsedArgs);
       if (inst._def.output) {
         return await parseAsync(inst._def.output, result);
       }
@@ -23528,22 +28232,22 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
     }
     return payload;
   };
-  inst.input = (...args2) => {
+  inst.input = (...args3) => {
     const F = inst.constructor;
-    if (Array.isArray(args2[0])) {
+    if (Array.isArray(args3[0])) {
       return new F({
         type: "function",
         input: new $ZodTuple({
           type: "tuple",
-          items: args2[0],
-          rest: args2[1]
+          items: args3[0],
+          rest: args3[1]
         }),
         output: inst._def.output
       });
     }
     return new F({
       type: "function",
-      input: args2[0],
+      input: args3[0],
       output: inst._def.output
     });
   };
@@ -31537,9 +36241,9 @@ function compile2(schema, options) {
     const clone2 = withParser(schema, parser);
     clone2._zod.bag.validator = compileValidator(schema, parser);
     return clone2;
-  } catch (err) {
+  } catch (err2) {
     if (options?.strict)
-      throw err;
+      throw err2;
     return schema;
   }
 }
@@ -31557,9 +36261,9 @@ function withParser(schema, parser) {
     if (ctx && isBackEdge(ctx, payload.value)) {
       return originalRun(payload, ctx);
     }
-    const out = parser(payload.value);
-    if (out !== INVALID) {
-      payload.value = out;
+    const out2 = parser(payload.value);
+    if (out2 !== INVALID) {
+      payload.value = out2;
       return payload;
     }
     if (ctx)
@@ -31580,9 +36284,9 @@ function installCompiledUserMethods(target, source, parser) {
   if (typeof sourceAny.safeParse === "function") {
     const originalSafeParse = sourceAny.safeParse;
     targetAny.safeParse = (data, params) => {
-      const out = parser(data);
-      if (out !== INVALID) {
-        return { success: true, data: out };
+      const out2 = parser(data);
+      if (out2 !== INVALID) {
+        return { success: true, data: out2 };
       }
       return originalSafeParse(data, params);
     };
@@ -31590,9 +36294,9 @@ function installCompiledUserMethods(target, source, parser) {
   if (typeof sourceAny.parse === "function") {
     const originalParse = sourceAny.parse;
     targetAny.parse = (data, params) => {
-      const out = parser(data);
-      if (out !== INVALID) {
-        return out;
+      const out2 = parser(data);
+      if (out2 !== INVALID) {
+        return out2;
       }
       return originalParse(data, params);
     };
@@ -31629,8 +36333,8 @@ ${code}
   try {
     const factory = new F(...constantNames, factoryCode);
     fn = factory(...constantValues);
-  } catch (err) {
-    throw new ZodCompileUnsupportedError(`this schema (generated code failed to evaluate: ${err.message})`);
+  } catch (err2) {
+    throw new ZodCompileUnsupportedError(`this schema (generated code failed to evaluate: ${err2.message})`);
   }
   if (options?.debug) {
     fn.code = fullCode;
@@ -31639,13 +36343,13 @@ ${code}
   return fn;
 }
 function addConstant(ctx, value) {
-  for (const [name2, v] of ctx.constants) {
+  for (const [name3, v] of ctx.constants) {
     if (v === value)
-      return name2;
+      return name3;
   }
-  const name = `c${ctx.constantCounter++}`;
-  ctx.constants.set(name, value);
-  return name;
+  const name2 = `c${ctx.constantCounter++}`;
+  ctx.constants.set(name2, value);
+  return name2;
 }
 function addUserConstant(ctx, fn) {
   ctx.definite = false;
@@ -31668,9 +36372,9 @@ function compileChild(doc, ctx, schema, accessor, needsValue = true) {
   const varCounter = ctx.varCounter;
   try {
     return generateCheck(doc, ctx, schema, accessor, needsValue);
-  } catch (err) {
-    if (!(err instanceof ZodCompileUnsupportedError) || !err.islandable)
-      throw err;
+  } catch (err2) {
+    if (!(err2 instanceof ZodCompileUnsupportedError) || !err2.islandable)
+      throw err2;
     doc.content.length = contentLen;
     if (ctx.constants.size > constantCount) {
       const trailing = Array.from(ctx.constants.keys()).slice(constantCount);
@@ -32353,13 +37057,13 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
     doc.write(`const ${outputVar} = {};`);
     for (const k of allKeys) {
       const kx = keyExpr(k);
-      const out = propOutputs.get(k);
+      const out2 = propOutputs.get(k);
       if (dropsWhenAbsent(propShape[k])) {
-        doc.write(`if (${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
+        doc.write(`if (${kx} in ${accessor}) ${outputVar}[${kx}] = ${out2};`);
       } else if (mayOmitUndefined(propShape[k])) {
-        doc.write(`if (${out} !== undefined || ${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
+        doc.write(`if (${out2} !== undefined || ${kx} in ${accessor}) ${outputVar}[${kx}] = ${out2};`);
       } else {
-        doc.write(`${outputVar}[${kx}] = ${out};`);
+        doc.write(`${outputVar}[${kx}] = ${out2};`);
       }
     }
   }
@@ -32676,22 +37380,22 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   }
   const outputVar = newVar(ctx);
   doc.write(`const ${outputVar} = [];`);
-  for (let i = 0; i < items.length; i++) {
-    const itemSchema = items[i];
-    if (i >= optoutStart) {
-      doc.write(`if (${outputVar}.length === ${i}) {`);
+  for (let i2 = 0; i2 < items.length; i2++) {
+    const itemSchema = items[i2];
+    if (i2 >= optoutStart) {
+      doc.write(`if (${outputVar}.length === ${i2}) {`);
       doc.indented((d) => {
-        d.write(`if (${i} < ${accessor}.length) {`);
+        d.write(`if (${i2} < ${accessor}.length) {`);
         d.indented((d2) => {
           const elemVar = newVar(ctx);
-          d2.write(`const ${elemVar} = ${accessor}[${i}];`);
+          d2.write(`const ${elemVar} = ${accessor}[${i2}];`);
           const elemOutput = compileChild(d2, ctx, itemSchema, elemVar);
-          d2.write(`${outputVar}[${i}] = ${elemOutput};`);
+          d2.write(`${outputVar}[${i2}] = ${elemOutput};`);
         });
         d.write(`} else {`);
         d.indented((d2) => {
           if (dropsWhenAbsent(itemSchema)) {
-            d2.write(`${outputVar}.length = ${i};`);
+            d2.write(`${outputVar}.length = ${i2};`);
             return;
           }
           const elemVar = newVar(ctx);
@@ -32703,17 +37407,17 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
             d3.write(`return ${elemOutput};`);
           });
           d2.write(`})();`);
-          d2.write(`if (${branchVar} === INVALID || ${branchVar} === undefined) ${outputVar}.length = ${i};`);
-          d2.write(`else ${outputVar}[${i}] = ${branchVar};`);
+          d2.write(`if (${branchVar} === INVALID || ${branchVar} === undefined) ${outputVar}.length = ${i2};`);
+          d2.write(`else ${outputVar}[${i2}] = ${branchVar};`);
         });
         d.write(`}`);
       });
       doc.write(`}`);
     } else {
       const elemVar = newVar(ctx);
-      doc.write(`const ${elemVar} = ${accessor}[${i}];`);
+      doc.write(`const ${elemVar} = ${accessor}[${i2}];`);
       const elemOutput = compileChild(doc, ctx, itemSchema, elemVar);
-      doc.write(`${outputVar}[${i}] = ${elemOutput};`);
+      doc.write(`${outputVar}[${i2}] = ${elemOutput};`);
     }
   }
   if (rest) {
@@ -32730,10 +37434,10 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   return outputVar;
 }
 function getTupleOptStart2(items, key) {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+  for (let i2 = items.length - 1; i2 >= 0; i2--) {
+    const omittable = key === "optin" ? items[i2]._zod.optin !== void 0 : items[i2]._zod.optout === "optional";
     if (!omittable)
-      return i + 1;
+      return i2 + 1;
   }
   return 0;
 }
@@ -32762,9 +37466,9 @@ function generateUnionCheck(doc, ctx, schema, accessor) {
   }
   const outputVar = newVar(ctx);
   doc.write(`let ${outputVar};`);
-  for (let i = 0; i < options.length; i++) {
-    const opt = options[i];
-    if (i === 0) {
+  for (let i2 = 0; i2 < options.length; i2++) {
+    const opt = options[i2];
+    if (i2 === 0) {
       doc.write(`${outputVar} = (() => {`);
     } else {
       doc.write(`if (${outputVar} === INVALID) ${outputVar} = (() => {`);
@@ -32792,8 +37496,8 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
   doc.write(`let ${outputVar};`);
   let firstBranch = true;
   const claimed = /* @__PURE__ */ new Set();
-  for (const option of def.options) {
-    const values = option._zod.propValues?.[def.discriminator];
+  for (const option2 of def.options) {
+    const values = option2._zod.propValues?.[def.discriminator];
     if (!values || values.size === 0) {
       throw new ZodCompileUnsupportedError("discriminated union option without static discriminator values");
     }
@@ -32807,7 +37511,7 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
     const prefix2 = firstBranch ? "if" : "else if";
     doc.write(`${prefix2} (${conditions.join(" || ")}) {`);
     doc.indented((d) => {
-      const branchOutput = generateCheck(d, ctx, option, accessor);
+      const branchOutput = generateCheck(d, ctx, option2, accessor);
       d.write(`${outputVar} = ${branchOutput};`);
     });
     doc.write(`}`);
@@ -32923,7 +37627,7 @@ function generateRecordCheck(doc, ctx, schema, accessor) {
   }, `return INVALID;`);
   return outputVar;
 }
-function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
+function emitOwnKeys(doc, ctx, accessor, kVar, body2, onSymbol) {
   const propIsEnumerableConst = addConstant(ctx, Object.prototype.propertyIsEnumerable);
   const symsVar = newVar(ctx);
   const keysVar = newVar(ctx);
@@ -32934,7 +37638,7 @@ function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
   doc.indented((d) => {
     d.write(`const ${kVar} = ${keysVar}[${iVar}];`);
     d.write(`if (${kVar} === "__proto__" || !${propIsEnumerableConst}.call(${accessor}, ${kVar})) continue;`);
-    body(d);
+    body2(d);
   });
   doc.write(`}`);
   doc.write(`for (let ${iVar} = 0; ${iVar} < ${symsVar}.length; ${iVar}++) {`);
@@ -32944,7 +37648,7 @@ function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
     if (onSymbol)
       d.write(onSymbol);
     else
-      body(d);
+      body2(d);
   });
   doc.write(`}`);
 }
@@ -33991,11 +38695,11 @@ function _catch(Class2, innerType, catchValue) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _pipe(Class2, in_, out) {
+function _pipe(Class2, in_, out2) {
   return new Class2({
     type: "pipe",
     in: in_,
-    out
+    out: out2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -34006,10 +38710,10 @@ function _readonly(Class2, innerType) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _templateLiteral(Class2, parts, params) {
+function _templateLiteral(Class2, parts2, params) {
   return new Class2({
     type: "template_literal",
-    parts,
+    parts: parts2,
     ...normalizeParams(params)
   });
 }
@@ -34094,12 +38798,12 @@ function describe2(description) {
   return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function meta(metadata) {
+function meta(metadata2) {
   const ch = new $ZodCheck({ check: "meta" });
   ch._zod.onattach = [
     (inst) => {
       const existing = globalRegistry.get(inst) ?? {};
-      globalRegistry.add(inst, { ...existing, ...metadata });
+      globalRegistry.add(inst, { ...existing, ...metadata2 });
     }
   ];
   ch._zod.check = () => {
@@ -34379,14 +39083,14 @@ function compactTypeUnion(schema) {
   if (!Array.isArray(options) || options.length === 0 || schema.type !== void 0)
     return;
   const types = [];
-  for (const option of options) {
-    if (!option || typeof option !== "object")
+  for (const option2 of options) {
+    if (!option2 || typeof option2 !== "object")
       return;
-    compactTypeUnion(option);
-    const keys = Object.keys(option);
+    compactTypeUnion(option2);
+    const keys = Object.keys(option2);
     if (keys.length !== 1 || keys[0] !== "type")
       return;
-    const type = option.type;
+    const type = option2.type;
     for (const member of Array.isArray(type) ? type : [type]) {
       if (typeof member !== "string")
         return;
@@ -34422,15 +39126,15 @@ function foldObjects(members2) {
     for (const key in object2.properties) {
       if (Object.prototype.hasOwnProperty.call(properties, key))
         continue;
-      const parts = [];
+      const parts2 = [];
       for (const other of objects) {
         const part = other.properties?.[key] ?? undeclaredConstraint(other);
         if (part === null || part === void 0)
           continue;
-        if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
-          parts.push(part);
+        if (!parts2.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
+          parts2.push(part);
       }
-      const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
+      const merged = parts2.length === 1 ? parts2[0] : foldObjects(parts2) ?? { allOf: parts2 };
       assignProp(properties, key, merged);
     }
     for (const key of object2.required ?? [])
@@ -34676,8 +39380,8 @@ function isTransforming(_schema, _ctx) {
     return false;
   }
   if (def.type === "union") {
-    for (const option of def.options) {
-      if (isTransforming(option, ctx))
+    for (const option2 of def.options) {
+      if (isTransforming(option2, ctx))
         return true;
     }
     return false;
@@ -35083,9 +39787,9 @@ var objectProcessor = (schema, ctx, _json, params) => {
 var unionProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
   const isExclusive = def.inclusive === false;
-  const options = def.options.map((x, i) => processSchema(x, ctx, {
+  const options = def.options.map((x, i2) => processSchema(x, ctx, {
     ...params,
-    path: [...params.path, isExclusive ? "oneOf" : "anyOf", i]
+    path: [...params.path, isExclusive ? "oneOf" : "anyOf", i2]
   }));
   if (isExclusive) {
     json2.oneOf = options;
@@ -35117,9 +39821,9 @@ var tupleProcessor = (schema, ctx, _json, params) => {
   json2.type = "array";
   const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
   const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
-  const prefixItems = def.items.map((x, i) => processSchema(x, ctx, {
+  const prefixItems = def.items.map((x, i2) => processSchema(x, ctx, {
     ...params,
-    path: [...params.path, prefixPath, i]
+    path: [...params.path, prefixPath, i2]
   }));
   const rest = def.rest ? processSchema(def.rest, ctx, {
     ...params,
@@ -35191,7 +39895,7 @@ function stringifyKeyNames(bySchema, json2, visited) {
     if (!Array.isArray(branches))
       continue;
     const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
-    if (mapped.some((branch, i) => branch !== branches[i]))
+    if (mapped.some((branch, i2) => branch !== branches[i2]))
       json2 = { ...json2, [keyword]: mapped };
   }
   const types = Array.isArray(json2.type) ? json2.type : [json2.type];
@@ -35906,11 +40610,11 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     globalRegistry.add(cl, { description });
     return cl;
   },
-  meta(...args2) {
-    if (args2.length === 0)
+  meta(...args3) {
+    if (args3.length === 0)
       return globalRegistry.get(this);
     const cl = this.clone();
-    globalRegistry.add(cl, args2[0]);
+    globalRegistry.add(cl, args3[0]);
     return cl;
   },
   isOptional() {
@@ -35919,8 +40623,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   isNullable() {
     return this.safeParse(null).success;
   },
-  apply(fn, ...args2) {
-    return args2.length === 0 ? fn(this) : fn(this, ...args2);
+  apply(fn, ...args3) {
+    return args3.length === 0 ? fn(this) : fn(this, ...args3);
   },
   // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
   get "~standard"() {
@@ -36008,29 +40712,29 @@ var _ZodString = /* @__PURE__ */ $constructor(
     minLength: (inst) => aggregateChecks(inst).minimum ?? null,
     maxLength: (inst) => aggregateChecks(inst).maximum ?? null
   }, {
-    regex(...args2) {
-      return this.check(_regex(...args2));
+    regex(...args3) {
+      return this.check(_regex(...args3));
     },
-    includes(...args2) {
-      return this.check(_includes(...args2));
+    includes(...args3) {
+      return this.check(_includes(...args3));
     },
-    startsWith(...args2) {
-      return this.check(_startsWith(...args2));
+    startsWith(...args3) {
+      return this.check(_startsWith(...args3));
     },
-    endsWith(...args2) {
-      return this.check(_endsWith(...args2));
+    endsWith(...args3) {
+      return this.check(_endsWith(...args3));
     },
-    min(...args2) {
-      return this.check(_minLength(...args2));
+    min(...args3) {
+      return this.check(_minLength(...args3));
     },
-    max(...args2) {
-      return this.check(_maxLength(...args2));
+    max(...args3) {
+      return this.check(_maxLength(...args3));
     },
-    length(...args2) {
-      return this.check(_length(...args2));
+    length(...args3) {
+      return this.check(_length(...args3));
     },
-    nonempty(...args2) {
-      return this.check(_minLength(1, ...args2));
+    nonempty(...args3) {
+      return this.check(_minLength(1, ...args3));
     },
     lowercase(params) {
       return this.check(_lowercase(params));
@@ -36041,8 +40745,8 @@ var _ZodString = /* @__PURE__ */ $constructor(
     trim() {
       return this.check(_trim());
     },
-    normalize(...args2) {
-      return this.check(_normalize(...args2));
+    normalize(...args3) {
+      return this.check(_normalize(...args3));
     },
     toLowerCase() {
       return this.check(_toLowerCase());
@@ -36664,14 +41368,14 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
   omit(mask) {
     return util_exports.omit(this, mask);
   },
-  partial(...args2) {
-    return util_exports.partial(ZodOptional, this, args2[0]);
+  partial(...args3) {
+    return util_exports.partial(ZodOptional, this, args3[0]);
   },
-  exactPartial(...args2) {
-    return util_exports.partial(ZodExactOptional, this, args2[0], "exactPartial");
+  exactPartial(...args3) {
+    return util_exports.partial(ZodExactOptional, this, args3[0], "exactPartial");
   },
-  required(...args2) {
-    return util_exports.required(ZodNonOptional, this, args2[0]);
+  required(...args3) {
+    return util_exports.required(ZodNonOptional, this, args3[0]);
   }
 });
 function object(shape, params) {
@@ -36831,10 +41535,10 @@ var ZodMap = /* @__PURE__ */ $constructor("ZodMap", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => mapProcessor(inst, ctx, json2, params);
   inst.keyType = def.keyType;
   inst.valueType = def.valueType;
-  inst.min = (...args2) => inst.check(_minSize(...args2));
+  inst.min = (...args3) => inst.check(_minSize(...args3));
   inst.nonempty = (params) => inst.check(_minSize(1, params));
-  inst.max = (...args2) => inst.check(_maxSize(...args2));
-  inst.size = (...args2) => inst.check(_size(...args2));
+  inst.max = (...args3) => inst.check(_maxSize(...args3));
+  inst.size = (...args3) => inst.check(_size(...args3));
 });
 function map(keyType, valueType, params) {
   return new ZodMap({
@@ -36849,10 +41553,10 @@ var ZodSet = /* @__PURE__ */ $constructor("ZodSet", (inst, def) => {
   $ZodSet.init(inst, def);
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json2, params) => setProcessor(inst, ctx, json2, params);
-  inst.min = (...args2) => inst.check(_minSize(...args2));
+  inst.min = (...args3) => inst.check(_minSize(...args3));
   inst.nonempty = (params) => inst.check(_minSize(1, params));
-  inst.max = (...args2) => inst.check(_maxSize(...args2));
-  inst.size = (...args2) => inst.check(_size(...args2));
+  inst.max = (...args3) => inst.check(_maxSize(...args3));
+  inst.size = (...args3) => inst.check(_size(...args3));
 });
 function set(valueType, params) {
   return new ZodSet({
@@ -37110,11 +41814,11 @@ var ZodPipe = /* @__PURE__ */ $constructor("ZodPipe", (inst, def) => {
   inst.in = def.in;
   inst.out = def.out;
 });
-function pipe(in_, out) {
+function pipe(in_, out2) {
   return new ZodPipe({
     type: "pipe",
     in: in_,
-    out
+    out: out2
     // ...util.normalizeParams(params),
   });
 }
@@ -37122,11 +41826,11 @@ var ZodCodec = /* @__PURE__ */ $constructor("ZodCodec", (inst, def) => {
   ZodPipe.init(inst, def);
   $ZodCodec.init(inst, def);
 });
-function codec(in_, out, params) {
+function codec(in_, out2, params) {
   return new ZodCodec({
     type: "pipe",
     in: in_,
-    out,
+    out: out2,
     transform: params.decode,
     reverseTransform: params.encode
   });
@@ -37162,10 +41866,10 @@ var ZodTemplateLiteral = /* @__PURE__ */ $constructor("ZodTemplateLiteral", (ins
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json2, params) => templateLiteralProcessor(inst, ctx, json2, params);
 });
-function templateLiteral(parts, params) {
+function templateLiteral(parts2, params) {
   return new ZodTemplateLiteral({
     type: "template_literal",
-    parts,
+    parts: parts2,
     ...util_exports.normalizeParams(params)
   });
 }
@@ -37258,11 +41962,11 @@ function _instanceof(cls, params = {}) {
   };
   return inst;
 }
-var stringbool = (...args2) => _stringbool({
+var stringbool = (...args3) => _stringbool({
   Codec: ZodCodec,
   Boolean: ZodBoolean,
   String: ZodString
-}, ...args2);
+}, ...args3);
 function json(params) {
   const jsonSchema = lazy(() => {
     return union([string2(params), number2(), boolean2(), _null3(), array(jsonSchema), record(string2(), jsonSchema)]);
@@ -37505,24 +42209,24 @@ function canonicalKey(value, seen) {
   seen.add(value);
   try {
     if (Array.isArray(value)) {
-      const parts2 = [];
+      const parts3 = [];
       for (const item of value) {
         const key = canonicalKey(item, seen);
         if (key === null)
           return null;
-        parts2.push(key);
+        parts3.push(key);
       }
-      return `a${parts2.length}:[${parts2.join(",")}]`;
+      return `a${parts3.length}:[${parts3.join(",")}]`;
     }
     const keys = Object.keys(value).sort();
-    const parts = [];
+    const parts2 = [];
     for (const k of keys) {
       const key = canonicalKey(value[k], seen);
       if (key === null)
         return null;
-      parts.push(`${k.length}:${k}=${key}`);
+      parts2.push(`${k.length}:${k}=${key}`);
     }
-    return `o${parts.length}:{${parts.join(",")}}`;
+    return `o${parts2.length}:{${parts2.join(",")}}`;
   } finally {
     seen.delete(value);
   }
@@ -37578,20 +42282,20 @@ function checkArrayGuards(arraySchema, guards) {
       return;
     if (guards.uniqueItems === true) {
       const firstSeen = /* @__PURE__ */ new Map();
-      for (let i = 0; i < items.length; i++) {
-        const key = canonicalKey(items[i], /* @__PURE__ */ new Set());
+      for (let i2 = 0; i2 < items.length; i2++) {
+        const key = canonicalKey(items[i2], /* @__PURE__ */ new Set());
         if (key === null)
           continue;
         const first = firstSeen.get(key);
         if (first === void 0) {
-          firstSeen.set(key, i);
+          firstSeen.set(key, i2);
           continue;
         }
         payload.issues.push({
           code: "custom",
-          message: `Array items must be unique: element at index ${i} duplicates the one at index ${first}`,
+          message: `Array items must be unique: element at index ${i2} duplicates the one at index ${first}`,
           input: items,
-          path: [i],
+          path: [i2],
           continue: true
         });
       }
@@ -37847,8 +42551,8 @@ function convertBaseSchema(schema, ctx) {
           zodSchema = schemasToIntersect[0];
         } else {
           let result = z.intersection(schemasToIntersect[0], schemasToIntersect[1]);
-          for (let i = 2; i < schemasToIntersect.length; i++) {
-            result = z.intersection(result, schemasToIntersect[i]);
+          for (let i2 = 2; i2 < schemasToIntersect.length; i2++) {
+            result = z.intersection(result, schemasToIntersect[i2]);
           }
           zodSchema = result;
         }
@@ -37979,8 +42683,8 @@ function convertSchema(schema, ctx) {
     } else {
       let result = hasExplicitType ? baseSchema : convertSchema(schema.allOf[0], ctx);
       const startIdx = hasExplicitType ? 0 : 1;
-      for (let i = startIdx; i < schema.allOf.length; i++) {
-        result = z.intersection(result, convertSchema(schema.allOf[i], ctx));
+      for (let i2 = startIdx; i2 < schema.allOf.length; i2++) {
+        result = z.intersection(result, convertSchema(schema.allOf[i2], ctx));
       }
       baseSchema = result;
     }
@@ -38069,7 +42773,7 @@ function visit(schema, fnOrHandlers) {
     return h ? h(node2, rewritten) : node2;
   };
   const cache3 = /* @__PURE__ */ new Map();
-  function run(s) {
+  function run2(s) {
     const cached2 = cache3.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
@@ -38095,21 +42799,21 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newShape = {};
         for (const k of keys) {
-          const mapped = run(oldShape[k]);
+          const mapped = run2(oldShape[k]);
           if (mapped !== oldShape[k])
             changed = true;
           newShape[k] = mapped;
         }
         let newCatchall = def.catchall;
         if (def.catchall) {
-          newCatchall = run(def.catchall);
+          newCatchall = run2(def.catchall);
           if (newCatchall !== def.catchall)
             changed = true;
         }
         return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
       }
       case "array": {
-        const mapped = run(def.element);
+        const mapped = run2(def.element);
         return mapped === def.element ? s : clone(s, { ...def, element: mapped });
       }
       case "tuple": {
@@ -38117,14 +42821,14 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newItems = [];
         for (const item of oldItems) {
-          const mapped = run(item);
+          const mapped = run2(item);
           if (mapped !== item)
             changed = true;
           newItems.push(mapped);
         }
         let newRest = def.rest;
         if (def.rest) {
-          newRest = run(def.rest);
+          newRest = run2(def.rest);
           if (newRest !== def.rest)
             changed = true;
         }
@@ -38132,12 +42836,12 @@ function visit(schema, fnOrHandlers) {
       }
       case "record":
       case "map": {
-        const newKey = run(def.keyType);
-        const newVal = run(def.valueType);
+        const newKey = run2(def.keyType);
+        const newVal = run2(def.valueType);
         return newKey === def.keyType && newVal === def.valueType ? s : clone(s, { ...def, keyType: newKey, valueType: newVal });
       }
       case "set": {
-        const newVal = run(def.valueType);
+        const newVal = run2(def.valueType);
         return newVal === def.valueType ? s : clone(s, { ...def, valueType: newVal });
       }
       case "union": {
@@ -38145,7 +42849,7 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newOptions = [];
         for (const opt of oldOptions) {
-          const mapped = run(opt);
+          const mapped = run2(opt);
           if (mapped !== opt)
             changed = true;
           newOptions.push(mapped);
@@ -38153,8 +42857,8 @@ function visit(schema, fnOrHandlers) {
         return changed ? clone(s, { ...def, options: newOptions }) : s;
       }
       case "intersection": {
-        const newLeft = run(def.left);
-        const newRight = run(def.right);
+        const newLeft = run2(def.left);
+        const newRight = run2(def.right);
         return newLeft === def.left && newRight === def.right ? s : clone(s, { ...def, left: newLeft, right: newRight });
       }
       case "optional":
@@ -38166,23 +42870,23 @@ function visit(schema, fnOrHandlers) {
       case "nonoptional":
       case "promise":
       case "success": {
-        const newInner = run(def.innerType);
+        const newInner = run2(def.innerType);
         return newInner === def.innerType ? s : clone(s, { ...def, innerType: newInner });
       }
       case "pipe": {
-        const newIn = run(def.in);
-        const newOut = run(def.out);
+        const newIn = run2(def.in);
+        const newOut = run2(def.out);
         return newIn === def.in && newOut === def.out ? s : clone(s, { ...def, in: newIn, out: newOut });
       }
       case "function": {
-        const newInput = run(def.input);
-        const newOutput = run(def.output);
+        const newInput = run2(def.input);
+        const newOutput = run2(def.output);
         return newInput === def.input && newOutput === def.output ? s : clone(s, { ...def, input: newInput, output: newOutput });
       }
       case "lazy": {
         const original = def.getter;
         const { _cachedInner, ...rest } = def;
-        return clone(s, { ...rest, getter: () => run(original()) });
+        return clone(s, { ...rest, getter: () => run2(original()) });
       }
       // A leaf by choice: `parts` are regex fragments, not data positions.
       case "template_literal":
@@ -38213,7 +42917,7 @@ function visit(schema, fnOrHandlers) {
       }
     }
   }
-  return run(schema);
+  return run2(schema);
 }
 
 // node_modules/zod/v4/classic/deep-partial.js
@@ -38545,9 +43249,9 @@ function keyAt(text, offset) {
 function offsetOf(doc, path2, where) {
   let node2 = doc.contents;
   let found = node2?.range?.[0] ?? 0;
-  for (const [i, segment] of path2.entries()) {
+  for (const [i2, segment] of path2.entries()) {
     if ((0, import_yaml.isAlias)(node2)) node2 = node2.resolve(doc);
-    const last = i === path2.length - 1;
+    const last = i2 === path2.length - 1;
     if ((0, import_yaml.isMap)(node2)) {
       const pair2 = node2.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(segment));
       if (!pair2 || !(0, import_yaml.isScalar)(pair2.key)) break;
@@ -38579,8 +43283,8 @@ var BUILTINS = {
 function loadPolicy(text, fileName, readFile, options = {}) {
   return resolve({ id: normalizeRepoPath(fileName) ?? fileName, file: fileName, text }, [], readFile, options);
 }
-function loadShippedPolicy(name) {
-  return resolve(BUILTINS[name], [], void 0, {});
+function loadShippedPolicy(name2) {
+  return resolve(BUILTINS[name2], [], void 0, {});
 }
 function resolve(source, chain, readFile, options) {
   const { policy, yaml } = parseValid(source.text, source.file, options);
@@ -38612,17 +43316,17 @@ function repoSource(target, readFile, fail) {
 }
 function normalizeRepoPath(path2) {
   if (path2.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path2)) return void 0;
-  const parts = [];
+  const parts2 = [];
   for (const part of path2.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
-      if (parts.length === 0) return void 0;
-      parts.pop();
+      if (parts2.length === 0) return void 0;
+      parts2.pop();
     } else {
-      parts.push(part);
+      parts2.push(part);
     }
   }
-  return parts.length > 0 ? parts.join("/") : void 0;
+  return parts2.length > 0 ? parts2.join("/") : void 0;
 }
 function parseValid(text, file2, options) {
   const parsed = parseYaml(text, file2);
@@ -38644,13 +43348,13 @@ function ruleIdProblems(policy, known, yaml, file2) {
       problems.push({ file: file2, ...yaml.locate(["rules", id], "key"), reason: unknownKey(id, known, "rule id") });
     }
   }
-  for (const [i, rule] of (policy.approvals?.rules ?? []).entries()) {
+  for (const [i2, rule] of (policy.approvals?.rules ?? []).entries()) {
     for (const [j, pattern] of (rule.match.rules ?? []).entries()) {
       if (!known.some((id) => minimatch(id, pattern))) {
         const guess = closest(pattern, known);
         problems.push({
           file: file2,
-          ...yaml.locate(["approvals", "rules", i, "match", "rules", j]),
+          ...yaml.locate(["approvals", "rules", i2, "match", "rules", j]),
           reason: `rule pattern "${pattern}" matches no known rule${guess ? ` (did you mean "${guess}"?)` : ""}`
         });
       }
@@ -38764,7 +43468,7 @@ function explain(ruleId, io) {
 }
 function docPage(ruleId) {
   if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId)) return void 0;
-  const here = dirname(fileURLToPath(import.meta.url));
+  const here = dirname(fileURLToPath2(import.meta.url));
   for (const root of [join(here, ".."), join(here, "..", "..")]) {
     const file2 = join(root, "docs", "rules", `${ruleId}.md`);
     if (existsSync(file2)) return readFileSync2(file2, "utf8");
@@ -38780,9 +43484,9 @@ function oneLine(error62) {
 
 // src/index.ts
 var base = process.env.INPUT_BASE || process.env.GITHUB_BASE_SHA;
-var args = ["check", "--repo", process.env.GITHUB_WORKSPACE ?? ".", "--format", "text"];
-if (base) args.push("--base", base);
-var status = await runCli(args, {
+var args2 = ["check", "--repo", process.env.GITHUB_WORKSPACE ?? ".", "--format", "text"];
+if (base) args2.push("--base", base);
+var status = await runCli(args2, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTty: false

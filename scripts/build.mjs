@@ -2,7 +2,7 @@
 // copies the WebAssembly the bundle loads from beside itself.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,4 +33,11 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
-copyFileSync(join(root, 'node_modules/libpg-query/wasm/libpg-query.wasm'), join(outdir, 'libpg-query.wasm'));
+// web-tree-sitter looks for its runtime beside the module that loads it, and the grammar loader
+// looks beside the bundle first (src/parsers/tree-sitter/loader.ts).
+const wasm = [
+  'node_modules/libpg-query/wasm/libpg-query.wasm',
+  'node_modules/web-tree-sitter/tree-sitter.wasm',
+  'node_modules/tree-sitter-bash/tree-sitter-bash.wasm',
+];
+for (const file of wasm) copyFileSync(join(root, file), join(outdir, basename(file)));

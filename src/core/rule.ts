@@ -1,7 +1,7 @@
 import type { FindingKind, Severity, Span } from './types.js';
 
 /** The file families a rule can belong to; a rule's id starts with its family. */
-export type Family = 'sql';
+export type Family = 'sql' | 'shell';
 
 /** A worked example a registry test runs: invalid ones must be reported at `line`, valid ones not at all. */
 export interface InvalidExample {
@@ -11,6 +11,9 @@ export interface InvalidExample {
   /** Path to check the example under, when the rule depends on it (defaults to a migration path). */
   path?: string;
 }
+
+/** Code that must not be reported: a string is checked under a migration path, like an invalid example's default. */
+export type ValidExample = string | { code: string; path: string };
 
 export interface RuleMeta<MessageId extends string = string> {
   /** `family/kebab-name`, equal to the rule's file path under src/rules/. */
@@ -22,7 +25,7 @@ export interface RuleMeta<MessageId extends string = string> {
   description: string;
   /** Message templates; `{name}` placeholders are filled from a report's data. */
   messages: Record<MessageId, string>;
-  examples: { invalid: InvalidExample[]; valid: string[] };
+  examples: { invalid: InvalidExample[]; valid: ValidExample[] };
 }
 
 export interface RuleReport<MessageId extends string = string> {

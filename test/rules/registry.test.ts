@@ -47,9 +47,10 @@ describe('the rule registry', () => {
         });
       }
 
-      for (const code of rule.meta.examples.valid) {
+      for (const example of rule.meta.examples.valid) {
+        const { code, path } = typeof example === 'string' ? { code: example, path: undefined } : example;
         it(`does not report ${JSON.stringify(code.slice(0, 60))}`, async () => {
-          const findings = await findingsOf(code);
+          const findings = await findingsOf(code, path);
           expect(findings.filter((f) => f.ruleId === id)).toEqual([]);
         });
       }

@@ -6,7 +6,7 @@ import { plpgsqlOperations } from './plpgsql.js';
 import { prepareSql } from './preprocess.js';
 import { createRecogniseContext, recogniseStatement, recogniseStatements } from './recognise.js';
 import { routineOperations } from './routines.js';
-import { splitStatements } from './split.js';
+import { forEachStatement, splitStatements, type SplitStatement } from './split.js';
 import { tokenize, type SqlToken } from './tokenizer.js';
 
 export interface SqlAnalysis {
@@ -52,7 +52,11 @@ function analysePostgres(text: string): AnalysedStatement[] {
     }
   }
   const context = createRecogniseContext();
-  return splitStatements(text, 'postgres').map((stmt) => {
+  const statements: AnalysedStatement[] = [];
+  forEachStatement(text, 'postgres', (stmt) => statements.push(analyseOne(stmt)));
+  return statements;
+
+  function analyseOne(stmt: SplitStatement): AnalysedStatement {
     const own = text.slice(stmt.span.start, stmt.span.end);
     try {
       const parsed = parsePostgres(own);
@@ -71,7 +75,7 @@ function analysePostgres(text: string): AnalysedStatement[] {
         operations: recogniseStatement(stmt, text, 'postgres', context),
       };
     }
-  });
+  }
 }
 
 /** One statement from the parser; `base` is where the parsed text starts in the file. */

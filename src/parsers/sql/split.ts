@@ -27,6 +27,14 @@ export function splitStatements(text: string, dialect: SqlDialect): SplitStateme
   return new Splitter(text, dialect).run();
 }
 
+/**
+ * Hands each statement to `visit` as soon as the next one starts, so a large file's tokens are
+ * never all held at once (a 50 MB dump has millions of them).
+ */
+export function forEachStatement(text: string, dialect: SqlDialect, visit: (stmt: SplitStatement) => void): void {
+  new Splitter(text, dialect, visit).run();
+}
+
 /** The statements of a Postgres file, for parsing one by one with the real parser. */
 export function splitPostgresStatements(text: string): SplitStatement[] {
   return splitStatements(text, 'postgres');
@@ -49,6 +57,7 @@ class Splitter {
   constructor(
     private readonly text: string,
     private readonly dialect: SqlDialect,
+    private readonly sink?: (stmt: SplitStatement) => void,
   ) {
     this.lexer = new SqlLexer(text, dialect);
   }
@@ -68,6 +77,7 @@ class Splitter {
     }
     this.finish(this.text.length);
     if (this.comments.length) this.statements.at(-1)?.comments.push(...this.comments);
+    if (this.sink) this.statements.splice(0).forEach(this.sink);
     return this.statements;
   }
 
@@ -104,6 +114,8 @@ class Splitter {
     const tokens = this.tokens;
     if (tokens.length) {
       const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
+      // Only the last statement can still gain comments; earlier ones can go to the sink.
+      if (this.sink && this.statements.length) this.sink(this.statements.pop()!);
       this.statements.push({ span, tokens, comments: this.comments });
       this.comments = [];
       const lineEnd = this.text.indexOf('\n', delimiterEnd);

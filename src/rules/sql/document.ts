@@ -17,16 +17,39 @@ export interface LocatedOperation<Op extends SqlOperation['op'] = SqlOperation['
   unit: Span;
 }
 
-/** Every operation of one kind in the document, with its statement. */
+const operationIndex = new WeakMap<SqlDocument, Map<SqlOperation['op'], LocatedOperation[]>>();
+
+/** Every operation of one kind in the document, with its statement; indexed once per document. */
 export function operationsOf<Op extends SqlOperation['op']>(doc: SqlDocument, op: Op): LocatedOperation<Op>[] {
-  const found: LocatedOperation<Op>[] = [];
-  for (const stmt of doc.statements) {
-    for (const operation of stmt.operations) {
-      if (operation.op === op)
-        found.push({ operation: operation as Extract<SqlOperation, { op: Op }>, unit: stmt.span });
+  let byOp = operationIndex.get(doc);
+  if (!byOp) {
+    byOp = new Map();
+    for (const stmt of doc.statements) {
+      for (const operation of stmt.operations) {
+        const list = byOp.get(operation.op) ?? [];
+        list.push({ operation, unit: stmt.span });
+        byOp.set(operation.op, list);
+      }
     }
+    operationIndex.set(doc, byOp);
   }
-  return found;
+  return (byOp.get(op) ?? []) as unknown as LocatedOperation<Op>[];
+}
+
+const createIndex = new WeakMap<SqlDocument, Map<string, Extract<SqlOperation, { op: 'create-table' }>[]>>();
+
+/** The CREATE TABLEs of a table, by name, in file order. */
+export function createsOf(doc: SqlDocument, name: QualifiedName): Extract<SqlOperation, { op: 'create-table' }>[] {
+  let byName = createIndex.get(doc);
+  if (!byName) {
+    byName = new Map();
+    for (const { operation } of operationsOf(doc, 'create-table')) {
+      const key = nameKey(operation.name);
+      byName.set(key, [...(byName.get(key) ?? []), operation]);
+    }
+    createIndex.set(doc, byName);
+  }
+  return byName.get(nameKey(name)) ?? [];
 }
 
 export function displayName(name: QualifiedName): string {
@@ -38,25 +61,18 @@ export function displayName(name: QualifiedName): string {
  * migration itself made (a scratch table) loses nothing that existed before it ran.
  */
 export function createdEarlier(doc: SqlDocument, name: QualifiedName, offset: number): boolean {
-  const key = nameKey(name);
   // A down section dropping what the up section created destroys data when it runs; only a
   // create on the same side of the file makes the table scratch.
   const rollback = inRanges(offset, doc.rollbackRanges);
-  return operationsOf(doc, 'create-table').some(
-    ({ operation }) =>
-      operation.span.start < offset &&
-      nameKey(operation.name) === key &&
-      inRanges(operation.span.start, doc.rollbackRanges) === rollback,
+  return createsOf(doc, name).some(
+    (create) => create.span.start < offset && inRanges(create.span.start, doc.rollbackRanges) === rollback,
   );
 }
 
 export function isTemporaryTable(doc: SqlDocument, name: QualifiedName): boolean {
   const last = name.at(-1) ?? '';
   if (last.startsWith('#')) return true;
-  const key = nameKey(name);
-  return operationsOf(doc, 'create-table').some(
-    ({ operation }) => operation.temporary && nameKey(operation.name) === key,
-  );
+  return createsOf(doc, name).some((create) => create.temporary);
 }
 
 /** Compares names case-insensitively by their last part and schema, ignoring a default `public`/`dbo`. */

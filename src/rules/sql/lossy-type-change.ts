@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
 import type { QualifiedName } from '../../parsers/sql/operations.js';
-import { displayName, nameKey, operationsOf, type SqlDocument } from './document.js';
+import { createsOf, displayName, operationsOf, type SqlDocument } from './document.js';
 
 const INTEGER = /^(tiny|small|medium|big)?int(eger)?\d?(\(\d+\))?$|^int[248]$|^(small|big)?serial\d?$/;
 const NARROW_INTEGER = /^(tinyint|smallint|int2|mediumint)(\(\d+\))?$|^(int|integer|int4)(\(\d+\))?$/;
@@ -105,11 +105,10 @@ function precision(type: string): [number | undefined, number | undefined] {
 
 /** The column's type from a CREATE TABLE earlier in the same file, if there is one. */
 function knownType(doc: SqlDocument, table: QualifiedName, column: string, before: number): string | undefined {
-  const key = nameKey(table);
   let found: string | undefined;
-  for (const { operation } of operationsOf(doc, 'create-table')) {
-    if (operation.span.start >= before || nameKey(operation.name) !== key) continue;
-    found = operation.columns.find((c) => c.name.toLowerCase() === column.toLowerCase())?.type ?? found;
+  for (const create of createsOf(doc, table)) {
+    if (create.span.start >= before) continue;
+    found = create.columns.find((c) => c.name.toLowerCase() === column.toLowerCase())?.type ?? found;
   }
   return found;
 }

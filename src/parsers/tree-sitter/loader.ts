@@ -1,0 +1,63 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Language, Parser } from 'web-tree-sitter';
+
+/** The grammars two-key parses with, by the name rules and parsers ask for. */
+const GRAMMARS = {
+  bash: { file: 'tree-sitter-bash.wasm', packagePath: 'tree-sitter-bash/tree-sitter-bash.wasm' },
+} as const;
+
+export type GrammarName = keyof typeof GRAMMARS;
+
+let runtime: Promise<void> | undefined;
+const loading = new Map<GrammarName, Promise<Parser>>();
+const ready = new Map<GrammarName, Parser>();
+
+/**
+ * Loads a grammar the first time a file needs it. web-tree-sitter finds its own runtime .wasm
+ * beside the module it was loaded from: dist/ in the bundle, node_modules/web-tree-sitter from
+ * source. The grammar's .wasm is read from dist/ when bundled, else from its package.
+ */
+export function loadGrammar(name: GrammarName): Promise<Parser> {
+  let pending = loading.get(name);
+  if (!pending) {
+    pending = load(name);
+    loading.set(name, pending);
+    // A failed load is retried by the next file that needs it rather than cached as broken.
+    pending.catch(() => loading.delete(name));
+  }
+  return pending;
+}
+
+/** The parser of a loaded grammar; parsing is synchronous once loadGrammar() has resolved. */
+export function parserFor(name: GrammarName): Parser {
+  const parser = ready.get(name);
+  if (!parser) throw new Error(`the ${name} grammar is used before it was loaded`);
+  return parser;
+}
+
+/** Grammars loaded so far, so tests can see that a change with no file of a family loads none. */
+export function loadedGrammars(): GrammarName[] {
+  return [...ready.keys()];
+}
+
+async function load(name: GrammarName): Promise<Parser> {
+  runtime ??= Parser.init();
+  await runtime;
+  const language = await loadLanguage(name);
+  const parser = new Parser();
+  parser.setLanguage(language);
+  ready.set(name, parser);
+  return parser;
+}
+
+async function loadLanguage(name: GrammarName): Promise<Language> {
+  const { file, packagePath } = GRAMMARS[name];
+  try {
+    return await Language.load(fileURLToPath(new URL(file, import.meta.url)));
+  } catch (error) {
+    // Not bundled: this module is src/parsers/tree-sitter/loader.ts and the grammar is in node_modules.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    return Language.load(createRequire(import.meta.url).resolve(packagePath));
+  }
+}
