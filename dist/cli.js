@@ -20629,8 +20629,12 @@ function routineOperations(statements, text, dialect) {
       if (body2.length) routines.set(routineKey(op.name), body2);
     }
   }
-  if (routines.size === 0) return withRoutines;
-  return withRoutines.map((stmt) => {
+  const calledHere = (op) => op.op !== "call" || routines.has(routineKey(op.name));
+  const trimmed = withRoutines.map(
+    (stmt) => stmt.operations.every(calledHere) ? stmt : { ...stmt, operations: stmt.operations.filter(calledHere) }
+  );
+  if (routines.size === 0) return trimmed;
+  return trimmed.map((stmt) => {
     const called = stmt.operations.flatMap((op) => {
       if (op.op !== "call") return [];
       const inside = stmt.operations.some(
@@ -22693,7 +22697,7 @@ function myers(a, b, maxD) {
 }
 
 // src/cli/git-change-set.ts
-var MAX_TEXT_BYTES = 64 * 1024 * 1024;
+var MAX_TEXT_BYTES = 24 * 1024 * 1024;
 var BINARY_SNIFF_BYTES = 8e3;
 var GitInputError = class extends Error {
   name = "GitInputError";

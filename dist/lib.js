@@ -20623,8 +20623,12 @@ function routineOperations(statements, text, dialect) {
       if (body2.length) routines.set(routineKey(op.name), body2);
     }
   }
-  if (routines.size === 0) return withRoutines;
-  return withRoutines.map((stmt) => {
+  const calledHere = (op) => op.op !== "call" || routines.has(routineKey(op.name));
+  const trimmed = withRoutines.map(
+    (stmt) => stmt.operations.every(calledHere) ? stmt : { ...stmt, operations: stmt.operations.filter(calledHere) }
+  );
+  if (routines.size === 0) return trimmed;
+  return trimmed.map((stmt) => {
     const called = stmt.operations.flatMap((op) => {
       if (op.op !== "call") return [];
       const inside = stmt.operations.some(

@@ -4,10 +4,10 @@ import type { ChangeSet, ChangedFile, Commit, FileStatus } from '../core/types.j
 import { diffLines, parseUnifiedDiff, type FileDiff } from '../parsers/diff.js';
 
 /**
- * Files larger than this are not read: the engine gets `unreadable` and fails closed. Decoding
- * and parsing a file this size already takes seconds; a larger "migration" is not one to read.
+ * Files larger than this are not read: the engine gets `unreadable` and fails closed. Checking a
+ * 20 MB SQL file stays within a few hundred MB; a 50 MB one peaked near 1 GB (bench/README.md).
  */
-export const MAX_TEXT_BYTES = 64 * 1024 * 1024;
+export const MAX_TEXT_BYTES = 24 * 1024 * 1024;
 
 /** Git's own test for binary content looks at this many leading bytes for a NUL. */
 const BINARY_SNIFF_BYTES = 8000;

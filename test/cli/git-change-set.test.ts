@@ -421,7 +421,7 @@ describe('readChangeSet', () => {
     const repo = repoOf({ base: {}, head: { 'huge.sql': big, 'small.sql': 'SELECT 1;\n' } });
     const changeSet = await readChangeSet({ repo: repo.dir, base: 'main' });
     const file = fileOf(changeSet, 'huge.sql');
-    expect(file.unreadable).toBe('file is 65 MB, over the 64 MB limit');
+    expect(file.unreadable).toBe('file is 25 MB, over the 24 MB limit');
     expect(file.headText).toBeUndefined();
     expect(fileOf(changeSet, 'small.sql').headText).toBe('SELECT 1;\n');
   });

@@ -198,11 +198,29 @@ describe('odd input is handled, not fatal', () => {
     ]);
   });
 
-  it('checks a 50 MB SQL file and finds the DROP at its line', () => {
+  it('fails closed on a 50 MB SQL file, past the documented 24 MB limit, without reading it', () => {
     const rows = 'INSERT INTO events (id, payload) VALUES (1, \'{"k": "some payload text of moderate length"}\');\n';
-    const count = Math.ceil((50 * 1024 * 1024) / rows.length);
-    const big = rows.repeat(count) + 'DROP TABLE events_archive;\n';
+    const big = rows.repeat(Math.ceil((50 * 1024 * 1024) / rows.length)) + 'DROP TABLE events_archive;\n';
     const r = repo({ base: { 'README.md': 'x\n' }, head: { 'db/migrations/V4__bulk_load.sql': big } });
+    const out = twoKey(['check', '--repo', r.dir, '--base', 'main', '--format', 'json']);
+    expect(out.status).toBe(1);
+    expect(JSON.parse(out.stdout).findings).toMatchObject([
+      {
+        ruleId: 'core/unreadable-file',
+        blocking: true,
+        path: 'db/migrations/V4__bulk_load.sql',
+        message: expect.stringContaining('over the 24 MB limit'),
+      },
+    ]);
+  });
+
+  it('checks a 20 MB SQL file whole and finds the DROP at its line', () => {
+    const rows = 'INSERT INTO events (id, payload) VALUES (1, \'{"k": "some payload text of moderate length"}\');\n';
+    const count = Math.ceil((20 * 1024 * 1024) / rows.length);
+    const r = repo({
+      base: { 'README.md': 'x\n' },
+      head: { 'db/migrations/V5__bulk_load.sql': rows.repeat(count) + 'DROP TABLE events_archive;\n' },
+    });
     const out = twoKey(['check', '--repo', r.dir, '--base', 'main', '--format', 'json']);
     expect(out.status).toBe(1);
     expect(JSON.parse(out.stdout).findings).toMatchObject([{ ruleId: 'sql/drop-table', line: count + 1 }]);

@@ -27,8 +27,14 @@ export function routineOperations(
       if (body.length) routines.set(routineKey(op.name), body);
     }
   }
-  if (routines.size === 0) return withRoutines;
-  return withRoutines.map((stmt) => {
+  // Calls of anything not defined here (now(), count(), ...) say nothing; dropping them keeps a
+  // large file's analysis small.
+  const calledHere = (op: SqlOperation) => op.op !== 'call' || routines.has(routineKey(op.name));
+  const trimmed = withRoutines.map((stmt) =>
+    stmt.operations.every(calledHere) ? stmt : { ...stmt, operations: stmt.operations.filter(calledHere) },
+  );
+  if (routines.size === 0) return trimmed;
+  return trimmed.map((stmt) => {
     const called = stmt.operations.flatMap((op) => {
       if (op.op !== 'call') return [];
       const inside = stmt.operations.some(
