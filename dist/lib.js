@@ -18226,6 +18226,12 @@ function syntaxNote(path2, text, source, offset) {
   return `${path2}: shell syntax error in ${where}; its commands were read as far as the parser could`;
 }
 
+// src/parsers/sql/operations.ts
+function shiftOperation(op, by) {
+  const span = { start: op.span.start + by, end: op.span.end + by };
+  return op.op === "define-routine" ? { ...op, span, body: { start: op.body.start + by, end: op.body.end + by } } : { ...op, span };
+}
+
 // src/parsers/sql/pg-ast.ts
 function unwrap2(node2) {
   if (!node2 || typeof node2 !== "object" || Array.isArray(node2)) return void 0;
@@ -20547,17 +20553,13 @@ function dynamicSqlOperations(expression, at) {
   const prefix2 = "EXECUTE ";
   const shift = at - prefix2.length;
   const read = recogniseStatements(`${prefix2}${expression}`, "postgres").flatMap((s) => s.operations);
-  const ops = read.map((op) => shiftSpan(op, shift));
+  const ops = read.map((op) => shiftOperation(op, shift));
   const tokens = tokenize2(expression, "postgres").filter((t) => t.kind !== "comment");
   const loneLiteral = tokens.length === 1 && tokens[0].kind === "string";
   if (loneLiteral || ops.some((op) => op.op === "dynamic-sql")) return ops;
   const excerpt = expression.replace(/\s+/g, " ").trim().slice(0, 60);
   const span = { start: at, end: at + expression.length };
   return [{ op: "dynamic-sql", reason: `EXECUTE runs SQL built at run time: ${excerpt}`, span }, ...ops];
-}
-function shiftSpan(op, by) {
-  const span = { start: op.span.start + by, end: op.span.end + by };
-  return op.op === "define-routine" ? { ...op, span, body: { start: op.body.start + by, end: op.body.end + by } } : { ...op, span };
 }
 
 // src/parsers/sql/preprocess.ts
@@ -20745,28 +20747,13 @@ function readEmbeddedPostgres(sql, at) {
   if (sql.trim() === "") return [];
   try {
     const parsed = parsePostgres(sql);
-    return parsed.statements.flatMap((raw) => {
-      const tokens = codeTokens(sql.slice(raw.start, raw.end), raw.start);
-      const span = { start: tokens[0]?.start ?? raw.start, end: tokens.at(-1)?.end ?? raw.end };
-      const ctx = {
-        text: sql,
-        span,
-        tokens,
-        locate: parsed.toChar,
-        readEmbedded: readEmbeddedPostgres,
-        readPlpgsql: (inner, innerAt) => plpgsqlOperations(inner, innerAt, readEmbeddedPostgres)
-      };
-      return pgOperations(raw.stmt, ctx).map(shift);
-    });
+    const tokens = codeTokens(sql, 0);
+    return parsed.statements.flatMap(
+      (raw) => fromPg(raw, sql, 0, parsed.toChar, tokensWithin(tokens, raw.start, raw.end)).operations.map(shift)
+    );
   } catch {
     return splitStatements(sql, "postgres").flatMap((stmt) => recogniseStatement(stmt, sql, "postgres").map(shift));
   }
-}
-function shiftOperation(op, by) {
-  const moved = { ...op, span: { start: op.span.start + by, end: op.span.end + by } };
-  if (op.op === "define-routine")
-    return { ...moved, body: { start: op.body.start + by, end: op.body.end + by } };
-  return moved;
 }
 function tokensWithin(tokens, start2, end) {
   let lo = 0;
@@ -20868,6 +20855,9 @@ function createdEarlier(doc, name2, offset) {
     (create) => create.span.start < offset && inRanges(create.span.start, doc.rollbackRanges) === rollback
   );
 }
+function heldDataBefore(doc, name2, offset) {
+  return !isTemporaryTable(doc, name2) && !createdEarlier(doc, name2, offset);
+}
 function isTemporaryTable(doc, name2) {
   const last = name2.at(-1) ?? "";
   if (last.startsWith("#")) return true;
@@ -20903,8 +20893,7 @@ var deleteWithoutWhere = {
   check(doc, report) {
     for (const { operation, unit } of operationsOf(doc, "delete")) {
       if (operation.where !== "none") continue;
-      if (isTemporaryTable(doc, operation.table) || createdEarlier(doc, operation.table, operation.span.start))
-        continue;
+      if (!heldDataBefore(doc, operation.table, operation.span.start)) continue;
       report({ messageId: "deleteAll", data: { name: displayName(operation.table) }, span: operation.span, unit });
     }
   }
@@ -20961,8 +20950,7 @@ var dropColumn = {
   },
   check(doc, report) {
     for (const { operation, unit } of operationsOf(doc, "drop-column")) {
-      if (isTemporaryTable(doc, operation.table) || createdEarlier(doc, operation.table, operation.span.start))
-        continue;
+      if (!heldDataBefore(doc, operation.table, operation.span.start)) continue;
       const data = { column: operation.column, table: displayName(operation.table) };
       report({ messageId: "dropColumn", data, span: operation.span, unit });
     }
@@ -21118,9 +21106,7 @@ var dropTable = {
   check(doc, report) {
     for (const { operation, unit } of operationsOf(doc, "drop")) {
       if (operation.objectType !== "table" || operation.temporary) continue;
-      const lost = operation.names.filter(
-        (n) => !isTemporaryTable(doc, n) && !createdEarlier(doc, n, operation.span.start)
-      );
+      const lost = operation.names.filter((n) => heldDataBefore(doc, n, operation.span.start));
       if (lost.length)
         report({
           messageId: "dropTable",
@@ -21382,8 +21368,7 @@ var tautologicalWhere = {
     for (const verb of ["delete", "update"]) {
       for (const { operation, unit } of operationsOf(doc, verb)) {
         if (operation.where !== "tautology") continue;
-        if (isTemporaryTable(doc, operation.table) || createdEarlier(doc, operation.table, operation.span.start))
-          continue;
+        if (!heldDataBefore(doc, operation.table, operation.span.start)) continue;
         const data = { verb: verb.toUpperCase(), name: displayName(operation.table) };
         report({ messageId: "tautology", data, span: operation.span, unit });
       }
@@ -21410,9 +21395,7 @@ var truncate = {
   },
   check(doc, report) {
     for (const { operation, unit } of operationsOf(doc, "truncate")) {
-      const lost = operation.tables.filter(
-        (n) => !isTemporaryTable(doc, n) && !createdEarlier(doc, n, operation.span.start)
-      );
+      const lost = operation.tables.filter((n) => heldDataBefore(doc, n, operation.span.start));
       if (lost.length)
         report({ messageId: "truncate", data: { name: lost.map(displayName).join(", ") }, span: operation.span, unit });
     }
@@ -21442,8 +21425,7 @@ var updateWithoutWhere = {
   check(doc, report) {
     for (const { operation, unit } of operationsOf(doc, "update")) {
       if (operation.where !== "none") continue;
-      if (isTemporaryTable(doc, operation.table) || createdEarlier(doc, operation.table, operation.span.start))
-        continue;
+      if (!heldDataBefore(doc, operation.table, operation.span.start)) continue;
       report({ messageId: "updateAll", data: { name: displayName(operation.table) }, span: operation.span, unit });
     }
   }

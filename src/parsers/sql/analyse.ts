@@ -1,5 +1,5 @@
 import type { Span } from '../../core/types.js';
-import type { AnalysedStatement, SqlDialect, SqlOperation } from './operations.js';
+import { shiftOperation, type AnalysedStatement, type SqlDialect, type SqlOperation } from './operations.js';
 import { pgOperations, type PgStatementContext } from './pg-operations.js';
 import { parsePostgres, PgSyntaxError, type PgRawStatement } from './pg-parser.js';
 import { plpgsqlOperations } from './plpgsql.js';
@@ -106,29 +106,13 @@ function readEmbeddedPostgres(sql: string, at: number): SqlOperation[] {
   if (sql.trim() === '') return [];
   try {
     const parsed = parsePostgres(sql);
-    return parsed.statements.flatMap((raw) => {
-      const tokens = codeTokens(sql.slice(raw.start, raw.end), raw.start);
-      const span = { start: tokens[0]?.start ?? raw.start, end: tokens.at(-1)?.end ?? raw.end };
-      const ctx: PgStatementContext = {
-        text: sql,
-        span,
-        tokens,
-        locate: parsed.toChar,
-        readEmbedded: readEmbeddedPostgres,
-        readPlpgsql: (inner, innerAt) => plpgsqlOperations(inner, innerAt, readEmbeddedPostgres),
-      };
-      return pgOperations(raw.stmt, ctx).map(shift);
-    });
+    const tokens = codeTokens(sql, 0);
+    return parsed.statements.flatMap((raw) =>
+      fromPg(raw, sql, 0, parsed.toChar, tokensWithin(tokens, raw.start, raw.end)).operations.map(shift),
+    );
   } catch {
     return splitStatements(sql, 'postgres').flatMap((stmt) => recogniseStatement(stmt, sql, 'postgres').map(shift));
   }
-}
-
-function shiftOperation(op: SqlOperation, by: number): SqlOperation {
-  const moved = { ...op, span: { start: op.span.start + by, end: op.span.end + by } };
-  if (op.op === 'define-routine')
-    return { ...moved, body: { start: op.body.start + by, end: op.body.end + by } } as SqlOperation;
-  return moved;
 }
 
 /** The tokens inside [start, end), found by binary search in a file's ordered token list. */

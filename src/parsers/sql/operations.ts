@@ -80,3 +80,11 @@ export interface AnalysedStatement {
   parserError?: string;
   operations: SqlOperation[];
 }
+
+/** The same operation with its spans moved by `by` characters: SQL read inside a string or body. */
+export function shiftOperation(op: SqlOperation, by: number): SqlOperation {
+  const span = { start: op.span.start + by, end: op.span.end + by };
+  return op.op === 'define-routine'
+    ? { ...op, span, body: { start: op.body.start + by, end: op.body.end + by } }
+    : { ...op, span };
+}

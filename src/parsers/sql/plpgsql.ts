@@ -1,5 +1,5 @@
 import type { Span } from '../../core/types.js';
-import type { SqlOperation } from './operations.js';
+import { shiftOperation, type SqlOperation } from './operations.js';
 import { fieldsOf, str, walk } from './pg-ast.js';
 import { parsePlPgSql } from './pg-parser.js';
 import { recogniseStatements } from './recognise.js';
@@ -57,18 +57,11 @@ export function dynamicSqlOperations(expression: string, at: number): SqlOperati
   const prefix = 'EXECUTE ';
   const shift = at - prefix.length;
   const read = recogniseStatements(`${prefix}${expression}`, 'postgres').flatMap((s) => s.operations);
-  const ops = read.map((op) => shiftSpan(op, shift));
+  const ops = read.map((op) => shiftOperation(op, shift));
   const tokens = tokenize(expression, 'postgres').filter((t) => t.kind !== 'comment');
   const loneLiteral = tokens.length === 1 && tokens[0]!.kind === 'string';
   if (loneLiteral || ops.some((op) => op.op === 'dynamic-sql')) return ops;
   const excerpt = expression.replace(/\s+/g, ' ').trim().slice(0, 60);
   const span: Span = { start: at, end: at + expression.length };
   return [{ op: 'dynamic-sql', reason: `EXECUTE runs SQL built at run time: ${excerpt}`, span }, ...ops];
-}
-
-function shiftSpan(op: SqlOperation, by: number): SqlOperation {
-  const span = { start: op.span.start + by, end: op.span.end + by };
-  return op.op === 'define-routine'
-    ? { ...op, span, body: { start: op.body.start + by, end: op.body.end + by } }
-    : { ...op, span };
 }

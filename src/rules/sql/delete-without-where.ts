@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/rule.js';
-import { createdEarlier, displayName, isTemporaryTable, operationsOf, type SqlDocument } from './document.js';
+import { displayName, heldDataBefore, operationsOf, type SqlDocument } from './document.js';
 
 export const deleteWithoutWhere: Rule<SqlDocument, 'deleteAll'> = {
   meta: {
@@ -24,8 +24,7 @@ export const deleteWithoutWhere: Rule<SqlDocument, 'deleteAll'> = {
   check(doc, report) {
     for (const { operation, unit } of operationsOf(doc, 'delete')) {
       if (operation.where !== 'none') continue;
-      if (isTemporaryTable(doc, operation.table) || createdEarlier(doc, operation.table, operation.span.start))
-        continue;
+      if (!heldDataBefore(doc, operation.table, operation.span.start)) continue;
       report({ messageId: 'deleteAll', data: { name: displayName(operation.table) }, span: operation.span, unit });
     }
   },

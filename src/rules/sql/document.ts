@@ -69,6 +69,11 @@ export function createdEarlier(doc: SqlDocument, name: QualifiedName, offset: nu
   );
 }
 
+/** True when dropping or emptying the table loses rows that existed before the migration ran. */
+export function heldDataBefore(doc: SqlDocument, name: QualifiedName, offset: number): boolean {
+  return !isTemporaryTable(doc, name) && !createdEarlier(doc, name, offset);
+}
+
 export function isTemporaryTable(doc: SqlDocument, name: QualifiedName): boolean {
   const last = name.at(-1) ?? '';
   if (last.startsWith('#')) return true;

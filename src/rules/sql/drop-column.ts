@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/rule.js';
-import { createdEarlier, displayName, isTemporaryTable, operationsOf, type SqlDocument } from './document.js';
+import { displayName, heldDataBefore, operationsOf, type SqlDocument } from './document.js';
 
 export const dropColumn: Rule<SqlDocument, 'dropColumn'> = {
   meta: {
@@ -28,8 +28,7 @@ export const dropColumn: Rule<SqlDocument, 'dropColumn'> = {
   },
   check(doc, report) {
     for (const { operation, unit } of operationsOf(doc, 'drop-column')) {
-      if (isTemporaryTable(doc, operation.table) || createdEarlier(doc, operation.table, operation.span.start))
-        continue;
+      if (!heldDataBefore(doc, operation.table, operation.span.start)) continue;
       const data = { column: operation.column, table: displayName(operation.table) };
       report({ messageId: 'dropColumn', data, span: operation.span, unit });
     }

@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/rule.js';
-import { createdEarlier, displayName, isTemporaryTable, operationsOf, type SqlDocument } from './document.js';
+import { displayName, heldDataBefore, operationsOf, type SqlDocument } from './document.js';
 
 export const dropTable: Rule<SqlDocument, 'dropTable'> = {
   meta: {
@@ -26,9 +26,7 @@ export const dropTable: Rule<SqlDocument, 'dropTable'> = {
   check(doc, report) {
     for (const { operation, unit } of operationsOf(doc, 'drop')) {
       if (operation.objectType !== 'table' || operation.temporary) continue;
-      const lost = operation.names.filter(
-        (n) => !isTemporaryTable(doc, n) && !createdEarlier(doc, n, operation.span.start),
-      );
+      const lost = operation.names.filter((n) => heldDataBefore(doc, n, operation.span.start));
       if (lost.length)
         report({
           messageId: 'dropTable',

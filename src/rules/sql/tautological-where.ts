@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/rule.js';
-import { createdEarlier, displayName, isTemporaryTable, operationsOf, type SqlDocument } from './document.js';
+import { displayName, heldDataBefore, operationsOf, type SqlDocument } from './document.js';
 
 export const tautologicalWhere: Rule<SqlDocument, 'tautology'> = {
   meta: {
@@ -26,8 +26,7 @@ export const tautologicalWhere: Rule<SqlDocument, 'tautology'> = {
     for (const verb of ['delete', 'update'] as const) {
       for (const { operation, unit } of operationsOf(doc, verb)) {
         if (operation.where !== 'tautology') continue;
-        if (isTemporaryTable(doc, operation.table) || createdEarlier(doc, operation.table, operation.span.start))
-          continue;
+        if (!heldDataBefore(doc, operation.table, operation.span.start)) continue;
         const data = { verb: verb.toUpperCase(), name: displayName(operation.table) };
         report({ messageId: 'tautology', data, span: operation.span, unit });
       }

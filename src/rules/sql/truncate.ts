@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/rule.js';
-import { createdEarlier, displayName, isTemporaryTable, operationsOf, type SqlDocument } from './document.js';
+import { displayName, heldDataBefore, operationsOf, type SqlDocument } from './document.js';
 
 export const truncate: Rule<SqlDocument, 'truncate'> = {
   meta: {
@@ -19,9 +19,7 @@ export const truncate: Rule<SqlDocument, 'truncate'> = {
   },
   check(doc, report) {
     for (const { operation, unit } of operationsOf(doc, 'truncate')) {
-      const lost = operation.tables.filter(
-        (n) => !isTemporaryTable(doc, n) && !createdEarlier(doc, n, operation.span.start),
-      );
+      const lost = operation.tables.filter((n) => heldDataBefore(doc, n, operation.span.start));
       if (lost.length)
         report({ messageId: 'truncate', data: { name: lost.map(displayName).join(', ') }, span: operation.span, unit });
     }
