@@ -17331,7 +17331,23 @@ var Parser = class {
 
 // src/parsers/tree-sitter/loader.ts
 var GRAMMARS = {
-  bash: { file: "tree-sitter-bash.wasm", packagePath: "tree-sitter-bash/tree-sitter-bash.wasm" }
+  bash: { file: "tree-sitter-bash.wasm", packagePath: "tree-sitter-bash/tree-sitter-bash.wasm" },
+  ruby: { file: "tree-sitter-ruby.wasm", packagePath: "tree-sitter-ruby/tree-sitter-ruby.wasm" },
+  python: { file: "tree-sitter-python.wasm", packagePath: "tree-sitter-python/tree-sitter-python.wasm" },
+  javascript: {
+    file: "tree-sitter-javascript.wasm",
+    packagePath: "tree-sitter-javascript/tree-sitter-javascript.wasm"
+  },
+  typescript: {
+    file: "tree-sitter-typescript.wasm",
+    packagePath: "tree-sitter-typescript/tree-sitter-typescript.wasm"
+  },
+  tsx: { file: "tree-sitter-tsx.wasm", packagePath: "tree-sitter-typescript/tree-sitter-tsx.wasm" },
+  php: { file: "tree-sitter-php.wasm", packagePath: "tree-sitter-php/tree-sitter-php.wasm" },
+  csharp: { file: "tree-sitter-c_sharp.wasm", packagePath: "tree-sitter-c-sharp/tree-sitter-c_sharp.wasm" },
+  elixir: { file: "tree-sitter-elixir.wasm", packagePath: "tree-sitter-elixir/tree-sitter-elixir.wasm" },
+  hcl: { file: "tree-sitter-hcl.wasm", packagePath: "@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm" },
+  go: { file: "tree-sitter-go.wasm", packagePath: "tree-sitter-go/tree-sitter-go.wasm" }
 };
 var runtime;
 var loading = /* @__PURE__ */ new Map();
@@ -18204,7 +18220,7 @@ var shellChecker = {
   prepare: async () => {
     await loadGrammar("bash");
   },
-  check(path2, text) {
+  check({ path: path2, text }) {
     const { sources, notes } = shellSources(path2, text);
     const commands = [];
     for (const source of sources) {
@@ -21465,7 +21481,7 @@ var sqlChecker = {
     return matchesFamily(policy, "sql", path2) || SNIFFED.test("/" + path2) && looksLikeSql(text);
   },
   prepare: loadPostgresParser,
-  check(path2, text, policy) {
+  check({ path: path2, text }, policy) {
     const { findings, notes } = checkSql(path2, text, policy);
     return { findings, notes };
   }
@@ -21576,7 +21592,6 @@ function suppressionFor(suppressions, ruleId, findingLine, unitStartLine, lines)
 async function check(changeSet, policy) {
   const notes = [];
   const findings = [];
-  const prepared = /* @__PURE__ */ new Set();
   for (const file2 of changeSet.files) {
     if (!isIncluded(policy, file2.path)) continue;
     if (file2.binary && !checkers.some((c) => c.appliesTo(file2.path, "", policy))) {
@@ -21589,23 +21604,29 @@ async function check(changeSet, policy) {
       else notes.push(`${file2.path}: ${reason}, not checked`);
       continue;
     }
-    const text = file2.headText;
+    const text = file2.headText ?? file2.baseText;
     if (text === void 0) continue;
-    const checker = checkers.find((c) => c.appliesTo(file2.path, text, policy));
-    if (!checker) continue;
-    if (!prepared.has(checker)) {
-      await checker.prepare();
-      prepared.add(checker);
+    const readers = checkers.filter((c) => c.appliesTo(file2.path, text, policy));
+    if (readers.length === 0) continue;
+    const input2 = checkedFile(file2);
+    const raw = [];
+    for (const checker of readers) {
+      try {
+        await checker.prepare(input2);
+        const result = checker.check(input2, policy, { files: changeSet.files });
+        notes.push(...result.notes);
+        raw.push(...result.findings);
+      } catch (error62) {
+        findings.push(
+          ...unreadable(
+            file2,
+            `could not be read by the ${checker.family} checker: ${error62.message}`,
+            policy
+          )
+        );
+      }
     }
-    let result;
-    try {
-      result = checker.check(file2.path, text, policy);
-    } catch (error62) {
-      findings.push(...unreadable(file2, `could not be read: ${error62.message}`, policy));
-      continue;
-    }
-    notes.push(...result.notes);
-    findings.push(...locate(file2, text, result.findings, policy));
+    findings.push(...locate(file2, dedupe(raw), policy));
   }
   const agent = detectAgent(
     { prAuthor: changeSet.prAuthor, branch: changeSet.branch, prBody: changeSet.prBody, commits: changeSet.commits },
@@ -21613,21 +21634,50 @@ async function check(changeSet, policy) {
   );
   return decide(findings, agent, policy, notes);
 }
-function locate(file2, text, raw, policy) {
-  const lines = new LineIndex(text);
-  const suppressions = findSuppressions(text);
-  const changed = file2.headChangedLines;
+function checkedFile(file2) {
+  const input2 = { path: file2.path, text: file2.headText ?? "", status: file2.status };
+  if (file2.baseText !== void 0) input2.baseText = file2.baseText;
+  if (file2.previousPath !== void 0) input2.previousPath = file2.previousPath;
+  return input2;
+}
+function dedupe(raw) {
+  const seen = /* @__PURE__ */ new Set();
+  return raw.filter((f) => {
+    const key = `${f.ruleId}:${f.side ?? "head"}:${f.span.start}:${f.span.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function locate(file2, raw, policy) {
+  const head = file2.headText === void 0 ? void 0 : new LineIndex(file2.headText);
+  const base2 = file2.baseText === void 0 ? void 0 : new LineIndex(file2.baseText);
+  const suppressions = file2.headText === void 0 ? [] : findSuppressions(file2.headText);
   const rollbackFile = isRollbackPath(policy, file2.path);
   const nonBlockingPath = isNonBlocking(policy, file2.path);
   const out2 = [];
   const reportedSuppressions = /* @__PURE__ */ new Set();
   for (const f of raw) {
+    const side = f.side ?? "head";
+    const lines = side === "base" ? base2 : head;
+    if (!lines) continue;
+    const changed = side === "base" ? file2.baseChangedLines : file2.headChangedLines;
     const spanLines = lines.lineRangeOf(f.span);
     const unitLines = lines.lineRangeOf(f.unit);
     if (!rangesIntersect(spanLines, changed) && !rangesIntersect(unitLines, changed)) continue;
     const severity2 = policy.rules[f.ruleId] ?? f.defaultSeverity;
     if (severity2 === "off") continue;
-    const base2 = toLocated(file2.path, lines, f, rollbackFile || f.rollbackOnly);
+    const located = { ...toLocated(file2.path, lines, f, rollbackFile || f.rollbackOnly), side };
+    const weighed = {
+      ...located,
+      blocking: severity2 === "block" && !located.rollbackOnly && !nonBlockingPath,
+      severity: nonBlockingPath ? "warn" : severity2,
+      unitKey: `${file2.path}:${side}:${f.unit.start}`
+    };
+    if (side === "base") {
+      out2.push(weighed);
+      continue;
+    }
     const suppression = suppressionFor(suppressions, f.ruleId, spanLines.start, unitLines.start, lines);
     if (suppression && !lineInRanges(suppression.line, changed)) continue;
     if (suppression && !reportedSuppressions.has(suppression.line)) {
@@ -21635,12 +21685,7 @@ function locate(file2, text, raw, policy) {
       out2.push(addedSuppression(file2.path, lines, suppression.line, f.ruleId, suppression.reason, policy));
     }
     if (suppression && policy.suppressions.allowAdded) continue;
-    out2.push({
-      ...base2,
-      blocking: severity2 === "block" && !base2.rollbackOnly && !nonBlockingPath,
-      severity: nonBlockingPath ? "warn" : severity2,
-      unitKey: `${file2.path}:${f.unit.start}`
-    });
+    out2.push(weighed);
   }
   return out2;
 }

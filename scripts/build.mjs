@@ -39,5 +39,15 @@ const wasm = [
   'node_modules/libpg-query/wasm/libpg-query.wasm',
   'node_modules/web-tree-sitter/tree-sitter.wasm',
   'node_modules/tree-sitter-bash/tree-sitter-bash.wasm',
+  'node_modules/tree-sitter-ruby/tree-sitter-ruby.wasm',
+  'node_modules/tree-sitter-python/tree-sitter-python.wasm',
+  'node_modules/tree-sitter-javascript/tree-sitter-javascript.wasm',
+  'node_modules/tree-sitter-typescript/tree-sitter-typescript.wasm',
+  'node_modules/tree-sitter-typescript/tree-sitter-tsx.wasm',
+  'node_modules/tree-sitter-php/tree-sitter-php.wasm',
+  'node_modules/tree-sitter-c-sharp/tree-sitter-c_sharp.wasm',
+  'node_modules/tree-sitter-elixir/tree-sitter-elixir.wasm',
+  'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm',
+  'node_modules/tree-sitter-go/tree-sitter-go.wasm',
 ];
 for (const file of wasm) copyFileSync(join(root, file), join(outdir, basename(file)));

@@ -1,6 +1,6 @@
 import type { Family, Rule } from './rule.js';
 import { formatMessage } from './rule.js';
-import type { FindingKind, Severity, Span } from './types.js';
+import type { ChangedFile, FileStatus, FindingKind, Severity, Side, Span } from './types.js';
 import type { Policy } from '../policy/schema.js';
 
 /** A rule's report with its rule's metadata attached, before lines, suppression and policy are applied. */
@@ -12,17 +12,41 @@ export interface RawFinding {
   span: Span;
   unit: Span;
   rollbackOnly: boolean;
+  /** `base` when span and unit are offsets into the base text: a removed resource, a deleted file. */
+  side?: Side;
+}
+
+/** One changed file as a family reads it. */
+export interface CheckedFile {
+  path: string;
+  /** The head version; empty when the change removes the file. */
+  text: string;
+  /** The base version, when the file existed there: families that compare versions read it. */
+  baseText?: string;
+  status: FileStatus;
+  previousPath?: string;
+}
+
+/** The rest of the change, for families whose meaning spans files (Terraform modules, locals in another file). */
+export interface ChangeContext {
+  files: readonly ChangedFile[];
 }
 
 /** Reads one family of files and runs its rules; the engine does everything that is not family-specific. */
 export interface FamilyChecker {
   family: Family;
   rules: readonly Rule<never>[];
-  /** Whether this family reads the file, by path convention or by sniffing its content. */
+  /**
+   * Whether this family reads the file, by path convention or by sniffing its content (the head
+   * version, or the base version of a removed file). Several families may read one file.
+   */
   appliesTo(path: string, text: string, policy: Policy): boolean;
-  /** Loads what the family needs (a WebAssembly parser) the first time a file of it is present. */
-  prepare(): Promise<void>;
-  check(path: string, text: string, policy: Policy): { findings: RawFinding[]; notes: string[] };
+  /**
+   * Loads what the family needs (WebAssembly grammars) before its first check; the text lets a
+   * family load only the grammar this file needs.
+   */
+  prepare(file: CheckedFile): Promise<void>;
+  check(file: CheckedFile, policy: Policy, context: ChangeContext): { findings: RawFinding[]; notes: string[] };
 }
 
 /** Runs rules over an input and attaches their metadata to what they report. */

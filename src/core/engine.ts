@@ -2,7 +2,7 @@ import { detectAgent } from '../authorship/detect.js';
 import { isIncluded, isNonBlocking, isRollbackPath } from '../policy/paths.js';
 import type { Policy } from '../policy/schema.js';
 import { checkers } from '../rules/registry.js';
-import type { FamilyChecker, RawFinding } from './checker.js';
+import type { CheckedFile, RawFinding } from './checker.js';
 import { decide } from './decision.js';
 import { LineIndex, lineInRanges, rangesIntersect } from './lines.js';
 import { findSuppressions, suppressionFor } from './suppression.js';
@@ -19,7 +19,6 @@ export interface EngineFinding extends LocatedFinding {
 export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decision> {
   const notes: string[] = [];
   const findings: EngineFinding[] = [];
-  const prepared = new Set<FamilyChecker>();
   for (const file of changeSet.files) {
     if (!isIncluded(policy, file.path)) continue;
     if (file.binary && !checkers.some((c) => c.appliesTo(file.path, '', policy))) {
@@ -33,23 +32,29 @@ export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decis
       else notes.push(`${file.path}: ${reason}, not checked`);
       continue;
     }
-    const text = file.headText;
+    const text = file.headText ?? file.baseText;
     if (text === undefined) continue;
-    const checker = checkers.find((c) => c.appliesTo(file.path, text, policy));
-    if (!checker) continue;
-    if (!prepared.has(checker)) {
-      await checker.prepare();
-      prepared.add(checker);
+    const readers = checkers.filter((c) => c.appliesTo(file.path, text, policy));
+    if (readers.length === 0) continue;
+    const input = checkedFile(file);
+    const raw: RawFinding[] = [];
+    for (const checker of readers) {
+      try {
+        await checker.prepare(input);
+        const result = checker.check(input, policy, { files: changeSet.files });
+        notes.push(...result.notes);
+        raw.push(...result.findings);
+      } catch (error) {
+        findings.push(
+          ...unreadable(
+            file,
+            `could not be read by the ${checker.family} checker: ${(error as Error).message}`,
+            policy,
+          ),
+        );
+      }
     }
-    let result;
-    try {
-      result = checker.check(file.path, text, policy);
-    } catch (error) {
-      findings.push(...unreadable(file, `could not be read: ${(error as Error).message}`, policy));
-      continue;
-    }
-    notes.push(...result.notes);
-    findings.push(...locate(file, text, result.findings, policy));
+    findings.push(...locate(file, dedupe(raw), policy));
   }
   const agent = detectAgent(
     { prAuthor: changeSet.prAuthor, branch: changeSet.branch, prBody: changeSet.prBody, commits: changeSet.commits },
@@ -58,22 +63,55 @@ export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decis
   return decide(findings, agent, policy, notes);
 }
 
+function checkedFile(file: ChangedFile): CheckedFile {
+  const input: CheckedFile = { path: file.path, text: file.headText ?? '', status: file.status };
+  if (file.baseText !== undefined) input.baseText = file.baseText;
+  if (file.previousPath !== undefined) input.previousPath = file.previousPath;
+  return input;
+}
+
+/** Two families may flag the same thing (a script is shell and sniffed SQL); one finding is enough. */
+function dedupe(raw: RawFinding[]): RawFinding[] {
+  const seen = new Set<string>();
+  return raw.filter((f) => {
+    const key = `${f.ruleId}:${f.side ?? 'head'}:${f.span.start}:${f.span.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Keeps findings on lines the change touched, and applies path conventions and suppressions. */
-function locate(file: ChangedFile, text: string, raw: RawFinding[], policy: Policy): EngineFinding[] {
-  const lines = new LineIndex(text);
-  const suppressions = findSuppressions(text);
-  const changed = file.headChangedLines;
+function locate(file: ChangedFile, raw: RawFinding[], policy: Policy): EngineFinding[] {
+  const head = file.headText === undefined ? undefined : new LineIndex(file.headText);
+  const base = file.baseText === undefined ? undefined : new LineIndex(file.baseText);
+  const suppressions = file.headText === undefined ? [] : findSuppressions(file.headText);
   const rollbackFile = isRollbackPath(policy, file.path);
   const nonBlockingPath = isNonBlocking(policy, file.path);
   const out: EngineFinding[] = [];
   const reportedSuppressions = new Set<number>();
   for (const f of raw) {
+    const side = f.side ?? 'head';
+    const lines = side === 'base' ? base : head;
+    if (!lines) continue;
+    const changed = side === 'base' ? file.baseChangedLines : file.headChangedLines;
     const spanLines = lines.lineRangeOf(f.span);
     const unitLines = lines.lineRangeOf(f.unit);
     if (!rangesIntersect(spanLines, changed) && !rangesIntersect(unitLines, changed)) continue;
     const severity = policy.rules[f.ruleId] ?? f.defaultSeverity;
     if (severity === 'off') continue;
-    const base = toLocated(file.path, lines, f, rollbackFile || f.rollbackOnly);
+    const located = { ...toLocated(file.path, lines, f, rollbackFile || f.rollbackOnly), side };
+    const weighed = {
+      ...located,
+      blocking: severity === 'block' && !located.rollbackOnly && !nonBlockingPath,
+      severity: nonBlockingPath ? ('warn' as const) : severity,
+      unitKey: `${file.path}:${side}:${f.unit.start}`,
+    };
+    // What the change removes cannot carry a suppression the change still has.
+    if (side === 'base') {
+      out.push(weighed);
+      continue;
+    }
     const suppression = suppressionFor(suppressions, f.ruleId, spanLines.start, unitLines.start, lines);
     // A suppression already on the base branch was approved with it; one this change adds is not yet.
     if (suppression && !lineInRanges(suppression.line, changed)) continue;
@@ -82,12 +120,7 @@ function locate(file: ChangedFile, text: string, raw: RawFinding[], policy: Poli
       out.push(addedSuppression(file.path, lines, suppression.line, f.ruleId, suppression.reason, policy));
     }
     if (suppression && policy.suppressions.allowAdded) continue;
-    out.push({
-      ...base,
-      blocking: severity === 'block' && !base.rollbackOnly && !nonBlockingPath,
-      severity: nonBlockingPath ? 'warn' : severity,
-      unitKey: `${file.path}:${f.unit.start}`,
-    });
+    out.push(weighed);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import type { FindingKind, Severity, Span } from './types.js';
 
 /** The file families a rule can belong to; a rule's id starts with its family. */
-export type Family = 'sql' | 'shell';
+export type Family = 'sql' | 'orm' | 'iac' | 'shell' | 'code' | 'env' | 'secret' | 'guard';
 
 /** A worked example a registry test runs: invalid ones must be reported at `line`, valid ones not at all. */
 export interface InvalidExample {
@@ -10,10 +10,14 @@ export interface InvalidExample {
   line: number;
   /** Path to check the example under, when the rule depends on it (defaults to a migration path). */
   path?: string;
+  /** The file's base version: the example is then a modification (or, with `code: ''`, a removal). */
+  base?: string;
+  /** `base` when `line` is a line of `base` (a removed resource). */
+  side?: 'head' | 'base';
 }
 
 /** Code that must not be reported: a string is checked under a migration path, like an invalid example's default. */
-export type ValidExample = string | { code: string; path: string };
+export type ValidExample = string | { code: string; path: string; base?: string };
 
 export interface RuleMeta<MessageId extends string = string> {
   /** `family/kebab-name`, equal to the rule's file path under src/rules/. */

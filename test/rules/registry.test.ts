@@ -4,13 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../src/core/engine.js';
 import { defaultPolicy } from '../../src/policy/defaults.js';
 import { allRules, engineRuleIds } from '../../src/rules/registry.js';
-import { addedFile, changeSetOf } from '../helpers/change-set.js';
+import { addedFile, changedFile, changeSetOf } from '../helpers/change-set.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const DEFAULT_PATH = 'db/migrations/20261121000000_example.sql';
 
-async function findingsOf(code: string, path = DEFAULT_PATH) {
-  const decision = await check(changeSetOf([addedFile(path, code)]), defaultPolicy());
+/** Checks an example as a change: an added file, or with `base`, a modification (a removal when code is ''). */
+async function findingsOf(code: string, path = DEFAULT_PATH, base?: string) {
+  const file = base === undefined ? addedFile(path, code) : changedFile(path, base, code === '' ? undefined : code);
+  const decision = await check(changeSetOf([file]), defaultPolicy());
   return decision.findings;
 }
 
@@ -41,16 +43,17 @@ describe('the rule registry', () => {
 
       for (const example of rule.meta.examples.invalid) {
         it(`reports line ${example.line} of ${JSON.stringify(example.code.slice(0, 60))}`, async () => {
-          const findings = await findingsOf(example.code, example.path);
-          const own = findings.filter((f) => f.ruleId === id);
+          const findings = await findingsOf(example.code, example.path, example.base);
+          const own = findings.filter((f) => f.ruleId === id && f.side === (example.side ?? 'head'));
           expect(own.map((f) => f.line)).toContain(example.line);
         });
       }
 
       for (const example of rule.meta.examples.valid) {
-        const { code, path } = typeof example === 'string' ? { code: example, path: undefined } : example;
+        const { code, path, base } =
+          typeof example === 'string' ? { code: example, path: undefined, base: undefined } : example;
         it(`does not report ${JSON.stringify(code.slice(0, 60))}`, async () => {
-          const findings = await findingsOf(code, path);
+          const findings = await findingsOf(code, path, base);
           expect(findings.filter((f) => f.ruleId === id)).toEqual([]);
         });
       }

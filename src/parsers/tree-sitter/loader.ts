@@ -3,8 +3,24 @@ import { fileURLToPath } from 'node:url';
 import { Language, Parser } from 'web-tree-sitter';
 
 /** The grammars two-key parses with, by the name rules and parsers ask for. */
-const GRAMMARS = {
+export const GRAMMARS = {
   bash: { file: 'tree-sitter-bash.wasm', packagePath: 'tree-sitter-bash/tree-sitter-bash.wasm' },
+  ruby: { file: 'tree-sitter-ruby.wasm', packagePath: 'tree-sitter-ruby/tree-sitter-ruby.wasm' },
+  python: { file: 'tree-sitter-python.wasm', packagePath: 'tree-sitter-python/tree-sitter-python.wasm' },
+  javascript: {
+    file: 'tree-sitter-javascript.wasm',
+    packagePath: 'tree-sitter-javascript/tree-sitter-javascript.wasm',
+  },
+  typescript: {
+    file: 'tree-sitter-typescript.wasm',
+    packagePath: 'tree-sitter-typescript/tree-sitter-typescript.wasm',
+  },
+  tsx: { file: 'tree-sitter-tsx.wasm', packagePath: 'tree-sitter-typescript/tree-sitter-tsx.wasm' },
+  php: { file: 'tree-sitter-php.wasm', packagePath: 'tree-sitter-php/tree-sitter-php.wasm' },
+  csharp: { file: 'tree-sitter-c_sharp.wasm', packagePath: 'tree-sitter-c-sharp/tree-sitter-c_sharp.wasm' },
+  elixir: { file: 'tree-sitter-elixir.wasm', packagePath: 'tree-sitter-elixir/tree-sitter-elixir.wasm' },
+  hcl: { file: 'tree-sitter-hcl.wasm', packagePath: '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm' },
+  go: { file: 'tree-sitter-go.wasm', packagePath: 'tree-sitter-go/tree-sitter-go.wasm' },
 } as const;
 
 export type GrammarName = keyof typeof GRAMMARS;

@@ -22,7 +22,7 @@ export const shellChecker: FamilyChecker = {
   prepare: async () => {
     await loadGrammar('bash');
   },
-  check(path: string, text: string) {
+  check({ path, text }) {
     const { sources, notes } = shellSources(path, text);
     const commands: ShellCommand[] = [];
     for (const source of sources) {

@@ -19,7 +19,7 @@ export const sqlChecker: FamilyChecker = {
     return matchesFamily(policy, 'sql', path) || (SNIFFED.test('/' + path) && looksLikeSql(text));
   },
   prepare: loadPostgresParser,
-  check(path: string, text: string, policy: Policy) {
+  check({ path, text }, policy) {
     const { findings, notes } = checkSql(path, text, policy);
     return { findings, notes };
   },
