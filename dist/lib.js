@@ -13310,67 +13310,79 @@ function runRules(rules, input2, rollback) {
         message: formatMessage(rule.meta.messages[r.messageId] ?? r.messageId, r.data),
         span: r.span,
         unit: r.unit ?? r.span,
-        rollbackOnly: r.rollbackOnly ?? rollback(r.span)
+        rollbackOnly: r.rollbackOnly ?? rollback(r.span),
+        ...r.side === "base" ? { side: "base" } : {}
       });
     });
   }
   return findings;
 }
 
-// src/core/lines.ts
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
-  }
-  text;
-  starts = [0];
-  get lineCount() {
-    return this.starts.length;
-  }
-  /** 1-based line of an offset. */
-  lineOf(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-  /** 1-based column of an offset. */
-  columnOf(offset) {
-    return offset - this.starts[this.lineOf(offset) - 1] + 1;
-  }
-  /** The text of a 1-based line, without its line break. */
-  line(n) {
-    const start2 = this.starts[n - 1];
-    if (start2 === void 0) return "";
-    const next = this.starts[n];
-    return this.text.slice(start2, next === void 0 ? void 0 : next - 1).replace(/\r$/, "");
-  }
-  lineRangeOf(span) {
-    return { start: this.lineOf(span.start), end: this.lineOf(Math.max(span.start, span.end - 1)) };
-  }
-};
-function rangesIntersect(range2, ranges) {
-  return ranges.some((r) => r.start <= range2.end && range2.start <= r.end);
-}
-function lineInRanges(line, ranges) {
-  return ranges.some((r) => r.start <= line && line <= r.end);
+// src/parsers/migrations/readers.ts
+var migrationReaders = [];
+function readerFor(path2, text) {
+  return migrationReaders.find((r) => r.recognises(path2, text));
 }
 
-// src/parsers/offset-map.ts
-function shiftBy(base) {
-  return (offset) => base + offset;
+// src/parsers/sql/pg-parser.ts
+var import_libpg_query = __toESM(require_wasm(), 1);
+var PgSyntaxError = class extends Error {
+  constructor(message, position) {
+    super(message);
+    this.position = position;
+  }
+  position;
+};
+var loaded;
+function loadPostgresParser() {
+  loaded ??= guardExitCode(() => (0, import_libpg_query.loadModule)());
+  return loaded;
 }
-function fromOffsets(offsets) {
-  const last = offsets.length - 1;
-  return (offset) => offsets[Math.max(0, Math.min(offset, last))] ?? 0;
+function parsePostgres(text) {
+  const result = callGuarded(() => (0, import_libpg_query.parseSync)(text));
+  const toChar = byteToCharMapper(text);
+  const statements = (result.stmts ?? []).map((s) => {
+    const startByte = s.stmt_location ?? 0;
+    const endByte = s.stmt_len ? startByte + s.stmt_len : Buffer.byteLength(text, "utf8");
+    return { stmt: s.stmt, start: toChar(startByte), end: toChar(endByte) };
+  });
+  return { statements, toChar };
 }
-function mapSpan(map2, span) {
-  return { start: map2(span.start), end: map2(span.end) };
+function parsePlPgSql(createFunction) {
+  const result = callGuarded(() => (0, import_libpg_query.parsePlPgSQLSync)(createFunction));
+  return result.plpgsql_funcs ?? [];
+}
+function callGuarded(fn) {
+  const exitCode = process.exitCode;
+  try {
+    return fn();
+  } catch (error62) {
+    const details = error62.sqlDetails;
+    throw new PgSyntaxError(error62.message, details?.cursorPosition ?? 0);
+  } finally {
+    process.exitCode = exitCode;
+  }
+}
+async function guardExitCode(fn) {
+  const exitCode = process.exitCode;
+  try {
+    return await fn();
+  } finally {
+    process.exitCode = exitCode;
+  }
+}
+function byteToCharMapper(text) {
+  if (!/[^\x00-\x7f]/.test(text)) return (b) => b;
+  const charAtByte = [];
+  let byte = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const code = text.codePointAt(i2);
+    const size = code < 128 ? 1 : code < 2048 ? 2 : code < 65536 ? 3 : 4;
+    for (let k = 0; k < size; k++) charAtByte[byte + k] = i2;
+    byte += size;
+    if (code >= 65536) i2++;
+  }
+  return (b) => b >= byte ? text.length : charAtByte[b] ?? text.length;
 }
 
 // src/parsers/tree-sitter/loader.ts
@@ -17380,866 +17392,39 @@ async function loadLanguage(name2) {
   }
 }
 
-// src/parsers/shell/wrappers.ts
-var WRAPPERS = {
-  sudo: {
-    withValue: ["-u", "-g", "-p", "-C", "-D", "-r", "-t", "-U", "-T", "-R", "--user", "--group", "--prompt"],
-    takesEnv: true
-  },
-  doas: { withValue: ["-u", "-C"] },
-  env: { withValue: ["-u", "-C", "-S", "--unset", "--chdir", "--split-string"], takesEnv: true },
-  command: { withValue: [], notRunning: ["-v", "-V"] },
-  exec: { withValue: ["-a"] },
-  nohup: { withValue: [] },
-  time: { withValue: [] },
-  npx: { withValue: ["-p", "--package"], notRunning: ["-c", "--call"] },
-  pnpx: { withValue: [] },
-  bunx: { withValue: ["-p", "--package"] }
-};
-var RUNNER_SUBCOMMANDS = {
-  npm: ["exec", "x"],
-  pnpm: ["exec", "dlx"],
-  yarn: ["exec", "dlx", "run"],
-  bun: ["x"],
-  bundle: ["exec"]
-};
-var PACKAGE_RUNNERS = /* @__PURE__ */ new Set(["npx", "pnpx", "bunx", "npm exec", "npm x", "pnpm dlx", "yarn dlx", "bun x"]);
-var MAX_WRAPPERS = 16;
-function unwrap(words) {
-  let rest = [...words];
-  const wrappers = [];
-  const env = [];
-  for (let n = 0; n < MAX_WRAPPERS && rest.length > 1; n++) {
-    const name2 = baseName(rest[0].value);
-    const syntax = WRAPPERS[name2];
-    let wrapper = name2;
-    let next;
-    if (syntax) {
-      next = skipOptions(rest, 1, syntax);
-      if (next !== void 0 && syntax.takesEnv) {
-        while (next < rest.length && assignment(rest[next])) env.push(assignment(rest[next++]));
-      }
-    } else if (RUNNER_SUBCOMMANDS[name2]?.includes(rest[1].value)) {
-      wrapper = `${name2} ${rest[1].value}`;
-      next = skipOptions(rest, 2, WRAPPERS.npx);
-    } else if (name2 === "yarn" && !rest[1].value.startsWith("-")) {
-      next = 1;
-    }
-    if (next === void 0 || next >= rest.length) break;
-    rest = rest.slice(next);
-    if (PACKAGE_RUNNERS.has(wrapper)) rest[0] = { ...rest[0], value: withoutVersion(rest[0].value) };
-    wrappers.push(wrapper);
-  }
-  return { words: rest, wrappers, env };
-}
-function skipOptions(words, from, syntax) {
-  let i2 = from;
-  while (i2 < words.length) {
-    const word = words[i2].value;
-    if (word === "--") return i2 + 1;
-    if (!word.startsWith("-") || word === "-") {
-      if (word === "-") {
-        i2++;
-        continue;
-      }
-      return i2;
-    }
-    const takesNext = word.startsWith("--") ? longOption(word, syntax) : shortOptions(word, syntax);
-    if (takesNext === void 0) return void 0;
-    i2 += takesNext ? 2 : 1;
-  }
-  return i2;
-}
-function longOption(word, syntax) {
-  const name2 = word.split("=")[0];
-  if (syntax.notRunning?.includes(name2)) return void 0;
-  return syntax.withValue.includes(name2) && !word.includes("=");
-}
-function shortOptions(word, syntax) {
-  for (let k = 1; k < word.length; k++) {
-    const option2 = `-${word[k]}`;
-    if (syntax.notRunning?.includes(option2)) return void 0;
-    if (syntax.withValue.includes(option2)) return k === word.length - 1;
-  }
-  return false;
-}
-function assignment(word) {
-  const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(word.value);
-  return m ? { name: m[1], value: word.value.slice(m[0].length), word } : void 0;
-}
-function baseName(path2) {
-  return path2.slice(path2.lastIndexOf("/") + 1);
-}
-function withoutVersion(spec) {
-  const at = spec.indexOf("@", 1);
-  return at > 0 ? spec.slice(0, at) : spec;
-}
-
-// src/parsers/shell/words.ts
-var DYNAMIC = "\0";
-function isDynamic(value) {
-  return value.includes(DYNAMIC);
-}
-var EXPANSIONS = /* @__PURE__ */ new Set([
-  "simple_expansion",
-  "expansion",
-  "command_substitution",
-  "process_substitution",
-  "arithmetic_expansion",
-  "brace_expression"
-]);
-var ANSI_C = {
-  a: "\x07",
-  b: "\b",
-  e: "\x1B",
-  E: "\x1B",
-  f: "\f",
-  n: "\n",
-  r: "\r",
-  t: "	",
-  v: "\v",
-  "\\": "\\",
-  "'": "'",
-  '"': '"',
-  "?": "?"
-};
-var WordBuilder = class {
-  constructor(src, start2) {
-    this.src = src;
-    this.end = start2;
-  }
-  src;
-  value = "";
-  script = "";
-  offsets = [];
-  end;
-  /** A character of the value that the source spells from `start` to `end` (one character, or an escape). */
-  literal(text, start2, end) {
-    const chars = text.replaceAll(DYNAMIC, "");
-    this.value += chars;
-    this.script += chars;
-    for (let i2 = 0; i2 < chars.length; i2++) this.offsets.push(start2);
-    this.end = end;
-  }
-  dynamic(start2, end) {
-    this.value += DYNAMIC;
-    for (let i2 = start2; i2 < end; i2++) {
-      this.script += this.src[i2];
-      this.offsets.push(i2);
-    }
-    this.end = end;
-  }
-  finish(span) {
-    return { value: this.value, span, script: this.script, scriptOffsets: [...this.offsets, this.end] };
-  }
-};
-function decodeWord(node2, src) {
-  const builder = new WordBuilder(src, node2.startIndex);
-  decodeInto(node2, src, builder);
-  return builder.finish({ start: node2.startIndex, end: node2.endIndex });
-}
-function decodeInto(node2, src, b) {
-  const { startIndex: start2, endIndex: end } = node2;
-  if (EXPANSIONS.has(node2.type)) return b.dynamic(start2, end);
-  switch (node2.type) {
-    case "raw_string":
-      for (let i2 = start2 + 1; i2 < closedAt(src, start2, end, "'"); i2++) b.literal(src[i2], i2, i2 + 1);
-      return;
-    case "string":
-      return decodeDoubleQuoted(node2, src, b);
-    case "ansi_c_string":
-      return decodeAnsiC(src, start2 + 2, closedAt(src, start2, end, "'"), b);
-    case "number":
-      return node2.namedChildCount ? b.dynamic(start2, end) : decodeUnquoted(src, start2, end, b);
-    case "translated_string": {
-      const quoted = node2.namedChild(0);
-      return quoted ? decodeInto(quoted, src, b) : decodeUnquoted(src, start2, end, b);
-    }
-    case "command_name":
-    case "concatenation": {
-      let at = start2;
-      for (let i2 = 0; i2 < node2.childCount; i2++) {
-        const child = node2.child(i2);
-        decodeUnquoted(src, at, child.startIndex, b);
-        decodeInto(child, src, b);
-        at = child.endIndex;
-      }
-      return decodeUnquoted(src, at, end, b);
-    }
-    default:
-      return decodeUnquoted(src, start2, end, b);
-  }
-}
-function closedAt(src, start2, end, quote) {
-  return end - start2 >= 2 && src[end - 1] === quote ? end - 1 : end;
-}
-function decodeUnquoted(src, start2, end, b) {
-  for (let i2 = start2; i2 < end; i2++) {
-    const char = src[i2];
-    if (char !== "\\" || i2 + 1 >= end) {
-      b.literal(char, i2, i2 + 1);
-    } else if (src[i2 + 1] === "\n") {
-      i2++;
-    } else {
-      b.literal(src[i2 + 1], i2, i2 + 2);
-      i2++;
-    }
-  }
-}
-function decodeDoubleQuoted(node2, src, b) {
-  let at = node2.startIndex + 1;
-  const contentEnd = closedAt(src, node2.startIndex, node2.endIndex, '"');
-  for (let i2 = 0; i2 < node2.namedChildCount; i2++) {
-    const child = node2.namedChild(i2);
-    if (!EXPANSIONS.has(child.type)) continue;
-    decodeQuotedText(src, at, child.startIndex, b);
-    b.dynamic(child.startIndex, child.endIndex);
-    at = child.endIndex;
-  }
-  decodeQuotedText(src, at, contentEnd, b);
-}
-function decodeQuotedText(src, start2, end, b) {
-  for (let i2 = start2; i2 < end; i2++) {
-    const char = src[i2];
-    const next = src[i2 + 1];
-    if (char === "\\" && i2 + 1 < end && next === "\n") {
-      i2++;
-    } else if (char === "\\" && i2 + 1 < end && '$`"\\'.includes(next)) {
-      b.literal(next, i2, i2 + 2);
-      i2++;
-    } else {
-      b.literal(char, i2, i2 + 1);
-    }
-  }
-}
-function decodeAnsiC(src, start2, end, b) {
-  for (let i2 = start2; i2 < end; i2++) {
-    const char = src[i2];
-    if (char !== "\\" || i2 + 1 >= end) {
-      b.literal(char, i2, i2 + 1);
-      continue;
-    }
-    const escape2 = src[i2 + 1];
-    const numeric2 = numericEscape(src, i2 + 1, end);
-    if (escape2 in ANSI_C) {
-      b.literal(ANSI_C[escape2], i2, i2 + 2);
-      i2++;
-    } else if (escape2 === "c" && i2 + 2 < end) {
-      b.literal(String.fromCharCode(src.charCodeAt(i2 + 2) & 31), i2, i2 + 3);
-      i2 += 2;
-    } else if (numeric2) {
-      b.literal(String.fromCodePoint(numeric2.code), i2, numeric2.end);
-      i2 = numeric2.end - 1;
-    } else {
-      b.literal("\\" + escape2, i2, i2 + 2);
-      i2++;
-    }
-  }
-}
-function numericEscape(src, at, end) {
-  const forms = [
-    [/^[0-7]{1,3}/, 0, 8],
-    [/^x[0-9a-fA-F]{1,2}/, 1, 16],
-    [/^u[0-9a-fA-F]{1,4}/, 1, 16],
-    [/^U[0-9a-fA-F]{1,8}/, 1, 16]
-  ];
-  const rest = src.slice(at, Math.min(end, at + 9));
-  for (const [pattern, prefix2, radix] of forms) {
-    const m = pattern.exec(rest);
-    if (!m) continue;
-    const code = parseInt(m[0].slice(prefix2), radix);
-    if (code > 1114111) return void 0;
-    return { code, end: at + m[0].length };
-  }
-  return void 0;
-}
-
-// src/parsers/shell/commands.ts
-var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
-var MAX_DEPTH = 8;
-function parseShell(text) {
-  return parseAt(text, 0);
-}
-function parseAt(text, depth) {
-  const tree = parserFor("bash").parse(text);
-  if (!tree) return { commands: [], syntaxError: 0 };
-  try {
-    const commands = [];
-    let syntaxError;
-    const stack = [tree.rootNode];
-    while (stack.length) {
-      const node2 = stack.pop();
-      const error62 = errorOffset(node2);
-      if (error62 !== void 0 && (syntaxError === void 0 || error62 < syntaxError)) syntaxError = error62;
-      if (node2.type === "command") commands.push(...readCommand(node2, text, depth));
-      for (let i2 = node2.childCount - 1; i2 >= 0; i2--) stack.push(node2.child(i2));
-    }
-    commands.sort((a, b) => a.span.start - b.span.start);
-    return syntaxError === void 0 ? { commands } : { commands, syntaxError };
-  } finally {
-    tree.delete();
-  }
-}
-function errorOffset(node2) {
-  if (node2.isMissing) return node2.startIndex;
-  if (!node2.isError) return void 0;
-  let nested = false;
-  for (let i2 = 0; i2 < node2.childCount; i2++) {
-    const child = node2.child(i2);
-    if (!child.isNamed) return child.startIndex;
-    nested ||= child.hasError;
-  }
-  return nested ? void 0 : node2.startIndex;
-}
-function readCommand(node2, text, depth) {
-  const words = [];
-  const env = [];
-  for (let i2 = 0; i2 < node2.childCount; i2++) {
-    const child = node2.child(i2);
-    const field = node2.fieldNameForChild(i2);
-    if (child.type === "variable_assignment") env.push(readAssignment(child, text));
-    else if (field === "name" || field === "argument") words.push(decodeWord(child, text));
-  }
-  if (!words.length) return [];
-  const unwrapped = unwrap(words);
-  const command = {
-    argv: unwrapped.words.map((w) => w.value),
-    argSpans: unwrapped.words.map((w) => w.span),
-    span: { start: node2.startIndex, end: node2.endIndex },
-    envAssignments: [...env, ...unwrapped.env.map(({ name: name2, value, word }) => ({ name: name2, value, span: word.span }))],
-    wrappers: unwrapped.wrappers
-  };
-  const script = scriptArgument(unwrapped.words);
-  if (!script || depth >= MAX_DEPTH) return [command];
-  const inner = parseAt(script.script, depth + 1).commands.map(
-    (c) => inherit(command, remap(c, fromOffsets(script.scriptOffsets)))
-  );
-  return [command, ...inner];
-}
-function readAssignment(node2, text) {
-  const name2 = node2.childForFieldName("name")?.text ?? "";
-  const value = node2.childForFieldName("value");
-  return {
-    name: name2,
-    value: value ? decodeWord(value, text).value : "",
-    span: { start: node2.startIndex, end: node2.endIndex }
-  };
-}
-function scriptArgument(words) {
-  const program = baseName(words[0]?.value ?? "");
-  if (program === "npx" || program === "npm" && ["exec", "x"].includes(words[1]?.value ?? "")) {
-    const call = words.findIndex((w) => w.value === "-c" || w.value === "--call");
-    return call > 0 ? words[call + 1] : void 0;
-  }
-  if (!SHELLS.has(program)) return void 0;
-  let readsString = false;
-  for (let i2 = 1; i2 < words.length; i2++) {
-    const word = words[i2].value;
-    if (word === "--" || word === "-") continue;
-    if (/^([-+][oO]|--rcfile|--init-file)$/.test(word)) {
-      i2++;
-      continue;
-    }
-    if (/^[-+]/.test(word)) {
-      readsString ||= /^-[a-zA-Z]*c/.test(word);
-      continue;
-    }
-    return readsString ? words[i2] : void 0;
-  }
-  return void 0;
-}
-function remap(command, map2) {
-  return {
-    ...command,
-    argSpans: command.argSpans.map((s) => mapSpan(map2, s)),
-    span: mapSpan(map2, command.span),
-    envAssignments: command.envAssignments.map((e) => ({ ...e, span: mapSpan(map2, e.span) }))
-  };
-}
-function inherit(outer, inner) {
-  return {
-    ...inner,
-    envAssignments: [...outer.envAssignments, ...inner.envAssignments],
-    wrappers: [...outer.wrappers, baseName(outer.argv[0] ?? ""), ...inner.wrappers]
-  };
-}
-
-// src/rules/shell/document.ts
-function commandsRunning(doc, ...programs) {
-  return doc.commands.filter((c) => programs.includes(programOf(c)));
-}
-function programOf(command) {
-  return baseName(command.argv[0] ?? "");
-}
-function envValue(command, name2) {
-  return lastOf(command.envAssignments, (e) => e.name === name2)?.value;
-}
-function lastOf(items, test) {
-  for (let i2 = items.length - 1; i2 >= 0; i2--) if (test(items[i2])) return items[i2];
-  return void 0;
-}
-function display(value) {
-  return value.replaceAll(DYNAMIC, "\u2026");
-}
-
-// src/rules/shell/args.ts
-function readArgs(argv, withValue) {
-  const parsed = { positionals: [], options: [] };
-  for (let i2 = 1; i2 < argv.length; i2++) {
-    const word = argv[i2];
-    if (word === "--") {
-      for (let j = i2 + 1; j < argv.length; j++) parsed.positionals.push({ value: argv[j], index: j });
-      break;
-    }
-    if (!word.startsWith("-") || word === "-") {
-      parsed.positionals.push({ value: word, index: i2 });
-      continue;
-    }
-    const long = word.startsWith("--");
-    const eq = word.indexOf("=");
-    const name2 = long ? eq > 0 ? word.slice(0, eq) : word : word.slice(0, 2);
-    if (!withValue.includes(name2)) {
-      parsed.options.push(long && eq > 0 ? { name: name2, value: word.slice(eq + 1), index: i2 } : { name: word, index: i2 });
-      continue;
-    }
-    const attached = long ? eq > 0 ? word.slice(eq + 1) : void 0 : word.length > 2 ? word.slice(2) : void 0;
-    if (attached !== void 0) {
-      parsed.options.push({ name: name2, value: attached, index: i2 });
-    } else {
-      parsed.options.push({ name: name2, value: argv[i2 + 1] ?? "", index: i2 });
-      i2++;
-    }
-  }
-  return parsed;
-}
-function option(args2, ...names2) {
-  return lastOf(args2.options, (o) => names2.includes(o.name));
-}
-function hasSubcommand(args2, ...path2) {
-  return path2.every((word, i2) => args2.positionals[i2]?.value === word);
-}
-function dynamicArgument(args2) {
-  return args2.positionals.find((p) => isDynamic(p.value))?.value ?? args2.options.find((o) => isDynamic(o.name))?.name;
-}
-function isLocalHost(host) {
-  if (isDynamic(host)) return false;
-  const h = host.toLowerCase().replace(/^\[|\]$/g, "");
-  return h === "localhost" || h.endsWith(".localhost") || /^127(\.\d{1,3}){3}$/.test(h) || h === "::1" || h.startsWith("/");
-}
-function isLocalUrl(url2) {
-  if (isDynamic(url2)) return false;
-  try {
-    return isLocalHost(new URL(url2).hostname);
-  } catch {
-    return false;
-  }
-}
-
-// src/rules/shell/drop-database-command.ts
-var DROPDB_WITH_VALUE = ["-h", "--host", "-p", "--port", "-U", "--username", "--maintenance-db"];
-var MYSQLADMIN_WITH_VALUE = ["-h", "--host", "-u", "--user", "-P", "--port", "-S", "--socket", "--protocol"];
-var HELP = ["--help", "-?", "--version", "-V"];
-var RAILS_TASK = /^db:(?:drop|reset|migrate:reset)(?::[\w-]+)?$/;
-var dropDatabaseCommand = {
-  meta: {
-    id: "shell/drop-database-command",
-    family: "shell",
-    kind: "destructive",
-    defaultSeverity: "block",
-    description: "A command that drops a whole database: `dropdb`, `mysqladmin drop`, `rails`/`rake` `db:drop` or `db:reset`.",
-    messages: {
-      dropdb: "dropdb {name} drops the database and every table in it",
-      mysqladmin: "mysqladmin drop {name} drops the database and every table in it",
-      rails: "{program} {task} drops the {env} database and every table in it",
-      railsUnchecked: "{program} {task} drops the {env} database, with DISABLE_DATABASE_ENVIRONMENT_CHECK turning off Rails' refusal to drop production"
-    },
-    examples: {
-      invalid: [
-        {
-          code: "#!/usr/bin/env bash\nset -euo pipefail\n\ndropdb --if-exists -h db.internal.example.com app\ncreatedb app\n",
-          line: 4,
-          path: "scripts/reset-db.sh"
-        },
-        {
-          code: '{\n  "scripts": {\n    "db:reset": "bundle exec rake db:reset",\n    "start": "rails s"\n  }\n}\n',
-          line: 3,
-          path: "package.json"
-        },
-        { code: "echo resetting\nsudo mysqladmin -f -u root drop shop\n", line: 2, path: "scripts/x.sh" },
-        {
-          code: "RAILS_ENV=production DISABLE_DATABASE_ENVIRONMENT_CHECK=1 bin/rails db:drop db:create\n",
-          line: 1,
-          path: "scripts/x.sh"
-        }
-      ],
-      valid: [
-        {
-          code: 'dropdb --if-exists -h localhost "$DB_NAME"\ncreatedb -h localhost "$DB_NAME"\n',
-          path: "scripts/x.sh"
-        },
-        { code: "bin/rails db:schema:load db:seed\nrails db:migrate\n", path: "scripts/x.sh" },
-        { code: '{\n  "scripts": {\n    "drop": "echo dropdb app"\n  }\n}\n', path: "package.json" }
-      ]
-    }
-  },
-  check(doc, report) {
-    for (const command of commandsRunning(doc, "dropdb", "mysqladmin", "rails", "rake")) {
-      const program = programOf(command);
-      const at = { span: command.span, unit: command.span };
-      if (program === "dropdb") {
-        const args2 = readArgs(command.argv, DROPDB_WITH_VALUE);
-        if (option(args2, ...HELP)) continue;
-        const host = option(args2, "-h", "--host")?.value ?? envValue(command, "PGHOST");
-        if (host !== void 0 && isLocalHost(host)) continue;
-        report({ messageId: "dropdb", data: { name: databaseName(args2.positionals[0]?.value) }, ...at });
-      } else if (program === "mysqladmin") {
-        const args2 = readArgs(command.argv, MYSQLADMIN_WITH_VALUE);
-        const drop = args2.positionals.findIndex((p) => p.value.toLowerCase() === "drop");
-        if (drop < 0 || option(args2, ...HELP)) continue;
-        const host = option(args2, "-h", "--host")?.value ?? envValue(command, "MYSQL_HOST");
-        if (host !== void 0 && isLocalHost(host)) continue;
-        report({ messageId: "mysqladmin", data: { name: databaseName(args2.positionals[drop + 1]?.value) }, ...at });
-      } else {
-        const task = readArgs(command.argv, []).positionals.find((p) => RAILS_TASK.test(p.value));
-        if (task)
-          report({
-            messageId: unchecked(command) ? "railsUnchecked" : "rails",
-            data: railsData(command, task.value),
-            ...at
-          });
-      }
-    }
-  }
-};
-function databaseName(value) {
-  return value === void 0 ? "(the default database)" : display(value);
-}
-function railsSetting(command, name2) {
-  const argument = lastOf(command.argv.slice(1), (a) => a.startsWith(`${name2}=`));
-  return argument !== void 0 ? argument.slice(name2.length + 1) : envValue(command, name2);
-}
-function railsData(command, task) {
-  const env = railsSetting(command, "RAILS_ENV") ?? railsSetting(command, "RACK_ENV");
-  return { program: programOf(command), task, env: env === void 0 ? "application's" : display(env) };
-}
-function unchecked(command) {
-  return Boolean(railsSetting(command, "DISABLE_DATABASE_ENVIRONMENT_CHECK"));
-}
-
-// src/rules/shell/prisma-migrate-reset.ts
-var WITH_VALUE = ["--schema", "--config"];
-var prismaMigrateReset = {
-  meta: {
-    id: "shell/prisma-migrate-reset",
-    family: "shell",
-    kind: "destructive",
-    defaultSeverity: "block",
-    description: "`prisma migrate reset --force`, `prisma db push --force-reset` or `--accept-data-loss`: Prisma drops the data without asking.",
-    messages: {
-      migrateReset: "prisma migrate reset --force drops the database (or every table in its schema) without asking, then reapplies migrations",
-      forceReset: "prisma db push --force-reset drops every table and recreates the schema empty",
-      acceptDataLoss: "prisma db push --accept-data-loss applies schema changes that drop tables or columns and their data",
-      dynamic: "prisma migrate reset with an argument decided at run time ({arg}) may be --force"
-    },
-    examples: {
-      invalid: [
-        {
-          code: '{\n  "scripts": {\n    "db:fresh": "prisma migrate reset --force && prisma db seed"\n  }\n}\n',
-          line: 3,
-          path: "package.json"
-        },
-        {
-          code: "#!/bin/sh\nset -e\npnpm exec prisma db push --accept-data-loss --skip-generate\n",
-          line: 3,
-          path: "scripts/deploy.sh"
-        },
-        { code: "cd api\nnpx prisma db push --force-reset\n", line: 2, path: "scripts/x.sh" }
-      ],
-      valid: [
-        { code: '{\n  "scripts": {\n    "migrate:dev": "prisma migrate dev"\n  }\n}\n', path: "package.json" },
-        { code: "npx prisma migrate deploy\nnpx prisma db push\n", path: "scripts/x.sh" },
-        { code: "prisma migrate reset\n", path: "scripts/x.sh" }
-      ]
-    }
-  },
-  check(doc, report) {
-    for (const command of commandsRunning(doc, "prisma")) {
-      const args2 = readArgs(command.argv, WITH_VALUE);
-      const at = { span: command.span, unit: command.span };
-      if (hasSubcommand(args2, "migrate", "reset")) {
-        const dynamic = dynamicArgument(args2);
-        if (option(args2, "--force", "-f")) report({ messageId: "migrateReset", ...at });
-        else if (dynamic !== void 0) report({ messageId: "dynamic", data: { arg: display(dynamic) }, ...at });
-      } else if (hasSubcommand(args2, "db", "push")) {
-        if (option(args2, "--force-reset")) report({ messageId: "forceReset", ...at });
-        else if (option(args2, "--accept-data-loss")) report({ messageId: "acceptDataLoss", ...at });
-      }
-    }
-  }
-};
-
-// src/rules/shell/supabase-db-reset.ts
-var WITH_VALUE2 = [
-  "--db-url",
-  "--workdir",
-  "--profile",
-  "--network-id",
-  "--output",
-  "-o",
-  "--version",
-  "--dns-resolver"
+// src/parsers/sql/dialect.ts
+var PATH_HINTS = [
+  [/(^|[/_.-])(bigquery|bq)([/_.-]|$)/i, "bigquery"],
+  [/(^|[/_.-])(mysql|mariadb)([/_.-]|$)/i, "mysql"],
+  [/(^|[/_.-])(sqlite3?)([/_.-]|$)/i, "sqlite"],
+  [/(^|[/_.-])(mssql|sqlserver|sql-server|tsql|t-sql|azure-sql)([/_.-]|$)/i, "sqlserver"],
+  [/(^|[/_.-])(postgres|postgresql|pg|psql|supabase)([/_.-]|$)/i, "postgres"]
 ];
-var supabaseDbReset = {
-  meta: {
-    id: "shell/supabase-db-reset",
-    family: "shell",
-    kind: "destructive",
-    defaultSeverity: "block",
-    description: "`supabase db reset --linked` or `--db-url` drops and recreates a remote database, not the local Docker stack.",
-    messages: {
-      linked: "supabase db reset --linked drops every table of the linked hosted project and recreates it from migrations",
-      dbUrl: "supabase db reset --db-url drops every table of the database at that URL and recreates it from migrations",
-      dynamic: "supabase db reset with an argument decided at run time ({arg}) may reset the linked project instead of the local stack"
-    },
-    examples: {
-      invalid: [
-        {
-          code: '{\n  "scripts": {\n    "dev": "next dev",\n    "db:reset": "supabase db reset --linked"\n  }\n}\n',
-          line: 4,
-          path: "package.json"
-        },
-        {
-          code: '#!/usr/bin/env bash\nset -euo pipefail\nnpx supabase@1.176.10 db reset \\\n  --db-url "$DATABASE_URL"\n',
-          line: 3,
-          path: "scripts/reset.sh"
-        }
-      ],
-      valid: [
-        { code: '{\n  "scripts": {\n    "db:reset": "supabase db reset"\n  }\n}\n', path: "package.json" },
-        {
-          code: "supabase db reset --db-url postgresql://postgres:postgres@127.0.0.1:54322/postgres\n",
-          path: "scripts/x.sh"
-        },
-        { code: '# supabase db reset --linked\necho "supabase db reset --linked"\n', path: "scripts/x.sh" }
-      ]
-    }
-  },
-  check(doc, report) {
-    for (const command of commandsRunning(doc, "supabase")) {
-      const args2 = readArgs(command.argv, WITH_VALUE2);
-      if (!hasSubcommand(args2, "db", "reset")) continue;
-      const unit = command.span;
-      const linked = option(args2, "--linked");
-      const dbUrl = option(args2, "--db-url");
-      const dynamic = dynamicArgument(args2);
-      if (linked && linked.value !== "false") report({ messageId: "linked", span: command.span, unit });
-      else if (dbUrl && !isLocalUrl(dbUrl.value ?? "")) report({ messageId: "dbUrl", span: command.span, unit });
-      else if (dynamic !== void 0)
-        report({ messageId: "dynamic", data: { arg: display(dynamic) }, span: command.span, unit });
-    }
+function sniffDialect(path2, text) {
+  for (const [pattern, dialect] of PATH_HINTS) if (pattern.test(path2)) return dialect;
+  const head = text.slice(0, 64 * 1024);
+  if (/`[\w-]+-[\w-]*\.[\w-]+(\.[\w-]+)?`/.test(head) || /\bCREATE\s+(OR\s+REPLACE\s+)?TABLE\s+FUNCTION\b|\b(STRING|INT64|FLOAT64)\b/.test(head)) {
+    return "bigquery";
   }
-};
-
-// src/rules/shell/index.ts
-var shellRules = [supabaseDbReset, prismaMigrateReset, dropDatabaseCommand];
-
-// src/parsers/json-strings.ts
-var JsonSyntaxError = class extends Error {
-  constructor(message, offset) {
-    super(message);
-    this.offset = offset;
+  if (/^\s*GO\s*$/im.test(head) || /\b(NVARCHAR|DATETIME2|SET\s+NOCOUNT|SET\s+XACT_ABORT|OBJECT_ID\s*\(|sp_rename|sp_executesql)\b|\[dbo\]|\bdbo\.\w/i.test(
+    head
+  )) {
+    return "sqlserver";
   }
-  offset;
-};
-var MAX_DEPTH2 = 256;
-var ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
-function parseJson(text) {
-  let pos = text.charCodeAt(0) === 65279 ? 1 : 0;
-  const fail = (message, at = pos) => {
-    throw new JsonSyntaxError(`${message} at offset ${at}`, at);
-  };
-  const skipSpace = () => {
-    while (pos < text.length && " 	\n\r".includes(text[pos])) pos++;
-  };
-  const expect = (char) => {
-    if (text[pos] !== char) fail(`expected '${char}'`);
-    pos++;
-  };
-  const value = (depth) => {
-    if (depth > MAX_DEPTH2) fail("nesting too deep");
-    skipSpace();
-    const start2 = pos;
-    const char = text[pos];
-    if (char === "{") return object2(depth);
-    if (char === "[") return array2(depth);
-    if (char === '"') return string4();
-    for (const word of ["true", "false", "null"]) {
-      if (text.startsWith(word, pos)) {
-        pos += word.length;
-        return { type: word, span: { start: start2, end: pos } };
-      }
-    }
-    const number4 = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-    number4.lastIndex = pos;
-    if (number4.test(text)) {
-      pos = number4.lastIndex;
-      return { type: "number", span: { start: start2, end: pos } };
-    }
-    return fail(char === void 0 ? "unexpected end of text" : `unexpected '${char}'`);
-  };
-  const object2 = (depth) => {
-    const start2 = pos++;
-    const members2 = [];
-    skipSpace();
-    if (text[pos] === "}") {
-      pos++;
-      return { type: "object", span: { start: start2, end: pos }, members: members2 };
-    }
-    for (; ; ) {
-      skipSpace();
-      if (text[pos] !== '"') fail("expected a member name");
-      const key = string4();
-      skipSpace();
-      expect(":");
-      members2.push({ key, value: value(depth + 1) });
-      skipSpace();
-      if (text[pos] === ",") {
-        pos++;
-        continue;
-      }
-      expect("}");
-      return { type: "object", span: { start: start2, end: pos }, members: members2 };
-    }
-  };
-  const array2 = (depth) => {
-    const start2 = pos++;
-    const items = [];
-    skipSpace();
-    if (text[pos] === "]") {
-      pos++;
-      return { type: "array", span: { start: start2, end: pos }, items };
-    }
-    for (; ; ) {
-      items.push(value(depth + 1));
-      skipSpace();
-      if (text[pos] === ",") {
-        pos++;
-        continue;
-      }
-      expect("]");
-      return { type: "array", span: { start: start2, end: pos }, items };
-    }
-  };
-  const string4 = () => {
-    const start2 = pos++;
-    let out2 = "";
-    const offsets = [];
-    for (; ; ) {
-      if (pos >= text.length) fail("unterminated string", start2);
-      const char = text[pos];
-      if (char === '"') break;
-      if (char.charCodeAt(0) < 32) fail("control character in a string");
-      offsets.push(pos);
-      if (char !== "\\") {
-        out2 += char;
-        pos++;
-        continue;
-      }
-      const escape2 = text[pos + 1] ?? "";
-      if (escape2 === "u") {
-        const hex3 = text.slice(pos + 2, pos + 6);
-        if (!/^[0-9a-fA-F]{4}$/.test(hex3)) fail("bad \\u escape");
-        out2 += String.fromCharCode(parseInt(hex3, 16));
-        pos += 6;
-      } else if (escape2 in ESCAPES) {
-        out2 += ESCAPES[escape2];
-        pos += 2;
-      } else {
-        fail("bad escape");
-      }
-    }
-    offsets.push(pos);
-    pos++;
-    return { type: "string", value: out2, span: { start: start2, end: pos }, map: fromOffsets(offsets) };
-  };
-  const result = value(0);
-  skipSpace();
-  if (pos < text.length) fail("text after the JSON value");
-  return result;
-}
-function membersNamed(value, name2) {
-  if (value.type !== "object") return [];
-  return value.members.filter((m) => m.key.value === name2).map((m) => m.value);
-}
-
-// src/parsers/package-json.ts
-function packageScripts(text) {
-  const scripts = [];
-  for (const block of membersNamed(parseJson(text), "scripts")) {
-    if (block.type !== "object") continue;
-    for (const { key, value } of block.members) {
-      if (value.type === "string") scripts.push({ name: key.value, command: value });
-    }
+  if (/^\s*DELIMITER\s+\S+/im.test(head) || /\bENGINE\s*=|\bAUTO_INCREMENT\b|\bUNSIGNED\b|`\w+`|\bMODIFY\s+COLUMN\b|\bDROP\s+TEMPORARY\s+TABLE\b/i.test(head)) {
+    return "mysql";
   }
-  return scripts;
+  if (/\bPRAGMA\s+\w+|\bAUTOINCREMENT\b/i.test(head)) return "sqlite";
+  return "postgres";
 }
-
-// src/rules/shell/sources.ts
-function isPackageJson(path2) {
-  return /(^|\/)package\.json$/.test(path2);
-}
-function shellSources(path2, text) {
-  if (!isPackageJson(path2)) return { sources: [{ text, toFile: shiftBy(0) }], notes: [] };
-  try {
-    const sources = packageScripts(text).map(({ name: name2, command }) => ({
-      text: command.value,
-      toFile: command.map,
-      label: `script ${JSON.stringify(name2)}`
-    }));
-    return { sources, notes: [] };
-  } catch (error62) {
-    if (!(error62 instanceof JsonSyntaxError)) throw error62;
-    return { sources: [], notes: [`${path2}: not valid JSON (${error62.message}); npm cannot run its scripts`] };
-  }
-}
-
-// src/rules/shell/checker.ts
-var SCRIPT_EXTENSION = /\.(sh|bash)$/i;
-var SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:\S*\/)?(?:ba|da|a)?sh(?:[ \t]|$)/;
-var shellChecker = {
-  family: "shell",
-  rules: shellRules,
-  appliesTo(path2, text) {
-    return isPackageJson(path2) || SCRIPT_EXTENSION.test(path2) || SHEBANG.test(text.slice(0, 200).split("\n", 1)[0]);
-  },
-  prepare: async () => {
-    await loadGrammar("bash");
-  },
-  check({ path: path2, text }) {
-    const { sources, notes } = shellSources(path2, text);
-    const commands = [];
-    for (const source of sources) {
-      const parsed = parseShell(source.text);
-      commands.push(...parsed.commands.map((c) => toFile(c, source)));
-      if (parsed.syntaxError !== void 0) notes.push(syntaxNote(path2, text, source, parsed.syntaxError));
-    }
-    const doc = { path: path2, text, commands };
-    return { findings: runRules(shellRules, doc, () => false), notes };
-  }
-};
-function toFile(command, source) {
-  const map2 = source.toFile;
-  return {
-    ...command,
-    span: mapSpan(map2, command.span),
-    argSpans: command.argSpans.map((s) => mapSpan(map2, s)),
-    envAssignments: command.envAssignments.map((e) => ({ ...e, span: mapSpan(map2, e.span) }))
-  };
-}
-function syntaxNote(path2, text, source, offset) {
-  const line = new LineIndex(text).lineOf(source.toFile(offset));
-  const where = source.label ? `${source.label} (line ${line})` : `line ${line}`;
-  return `${path2}: shell syntax error in ${where}; its commands were read as far as the parser could`;
+var SQL_STATEMENT_START = /^\s*(CREATE|ALTER|DROP|INSERT|UPDATE|DELETE|TRUNCATE|SELECT|WITH|BEGIN|COMMIT|GRANT|REVOKE|SET|MERGE|UPSERT|REPLACE|START\s+TRANSACTION)\b/i;
+var DATA_CHANGING = /^\s*(CREATE|ALTER|DROP|INSERT|UPDATE|DELETE|TRUNCATE|MERGE|GRANT|REVOKE)\b/i;
+function looksLikeSql(text) {
+  const lines = text.slice(0, 64 * 1024).split("\n").map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("--") && !l.startsWith("#") && !l.startsWith("//"));
+  if (lines.length === 0) return false;
+  const starts = lines.filter((l) => SQL_STATEMENT_START.test(l)).length;
+  const terminated = lines.filter((l) => l.endsWith(";")).length;
+  return lines.some((l) => DATA_CHANGING.test(l)) && starts / lines.length >= 0.3 && terminated >= 1;
 }
 
 // src/parsers/sql/operations.ts
@@ -18249,7 +17434,7 @@ function shiftOperation(op, by) {
 }
 
 // src/parsers/sql/pg-ast.ts
-function unwrap2(node2) {
+function unwrap(node2) {
   if (!node2 || typeof node2 !== "object" || Array.isArray(node2)) return void 0;
   const keys = Object.keys(node2);
   if (keys.length !== 1) return void 0;
@@ -18259,7 +17444,7 @@ function unwrap2(node2) {
   return [type, fields];
 }
 function fieldsOf(node2, type) {
-  const u = unwrap2(node2);
+  const u = unwrap(node2);
   return u && u[0] === type ? u[1] : void 0;
 }
 function list(value) {
@@ -18294,7 +17479,7 @@ function walk(node2, visit2) {
     return;
   }
   if (!node2 || typeof node2 !== "object") return;
-  const u = unwrap2(node2);
+  const u = unwrap(node2);
   if (u && visit2(u[0], u[1]) === false) return;
   if (!u && typeof node2.relname === "string" && visit2("RangeVar", node2) === false) return;
   for (const value of Object.values(u ? u[1] : node2)) {
@@ -18595,67 +17780,6 @@ function nameSpan(ctx, location) {
   const at = ctx.locate(Number(location ?? 0));
   const t = ctx.tokens.find((tok) => tok.start >= at);
   return t ? { start: t.start, end: t.end } : ctx.span;
-}
-
-// src/parsers/sql/pg-parser.ts
-var import_libpg_query = __toESM(require_wasm(), 1);
-var PgSyntaxError = class extends Error {
-  constructor(message, position) {
-    super(message);
-    this.position = position;
-  }
-  position;
-};
-var loaded;
-function loadPostgresParser() {
-  loaded ??= guardExitCode(() => (0, import_libpg_query.loadModule)());
-  return loaded;
-}
-function parsePostgres(text) {
-  const result = callGuarded(() => (0, import_libpg_query.parseSync)(text));
-  const toChar = byteToCharMapper(text);
-  const statements = (result.stmts ?? []).map((s) => {
-    const startByte = s.stmt_location ?? 0;
-    const endByte = s.stmt_len ? startByte + s.stmt_len : Buffer.byteLength(text, "utf8");
-    return { stmt: s.stmt, start: toChar(startByte), end: toChar(endByte) };
-  });
-  return { statements, toChar };
-}
-function parsePlPgSql(createFunction) {
-  const result = callGuarded(() => (0, import_libpg_query.parsePlPgSQLSync)(createFunction));
-  return result.plpgsql_funcs ?? [];
-}
-function callGuarded(fn) {
-  const exitCode = process.exitCode;
-  try {
-    return fn();
-  } catch (error62) {
-    const details = error62.sqlDetails;
-    throw new PgSyntaxError(error62.message, details?.cursorPosition ?? 0);
-  } finally {
-    process.exitCode = exitCode;
-  }
-}
-async function guardExitCode(fn) {
-  const exitCode = process.exitCode;
-  try {
-    return await fn();
-  } finally {
-    process.exitCode = exitCode;
-  }
-}
-function byteToCharMapper(text) {
-  if (!/[^\x00-\x7f]/.test(text)) return (b) => b;
-  const charAtByte = [];
-  let byte = 0;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const code = text.codePointAt(i2);
-    const size = code < 128 ? 1 : code < 2048 ? 2 : code < 65536 ? 3 : 4;
-    for (let k = 0; k < size; k++) charAtByte[byte + k] = i2;
-    byte += size;
-    if (code >= 65536) i2++;
-  }
-  return (b) => b >= byte ? text.length : charAtByte[b] ?? text.length;
 }
 
 // src/parsers/sql/recognise-scan.ts
@@ -20787,41 +19911,6 @@ function codeTokens(slice, offset) {
   return tokenize2(slice, "postgres").filter((t) => t.kind !== "comment").map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
 }
 
-// src/parsers/sql/dialect.ts
-var PATH_HINTS = [
-  [/(^|[/_.-])(bigquery|bq)([/_.-]|$)/i, "bigquery"],
-  [/(^|[/_.-])(mysql|mariadb)([/_.-]|$)/i, "mysql"],
-  [/(^|[/_.-])(sqlite3?)([/_.-]|$)/i, "sqlite"],
-  [/(^|[/_.-])(mssql|sqlserver|sql-server|tsql|t-sql|azure-sql)([/_.-]|$)/i, "sqlserver"],
-  [/(^|[/_.-])(postgres|postgresql|pg|psql|supabase)([/_.-]|$)/i, "postgres"]
-];
-function sniffDialect(path2, text) {
-  for (const [pattern, dialect] of PATH_HINTS) if (pattern.test(path2)) return dialect;
-  const head = text.slice(0, 64 * 1024);
-  if (/`[\w-]+-[\w-]*\.[\w-]+(\.[\w-]+)?`/.test(head) || /\bCREATE\s+(OR\s+REPLACE\s+)?TABLE\s+FUNCTION\b|\b(STRING|INT64|FLOAT64)\b/.test(head)) {
-    return "bigquery";
-  }
-  if (/^\s*GO\s*$/im.test(head) || /\b(NVARCHAR|DATETIME2|SET\s+NOCOUNT|SET\s+XACT_ABORT|OBJECT_ID\s*\(|sp_rename|sp_executesql)\b|\[dbo\]|\bdbo\.\w/i.test(
-    head
-  )) {
-    return "sqlserver";
-  }
-  if (/^\s*DELIMITER\s+\S+/im.test(head) || /\bENGINE\s*=|\bAUTO_INCREMENT\b|\bUNSIGNED\b|`\w+`|\bMODIFY\s+COLUMN\b|\bDROP\s+TEMPORARY\s+TABLE\b/i.test(head)) {
-    return "mysql";
-  }
-  if (/\bPRAGMA\s+\w+|\bAUTOINCREMENT\b/i.test(head)) return "sqlite";
-  return "postgres";
-}
-var SQL_STATEMENT_START = /^\s*(CREATE|ALTER|DROP|INSERT|UPDATE|DELETE|TRUNCATE|SELECT|WITH|BEGIN|COMMIT|GRANT|REVOKE|SET|MERGE|UPSERT|REPLACE|START\s+TRANSACTION)\b/i;
-var DATA_CHANGING = /^\s*(CREATE|ALTER|DROP|INSERT|UPDATE|DELETE|TRUNCATE|MERGE|GRANT|REVOKE)\b/i;
-function looksLikeSql(text) {
-  const lines = text.slice(0, 64 * 1024).split("\n").map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("--") && !l.startsWith("#") && !l.startsWith("//"));
-  if (lines.length === 0) return false;
-  const starts = lines.filter((l) => SQL_STATEMENT_START.test(l)).length;
-  const terminated = lines.filter((l) => l.endsWith(";")).length;
-  return lines.some((l) => DATA_CHANGING.test(l)) && starts / lines.length >= 0.3 && terminated >= 1;
-}
-
 // src/rules/production-names.ts
 var PRODUCTION_PART = /(^|[-_.:/])(prod|production|prd)(?=$|[-_.:/\d])/i;
 var NOT_PRODUCTION = /(^|[-_.:/])(non-?prod|preprod|pre-prod|preproduction|pre-production)($|[-_.:/])/i;
@@ -21481,8 +20570,8 @@ var sqlChecker = {
     return { findings, notes };
   }
 };
-function checkSql(path2, text, policy) {
-  const dialect = sqlDialectFor(policy, path2) ?? sniffDialect(path2, text);
+function checkSql(path2, text, policy, knownDialect) {
+  const dialect = knownDialect ?? sqlDialectFor(policy, path2) ?? sniffDialect(path2, text);
   const analysis = analyseSql(text, dialect);
   const doc = { ...analysis, path: path2, text, isProductionName: (name2) => isProductionName(name2, policy) };
   const findings = runRules(sqlRules, doc, (span) => inRanges(span.start, analysis.rollbackRanges));
@@ -21493,8 +20582,1231 @@ function checkSql(path2, text, policy) {
   return { analysis, findings, notes };
 }
 
+// src/rules/orm/embedded-sql.ts
+var SEPARATOR = ";\n";
+function embeddedSqlFindings(path2, pieces, policy) {
+  if (pieces.length === 0) return { findings: [], notes: [] };
+  const starts = [];
+  let script = "";
+  for (const piece of pieces) {
+    starts.push(script.length);
+    script += piece.text + SEPARATOR;
+  }
+  const dialect = pieces.find((p) => p.dialect)?.dialect ?? sqlDialectFor(policy, path2) ?? sniffDialect(`${path2}.sql`, script);
+  const { findings, notes } = checkSql(path2, script, policy, dialect);
+  const pieceAt = (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const toFile2 = (span, index) => {
+    const piece = pieces[index];
+    const length2 = piece.text.length;
+    const local = (offset) => Math.max(0, Math.min(length2, offset - starts[index]));
+    return { start: piece.toFile(local(span.start)), end: piece.toFile(local(span.end)) };
+  };
+  const mapped = findings.map((f) => {
+    const index = pieceAt(f.span.start);
+    const piece = pieces[index];
+    return {
+      ...f,
+      span: toFile2(f.span, index),
+      // The call that runs the SQL is the unit, so a production finding in the same call pairs with it.
+      unit: piece.unit,
+      rollbackOnly: f.rollbackOnly || piece.rollbackOnly
+    };
+  });
+  return { findings: mapped, notes: notes.map((n) => n.replace(`${path2}:`, `${path2}: embedded SQL:`)) };
+}
+
+// src/rules/orm/document.ts
+function operationsOf2(doc, kind) {
+  const head = doc.operations.filter((o) => o.kind === kind).map((operation) => ({ operation, side: "head" }));
+  const base = (doc.baseOperations ?? []).filter((o) => o.kind === kind).map((operation) => ({ operation, side: "base" }));
+  return [...head, ...base];
+}
+function reportOf(messageId, { operation, side }) {
+  const data = { call: operation.call, target: operation.target };
+  if (operation.detail !== void 0) data["detail"] = operation.detail;
+  return { messageId, data, span: operation.span, unit: operation.unit, rollbackOnly: operation.rollbackOnly, side };
+}
+
+// src/rules/orm/drop-column.ts
+var dropColumn2 = {
+  meta: {
+    id: "orm/drop-column",
+    family: "orm",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A migration removes a column or field (remove_column, RemoveField, op.drop_column, dropColumn): its values in every row are gone.",
+    messages: { dropColumn: "{call} drops {target} and its value in every row" },
+    examples: {
+      invalid: [
+        {
+          code: "class RemoveFaxFromCustomers < ActiveRecord::Migration[7.1]\n  def change\n    remove_column :customers, :fax, :string\n  end\nend\n",
+          line: 3,
+          path: "db/migrate/20261121000000_remove_fax_from_customers.rb"
+        }
+      ],
+      valid: [
+        {
+          code: "class AddFaxToCustomers < ActiveRecord::Migration[7.1]\n  def change\n    add_column :customers, :fax, :string\n  end\nend\n",
+          path: "db/migrate/20261121000000_add_fax_to_customers.rb"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const found of operationsOf2(doc, "drop-column")) report(reportOf("dropColumn", found));
+  }
+};
+
+// src/rules/orm/drop-reference.ts
+var dropReference = {
+  meta: {
+    id: "orm/drop-reference",
+    family: "orm",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A migration removes a reference or foreign-key column (remove_reference, remove_belongs_to, dropForeign with its column): the links in every row are gone.",
+    messages: { dropReference: "{call} drops {target} and the reference it held in every row" },
+    examples: {
+      invalid: [
+        {
+          code: "class RemoveAccountFromUsers < ActiveRecord::Migration[7.1]\n  def change\n    remove_reference :users, :account, foreign_key: true\n  end\nend\n",
+          line: 3,
+          path: "db/migrate/20261121000000_remove_account_from_users.rb"
+        }
+      ],
+      valid: [
+        {
+          code: "class AddAccountToUsers < ActiveRecord::Migration[7.1]\n  def change\n    add_reference :users, :account, foreign_key: true\n  end\nend\n",
+          path: "db/migrate/20261121000000_add_account_to_users.rb"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const found of operationsOf2(doc, "drop-reference")) report(reportOf("dropReference", found));
+  }
+};
+
+// src/rules/orm/drop-table.ts
+var dropTable2 = {
+  meta: {
+    id: "orm/drop-table",
+    family: "orm",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A migration drops a table (drop_table, DeleteModel, op.drop_table, dropTable, Schema::drop): the table and every row in it are gone.",
+    messages: { dropTable: "{call} drops {target} and every row in it" },
+    examples: {
+      invalid: [
+        {
+          code: "class DropLegacyOrders < ActiveRecord::Migration[7.1]\n  def change\n    drop_table :legacy_orders\n  end\nend\n",
+          line: 3,
+          path: "db/migrate/20261121000000_drop_legacy_orders.rb"
+        }
+      ],
+      valid: [
+        {
+          code: "class DropLegacyOrders < ActiveRecord::Migration[7.1]\n  def up\n    create_table :scratch\n  end\n\n  def down\n    drop_table :scratch\n  end\nend\n",
+          path: "db/migrate/20261121000000_create_scratch.rb"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const found of operationsOf2(doc, "drop-table")) report(reportOf("dropTable", found));
+  }
+};
+
+// src/rules/orm/dynamic-sql.ts
+var dynamicSql2 = {
+  meta: {
+    id: "orm/dynamic-sql",
+    family: "orm",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A migration runs SQL built at run time (interpolation, concatenation, format): what it will do cannot be read before it runs, so it needs a human.",
+    messages: { dynamicSql: "{call} runs SQL built by {reason}; two-key cannot see what it will run" },
+    examples: {
+      invalid: [
+        {
+          code: 'class DropShards < ActiveRecord::Migration[7.1]\n  def up\n    shards.each { |s| execute "DROP TABLE #{s}" }\n  end\nend\n',
+          line: 3,
+          path: "db/migrate/20261121000000_drop_shards.rb"
+        }
+      ],
+      valid: [
+        {
+          code: "class AddIndex < ActiveRecord::Migration[7.1]\n  def up\n    execute 'CREATE INDEX idx_orders_status ON orders (status)'\n  end\nend\n",
+          path: "db/migrate/20261121000000_add_index.rb"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const d of doc.dynamicSql) {
+      report({
+        messageId: "dynamicSql",
+        data: { call: d.call, reason: d.reason },
+        span: d.span,
+        unit: d.unit,
+        rollbackOnly: d.rollbackOnly
+      });
+    }
+  }
+};
+
+// src/rules/orm/lossy-type-change.ts
+var lossyTypeChange2 = {
+  meta: {
+    id: "orm/lossy-type-change",
+    family: "orm",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A migration changes a column to a type that cannot hold every old value (decimal to integer, a shorter max_length): values are truncated or rounded in place.",
+    messages: { lossyTypeChange: "{call} changes {target} ({detail}); existing values are truncated or rounded" },
+    examples: {
+      invalid: [
+        {
+          code: "class ChangePriceToInteger < ActiveRecord::Migration[7.1]\n  def up\n    change_column :products, :price, :integer\n  end\nend\n",
+          line: 3,
+          path: "db/migrate/20261121000000_change_price_to_integer.rb"
+        }
+      ],
+      valid: [
+        {
+          code: "class WidenNotes < ActiveRecord::Migration[7.1]\n  def up\n    change_column :orders, :notes, :text\n  end\nend\n",
+          path: "db/migrate/20261121000000_widen_notes.rb"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const found of operationsOf2(doc, "lossy-type-change")) report(reportOf("lossyTypeChange", found));
+  }
+};
+
+// src/rules/orm/truncate.ts
+var truncate2 = {
+  meta: {
+    id: "orm/truncate",
+    family: "orm",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A migration truncates a table through the framework (truncate(), ->truncate(), TRUNCATE by the query builder): every row goes.",
+    messages: { truncate: "{call} empties {target}" },
+    examples: {
+      invalid: [
+        {
+          code: "exports.up = async function (knex) {\n  await knex('audit_events').truncate();\n};\n\nexports.down = async function () {};\n",
+          line: 2,
+          path: "migrations/20261121000000_clear_audit.js"
+        }
+      ],
+      valid: [
+        {
+          code: "exports.up = async function (knex) {\n  await knex.schema.createTable('audit_events', (t) => t.increments());\n};\n",
+          path: "migrations/20261121000000_audit.js"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const found of operationsOf2(doc, "truncate")) report(reportOf("truncate", found));
+  }
+};
+
+// src/rules/orm/unbounded-delete.ts
+var unboundedDelete = {
+  meta: {
+    id: "orm/unbounded-delete",
+    family: "orm",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A migration deletes rows with no condition (delete_all, destroy_all, objects.all().delete(), del() without where, bulkDelete with an empty filter): every row goes.",
+    messages: { unboundedDelete: "{call} deletes every row of {target}" },
+    examples: {
+      invalid: [
+        {
+          code: "class PurgeSessions < ActiveRecord::Migration[7.1]\n  def up\n    Session.delete_all\n  end\nend\n",
+          line: 3,
+          path: "db/migrate/20261121000000_purge_sessions.rb"
+        }
+      ],
+      valid: [
+        {
+          code: "class PurgeOldSessions < ActiveRecord::Migration[7.1]\n  def up\n    Session.where('updated_at < ?', 1.year.ago).delete_all\n  end\nend\n",
+          path: "db/migrate/20261121000000_purge_old_sessions.rb"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const found of operationsOf2(doc, "unbounded-delete")) report(reportOf("unboundedDelete", found));
+  }
+};
+
+// src/rules/orm/index.ts
+var ormRules = [
+  dropTable2,
+  dropColumn2,
+  dropReference,
+  lossyTypeChange2,
+  unboundedDelete,
+  truncate2,
+  dynamicSql2
+];
+
+// src/rules/orm/checker.ts
+var ormChecker = {
+  family: "orm",
+  rules: ormRules,
+  appliesTo(path2, text) {
+    return readerFor(path2, text) !== void 0;
+  },
+  async prepare(file2) {
+    const reader = readerFor(file2.path, file2.text || (file2.baseText ?? ""));
+    if (reader?.grammar) await loadGrammar(reader.grammar);
+    await loadPostgresParser();
+  },
+  check(file2, policy) {
+    const reader = readerFor(file2.path, file2.text || (file2.baseText ?? ""));
+    if (!reader) return { findings: [], notes: [] };
+    const read = reader.read(file2);
+    const doc = { path: file2.path, text: file2.text, framework: reader.framework, ...read };
+    const sql = embeddedSqlFindings(file2.path, doc.sql, policy);
+    return { findings: [...runRules(ormRules, doc, () => false), ...sql.findings], notes: sql.notes };
+  }
+};
+
+// src/core/lines.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
+  }
+  text;
+  starts = [0];
+  get lineCount() {
+    return this.starts.length;
+  }
+  /** 1-based line of an offset. */
+  lineOf(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  /** 1-based column of an offset. */
+  columnOf(offset) {
+    return offset - this.starts[this.lineOf(offset) - 1] + 1;
+  }
+  /** The text of a 1-based line, without its line break. */
+  line(n) {
+    const start2 = this.starts[n - 1];
+    if (start2 === void 0) return "";
+    const next = this.starts[n];
+    return this.text.slice(start2, next === void 0 ? void 0 : next - 1).replace(/\r$/, "");
+  }
+  lineRangeOf(span) {
+    return { start: this.lineOf(span.start), end: this.lineOf(Math.max(span.start, span.end - 1)) };
+  }
+};
+function rangesIntersect(range2, ranges) {
+  return ranges.some((r) => r.start <= range2.end && range2.start <= r.end);
+}
+function lineInRanges(line, ranges) {
+  return ranges.some((r) => r.start <= line && line <= r.end);
+}
+
+// src/parsers/offset-map.ts
+function shiftBy(base) {
+  return (offset) => base + offset;
+}
+function fromOffsets(offsets) {
+  const last = offsets.length - 1;
+  return (offset) => offsets[Math.max(0, Math.min(offset, last))] ?? 0;
+}
+function mapSpan(map2, span) {
+  return { start: map2(span.start), end: map2(span.end) };
+}
+
+// src/parsers/shell/wrappers.ts
+var WRAPPERS = {
+  sudo: {
+    withValue: ["-u", "-g", "-p", "-C", "-D", "-r", "-t", "-U", "-T", "-R", "--user", "--group", "--prompt"],
+    takesEnv: true
+  },
+  doas: { withValue: ["-u", "-C"] },
+  env: { withValue: ["-u", "-C", "-S", "--unset", "--chdir", "--split-string"], takesEnv: true },
+  command: { withValue: [], notRunning: ["-v", "-V"] },
+  exec: { withValue: ["-a"] },
+  nohup: { withValue: [] },
+  time: { withValue: [] },
+  npx: { withValue: ["-p", "--package"], notRunning: ["-c", "--call"] },
+  pnpx: { withValue: [] },
+  bunx: { withValue: ["-p", "--package"] }
+};
+var RUNNER_SUBCOMMANDS = {
+  npm: ["exec", "x"],
+  pnpm: ["exec", "dlx"],
+  yarn: ["exec", "dlx", "run"],
+  bun: ["x"],
+  bundle: ["exec"]
+};
+var PACKAGE_RUNNERS = /* @__PURE__ */ new Set(["npx", "pnpx", "bunx", "npm exec", "npm x", "pnpm dlx", "yarn dlx", "bun x"]);
+var MAX_WRAPPERS = 16;
+function unwrap2(words) {
+  let rest = [...words];
+  const wrappers = [];
+  const env = [];
+  for (let n = 0; n < MAX_WRAPPERS && rest.length > 1; n++) {
+    const name2 = baseName(rest[0].value);
+    const syntax = WRAPPERS[name2];
+    let wrapper = name2;
+    let next;
+    if (syntax) {
+      next = skipOptions(rest, 1, syntax);
+      if (next !== void 0 && syntax.takesEnv) {
+        while (next < rest.length && assignment(rest[next])) env.push(assignment(rest[next++]));
+      }
+    } else if (RUNNER_SUBCOMMANDS[name2]?.includes(rest[1].value)) {
+      wrapper = `${name2} ${rest[1].value}`;
+      next = skipOptions(rest, 2, WRAPPERS.npx);
+    } else if (name2 === "yarn" && !rest[1].value.startsWith("-")) {
+      next = 1;
+    }
+    if (next === void 0 || next >= rest.length) break;
+    rest = rest.slice(next);
+    if (PACKAGE_RUNNERS.has(wrapper)) rest[0] = { ...rest[0], value: withoutVersion(rest[0].value) };
+    wrappers.push(wrapper);
+  }
+  return { words: rest, wrappers, env };
+}
+function skipOptions(words, from, syntax) {
+  let i2 = from;
+  while (i2 < words.length) {
+    const word = words[i2].value;
+    if (word === "--") return i2 + 1;
+    if (!word.startsWith("-") || word === "-") {
+      if (word === "-") {
+        i2++;
+        continue;
+      }
+      return i2;
+    }
+    const takesNext = word.startsWith("--") ? longOption(word, syntax) : shortOptions(word, syntax);
+    if (takesNext === void 0) return void 0;
+    i2 += takesNext ? 2 : 1;
+  }
+  return i2;
+}
+function longOption(word, syntax) {
+  const name2 = word.split("=")[0];
+  if (syntax.notRunning?.includes(name2)) return void 0;
+  return syntax.withValue.includes(name2) && !word.includes("=");
+}
+function shortOptions(word, syntax) {
+  for (let k = 1; k < word.length; k++) {
+    const option2 = `-${word[k]}`;
+    if (syntax.notRunning?.includes(option2)) return void 0;
+    if (syntax.withValue.includes(option2)) return k === word.length - 1;
+  }
+  return false;
+}
+function assignment(word) {
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(word.value);
+  return m ? { name: m[1], value: word.value.slice(m[0].length), word } : void 0;
+}
+function baseName(path2) {
+  return path2.slice(path2.lastIndexOf("/") + 1);
+}
+function withoutVersion(spec) {
+  const at = spec.indexOf("@", 1);
+  return at > 0 ? spec.slice(0, at) : spec;
+}
+
+// src/parsers/shell/words.ts
+var DYNAMIC = "\0";
+function isDynamic(value) {
+  return value.includes(DYNAMIC);
+}
+var EXPANSIONS = /* @__PURE__ */ new Set([
+  "simple_expansion",
+  "expansion",
+  "command_substitution",
+  "process_substitution",
+  "arithmetic_expansion",
+  "brace_expression"
+]);
+var ANSI_C = {
+  a: "\x07",
+  b: "\b",
+  e: "\x1B",
+  E: "\x1B",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "	",
+  v: "\v",
+  "\\": "\\",
+  "'": "'",
+  '"': '"',
+  "?": "?"
+};
+var WordBuilder = class {
+  constructor(src, start2) {
+    this.src = src;
+    this.end = start2;
+  }
+  src;
+  value = "";
+  script = "";
+  offsets = [];
+  end;
+  /** A character of the value that the source spells from `start` to `end` (one character, or an escape). */
+  literal(text, start2, end) {
+    const chars = text.replaceAll(DYNAMIC, "");
+    this.value += chars;
+    this.script += chars;
+    for (let i2 = 0; i2 < chars.length; i2++) this.offsets.push(start2);
+    this.end = end;
+  }
+  dynamic(start2, end) {
+    this.value += DYNAMIC;
+    for (let i2 = start2; i2 < end; i2++) {
+      this.script += this.src[i2];
+      this.offsets.push(i2);
+    }
+    this.end = end;
+  }
+  finish(span) {
+    return { value: this.value, span, script: this.script, scriptOffsets: [...this.offsets, this.end] };
+  }
+};
+function decodeWord(node2, src) {
+  const builder = new WordBuilder(src, node2.startIndex);
+  decodeInto(node2, src, builder);
+  return builder.finish({ start: node2.startIndex, end: node2.endIndex });
+}
+function decodeInto(node2, src, b) {
+  const { startIndex: start2, endIndex: end } = node2;
+  if (EXPANSIONS.has(node2.type)) return b.dynamic(start2, end);
+  switch (node2.type) {
+    case "raw_string":
+      for (let i2 = start2 + 1; i2 < closedAt(src, start2, end, "'"); i2++) b.literal(src[i2], i2, i2 + 1);
+      return;
+    case "string":
+      return decodeDoubleQuoted(node2, src, b);
+    case "ansi_c_string":
+      return decodeAnsiC(src, start2 + 2, closedAt(src, start2, end, "'"), b);
+    case "number":
+      return node2.namedChildCount ? b.dynamic(start2, end) : decodeUnquoted(src, start2, end, b);
+    case "translated_string": {
+      const quoted = node2.namedChild(0);
+      return quoted ? decodeInto(quoted, src, b) : decodeUnquoted(src, start2, end, b);
+    }
+    case "command_name":
+    case "concatenation": {
+      let at = start2;
+      for (let i2 = 0; i2 < node2.childCount; i2++) {
+        const child = node2.child(i2);
+        decodeUnquoted(src, at, child.startIndex, b);
+        decodeInto(child, src, b);
+        at = child.endIndex;
+      }
+      return decodeUnquoted(src, at, end, b);
+    }
+    default:
+      return decodeUnquoted(src, start2, end, b);
+  }
+}
+function closedAt(src, start2, end, quote) {
+  return end - start2 >= 2 && src[end - 1] === quote ? end - 1 : end;
+}
+function decodeUnquoted(src, start2, end, b) {
+  for (let i2 = start2; i2 < end; i2++) {
+    const char = src[i2];
+    if (char !== "\\" || i2 + 1 >= end) {
+      b.literal(char, i2, i2 + 1);
+    } else if (src[i2 + 1] === "\n") {
+      i2++;
+    } else {
+      b.literal(src[i2 + 1], i2, i2 + 2);
+      i2++;
+    }
+  }
+}
+function decodeDoubleQuoted(node2, src, b) {
+  let at = node2.startIndex + 1;
+  const contentEnd = closedAt(src, node2.startIndex, node2.endIndex, '"');
+  for (let i2 = 0; i2 < node2.namedChildCount; i2++) {
+    const child = node2.namedChild(i2);
+    if (!EXPANSIONS.has(child.type)) continue;
+    decodeQuotedText(src, at, child.startIndex, b);
+    b.dynamic(child.startIndex, child.endIndex);
+    at = child.endIndex;
+  }
+  decodeQuotedText(src, at, contentEnd, b);
+}
+function decodeQuotedText(src, start2, end, b) {
+  for (let i2 = start2; i2 < end; i2++) {
+    const char = src[i2];
+    const next = src[i2 + 1];
+    if (char === "\\" && i2 + 1 < end && next === "\n") {
+      i2++;
+    } else if (char === "\\" && i2 + 1 < end && '$`"\\'.includes(next)) {
+      b.literal(next, i2, i2 + 2);
+      i2++;
+    } else {
+      b.literal(char, i2, i2 + 1);
+    }
+  }
+}
+function decodeAnsiC(src, start2, end, b) {
+  for (let i2 = start2; i2 < end; i2++) {
+    const char = src[i2];
+    if (char !== "\\" || i2 + 1 >= end) {
+      b.literal(char, i2, i2 + 1);
+      continue;
+    }
+    const escape2 = src[i2 + 1];
+    const numeric2 = numericEscape(src, i2 + 1, end);
+    if (escape2 in ANSI_C) {
+      b.literal(ANSI_C[escape2], i2, i2 + 2);
+      i2++;
+    } else if (escape2 === "c" && i2 + 2 < end) {
+      b.literal(String.fromCharCode(src.charCodeAt(i2 + 2) & 31), i2, i2 + 3);
+      i2 += 2;
+    } else if (numeric2) {
+      b.literal(String.fromCodePoint(numeric2.code), i2, numeric2.end);
+      i2 = numeric2.end - 1;
+    } else {
+      b.literal("\\" + escape2, i2, i2 + 2);
+      i2++;
+    }
+  }
+}
+function numericEscape(src, at, end) {
+  const forms = [
+    [/^[0-7]{1,3}/, 0, 8],
+    [/^x[0-9a-fA-F]{1,2}/, 1, 16],
+    [/^u[0-9a-fA-F]{1,4}/, 1, 16],
+    [/^U[0-9a-fA-F]{1,8}/, 1, 16]
+  ];
+  const rest = src.slice(at, Math.min(end, at + 9));
+  for (const [pattern, prefix2, radix] of forms) {
+    const m = pattern.exec(rest);
+    if (!m) continue;
+    const code = parseInt(m[0].slice(prefix2), radix);
+    if (code > 1114111) return void 0;
+    return { code, end: at + m[0].length };
+  }
+  return void 0;
+}
+
+// src/parsers/shell/commands.ts
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
+var MAX_DEPTH = 8;
+function parseShell(text) {
+  return parseAt(text, 0);
+}
+function parseAt(text, depth) {
+  const tree = parserFor("bash").parse(text);
+  if (!tree) return { commands: [], syntaxError: 0 };
+  try {
+    const commands = [];
+    let syntaxError;
+    const stack = [tree.rootNode];
+    while (stack.length) {
+      const node2 = stack.pop();
+      const error62 = errorOffset(node2);
+      if (error62 !== void 0 && (syntaxError === void 0 || error62 < syntaxError)) syntaxError = error62;
+      if (node2.type === "command") commands.push(...readCommand(node2, text, depth));
+      for (let i2 = node2.childCount - 1; i2 >= 0; i2--) stack.push(node2.child(i2));
+    }
+    commands.sort((a, b) => a.span.start - b.span.start);
+    return syntaxError === void 0 ? { commands } : { commands, syntaxError };
+  } finally {
+    tree.delete();
+  }
+}
+function errorOffset(node2) {
+  if (node2.isMissing) return node2.startIndex;
+  if (!node2.isError) return void 0;
+  let nested = false;
+  for (let i2 = 0; i2 < node2.childCount; i2++) {
+    const child = node2.child(i2);
+    if (!child.isNamed) return child.startIndex;
+    nested ||= child.hasError;
+  }
+  return nested ? void 0 : node2.startIndex;
+}
+function readCommand(node2, text, depth) {
+  const words = [];
+  const env = [];
+  for (let i2 = 0; i2 < node2.childCount; i2++) {
+    const child = node2.child(i2);
+    const field = node2.fieldNameForChild(i2);
+    if (child.type === "variable_assignment") env.push(readAssignment(child, text));
+    else if (field === "name" || field === "argument") words.push(decodeWord(child, text));
+  }
+  if (!words.length) return [];
+  const unwrapped = unwrap2(words);
+  const command = {
+    argv: unwrapped.words.map((w) => w.value),
+    argSpans: unwrapped.words.map((w) => w.span),
+    span: { start: node2.startIndex, end: node2.endIndex },
+    envAssignments: [...env, ...unwrapped.env.map(({ name: name2, value, word }) => ({ name: name2, value, span: word.span }))],
+    wrappers: unwrapped.wrappers
+  };
+  const script = scriptArgument(unwrapped.words);
+  if (!script || depth >= MAX_DEPTH) return [command];
+  const inner = parseAt(script.script, depth + 1).commands.map(
+    (c) => inherit(command, remap(c, fromOffsets(script.scriptOffsets)))
+  );
+  return [command, ...inner];
+}
+function readAssignment(node2, text) {
+  const name2 = node2.childForFieldName("name")?.text ?? "";
+  const value = node2.childForFieldName("value");
+  return {
+    name: name2,
+    value: value ? decodeWord(value, text).value : "",
+    span: { start: node2.startIndex, end: node2.endIndex }
+  };
+}
+function scriptArgument(words) {
+  const program = baseName(words[0]?.value ?? "");
+  if (program === "npx" || program === "npm" && ["exec", "x"].includes(words[1]?.value ?? "")) {
+    const call = words.findIndex((w) => w.value === "-c" || w.value === "--call");
+    return call > 0 ? words[call + 1] : void 0;
+  }
+  if (!SHELLS.has(program)) return void 0;
+  let readsString = false;
+  for (let i2 = 1; i2 < words.length; i2++) {
+    const word = words[i2].value;
+    if (word === "--" || word === "-") continue;
+    if (/^([-+][oO]|--rcfile|--init-file)$/.test(word)) {
+      i2++;
+      continue;
+    }
+    if (/^[-+]/.test(word)) {
+      readsString ||= /^-[a-zA-Z]*c/.test(word);
+      continue;
+    }
+    return readsString ? words[i2] : void 0;
+  }
+  return void 0;
+}
+function remap(command, map2) {
+  return {
+    ...command,
+    argSpans: command.argSpans.map((s) => mapSpan(map2, s)),
+    span: mapSpan(map2, command.span),
+    envAssignments: command.envAssignments.map((e) => ({ ...e, span: mapSpan(map2, e.span) }))
+  };
+}
+function inherit(outer, inner) {
+  return {
+    ...inner,
+    envAssignments: [...outer.envAssignments, ...inner.envAssignments],
+    wrappers: [...outer.wrappers, baseName(outer.argv[0] ?? ""), ...inner.wrappers]
+  };
+}
+
+// src/rules/shell/document.ts
+function commandsRunning(doc, ...programs) {
+  return doc.commands.filter((c) => programs.includes(programOf(c)));
+}
+function programOf(command) {
+  return baseName(command.argv[0] ?? "");
+}
+function envValue(command, name2) {
+  return lastOf(command.envAssignments, (e) => e.name === name2)?.value;
+}
+function lastOf(items, test) {
+  for (let i2 = items.length - 1; i2 >= 0; i2--) if (test(items[i2])) return items[i2];
+  return void 0;
+}
+function display(value) {
+  return value.replaceAll(DYNAMIC, "\u2026");
+}
+
+// src/rules/shell/args.ts
+function readArgs(argv, withValue) {
+  const parsed = { positionals: [], options: [] };
+  for (let i2 = 1; i2 < argv.length; i2++) {
+    const word = argv[i2];
+    if (word === "--") {
+      for (let j = i2 + 1; j < argv.length; j++) parsed.positionals.push({ value: argv[j], index: j });
+      break;
+    }
+    if (!word.startsWith("-") || word === "-") {
+      parsed.positionals.push({ value: word, index: i2 });
+      continue;
+    }
+    const long = word.startsWith("--");
+    const eq = word.indexOf("=");
+    const name2 = long ? eq > 0 ? word.slice(0, eq) : word : word.slice(0, 2);
+    if (!withValue.includes(name2)) {
+      parsed.options.push(long && eq > 0 ? { name: name2, value: word.slice(eq + 1), index: i2 } : { name: word, index: i2 });
+      continue;
+    }
+    const attached = long ? eq > 0 ? word.slice(eq + 1) : void 0 : word.length > 2 ? word.slice(2) : void 0;
+    if (attached !== void 0) {
+      parsed.options.push({ name: name2, value: attached, index: i2 });
+    } else {
+      parsed.options.push({ name: name2, value: argv[i2 + 1] ?? "", index: i2 });
+      i2++;
+    }
+  }
+  return parsed;
+}
+function option(args2, ...names2) {
+  return lastOf(args2.options, (o) => names2.includes(o.name));
+}
+function hasSubcommand(args2, ...path2) {
+  return path2.every((word, i2) => args2.positionals[i2]?.value === word);
+}
+function dynamicArgument(args2) {
+  return args2.positionals.find((p) => isDynamic(p.value))?.value ?? args2.options.find((o) => isDynamic(o.name))?.name;
+}
+function isLocalHost(host) {
+  if (isDynamic(host)) return false;
+  const h = host.toLowerCase().replace(/^\[|\]$/g, "");
+  return h === "localhost" || h.endsWith(".localhost") || /^127(\.\d{1,3}){3}$/.test(h) || h === "::1" || h.startsWith("/");
+}
+function isLocalUrl(url2) {
+  if (isDynamic(url2)) return false;
+  try {
+    return isLocalHost(new URL(url2).hostname);
+  } catch {
+    return false;
+  }
+}
+
+// src/rules/shell/drop-database-command.ts
+var DROPDB_WITH_VALUE = ["-h", "--host", "-p", "--port", "-U", "--username", "--maintenance-db"];
+var MYSQLADMIN_WITH_VALUE = ["-h", "--host", "-u", "--user", "-P", "--port", "-S", "--socket", "--protocol"];
+var HELP = ["--help", "-?", "--version", "-V"];
+var RAILS_TASK = /^db:(?:drop|reset|migrate:reset)(?::[\w-]+)?$/;
+var dropDatabaseCommand = {
+  meta: {
+    id: "shell/drop-database-command",
+    family: "shell",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A command that drops a whole database: `dropdb`, `mysqladmin drop`, `rails`/`rake` `db:drop` or `db:reset`.",
+    messages: {
+      dropdb: "dropdb {name} drops the database and every table in it",
+      mysqladmin: "mysqladmin drop {name} drops the database and every table in it",
+      rails: "{program} {task} drops the {env} database and every table in it",
+      railsUnchecked: "{program} {task} drops the {env} database, with DISABLE_DATABASE_ENVIRONMENT_CHECK turning off Rails' refusal to drop production"
+    },
+    examples: {
+      invalid: [
+        {
+          code: "#!/usr/bin/env bash\nset -euo pipefail\n\ndropdb --if-exists -h db.internal.example.com app\ncreatedb app\n",
+          line: 4,
+          path: "scripts/reset-db.sh"
+        },
+        {
+          code: '{\n  "scripts": {\n    "db:reset": "bundle exec rake db:reset",\n    "start": "rails s"\n  }\n}\n',
+          line: 3,
+          path: "package.json"
+        },
+        { code: "echo resetting\nsudo mysqladmin -f -u root drop shop\n", line: 2, path: "scripts/x.sh" },
+        {
+          code: "RAILS_ENV=production DISABLE_DATABASE_ENVIRONMENT_CHECK=1 bin/rails db:drop db:create\n",
+          line: 1,
+          path: "scripts/x.sh"
+        }
+      ],
+      valid: [
+        {
+          code: 'dropdb --if-exists -h localhost "$DB_NAME"\ncreatedb -h localhost "$DB_NAME"\n',
+          path: "scripts/x.sh"
+        },
+        { code: "bin/rails db:schema:load db:seed\nrails db:migrate\n", path: "scripts/x.sh" },
+        { code: '{\n  "scripts": {\n    "drop": "echo dropdb app"\n  }\n}\n', path: "package.json" }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const command of commandsRunning(doc, "dropdb", "mysqladmin", "rails", "rake")) {
+      const program = programOf(command);
+      const at = { span: command.span, unit: command.span };
+      if (program === "dropdb") {
+        const args2 = readArgs(command.argv, DROPDB_WITH_VALUE);
+        if (option(args2, ...HELP)) continue;
+        const host = option(args2, "-h", "--host")?.value ?? envValue(command, "PGHOST");
+        if (host !== void 0 && isLocalHost(host)) continue;
+        report({ messageId: "dropdb", data: { name: databaseName(args2.positionals[0]?.value) }, ...at });
+      } else if (program === "mysqladmin") {
+        const args2 = readArgs(command.argv, MYSQLADMIN_WITH_VALUE);
+        const drop = args2.positionals.findIndex((p) => p.value.toLowerCase() === "drop");
+        if (drop < 0 || option(args2, ...HELP)) continue;
+        const host = option(args2, "-h", "--host")?.value ?? envValue(command, "MYSQL_HOST");
+        if (host !== void 0 && isLocalHost(host)) continue;
+        report({ messageId: "mysqladmin", data: { name: databaseName(args2.positionals[drop + 1]?.value) }, ...at });
+      } else {
+        const task = readArgs(command.argv, []).positionals.find((p) => RAILS_TASK.test(p.value));
+        if (task)
+          report({
+            messageId: unchecked(command) ? "railsUnchecked" : "rails",
+            data: railsData(command, task.value),
+            ...at
+          });
+      }
+    }
+  }
+};
+function databaseName(value) {
+  return value === void 0 ? "(the default database)" : display(value);
+}
+function railsSetting(command, name2) {
+  const argument = lastOf(command.argv.slice(1), (a) => a.startsWith(`${name2}=`));
+  return argument !== void 0 ? argument.slice(name2.length + 1) : envValue(command, name2);
+}
+function railsData(command, task) {
+  const env = railsSetting(command, "RAILS_ENV") ?? railsSetting(command, "RACK_ENV");
+  return { program: programOf(command), task, env: env === void 0 ? "application's" : display(env) };
+}
+function unchecked(command) {
+  return Boolean(railsSetting(command, "DISABLE_DATABASE_ENVIRONMENT_CHECK"));
+}
+
+// src/rules/shell/prisma-migrate-reset.ts
+var WITH_VALUE = ["--schema", "--config"];
+var prismaMigrateReset = {
+  meta: {
+    id: "shell/prisma-migrate-reset",
+    family: "shell",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "`prisma migrate reset --force`, `prisma db push --force-reset` or `--accept-data-loss`: Prisma drops the data without asking.",
+    messages: {
+      migrateReset: "prisma migrate reset --force drops the database (or every table in its schema) without asking, then reapplies migrations",
+      forceReset: "prisma db push --force-reset drops every table and recreates the schema empty",
+      acceptDataLoss: "prisma db push --accept-data-loss applies schema changes that drop tables or columns and their data",
+      dynamic: "prisma migrate reset with an argument decided at run time ({arg}) may be --force"
+    },
+    examples: {
+      invalid: [
+        {
+          code: '{\n  "scripts": {\n    "db:fresh": "prisma migrate reset --force && prisma db seed"\n  }\n}\n',
+          line: 3,
+          path: "package.json"
+        },
+        {
+          code: "#!/bin/sh\nset -e\npnpm exec prisma db push --accept-data-loss --skip-generate\n",
+          line: 3,
+          path: "scripts/deploy.sh"
+        },
+        { code: "cd api\nnpx prisma db push --force-reset\n", line: 2, path: "scripts/x.sh" }
+      ],
+      valid: [
+        { code: '{\n  "scripts": {\n    "migrate:dev": "prisma migrate dev"\n  }\n}\n', path: "package.json" },
+        { code: "npx prisma migrate deploy\nnpx prisma db push\n", path: "scripts/x.sh" },
+        { code: "prisma migrate reset\n", path: "scripts/x.sh" }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const command of commandsRunning(doc, "prisma")) {
+      const args2 = readArgs(command.argv, WITH_VALUE);
+      const at = { span: command.span, unit: command.span };
+      if (hasSubcommand(args2, "migrate", "reset")) {
+        const dynamic = dynamicArgument(args2);
+        if (option(args2, "--force", "-f")) report({ messageId: "migrateReset", ...at });
+        else if (dynamic !== void 0) report({ messageId: "dynamic", data: { arg: display(dynamic) }, ...at });
+      } else if (hasSubcommand(args2, "db", "push")) {
+        if (option(args2, "--force-reset")) report({ messageId: "forceReset", ...at });
+        else if (option(args2, "--accept-data-loss")) report({ messageId: "acceptDataLoss", ...at });
+      }
+    }
+  }
+};
+
+// src/rules/shell/supabase-db-reset.ts
+var WITH_VALUE2 = [
+  "--db-url",
+  "--workdir",
+  "--profile",
+  "--network-id",
+  "--output",
+  "-o",
+  "--version",
+  "--dns-resolver"
+];
+var supabaseDbReset = {
+  meta: {
+    id: "shell/supabase-db-reset",
+    family: "shell",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "`supabase db reset --linked` or `--db-url` drops and recreates a remote database, not the local Docker stack.",
+    messages: {
+      linked: "supabase db reset --linked drops every table of the linked hosted project and recreates it from migrations",
+      dbUrl: "supabase db reset --db-url drops every table of the database at that URL and recreates it from migrations",
+      dynamic: "supabase db reset with an argument decided at run time ({arg}) may reset the linked project instead of the local stack"
+    },
+    examples: {
+      invalid: [
+        {
+          code: '{\n  "scripts": {\n    "dev": "next dev",\n    "db:reset": "supabase db reset --linked"\n  }\n}\n',
+          line: 4,
+          path: "package.json"
+        },
+        {
+          code: '#!/usr/bin/env bash\nset -euo pipefail\nnpx supabase@1.176.10 db reset \\\n  --db-url "$DATABASE_URL"\n',
+          line: 3,
+          path: "scripts/reset.sh"
+        }
+      ],
+      valid: [
+        { code: '{\n  "scripts": {\n    "db:reset": "supabase db reset"\n  }\n}\n', path: "package.json" },
+        {
+          code: "supabase db reset --db-url postgresql://postgres:postgres@127.0.0.1:54322/postgres\n",
+          path: "scripts/x.sh"
+        },
+        { code: '# supabase db reset --linked\necho "supabase db reset --linked"\n', path: "scripts/x.sh" }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const command of commandsRunning(doc, "supabase")) {
+      const args2 = readArgs(command.argv, WITH_VALUE2);
+      if (!hasSubcommand(args2, "db", "reset")) continue;
+      const unit = command.span;
+      const linked = option(args2, "--linked");
+      const dbUrl = option(args2, "--db-url");
+      const dynamic = dynamicArgument(args2);
+      if (linked && linked.value !== "false") report({ messageId: "linked", span: command.span, unit });
+      else if (dbUrl && !isLocalUrl(dbUrl.value ?? "")) report({ messageId: "dbUrl", span: command.span, unit });
+      else if (dynamic !== void 0)
+        report({ messageId: "dynamic", data: { arg: display(dynamic) }, span: command.span, unit });
+    }
+  }
+};
+
+// src/rules/shell/index.ts
+var shellRules = [supabaseDbReset, prismaMigrateReset, dropDatabaseCommand];
+
+// src/parsers/json-strings.ts
+var JsonSyntaxError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+var MAX_DEPTH2 = 256;
+var ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+function parseJson(text) {
+  let pos = text.charCodeAt(0) === 65279 ? 1 : 0;
+  const fail = (message, at = pos) => {
+    throw new JsonSyntaxError(`${message} at offset ${at}`, at);
+  };
+  const skipSpace = () => {
+    while (pos < text.length && " 	\n\r".includes(text[pos])) pos++;
+  };
+  const expect = (char) => {
+    if (text[pos] !== char) fail(`expected '${char}'`);
+    pos++;
+  };
+  const value = (depth) => {
+    if (depth > MAX_DEPTH2) fail("nesting too deep");
+    skipSpace();
+    const start2 = pos;
+    const char = text[pos];
+    if (char === "{") return object2(depth);
+    if (char === "[") return array2(depth);
+    if (char === '"') return string4();
+    for (const word of ["true", "false", "null"]) {
+      if (text.startsWith(word, pos)) {
+        pos += word.length;
+        return { type: word, span: { start: start2, end: pos } };
+      }
+    }
+    const number4 = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    number4.lastIndex = pos;
+    if (number4.test(text)) {
+      pos = number4.lastIndex;
+      return { type: "number", span: { start: start2, end: pos } };
+    }
+    return fail(char === void 0 ? "unexpected end of text" : `unexpected '${char}'`);
+  };
+  const object2 = (depth) => {
+    const start2 = pos++;
+    const members2 = [];
+    skipSpace();
+    if (text[pos] === "}") {
+      pos++;
+      return { type: "object", span: { start: start2, end: pos }, members: members2 };
+    }
+    for (; ; ) {
+      skipSpace();
+      if (text[pos] !== '"') fail("expected a member name");
+      const key = string4();
+      skipSpace();
+      expect(":");
+      members2.push({ key, value: value(depth + 1) });
+      skipSpace();
+      if (text[pos] === ",") {
+        pos++;
+        continue;
+      }
+      expect("}");
+      return { type: "object", span: { start: start2, end: pos }, members: members2 };
+    }
+  };
+  const array2 = (depth) => {
+    const start2 = pos++;
+    const items = [];
+    skipSpace();
+    if (text[pos] === "]") {
+      pos++;
+      return { type: "array", span: { start: start2, end: pos }, items };
+    }
+    for (; ; ) {
+      items.push(value(depth + 1));
+      skipSpace();
+      if (text[pos] === ",") {
+        pos++;
+        continue;
+      }
+      expect("]");
+      return { type: "array", span: { start: start2, end: pos }, items };
+    }
+  };
+  const string4 = () => {
+    const start2 = pos++;
+    let out2 = "";
+    const offsets = [];
+    for (; ; ) {
+      if (pos >= text.length) fail("unterminated string", start2);
+      const char = text[pos];
+      if (char === '"') break;
+      if (char.charCodeAt(0) < 32) fail("control character in a string");
+      offsets.push(pos);
+      if (char !== "\\") {
+        out2 += char;
+        pos++;
+        continue;
+      }
+      const escape2 = text[pos + 1] ?? "";
+      if (escape2 === "u") {
+        const hex3 = text.slice(pos + 2, pos + 6);
+        if (!/^[0-9a-fA-F]{4}$/.test(hex3)) fail("bad \\u escape");
+        out2 += String.fromCharCode(parseInt(hex3, 16));
+        pos += 6;
+      } else if (escape2 in ESCAPES) {
+        out2 += ESCAPES[escape2];
+        pos += 2;
+      } else {
+        fail("bad escape");
+      }
+    }
+    offsets.push(pos);
+    pos++;
+    return { type: "string", value: out2, span: { start: start2, end: pos }, map: fromOffsets(offsets) };
+  };
+  const result = value(0);
+  skipSpace();
+  if (pos < text.length) fail("text after the JSON value");
+  return result;
+}
+function membersNamed(value, name2) {
+  if (value.type !== "object") return [];
+  return value.members.filter((m) => m.key.value === name2).map((m) => m.value);
+}
+
+// src/parsers/package-json.ts
+function packageScripts(text) {
+  const scripts = [];
+  for (const block of membersNamed(parseJson(text), "scripts")) {
+    if (block.type !== "object") continue;
+    for (const { key, value } of block.members) {
+      if (value.type === "string") scripts.push({ name: key.value, command: value });
+    }
+  }
+  return scripts;
+}
+
+// src/rules/shell/sources.ts
+function isPackageJson(path2) {
+  return /(^|\/)package\.json$/.test(path2);
+}
+function shellSources(path2, text) {
+  if (!isPackageJson(path2)) return { sources: [{ text, toFile: shiftBy(0) }], notes: [] };
+  try {
+    const sources = packageScripts(text).map(({ name: name2, command }) => ({
+      text: command.value,
+      toFile: command.map,
+      label: `script ${JSON.stringify(name2)}`
+    }));
+    return { sources, notes: [] };
+  } catch (error62) {
+    if (!(error62 instanceof JsonSyntaxError)) throw error62;
+    return { sources: [], notes: [`${path2}: not valid JSON (${error62.message}); npm cannot run its scripts`] };
+  }
+}
+
+// src/rules/shell/checker.ts
+var SCRIPT_EXTENSION = /\.(sh|bash)$/i;
+var SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:\S*\/)?(?:ba|da|a)?sh(?:[ \t]|$)/;
+var shellChecker = {
+  family: "shell",
+  rules: shellRules,
+  appliesTo(path2, text) {
+    return isPackageJson(path2) || SCRIPT_EXTENSION.test(path2) || SHEBANG.test(text.slice(0, 200).split("\n", 1)[0]);
+  },
+  prepare: async () => {
+    await loadGrammar("bash");
+  },
+  check({ path: path2, text }) {
+    const { sources, notes } = shellSources(path2, text);
+    const commands = [];
+    for (const source of sources) {
+      const parsed = parseShell(source.text);
+      commands.push(...parsed.commands.map((c) => toFile(c, source)));
+      if (parsed.syntaxError !== void 0) notes.push(syntaxNote(path2, text, source, parsed.syntaxError));
+    }
+    const doc = { path: path2, text, commands };
+    return { findings: runRules(shellRules, doc, () => false), notes };
+  }
+};
+function toFile(command, source) {
+  const map2 = source.toFile;
+  return {
+    ...command,
+    span: mapSpan(map2, command.span),
+    argSpans: command.argSpans.map((s) => mapSpan(map2, s)),
+    envAssignments: command.envAssignments.map((e) => ({ ...e, span: mapSpan(map2, e.span) }))
+  };
+}
+function syntaxNote(path2, text, source, offset) {
+  const line = new LineIndex(text).lineOf(source.toFile(offset));
+  const where = source.label ? `${source.label} (line ${line})` : `line ${line}`;
+  return `${path2}: shell syntax error in ${where}; its commands were read as far as the parser could`;
+}
+
 // src/rules/registry.ts
-var checkers = [sqlChecker, shellChecker];
+var checkers = [sqlChecker, ormChecker, shellChecker];
 var allRules = checkers.flatMap((c) => c.rules);
 var ruleIds = allRules.map((r) => r.meta.id);
 
@@ -42205,7 +42517,7 @@ function render2(decision, options = {}) {
   const parts2 = {
     rows: findings.map((f) => tableRow(f, options)),
     snippets: withSnippet.map((f) => snippetBlock(f)),
-    notes: decision.notes.map((n) => `- ${escapeMarkdown(truncate2(n, MAX_MESSAGE_CHARS))}`)
+    notes: decision.notes.map((n) => `- ${escapeMarkdown(truncate3(n, MAX_MESSAGE_CHARS))}`)
   };
   const compose = (shown2) => composeReport(decision, findings.length, parts2, shown2);
   const shown = { rows: parts2.rows.length, snippets: parts2.snippets.length, notes: parts2.notes.length };
@@ -42269,13 +42581,13 @@ function composeReport(decision, total, parts2, shown) {
   return sections.join("\n\n");
 }
 function tableRow(f, options) {
-  const location = `${truncate2(f.path, MAX_PATH_CHARS)}:${f.line}${f.side === "base" ? " (base)" : ""}`;
+  const location = `${truncate3(f.path, MAX_PATH_CHARS)}:${f.line}${f.side === "base" ? " (base)" : ""}`;
   const cells = [
     f.kind,
     link(inlineCode(f.ruleId, true), options.ruleUrl?.(f.ruleId)),
     link(escapeMarkdown(location), options.fileUrl?.(f.path, f.line, f.side)),
     f.blocking ? "yes" : f.rollbackOnly ? "no (rollback only)" : "no",
-    escapeMarkdown(truncate2(f.message, MAX_MESSAGE_CHARS))
+    escapeMarkdown(truncate3(f.message, MAX_MESSAGE_CHARS))
   ];
   return `| ${cells.join(" | ")} |`;
 }
@@ -42288,7 +42600,7 @@ function snippetBlock(f) {
     shortened = true;
   }
   const fence = codeFence(body2);
-  const title = `**${escapeMarkdown(`${truncate2(f.path, MAX_PATH_CHARS)}:${f.line}`)}** ${inlineCode(f.ruleId)}`;
+  const title = `**${escapeMarkdown(`${truncate3(f.path, MAX_PATH_CHARS)}:${f.line}`)}** ${inlineCode(f.ruleId)}`;
   const note = shortened ? "\n\n_(snippet shortened)_" : "";
   return `${title}
 
@@ -42323,7 +42635,7 @@ function languageOf(path2) {
   const ext2 = /\.([a-z0-9]+)$/i.exec(path2)?.[1]?.toLowerCase() ?? "";
   return LANGUAGES.get(ext2) ?? "";
 }
-function truncate2(text, max) {
+function truncate3(text, max) {
   const chars = Array.from(text);
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
 }

@@ -66,6 +66,7 @@ export function runRules<Input>(
         span: r.span,
         unit: r.unit ?? r.span,
         rollbackOnly: r.rollbackOnly ?? rollback(r.span),
+        ...(r.side === 'base' ? { side: 'base' as const } : {}),
       });
     });
   }

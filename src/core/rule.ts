@@ -40,6 +40,8 @@ export interface RuleReport<MessageId extends string = string> {
   /** The statement or command the finding belongs to; findings sharing one are reported together. */
   unit?: Span;
   rollbackOnly?: boolean;
+  /** `base` when span and unit are offsets into the base version (a removed resource). */
+  side?: 'head' | 'base';
 }
 
 export interface Rule<Input, MessageId extends string = string> {

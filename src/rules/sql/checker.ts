@@ -2,6 +2,7 @@ import type { FamilyChecker } from '../../core/checker.js';
 import { runRules } from '../../core/checker.js';
 import { analyseSql } from '../../parsers/sql/analyse.js';
 import { looksLikeSql, sniffDialect } from '../../parsers/sql/dialect.js';
+import type { SqlDialect } from '../../parsers/sql/operations.js';
 import { loadPostgresParser } from '../../parsers/sql/pg-parser.js';
 import { inRanges } from '../../parsers/sql/preprocess.js';
 import { matchesFamily, sqlDialectFor } from '../../policy/paths.js';
@@ -26,8 +27,8 @@ export const sqlChecker: FamilyChecker = {
 };
 
 /** Reads a SQL file and runs the SQL rules over it. */
-export function checkSql(path: string, text: string, policy: Policy) {
-  const dialect = sqlDialectFor(policy, path) ?? sniffDialect(path, text);
+export function checkSql(path: string, text: string, policy: Policy, knownDialect?: SqlDialect) {
+  const dialect = knownDialect ?? sqlDialectFor(policy, path) ?? sniffDialect(path, text);
   const analysis = analyseSql(text, dialect);
   const doc = { ...analysis, path, text, isProductionName: (name: string) => isProductionName(name, policy) };
   const findings = runRules(sqlRules, doc, (span) => inRanges(span.start, analysis.rollbackRanges));

@@ -1,0 +1,86 @@
+import type { Requirement } from './types.js';
+
+/** A reviewer's access to the repository, as GitHub's collaborator permission endpoint names it. */
+export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
+
+export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'DISMISSED' | 'COMMENTED' | 'PENDING';
+
+export interface ReviewFact {
+  id: number;
+  login: string;
+  /** GitHub's account type: `User`, `Bot`, `Organization`. */
+  accountType: string;
+  state: ReviewState;
+  /** The head commit the review was given on. */
+  commitId: string;
+  submittedAt: string;
+}
+
+/** What a team requirement could learn about a team: its members, or why they could not be read. */
+export type TeamFact = { members: string[] } | { unverifiable: string };
+
+/**
+ * Everything the approval evaluation needs, read from GitHub by src/github/ beforehand, so the
+ * evaluation itself is pure and a test can build the facts by hand (policy-bot's fake pull request).
+ */
+export interface ApprovalFacts {
+  headSha: string;
+  /** The pull request's author. */
+  author: string;
+  /** Who pushed the head commit, when GitHub says (the last `head_ref_force_pushed`/commit pusher). */
+  lastPusher?: string;
+  /** Logins of the authors and committers of the pull request's commits. */
+  commitAuthorLogins: string[];
+  /** Emails of authors, committers and `Co-authored-by:` trailers, matched against reviewers' known emails. */
+  commitAuthorEmails: string[];
+  reviews: ReviewFact[];
+  /** Repository permission per reviewer login (lower-cased); a login absent here could not be read. */
+  permissions: Record<string, Permission>;
+  /** Per team slug as the policy writes it (`@acme/dba`, lower-cased). */
+  teams: Record<string, TeamFact>;
+  /** Known public emails per reviewer login (lower-cased), for the co-author check. */
+  reviewerEmails?: Record<string, string[]>;
+}
+
+/** Why a reviewer's review does not count; the comment shows it so nobody wonders. */
+export type IneligibleReason =
+  | 'author'
+  | 'bot'
+  | 'agent'
+  | 'commit-author'
+  | 'last-pusher'
+  | 'no-write-access'
+  | 'permission-unknown'
+  | 'stale'
+  | 'not-in-team';
+
+export interface ReviewerVerdict {
+  login: string;
+  state: ReviewState;
+  commitId: string;
+  eligible: boolean;
+  reasons: IneligibleReason[];
+}
+
+/** One requirement of the decision and how far it is met. */
+export interface RequirementStatus {
+  requirement: Requirement;
+  /** Eligible reviewers whose approval counts toward it. */
+  approvedBy: string[];
+  /** Approvals still needed (0 when met). */
+  missing: number;
+  satisfied: boolean;
+  /** Teams the token could not read: their approvals are reported as unverifiable, never as met. */
+  unverifiable: { team: string; reason: string }[];
+}
+
+/** The approval tree: which requirement is met by whom, which is missing, and what blocks. */
+export interface ApprovalTree {
+  satisfied: boolean;
+  requirements: RequirementStatus[];
+  /** Eligible reviewers whose latest state-changing review requests changes: each blocks. */
+  changesRequestedBy: string[];
+  reviewers: ReviewerVerdict[];
+  /** One line a person understands: `needs approval from @acme/dba (1 more)`, `approved by @alice`. */
+  summary: string;
+}

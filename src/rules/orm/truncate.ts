@@ -1,0 +1,32 @@
+import type { Rule } from '../../core/rule.js';
+import { operationsOf, reportOf, type MigrationDocument } from './document.js';
+
+export const truncate: Rule<MigrationDocument, 'truncate'> = {
+  meta: {
+    id: 'orm/truncate',
+    family: 'orm',
+    kind: 'destructive',
+    defaultSeverity: 'block',
+    description:
+      'A migration truncates a table through the framework (truncate(), ->truncate(), TRUNCATE by the query builder): every row goes.',
+    messages: { truncate: '{call} empties {target}' },
+    examples: {
+      invalid: [
+        {
+          code: "exports.up = async function (knex) {\n  await knex('audit_events').truncate();\n};\n\nexports.down = async function () {};\n",
+          line: 2,
+          path: 'migrations/20261121000000_clear_audit.js',
+        },
+      ],
+      valid: [
+        {
+          code: "exports.up = async function (knex) {\n  await knex.schema.createTable('audit_events', (t) => t.increments());\n};\n",
+          path: 'migrations/20261121000000_audit.js',
+        },
+      ],
+    },
+  },
+  check(doc, report) {
+    for (const found of operationsOf(doc, 'truncate')) report(reportOf('truncate', found));
+  },
+};
