@@ -1,4 +1,4 @@
-import type { CheckedFile } from '../../core/checker.js';
+import type { ChangeContext, CheckedFile } from '../../core/checker.js';
 import type { Span } from '../../core/types.js';
 import type { OffsetMap } from '../offset-map.js';
 import type { SqlDialect } from '../sql/operations.js';
@@ -94,5 +94,6 @@ export interface MigrationReader {
    * ActiveRecord::Migration[7.1]`) as well as by path, so a migration moved elsewhere still counts.
    */
   recognises(path: string, text: string): boolean;
-  read(file: CheckedFile): Omit<MigrationDocument, 'path' | 'text' | 'framework'>;
+  /** `context` holds the rest of the change: an earlier migration there can say what a column was. */
+  read(file: CheckedFile, context?: ChangeContext): Omit<MigrationDocument, 'path' | 'text' | 'framework'>;
 }

@@ -19,10 +19,10 @@ export const ormChecker: FamilyChecker = {
     if (reader?.grammar) await loadGrammar(reader.grammar);
     await loadPostgresParser();
   },
-  check(file, policy) {
+  check(file, policy, context) {
     const reader = readerFor(file.path, file.text || (file.baseText ?? ''));
     if (!reader) return { findings: [], notes: [] };
-    const read = reader.read(file);
+    const read = reader.read(file, context);
     const doc: MigrationDocument = { path: file.path, text: file.text, framework: reader.framework, ...read };
     const sql = embeddedSqlFindings(file.path, doc.sql, policy);
     return { findings: [...runRules(ormRules, doc, () => false), ...sql.findings], notes: sql.notes };

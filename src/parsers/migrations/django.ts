@@ -1,0 +1,243 @@
+import type { Node, Tree } from 'web-tree-sitter';
+import type { ChangeContext } from '../../core/checker.js';
+import { parserFor } from '../tree-sitter/loader.js';
+import { describeType, isLossyChange, type ColumnType } from './column-types.js';
+import { PythonMigration } from './python-migration.js';
+import { pythonArguments, pythonName } from './python-strings.js';
+import { descendants, syntaxErrorLine } from './syntax.js';
+import type { MigrationReader } from './types.js';
+
+const MIGRATION_CLASS = /^class[ \t]+\w+[ \t]*\([ \t]*(?:migrations\.)?Migration[ \t]*\)[ \t]*:/m;
+const MIGRATION_PATH = /(?:^|\/)migrations\/\d{4}_\w+\.py$/;
+
+export const djangoReader: MigrationReader = {
+  framework: 'django',
+  grammar: 'python',
+  recognises(path, text) {
+    if (!path.endsWith('.py')) return false;
+    if (MIGRATION_CLASS.test(text) && text.includes('django')) return true;
+    return MIGRATION_PATH.test(path) && /^from django\.db import\b.*\bmigrations\b/m.test(text);
+  },
+  read(file, context) {
+    if (file.text === '') return new PythonMigration().result();
+    return withTree(file.text, (root) => {
+      const errorLine = syntaxErrorLine(root);
+      if (errorLine !== undefined) throw new Error(`Python syntax error at line ${errorLine}`);
+      const fields = new FieldHistory();
+      for (const earlier of earlierMigrations(file.path, context)) {
+        withTree(earlier, (r) => operationsOf(r).forEach((op) => fields.record(op)));
+      }
+      const migration = new PythonMigration();
+      for (const operation of operationsOf(root)) readOperation(migration, operation, root, fields);
+      return migration.result();
+    });
+  },
+};
+
+function withTree<T>(text: string, use: (root: Node) => T): T {
+  const tree: Tree | null = parserFor('python').parse(text);
+  if (!tree) throw new Error('the Python parser returned no tree');
+  try {
+    return use(tree.rootNode);
+  } finally {
+    tree.delete();
+  }
+}
+
+/** Other migrations of the same app in this change that run before this one, oldest first. */
+function earlierMigrations(path: string, context: ChangeContext | undefined): string[] {
+  const slash = path.lastIndexOf('/');
+  const folder = path.slice(0, slash + 1);
+  const name = path.slice(slash + 1);
+  return (context?.files ?? [])
+    .filter((f) => f.path !== path && f.headText !== undefined && f.path.startsWith(folder))
+    .filter((f) => !f.path.slice(folder.length).includes('/') && f.path.slice(folder.length) < name)
+    .filter((f) => djangoReader.recognises(f.path, f.headText!))
+    .sort((a, b) => a.path.localeCompare(b.path))
+    .map((f) => f.headText!);
+}
+
+/** The calls in `operations = [...]` of the Migration class, in the order they run. */
+function operationsOf(root: Node): Node[] {
+  for (const node of descendants(root)) {
+    if (node.type !== 'class_definition') continue;
+    const supers = node.childForFieldName('superclasses')?.text.replace(/\s+/g, '') ?? '';
+    if (supers !== '(migrations.Migration)' && supers !== '(Migration)') continue;
+    for (const statement of node.childForFieldName('body')?.namedChildren ?? []) {
+      const assignment = statement?.namedChildren[0];
+      if (assignment?.type !== 'assignment' || assignment.childForFieldName('left')?.text !== 'operations') continue;
+      const list = assignment.childForFieldName('right');
+      return list ? callsIn(list) : [];
+    }
+  }
+  return [];
+}
+
+function callsIn(list: Node): Node[] {
+  return list.namedChildren.filter((c): c is Node => c?.type === 'call');
+}
+
+function operationName(call: Node): string {
+  const fn = call.childForFieldName('function')?.text ?? '';
+  return fn.slice(fn.lastIndexOf('.') + 1);
+}
+
+function readOperation(migration: PythonMigration, call: Node, root: Node, fields: FieldHistory): void {
+  const name = operationName(call);
+  const fn = call.childForFieldName('function')!;
+  const callName = fn.text;
+  const { positional, keywords } = pythonArguments(call);
+  const arg = (index: number, keyword: string) => keywords.get(keyword) ?? positional[index];
+  switch (name) {
+    case 'DeleteModel':
+      migration.add('drop-table', callName, pythonName(arg(0, 'name')), fn, call, false);
+      break;
+    case 'RemoveField':
+      migration.add('drop-column', callName, `${pythonName(arg(0, 'model_name'))}.${pythonName(arg(1, 'name'))}`, fn, call, false);
+      break;
+    case 'AlterField': {
+      const field = fieldKey(arg(0, 'model_name'), arg(1, 'name'));
+      const to = fieldType(arg(2, 'field'));
+      const from = fields.typeOf(field);
+      // AlterField restates the whole field even when only null or a default changed, so without the
+      // field's earlier definition in this change there is nothing to compare with.
+      if (to && from && isLossyChange(from, to)) {
+        migration.add('lossy-type-change', callName, field, fn, call, false, `${describeType(from)} -> ${describeType(to)}`);
+      }
+      break;
+    }
+    case 'RunSQL': {
+      const forward = arg(0, 'sql');
+      const reverse = arg(1, 'reverse_sql');
+      if (forward && !isNoop(forward)) migration.addSql(callName, forward, call, false);
+      if (reverse && !isNoop(reverse)) migration.addSql(callName, reverse, call, true);
+      break;
+    }
+    case 'RunPython': {
+      const forward = functionNamed(root, arg(0, 'code'));
+      const reverse = functionNamed(root, arg(1, 'reverse_code'));
+      if (forward) migration.readCode(forward, false);
+      if (reverse) migration.readCode(reverse, true);
+      break;
+    }
+    case 'SeparateDatabaseAndState': {
+      // Only database_operations touch the database; state_operations change Django's model state.
+      const database = arg(0, 'database_operations');
+      if (database?.type === 'list') for (const op of callsIn(database)) readOperation(migration, op, root, fields);
+      break;
+    }
+  }
+  fields.record(call);
+}
+
+function isNoop(node: Node): boolean {
+  return /(?:^|\.)noop$/.test(node.text);
+}
+
+/** The module-level function a RunPython operation names. */
+function functionNamed(root: Node, name: Node | undefined): Node | undefined {
+  if (name?.type === 'lambda') return name;
+  if (name?.type !== 'identifier') return undefined;
+  for (const node of root.namedChildren) {
+    const definition = node?.type === 'decorated_definition' ? node.childForFieldName('definition') : node;
+    if (definition?.type === 'function_definition' && definition.childForFieldName('name')?.text === name.text) {
+      return definition.childForFieldName('body') ?? undefined;
+    }
+  }
+  return undefined;
+}
+
+function fieldKey(model: Node | undefined, field: Node | undefined): string {
+  return `${pythonName(model).toLowerCase()}.${pythonName(field)}`;
+}
+
+/** Field types the migrations of this change define, so a later AlterField can be compared with them. */
+class FieldHistory {
+  private readonly types = new Map<string, ColumnType>();
+
+  typeOf(key: string): ColumnType | undefined {
+    return this.types.get(key);
+  }
+
+  record(call: Node): void {
+    const { positional, keywords } = pythonArguments(call);
+    const arg = (index: number, keyword: string) => keywords.get(keyword) ?? positional[index];
+    switch (operationName(call)) {
+      case 'CreateModel': {
+        const model = pythonName(arg(0, 'name')).toLowerCase();
+        const list = arg(1, 'fields');
+        for (const item of list?.namedChildren ?? []) {
+          if (item?.type !== 'tuple') continue;
+          const [name, field] = item.namedChildren;
+          const type = fieldType(field ?? undefined);
+          if (name && type) this.types.set(`${model}.${pythonName(name)}`, type);
+        }
+        break;
+      }
+      case 'AddField':
+      case 'AlterField': {
+        const type = fieldType(arg(2, 'field'));
+        if (type) this.types.set(fieldKey(arg(0, 'model_name'), arg(1, 'name')), type);
+        break;
+      }
+    }
+  }
+}
+
+/** `models.CharField(max_length=50)` as a column type; undefined for a field that is not a call. */
+function fieldType(field: Node | undefined): ColumnType | undefined {
+  if (field?.type !== 'call') return undefined;
+  const name = operationName(field);
+  const { keywords } = pythonArguments(field);
+  const number = (key: string) => {
+    const value = keywords.get(key);
+    return value?.type === 'integer' ? Number(value.text) : undefined;
+  };
+  const string = (fallback: number) => ({ family: 'string' as const, limit: number('max_length') ?? fallback });
+  switch (name) {
+    case 'CharField':
+      return { family: 'string', ...(number('max_length') === undefined ? {} : { limit: number('max_length')! }) };
+    case 'SlugField':
+      return string(50);
+    case 'EmailField':
+      return string(254);
+    case 'URLField':
+      return string(200);
+    case 'TextField':
+      return { family: 'text' };
+    case 'SmallIntegerField':
+    case 'PositiveSmallIntegerField':
+    case 'SmallAutoField':
+      return { family: 'integer', bytes: 2 };
+    case 'IntegerField':
+    case 'PositiveIntegerField':
+    case 'AutoField':
+      return { family: 'integer', bytes: 4 };
+    case 'BigIntegerField':
+    case 'PositiveBigIntegerField':
+    case 'BigAutoField':
+      return { family: 'integer', bytes: 8 };
+    case 'DecimalField': {
+      const precision = number('max_digits');
+      const scale = number('decimal_places');
+      return {
+        family: 'decimal',
+        ...(precision === undefined ? {} : { precision }),
+        ...(scale === undefined ? {} : { scale }),
+      };
+    }
+    case 'FloatField':
+      return { family: 'float' };
+    case 'BooleanField':
+    case 'NullBooleanField':
+      return { family: 'boolean' };
+    case 'DateField':
+      return { family: 'date' };
+    case 'DateTimeField':
+      return { family: 'datetime' };
+    case 'TimeField':
+      return { family: 'time' };
+    default:
+      return { family: 'other', name };
+  }
+}

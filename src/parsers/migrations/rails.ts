@@ -1,0 +1,325 @@
+import type { Node } from 'web-tree-sitter';
+import { parserFor } from '../tree-sitter/loader.js';
+import { describeType, isLossyChange, typeFromName, type ColumnType } from './column-types.js';
+import { heredocPairs, readRubyString } from './ruby-strings.js';
+import { ancestor, descendants, isDynamic, spanOf, syntaxErrorLine, toOffsetMap } from './syntax.js';
+import type { DynamicSql, EmbeddedSql, MigrationDocument, MigrationOperation, MigrationReader } from './types.js';
+
+const MIGRATION_CLASS = /^[ \t]*class[ \t]+[\w:]+[ \t]*<[ \t]*(?:::)?ActiveRecord::Migration\b/m;
+const MIGRATION_PATH = /(?:^|\/)db\/migrate\/\d+_\w+\.rb$/;
+
+/** Connection methods that send a SQL string to the database. */
+const SQL_METHODS = new Set(['execute', 'exec_query', 'exec_update', 'exec_delete', 'exec_insert']);
+/** Relation methods that keep every row in scope: `Model.all.delete_all` still deletes them all. */
+const UNSCOPED = new Set(['all', 'unscoped', 'in_batches', 'find_each', 'each', 'readonly']);
+const DELETE_ALL = new Set(['delete_all', 'destroy_all']);
+const DESTROYING_BLOCK = new Set(['&:destroy', '&:destroy!', '&:delete', '&:delete_all', '&:destroy_all']);
+
+type Read = Omit<MigrationDocument, 'path' | 'text' | 'framework'>;
+
+export const railsReader: MigrationReader = {
+  framework: 'rails',
+  grammar: 'ruby',
+  recognises(path, text) {
+    if (!path.endsWith('.rb')) return false;
+    return MIGRATION_PATH.test(path) || MIGRATION_CLASS.test(text);
+  },
+  read(file) {
+    if (file.text === '') return { operations: [], sql: [], dynamicSql: [] };
+    const tree = parserFor('ruby').parse(file.text);
+    if (!tree) throw new Error('the Ruby parser returned no tree');
+    try {
+      const errorLine = syntaxErrorLine(tree.rootNode);
+      if (errorLine !== undefined) throw new Error(`Ruby syntax error at line ${errorLine}`);
+      return new RailsMigration(tree.rootNode).read();
+    } finally {
+      tree.delete();
+    }
+  },
+};
+
+class RailsMigration {
+  private readonly operations: MigrationOperation[] = [];
+  private readonly sql: EmbeddedSql[] = [];
+  private readonly dynamicSql: DynamicSql[] = [];
+  private readonly heredocs: Map<number, Node>;
+
+  constructor(private readonly root: Node) {
+    this.heredocs = heredocPairs(root);
+  }
+
+  read(): Read {
+    for (const node of descendants(this.root)) if (node.type === 'call') this.readCall(node);
+    return { operations: this.operations, sql: this.sql, dynamicSql: this.dynamicSql };
+  }
+
+  private readCall(call: Node): void {
+    const method = call.childForFieldName('method');
+    if (!method) return;
+    const name = method.text;
+    const receiver = call.childForFieldName('receiver');
+    if (DELETE_ALL.has(name) || blockArgument(call) !== undefined) this.readDelete(call, name, receiver);
+    const tableBlock = receiver ? changeTableOf(receiver) : undefined;
+    if (tableBlock) return this.readTableCall(call, name, tableBlock);
+    if (!isConnection(receiver)) return;
+    const { positional, options } = argumentsOf(call);
+    const table = nameOf(positional[0]);
+    const op = (kind: MigrationOperation['kind'], target: string, span: Node = method, detail?: string) =>
+      this.add(call, kind, name, target, span, detail);
+    switch (name) {
+      case 'drop_table':
+        for (const arg of positional) op('drop-table', nameOf(arg), positional.length > 1 ? arg : method);
+        return;
+      case 'drop_join_table': {
+        const joined = positional.map(nameOf).sort().join('_');
+        op('drop-table', nameOf(options.get('table_name')) === '?' ? joined : nameOf(options.get('table_name')));
+        return;
+      }
+      case 'create_table': {
+        const force = options.get('force');
+        if (force && force.type !== 'false' && force.text !== 'nil') op('drop-table', table, force.parent ?? method);
+        return;
+      }
+      case 'remove_column':
+        op('drop-column', `${table}.${nameOf(positional[1])}`);
+        return;
+      case 'remove_columns':
+        for (const column of positional.slice(1)) op('drop-column', `${table}.${nameOf(column)}`, column);
+        return;
+      case 'remove_reference':
+      case 'remove_belongs_to':
+      case 'remove_references':
+        op('drop-reference', `${table}.${nameOf(positional[1])}_id`);
+        return;
+      case 'remove_timestamps':
+        op('drop-column', `${table}.created_at and ${table}.updated_at`);
+        return;
+      case 'change_column':
+        this.readTypeChange(call, method, table, positional[1], positional[2], options);
+        return;
+      case 'truncate':
+      case 'truncate_tables':
+        for (const arg of positional) op('truncate', nameOf(arg), positional.length > 1 ? arg : method);
+        return;
+    }
+    if (SQL_METHODS.has(name) && positional[0]) this.readSql(call, name, positional[0]);
+  }
+
+  /** `t.remove :a, :b`, `t.remove_references :user`, `t.change :price, :integer` inside change_table. */
+  private readTableCall(call: Node, name: string, table: string): void {
+    const method = call.childForFieldName('method')!;
+    const { positional, options } = argumentsOf(call);
+    switch (name) {
+      case 'remove':
+        for (const column of positional) {
+          this.add(call, 'drop-column', `t.${name}`, `${table}.${nameOf(column)}`, positional.length > 1 ? column : method);
+        }
+        return;
+      case 'remove_references':
+      case 'remove_belongs_to':
+      case 'remove_reference':
+        for (const ref of positional) {
+          this.add(call, 'drop-reference', `t.${name}`, `${table}.${nameOf(ref)}_id`, positional.length > 1 ? ref : method);
+        }
+        return;
+      case 'remove_timestamps':
+        this.add(call, 'drop-column', `t.${name}`, `${table}.created_at and ${table}.updated_at`, method);
+        return;
+      case 'change':
+        this.readTypeChange(call, method, table, positional[0], positional[1], options, `t.${name}`);
+        return;
+    }
+  }
+
+  private readTypeChange(
+    call: Node,
+    method: Node,
+    table: string,
+    column: Node | undefined,
+    typeNode: Node | undefined,
+    options: Map<string, Node>,
+    callName = method.text,
+  ): void {
+    if (!typeNode) return;
+    const to = typeOf(typeNode, options);
+    const columnName = nameOf(column);
+    const from = this.typeBefore(call, table, columnName);
+    if (!isLossyChange(from, to)) return;
+    const detail = `${from ? describeType(from) : 'its current type'} -> ${describeType(to)}`;
+    this.add(call, 'lossy-type-change', callName, `${table}.${columnName}`, method, detail);
+  }
+
+  /**
+   * The column's type before the change, where the migration itself says it: the other direction
+   * (`up` changes to integer, `down` restores decimal), or the create_table/add_column that made it.
+   */
+  private typeBefore(call: Node, table: string, column: string): ColumnType | undefined {
+    const rollback = isRollback(call);
+    for (const other of descendants(this.root)) {
+      if (other.type !== 'call' || other.id === call.id) continue;
+      const name = other.childForFieldName('method')?.text;
+      const { positional, options } = argumentsOf(other);
+      if (name === 'change_column' && isRollback(other) !== rollback) {
+        if (nameOf(positional[0]) === table && nameOf(positional[1]) === column && positional[2]) {
+          return typeOf(positional[2], options);
+        }
+      }
+    }
+    return undefined;
+  }
+
+  private readDelete(call: Node, name: string, receiver: Node | null): void {
+    const block = blockArgument(call);
+    if (block !== undefined && !DESTROYING_BLOCK.has(block)) return;
+    const model = receiver ? unscopedModel(receiver) : undefined;
+    if (!model) return;
+    const callName = block === undefined ? name : `${name}(${block})`;
+    this.add(call, 'unbounded-delete', callName, model, call.childForFieldName('method')!);
+  }
+
+  private readSql(call: Node, name: string, argument: Node): void {
+    const value = readRubyString(
+      argument,
+      (opener) => this.heredocs.get(opener.startIndex),
+      (n) => this.assignedValue(n),
+    );
+    const rollbackOnly = isRollback(call);
+    if (isDynamic(value)) {
+      this.dynamicSql.push({ call: name, reason: value.dynamic, span: spanOf(argument), unit: spanOf(call), rollbackOnly });
+      return;
+    }
+    this.sql.push({ text: value.text, toFile: toOffsetMap(value), call: name, unit: spanOf(call), rollbackOnly });
+  }
+
+  /** The value of a local or constant assigned exactly once with `=`, in the method (locals) or the file (constants). */
+  private assignedValue(name: Node): Node | undefined {
+    const scope = name.type === 'constant' ? this.root : (ancestor(name, ['method', 'singleton_method']) ?? this.root);
+    const values: Node[] = [];
+    for (const n of descendants(scope)) {
+      if (n.type === 'assignment' && n.childForFieldName('left')?.text === name.text) {
+        const right = n.childForFieldName('right');
+        if (right) values.push(right);
+      }
+    }
+    return values.length === 1 ? values[0] : undefined;
+  }
+
+  private add(
+    call: Node,
+    kind: MigrationOperation['kind'],
+    callName: string,
+    target: string,
+    span: Node,
+    detail?: string,
+  ): void {
+    const operation: MigrationOperation = {
+      kind,
+      call: callName,
+      target,
+      span: spanOf(span),
+      unit: spanOf(call),
+      rollbackOnly: isRollback(call),
+    };
+    if (detail !== undefined) operation.detail = detail;
+    this.operations.push(operation);
+  }
+}
+
+/** No receiver, `self`, `connection` or `X.connection`: the migration's own schema statements. */
+function isConnection(receiver: Node | null): boolean {
+  if (!receiver) return true;
+  if (receiver.type === 'self') return true;
+  if (receiver.type === 'identifier') return receiver.text === 'connection';
+  return receiver.type === 'call' && receiver.childForFieldName('method')?.text === 'connection';
+}
+
+/** The table of a `change_table :t do |t|` block whose parameter is `receiver`. */
+function changeTableOf(receiver: Node): string | undefined {
+  if (receiver.type !== 'identifier') return undefined;
+  for (let block = ancestor(receiver, ['do_block', 'block']); block; block = ancestor(block, ['do_block', 'block'])) {
+    const params = block.childForFieldName('parameters');
+    const owner = block.parent;
+    if (!params || owner?.type !== 'call') continue;
+    if (!params.namedChildren.some((p) => p?.text === receiver.text)) continue;
+    if (owner.childForFieldName('method')?.text !== 'change_table') return undefined;
+    return nameOf(argumentsOf(owner).positional[0]);
+  }
+  return undefined;
+}
+
+/** Inside `def down`, `def self.down` or `dir.down { }` of a reversible block. */
+function isRollback(node: Node): boolean {
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type === 'method' || n.type === 'singleton_method') return n.childForFieldName('name')?.text === 'down';
+    if ((n.type === 'block' || n.type === 'do_block') && n.parent?.type === 'call') {
+      const owner = n.parent;
+      if (owner.childForFieldName('method')?.text === 'down' && owner.childForFieldName('receiver')) return true;
+      if (owner.childForFieldName('method')?.text === 'up' && owner.childForFieldName('receiver')) return false;
+    }
+  }
+  return false;
+}
+
+/** `Model`, `Model.all`, `Model.unscoped.in_batches`: the model when nothing narrows the rows. */
+function unscopedModel(receiver: Node): string | undefined {
+  let node: Node | null = receiver;
+  while (node?.type === 'call') {
+    const method = node.childForFieldName('method')?.text ?? '';
+    if (!UNSCOPED.has(method)) return undefined;
+    node = node.childForFieldName('receiver');
+  }
+  if (node?.type === 'constant' || node?.type === 'scope_resolution') return node.text;
+  return undefined;
+}
+
+/** `&:destroy` in `Model.find_each(&:destroy)`. */
+function blockArgument(call: Node): string | undefined {
+  const args = call.childForFieldName('arguments');
+  const block = args?.namedChildren.find((c) => c?.type === 'block_argument');
+  return block ? block.text.replace(/\s+/g, '') : undefined;
+}
+
+function argumentsOf(call: Node): { positional: Node[]; options: Map<string, Node> } {
+  const positional: Node[] = [];
+  const options = new Map<string, Node>();
+  const args = call.childForFieldName('arguments');
+  for (const arg of args?.namedChildren ?? []) {
+    if (!arg) continue;
+    if (arg.type === 'pair') {
+      addOption(options, arg);
+    } else if (arg.type === 'hash') {
+      for (const pair of arg.namedChildren) if (pair?.type === 'pair') addOption(options, pair);
+    } else if (arg.type !== 'block_argument' && arg.type !== 'comment') positional.push(arg);
+  }
+  return { positional, options };
+}
+
+function addOption(options: Map<string, Node>, pair: Node): void {
+  const key = pair.childForFieldName('key');
+  const value = pair.childForFieldName('value');
+  if (key && value) options.set(key.text.replace(/^:|:$/g, '').replace(/^["']|["']$/g, ''), value);
+}
+
+/** `:orders`, `"orders"`, `'orders'`; `?` when the name is computed. */
+function nameOf(node: Node | undefined): string {
+  if (!node) return '?';
+  if (node.type === 'simple_symbol') return node.text.slice(1);
+  if (node.type === 'string' && !node.namedChildren.some((c) => c?.type === 'interpolation')) {
+    return node.namedChildren.map((c) => c?.text ?? '').join('');
+  }
+  if (node.type === 'delimited_symbol') return node.text.slice(2, -1);
+  return '?';
+}
+
+function typeOf(typeNode: Node, options: Map<string, Node>): ColumnType {
+  const number = (key: string) => {
+    const value = options.get(key);
+    return value?.type === 'integer' ? Number(value.text) : undefined;
+  };
+  const extra: { limit?: number; precision?: number; scale?: number } = {};
+  for (const key of ['limit', 'precision', 'scale'] as const) {
+    const value = number(key);
+    if (value !== undefined) extra[key] = value;
+  }
+  return typeFromName(nameOf(typeNode), extra);
+}
