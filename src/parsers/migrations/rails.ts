@@ -150,16 +150,18 @@ class RailsMigration {
   }
 
   /**
-   * The column's type before the change, where the migration itself says it: the other direction
-   * (`up` changes to integer, `down` restores decimal), or the create_table/add_column that made it.
+   * The column's type before a forward change, where the migration itself says it: the type its
+   * `down` restores (`up` changes to integer, `down` back to decimal).
    */
   private typeBefore(call: Node, table: string, column: string): ColumnType | undefined {
     const rollback = isRollback(call);
+    // A down that restores the type up changed holds values that came from that type.
+    if (rollback) return undefined;
     for (const other of descendants(this.root)) {
       if (other.type !== 'call' || other.id === call.id) continue;
       const name = other.childForFieldName('method')?.text;
       const { positional, options } = argumentsOf(other);
-      if (name === 'change_column' && isRollback(other) !== rollback) {
+      if (name === 'change_column' && isRollback(other)) {
         if (nameOf(positional[0]) === table && nameOf(positional[1]) === column && positional[2]) {
           return typeOf(positional[2], options);
         }
