@@ -80,11 +80,27 @@ function readFunction(migration: PythonMigration, body: Node, rollbackOnly: bool
     const arg = (index: number, keyword: string) => keywords.get(keyword) ?? positional[index - shift];
     const table = batchTable ?? pythonName(arg(0, 'table_name'));
     switch (method.text) {
+      case 'create_table':
+        if (!rollbackOnly) migration.created.add(table);
+        break;
+      case 'add_column': {
+        const column = arg(1, 'column');
+        const name = column?.type === 'call' ? pythonArguments(column).positional[0] : undefined;
+        if (!rollbackOnly) migration.created.add(`${table}.${pythonName(name)}`);
+        break;
+      }
       case 'drop_table':
         migration.add('drop-table', fn.text, table, method, call, rollbackOnly);
         break;
       case 'drop_column':
-        migration.add('drop-column', fn.text, `${table}.${pythonName(arg(1, 'column_name'))}`, method, call, rollbackOnly);
+        migration.add(
+          'drop-column',
+          fn.text,
+          `${table}.${pythonName(arg(1, 'column_name'))}`,
+          method,
+          call,
+          rollbackOnly,
+        );
         break;
       case 'alter_column': {
         const toNode = keywords.get('type_');

@@ -93,7 +93,10 @@ function decimalNarrows(
 }
 
 /** `:integer`, `:decimal` with `precision:`/`scale:`/`limit:` options, as Rails and Knex name them. */
-export function typeFromName(name: string, options: { limit?: number; precision?: number; scale?: number } = {}): ColumnType {
+export function typeFromName(
+  name: string,
+  options: { limit?: number; precision?: number; scale?: number } = {},
+): ColumnType {
   const n = name.toLowerCase().replace(/[^a-z0-9]/g, '');
   switch (n) {
     case 'smallint':

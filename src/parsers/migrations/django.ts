@@ -93,7 +93,14 @@ function readOperation(migration: PythonMigration, call: Node, root: Node, field
       migration.add('drop-table', callName, pythonName(arg(0, 'name')), fn, call, false);
       break;
     case 'RemoveField':
-      migration.add('drop-column', callName, `${pythonName(arg(0, 'model_name'))}.${pythonName(arg(1, 'name'))}`, fn, call, false);
+      migration.add(
+        'drop-column',
+        callName,
+        `${pythonName(arg(0, 'model_name'))}.${pythonName(arg(1, 'name'))}`,
+        fn,
+        call,
+        false,
+      );
       break;
     case 'AlterField': {
       const field = fieldKey(arg(0, 'model_name'), arg(1, 'name'));
@@ -102,7 +109,15 @@ function readOperation(migration: PythonMigration, call: Node, root: Node, field
       // AlterField restates the whole field even when only null or a default changed, so without the
       // field's earlier definition in this change there is nothing to compare with.
       if (to && from && isLossyChange(from, to)) {
-        migration.add('lossy-type-change', callName, field, fn, call, false, `${describeType(from)} -> ${describeType(to)}`);
+        migration.add(
+          'lossy-type-change',
+          callName,
+          field,
+          fn,
+          call,
+          false,
+          `${describeType(from)} -> ${describeType(to)}`,
+        );
       }
       break;
     }

@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { withoutOwnReversals } from './reversals.js';
 import { pythonArguments, readPythonString } from './python-strings.js';
 import { descendants, isDynamic, spanOf, toOffsetMap } from './syntax.js';
 import type { DynamicSql, EmbeddedSql, MigrationDocument, MigrationOperation } from './types.js';
@@ -16,9 +17,15 @@ export class PythonMigration {
   readonly operations: MigrationOperation[] = [];
   readonly sql: EmbeddedSql[] = [];
   readonly dynamicSql: DynamicSql[] = [];
+  /** Tables and columns created going forward: dropping them on rollback undoes the migration's own work. */
+  readonly created = new Set<string>();
 
   result(): Read {
-    return { operations: this.operations, sql: this.sql, dynamicSql: this.dynamicSql };
+    return {
+      operations: withoutOwnReversals(this.operations, this.created),
+      sql: this.sql,
+      dynamicSql: this.dynamicSql,
+    };
   }
 
   add(
@@ -70,7 +77,15 @@ export class PythonMigration {
         if (statement) this.readExecuted(fn.text, statement, call, rollbackOnly);
       } else if (method === 'delete' && positional.length === 0 && keywords.size === 0) {
         const model = unfilteredModel(fn.childForFieldName('object'));
-        if (model) this.add('unbounded-delete', `${model.call}.delete()`, model.name, fn.childForFieldName('attribute')!, call, rollbackOnly);
+        if (model)
+          this.add(
+            'unbounded-delete',
+            `${model.call}.delete()`,
+            model.name,
+            fn.childForFieldName('attribute')!,
+            call,
+            rollbackOnly,
+          );
       }
     }
   }
@@ -90,7 +105,7 @@ export class PythonMigration {
 /** `Model.objects`, `Model.objects.all()`, `Model.objects.filter()`: the model when nothing narrows the rows. */
 function unfilteredModel(node: Node | null): { name: string; call: string } | undefined {
   const call = node?.text.replace(/\s+/g, '') ?? '';
-  for (let n = node; n; ) {
+  for (let n = node; n;) {
     if (n.type === 'call') {
       const fn = n.childForFieldName('function');
       const method = fn?.type === 'attribute' ? (fn.childForFieldName('attribute')?.text ?? '') : '';
@@ -117,7 +132,7 @@ function unfilteredModel(node: Node | null): { name: string; call: string } | un
  */
 function sqlalchemyDelete(node: Node): { call: string; table: string; span: Node } | 'bounded' | undefined {
   let bounded = false;
-  for (let n: Node | null = node; n?.type === 'call'; ) {
+  for (let n: Node | null = node; n?.type === 'call';) {
     const fn: Node | null = n.childForFieldName('function');
     if (!fn) return undefined;
     const name = fn.type === 'attribute' ? (fn.childForFieldName('attribute')?.text ?? '') : fn.text;
@@ -126,7 +141,8 @@ function sqlalchemyDelete(node: Node): { call: string; table: string; span: Node
       if (bounded) return 'bounded';
       // sa.delete(users) names the table as its argument; users.delete() as its object.
       const argument = pythonArguments(n).positional[0];
-      const table = argument?.text ?? (fn.type === 'attribute' ? fn.childForFieldName('object')?.text : undefined) ?? '?';
+      const table =
+        argument?.text ?? (fn.type === 'attribute' ? fn.childForFieldName('object')?.text : undefined) ?? '?';
       return { call: `${fn.text}()`, table, span: fn.type === 'attribute' ? fn.childForFieldName('attribute')! : fn };
     }
     n = fn.type === 'attribute' ? fn.childForFieldName('object') : null;

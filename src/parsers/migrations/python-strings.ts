@@ -75,7 +75,8 @@ function readLiteral(node: Node): StringValue {
     let cursor = part.startIndex;
     for (const escape of part.namedChildren) {
       if (!escape || raw || escape.type !== 'escape_sequence') continue;
-      if (escape.startIndex > cursor) out.raw(text.slice(cursor - part.startIndex, escape.startIndex - part.startIndex), cursor);
+      if (escape.startIndex > cursor)
+        out.raw(text.slice(cursor - part.startIndex, escape.startIndex - part.startIndex), cursor);
       out.escape(decodeEscape(escape.text), escape.startIndex, escape.endIndex);
       cursor = escape.endIndex;
     }
@@ -91,7 +92,9 @@ export function assignedValue(name: Node): Node | undefined {
   if (inFunction.length > 0) return inFunction.length === 1 ? inFunction[0] : undefined;
   let module: Node = name;
   while (module.parent) module = module.parent;
-  const atModule = assignmentsOf(module, name.text).filter((n) => !ancestor(n, ['function_definition', 'class_definition']));
+  const atModule = assignmentsOf(module, name.text).filter(
+    (n) => !ancestor(n, ['function_definition', 'class_definition']),
+  );
   return atModule.length === 1 ? atModule[0] : undefined;
 }
 

@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { parserFor } from '../tree-sitter/loader.js';
 import { describeType, isLossyChange, typeFromName, type ColumnType } from './column-types.js';
+import { withoutOwnReversals } from './reversals.js';
 import { heredocPairs, readRubyString } from './ruby-strings.js';
 import { ancestor, descendants, isDynamic, spanOf, syntaxErrorLine, toOffsetMap } from './syntax.js';
 import type { DynamicSql, EmbeddedSql, MigrationDocument, MigrationOperation, MigrationReader } from './types.js';
@@ -42,6 +43,8 @@ class RailsMigration {
   private readonly operations: MigrationOperation[] = [];
   private readonly sql: EmbeddedSql[] = [];
   private readonly dynamicSql: DynamicSql[] = [];
+  /** Tables and columns the migration creates going forward, so dropping them in `down` is its own undo. */
+  private readonly created = new Set<string>();
   private readonly heredocs: Map<number, Node>;
 
   constructor(private readonly root: Node) {
@@ -50,7 +53,11 @@ class RailsMigration {
 
   read(): Read {
     for (const node of descendants(this.root)) if (node.type === 'call') this.readCall(node);
-    return { operations: this.operations, sql: this.sql, dynamicSql: this.dynamicSql };
+    return {
+      operations: withoutOwnReversals(this.operations, this.created),
+      sql: this.sql,
+      dynamicSql: this.dynamicSql,
+    };
   }
 
   private readCall(call: Node): void {
@@ -76,10 +83,26 @@ class RailsMigration {
         return;
       }
       case 'create_table': {
+        if (!isRollback(call)) this.created.add(table);
         const force = options.get('force');
         if (force && force.type !== 'false' && force.text !== 'nil') op('drop-table', table, force.parent ?? method);
         return;
       }
+      case 'create_join_table':
+        if (!isRollback(call))
+          this.created.add(
+            nameOf(options.get('table_name')) === '?'
+              ? positional.map(nameOf).sort().join('_')
+              : nameOf(options.get('table_name')),
+          );
+        return;
+      case 'add_column':
+        if (!isRollback(call)) this.created.add(`${table}.${nameOf(positional[1])}`);
+        return;
+      case 'add_reference':
+      case 'add_belongs_to':
+        if (!isRollback(call)) this.created.add(`${table}.${nameOf(positional[1])}_id`);
+        return;
       case 'remove_column':
         op('drop-column', `${table}.${nameOf(positional[1])}`);
         return;
@@ -112,14 +135,26 @@ class RailsMigration {
     switch (name) {
       case 'remove':
         for (const column of positional) {
-          this.add(call, 'drop-column', `t.${name}`, `${table}.${nameOf(column)}`, positional.length > 1 ? column : method);
+          this.add(
+            call,
+            'drop-column',
+            `t.${name}`,
+            `${table}.${nameOf(column)}`,
+            positional.length > 1 ? column : method,
+          );
         }
         return;
       case 'remove_references':
       case 'remove_belongs_to':
       case 'remove_reference':
         for (const ref of positional) {
-          this.add(call, 'drop-reference', `t.${name}`, `${table}.${nameOf(ref)}_id`, positional.length > 1 ? ref : method);
+          this.add(
+            call,
+            'drop-reference',
+            `t.${name}`,
+            `${table}.${nameOf(ref)}_id`,
+            positional.length > 1 ? ref : method,
+          );
         }
         return;
       case 'remove_timestamps':
@@ -187,7 +222,13 @@ class RailsMigration {
     );
     const rollbackOnly = isRollback(call);
     if (isDynamic(value)) {
-      this.dynamicSql.push({ call: name, reason: value.dynamic, span: spanOf(argument), unit: spanOf(call), rollbackOnly });
+      this.dynamicSql.push({
+        call: name,
+        reason: value.dynamic,
+        span: spanOf(argument),
+        unit: spanOf(call),
+        rollbackOnly,
+      });
       return;
     }
     this.sql.push({ text: value.text, toFile: toOffsetMap(value), call: name, unit: spanOf(call), rollbackOnly });

@@ -2,7 +2,17 @@ import type { Node } from 'web-tree-sitter';
 import { decodeEscape, descendants, isDynamic, StringBuilder, type StringValue } from './syntax.js';
 
 /** Methods that return their receiver's SQL reformatted without changing what it does. */
-const SQL_PRESERVING = new Set(['squish', 'strip', 'chomp', 'freeze', 'dup', 'to_s', 'lstrip', 'rstrip', 'strip_heredoc']);
+const SQL_PRESERVING = new Set([
+  'squish',
+  'strip',
+  'chomp',
+  'freeze',
+  'dup',
+  'to_s',
+  'lstrip',
+  'rstrip',
+  'strip_heredoc',
+]);
 
 /**
  * Reads a Ruby expression that should be a SQL string: literals ('…', "…", %q(), %Q(), "a" "b",
@@ -34,7 +44,9 @@ export function readRubyString(
     }
     case 'parenthesized_statements': {
       const inner = node.namedChildren.filter((c) => c !== null);
-      return inner.length === 1 ? readRubyString(inner[0]!, heredocBody, resolveName, depth) : { dynamic: 'an expression' };
+      return inner.length === 1
+        ? readRubyString(inner[0]!, heredocBody, resolveName, depth)
+        : { dynamic: 'an expression' };
     }
     case 'call': {
       const method = node.childForFieldName('method')?.text ?? '';

@@ -23,6 +23,10 @@ export const dropReference: Rule<MigrationDocument, 'dropReference'> = {
           code: 'class AddAccountToUsers < ActiveRecord::Migration[7.1]\n  def change\n    add_reference :users, :account, foreign_key: true\n  end\nend\n',
           path: 'db/migrate/20261121000000_add_account_to_users.rb',
         },
+        {
+          code: '"""change\n\nRevision ID: c93d4b2e1f07\nRevises: 3f2a9c1d7b21\nCreate Date: 2026-11-21 10:00:00.000000\n\n"""\nfrom alembic import op\nimport sqlalchemy as sa\n\nrevision = "c93d4b2e1f07"\ndown_revision = "3f2a9c1d7b21"\nbranch_labels = None\ndepends_on = None\n\n\ndef upgrade() -> None:\n    op.drop_constraint("fk_orders_user_id", "orders", type_="foreignkey")\n\n\ndef downgrade() -> None:\n    pass\n',
+          path: 'alembic/versions/c93d4b2e1f07_drop_fk.py',
+        },
       ],
     },
   },
