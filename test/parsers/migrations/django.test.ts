@@ -31,7 +31,12 @@ const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(need
 describe('the Django migration reader', () => {
   it('recognises a migration by its class wherever it lives, and not a model module', () => {
     expect(djangoReader.recognises('legacy/moved.py', migration(''))).toBe(true);
-    expect(djangoReader.recognises('shop/models.py', 'from django.db import models\n\nclass Order(models.Model):\n    pass\n')).toBe(false);
+    expect(
+      djangoReader.recognises(
+        'shop/models.py',
+        'from django.db import models\n\nclass Order(models.Model):\n    pass\n',
+      ),
+    ).toBe(false);
     expect(djangoReader.recognises('shop/migrations/__init__.py', '')).toBe(false);
   });
 
@@ -175,6 +180,8 @@ describe('the Django migration reader', () => {
       ['unbounded-delete', 'Session', lineOf(text, 'Session.objects.all()'), false],
       ['unbounded-delete', 'apps.get_model("shop", "Cart")', lineOf(text, 'apps.get_model("shop", "Cart")'), true],
     ]);
-    expect(sql.map((s) => [s.text, s.call, s.rollbackOnly])).toEqual([['DELETE FROM shop_cart', 'schema_editor.execute', false]]);
+    expect(sql.map((s) => [s.text, s.call, s.rollbackOnly])).toEqual([
+      ['DELETE FROM shop_cart', 'schema_editor.execute', false],
+    ]);
   });
 });

@@ -3,15 +3,19 @@ import { railsReader } from '../../../src/parsers/migrations/rails.js';
 import { readMigration } from './read.js';
 
 const PATH = 'db/migrate/20261121000000_example.rb';
-const migration = (body: string, name = 'Example') =>
-  `class ${name} < ActiveRecord::Migration[7.1]\n${body}end\n`;
+const migration = (body: string, name = 'Example') => `class ${name} < ActiveRecord::Migration[7.1]\n${body}end\n`;
 
 describe('the Rails migration reader', () => {
   it('recognises a migration by its class as well as by its folder, and not application code', () => {
     const text = migration('  def change\n    drop_table :a\n  end\n');
     expect(railsReader.recognises('lib/tasks/moved_migration.rb', text)).toBe(true);
     expect(railsReader.recognises('db/migrate/20261121000000_x.rb', 'puts 1\n')).toBe(true);
-    expect(railsReader.recognises('app/models/order.rb', 'class Order < ApplicationRecord\n  def purge\n    Order.delete_all\n  end\nend\n')).toBe(false);
+    expect(
+      railsReader.recognises(
+        'app/models/order.rb',
+        'class Order < ApplicationRecord\n  def purge\n    Order.delete_all\n  end\nend\n',
+      ),
+    ).toBe(false);
     expect(railsReader.recognises('notes/migration.txt', text)).toBe(false);
   });
 

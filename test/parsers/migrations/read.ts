@@ -29,6 +29,11 @@ export async function readMigration(path: string, text: string, files: ChangedFi
       roundTrip: [...s.text].every((c, i) => c === text[s.toFile(i)] || text[s.toFile(i)] === '\\'),
       lineOf: (needle: string) => line(s.toFile(s.text.indexOf(needle))),
     })),
-    dynamicSql: read.dynamicSql.map((d) => ({ call: d.call, reason: d.reason, line: line(d.span.start), rollbackOnly: d.rollbackOnly })),
+    dynamicSql: read.dynamicSql.map((d) => ({
+      call: d.call,
+      reason: d.reason,
+      line: line(d.span.start),
+      rollbackOnly: d.rollbackOnly,
+    })),
   };
 }

@@ -80,8 +80,12 @@ describe('the orm rules through the engine', () => {
   });
 
   it('fails closed on SQL built at run time', async () => {
-    const text = 'class DropShards < ActiveRecord::Migration[7.1]\n  def up\n    execute "DROP TABLE #{shard}"\n  end\nend\n';
-    expect(await findingsOf(RAILS, text)).toEqual({ verdict: 'block', findings: [['orm/dynamic-sql', 3, false, true]] });
+    const text =
+      'class DropShards < ActiveRecord::Migration[7.1]\n  def up\n    execute "DROP TABLE #{shard}"\n  end\nend\n';
+    expect(await findingsOf(RAILS, text)).toEqual({
+      verdict: 'block',
+      findings: [['orm/dynamic-sql', 3, false, true]],
+    });
   });
 
   it('reads Django RunSQL reverse as rollback-only and a RunPython unfiltered delete as blocking', async () => {
@@ -149,7 +153,8 @@ describe('the orm rules through the engine', () => {
 
   it('reports only the changed lines of an edited migration', async () => {
     const base = 'class M < ActiveRecord::Migration[7.1]\n  def up\n    drop_table :a\n  end\nend\n';
-    const head = 'class M < ActiveRecord::Migration[7.1]\n  def up\n    drop_table :a\n    remove_column :b, :c\n  end\nend\n';
+    const head =
+      'class M < ActiveRecord::Migration[7.1]\n  def up\n    drop_table :a\n    remove_column :b, :c\n  end\nend\n';
     const decision = await check(changeSetOf([changedFile(RAILS, base, head)]), defaultPolicy());
     expect(decision.findings.map((f) => [f.ruleId, f.line])).toEqual([['orm/drop-column', 4]]);
   });
@@ -161,7 +166,8 @@ describe('the orm rules through the engine', () => {
   });
 
   it('leaves application code that deletes rows to other families', async () => {
-    const model = 'class Session < ApplicationRecord\n  def self.purge!\n    delete_all\n    Session.delete_all\n  end\nend\n';
+    const model =
+      'class Session < ApplicationRecord\n  def self.purge!\n    delete_all\n    Session.delete_all\n  end\nend\n';
     expect(await findingsOf('app/models/session.rb', model)).toEqual({ verdict: 'allow', findings: [] });
   });
 });
