@@ -110,7 +110,7 @@ function findingsSection(shown: LocatedFinding[], blocks: string[]): string {
   });
   const parts = ['#### Findings'];
   for (const [path, group] of byFile) {
-    parts.push(`##### ${inlineCode(truncate(path, MAX_PATH_CHARS))}`, ...group);
+    parts.push(`##### 📄 ${escapeMarkdown(truncate(path, MAX_PATH_CHARS))}`, ...group);
   }
   return parts.join('\n\n');
 }
