@@ -15,7 +15,13 @@ import { readInputs, type ActionInputs } from './github/inputs.js';
 import { getPullRequest } from './github/pull-request.js';
 import { parseRepository, type RepoRef } from './github/repo.js';
 import { reportInJob, setOutputs } from './github/report.js';
-import { commenterIdentity, requestMissingReviewers, upsertComment, writeCheckRun, writeStatus } from './github/writes.js';
+import {
+  commenterIdentity,
+  requestMissingReviewers,
+  upsertComment,
+  writeCheckRun,
+  writeStatus,
+} from './github/writes.js';
 
 interface RunContext {
   inputs: ActionInputs;
@@ -53,16 +59,20 @@ function setUp(env: NodeJS.ProcessEnv): RunContext {
   const api = createClient({ token: inputs.githubToken, baseUrl, log, ...retry });
   const appApi = inputs.appToken ? createClient({ token: inputs.appToken, baseUrl, log, ...retry }) : undefined;
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-  const runUrl = env.GITHUB_RUN_ID ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const runUrl = env.GITHUB_RUN_ID
+    ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${env.GITHUB_RUN_ID}`
+    : undefined;
   return { inputs, repo, api, appApi, env, runUrl, serverUrl };
 }
 
 async function gate(ctx: RunContext): Promise<void> {
   const eventName = ctx.env.GITHUB_EVENT_NAME ?? '';
   const payload = readPayload(ctx.env.GITHUB_EVENT_PATH);
-  const target = await resolveTarget(ctx.api, ctx.repo, eventName, payload, ctx.inputs.pullRequest).catch((error: unknown) => {
-    throw new GateError(describeApiError(`finding the pull request of the ${eventName} event`, error));
-  });
+  const target = await resolveTarget(ctx.api, ctx.repo, eventName, payload, ctx.inputs.pullRequest).catch(
+    (error: unknown) => {
+      throw new GateError(describeApiError(`finding the pull request of the ${eventName} event`, error));
+    },
+  );
   if (target.kind === 'nothing') {
     core.notice(`two-key: nothing to check: ${target.reason}`);
     return;
@@ -82,7 +92,9 @@ async function gate(ctx: RunContext): Promise<void> {
   }
   const { pr, decision, tree } = evaluation;
   if (target.expectedHeadSha !== undefined && pr.headSha !== target.expectedHeadSha) {
-    core.notice(`two-key: ${target.expectedHeadSha.slice(0, 12)} is no longer the head of #${pr.number}; the newer head's run decides`);
+    core.notice(
+      `two-key: ${target.expectedHeadSha.slice(0, 12)} is no longer the head of #${pr.number}; the newer head's run decides`,
+    );
     return;
   }
   decision.notes.push(...evaluation.notes);
@@ -109,7 +121,9 @@ async function writeVerdict(
 ): Promise<void> {
   const live = await getPullRequest(ctx.api, ctx.repo, pr.number);
   if (live.headSha !== pr.headSha) {
-    core.notice(`two-key: #${pr.number} moved to ${live.headSha.slice(0, 12)} during the check; nothing written for ${pr.headSha.slice(0, 12)}`);
+    core.notice(
+      `two-key: #${pr.number} moved to ${live.headSha.slice(0, 12)} during the check; nothing written for ${pr.headSha.slice(0, 12)}`,
+    );
     return;
   }
   await writeStatus(ctx.api, ctx.repo, pr.headSha, {
@@ -119,13 +133,21 @@ async function writeVerdict(
   });
   if (ctx.appApi) {
     const output = checkRunOutput(decision, tree, options);
-    await writeCheckRun(ctx.appApi, ctx.repo, pr.headSha, { name: ctx.inputs.statusContext, conclusion: status.state, ...output });
+    await writeCheckRun(ctx.appApi, ctx.repo, pr.headSha, {
+      name: ctx.inputs.statusContext,
+      conclusion: status.state,
+      ...output,
+    });
   }
   if (ctx.inputs.comment) {
     const identity = await commenterIdentity(ctx.api, ctx.inputs.githubToken);
     const needsApproval = decision.verdict === 'block' && status.state === 'failure';
     const body = needsApproval ? renderComment(decision, tree, options) : undefined;
-    const resolved = renderResolvedComment(decision.verdict === 'block' ? 'approved' : 'no-longer-needed', tree, options);
+    const resolved = renderResolvedComment(
+      decision.verdict === 'block' ? 'approved' : 'no-longer-needed',
+      tree,
+      options,
+    );
     const outcome = await upsertComment(ctx.api, ctx.repo, pr.number, identity, body, resolved);
     core.info(`two-key: comment ${outcome}`);
   }
@@ -154,7 +176,10 @@ async function failClosed(ctx: RunContext, error: GateError, writable: boolean):
     }
   }
   if (process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addHeading('two-key could not check this pull request', 3).addRaw(escapeHtml(error.message)).write();
+    await core.summary
+      .addHeading('two-key could not check this pull request', 3)
+      .addRaw(escapeHtml(error.message))
+      .write();
   }
   core.setOutput('verdict', 'block');
   core.setFailed(`two-key: ${error.message}`);
@@ -179,10 +204,17 @@ async function gateMergeGroup(ctx: RunContext, headSha: string, numbers: number[
   }
   const state = failures.length === 0 ? 'success' : 'failure';
   const description = fit(failures[0] ?? `${numbers.map((n) => `#${n}`).join(', ')}: approved or nothing to approve`);
-  await writeStatus(ctx.api, ctx.repo, headSha, { context: ctx.inputs.statusContext, state, description, ...(ctx.runUrl ? { targetUrl: ctx.runUrl } : {}) });
+  await writeStatus(ctx.api, ctx.repo, headSha, {
+    context: ctx.inputs.statusContext,
+    state,
+    description,
+    ...(ctx.runUrl ? { targetUrl: ctx.runUrl } : {}),
+  });
   core.setOutput('verdict', state === 'success' ? 'allow' : 'block');
   if (process.env.GITHUB_STEP_SUMMARY) {
-    const lines = failures.length ? failures : [`every pull request in the group is approved or clean (${findings} findings)`];
+    const lines = failures.length
+      ? failures
+      : [`every pull request in the group is approved or clean (${findings} findings)`];
     await core.summary.addHeading('two-key: merge group', 3).addList(lines.map(escapeHtml)).write();
   }
   core.info(`two-key: merge group ${state}: ${description}`);
@@ -224,4 +256,3 @@ function fit(text: string): string {
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
-

@@ -47,7 +47,9 @@ async function readTeam(api: GitHub, team: string): Promise<TeamFact> {
   } catch (error) {
     const status = statusOf(error);
     if (status === 403 || status === 404) {
-      return { unverifiable: `the token cannot read the members of ${team} (HTTP ${status}); use an App token with Members: read` };
+      return {
+        unverifiable: `the token cannot read the members of ${team} (HTTP ${status}); use an App token with Members: read`,
+      };
     }
     return { unverifiable: describeApiError(`reading the members of ${team}`, error) };
   }
@@ -63,7 +65,12 @@ export interface FactsInput {
 }
 
 /** Reads permissions and team membership, the only facts that need more calls than the pull request's own. */
-export async function readApprovalFacts(api: GitHub, teamApi: GitHub, repo: RepoRef, input: FactsInput): Promise<ApprovalFacts> {
+export async function readApprovalFacts(
+  api: GitHub,
+  teamApi: GitHub,
+  repo: RepoRef,
+  input: FactsInput,
+): Promise<ApprovalFacts> {
   const { pr, commits, reviews, requirements } = input;
   const reviewers = [...new Set(reviews.filter((r) => r.state !== 'PENDING').map((r) => r.login.toLowerCase()))];
   const permissions: Record<string, Permission> = {};
@@ -71,7 +78,14 @@ export async function readApprovalFacts(api: GitHub, teamApi: GitHub, repo: Repo
     const permission = await readPermission(api, repo, login);
     if (permission !== undefined) permissions[login] = permission;
   });
-  const teamNames = [...new Set(requirements.flatMap((r) => r.from).filter((f) => f.includes('/')).map((f) => f.toLowerCase()))];
+  const teamNames = [
+    ...new Set(
+      requirements
+        .flatMap((r) => r.from)
+        .filter((f) => f.includes('/'))
+        .map((f) => f.toLowerCase()),
+    ),
+  ];
   const teams: Record<string, TeamFact> = {};
   await mapLimit(teamNames, 4, async (team) => {
     teams[team] = await readTeam(teamApi, team);

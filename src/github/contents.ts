@@ -7,7 +7,9 @@ import type { RepoRef } from './repo.js';
 export async function readBlob(api: GitHub, repo: RepoRef, sha: string): Promise<DecodedText> {
   const { data } = await api.rest.git.getBlob({ ...repo, file_sha: sha });
   if (data.size !== undefined && data.size !== null && data.size > MAX_TEXT_BYTES) {
-    return { unreadable: `is ${(data.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_TEXT_BYTES / 1024 / 1024} MB two-key reads` };
+    return {
+      unreadable: `is ${(data.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_TEXT_BYTES / 1024 / 1024} MB two-key reads`,
+    };
   }
   const bytes = data.encoding === 'base64' ? Buffer.from(data.content, 'base64') : Buffer.from(data.content, 'utf8');
   return decodeFileText(bytes);
@@ -17,7 +19,12 @@ export async function readBlob(api: GitHub, repo: RepoRef, sha: string): Promise
  * A file at a commit, or undefined when it does not exist there. The contents API inlines files
  * up to 1 MB; past that it gives the blob's SHA, read through the git data API.
  */
-export async function readFileAt(api: GitHub, repo: RepoRef, path: string, ref: string): Promise<DecodedText | undefined> {
+export async function readFileAt(
+  api: GitHub,
+  repo: RepoRef,
+  path: string,
+  ref: string,
+): Promise<DecodedText | undefined> {
   let data;
   try {
     ({ data } = await api.rest.repos.getContent({ ...repo, path, ref }));
@@ -25,7 +32,8 @@ export async function readFileAt(api: GitHub, repo: RepoRef, path: string, ref: 
     if (statusOf(error) === 404) return undefined;
     throw error;
   }
-  if (Array.isArray(data) || data.type !== 'file') return { unreadable: `is a ${Array.isArray(data) ? 'directory' : data.type}, not a file` };
+  if (Array.isArray(data) || data.type !== 'file')
+    return { unreadable: `is a ${Array.isArray(data) ? 'directory' : data.type}, not a file` };
   if (data.encoding === 'base64' && data.content) return decodeFileText(Buffer.from(data.content, 'base64'));
   if (data.size === 0) return { text: '' };
   return readBlob(api, repo, data.sha);

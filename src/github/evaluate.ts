@@ -65,7 +65,9 @@ export async function evaluatePullRequest(
   const commits = await readCommits(api, repo, pr.number).catch(fail('listing the commits'));
   const notes: string[] = [];
   if (pr.commitCount > MAX_LISTED_COMMITS) {
-    notes.push(`GitHub lists only the first ${MAX_LISTED_COMMITS} of ${pr.commitCount} commits; later commits' authors were not read`);
+    notes.push(
+      `GitHub lists only the first ${MAX_LISTED_COMMITS} of ${pr.commitCount} commits; later commits' authors were not read`,
+    );
   }
   const changeSet: ChangeSet = {
     baseSha: mergeBase,

@@ -55,7 +55,8 @@ export async function resolveTarget(
       const target: Target = { kind: 'pull-request', number, writable: true };
       const after = str(get(payload, 'after'));
       const sender = str(get(payload, 'sender', 'login'));
-      if (get(payload, 'action') === 'synchronize' && after && sender) target.pusher = { login: sender, headSha: after };
+      if (get(payload, 'action') === 'synchronize' && after && sender)
+        target.pusher = { login: sender, headSha: after };
       return target;
     }
     case 'pull_request':
@@ -72,8 +73,12 @@ export async function resolveTarget(
     case 'merge_group':
       return fromMergeGroup(api, repo, payload);
     case 'workflow_dispatch': {
-      const number = num(dispatchedNumber) ?? num(get(payload, 'inputs', 'pull-request')) ?? num(get(payload, 'inputs', 'pull_request'));
-      if (number === undefined) return { kind: 'nothing', reason: 'workflow_dispatch needs the pull-request input (a number)' };
+      const number =
+        num(dispatchedNumber) ??
+        num(get(payload, 'inputs', 'pull-request')) ??
+        num(get(payload, 'inputs', 'pull_request'));
+      if (number === undefined)
+        return { kind: 'nothing', reason: 'workflow_dispatch needs the pull-request input (a number)' };
       return { kind: 'pull-request', number, writable: true };
     }
     default:
@@ -101,7 +106,8 @@ async function fromWorkflowRun(api: GitHub, repo: RepoRef, payload: Payload): Pr
     for (const pr of open.data) if (pr.head.sha === headSha) candidates.add(pr.number);
   }
   const [number] = [...candidates];
-  if (number === undefined) return { kind: 'nothing', reason: `no open pull request has ${headSha.slice(0, 12)} as its head` };
+  if (number === undefined)
+    return { kind: 'nothing', reason: `no open pull request has ${headSha.slice(0, 12)} as its head` };
   return { kind: 'pull-request', number, writable: true, expectedHeadSha: headSha };
 }
 
@@ -118,10 +124,15 @@ async function fromMergeGroup(api: GitHub, repo: RepoRef, payload: Payload): Pro
   const last = /\/pr-(\d+)-[0-9a-f]+$/.exec(headRef);
   if (last) numbers.add(Number(last[1]));
   if (baseSha) {
-    const { data } = await api.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${baseSha}...${headSha}`, per_page: 100 });
+    const { data } = await api.rest.repos.compareCommitsWithBasehead({
+      ...repo,
+      basehead: `${baseSha}...${headSha}`,
+      per_page: 100,
+    });
     for (const commit of data.commits) {
       const subject = commit.commit.message.split('\n', 1)[0] ?? '';
-      for (const m of subject.matchAll(/(?:\(#(\d+)\)$|^Merge pull request #(\d+)\b)/g)) numbers.add(Number(m[1] ?? m[2]));
+      for (const m of subject.matchAll(/(?:\(#(\d+)\)$|^Merge pull request #(\d+)\b)/g))
+        numbers.add(Number(m[1] ?? m[2]));
     }
   }
   // An empty list fails the group closed: a queue entry two-key cannot trace is not approved.

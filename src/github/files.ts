@@ -23,15 +23,26 @@ export interface ListedFile {
 
 export class TooManyFiles extends Error {}
 
-export async function listFiles(api: GitHub, repo: RepoRef, number: number, changedFiles: number): Promise<ListedFile[]> {
+export async function listFiles(
+  api: GitHub,
+  repo: RepoRef,
+  number: number,
+  changedFiles: number,
+): Promise<ListedFile[]> {
   if (changedFiles > MAX_LISTED_FILES) {
     throw new TooManyFiles(
       `the pull request changes ${changedFiles} files and GitHub lists only the first ${MAX_LISTED_FILES}, so two-key cannot see every change`,
     );
   }
-  const files = (await api.paginate(api.rest.pulls.listFiles, { ...repo, pull_number: number, per_page: 100 })) as ListedFile[];
+  const files = (await api.paginate(api.rest.pulls.listFiles, {
+    ...repo,
+    pull_number: number,
+    per_page: 100,
+  })) as ListedFile[];
   if (files.length < changedFiles) {
-    throw new TooManyFiles(`GitHub listed ${files.length} of the ${changedFiles} changed files, so two-key cannot see every change`);
+    throw new TooManyFiles(
+      `GitHub listed ${files.length} of the ${changedFiles} changed files, so two-key cannot see every change`,
+    );
   }
   return files;
 }
@@ -68,7 +79,12 @@ export async function readChangedFiles(
   return files.filter((f): f is ChangedFile => f !== undefined);
 }
 
-async function readOne(api: GitHub, repo: RepoRef, listed: ListedFile, mergeBase: string): Promise<ChangedFile | undefined> {
+async function readOne(
+  api: GitHub,
+  repo: RepoRef,
+  listed: ListedFile,
+  mergeBase: string,
+): Promise<ChangedFile | undefined> {
   const status = statusOf(listed);
   if (status === undefined) return undefined;
   const file: ChangedFile = { path: listed.filename, status, headChangedLines: [], baseChangedLines: [] };
@@ -76,7 +92,9 @@ async function readOne(api: GitHub, repo: RepoRef, listed: ListedFile, mergeBase
 
   const head = status === 'removed' || listed.sha === null ? undefined : await readBlob(api, repo, listed.sha);
   const base =
-    status === 'added' ? undefined : await readFileAt(api, repo, listed.previous_filename ?? listed.filename, mergeBase);
+    status === 'added'
+      ? undefined
+      : await readFileAt(api, repo, listed.previous_filename ?? listed.filename, mergeBase);
   if (status !== 'removed' && head === undefined) {
     file.unreadable = 'has no content in the head commit';
     return file;

@@ -43,7 +43,11 @@ export async function getPullRequest(api: GitHub, repo: RepoRef, number: number)
 
 /** The commit GitHub diffs the pull request against: the merge base of base and head. */
 export async function mergeBaseOf(api: GitHub, repo: RepoRef, base: string, head: string): Promise<string> {
-  const { data } = await api.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 1 });
+  const { data } = await api.rest.repos.compareCommitsWithBasehead({
+    ...repo,
+    basehead: `${base}...${head}`,
+    per_page: 1,
+  });
   return data.merge_base_commit.sha;
 }
 

@@ -10,7 +10,12 @@ import { renderSummary } from '../report/summary.js';
 export async function reportInJob(decision: Decision, tree: ApprovalTree, options: GateReportOptions): Promise<void> {
   const { annotations, overflow } = toAnnotations(decision, STEP_ANNOTATION_LIMITS);
   for (const a of annotations) {
-    const properties: core.AnnotationProperties = { title: a.title, file: a.path, startLine: a.startLine, endLine: a.endLine };
+    const properties: core.AnnotationProperties = {
+      title: a.title,
+      file: a.path,
+      startLine: a.startLine,
+      endLine: a.endLine,
+    };
     if (a.startColumn !== undefined) properties.startColumn = a.startColumn;
     if (a.endColumn !== undefined) properties.endColumn = a.endColumn;
     if (a.level === 'failure') core.error(a.message, properties);

@@ -26,7 +26,14 @@ export async function writeCheckRun(
   appApi: GitHub,
   repo: RepoRef,
   sha: string,
-  run: { name: string; conclusion: 'success' | 'failure'; title: string; summary: string; text?: string; annotations: Annotation[][] },
+  run: {
+    name: string;
+    conclusion: 'success' | 'failure';
+    title: string;
+    summary: string;
+    text?: string;
+    annotations: Annotation[][];
+  },
 ): Promise<void> {
   const toApi = (a: Annotation) => ({
     path: a.path,
@@ -53,7 +60,8 @@ export async function writeCheckRun(
     conclusion: run.conclusion,
     output: output(first),
   });
-  for (const batch of rest) await appApi.rest.checks.update({ ...repo, check_run_id: Number(data.id), output: output(batch) });
+  for (const batch of rest)
+    await appApi.rest.checks.update({ ...repo, check_run_id: Number(data.id), output: output(batch) });
 }
 
 /** The login the workflow token comments as: GITHUB_TOKEN and App installation tokens are bots, a PAT is its user. */
