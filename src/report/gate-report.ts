@@ -5,6 +5,7 @@ import { languageOf } from './code-language.js';
 import { escapeControls, splitLines } from './escape.js';
 import { codeFence, escapeMarkdown, inlineCode, link } from './markdown-escape.js';
 import { bySeverity, severityRank } from './severity.js';
+import { gatePasses, gateSentence } from './status.js';
 import { describeSignal, plural } from './wording.js';
 
 export interface GateReportOptions {
@@ -30,6 +31,7 @@ const MAX_MESSAGE_CHARS = 1_000;
 const MAX_PATH_CHARS = 300;
 const MAX_NOTE_CHARS = 1_000;
 const MAX_SIGNALS = 10;
+const MAX_SIGNAL_CHARS = 200;
 
 /**
  * The Markdown a reviewer reads: verdict, approvals, agent signals, findings grouped by file with
@@ -46,7 +48,13 @@ export function renderGateReport(
   const findings = bySeverity(decision.findings);
   const blocks = findings.map((f) => findingBlock(f, options));
   const notes = decision.notes.map((n) => `- ${escapeMarkdown(truncate(n, MAX_NOTE_CHARS))}`);
-  const fixedTop = [header(decision, tree), renderApprovalTree(tree), agentSection(decision)];
+  // An allowed pull request with nothing to approve has no approvals to show.
+  const showApprovals = decision.verdict === 'block' || decision.requirements.length > 0;
+  const fixedTop = [
+    header(decision, tree),
+    ...(showApprovals ? [renderApprovalTree(tree)] : []),
+    agentSection(decision),
+  ];
   const footer = footerLine(options);
 
   const compose = (shownFindings: number, shownNotes: number): string => {
@@ -80,21 +88,23 @@ function header(decision: Decision, tree: ApprovalTree): string {
   const title =
     decision.verdict === 'allow'
       ? '### ✅ two-key: no blocking findings'
-      : tree.satisfied && decision.requirements.length > 0
+      : gatePasses(decision, tree)
         ? '### ✅ two-key: approved'
         : '### ⛔ two-key: needs approval';
   const count =
     decision.findings.length === 0
       ? 'No findings.'
       : `${plural(decision.findings.length, 'finding')}, ${blocking} blocking.`;
-  const summary = decision.verdict === 'block' ? `**${escapeMarkdown(tree.summary)}** · ` : '';
-  return `${title}\n\n${summary}${count}`;
+  const lead = decision.verdict === 'block' ? `**${escapeMarkdown(gateSentence(decision, tree))}** · ` : '';
+  return `${title}\n\n${lead}${count}`;
 }
 
 function agentSection(decision: Decision): string {
   const { agent } = decision;
   if (!agent.detected) return '**Agent authorship:** not detected.';
-  const signals = agent.signals.slice(0, MAX_SIGNALS).map((s) => `- ${escapeMarkdown(describeSignal(s))}`);
+  const signals = agent.signals
+    .slice(0, MAX_SIGNALS)
+    .map((s) => `- ${escapeMarkdown(truncate(describeSignal(s), MAX_SIGNAL_CHARS))}`);
   const more = agent.signals.length - signals.length;
   if (more > 0) signals.push(`- and ${plural(more, 'more signal')}`);
   return ['**Agent authorship:** detected.', ...signals].join('\n');

@@ -14,18 +14,24 @@ export function statusFor(
   decision: Decision,
   tree: ApprovalTree,
 ): { state: 'success' | 'failure'; description: string } {
+  return { state: gatePasses(decision, tree) ? 'success' : 'failure', description: fit(gateSentence(decision, tree)) };
+}
+
+/** Whether the gate lets the pull request through: nothing blocks, or every approval asked for is in. */
+export function gatePasses(decision: Decision, tree: ApprovalTree): boolean {
+  if (decision.verdict === 'allow') return true;
+  // Fail closed: a block that names no approval rule has nothing that could lift it.
+  return decision.requirements.length > 0 && tree.satisfied;
+}
+
+/** The verdict in one plain-text line, unshortened: the status description, the check run title, the comment's lead. */
+export function gateSentence(decision: Decision, tree: ApprovalTree): string {
   if (decision.verdict === 'allow') {
     const count = decision.findings.length;
-    return {
-      state: 'success',
-      description:
-        count === 0 ? 'no destructive changes found' : `no blocking findings (${plural(count, 'finding')} reported)`,
-    };
+    return count === 0 ? 'no destructive changes found' : `no blocking findings (${plural(count, 'finding')} reported)`;
   }
-  if (decision.requirements.length === 0) {
-    return { state: 'failure', description: 'blocked: blocking findings and no approval rule to lift them' };
-  }
-  return { state: tree.satisfied ? 'success' : 'failure', description: fit(tree.summary) };
+  if (decision.requirements.length === 0) return 'blocked: blocking findings and no approval rule to lift them';
+  return tree.summary;
 }
 
 function fit(text: string): string {

@@ -5,7 +5,7 @@ import { COMMENT_MARKER, renderComment, renderResolvedComment } from '../../src/
 import { facts } from '../helpers/approval-facts.js';
 import { HEAD_SHA, approvedTree, fileUrl, heldDecision, manyFindings } from './gate-sample.js';
 import { markdownParts } from './markdown-structure.js';
-import { HOSTILE_PATH, hasUnsafeCharacters } from './sample-decision.js';
+import { HOSTILE_PATH, allowedDecision, hasUnsafeCharacters } from './sample-decision.js';
 
 const options = { headSha: HEAD_SHA, runUrl: 'https://github.com/acme/app/actions/runs/42', fileUrl };
 
@@ -135,6 +135,27 @@ describe('sticky comment', () => {
     // The parts after the findings survive the cut.
     expect(text).toContain('#### Notes');
     expect(text.trimEnd().endsWith('</sub>')).toBe(true);
+  });
+
+  it('shows no approvals for an allowed pull request, and fails closed on a block nobody can lift', () => {
+    const none = evaluateApprovals([], facts().build());
+    const allowed = renderComment(allowedDecision(), none, options);
+    expect(allowed.split('\n')[1]).toBe('### ✅ two-key: no blocking findings');
+    expect(allowed).not.toContain('#### Approvals');
+    const unliftable = renderComment({ ...heldDecision().decision, requirements: [] }, none, options);
+    expect(unliftable.split('\n').slice(1, 4)).toEqual([
+      '### ⛔ two-key: needs approval',
+      '',
+      '**blocked: blocking findings and no approval rule to lift them** · 5 findings, 4 blocking.',
+    ]);
+  });
+
+  it('lists at most 50 reviews that do not count, then how many more', () => {
+    const crowd = facts();
+    for (let i = 0; i < 80; i++) crowd.user(`reader${i}`, 'read').approve(`reader${i}`);
+    const text = renderComment(decision, evaluateApprovals(decision.requirements, crowd.build()), options);
+    expect(text.match(/has no write access/g)).toHaveLength(50);
+    expect(text).toContain('- and 30 more reviewers');
   });
 
   it('is not truncated when everything fits', () => {
