@@ -473,7 +473,7 @@ export class FakeGitHub {
           ...example,
           permission: folded,
           role_name: permission,
-          user: { ...this.user(login), permissions: undefined },
+          user: { ...(example['user'] as object), login, id: this.idOf(login), role_name: permission },
         },
       };
     });
