@@ -138,15 +138,13 @@ describe('the gate on a pull request', () => {
       'an approval by a co-author',
       () => {
         fake.permissions['carol'] = 'write';
-        fake.pulls
-          .get(7)!
-          .commits.push({
-            sha: 'c'.repeat(40),
-            message: 'More',
-            authorName: 'Carol',
-            authorEmail: 'carol@example.com',
-            authorLogin: 'carol',
-          });
+        fake.pulls.get(7)!.commits.push({
+          sha: 'c'.repeat(40),
+          message: 'More',
+          authorName: 'Carol',
+          authorEmail: 'carol@example.com',
+          authorLogin: 'carol',
+        });
         fake.review(7, { login: 'carol', state: 'APPROVED' });
       },
     ],
