@@ -284,6 +284,16 @@ export class FakeGitHub {
     return pr;
   }
 
+  private readonly patches = new Map<string, string>();
+
+  /** git diff is slow to spawn; a pull request's pages ask for the same patches again. */
+  private patch(before: string | undefined, after: string | undefined): string {
+    const key = `${before === undefined ? '-' : blobSha(before)}:${after === undefined ? '-' : blobSha(after)}`;
+    let patch = this.patches.get(key);
+    if (patch === undefined) this.patches.set(key, (patch = patchOf(before, after)));
+    return patch;
+  }
+
   private changedPaths(pull: FakePull): string[] {
     const paths = new Set([...Object.keys(pull.base), ...Object.keys(pull.head)]);
     return [...paths].filter((p) => pull.base[p] !== pull.head[p]).sort();
@@ -352,7 +362,7 @@ export class FakeGitHub {
         const before = pull.base[path];
         const after = pull.head[path];
         const status = before === undefined ? 'added' : after === undefined ? 'removed' : 'modified';
-        const patch = patchOf(before, after);
+        const patch = this.patch(before, after);
         const lines = patch.split('\n');
         const additions = lines.filter((l) => l.startsWith('+')).length;
         const deletions = lines.filter((l) => l.startsWith('-')).length;
