@@ -52,7 +52,9 @@ export type IneligibleReason =
   | 'no-write-access'
   | 'permission-unknown'
   | 'stale'
-  | 'not-in-team';
+  | 'not-in-team'
+  /** Approved, but the only teams that could count it could not be read with this token. */
+  | 'team-unverifiable';
 
 export interface ReviewerVerdict {
   login: string;

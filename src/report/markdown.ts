@@ -1,5 +1,6 @@
 import type { Decision, LocatedFinding, Side } from '../core/types.js';
 import { escapeControls, splitLines } from './escape.js';
+import { languageOf } from './code-language.js';
 import { codeFence, escapeMarkdown, inlineCode, link } from './markdown-escape.js';
 import { agentSummary, describeRequirement, describeSignal, plural } from './wording.js';
 
@@ -140,29 +141,6 @@ function agentLine(decision: Decision): string {
   if (extra > 0) signals.push(`${extra} more`);
   const detail = signals.length > 0 ? ` (${signals.join('; ')})` : '';
   return `**Agent authorship:** ${agentSummary(decision.agent)}${detail}`;
-}
-
-const LANGUAGES = new Map([
-  ['sql', 'sql'],
-  ['tf', 'hcl'],
-  ['hcl', 'hcl'],
-  ['yml', 'yaml'],
-  ['yaml', 'yaml'],
-  ['json', 'json'],
-  ['sh', 'sh'],
-  ['bash', 'sh'],
-  ['rb', 'ruby'],
-  ['py', 'python'],
-  ['ts', 'ts'],
-  ['js', 'js'],
-  ['go', 'go'],
-  ['xml', 'xml'],
-]);
-
-/** A fixed info string from the extension: nothing from the path itself reaches the fence line. */
-function languageOf(path: string): string {
-  const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? '';
-  return LANGUAGES.get(ext) ?? '';
 }
 
 function truncate(text: string, max: number): string {

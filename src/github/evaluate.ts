@@ -1,0 +1,101 @@
+import { KNOWN_AGENTS } from '../authorship/known-agents.js';
+import type { ApprovalTree } from '../core/approval-types.js';
+import { evaluateApprovals } from '../core/approvals.js';
+import { check } from '../core/engine.js';
+import type { ChangeSet, Decision } from '../core/types.js';
+import type { Policy } from '../policy/schema.js';
+import { readApprovalFacts, readReviews } from './approval-facts.js';
+import { describeApiError, type GitHub } from './client.js';
+import { listFiles, readChangedFiles, TooManyFiles } from './files.js';
+import { readPolicyAtBase } from './policy.js';
+import { getPullRequest, MAX_LISTED_COMMITS, mergeBaseOf, readCommits, type PullRequestInfo } from './pull-request.js';
+import type { RepoRef } from './repo.js';
+
+/** Two-key could not do its work; the message is the one-line reason the status and summary show. */
+export class GateError extends Error {
+  constructor(
+    message: string,
+    /** The head the failure is about, when known, so the failure status can still be written. */
+    readonly headSha?: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface Evaluation {
+  pr: PullRequestInfo;
+  policy: Policy;
+  changeSet: ChangeSet;
+  decision: Decision;
+  tree: ApprovalTree;
+  notes: string[];
+}
+
+export interface EvaluateOptions {
+  policyPath: string;
+  /** Who pushed, from the triggering event; counted only if that push is still the head. */
+  pusher?: { login: string; headSha: string };
+}
+
+const knownAgentLogins = KNOWN_AGENTS.flatMap((a) => a.logins);
+
+/** Reads the pull request live, checks it under the base policy and weighs its reviews. */
+export async function evaluatePullRequest(
+  api: GitHub,
+  teamApi: GitHub,
+  repo: RepoRef,
+  number: number,
+  options: EvaluateOptions,
+): Promise<Evaluation> {
+  const pr = await step(`reading pull request #${number}`, () => getPullRequest(api, repo, number));
+  const fail = (what: string) => (error: unknown) => {
+    if (error instanceof GateError) throw error;
+    if (error instanceof TooManyFiles) throw new GateError(error.message, pr.headSha);
+    throw new GateError(describeApiError(what, error), pr.headSha);
+  };
+  const policy = await readPolicyAtBase(api, repo, pr.baseSha, options.policyPath).catch((error: unknown) => {
+    if (error instanceof Error && error.name === 'PolicyError') {
+      throw new GateError(`the policy at the base commit is invalid: ${error.message.split('\n')[0]}`, pr.headSha);
+    }
+    return fail(`reading ${options.policyPath} at the base commit`)(error);
+  });
+  const mergeBase = await mergeBaseOf(api, repo, pr.baseSha, pr.headSha).catch(fail('finding the merge base'));
+  const listed = await listFiles(api, repo, pr.number, pr.changedFiles).catch(fail('listing the changed files'));
+  const files = await readChangedFiles(api, repo, listed, mergeBase).catch(fail('reading the changed files'));
+  const commits = await readCommits(api, repo, pr.number).catch(fail('listing the commits'));
+  const notes: string[] = [];
+  if (pr.commitCount > MAX_LISTED_COMMITS) {
+    notes.push(
+      `GitHub lists only the first ${MAX_LISTED_COMMITS} of ${pr.commitCount} commits; later commits' authors were not read`,
+    );
+  }
+  const changeSet: ChangeSet = {
+    baseSha: mergeBase,
+    headSha: pr.headSha,
+    files,
+    commits,
+    prAuthor: pr.author,
+    branch: pr.headRef,
+    prBody: pr.body,
+  };
+  const decision = await check(changeSet, policy);
+  const reviews = await readReviews(api, repo, pr.number).catch(fail('reading the reviews'));
+  const pusher = options.pusher && options.pusher.headSha === pr.headSha ? options.pusher.login : undefined;
+  const facts = await readApprovalFacts(api, teamApi, repo, {
+    pr,
+    commits,
+    reviews,
+    requirements: decision.requirements,
+    ...(pusher === undefined ? {} : { lastPusher: pusher }),
+  }).catch(fail('reading reviewers and teams'));
+  const tree = evaluateApprovals(decision.requirements, facts, { knownAgentLogins });
+  return { pr, policy, changeSet, decision, tree, notes };
+}
+
+async function step<T>(what: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw new GateError(describeApiError(what, error));
+  }
+}

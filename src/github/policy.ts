@@ -1,0 +1,32 @@
+import { defaultPolicy } from '../policy/defaults.js';
+import { loadPolicy, normalizeRepoPath, parsePolicyFile } from '../policy/load.js';
+import type { Policy } from '../policy/schema.js';
+import { engineRuleIds, ruleIds } from '../rules/registry.js';
+import type { GitHub } from './client.js';
+import { readTextAt } from './contents.js';
+import type { RepoRef } from './repo.js';
+
+/** Deeper `extends` chains than this are a mistake; loadPolicy reports the cycle or the missing file. */
+const MAX_EXTENDS = 8;
+
+/**
+ * The policy as of the pull request's base commit: a pull request that edits the policy cannot
+ * relax its own gate. The `extends` chain is fetched first, because loading reads files synchronously.
+ */
+export async function readPolicyAtBase(api: GitHub, repo: RepoRef, baseSha: string, path: string): Promise<Policy> {
+  const knownRuleIds = [...ruleIds, ...engineRuleIds];
+  const files = new Map<string, string>();
+  const text = await readTextAt(api, repo, path, baseSha);
+  if (text === undefined) return defaultPolicy();
+  let current: { text: string; name: string } | undefined = { text, name: path };
+  for (let depth = 0; current && depth < MAX_EXTENDS; depth++) {
+    const target: string | undefined = parsePolicyFile(current.text, current.name, { knownRuleIds }).extends;
+    const next: string | undefined = target === undefined ? undefined : normalizeRepoPath(target);
+    if (next === undefined || files.has(next)) break;
+    const parent = await readTextAt(api, repo, next, baseSha);
+    if (parent === undefined) break;
+    files.set(next, parent);
+    current = { text: parent, name: next };
+  }
+  return loadPolicy(text, path, (p) => files.get(p), { knownRuleIds });
+}

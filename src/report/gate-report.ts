@@ -1,0 +1,178 @@
+import type { ApprovalTree } from '../core/approval-types.js';
+import type { Decision, LocatedFinding, Side } from '../core/types.js';
+import { renderApprovalTree } from './approval-tree.js';
+import { languageOf } from './code-language.js';
+import { escapeControls, splitLines } from './escape.js';
+import { codeFence, escapeMarkdown, inlineCode, link } from './markdown-escape.js';
+import { bySeverity, severityRank } from './severity.js';
+import { gatePasses, gateSentence } from './status.js';
+import { describeSignal, plural } from './wording.js';
+
+export interface GateReportOptions {
+  /** The head commit the verdict is for; shown so a reader knows which push was checked. */
+  headSha: string;
+  /** The workflow run that wrote the report; only http(s) is linked. */
+  runUrl?: string;
+  /** Where a finding's line can be seen (the pull request's diff, a blob URL); only http(s) is linked. */
+  fileUrl?: (path: string, line: number, side: Side) => string | undefined;
+}
+
+/** How one medium bounds a report: its size limit, how it counts size, where a reader finds what was cut. */
+export interface ReportLimits {
+  maxSize: number;
+  measure: (text: string) => number;
+  /** Completes `truncated: N more findings, ...`. */
+  seeAlso: string;
+}
+
+const MAX_SNIPPET_LINES = 20;
+const MAX_SNIPPET_CHARS = 2_000;
+const MAX_MESSAGE_CHARS = 1_000;
+const MAX_PATH_CHARS = 300;
+const MAX_NOTE_CHARS = 1_000;
+const MAX_SIGNALS = 10;
+const MAX_SIGNAL_CHARS = 200;
+
+/**
+ * The Markdown a reviewer reads: verdict, approvals, agent signals, findings grouped by file with
+ * links and fenced snippets, notes. When it is over the limit, whole findings are left out from the
+ * least severe up (never a cut inside a fence), then notes, and a line says how many and where to look.
+ */
+export function renderGateReport(
+  decision: Decision,
+  tree: ApprovalTree,
+  options: GateReportOptions,
+  limits: ReportLimits,
+  extraSections: string[] = [],
+): string {
+  const findings = bySeverity(decision.findings);
+  const blocks = findings.map((f) => findingBlock(f, options));
+  const notes = decision.notes.map((n) => `- ${escapeMarkdown(truncate(n, MAX_NOTE_CHARS))}`);
+  // An allowed pull request with nothing to approve has no approvals to show.
+  const showApprovals = decision.verdict === 'block' || decision.requirements.length > 0;
+  const fixedTop = [
+    header(decision, tree),
+    ...(showApprovals ? [renderApprovalTree(tree)] : []),
+    agentSection(decision),
+  ];
+  const footer = footerLine(options);
+
+  const compose = (shownFindings: number, shownNotes: number): string => {
+    const sections = [...fixedTop];
+    if (findings.length > 0) sections.push(findingsSection(findings.slice(0, shownFindings), blocks));
+    const cut = findings.length - shownFindings;
+    if (cut > 0) sections.push(`**truncated: ${plural(cut, 'more finding')}, ${limits.seeAlso}.**`);
+    if (notes.length > 0) {
+      const noteLines = notes.slice(0, shownNotes);
+      const more = notes.length - shownNotes;
+      if (more > 0) noteLines.push(`- truncated: ${plural(more, 'more note')}, ${limits.seeAlso}.`);
+      sections.push(['#### Notes', ...noteLines].join('\n'));
+    }
+    sections.push(...extraSections, footer);
+    return sections.join('\n\n');
+  };
+  const fits = (text: string): boolean => limits.measure(text) <= limits.maxSize;
+
+  const all = compose(findings.length, notes.length);
+  if (fits(all)) return all;
+  const shownFindings = largestFitting(findings.length, (n) => fits(compose(n, 0)));
+  const shownNotes = largestFitting(notes.length, (n) => fits(compose(shownFindings, n)));
+  const out = compose(shownFindings, shownNotes);
+  if (fits(out)) return out;
+  // Only a pathological tree or footer gets here: the verdict alone still fits.
+  return [header(decision, tree), `**truncated: the report is over the size limit, ${limits.seeAlso}.**`].join('\n\n');
+}
+
+function header(decision: Decision, tree: ApprovalTree): string {
+  const blocking = decision.findings.filter((f) => f.blocking).length;
+  const title =
+    decision.verdict === 'allow'
+      ? '### ✅ two-key: no blocking findings'
+      : gatePasses(decision, tree)
+        ? '### ✅ two-key: approved'
+        : '### ⛔ two-key: needs approval';
+  const count =
+    decision.findings.length === 0
+      ? 'No findings.'
+      : `${plural(decision.findings.length, 'finding')}, ${blocking} blocking.`;
+  const lead = decision.verdict === 'block' ? `**${escapeMarkdown(gateSentence(decision, tree))}** · ` : '';
+  return `${title}\n\n${lead}${count}`;
+}
+
+function agentSection(decision: Decision): string {
+  const { agent } = decision;
+  if (!agent.detected) return '**Agent authorship:** not detected.';
+  const signals = agent.signals
+    .slice(0, MAX_SIGNALS)
+    .map((s) => `- ${escapeMarkdown(truncate(describeSignal(s), MAX_SIGNAL_CHARS))}`);
+  const more = agent.signals.length - signals.length;
+  if (more > 0) signals.push(`- and ${plural(more, 'more signal')}`);
+  return ['**Agent authorship:** detected.', ...signals].join('\n');
+}
+
+/** The shown findings (a prefix of the severity order), grouped by file in the order of each file's most severe one. */
+function findingsSection(shown: LocatedFinding[], blocks: string[]): string {
+  const byFile = new Map<string, string[]>();
+  shown.forEach((finding, i) => {
+    const group = byFile.get(finding.path) ?? [];
+    group.push(blocks[i]!);
+    byFile.set(finding.path, group);
+  });
+  const parts = ['#### Findings'];
+  for (const [path, group] of byFile) {
+    parts.push(`##### 📄 ${escapeMarkdown(truncate(path, MAX_PATH_CHARS))}`, ...group);
+  }
+  return parts.join('\n\n');
+}
+
+const MARKS = ['⛔', '⛔', '⚠️', '↩️'];
+
+function findingBlock(f: LocatedFinding, options: GateReportOptions): string {
+  const where = f.side === 'base' ? `removed line ${f.line}` : `line ${f.line}`;
+  const weight = f.blocking ? 'blocking' : f.rollbackOnly ? 'rollback only, not blocking' : 'not blocking';
+  const title = `${MARKS[severityRank(f)]} **${link(where, options.fileUrl?.(f.path, f.line, f.side))}** ${inlineCode(
+    f.ruleId,
+  )} (${f.kind}, ${weight}): ${escapeMarkdown(truncate(f.message, MAX_MESSAGE_CHARS))}`;
+  return f.snippet.trim() === '' ? title : `${title}\n\n${snippetFence(f)}`;
+}
+
+/** The snippet in a fence longer than any backtick run inside it, so nothing in it can close the block. */
+function snippetFence(f: LocatedFinding): string {
+  const lines = splitLines(f.snippet.replace(/\n+$/, '')).map(escapeControls);
+  let body = lines.slice(0, MAX_SNIPPET_LINES).join('\n');
+  let shortened = lines.length > MAX_SNIPPET_LINES;
+  if (body.length > MAX_SNIPPET_CHARS) {
+    body = Array.from(body).slice(0, MAX_SNIPPET_CHARS).join('');
+    shortened = true;
+  }
+  const fence = codeFence(body);
+  return `${fence}${languageOf(f.path)}\n${body}\n${fence}${shortened ? '\n\n_(snippet shortened)_' : ''}`;
+}
+
+function footerLine(options: GateReportOptions): string {
+  const head = options.headSha === '' ? '' : ` head ${inlineCode(options.headSha.slice(0, 7))}`;
+  const run = options.runUrl === undefined ? '' : ` · ${link('workflow run', options.runUrl)}`;
+  return `<sub>two-key checked${head}${run}</sub>`;
+}
+
+/** The largest n in 0..max for which fits(n) holds, assuming fits is monotone; 0 when none does. */
+function largestFitting(max: number, fits: (n: number) => boolean): number {
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function truncate(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** Size in UTF-8 bytes, as GitHub counts the job summary. */
+export function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
+}

@@ -1,0 +1,591 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GitHub example JSON patched field by field; the OpenAPI validation is what types it */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { assertValidResponse, exampleResponse } from './openapi.js';
+import { blobSha, patchOf, randomSha } from './git-objects.js';
+
+export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
+
+export interface FakeUser {
+  login: string;
+  type?: 'User' | 'Bot';
+}
+
+export interface FakeCommit {
+  sha?: string;
+  message: string;
+  authorName?: string;
+  authorEmail?: string;
+  /** The GitHub account GitHub matched to the author. */
+  authorLogin?: string;
+}
+
+export interface FakeReview {
+  login: string;
+  type?: 'User' | 'Bot';
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'DISMISSED' | 'COMMENTED';
+  /** Defaults to the current head. */
+  commitId?: string;
+}
+
+export interface FakePullSpec {
+  number: number;
+  author: FakeUser;
+  body?: string;
+  headRef?: string;
+  base: Record<string, string>;
+  /** Head changes: new content, or null to delete. */
+  changes: Record<string, string | null>;
+  commits?: FakeCommit[];
+  reviews?: FakeReview[];
+  /** A fork's full name when the head lives in one. */
+  headRepository?: string;
+  requestedReviewers?: string[];
+  /** What GitHub reports as changed_files, when a test needs more than it lists. */
+  changedFilesOverride?: number;
+  /** Files whose patch GitHub leaves out (large diffs). */
+  omitPatch?: string[];
+}
+
+export interface FakePull extends Required<Omit<FakePullSpec, 'headRepository' | 'changedFilesOverride'>> {
+  headRepository?: string;
+  changedFilesOverride?: number;
+  baseSha: string;
+  headSha: string;
+  head: Record<string, string>;
+  reviewIds: number[];
+  requestedTeams: string[];
+}
+
+export interface ReceivedRequest {
+  method: string;
+  path: string;
+  /** The OpenAPI path template it matched. */
+  template: string;
+  body: unknown;
+  auth: string | undefined;
+}
+
+type Params = Record<string, string>;
+type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
+type Handler = (params: Params, query: URLSearchParams, body: unknown, auth: string | undefined) => Reply;
+
+/**
+ * A GitHub REST API for one repository, on 127.0.0.1, serving what the action calls. Every reply
+ * is validated against GitHub's OpenAPI description before it is sent.
+ */
+export class FakeGitHub {
+  readonly owner = 'acme';
+  readonly repo = 'shop';
+  readonly pulls = new Map<number, FakePull>();
+  readonly permissions: Record<string, Permission> = {};
+  /** Team slug -> members, or an HTTP status the members endpoint answers with. */
+  readonly teams: Record<string, string[] | number> = {};
+  readonly comments: { id: number; issue: number; login: string; body: string }[] = [];
+  readonly statuses: { sha: string; state: string; context: string; description: string }[] = [];
+  readonly checkRuns: { id: number; head_sha: string; conclusion: string; annotations: unknown[] }[] = [];
+  readonly reviewRequests: { number: number; reviewers: string[]; team_reviewers: string[] }[] = [];
+  readonly requests: ReceivedRequest[] = [];
+  /** Status codes to answer instead, by `METHOD template`; a test's way to make GitHub fail. */
+  readonly failures = new Map<string, number>();
+  /** Called before each request is served: a test moves the head here. */
+  beforeServe: ((request: ReceivedRequest) => void) | undefined;
+  /** The identity a token comments as. */
+  tokenLogins: Record<string, string> = {};
+  /** Responses that failed validation: the test fails on them. */
+  readonly invalid: string[] = [];
+
+  private server: Server | undefined;
+  private nextId = 1000;
+  private readonly routes: { method: string; template: string; pattern: RegExp; keys: string[]; handler: Handler }[] =
+    [];
+  private readonly blobs = new Map<string, string>();
+  private mergeGroups = new Map<string, { base: string; messages: string[] }>();
+
+  constructor() {
+    this.defineRoutes();
+  }
+
+  get url(): string {
+    const address = this.server?.address() as AddressInfo | undefined;
+    if (!address) throw new Error('the fake is not started');
+    return `http://127.0.0.1:${address.port}`;
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => void this.serve(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  addPull(spec: FakePullSpec): FakePull {
+    const baseSha = randomSha();
+    const head: Record<string, string> = { ...spec.base };
+    for (const [path, content] of Object.entries(spec.changes)) {
+      if (content === null) delete head[path];
+      else head[path] = content;
+    }
+    for (const content of [...Object.values(spec.base), ...Object.values(head)])
+      this.blobs.set(blobSha(content), content);
+    const pull: FakePull = {
+      body: '',
+      headRef: `feature-${spec.number}`,
+      commits: [
+        {
+          message: 'Change things',
+          authorName: spec.author.login,
+          authorEmail: `${spec.author.login}@example.com`,
+          authorLogin: spec.author.login,
+        },
+      ],
+      reviews: [],
+      requestedReviewers: [],
+      omitPatch: [],
+      ...spec,
+      baseSha,
+      headSha: randomSha(),
+      head,
+      reviewIds: [],
+      requestedTeams: [],
+    };
+    pull.commits = pull.commits.map((c) => ({ ...c, sha: c.sha ?? randomSha() }));
+    this.pulls.set(spec.number, pull);
+    return pull;
+  }
+
+  /** A new push: the head moves and every approval given so far is on an older commit. */
+  push(number: number, changes: Record<string, string | null> = {}): string {
+    const pull = this.pulls.get(number)!;
+    for (const [path, content] of Object.entries(changes)) {
+      pull.changes[path] = content;
+      if (content === null) delete pull.head[path];
+      else {
+        pull.head[path] = content;
+        this.blobs.set(blobSha(content), content);
+      }
+    }
+    pull.headSha = randomSha();
+    return pull.headSha;
+  }
+
+  review(number: number, review: FakeReview): void {
+    const pull = this.pulls.get(number)!;
+    pull.reviews.push({ ...review, commitId: review.commitId ?? pull.headSha });
+  }
+
+  addMergeGroup(headSha: string, baseSha: string, messages: string[]): void {
+    this.mergeGroups.set(headSha, { base: baseSha, messages });
+  }
+
+  requestsTo(method: string, template: string): ReceivedRequest[] {
+    return this.requests.filter((r) => r.method === method && r.template === template);
+  }
+
+  writes(): ReceivedRequest[] {
+    return this.requests.filter((r) => r.method !== 'GET');
+  }
+
+  private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const body = text ? (JSON.parse(text) as unknown) : undefined;
+    const method = req.method ?? 'GET';
+    const route = this.routes.find((r) => r.method === method && r.pattern.test(url.pathname));
+    const auth = req.headers.authorization;
+    if (!route) {
+      this.requests.push({ method, path: url.pathname, template: '?', body, auth });
+      this.invalid.push(`unexpected request ${method} ${url.pathname}`);
+      return send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+    }
+    const match = route.pattern.exec(url.pathname)!;
+    const params = Object.fromEntries(route.keys.map((k, i) => [k, decodeURIComponent(match[i + 1]!)]));
+    const received = { method, path: url.pathname + url.search, template: route.template, body, auth };
+    this.requests.push(received);
+    this.beforeServe?.(received);
+    const failure = this.failures.get(`${method} ${route.template}`);
+    let reply: Reply;
+    if (failure !== undefined) {
+      reply = {
+        status: failure,
+        body: { message: `fake failure ${failure}`, documentation_url: 'https://docs.github.com/rest' },
+      };
+    } else {
+      try {
+        reply = route.handler(params, url.searchParams, body, auth);
+      } catch (error) {
+        reply = { status: 500, body: { message: (error as Error).message } };
+        this.invalid.push(`${method} ${url.pathname}: ${(error as Error).message}`);
+      }
+    }
+    if (reply.status < 300) {
+      try {
+        assertValidResponse(route.template, method, reply.status, reply.body);
+      } catch (error) {
+        this.invalid.push((error as Error).message);
+      }
+    }
+    send(res, reply.status, reply.body, reply.headers);
+  }
+
+  private route(method: string, template: string, handler: Handler): void {
+    const keys: string[] = [];
+    const source = template.replace(/\{([^}]+)\}/g, (_, key: string) => {
+      keys.push(key);
+      // A contents path spans slashes; every other parameter is one segment.
+      return key === 'path' ? '(.+)' : '([^/]+)';
+    });
+    this.routes.push({ method, template, pattern: new RegExp(`^${source}$`), keys, handler });
+  }
+
+  private pull(params: Params): FakePull {
+    const pull = this.pulls.get(Number(params['pull_number'] ?? params['issue_number']));
+    if (!pull) throw new Error(`no pull request ${params['pull_number'] ?? params['issue_number']}`);
+    return pull;
+  }
+
+  private user(login: string, type: 'User' | 'Bot' = login.endsWith('[bot]') ? 'Bot' : 'User') {
+    const user = exampleResponse('/users/{username}', 'get') as Record<string, unknown>;
+    const simple = exampleResponse('/orgs/{org}/teams/{team_slug}/members', 'get') as Record<string, unknown>[];
+    void user;
+    return { ...simple[0]!, login, type, id: this.idOf(login) };
+  }
+
+  private idOf(login: string): number {
+    let h = 7;
+    for (const c of login) h = (h * 31 + c.charCodeAt(0)) % 1_000_000;
+    return h + 1;
+  }
+
+  private pullObject(pull: FakePull) {
+    const pr = exampleResponse('/repos/{owner}/{repo}/pulls/{pull_number}', 'get') as Record<string, any>;
+    const fullName = `${this.owner}/${this.repo}`;
+    pr['number'] = pull.number;
+    pr['state'] = 'open';
+    pr['user'] = this.user(pull.author.login, pull.author.type);
+    pr['body'] = pull.body;
+    pr['html_url'] = `https://github.com/${fullName}/pull/${pull.number}`;
+    pr['head'] = { ...pr['head'], ref: pull.headRef, sha: pull.headSha, user: this.user(pull.author.login) };
+    pr['head'].repo = {
+      ...pr['head'].repo,
+      full_name: pull.headRepository ?? fullName,
+      name: (pull.headRepository ?? fullName).split('/')[1],
+    };
+    pr['base'] = { ...pr['base'], ref: 'main', sha: pull.baseSha };
+    pr['base'].repo = { ...pr['base'].repo, full_name: fullName, name: this.repo };
+    pr['changed_files'] = pull.changedFilesOverride ?? this.changedPaths(pull).length;
+    pr['commits'] = pull.commits.length;
+    pr['requested_reviewers'] = pull.requestedReviewers.map((login) => this.user(login));
+    pr['requested_teams'] = [];
+    return pr;
+  }
+
+  private readonly patches = new Map<string, string>();
+
+  /** git diff is slow to spawn; a pull request's pages ask for the same patches again. */
+  private patch(before: string | undefined, after: string | undefined): string {
+    const key = `${before === undefined ? '-' : blobSha(before)}:${after === undefined ? '-' : blobSha(after)}`;
+    let patch = this.patches.get(key);
+    if (patch === undefined) this.patches.set(key, (patch = patchOf(before, after)));
+    return patch;
+  }
+
+  private changedPaths(pull: FakePull): string[] {
+    const paths = new Set([...Object.keys(pull.base), ...Object.keys(pull.head)]);
+    return [...paths].filter((p) => pull.base[p] !== pull.head[p]).sort();
+  }
+
+  private page<T>(items: T[], query: URLSearchParams, path: string): Reply {
+    const perPage = Math.min(100, Number(query.get('per_page') ?? 30));
+    const page = Number(query.get('page') ?? 1);
+    const slice = items.slice((page - 1) * perPage, page * perPage);
+    const headers: Record<string, string> = {};
+    if (page * perPage < items.length) {
+      const next = new URLSearchParams(query);
+      next.set('page', String(page + 1));
+      headers['link'] = `<${this.url}${path}?${next.toString()}>; rel="next"`;
+    }
+    return { status: 200, body: slice, headers };
+  }
+
+  private defineRoutes(): void {
+    const repoPath = '/repos/{owner}/{repo}';
+    this.route('GET', `${repoPath}/pulls/{pull_number}`, (p) => ({ status: 200, body: this.pullObject(this.pull(p)) }));
+
+    this.route('GET', `${repoPath}/pulls`, (_p, q) => {
+      const head = q.get('head');
+      const list = [...this.pulls.values()].filter((pull) => !head || `${this.owner}:${pull.headRef}` === head);
+      const pr = exampleResponse(`${repoPath}/pulls`, 'get') as Record<string, any>[];
+      return {
+        status: 200,
+        body: list.map((pull) => {
+          const full = this.pullObject(pull);
+          return {
+            ...pr[0],
+            number: full['number'],
+            head: full['head'],
+            base: full['base'],
+            user: full['user'],
+            requested_teams: [],
+          };
+        }),
+      };
+    });
+
+    this.route('GET', `${repoPath}/compare/{basehead}`, (p, q) => {
+      const [base, head] = p['basehead']!.split('...') as [string, string];
+      const compare = exampleResponse(`${repoPath}/compare/{basehead}`, 'get') as Record<string, any>;
+      const group = this.mergeGroups.get(head);
+      compare['merge_base_commit'] = { ...compare['merge_base_commit'], sha: base };
+      const template = compare['commits'][0];
+      const messages = group ? group.messages : [];
+      compare['commits'] = messages.map((message) => ({
+        ...template,
+        sha: randomSha(),
+        commit: { ...template.commit, message },
+      }));
+      compare['files'] = [];
+      void q;
+      return { status: 200, body: compare };
+    });
+
+    this.route('GET', `${repoPath}/pulls/{pull_number}/files`, (p, q, _b) => {
+      const pull = this.pull(p);
+      const example = (
+        exampleResponse(`${repoPath}/pulls/{pull_number}/files`, 'get') as Record<string, unknown>[]
+      )[0]!;
+      const files = this.changedPaths(pull).map((path) => {
+        const before = pull.base[path];
+        const after = pull.head[path];
+        const status = before === undefined ? 'added' : after === undefined ? 'removed' : 'modified';
+        const patch = this.patch(before, after);
+        const lines = patch.split('\n');
+        const additions = lines.filter((l) => l.startsWith('+')).length;
+        const deletions = lines.filter((l) => l.startsWith('-')).length;
+        const entry: Record<string, unknown> = {
+          ...example,
+          sha: blobSha(after ?? before ?? ''),
+          filename: path,
+          status,
+          additions,
+          deletions,
+          changes: additions + deletions,
+        };
+        if (pull.omitPatch.includes(path)) delete entry['patch'];
+        else entry['patch'] = patch;
+        return entry;
+      });
+      return this.page(files, q, `/repos/${this.owner}/${this.repo}/pulls/${pull.number}/files`);
+    });
+
+    this.route('GET', `${repoPath}/git/blobs/{file_sha}`, (p) => {
+      const content = this.blobs.get(p['file_sha']!);
+      if (content === undefined) return { status: 404, body: { message: 'Not Found' } };
+      const blob = exampleResponse(`${repoPath}/git/blobs/{file_sha}`, 'get') as Record<string, unknown>;
+      const bytes = Buffer.from(content, 'utf8');
+      return {
+        status: 200,
+        body: {
+          ...blob,
+          sha: p['file_sha'],
+          size: bytes.length,
+          content: bytes.toString('base64'),
+          encoding: 'base64',
+        },
+      };
+    });
+
+    this.route('GET', `${repoPath}/contents/{path}`, (p, q) => {
+      const ref = q.get('ref') ?? '';
+      const tree = [...this.pulls.values()]
+        .map((pull) => (ref === pull.baseSha ? pull.base : ref === pull.headSha ? pull.head : undefined))
+        .find(Boolean);
+      const content = tree?.[p['path']!];
+      if (content === undefined)
+        return {
+          status: 404,
+          body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' },
+        };
+      const file = exampleResponse(`${repoPath}/contents/{path}`, 'get') as Record<string, unknown>;
+      const bytes = Buffer.from(content, 'utf8');
+      return {
+        status: 200,
+        body: {
+          ...file,
+          type: 'file',
+          path: p['path'],
+          name: p['path']!.split('/').pop(),
+          sha: blobSha(content),
+          size: bytes.length,
+          content: bytes.toString('base64'),
+          encoding: 'base64',
+        },
+      };
+    });
+
+    this.route('GET', `${repoPath}/pulls/{pull_number}/commits`, (p, q) => {
+      const pull = this.pull(p);
+      const example = (exampleResponse(`${repoPath}/pulls/{pull_number}/commits`, 'get') as Record<string, any>[])[0]!;
+      const commits = pull.commits.map((c) => ({
+        ...example,
+        sha: c.sha,
+        commit: {
+          ...example['commit'],
+          message: c.message,
+          author: {
+            ...example['commit'].author,
+            name: c.authorName ?? 'Someone',
+            email: c.authorEmail ?? 'someone@example.com',
+          },
+          committer: {
+            ...example['commit'].committer,
+            name: c.authorName ?? 'Someone',
+            email: c.authorEmail ?? 'someone@example.com',
+          },
+        },
+        author: c.authorLogin ? this.user(c.authorLogin) : null,
+        committer: c.authorLogin ? this.user(c.authorLogin) : null,
+      }));
+      return this.page(commits, q, `/repos/${this.owner}/${this.repo}/pulls/${pull.number}/commits`);
+    });
+
+    this.route('GET', `${repoPath}/pulls/{pull_number}/reviews`, (p, q) => {
+      const pull = this.pull(p);
+      const example = (
+        exampleResponse(`${repoPath}/pulls/{pull_number}/reviews`, 'get') as Record<string, unknown>[]
+      )[0]!;
+      const reviews = pull.reviews.map((r, i) => ({
+        ...example,
+        id: 500 + i,
+        user: this.user(r.login, r.type),
+        state: r.state,
+        commit_id: r.commitId ?? pull.headSha,
+        submitted_at: new Date(Date.UTC(2026, 10, 21, 12, i)).toISOString(),
+        body: '',
+      }));
+      return this.page(reviews, q, `/repos/${this.owner}/${this.repo}/pulls/${pull.number}/reviews`);
+    });
+
+    this.route('GET', `${repoPath}/collaborators/{username}/permission`, (p) => {
+      const login = p['username']!;
+      const permission = this.permissions[login.toLowerCase()] ?? 'none';
+      const example = exampleResponse(`${repoPath}/collaborators/{username}/permission`, 'get') as Record<
+        string,
+        unknown
+      >;
+      const folded = permission === 'maintain' ? 'write' : permission === 'triage' ? 'read' : permission;
+      return {
+        status: 200,
+        body: {
+          ...example,
+          permission: folded,
+          role_name: permission,
+          user: { ...(example['user'] as object), login, id: this.idOf(login), role_name: permission },
+        },
+      };
+    });
+
+    this.route('GET', '/orgs/{org}/teams/{team_slug}/members', (p, q) => {
+      const team = this.teams[`${p['org']}/${p['team_slug']}`.toLowerCase()];
+      if (team === undefined) return { status: 404, body: { message: 'Not Found' } };
+      if (typeof team === 'number')
+        return { status: team, body: { message: 'Resource not accessible by integration' } };
+      return this.page(
+        team.map((login) => this.user(login)),
+        q,
+        `/orgs/${p['org']}/teams/${p['team_slug']}/members`,
+      );
+    });
+
+    this.route('POST', `${repoPath}/statuses/{sha}`, (p, _q, body) => {
+      const b = body as { state: string; context: string; description: string };
+      this.statuses.push({ sha: p['sha']!, state: b.state, context: b.context, description: b.description });
+      const example = exampleResponse(`${repoPath}/statuses/{sha}`, 'post', 201) as Record<string, unknown>;
+      return { status: 201, body: { ...example, state: b.state, context: b.context, description: b.description } };
+    });
+
+    this.route('POST', `${repoPath}/check-runs`, (_p, _q, body) => {
+      const b = body as { head_sha: string; conclusion: string; output?: { annotations?: unknown[] } };
+      const id = this.nextId++;
+      this.checkRuns.push({
+        id,
+        head_sha: b.head_sha,
+        conclusion: b.conclusion,
+        annotations: [...(b.output?.annotations ?? [])],
+      });
+      const example = exampleResponse(`${repoPath}/check-runs`, 'post', 201) as Record<string, unknown>;
+      return { status: 201, body: { ...example, id, head_sha: b.head_sha, conclusion: b.conclusion } };
+    });
+
+    this.route('PATCH', `${repoPath}/check-runs/{check_run_id}`, (p, _q, body) => {
+      const run = this.checkRuns.find((r) => r.id === Number(p['check_run_id']));
+      if (!run) return { status: 404, body: { message: 'Not Found' } };
+      run.annotations.push(...((body as { output?: { annotations?: unknown[] } }).output?.annotations ?? []));
+      const example = exampleResponse(`${repoPath}/check-runs/{check_run_id}`, 'patch') as Record<string, unknown>;
+      return { status: 200, body: { ...example, id: run.id, head_sha: run.head_sha } };
+    });
+
+    const commentBody = (c: { id: number; login: string; body: string }) => {
+      const example = (
+        exampleResponse(`${repoPath}/issues/{issue_number}/comments`, 'get') as Record<string, unknown>[]
+      )[0]!;
+      return { ...example, id: c.id, body: c.body, user: this.user(c.login) };
+    };
+    this.route('GET', `${repoPath}/issues/{issue_number}/comments`, (p, q) => {
+      const list = this.comments.filter((c) => c.issue === Number(p['issue_number'])).map(commentBody);
+      return this.page(list, q, `/repos/${this.owner}/${this.repo}/issues/${p['issue_number']}/comments`);
+    });
+    this.route('POST', `${repoPath}/issues/{issue_number}/comments`, (p, _q, body, auth) => {
+      const comment = {
+        id: this.nextId++,
+        issue: Number(p['issue_number']),
+        login: this.loginOf(auth),
+        body: (body as { body: string }).body,
+      };
+      this.comments.push(comment);
+      return { status: 201, body: commentBody(comment) };
+    });
+    this.route('PATCH', `${repoPath}/issues/comments/{comment_id}`, (p, _q, body) => {
+      const comment = this.comments.find((c) => c.id === Number(p['comment_id']));
+      if (!comment) return { status: 404, body: { message: 'Not Found' } };
+      comment.body = (body as { body: string }).body;
+      return { status: 200, body: commentBody(comment) };
+    });
+
+    this.route('POST', `${repoPath}/pulls/{pull_number}/requested_reviewers`, (p, _q, body) => {
+      const pull = this.pull(p);
+      const b = body as { reviewers?: string[]; team_reviewers?: string[] };
+      this.reviewRequests.push({
+        number: pull.number,
+        reviewers: b.reviewers ?? [],
+        team_reviewers: b.team_reviewers ?? [],
+      });
+      pull.requestedReviewers.push(...(b.reviewers ?? []));
+      const example = exampleResponse(`${repoPath}/pulls/{pull_number}/requested_reviewers`, 'post', 201) as Record<
+        string,
+        unknown
+      >;
+      return { status: 201, body: { ...example, number: pull.number, requested_teams: [] } };
+    });
+
+    this.route('GET', '/user', (_p, _q, _b, auth) => {
+      const example = exampleResponse('/user', 'get') as Record<string, unknown>;
+      return { status: 200, body: { ...example, login: this.loginOf(auth) } };
+    });
+  }
+
+  private loginOf(auth: string | undefined): string {
+    const token = (auth ?? '').replace(/^(token|bearer)\s+/i, '');
+    return this.tokenLogins[token] ?? 'github-actions[bot]';
+  }
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = body === undefined ? '' : JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(text);
+}
