@@ -1,6 +1,7 @@
 import type { FamilyChecker } from '../core/checker.js';
 import type { Rule } from '../core/rule.js';
 import { cloudFormationChecker } from './iac/cloudformation-checker.js';
+import { codeIacChecker } from './iac/code-iac-checker.js';
 import { manifestChecker } from './iac/manifest-checker.js';
 import { ormChecker } from './orm/checker.js';
 import { shellChecker } from './shell/checker.js';
@@ -13,6 +14,7 @@ export const checkers: readonly FamilyChecker[] = [
   shellChecker,
   cloudFormationChecker,
   manifestChecker,
+  codeIacChecker,
 ];
 
 /** Every rule, for the registry test, `two-key explain`, SARIF rule metadata and policy validation. */
