@@ -61,9 +61,13 @@ export function readCodeResources(text: string, language: CodeLanguage): CodeRea
     const node = stack.pop()!;
     if (node.type === 'member_expression' || node.type === 'attribute') read.members.push(member(node));
     const resource =
-      language === 'python' ? (node.type === 'call' ? pythonResource(node) : undefined)
-      : node.type === 'new_expression' ? tsResource(node)
-      : undefined;
+      language === 'python'
+        ? node.type === 'call'
+          ? pythonResource(node)
+          : undefined
+        : node.type === 'new_expression'
+          ? tsResource(node)
+          : undefined;
     if (resource) read.resources.push(resource);
     for (let i = node.namedChildCount - 1; i >= 0; i--) stack.push(node.namedChild(i)!);
   }
@@ -81,9 +85,12 @@ function spanOf(node: Node): Span {
 }
 
 function classNameOf(callee: Node): string {
-  const last = callee.type === 'member_expression' ? callee.childForFieldName('property')
-    : callee.type === 'attribute' ? callee.childForFieldName('attribute')
-    : callee;
+  const last =
+    callee.type === 'member_expression'
+      ? callee.childForFieldName('property')
+      : callee.type === 'attribute'
+        ? callee.childForFieldName('attribute')
+        : callee;
   return last?.text ?? '';
 }
 
@@ -126,11 +133,18 @@ function pythonResource(node: Node): CodeResource | undefined {
   const args = node.childForFieldName('arguments');
   if (!callee || !args || args.type !== 'argument_list') return undefined;
   const className = classNameOf(callee);
-  if (!/^[A-Z]/.test(className) || /^(ResourceOptions|CustomTimeouts|Duration|Output)$/.test(className)) return undefined;
-  const positional = args.namedChildren.filter((c): c is Node => c !== null && c.type !== 'keyword_argument' && c.type !== 'comment');
+  if (!/^[A-Z]/.test(className) || /^(ResourceOptions|CustomTimeouts|Duration|Output)$/.test(className))
+    return undefined;
+  const positional = args.namedChildren.filter(
+    (c): c is Node => c !== null && c.type !== 'keyword_argument' && c.type !== 'comment',
+  );
   const keywords = args.namedChildren.filter((c): c is Node => c?.type === 'keyword_argument');
   if (positional.length === 0 && keywords.length === 0) return undefined;
-  const nameNode = positional.find((a) => a.type === 'string') ?? keywords.find((k) => /^(id|resource_name|construct_id)$/.test(k.childForFieldName('name')?.text ?? ''))?.childForFieldName('value');
+  const nameNode =
+    positional.find((a) => a.type === 'string') ??
+    keywords
+      .find((k) => /^(id|resource_name|construct_id)$/.test(k.childForFieldName('name')?.text ?? ''))
+      ?.childForFieldName('value');
   const props: CodeProperty[] = [];
   let options: CodeProperty[] = [];
   for (const keyword of keywords) {

@@ -13,7 +13,8 @@ const CDK_STATEFUL_MODULE =
   /^(rds|s3|dynamodb|efs|fsx|ec2|elasticache|memorydb|opensearch|opensearchservice|elasticsearch|kinesis|sqs|backup|kms|logs|cognito|ecr|docdb|neptune|redshift|timestream|keyspaces|qldb|aws_[a-z0-9_]+)$/;
 
 /** Class names that only ever mean a data store, whatever they were imported as. */
-const CDK_UNAMBIGUOUS = /^(DatabaseInstance\w*|DatabaseCluster\w*|ServerlessCluster\w*|Bucket|TableV2|FileSystem|BackupVault|CfnDBInstance|CfnDBCluster|CfnBucket|CfnCacheCluster|CfnReplicationGroup)$/;
+const CDK_UNAMBIGUOUS =
+  /^(DatabaseInstance\w*|DatabaseCluster\w*|ServerlessCluster\w*|Bucket|TableV2|FileSystem|BackupVault|CfnDBInstance|CfnDBCluster|CfnBucket|CfnCacheCluster|CfnReplicationGroup)$/;
 
 export function isStatefulCdkConstruct(resource: CodeResource): boolean {
   if (!CDK_STATEFUL.test(resource.className)) return false;

@@ -60,7 +60,12 @@ function mountsOf(service: Node | null): ServiceMount[] {
     } else {
       const type = scalarText(valueOf(item, 'type')) ?? 'volume';
       const kind = type === 'bind' ? 'bind' : type === 'tmpfs' ? 'tmpfs' : 'volume';
-      out.push({ kind, source: scalarText(valueOf(item, 'source')) ?? '', target: scalarText(valueOf(item, 'target')) ?? '', span });
+      out.push({
+        kind,
+        source: scalarText(valueOf(item, 'source')) ?? '',
+        target: scalarText(valueOf(item, 'target')) ?? '',
+        span,
+      });
     }
   }
   const tmpfs = valueOf(service, 'tmpfs');

@@ -1,6 +1,12 @@
 import type { Rule } from '../../core/rule.js';
 import { DELETION_PROTECTION_PROPERTIES } from '../../parsers/cloudformation/stateful-types.js';
-import { booleanValue, pairedResources, propertyPair, spanOfPair, type CfnDocument } from './cloudformation-document.js';
+import {
+  booleanValue,
+  pairedResources,
+  propertyPair,
+  spanOfPair,
+  type CfnDocument,
+} from './cloudformation-document.js';
 
 export const cfnDeletionProtectionDisabled: Rule<CfnDocument, 'disabled' | 'removed'> = {
   meta: {
@@ -46,7 +52,8 @@ export const cfnDeletionProtectionDisabled: Rule<CfnDocument, 'disabled' | 'remo
         if (booleanValue(basePair) !== true) continue;
         const headPair = propertyPair(head, property);
         const data = { property, logicalId: head.logicalId, type: head.type };
-        if (!headPair) report({ messageId: 'removed', data, span: spanOfPair(basePair!), unit: base.idSpan, side: 'base' });
+        if (!headPair)
+          report({ messageId: 'removed', data, span: spanOfPair(basePair!), unit: base.idSpan, side: 'base' });
         else if (booleanValue(headPair) === false)
           report({ messageId: 'disabled', data, span: spanOfPair(headPair), unit: head.idSpan });
       }

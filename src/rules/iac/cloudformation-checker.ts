@@ -39,7 +39,9 @@ export const cloudFormationChecker: FamilyChecker = {
       const base = readTemplate(file.baseText);
       if (base.template) doc.base = base.template;
       else if (base.error !== undefined)
-        notes.push(`${file.path}: the base version of the template does not parse; removed resources were not compared`);
+        notes.push(
+          `${file.path}: the base version of the template does not parse; removed resources were not compared`,
+        );
     }
     return { findings: runRules(cloudFormationRules, doc, () => false), notes };
   },

@@ -38,10 +38,15 @@ export const codeDeletionProtectionDisabled: Rule<CodeIacDocument, 'disabled' | 
     },
   },
   check(doc, report) {
-    turnedOff(doc, (r) => r.props, 'deletionProtection', (resource, property, side) => {
-      const data = { property: property.name, resource: `${resource.qualified}(${resource.logicalName})` };
-      if (side === 'head') report({ messageId: 'disabled', data, span: property.span, unit: resource.span });
-      else report({ messageId: 'removed', data, span: property.span, side: 'base' });
-    });
+    turnedOff(
+      doc,
+      (r) => r.props,
+      'deletionProtection',
+      (resource, property, side) => {
+        const data = { property: property.name, resource: `${resource.qualified}(${resource.logicalName})` };
+        if (side === 'head') report({ messageId: 'disabled', data, span: property.span, unit: resource.span });
+        else report({ messageId: 'removed', data, span: property.span, side: 'base' });
+      },
+    );
   },
 };

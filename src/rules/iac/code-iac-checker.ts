@@ -55,7 +55,9 @@ export const codeIacChecker: FamilyChecker = {
       }
       const result = readCodeResources(text, languageOf(file.path)!);
       if (result.syntaxError)
-        notes.push(`${file.path}: the ${side} version has syntax errors; its resources were read as far as the parser could`);
+        notes.push(
+          `${file.path}: the ${side} version has syntax errors; its resources were read as far as the parser could`,
+        );
       return result;
     };
     const doc: CodeIacDocument = {

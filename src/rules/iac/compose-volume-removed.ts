@@ -7,7 +7,8 @@ const STATEFUL_IMAGE =
   /(^|[/_-])(postgres|postgresql|postgis|timescaledb|mysql|mariadb|percona|mongo|mongodb|redis|valkey|keydb|elasticsearch|opensearch|cassandra|scylla|clickhouse|rabbitmq|kafka|zookeeper|minio|neo4j|influxdb|couchdb|cockroach|mssql|oracle|etcd|memgraph|surrealdb|questdb|meilisearch|typesense|qdrant|weaviate)([-_:@.]|$)/i;
 
 /** Data directories of the usual database images, for services whose image says nothing (`build:`). */
-const DATA_DIRECTORY = /^\/(var\/lib\/(postgresql|mysql|mongodb|redis|rabbitmq|clickhouse|cassandra)|data\/db|bitnami)(\/|$)/;
+const DATA_DIRECTORY =
+  /^\/(var\/lib\/(postgresql|mysql|mongodb|redis|rabbitmq|clickhouse|cassandra)|data\/db|bitnami)(\/|$)/;
 
 function holdsData(service: ComposeService, mount: ServiceMount): boolean {
   const image = service.image.split('@')[0]!.replace(/:[^/]*$/, '');
@@ -75,7 +76,12 @@ export const composeVolumeRemoved: Rule<ManifestDocument, 'mountRemoved' | 'tmpf
         if (mount.kind !== 'volume' || mount.source === '' || !holdsData(before, mount)) continue;
         const kept = after.mounts.find((m) => m.target === mount.target && m.kind !== 'tmpfs');
         if (kept) continue;
-        const data = { service: before.name, image: before.image || 'built image', volume: mount.source, target: mount.target };
+        const data = {
+          service: before.name,
+          image: before.image || 'built image',
+          volume: mount.source,
+          target: mount.target,
+        };
         const tmpfs = after.mounts.find((m) => m.target === mount.target && m.kind === 'tmpfs');
         if (tmpfs) report({ messageId: 'tmpfs', data, span: tmpfs.span, unit: after.nameSpan });
         else report({ messageId: 'mountRemoved', data, span: mount.span, unit: before.nameSpan, side: 'base' });
@@ -86,7 +92,8 @@ export const composeVolumeRemoved: Rule<ManifestDocument, 'mountRemoved' | 'tmpf
       base.services.flatMap((s) => s.mounts.filter((m) => m.kind === 'volume' && holdsData(s, m)).map((m) => m.source)),
     );
     for (const volume of base.volumes) {
-      if (volume.external || !dataVolumes.has(volume.name) || head.volumes.some((v) => v.name === volume.name)) continue;
+      if (volume.external || !dataVolumes.has(volume.name) || head.volumes.some((v) => v.name === volume.name))
+        continue;
       const data = { volume: volume.name, service: '', image: '', target: '' };
       report({ messageId: 'volumeRemoved', data, span: volume.span, unit: volume.span, side: 'base' });
     }

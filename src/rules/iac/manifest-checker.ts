@@ -47,7 +47,10 @@ export const manifestChecker: FamilyChecker = {
       if (head.error !== undefined) {
         doc.headRead = false;
         // A Helm template can be valid Go template and still not YAML once its actions are blanked.
-        if (helm) notes.push(`${file.path}: the template is not YAML once its actions are blanked (${head.error}); removed objects were not compared`);
+        if (helm)
+          notes.push(
+            `${file.path}: the template is not YAML once its actions are blanked (${head.error}); removed objects were not compared`,
+          );
         else if (looksLikeKubernetes(file.text)) throw new Error(`the manifest does not parse (${head.error})`);
       }
     }

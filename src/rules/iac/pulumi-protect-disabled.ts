@@ -47,11 +47,16 @@ export const pulumiProtectDisabled: Rule<CodeIacDocument, 'disabled' | 'removed'
   check(doc, report) {
     if (!doc.pulumi) return;
     for (const option of ['protect', 'retainOnDelete']) {
-      turnedOff(doc, (r) => r.options, option, (resource, property, side) => {
-        const data = { option: property.name, resource: `${resource.qualified}(${resource.logicalName})` };
-        if (side === 'head') report({ messageId: 'disabled', data, span: property.span, unit: resource.span });
-        else report({ messageId: 'removed', data, span: property.span, side: 'base' });
-      });
+      turnedOff(
+        doc,
+        (r) => r.options,
+        option,
+        (resource, property, side) => {
+          const data = { option: property.name, resource: `${resource.qualified}(${resource.logicalName})` };
+          if (side === 'head') report({ messageId: 'disabled', data, span: property.span, unit: resource.span });
+          else report({ messageId: 'removed', data, span: property.span, side: 'base' });
+        },
+      );
     }
   },
 };

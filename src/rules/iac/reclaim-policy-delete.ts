@@ -11,7 +11,8 @@ export const reclaimPolicyDelete: Rule<ManifestDocument, 'volume' | 'storageClas
     description:
       'A PersistentVolume with `persistentVolumeReclaimPolicy: Delete`, or a StorageClass with `reclaimPolicy: Delete`: releasing the claim deletes the disk.',
     messages: {
-      volume: 'PersistentVolume {name} has reclaim policy Delete: when its claim is released the disk and its data are deleted',
+      volume:
+        'PersistentVolume {name} has reclaim policy Delete: when its claim is released the disk and its data are deleted',
       storageClass:
         'StorageClass {name} has reclaim policy Delete: every volume it provisions is deleted with its claim',
     },

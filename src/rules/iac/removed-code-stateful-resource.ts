@@ -5,7 +5,12 @@ import { isTrue, resourceKey, type CodeIacDocument } from './code-iac-document.j
 
 /** Whether the resource outlives its removal from the program: retained by CDK, kept or refused by Pulumi. */
 function survivesRemoval(doc: CodeIacDocument, resource: CodeResource): boolean {
-  if (doc.cdk && /RemovalPolicy\.(RETAIN|RETAIN_ON_UPDATE_OR_DELETE|SNAPSHOT)$/.test(propertyOf(resource.props, 'removalPolicy')?.value ?? ''))
+  if (
+    doc.cdk &&
+    /RemovalPolicy\.(RETAIN|RETAIN_ON_UPDATE_OR_DELETE|SNAPSHOT)$/.test(
+      propertyOf(resource.props, 'removalPolicy')?.value ?? '',
+    )
+  )
     return true;
   return isTrue(propertyOf(resource.options, 'retainOnDelete')) || isTrue(propertyOf(resource.options, 'protect'));
 }

@@ -35,7 +35,13 @@ export const removedNamespace: Rule<ManifestDocument, 'removed'> = {
   check(doc, report) {
     for (const object of removedObjects(doc)) {
       if (object.kind !== 'Namespace') continue;
-      report({ messageId: 'removed', data: { name: object.name }, span: object.kindSpan, unit: object.span, side: 'base' });
+      report({
+        messageId: 'removed',
+        data: { name: object.name },
+        span: object.kindSpan,
+        unit: object.span,
+        side: 'base',
+      });
     }
   },
 };
