@@ -1,0 +1,193 @@
+import type { Node } from 'web-tree-sitter';
+import type { Span } from '../../core/types.js';
+import { parserFor } from '../tree-sitter/loader.js';
+
+export type CodeLanguage = 'typescript' | 'tsx' | 'python';
+
+/** One property of a construct's props or a resource's options: `removalPolicy: X`, `auto_delete_objects=True`. */
+export interface CodeProperty {
+  /** Lower-cased with underscores dropped, so `removalPolicy` and `removal_policy` compare equal. */
+  key: string;
+  /** The property as written. */
+  name: string;
+  /** The value's source text. */
+  value: string;
+  /** The whole `key: value`. */
+  span: Span;
+}
+
+/**
+ * A construct or resource created in code: `new rds.DatabaseInstance(this, 'Db', {...})`,
+ * `new aws.rds.Instance("orders", {...}, { protect: true })`, `s3.Bucket(self, "Assets", ...)`.
+ */
+export interface CodeResource {
+  /** The constructor as written: `rds.DatabaseInstance`, `aws.rds.Instance`. */
+  qualified: string;
+  /** Its last name: `DatabaseInstance`. */
+  className: string;
+  /** The id (CDK) or name (Pulumi) argument's source text, identifying it across versions. */
+  logicalName: string;
+  /** The whole expression. */
+  span: Span;
+  /** The constructor's name, where a finding about the whole resource points. */
+  calleeSpan: Span;
+  /** Properties of every object literal / keyword argument passed (props), options excluded. */
+  props: CodeProperty[];
+  /** Pulumi resource options: the third argument, or `opts=ResourceOptions(...)`. */
+  options: CodeProperty[];
+}
+
+/** A reference to a member (`RemovalPolicy.DESTROY`) anywhere in the code, strings and comments excluded. */
+export interface MemberReference {
+  text: string;
+  span: Span;
+}
+
+export interface CodeRead {
+  resources: CodeResource[];
+  members: MemberReference[];
+  syntaxError: boolean;
+}
+
+const KEY_OF = (name: string) => name.replace(/_/g, '').toLowerCase();
+
+/** Reads the resources of a file; needs loadGrammar(language) first. */
+export function readCodeResources(text: string, language: CodeLanguage): CodeRead {
+  const tree = parserFor(language).parse(text);
+  if (!tree) return { resources: [], members: [], syntaxError: true };
+  const read: CodeRead = { resources: [], members: [], syntaxError: tree.rootNode.hasError };
+  const stack: Node[] = [tree.rootNode];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'member_expression' || node.type === 'attribute') read.members.push(member(node));
+    const resource =
+      language === 'python'
+        ? node.type === 'call'
+          ? pythonResource(node)
+          : undefined
+        : node.type === 'new_expression'
+          ? tsResource(node)
+          : undefined;
+    if (resource) read.resources.push(resource);
+    for (let i = node.namedChildCount - 1; i >= 0; i--) stack.push(node.namedChild(i)!);
+  }
+  tree.delete();
+  read.resources.sort((a, b) => a.span.start - b.span.start);
+  return read;
+}
+
+function member(node: Node): MemberReference {
+  return { text: node.text.replace(/\s+/g, ''), span: spanOf(node) };
+}
+
+function spanOf(node: Node): Span {
+  return { start: node.startIndex, end: node.endIndex };
+}
+
+function classNameOf(callee: Node): string {
+  const last =
+    callee.type === 'member_expression'
+      ? callee.childForFieldName('property')
+      : callee.type === 'attribute'
+        ? callee.childForFieldName('attribute')
+        : callee;
+  return last?.text ?? '';
+}
+
+function tsResource(node: Node): CodeResource | undefined {
+  const callee = node.childForFieldName('constructor');
+  const args = node.childForFieldName('arguments')?.namedChildren.filter((c): c is Node => c !== null) ?? [];
+  if (!callee || args.length === 0) return undefined;
+  const className = classNameOf(callee);
+  if (!/^[A-Z]/.test(className)) return undefined;
+  // CDK: (scope, id, props); Pulumi: (name, args, opts). The id is the first string-like argument.
+  const nameIndex = args.findIndex((a) => a.type === 'string' || a.type === 'template_string');
+  const objects = args.map((a, i) => ({ a, i })).filter(({ a }) => a.type === 'object');
+  const optionsIndex = nameIndex === 0 && args.length >= 3 && args[2]!.type === 'object' ? 2 : -1;
+  return {
+    qualified: callee.text.replace(/\s+/g, ''),
+    className,
+    logicalName: nameIndex >= 0 ? args[nameIndex]!.text : '',
+    span: spanOf(node),
+    calleeSpan: spanOf(callee),
+    props: objects.filter(({ i }) => i !== optionsIndex).flatMap(({ a }) => objectProperties(a)),
+    options: optionsIndex >= 0 ? objectProperties(args[2]!) : [],
+  };
+}
+
+function objectProperties(object: Node): CodeProperty[] {
+  const out: CodeProperty[] = [];
+  for (const pair of object.namedChildren) {
+    if (pair?.type !== 'pair') continue;
+    const key = pair.childForFieldName('key');
+    const value = pair.childForFieldName('value');
+    if (!key || !value) continue;
+    const name = key.type === 'string' ? key.text.slice(1, -1) : key.text;
+    out.push({ key: KEY_OF(name), name, value: value.text, span: spanOf(pair) });
+  }
+  return out;
+}
+
+function pythonResource(node: Node): CodeResource | undefined {
+  const callee = node.childForFieldName('function');
+  const args = node.childForFieldName('arguments');
+  if (!callee || !args || args.type !== 'argument_list') return undefined;
+  const className = classNameOf(callee);
+  if (!/^[A-Z]/.test(className) || /^(ResourceOptions|CustomTimeouts|Duration|Output)$/.test(className))
+    return undefined;
+  const positional = args.namedChildren.filter(
+    (c): c is Node => c !== null && c.type !== 'keyword_argument' && c.type !== 'comment',
+  );
+  const keywords = args.namedChildren.filter((c): c is Node => c?.type === 'keyword_argument');
+  if (positional.length === 0 && keywords.length === 0) return undefined;
+  const nameNode =
+    positional.find((a) => a.type === 'string') ??
+    keywords
+      .find((k) => /^(id|resource_name|construct_id)$/.test(k.childForFieldName('name')?.text ?? ''))
+      ?.childForFieldName('value');
+  const props: CodeProperty[] = [];
+  let options: CodeProperty[] = [];
+  for (const keyword of keywords) {
+    const name = keyword.childForFieldName('name')?.text ?? '';
+    const value = keyword.childForFieldName('value');
+    if (!value) continue;
+    if (name === 'opts') {
+      options = value.type === 'call' ? keywordProperties(value) : [];
+      continue;
+    }
+    props.push({ key: KEY_OF(name), name, value: value.text, span: spanOf(keyword) });
+  }
+  return {
+    qualified: callee.text.replace(/\s+/g, ''),
+    className,
+    logicalName: nameNode?.text ?? '',
+    span: spanOf(node),
+    calleeSpan: spanOf(callee),
+    props,
+    options,
+  };
+}
+
+/** `ResourceOptions(protect=True, retain_on_delete=False)` as properties. */
+function keywordProperties(call: Node): CodeProperty[] {
+  const args = call.childForFieldName('arguments');
+  const out: CodeProperty[] = [];
+  for (const keyword of args?.namedChildren ?? []) {
+    if (keyword?.type !== 'keyword_argument') continue;
+    const name = keyword.childForFieldName('name')?.text ?? '';
+    const value = keyword.childForFieldName('value');
+    if (value) out.push({ key: KEY_OF(name), name, value: value.text, span: spanOf(keyword) });
+  }
+  return out;
+}
+
+/** A literal boolean in either language; undefined for anything computed. */
+export function booleanLiteral(value: string): boolean | undefined {
+  return value === 'true' || value === 'True' ? true : value === 'false' || value === 'False' ? false : undefined;
+}
+
+export function propertyOf(properties: readonly CodeProperty[], name: string): CodeProperty | undefined {
+  const key = KEY_OF(name);
+  for (let i = properties.length - 1; i >= 0; i--) if (properties[i]!.key === key) return properties[i];
+  return undefined;
+}
