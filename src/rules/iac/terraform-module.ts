@@ -50,6 +50,8 @@ export interface TerraformModule {
   moves: TerraformMove[];
   removals: TerraformRemoval[];
   scope: EvalScope;
+  /** Workspace names the module compares `terraform.workspace` with, and `default`. */
+  workspaces: string[];
   /** Files of the module whose HCL has syntax errors: what they declare may be missing here. */
   unreadable: string[];
 }
@@ -106,6 +108,7 @@ export function buildModule(dir: string, files: readonly { path: string; text: s
     moves: [],
     removals: [],
     scope: { local: () => undefined, variable: () => UNKNOWN },
+    workspaces: ['default'],
     unreadable: [],
   };
   const locals = new Map<string, HclExpr>();
@@ -120,7 +123,10 @@ export function buildModule(dir: string, files: readonly { path: string; text: s
       for (const attribute of parsed.attributes) push(assigned, attribute.name, attribute.value);
       continue;
     }
-    for (const block of parsed.blocks) readTopBlock(module, block, file.path, locals, defaults);
+    for (const block of parsed.blocks) {
+      readTopBlock(module, block, file.path, locals, defaults);
+      collectWorkspaces(block, module.workspaces);
+    }
   }
   const empty: EvalScope = { local: () => undefined, variable: () => UNKNOWN };
   module.scope = {
@@ -194,6 +200,38 @@ function readTopBlock(
     default:
       return;
   }
+}
+
+/** The string literals compared with `terraform.workspace` anywhere in a block. */
+function collectWorkspaces(block: HclBlock, into: string[]): void {
+  const visit = (expr: HclExpr): void => {
+    switch (expr.kind) {
+      case 'binary': {
+        const isWorkspace = (e: HclExpr) => e.kind === 'traversal' && e.root === 'terraform' && e.steps[0] === 'workspace';
+        const other = isWorkspace(expr.left) ? expr.right : isWorkspace(expr.right) ? expr.left : undefined;
+        if (other?.kind === 'literal' && typeof other.value === 'string' && !into.includes(other.value))
+          into.push(other.value);
+        visit(expr.left);
+        visit(expr.right);
+        return;
+      }
+      case 'unary':
+        return visit(expr.operand);
+      case 'conditional':
+        [expr.condition, expr.whenTrue, expr.whenFalse].forEach(visit);
+        return;
+      case 'tuple':
+        return expr.items.forEach(visit);
+      case 'object':
+        return expr.entries.forEach((e) => visit(e.value));
+      case 'call':
+        return expr.args.forEach(visit);
+      default:
+        return;
+    }
+  };
+  for (const attribute of block.attributes) visit(attribute.value);
+  for (const child of block.blocks) collectWorkspaces(child, into);
 }
 
 /** `from = aws_db_instance.primary` as the address string, instance keys dropped. */

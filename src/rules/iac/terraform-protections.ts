@@ -203,7 +203,7 @@ function comparePair(
     const attribute = names.join('.');
     if (head && after) {
       if (!base && !setting.onNewResource) continue;
-      const value = evaluate(after.attribute.value, doc.head.scope);
+      const value = evaluateInEveryWorkspace(after.attribute.value, doc, setting);
       if (value === UNKNOWN) {
         if (!before || !sameSource(before.attribute.value, after.attribute.value))
           out.unknowns.push({ path: head.path, span: after.attribute.span, address: head.address, attribute });
@@ -244,6 +244,23 @@ function comparePair(
       });
     }
   }
+}
+
+/**
+ * The value, or when it depends on `terraform.workspace`, the unsafe value it has in every
+ * workspace the module names (`a && !a` on the workspace is false in all of them). A value
+ * that is unsafe in some workspaces only stays unknown: which workspace is production is
+ * another rule's business.
+ */
+function evaluateInEveryWorkspace(expr: HclExpr, doc: TerraformDocument, setting: ProtectionSetting): Evaluated {
+  const value = evaluate(expr, doc.head.scope);
+  if (value !== UNKNOWN) return value;
+  const values = [...doc.head.workspaces, '\u0000any other workspace'].map((workspace) =>
+    evaluate(expr, { ...doc.head.scope, workspace }),
+  );
+  const [first] = values;
+  if (first === undefined || first === UNKNOWN || !setting.unsafe(first)) return UNKNOWN;
+  return values.every((v) => v !== UNKNOWN && setting.unsafe(v)) ? first : UNKNOWN;
 }
 
 function stateOf(setting: ProtectionSetting, type: string, value: Evaluated | undefined): 'safe' | 'unsafe' | 'unknown' {
