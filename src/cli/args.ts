@@ -64,15 +64,7 @@ Exit status: 0 allow, 1 block, 2 bad input or internal error.
 `;
 
 type CheckOption =
-  | 'repo'
-  | 'base'
-  | 'head'
-  | 'policy'
-  | 'pr-author'
-  | 'branch'
-  | 'pr-body'
-  | 'terraform-plan'
-  | 'format';
+  'repo' | 'base' | 'head' | 'policy' | 'pr-author' | 'branch' | 'pr-body' | 'terraform-plan' | 'format';
 
 const CHECK_OPTIONS: ReadonlySet<string> = new Set<CheckOption>([
   'repo',

@@ -232,7 +232,13 @@ describe('two-key check --terraform-plan', () => {
     {
       format_version: '1.2',
       resource_changes: [
-        { address: 'aws_iam_role.ci', mode: 'managed', type: 'aws_iam_role', name: 'ci', change: { actions: ['delete'] } },
+        {
+          address: 'aws_iam_role.ci',
+          mode: 'managed',
+          type: 'aws_iam_role',
+          name: 'ci',
+          change: { actions: ['delete'] },
+        },
         {
           address: 'aws_db_instance.main',
           mode: 'managed',

@@ -151,9 +151,15 @@ function call(name: string, args: Evaluated[]): Evaluated {
     case 'tobool':
       return typeof first === 'boolean' ? first : first === 'true' ? true : first === 'false' ? false : UNKNOWN;
     case 'tonumber':
-      return typeof first === 'number' ? first : typeof first === 'string' && first.trim() !== '' && !Number.isNaN(Number(first)) ? Number(first) : UNKNOWN;
+      return typeof first === 'number'
+        ? first
+        : typeof first === 'string' && first.trim() !== '' && !Number.isNaN(Number(first))
+          ? Number(first)
+          : UNKNOWN;
     case 'tostring':
-      return typeof first === 'string' || typeof first === 'number' || typeof first === 'boolean' ? String(first) : UNKNOWN;
+      return typeof first === 'string' || typeof first === 'number' || typeof first === 'boolean'
+        ? String(first)
+        : UNKNOWN;
     case 'toset':
       return Array.isArray(first) ? unique(first) : UNKNOWN;
     case 'tolist':

@@ -143,7 +143,10 @@ export function readExpression(node: Node): HclExpr {
 
 /** An `expression` node: one inner form, or a traversal (`var.x["k"][0]`) as its root and steps. */
 function readExpressionNode(node: Node): HclExpr {
-  return readTerm(node.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment'), spanOf(node));
+  return readTerm(
+    node.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment'),
+    spanOf(node),
+  );
 }
 
 /** Sibling nodes that form one operand: the grammar lays a traversal out as `variable_expr get_attr index ...`. */
@@ -240,7 +243,8 @@ function readCollection(node: Node): HclExpr {
 /** A bare identifier key (`{ a = 1 }`) is the string "a", not a variable. */
 function readObjectKey(node: Node): HclExpr {
   const inner = readExpression(node);
-  if (inner.kind === 'traversal' && inner.steps.length === 0) return { kind: 'literal', value: inner.root, span: inner.span };
+  if (inner.kind === 'traversal' && inner.steps.length === 0)
+    return { kind: 'literal', value: inner.root, span: inner.span };
   return inner;
 }
 
@@ -266,7 +270,8 @@ function readOperation(node: Node): HclExpr {
     const last = named[named.length - 1];
     return readTerm(named, first && last ? { start: first.startIndex, end: last.endIndex } : span);
   };
-  if (node.type === 'unary_operation') return { kind: 'unary', operator: operator.type, operand: operands(children.slice(at + 1)), span };
+  if (node.type === 'unary_operation')
+    return { kind: 'unary', operator: operator.type, operand: operands(children.slice(at + 1)), span };
   return {
     kind: 'binary',
     operator: operator.type,

@@ -48,7 +48,8 @@ function checkConfig(file: CheckedFile, context: ChangeContext): { findings: Raw
     moduleAt: (side, dir) => moduleOf(files, side, dir),
   };
   for (const path of doc.base.unreadable)
-    if (path === basePath) notes.push(`${path}: the base version has HCL syntax errors; resources it removes may be missed`);
+    if (path === basePath)
+      notes.push(`${path}: the base version has HCL syntax errors; resources it removes may be missed`);
   const head = new LineIndex(file.text);
   for (const unknown of protectionChanges(doc).unknowns) {
     if (unknown.path !== file.path) continue;

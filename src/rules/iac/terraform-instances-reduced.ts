@@ -80,10 +80,16 @@ interface Loss {
   lost?: string;
 }
 
-function compare(before: Instances, after: Instances, base: TerraformResource, head: TerraformModule): Loss | undefined {
+function compare(
+  before: Instances,
+  after: Instances,
+  base: TerraformResource,
+  head: TerraformModule,
+): Loss | undefined {
   const movedExplicitly = head.moves.some((m) => m.from === base.address);
   if (after.kind === 'count') {
-    if (before.kind === 'for_each' && !movedExplicitly) return { messageId: 'rekeyed', what: 'for_each is replaced by count' };
+    if (before.kind === 'for_each' && !movedExplicitly)
+      return { messageId: 'rekeyed', what: 'for_each is replaced by count' };
     const had = before.kind === 'single' ? 1 : before.kind === 'count' ? before.count : undefined;
     if (after.count === undefined) {
       if (before.kind === 'count' && sameExpression(before.attribute.value, after.attribute.value)) return undefined;
@@ -91,12 +97,21 @@ function compare(before: Instances, after: Instances, base: TerraformResource, h
     }
     if (after.count === 0 && had !== 0) return { messageId: 'fewer', what: 'count becomes 0', lost: 'every instance' };
     if (had !== undefined && after.count < had)
-      return { messageId: 'fewer', what: `count goes from ${had} to ${after.count}`, lost: instanceList(base.address, after.count, had) };
+      return {
+        messageId: 'fewer',
+        what: `count goes from ${had} to ${after.count}`,
+        lost: instanceList(base.address, after.count, had),
+      };
     return undefined;
   }
   if (after.kind === 'for_each') {
     if (before.kind !== 'for_each')
-      return movedExplicitly ? undefined : { messageId: 'rekeyed', what: `for_each replaces ${before.kind === 'count' ? 'count' : 'the single instance'}` };
+      return movedExplicitly
+        ? undefined
+        : {
+            messageId: 'rekeyed',
+            what: `for_each replaces ${before.kind === 'count' ? 'count' : 'the single instance'}`,
+          };
     if (after.keys === undefined || before.keys === undefined) {
       if (sameExpression(before.attribute.value, after.attribute.value)) return undefined;
       return after.keys === undefined ? { messageId: 'maybeFewer', what: 'for_each' } : undefined;
@@ -112,7 +127,11 @@ function compare(before: Instances, after: Instances, base: TerraformResource, h
   // No count or for_each any more: Terraform moves [0] to the bare address by itself, nothing else.
   if (before.kind === 'count') {
     if (before.count !== undefined && before.count <= 1) return undefined;
-    return { messageId: before.count === undefined ? 'maybeFewer' : 'fewer', what: 'count is removed', lost: before.count === undefined ? undefined : instanceList(base.address, 1, before.count) };
+    return {
+      messageId: before.count === undefined ? 'maybeFewer' : 'fewer',
+      what: 'count is removed',
+      lost: before.count === undefined ? undefined : instanceList(base.address, 1, before.count),
+    };
   }
   if (before.kind === 'for_each' && !movedExplicitly) return { messageId: 'rekeyed', what: 'for_each is removed' };
   return undefined;
@@ -144,4 +163,3 @@ function sameExpression(a: HclExpr, b: HclExpr): boolean {
   const strip = (e: HclExpr) => JSON.stringify(e, (key, value: unknown) => (key === 'span' ? undefined : value));
   return strip(a) === strip(b);
 }
-

@@ -207,7 +207,8 @@ function collectWorkspaces(block: HclBlock, into: string[]): void {
   const visit = (expr: HclExpr): void => {
     switch (expr.kind) {
       case 'binary': {
-        const isWorkspace = (e: HclExpr) => e.kind === 'traversal' && e.root === 'terraform' && e.steps[0] === 'workspace';
+        const isWorkspace = (e: HclExpr) =>
+          e.kind === 'traversal' && e.root === 'terraform' && e.steps[0] === 'workspace';
         const other = isWorkspace(expr.left) ? expr.right : isWorkspace(expr.right) ? expr.left : undefined;
         if (other?.kind === 'literal' && typeof other.value === 'string' && !into.includes(other.value))
           into.push(other.value);

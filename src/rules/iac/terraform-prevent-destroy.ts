@@ -1,7 +1,8 @@
 import { protectionRule } from './terraform-protection-rule.js';
 
 export const terraformPreventDestroy = protectionRule('prevent-destroy', {
-  description: '`lifecycle { prevent_destroy = true }` is removed or set to false: nothing stops a plan that destroys the resource.',
+  description:
+    '`lifecycle { prevent_destroy = true }` is removed or set to false: nothing stops a plan that destroys the resource.',
   messages: {
     set: '{address}: prevent_destroy is {value} (was {before}); a plan that destroys the resource is no longer refused',
     removed: '{address}: prevent_destroy = {before} is removed; a plan that destroys the resource is no longer refused',

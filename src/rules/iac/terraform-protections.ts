@@ -58,7 +58,13 @@ const deletionProtectionDefault = (type: string) => (type.startsWith('google_') 
 const BACKUP_BUCKET_TYPES = ofTypes('aws_s3_bucket_lifecycle_configuration', 'google_storage_bucket');
 
 const SETTINGS: readonly ProtectionSetting[] = [
-  { rule: 'prevent-destroy', path: ['lifecycle', 'prevent_destroy'], unsafe: isFalse, absent: unsafe, onResourceRemoved: true },
+  {
+    rule: 'prevent-destroy',
+    path: ['lifecycle', 'prevent_destroy'],
+    unsafe: isFalse,
+    absent: unsafe,
+    onResourceRemoved: true,
+  },
   { rule: 'deletion-protection', path: ['deletion_protection'], unsafe: isFalse, absent: deletionProtectionDefault },
   { rule: 'deletion-protection', path: ['deletion_protection_enabled'], unsafe: isFalse, absent: unsafe },
   { rule: 'deletion-protection', path: ['termination_protection'], unsafe: isFalse, absent: unsafe },
@@ -171,7 +177,10 @@ export interface UnknownProtection {
 const analysed = new WeakMap<TerraformDocument, { changes: ProtectionChange[]; unknowns: UnknownProtection[] }>();
 
 /** Every safeguard the change to this module weakens, in any of its files. */
-export function protectionChanges(doc: TerraformDocument): { changes: ProtectionChange[]; unknowns: UnknownProtection[] } {
+export function protectionChanges(doc: TerraformDocument): {
+  changes: ProtectionChange[];
+  unknowns: UnknownProtection[];
+} {
   let result = analysed.get(doc);
   if (!result) {
     result = { changes: [], unknowns: [] };
@@ -263,7 +272,11 @@ function evaluateInEveryWorkspace(expr: HclExpr, doc: TerraformDocument, setting
   return values.every((v) => v !== UNKNOWN && setting.unsafe(v)) ? first : UNKNOWN;
 }
 
-function stateOf(setting: ProtectionSetting, type: string, value: Evaluated | undefined): 'safe' | 'unsafe' | 'unknown' {
+function stateOf(
+  setting: ProtectionSetting,
+  type: string,
+  value: Evaluated | undefined,
+): 'safe' | 'unsafe' | 'unknown' {
   if (value === undefined) return setting.absent(type);
   if (value === UNKNOWN) return 'unknown';
   return setting.unsafe(value) ? 'unsafe' : 'safe';

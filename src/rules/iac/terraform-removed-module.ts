@@ -12,10 +12,8 @@ export const terraformRemovedModule: Rule<TerraformDocument, 'removedStateful' |
     description:
       'A Terraform `module` block is removed or renamed without a `moved` block: the next apply destroys every resource it manages.',
     messages: {
-      removedStateful:
-        '{address} is removed: terraform apply destroys every resource it manages, including {stateful}',
-      removed:
-        '{address} is removed: terraform apply destroys every resource it manages ({detail})',
+      removedStateful: '{address} is removed: terraform apply destroys every resource it manages, including {stateful}',
+      removed: '{address} is removed: terraform apply destroys every resource it manages ({detail})',
     },
     examples: {
       invalid: [
@@ -57,7 +55,10 @@ export const terraformRemovedModule: Rule<TerraformDocument, 'removedStateful' |
 };
 
 /** The stateful resources a module with a local source declares, as far as this change shows its files. */
-function statefulResourcesOf(doc: TerraformDocument, source: string | undefined): { stateful: string[]; seen: boolean } {
+function statefulResourcesOf(
+  doc: TerraformDocument,
+  source: string | undefined,
+): { stateful: string[]; seen: boolean } {
   if (source === undefined || !/^\.\.?\//.test(source)) return { stateful: [], seen: false };
   const module = doc.moduleAt('base', joinPath(doc.base.dir, source));
   const stateful = [...module.resources.values()]

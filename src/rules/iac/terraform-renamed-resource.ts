@@ -45,11 +45,16 @@ export const terraformRenamedResource: Rule<TerraformDocument, 'renamedFrom' | '
     for (const lost of destroyedStateful(doc)) {
       if (lost.renamedTo.length === 0) continue;
       const { resource } = lost;
-      for (const added of lost.renamedTo) renamedTo.set(added.address, [...(renamedTo.get(added.address) ?? []), resource.address]);
+      for (const added of lost.renamedTo)
+        renamedTo.set(added.address, [...(renamedTo.get(added.address) ?? []), resource.address]);
       if (resource.path !== doc.basePath) continue;
       report({
         messageId: 'renamedFrom',
-        data: { address: resource.address, type: resource.type, renamedTo: lost.renamedTo.map((r) => r.address).join(' or ') },
+        data: {
+          address: resource.address,
+          type: resource.type,
+          renamedTo: lost.renamedTo.map((r) => r.address).join(' or '),
+        },
         span: resource.block.header,
         unit: resource.block.span,
         side: 'base',

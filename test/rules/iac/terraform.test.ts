@@ -19,7 +19,9 @@ const database = (name: string, extra = '') =>
 describe('Terraform: removed and renamed resources', () => {
   it('reports a removed database on the base side at its block, with the prevent_destroy that went with it', async () => {
     const base = `resource "aws_iam_role" "ci" {\n  name = "ci"\n}\n\n${database('main', '\n  lifecycle {\n    prevent_destroy = true\n  }\n')}`;
-    const { findings } = await run(changedFile('infra/prod/rds.tf', base, 'resource "aws_iam_role" "ci" {\n  name = "ci"\n}\n'));
+    const { findings } = await run(
+      changedFile('infra/prod/rds.tf', base, 'resource "aws_iam_role" "ci" {\n  name = "ci"\n}\n'),
+    );
     expect(findings).toEqual([
       'iac/terraform-removed-resource base infra/prod/rds.tf:5',
       'iac/terraform-prevent-destroy base infra/prod/rds.tf:9',
@@ -52,7 +54,11 @@ describe('Terraform: removed and renamed resources', () => {
 
   it('compares the whole directory: a resource moved to another file of the module is not removed', async () => {
     const { findings } = await run(
-      changedFile('infra/main.tf', `${database('main')}\nresource "aws_iam_role" "ci" {}\n`, 'resource "aws_iam_role" "ci" {}\n'),
+      changedFile(
+        'infra/main.tf',
+        `${database('main')}\nresource "aws_iam_role" "ci" {}\n`,
+        'resource "aws_iam_role" "ci" {}\n',
+      ),
       changedFile('infra/database.tf', undefined, database('main')),
     );
     expect(findings).toEqual([]);
@@ -97,7 +103,10 @@ describe('Terraform: count and for_each', () => {
   it('reads a variable default from another file of the module and a tfvars value in the change', async () => {
     const head = 'resource "aws_db_instance" "main" {\n  count      = var.db_count\n  identifier = "app-postgres"\n}\n';
     const variables = 'variable "db_count" {\n  default = 1\n}\n';
-    const kept = await run(changedFile('infra/db.tf', database('main'), head), addedFile('infra/variables.tf', variables));
+    const kept = await run(
+      changedFile('infra/db.tf', database('main'), head),
+      addedFile('infra/variables.tf', variables),
+    );
     expect(kept.findings).toEqual([]);
     const dropped = await run(
       changedFile('infra/db.tf', database('main'), head),
@@ -151,7 +160,8 @@ describe('Terraform: protections', () => {
 
 describe('Terraform: plans and unreadable files', () => {
   it('does not read the text output of terraform plan, only the JSON', async () => {
-    const text = 'Terraform will perform the following actions:\n\n  # aws_db_instance.main will be destroyed\n  - resource "aws_db_instance" "main" {\n';
+    const text =
+      'Terraform will perform the following actions:\n\n  # aws_db_instance.main will be destroyed\n  - resource "aws_db_instance" "main" {\n';
     const { findings } = await run(addedFile('plans/prod.txt', text));
     expect(findings).toEqual([]);
   });
@@ -163,7 +173,9 @@ describe('Terraform: plans and unreadable files', () => {
   });
 
   it('fails closed on a .tf file that does not parse', async () => {
-    const { findings, verdict } = await run(changedFile('infra/db.tf', database('main'), 'resource "aws_db_instance" "main" {\n  identifier =\n'));
+    const { findings, verdict } = await run(
+      changedFile('infra/db.tf', database('main'), 'resource "aws_db_instance" "main" {\n  identifier =\n'),
+    );
     expect(findings).toEqual(['core/unreadable-file head infra/db.tf:1']);
     expect(verdict).toBe('block');
   });
