@@ -14,6 +14,8 @@ export interface CheckCommand {
   branch?: string;
   /** Path of a file holding the pull request's body; the caller reads it. */
   prBodyFile?: string;
+  /** Path of a `terraform show -json` plan to check with the change; the caller reads it. */
+  terraformPlanFile?: string;
   format: OutputFormat;
 }
 
@@ -40,7 +42,7 @@ export class UsageError extends Error {
 export const HELP_TEXT = `Usage:
   two-key check [--repo DIR] [--base REF] [--head REF] [--policy FILE]
                 [--pr-author LOGIN] [--branch NAME] [--pr-body FILE]
-                [--format text|json|markdown|sarif]
+                [--terraform-plan FILE] [--format text|json|markdown|sarif]
   two-key explain RULE
   two-key --help | --version
 
@@ -52,13 +54,17 @@ check    Inspects the change from the merge base of --base and --head to --head.
   --pr-author LOGIN pull request author, for agent detection and approval rules
   --branch NAME     head branch name (default: the branch --head names, if any)
   --pr-body FILE    file holding the pull request description, for agent markers
+  --terraform-plan FILE
+                    a plan as \`terraform show -json PLANFILE\` prints it: its deletes and
+                    replacements of resources that hold data are checked with the change
   --format FORMAT   text (default), json, markdown or sarif
 explain  Prints what a rule catches and how to get a change it flags approved.
 
 Exit status: 0 allow, 1 block, 2 bad input or internal error.
 `;
 
-type CheckOption = 'repo' | 'base' | 'head' | 'policy' | 'pr-author' | 'branch' | 'pr-body' | 'format';
+type CheckOption =
+  'repo' | 'base' | 'head' | 'policy' | 'pr-author' | 'branch' | 'pr-body' | 'terraform-plan' | 'format';
 
 const CHECK_OPTIONS: ReadonlySet<string> = new Set<CheckOption>([
   'repo',
@@ -68,6 +74,7 @@ const CHECK_OPTIONS: ReadonlySet<string> = new Set<CheckOption>([
   'pr-author',
   'branch',
   'pr-body',
+  'terraform-plan',
   'format',
 ]);
 
@@ -132,13 +139,17 @@ function parseCheck(args: readonly string[]): CheckCommand {
     throw new UsageError(`invalid --format ${show(format)}: expected text, json, markdown or sarif`);
   }
   const command: CheckCommand = { command: 'check', repo: values.get('repo') ?? '.', format: format as OutputFormat };
-  const optional: [CheckOption, 'base' | 'head' | 'policy' | 'prAuthor' | 'branch' | 'prBodyFile'][] = [
+  const optional: [
+    CheckOption,
+    'base' | 'head' | 'policy' | 'prAuthor' | 'branch' | 'prBodyFile' | 'terraformPlanFile',
+  ][] = [
     ['base', 'base'],
     ['head', 'head'],
     ['policy', 'policy'],
     ['pr-author', 'prAuthor'],
     ['branch', 'branch'],
     ['pr-body', 'prBodyFile'],
+    ['terraform-plan', 'terraformPlanFile'],
   ];
   for (const [option, key] of optional) {
     const value = values.get(option);

@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check } from '../core/engine.js';
+import type { ChangeSet } from '../core/types.js';
 import { PolicyError } from '../policy/errors.js';
 import { renderDecision } from '../report/index.js';
+import { isTerraformPlan } from '../rules/iac/terraform-plan.js';
 import { allRules, findRule } from '../rules/registry.js';
 import { HELP_TEXT, parseArgs, UsageError, type CheckCommand } from './args.js';
 import { GitInputError, readChangeSet } from './git-change-set.js';
@@ -48,6 +50,7 @@ async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
     branch: command.branch,
     prBody,
   });
+  if (command.terraformPlanFile !== undefined) addTerraformPlan(changeSet, command.repo, command.terraformPlanFile);
   const policy = policyFor(command.repo, changeSet.baseSha, command.policy);
   const decision = await check(changeSet, policy);
   const rules = allRules.map((r) => ({ id: r.meta.id, description: r.meta.description, kind: r.meta.kind }));
@@ -64,6 +67,31 @@ function readPrBody(file: string): string {
   } catch {
     throw new UsageError(`cannot read --pr-body file: ${file}`);
   }
+}
+
+/** Checks a `--terraform-plan` file as if the change added it, under its path in the repository when it is inside. */
+function addTerraformPlan(changeSet: ChangeSet, repo: string, file: string): void {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read --terraform-plan file: ${file}`);
+  }
+  if (!isTerraformPlan(text)) {
+    throw new UsageError(
+      `--terraform-plan ${file} is not a JSON plan: give the output of terraform show -json PLANFILE`,
+    );
+  }
+  const inRepo = relative(resolve(repo), resolve(file));
+  const path = inRepo.startsWith('..') || isAbsolute(inRepo) ? file : inRepo.split('\\').join('/');
+  changeSet.files = changeSet.files.filter((f) => f.path !== path);
+  changeSet.files.push({
+    path,
+    status: 'added',
+    headText: text,
+    headChangedLines: [{ start: 1, end: text.split('\n').length }],
+    baseChangedLines: [],
+  });
 }
 
 function explain(ruleId: string, io: CliIo): number {

@@ -3,6 +3,7 @@ import type { Rule } from '../core/rule.js';
 import { cloudFormationChecker } from './iac/cloudformation-checker.js';
 import { codeIacChecker } from './iac/code-iac-checker.js';
 import { manifestChecker } from './iac/manifest-checker.js';
+import { terraformChecker } from './iac/terraform-checker.js';
 import { ormChecker } from './orm/checker.js';
 import { shellChecker } from './shell/checker.js';
 import { sqlChecker } from './sql/checker.js';
@@ -15,6 +16,7 @@ export const checkers: readonly FamilyChecker[] = [
   cloudFormationChecker,
   manifestChecker,
   codeIacChecker,
+  terraformChecker,
 ];
 
 /** Every rule, for the registry test, `two-key explain`, SARIF rule metadata and policy validation. */

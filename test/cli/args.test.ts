@@ -60,6 +60,7 @@ describe('parseArgs', () => {
 
   it('takes a lone - as a value', () => {
     expect(parseArgs(['check', '--pr-body', '-'])).toMatchObject({ prBodyFile: '-' });
+    expect(parseArgs(['check', '--terraform-plan', 'plan.json'])).toMatchObject({ terraformPlanFile: 'plan.json' });
   });
 
   it('rejects a bad format', () => {
@@ -133,6 +134,7 @@ describe('parseArgs', () => {
       '--pr-author',
       '--branch',
       '--pr-body',
+      '--terraform-plan',
       '--format',
     ]) {
       expect(HELP_TEXT).toContain(option);

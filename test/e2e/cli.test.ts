@@ -226,3 +226,48 @@ describe('odd input is handled, not fatal', () => {
     expect(JSON.parse(out.stdout).findings).toMatchObject([{ ruleId: 'sql/drop-table', line: count + 1 }]);
   });
 });
+
+describe('two-key check --terraform-plan', () => {
+  const plan = JSON.stringify(
+    {
+      format_version: '1.2',
+      resource_changes: [
+        {
+          address: 'aws_iam_role.ci',
+          mode: 'managed',
+          type: 'aws_iam_role',
+          name: 'ci',
+          change: { actions: ['delete'] },
+        },
+        {
+          address: 'aws_db_instance.main',
+          mode: 'managed',
+          type: 'aws_db_instance',
+          name: 'main',
+          change: { actions: ['delete', 'create'] },
+        },
+      ],
+    },
+    null,
+    2,
+  );
+
+  it('reads the plan as part of the change and reports the replaced database at its entry', () => {
+    const r = repo({ base: { 'README.md': 'hello\n' }, head: { 'README.md': 'hello again\n' } });
+    const file = join(r.dir, 'plan.json');
+    writeFileSync(file, plan);
+    const out = twoKey(['check', '--repo', r.dir, '--base', 'main', '--format', 'json', '--terraform-plan', file]);
+    expect(out.status).toBe(1);
+    const findings = JSON.parse(out.stdout).findings as { ruleId: string; path: string; line: number }[];
+    expect(findings.map((f) => [f.ruleId, f.path, f.line])).toEqual([['iac/terraform-plan-delete', 'plan.json', 16]]);
+  });
+
+  it('refuses a file that is not a JSON plan with exit 2', () => {
+    const r = repo({ base: { 'README.md': 'hello\n' }, head: { 'README.md': 'hello again\n' } });
+    const file = join(r.dir, 'tfplan');
+    writeFileSync(file, 'PK\u0003\u0004 binary plan');
+    const out = twoKey(['check', '--repo', r.dir, '--base', 'main', '--terraform-plan', file]);
+    expect(out.status).toBe(2);
+    expect(out.stderr).toContain('is not a JSON plan');
+  });
+});

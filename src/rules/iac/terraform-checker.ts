@@ -1,0 +1,71 @@
+import type { ChangeContext, CheckedFile, FamilyChecker, RawFinding } from '../../core/checker.js';
+import { runRules } from '../../core/checker.js';
+import { LineIndex } from '../../core/lines.js';
+import type { ChangedFile } from '../../core/types.js';
+import { parseHcl } from '../../parsers/hcl/syntax.js';
+import { loadGrammar } from '../../parsers/tree-sitter/loader.js';
+import type { TerraformDocument } from './terraform-document.js';
+import { dirOf, isTerraformFile, moduleOf } from './terraform-module.js';
+import { isTerraformPlan, readPlan } from './terraform-plan.js';
+import { protectionChanges } from './terraform-protections.js';
+import { terraformConfigRules, terraformPlanRules, terraformRules } from './terraform-rules.js';
+
+/** Terraform and OpenTofu configuration (`.tf`, `.tofu`) and `terraform show -json` plans. */
+export const terraformChecker: FamilyChecker = {
+  family: 'iac',
+  rules: terraformRules,
+  appliesTo(path: string, text: string) {
+    return isTerraformFile(path) || (/\.json$/i.test(path) && isTerraformPlan(text));
+  },
+  prepare: async (file) => {
+    if (isTerraformFile(file.path)) await loadGrammar('hcl');
+  },
+  check(file, _policy, context) {
+    if (!isTerraformFile(file.path)) {
+      // A plan the change removes destroys nothing.
+      if (file.status === 'removed') return { findings: [], notes: [] };
+      return { findings: runRules(terraformPlanRules, readPlan(file.path, file.text), () => false), notes: [] };
+    }
+    return checkConfig(file, context);
+  },
+};
+
+function checkConfig(file: CheckedFile, context: ChangeContext): { findings: RawFinding[]; notes: string[] } {
+  const notes: string[] = [];
+  if (file.status !== 'removed') {
+    const errors = parseHcl(file.text).errors;
+    // Fail closed: a resource the parser could not see would read as removed, or its guard as unset.
+    if (errors.length > 0)
+      throw new Error(`HCL syntax error at line ${new LineIndex(file.text).lineOf(errors[0]!.start)}`);
+  }
+  const files = withFile(context.files, file);
+  const basePath = file.previousPath ?? file.path;
+  const doc: TerraformDocument = {
+    path: file.path,
+    basePath,
+    base: moduleOf(files, 'base', dirOf(basePath)),
+    head: moduleOf(files, 'head', dirOf(file.path)),
+    moduleAt: (side, dir) => moduleOf(files, side, dir),
+  };
+  for (const path of doc.base.unreadable)
+    if (path === basePath)
+      notes.push(`${path}: the base version has HCL syntax errors; resources it removes may be missed`);
+  const head = new LineIndex(file.text);
+  for (const unknown of protectionChanges(doc).unknowns) {
+    if (unknown.path !== file.path) continue;
+    notes.push(
+      `${file.path}:${head.lineOf(unknown.span.start)}: ${unknown.attribute} of ${unknown.address} is set by an expression two-key cannot evaluate before a plan; check that it keeps the safeguard`,
+    );
+  }
+  return { findings: runRules(terraformConfigRules, doc, () => false), notes };
+}
+
+/** The change's files, with this one in them even when a caller checks it alone. */
+function withFile(files: readonly ChangedFile[], file: CheckedFile): readonly ChangedFile[] {
+  if (files.some((f) => f.path === file.path)) return files;
+  const changed: ChangedFile = { path: file.path, status: file.status, headChangedLines: [], baseChangedLines: [] };
+  if (file.status !== 'removed') changed.headText = file.text;
+  if (file.baseText !== undefined) changed.baseText = file.baseText;
+  if (file.previousPath !== undefined) changed.previousPath = file.previousPath;
+  return [...files, changed];
+}

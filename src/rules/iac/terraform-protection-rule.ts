@@ -1,0 +1,31 @@
+import type { Rule, RuleMeta } from '../../core/rule.js';
+import type { TerraformDocument } from './terraform-document.js';
+import { protectionChanges, type ProtectionRule } from './terraform-protections.js';
+
+export type ProtectionMessage = 'set' | 'removed' | 'shortened' | 'resourceRemoved';
+
+/**
+ * A rule over one kind of safeguard: the analysis in terraform-protections.ts finds every change
+ * to a safeguard in the module; each rule reports its own kind, in the file being checked.
+ */
+export function protectionRule(
+  rule: ProtectionRule,
+  meta: Omit<RuleMeta<ProtectionMessage>, 'family' | 'kind' | 'defaultSeverity' | 'id'>,
+): Rule<TerraformDocument, ProtectionMessage> {
+  return {
+    meta: { id: `iac/terraform-${rule}`, family: 'iac', kind: 'protection', defaultSeverity: 'block', ...meta },
+    check(doc, report) {
+      for (const change of protectionChanges(doc).changes) {
+        if (change.rule !== rule) continue;
+        if (change.path !== (change.side === 'base' ? doc.basePath : doc.path)) continue;
+        report({
+          messageId: change.how,
+          data: { address: change.address, attribute: change.attribute, value: change.value, before: change.before },
+          span: change.span,
+          unit: change.unit,
+          side: change.side,
+        });
+      }
+    },
+  };
+}
