@@ -58,7 +58,14 @@ function calleeSpan(call: Node) {
 function readDrop(call: Node, name: string, rollbackOnly: boolean, out: MigrationCollector): void {
   const table = tableOf(exArguments(call).positional[0]);
   if (table === undefined) return;
-  out.operation({ kind: 'drop-table', call: name, target: table, span: calleeSpan(call), unit: spanOf(call), rollbackOnly });
+  out.operation({
+    kind: 'drop-table',
+    call: name,
+    target: table,
+    span: calleeSpan(call),
+    unit: spanOf(call),
+    rollbackOnly,
+  });
 }
 
 /** `remove :fax`, `remove :account_id, references(:accounts)`, `remove_if_exists :fax, :string`. */

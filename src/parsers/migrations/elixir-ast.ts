@@ -106,7 +106,8 @@ function exLiteral(node: Node): DecodedBuilder | string {
         cursor = child.endIndex;
         if (child.type === 'quoted_content' || (raw && child.type === 'escape_sequence'))
           builder.verbatim(src, child.startIndex, child.endIndex);
-        else if (child.type === 'escape_sequence') builder.decoded(decodeEscape(child.text), child.startIndex, child.endIndex);
+        else if (child.type === 'escape_sequence')
+          builder.decoded(decodeEscape(child.text), child.startIndex, child.endIndex);
         else if (child.type === 'interpolation') return 'string interpolation';
         else return 'an expression';
       }

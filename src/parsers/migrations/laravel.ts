@@ -95,7 +95,10 @@ function blueprintOf(call: Node, src: string): { table: string; variable: string
   if (call.type !== 'scoped_call_expression' || phpClassName(phpReceiver(call)) !== 'Schema') return undefined;
   if (name !== 'table' && name !== 'create') return undefined;
   const [tableArg, closure] = phpArguments(call);
-  if (!closure || !['anonymous_function', 'arrow_function', 'anonymous_function_creation_expression'].includes(closure.type))
+  if (
+    !closure ||
+    !['anonymous_function', 'arrow_function', 'anonymous_function_creation_expression'].includes(closure.type)
+  )
     return undefined;
   const parameter = closure.childForFieldName('parameters')?.namedChildren[0]?.childForFieldName('name');
   const body = closure.childForFieldName('body');
@@ -321,7 +324,12 @@ function readQueryDelete(call: Node, src: string, rollbackOnly: boolean, out: Mi
     if (phpCallName(first)?.text !== 'table') return;
     target = phpStringValue(phpArguments(first)[0], src) ?? '?';
   } else target = facade;
-  const spelled = facade === 'DB' ? `DB::table()->${name.text}()` : chain.length === 1 ? `${facade}::${name.text}()` : `${facade}::query()->${name.text}()`;
+  const spelled =
+    facade === 'DB'
+      ? `DB::table()->${name.text}()`
+      : chain.length === 1
+        ? `${facade}::${name.text}()`
+        : `${facade}::query()->${name.text}()`;
   out.operation({
     kind: name.text === 'truncate' ? 'truncate' : 'unbounded-delete',
     call: spelled,

@@ -65,9 +65,7 @@ function toChange(element: Element): LiquibaseChange {
     attributes: element.attributes,
     span: { start: element.start, end: element.start + element.name.length + 1 },
     unit: { start: element.start, end: element.end },
-    columns: element.children
-      .filter((c) => local(c.name) === 'column')
-      .map((c) => c.attributes.get('name') ?? '?'),
+    columns: element.children.filter((c) => local(c.name) === 'column').map((c) => c.attributes.get('name') ?? '?'),
     hasWhere: element.children.some((c) => local(c.name) === 'where' && c.text.finish().text.trim() !== ''),
   };
   if (type === 'sql' || type === 'createProcedure') change.sql = element.text.finish();
@@ -76,7 +74,14 @@ function toChange(element: Element): LiquibaseChange {
 
 function parseXml(src: string): Element {
   const parser = new SaxesParser({ position: true });
-  const document: Element = { name: '#document', attributes: new Map(), start: 0, end: src.length, children: [], text: new DecodedBuilder() };
+  const document: Element = {
+    name: '#document',
+    attributes: new Map(),
+    start: 0,
+    end: src.length,
+    children: [],
+    text: new DecodedBuilder(),
+  };
   const stack: Element[] = [document];
   let lastEnd = 0;
   let tagStart = 0;
@@ -91,7 +96,14 @@ function parseXml(src: string): Element {
   parser.on('opentag', (tag) => {
     const attributes = new Map<string, string>();
     for (const [name, value] of Object.entries(tag.attributes)) attributes.set(local(name), String(value));
-    const element: Element = { name: tag.name, attributes, start: tagStart, end: parser.position, children: [], text: new DecodedBuilder() };
+    const element: Element = {
+      name: tag.name,
+      attributes,
+      start: tagStart,
+      end: parser.position,
+      children: [],
+      text: new DecodedBuilder(),
+    };
     stack[stack.length - 1]!.children.push(element);
     stack.push(element);
     lastEnd = parser.position;

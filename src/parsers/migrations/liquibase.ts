@@ -71,12 +71,14 @@ function readChange(
       if (!to) break;
       // The old type is what the changeset's own rollback restores, if it says.
       const other = rollbackOnly ? changeSet.changes : changeSet.rollback;
-      const from = other.find(
-        (c) =>
-          c.type === 'modifyDataType' &&
-          c.attributes.get('tableName') === attr('tableName') &&
-          c.attributes.get('columnName') === attr('columnName'),
-      )?.attributes.get('newDataType');
+      const from = other
+        .find(
+          (c) =>
+            c.type === 'modifyDataType' &&
+            c.attributes.get('tableName') === attr('tableName') &&
+            c.attributes.get('columnName') === attr('columnName'),
+        )
+        ?.attributes.get('newDataType');
       if (!isLossyChange(from, to)) break;
       out.operation({
         kind: 'lossy-type-change',

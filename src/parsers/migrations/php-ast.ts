@@ -1,6 +1,11 @@
 import type { Node } from 'web-tree-sitter';
 
-const CALLS = new Set(['member_call_expression', 'scoped_call_expression', 'function_call_expression', 'nullsafe_member_call_expression']);
+const CALLS = new Set([
+  'member_call_expression',
+  'scoped_call_expression',
+  'function_call_expression',
+  'nullsafe_member_call_expression',
+]);
 
 export function isPhpCall(node: Node): boolean {
   return CALLS.has(node.type);

@@ -75,12 +75,7 @@ function phpLiteral(node: Node, src: string): DecodedBuilder | string {
  * interpolated. A heredoc or nowdoc body leaves its line breaks between content nodes, so there
  * the gaps are copied too.
  */
-function quoted(
-  node: Node,
-  src: string,
-  decode: (escape: string) => string,
-  body = false,
-): DecodedBuilder | string {
+function quoted(node: Node, src: string, decode: (escape: string) => string, body = false): DecodedBuilder | string {
   const builder = new DecodedBuilder();
   let cursor = node.startIndex;
   for (const child of node.namedChildren) {

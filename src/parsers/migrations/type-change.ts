@@ -10,7 +10,11 @@ export function isLossyChange(from: string | undefined, to: string): boolean {
 }
 
 function normalised(type: string): string {
-  return type.trim().toLowerCase().replace(/\s*([(),])\s*/g, '$1').replace(/\s+/g, ' ');
+  return type
+    .trim()
+    .toLowerCase()
+    .replace(/\s*([(),])\s*/g, '$1')
+    .replace(/\s+/g, ' ');
 }
 
 export function typeChangeDetail(from: string | undefined, to: string): string {
