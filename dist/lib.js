@@ -44,25 +44,7355 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../../main/node_modules/@pgsql/types/types.js
+// node_modules/yaml/dist/nodes/identity.js
+var require_identity = __commonJS({
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+    "use strict";
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
+    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
+    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isScalar4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    function isCollection(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
+          case MAP:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    function isNode(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
+          case ALIAS:
+          case MAP:
+          case SCALAR:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    var hasAnchor = (node2) => (isScalar4(node2) || isCollection(node2)) && !!node2.anchor;
+    exports.ALIAS = ALIAS;
+    exports.DOC = DOC;
+    exports.MAP = MAP;
+    exports.NODE_TYPE = NODE_TYPE;
+    exports.PAIR = PAIR;
+    exports.SCALAR = SCALAR;
+    exports.SEQ = SEQ;
+    exports.hasAnchor = hasAnchor;
+    exports.isAlias = isAlias3;
+    exports.isCollection = isCollection;
+    exports.isDocument = isDocument;
+    exports.isMap = isMap4;
+    exports.isNode = isNode;
+    exports.isPair = isPair2;
+    exports.isScalar = isScalar4;
+    exports.isSeq = isSeq3;
+  }
+});
+
+// node_modules/yaml/dist/visit.js
+var require_visit = __commonJS({
+  "node_modules/yaml/dist/visit.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove node");
+    function visit2(node2, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node2)) {
+        const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
+        if (cd === REMOVE)
+          node2.contents = null;
+      } else
+        visit_(null, node2, visitor_, Object.freeze([]));
+    }
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    function visit_(key, node2, visitor, path2) {
+      const ctrl = callVisitor(key, node2, visitor, path2);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path2, ctrl);
+        return visit_(key, ctrl, visitor, path2);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node2)) {
+          path2 = Object.freeze(path2.concat(node2));
+          for (let i2 = 0; i2 < node2.items.length; ++i2) {
+            const ci = visit_(i2, node2.items[i2], visitor, path2);
+            if (typeof ci === "number")
+              i2 = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node2.items.splice(i2, 1);
+              i2 -= 1;
+            }
+          }
+        } else if (identity.isPair(node2)) {
+          path2 = Object.freeze(path2.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path2);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node2.key = null;
+          const cv = visit_("value", node2.value, visitor, path2);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node2.value = null;
+        }
+      }
+      return ctrl;
+    }
+    async function visitAsync(node2, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node2)) {
+        const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
+        if (cd === REMOVE)
+          node2.contents = null;
+      } else
+        await visitAsync_(null, node2, visitor_, Object.freeze([]));
+    }
+    visitAsync.BREAK = BREAK;
+    visitAsync.SKIP = SKIP;
+    visitAsync.REMOVE = REMOVE;
+    async function visitAsync_(key, node2, visitor, path2) {
+      const ctrl = await callVisitor(key, node2, visitor, path2);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path2, ctrl);
+        return visitAsync_(key, ctrl, visitor, path2);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node2)) {
+          path2 = Object.freeze(path2.concat(node2));
+          for (let i2 = 0; i2 < node2.items.length; ++i2) {
+            const ci = await visitAsync_(i2, node2.items[i2], visitor, path2);
+            if (typeof ci === "number")
+              i2 = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node2.items.splice(i2, 1);
+              i2 -= 1;
+            }
+          }
+        } else if (identity.isPair(node2)) {
+          path2 = Object.freeze(path2.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path2);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node2.key = null;
+          const cv = await visitAsync_("value", node2.value, visitor, path2);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node2.value = null;
+        }
+      }
+      return ctrl;
+    }
+    function initVisitor(visitor) {
+      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+          Alias: visitor.Node,
+          Map: visitor.Node,
+          Scalar: visitor.Node,
+          Seq: visitor.Node
+        }, visitor.Value && {
+          Map: visitor.Value,
+          Scalar: visitor.Value,
+          Seq: visitor.Value
+        }, visitor.Collection && {
+          Map: visitor.Collection,
+          Seq: visitor.Collection
+        }, visitor);
+      }
+      return visitor;
+    }
+    function callVisitor(key, node2, visitor, path2) {
+      if (typeof visitor === "function")
+        return visitor(key, node2, path2);
+      if (identity.isMap(node2))
+        return visitor.Map?.(key, node2, path2);
+      if (identity.isSeq(node2))
+        return visitor.Seq?.(key, node2, path2);
+      if (identity.isPair(node2))
+        return visitor.Pair?.(key, node2, path2);
+      if (identity.isScalar(node2))
+        return visitor.Scalar?.(key, node2, path2);
+      if (identity.isAlias(node2))
+        return visitor.Alias?.(key, node2, path2);
+      return void 0;
+    }
+    function replaceNode(key, path2, node2) {
+      const parent = path2[path2.length - 1];
+      if (identity.isCollection(parent)) {
+        parent.items[key] = node2;
+      } else if (identity.isPair(parent)) {
+        if (key === "key")
+          parent.key = node2;
+        else
+          parent.value = node2;
+      } else if (identity.isDocument(parent)) {
+        parent.contents = node2;
+      } else {
+        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt} parent`);
+      }
+    }
+    exports.visit = visit2;
+    exports.visitAsync = visitAsync;
+  }
+});
+
+// node_modules/yaml/dist/doc/directives.js
+var require_directives = __commonJS({
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit2 = require_visit();
+    var escapeChars = {
+      "!": "%21",
+      ",": "%2C",
+      "[": "%5B",
+      "]": "%5D",
+      "{": "%7B",
+      "}": "%7D"
+    };
+    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var Directives = class _Directives {
+      constructor(yaml, tags) {
+        this.docStart = null;
+        this.docEnd = false;
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      }
+      clone() {
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+      }
+      /**
+       * During parsing, get a Directives instance for the current document and
+       * update the stream state according to the current version's spec.
+       */
+      atDocument() {
+        const res = new _Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+          case "1.1":
+            this.atNextDocument = true;
+            break;
+          case "1.2":
+            this.atNextDocument = false;
+            this.yaml = {
+              explicit: _Directives.defaultYaml.explicit,
+              version: "1.2"
+            };
+            this.tags = Object.assign({}, _Directives.defaultTags);
+            break;
+        }
+        return res;
+      }
+      /**
+       * @param onError - May be called even if the action was successful
+       * @returns `true` on success
+       */
+      add(line, onError) {
+        if (this.atNextDocument) {
+          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
+          this.tags = Object.assign({}, _Directives.defaultTags);
+          this.atNextDocument = false;
+        }
+        const parts2 = line.trim().split(/[ \t]+/);
+        const name2 = parts2.shift();
+        switch (name2) {
+          case "%TAG": {
+            if (parts2.length !== 2) {
+              onError(0, "%TAG directive should contain exactly two parts");
+              if (parts2.length < 2)
+                return false;
+            }
+            const [handle2, prefix2] = parts2;
+            this.tags[handle2] = prefix2;
+            return true;
+          }
+          case "%YAML": {
+            this.yaml.explicit = true;
+            if (parts2.length !== 1) {
+              onError(0, "%YAML directive should contain exactly one part");
+              return false;
+            }
+            const [version2] = parts2;
+            if (version2 === "1.1" || version2 === "1.2") {
+              this.yaml.version = version2;
+              return true;
+            } else {
+              const isValid = /^\d+\.\d+$/.test(version2);
+              onError(6, `Unsupported YAML version ${version2}`, isValid);
+              return false;
+            }
+          }
+          default:
+            onError(0, `Unknown directive ${name2}`, true);
+            return false;
+        }
+      }
+      /**
+       * Resolves a tag, matching handles to those defined in %TAG directives.
+       *
+       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+       *   `'!local'` tag, or `null` if unresolvable.
+       */
+      tagName(source, onError) {
+        if (source === "!")
+          return "!";
+        if (source[0] !== "!") {
+          onError(`Not a valid tag: ${source}`);
+          return null;
+        }
+        if (source[1] === "<") {
+          const verbatim = source.slice(2, -1);
+          if (verbatim === "!" || verbatim === "!!") {
+            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            return null;
+          }
+          if (source[source.length - 1] !== ">")
+            onError("Verbatim tags must end with a >");
+          return verbatim;
+        }
+        const [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+          onError(`The ${source} tag has no suffix`);
+        const prefix2 = this.tags[handle2];
+        if (prefix2) {
+          try {
+            return prefix2 + decodeURIComponent(suffix);
+          } catch (error62) {
+            onError(String(error62));
+            return null;
+          }
+        }
+        if (handle2 === "!")
+          return source;
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+      }
+      /**
+       * Given a fully resolved tag, returns its printable string form,
+       * taking into account current tag prefixes and defaults.
+       */
+      tagString(tag) {
+        for (const [handle2, prefix2] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix2))
+            return handle2 + escapeTagName(tag.substring(prefix2.length));
+        }
+        return tag[0] === "!" ? tag : `!<${tag}>`;
+      }
+      toString(doc) {
+        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+          const tags = {};
+          visit2.visit(doc.contents, (_key, node2) => {
+            if (identity.isNode(node2) && node2.tag)
+              tags[node2.tag] = true;
+          });
+          tagNames = Object.keys(tags);
+        } else
+          tagNames = [];
+        for (const [handle2, prefix2] of tagEntries) {
+          if (handle2 === "!!" && prefix2 === "tag:yaml.org,2002:")
+            continue;
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix2)))
+            lines.push(`%TAG ${handle2} ${prefix2}`);
+        }
+        return lines.join("\n");
+      }
+    };
+    Directives.defaultYaml = { explicit: false, version: "1.2" };
+    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
+    exports.Directives = Directives;
+  }
+});
+
+// node_modules/yaml/dist/doc/anchors.js
+var require_anchors = __commonJS({
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit2 = require_visit();
+    function anchorIsValid(anchor2) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
+        const sa = JSON.stringify(anchor2);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+      }
+      return true;
+    }
+    function anchorNames(root) {
+      const anchors = /* @__PURE__ */ new Set();
+      visit2.visit(root, {
+        Value(_key, node2) {
+          if (node2.anchor)
+            anchors.add(node2.anchor);
+        }
+      });
+      return anchors;
+    }
+    function findNewAnchor(prefix2, exclude) {
+      for (let i2 = 1; true; ++i2) {
+        const name2 = `${prefix2}${i2}`;
+        if (!exclude.has(name2))
+          return name2;
+      }
+    }
+    function createNodeAnchors(doc, prefix2) {
+      const aliasObjects = [];
+      const sourceObjects = /* @__PURE__ */ new Map();
+      let prevAnchors = null;
+      return {
+        onAnchor: (source) => {
+          aliasObjects.push(source);
+          prevAnchors ?? (prevAnchors = anchorNames(doc));
+          const anchor2 = findNewAnchor(prefix2, prevAnchors);
+          prevAnchors.add(anchor2);
+          return anchor2;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+          for (const source of aliasObjects) {
+            const ref = sourceObjects.get(source);
+            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+              ref.node.anchor = ref.anchor;
+            } else {
+              const error62 = new Error("Failed to resolve repeated object (this should not happen)");
+              error62.source = source;
+              throw error62;
+            }
+          }
+        },
+        sourceObjects
+      };
+    }
+    exports.anchorIsValid = anchorIsValid;
+    exports.anchorNames = anchorNames;
+    exports.createNodeAnchors = createNodeAnchors;
+    exports.findNewAnchor = findNewAnchor;
+  }
+});
+
+// node_modules/yaml/dist/doc/applyReviver.js
+var require_applyReviver = __commonJS({
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+    "use strict";
+    function applyReviver(reviver, obj, key, val) {
+      if (val && typeof val === "object") {
+        if (Array.isArray(val)) {
+          for (let i2 = 0, len = val.length; i2 < len; ++i2) {
+            const v0 = val[i2];
+            const v1 = applyReviver(reviver, val, String(i2), v0);
+            if (v1 === void 0)
+              delete val[i2];
+            else if (v1 !== v0)
+              val[i2] = v1;
+          }
+        } else if (val instanceof Map) {
+          for (const k of Array.from(val.keys())) {
+            const v0 = val.get(k);
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              val.delete(k);
+            else if (v1 !== v0)
+              val.set(k, v1);
+          }
+        } else if (val instanceof Set) {
+          for (const v0 of Array.from(val)) {
+            const v1 = applyReviver(reviver, val, v0, v0);
+            if (v1 === void 0)
+              val.delete(v0);
+            else if (v1 !== v0) {
+              val.delete(v0);
+              val.add(v1);
+            }
+          }
+        } else {
+          for (const [k, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              delete val[k];
+            else if (v1 !== v0)
+              val[k] = v1;
+          }
+        }
+      }
+      return reviver.call(obj, key, val);
+    }
+    exports.applyReviver = applyReviver;
+  }
+});
+
+// node_modules/yaml/dist/nodes/toJS.js
+var require_toJS = __commonJS({
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function toJS(value, arg, ctx) {
+      if (Array.isArray(value))
+        return value.map((v, i2) => toJS(v, String(i2), ctx));
+      if (value && typeof value.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value))
+          return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = (res2) => {
+          data.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+          ctx.onCreate(res);
+        return res;
+      }
+      if (typeof value === "bigint" && !ctx?.keep)
+        return Number(value);
+      return value;
+    }
+    exports.toJS = toJS;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Node.js
+var require_Node = __commonJS({
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+    "use strict";
+    var applyReviver = require_applyReviver();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var NodeBase = class {
+      constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      }
+      /** Create a copy of this node.  */
+      clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** A plain JavaScript representation of this node. */
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+          throw new TypeError("A document argument is required");
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc,
+          keep: true,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+    };
+    exports.NodeBase = NodeBase;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Alias.js
+var require_Alias = __commonJS({
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var visit2 = require_visit();
+    var identity = require_identity();
+    var Node2 = require_Node();
+    var toJS = require_toJS();
+    var Alias = class extends Node2.NodeBase {
+      constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, "tag", {
+          set() {
+            throw new Error("Alias nodes cannot have tags");
+          }
+        });
+      }
+      /**
+       * Resolve the value of this alias within `doc`, finding the last
+       * instance of the `source` anchor before this node.
+       */
+      resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+          throw new ReferenceError("Alias resolution is disabled");
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+          nodes = ctx.aliasResolveCache;
+        } else {
+          nodes = [];
+          visit2.visit(doc, {
+            Node: (_key, node2) => {
+              if (identity.isAlias(node2) || identity.hasAnchor(node2))
+                nodes.push(node2);
+            }
+          });
+          if (ctx)
+            ctx.aliasResolveCache = nodes;
+        }
+        let found = void 0;
+        for (const node2 of nodes) {
+          if (node2 === this)
+            break;
+          if (node2.anchor === this.source)
+            found = node2;
+        }
+        if (found && ctx) {
+          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
+          let data = anchors2.get(found);
+          if (!data) {
+            toJS.toJS(found, null, ctx);
+            data = anchors2.get(found);
+          }
+          if (data?.res === void 0) {
+            const msg = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg);
+          }
+          if (maxAliasCount >= 0) {
+            data.count += 1;
+            if (data.aliasCount === 0)
+              data.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data.count * data.aliasCount > maxAliasCount) {
+              const msg = "Excessive alias count indicates a resource exhaustion attack";
+              throw new ReferenceError(msg);
+            }
+          }
+        }
+        return found;
+      }
+      toJSON(_arg, ctx) {
+        if (!ctx)
+          return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+      }
+      toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+          anchors.anchorIsValid(this.source);
+          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg);
+          }
+          if (ctx.implicitKey)
+            return `${src} `;
+        }
+        return src;
+      }
+    };
+    function getAliasCount(doc, node2, anchors2) {
+      if (identity.isAlias(node2)) {
+        const source = node2.resolve(doc);
+        const anchor2 = anchors2 && source && anchors2.get(source);
+        return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
+      } else if (identity.isCollection(node2)) {
+        let count = 0;
+        for (const item of node2.items) {
+          const c = getAliasCount(doc, item, anchors2);
+          if (c > count)
+            count = c;
+        }
+        return count;
+      } else if (identity.isPair(node2)) {
+        const kc = getAliasCount(doc, node2.key, anchors2);
+        const vc = getAliasCount(doc, node2.value, anchors2);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    }
+    exports.Alias = Alias;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Scalar.js
+var require_Scalar = __commonJS({
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Node2 = require_Node();
+    var toJS = require_toJS();
+    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var Scalar = class extends Node2.NodeBase {
+      constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+      }
+      toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar.PLAIN = "PLAIN";
+    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar;
+    exports.isScalarValue = isScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/doc/createNode.js
+var require_createNode = __commonJS({
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    function findTagObject(value, tagName, tags) {
+      if (tagName) {
+        const match2 = tags.filter((t) => t.tag === tagName);
+        const tagObj = match2.find((t) => !t.format) ?? match2[0];
+        if (!tagObj)
+          throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags.find((t) => t.identify?.(value) && !t.format);
+    }
+    function createNode(value, tagName, ctx) {
+      if (identity.isDocument(value))
+        value = value.contents;
+      if (identity.isNode(value))
+        return value;
+      if (identity.isPair(value)) {
+        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map2.items.push(value);
+        return map2;
+      }
+      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
+        value = value.valueOf();
+      }
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      let ref = void 0;
+      if (aliasDuplicateObjects && value && typeof value === "object") {
+        ref = sourceObjects.get(value);
+        if (ref) {
+          ref.anchor ?? (ref.anchor = onAnchor(value));
+          return new Alias.Alias(ref.anchor);
+        } else {
+          ref = { anchor: null, node: null };
+          sourceObjects.set(value, ref);
+        }
+      }
+      if (tagName?.startsWith("!!"))
+        tagName = defaultTagPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value, tagName, schema.tags);
+      if (!tagObj) {
+        if (value && typeof value.toJSON === "function") {
+          value = value.toJSON();
+        }
+        if (!value || typeof value !== "object") {
+          const node3 = new Scalar.Scalar(value);
+          if (ref)
+            ref.node = node3;
+          return node3;
+        }
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      if (tagName)
+        node2.tag = tagName;
+      else if (!tagObj.default)
+        node2.tag = tagObj.tag;
+      if (ref)
+        ref.node = node2;
+      return node2;
+    }
+    exports.createNode = createNode;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Collection.js
+var require_Collection = __commonJS({
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var identity = require_identity();
+    var Node2 = require_Node();
+    function collectionFromPath(schema, path2, value) {
+      let v = value;
+      for (let i2 = path2.length - 1; i2 >= 0; --i2) {
+        const k = path2[i2];
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+          const a = [];
+          a[k] = v;
+          v = a;
+        } else {
+          v = /* @__PURE__ */ new Map([[k, v]]);
+        }
+      }
+      return createNode.createNode(v, void 0, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+          throw new Error("This should not happen, please report a bug.");
+        },
+        schema,
+        sourceObjects: /* @__PURE__ */ new Map()
+      });
+    }
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
+    var Collection = class extends Node2.NodeBase {
+      constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, "schema", {
+          value: schema,
+          configurable: true,
+          enumerable: false,
+          writable: true
+        });
+      }
+      /**
+       * Create a copy of this collection.
+       *
+       * @param schema - If defined, overwrites the original's schema
+       */
+      clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /**
+       * Adds a value to the collection. For `!!map` and `!!omap` the value must
+       * be a Pair instance or a `{ key, value }` object, which may not have a key
+       * that already exists in the map.
+       */
+      addIn(path2, value) {
+        if (isEmptyPath(path2))
+          this.add(value);
+        else {
+          const [key, ...rest] = path2;
+          const node2 = this.get(key, true);
+          if (identity.isCollection(node2))
+            node2.addIn(rest, value);
+          else if (node2 === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      /**
+       * Removes a value from the collection.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path2) {
+        const [key, ...rest] = path2;
+        if (rest.length === 0)
+          return this.delete(key);
+        const node2 = this.get(key, true);
+        if (identity.isCollection(node2))
+          return node2.deleteIn(rest);
+        else
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path2, keepScalar) {
+        const [key, ...rest] = path2;
+        const node2 = this.get(key, true);
+        if (rest.length === 0)
+          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
+        else
+          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues(allowScalar) {
+        return this.items.every((node2) => {
+          if (!identity.isPair(node2))
+            return false;
+          const n = node2.value;
+          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       */
+      hasIn(path2) {
+        const [key, ...rest] = path2;
+        if (rest.length === 0)
+          return this.has(key);
+        const node2 = this.get(key, true);
+        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path2, value) {
+        const [key, ...rest] = path2;
+        if (rest.length === 0) {
+          this.set(key, value);
+        } else {
+          const node2 = this.get(key, true);
+          if (identity.isCollection(node2))
+            node2.setIn(rest, value);
+          else if (node2 === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+    };
+    exports.Collection = Collection;
+    exports.collectionFromPath = collectionFromPath;
+    exports.isEmptyPath = isEmptyPath;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyComment.js
+var require_stringifyComment = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+    "use strict";
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    function indentComment(comment, indent) {
+      if (/^\n+$/.test(comment))
+        return comment.substring(1);
+      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    }
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    exports.indentComment = indentComment;
+    exports.lineComment = lineComment;
+    exports.stringifyComment = stringifyComment;
+  }
+});
+
+// node_modules/yaml/dist/stringify/foldFlowLines.js
+var require_foldFlowLines = __commonJS({
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+    "use strict";
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+      if (!lineWidth || lineWidth < 0)
+        return text;
+      if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text.length <= endStep)
+        return text;
+      const folds = [];
+      const escapedFolds = {};
+      let end = lineWidth - indent.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+          folds.push(0);
+        else
+          end = lineWidth - indentAtStart;
+      }
+      let split = void 0;
+      let prev = void 0;
+      let overflow = false;
+      let i2 = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i2 = consumeMoreIndentedLines(text, i2, indent.length);
+        if (i2 !== -1)
+          end = i2 + endStep;
+      }
+      for (let ch; ch = text[i2 += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i2;
+          switch (text[i2 + 1]) {
+            case "x":
+              i2 += 3;
+              break;
+            case "u":
+              i2 += 5;
+              break;
+            case "U":
+              i2 += 9;
+              break;
+            default:
+              i2 += 1;
+          }
+          escEnd = i2;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK)
+            i2 = consumeMoreIndentedLines(text, i2, indent.length);
+          end = i2 + indent.length + endStep;
+          split = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text[i2 + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	")
+              split = i2;
+          }
+          if (i2 >= end) {
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text[i2 += 1];
+                overflow = true;
+              }
+              const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
+              if (escapedFolds[j])
+                return text;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
+              split = void 0;
+            } else {
+              overflow = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow)
+        onOverflow();
+      if (folds.length === 0)
+        return text;
+      if (onFold)
+        onFold();
+      let res = text.slice(0, folds[0]);
+      for (let i3 = 0; i3 < folds.length; ++i3) {
+        const fold = folds[i3];
+        const end2 = folds[i3 + 1] || text.length;
+        if (fold === 0)
+          res = `
+${indent}${text.slice(0, end2)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold])
+            res += `${text[fold]}\\`;
+          res += `
+${indent}${text.slice(fold + 1, end2)}`;
+        }
+      }
+      return res;
+    }
+    function consumeMoreIndentedLines(text, i2, indent) {
+      let end = i2;
+      let start2 = i2 + 1;
+      let ch = text[start2];
+      while (ch === " " || ch === "	") {
+        if (i2 < start2 + indent) {
+          ch = text[++i2];
+        } else {
+          do {
+            ch = text[++i2];
+          } while (ch && ch !== "\n");
+          end = i2;
+          start2 = i2 + 1;
+          ch = text[start2];
+        }
+      }
+      return end;
+    }
+    exports.FOLD_BLOCK = FOLD_BLOCK;
+    exports.FOLD_FLOW = FOLD_FLOW;
+    exports.FOLD_QUOTED = FOLD_QUOTED;
+    exports.foldFlowLines = foldFlowLines;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyString.js
+var require_stringifyString = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var foldFlowLines = require_foldFlowLines();
+    var getFoldOptions = (ctx, isBlock) => ({
+      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+      lineWidth: ctx.options.lineWidth,
+      minContentWidth: ctx.options.minContentWidth
+    });
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0)
+        return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str2.length;
+      if (strLen <= limit)
+        return false;
+      for (let i2 = 0, start2 = 0; i2 < strLen; ++i2) {
+        if (str2[i2] === "\n") {
+          if (i2 - start2 > limit)
+            return true;
+          start2 = i2 + 1;
+          if (strLen - start2 <= limit)
+            return false;
+        }
+      }
+      return true;
+    }
+    function doubleQuotedString(value, ctx) {
+      const json2 = JSON.stringify(value);
+      if (ctx.options.doubleQuotedAsJSON)
+        return json2;
+      const { implicitKey } = ctx;
+      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      let str2 = "";
+      let start2 = 0;
+      for (let i2 = 0, ch = json2[i2]; ch; ch = json2[++i2]) {
+        if (ch === " " && json2[i2 + 1] === "\\" && json2[i2 + 2] === "n") {
+          str2 += json2.slice(start2, i2) + "\\ ";
+          i2 += 1;
+          start2 = i2;
+          ch = "\\";
+        }
+        if (ch === "\\")
+          switch (json2[i2 + 1]) {
+            case "u":
+              {
+                str2 += json2.slice(start2, i2);
+                const code = json2.substr(i2 + 2, 4);
+                switch (code) {
+                  case "0000":
+                    str2 += "\\0";
+                    break;
+                  case "0007":
+                    str2 += "\\a";
+                    break;
+                  case "000b":
+                    str2 += "\\v";
+                    break;
+                  case "001b":
+                    str2 += "\\e";
+                    break;
+                  case "0085":
+                    str2 += "\\N";
+                    break;
+                  case "00a0":
+                    str2 += "\\_";
+                    break;
+                  case "2028":
+                    str2 += "\\L";
+                    break;
+                  case "2029":
+                    str2 += "\\P";
+                    break;
+                  default:
+                    if (code.substr(0, 2) === "00")
+                      str2 += "\\x" + code.substr(2);
+                    else
+                      str2 += json2.substr(i2, 6);
+                }
+                i2 += 5;
+                start2 = i2 + 1;
+              }
+              break;
+            case "n":
+              if (implicitKey || json2[i2 + 2] === '"' || json2.length < minMultiLineLength) {
+                i2 += 1;
+              } else {
+                str2 += json2.slice(start2, i2) + "\n\n";
+                while (json2[i2 + 2] === "\\" && json2[i2 + 3] === "n" && json2[i2 + 4] !== '"') {
+                  str2 += "\n";
+                  i2 += 2;
+                }
+                str2 += indent;
+                if (json2[i2 + 2] === " ")
+                  str2 += "\\";
+                i2 += 1;
+                start2 = i2 + 1;
+              }
+              break;
+            default:
+              i2 += 1;
+          }
+      }
+      str2 = start2 ? str2 + json2.slice(start2) : json2;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+    }
+    function singleQuotedString(value, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
+        return doubleQuotedString(value, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function quotedString(value, ctx) {
+      const { singleQuote } = ctx.options;
+      let qs;
+      if (singleQuote === false)
+        qs = doubleQuotedString;
+      else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+          qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+          qs = doubleQuotedString;
+        else
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+      }
+      return qs(value, ctx);
+    }
+    var blockEndNewlines;
+    try {
+      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
+    } catch {
+      blockEndNewlines = /\n+(?!\n|$)/g;
+    }
+    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+      const { blockQuote, commentString, lineWidth } = ctx.options;
+      if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal4 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      if (!value)
+        return literal4 ? "|\n" : ">\n";
+      let chomp;
+      let endStart;
+      for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== "\n" && ch !== "	" && ch !== " ")
+          break;
+      }
+      let end = value.substring(endStart);
+      const endNlPos = end.indexOf("\n");
+      if (endNlPos === -1) {
+        chomp = "-";
+      } else if (value === end || endNlPos !== end.length - 1) {
+        chomp = "+";
+        if (onChompKeep)
+          onChompKeep();
+      } else {
+        chomp = "";
+      }
+      if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === "\n")
+          end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+      }
+      let startWithSpace = false;
+      let startEnd;
+      let startNlPos = -1;
+      for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === " ")
+          startWithSpace = true;
+        else if (ch === "\n")
+          startNlPos = startEnd;
+        else
+          break;
+      }
+      let start2 = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start2) {
+        value = value.substring(start2.length);
+        start2 = start2.replace(/\n+/g, `$&${indent}`);
+      }
+      const indentSize = indent ? "2" : "1";
+      let header = (startWithSpace ? indentSize : "") + chomp;
+      if (comment) {
+        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        if (onComment)
+          onComment();
+      }
+      if (!literal4) {
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+          foldOptions.onOverflow = () => {
+            literalFallback = true;
+          };
+        }
+        const body2 = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+          return `>${header}
+${indent}${body2}`;
+      }
+      value = value.replace(/\n+/g, `$&${indent}`);
+      return `|${header}
+${indent}${start2}${value}${end}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const { type, value } = item;
+      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (containsDocumentMarker(value)) {
+        if (indent === "") {
+          ctx.forceBlockIndent = true;
+          return blockString(item, ctx, onComment, onChompKeep);
+        } else if (implicitKey && indent === indentStep) {
+          return quotedString(value, ctx);
+        }
+      }
+      const str2 = value.replace(/\n+/g, `$&
+${indent}`);
+      if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+          return quotedString(value, ctx);
+      }
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const { implicitKey, inFlow } = ctx;
+      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      let { type } = item;
+      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+          type = Scalar.Scalar.QUOTE_DOUBLE;
+      }
+      const _stringify = (_type) => {
+        switch (_type) {
+          case Scalar.Scalar.BLOCK_FOLDED:
+          case Scalar.Scalar.BLOCK_LITERAL:
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+          case Scalar.Scalar.QUOTE_DOUBLE:
+            return doubleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.QUOTE_SINGLE:
+            return singleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.PLAIN:
+            return plainString(ss, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      };
+      let res = _stringify(type);
+      if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+          throw new Error(`Unsupported default string type ${t}`);
+      }
+      return res;
+    }
+    exports.stringifyString = stringifyString;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var identity = require_identity();
+    var stringifyComment = require_stringifyComment();
+    var stringifyString = require_stringifyString();
+    function createStringifyContext(doc, options) {
+      const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: "PLAIN",
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: "false",
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: "null",
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: "true",
+        verifyAliasOrder: true
+      }, doc.schema.toStringOptions, options);
+      let inFlow;
+      switch (opt.collectionStyle) {
+        case "block":
+          inFlow = false;
+          break;
+        case "flow":
+          inFlow = true;
+          break;
+        default:
+          inFlow = null;
+      }
+      return {
+        anchors: /* @__PURE__ */ new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        indent: "",
+        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+        inFlow,
+        options: opt
+      };
+    }
+    function getTagObject(tags, item) {
+      if (item.tag) {
+        const match2 = tags.filter((t) => t.tag === item.tag);
+        if (match2.length > 0)
+          return match2.find((t) => t.format === item.format) ?? match2[0];
+      }
+      let tagObj = void 0;
+      let obj;
+      if (identity.isScalar(item)) {
+        obj = item.value;
+        let match2 = tags.filter((t) => t.identify?.(obj));
+        if (match2.length > 1) {
+          const testMatch = match2.filter((t) => t.test);
+          if (testMatch.length > 0)
+            match2 = testMatch;
+        }
+        tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
+      } else {
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+      }
+      if (!tagObj) {
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
+      if (!doc.directives)
+        return "";
+      const props = [];
+      const anchor2 = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
+      if (anchor2 && anchors.anchorIsValid(anchor2)) {
+        anchors$1.add(anchor2);
+        props.push(`&${anchor2}`);
+      }
+      const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag)
+        props.push(doc.directives.tagString(tag));
+      return props.join(" ");
+    }
+    function stringify(item, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+          return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        } else {
+          if (ctx.resolvedAliases)
+            ctx.resolvedAliases.add(item);
+          else
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
+          item = item.resolve(ctx.doc);
+        }
+      }
+      let tagObj = void 0;
+      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
+      const props = stringifyProps(node2, tagObj, ctx);
+      if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      if (!props)
+        return str2;
+      return identity.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
+    }
+    exports.createStringifyContext = createStringifyContext;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyPair.js
+var require_stringifyPair = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      let keyComment = identity.isNode(key) && key.comment || null;
+      if (simpleKeys) {
+        if (keyComment) {
+          throw new Error("With simple keys, key nodes cannot have comments");
+        }
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+          const msg = "With simple keys, collection cannot be used as a key value";
+          throw new Error(msg);
+        }
+      }
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+      });
+      let keyCommentDone = false;
+      let chompKeep = false;
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+        if (simpleKeys)
+          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+        explicitKey = true;
+      }
+      if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+          if (keyCommentDone && onComment)
+            onComment();
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+        }
+      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+        str2 = `? ${str2}`;
+        if (keyComment && !keyCommentDone) {
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        } else if (chompKeep && onChompKeep)
+          onChompKeep();
+        return str2;
+      }
+      if (keyCommentDone)
+        keyComment = null;
+      if (explicitKey) {
+        if (keyComment)
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
+${indent}:`;
+      } else {
+        str2 = `${str2}:`;
+        if (keyComment)
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+      }
+      let vsb, vcb, valueComment;
+      if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+      } else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === "object")
+          value = doc.createNode(value);
+      }
+      ctx.implicitKey = false;
+      if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str2.length + 1;
+      chompKeep = false;
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+        ctx.indent = ctx.indent.substring(2);
+      }
+      let valueCommentDone = false;
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      let ws = " ";
+      if (keyComment || vsb || vcb) {
+        ws = vsb ? "\n" : "";
+        if (vcb) {
+          const cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === "" && !ctx.inFlow) {
+          if (ws === "\n" && valueComment)
+            ws = "\n\n";
+        } else {
+          ws += `
+${ctx.indent}`;
+        }
+      } else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf("\n");
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+          let hasPropsLine = false;
+          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
+            let sp0 = valueStr.indexOf(" ");
+            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
+              sp0 = valueStr.indexOf(" ", sp0 + 1);
+            }
+            if (sp0 === -1 || nl0 < sp0)
+              hasPropsLine = true;
+          }
+          if (!hasPropsLine)
+            ws = `
+${ctx.indent}`;
+        }
+      } else if (valueStr === "" || valueStr[0] === "\n") {
+        ws = "";
+      }
+      str2 += ws + valueStr;
+      if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+          onComment();
+      } else if (valueComment && !valueCommentDone) {
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+      } else if (chompKeep && onChompKeep) {
+        onChompKeep();
+      }
+      return str2;
+    }
+    exports.stringifyPair = stringifyPair;
+  }
+});
+
+// node_modules/yaml/dist/log.js
+var require_log = __commonJS({
+  "node_modules/yaml/dist/log.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    function debug(logLevel, ...messages) {
+      if (logLevel === "debug")
+        console.log(...messages);
+    }
+    function warn(logLevel, warning) {
+      if (logLevel === "debug" || logLevel === "warn") {
+        if (typeof node_process.emitWarning === "function")
+          node_process.emitWarning(warning);
+        else
+          console.warn(warning);
+      }
+    }
+    exports.debug = debug;
+    exports.warn = warn;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+var require_merge = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var MERGE_KEY = "<<";
+    var merge2 = {
+      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      default: "key",
+      tag: "tag:yaml.org,2002:merge",
+      test: /^<<$/,
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+      }),
+      stringify: () => MERGE_KEY
+    };
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    function addMergeToJSMap(ctx, map2, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source))
+        for (const it of source.items)
+          mergeValue2(ctx, map2, it);
+      else if (Array.isArray(source))
+        for (const it of source)
+          mergeValue2(ctx, map2, it);
+      else
+        mergeValue2(ctx, map2, source);
+    }
+    function mergeValue2(ctx, map2, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source))
+        throw new Error("Merge sources must be maps or map aliases");
+      const srcMap = source.toJSON(null, ctx, Map);
+      for (const [key, value2] of srcMap) {
+        if (map2 instanceof Map) {
+          if (!map2.has(key))
+            map2.set(key, value2);
+        } else if (map2 instanceof Set) {
+          map2.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
+          Object.defineProperty(map2, key, {
+            value: value2,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+        }
+      }
+      return map2;
+    }
+    function resolveAliasValue(ctx, value) {
+      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    }
+    exports.addMergeToJSMap = addMergeToJSMap;
+    exports.isMergeKey = isMergeKey;
+    exports.merge = merge2;
+  }
+});
+
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
+var require_addPairToJSMap = __commonJS({
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+    "use strict";
+    var log = require_log();
+    var merge2 = require_merge();
+    var stringify = require_stringify();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    function addPairToJSMap(ctx, map2, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map2, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map2, value);
+      else {
+        const jsKey = toJS.toJS(key, "", ctx);
+        if (map2 instanceof Map) {
+          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map2 instanceof Set) {
+          map2.add(jsKey);
+        } else {
+          const stringKey = stringifyKey(key, jsKey, ctx);
+          const jsValue = toJS.toJS(value, stringKey, ctx);
+          if (stringKey in map2)
+            Object.defineProperty(map2, stringKey, {
+              value: jsValue,
+              writable: true,
+              enumerable: true,
+              configurable: true
+            });
+          else
+            map2[stringKey] = jsValue;
+        }
+      }
+      return map2;
+    }
+    function stringifyKey(key, jsKey, ctx) {
+      if (jsKey === null)
+        return "";
+      if (typeof jsKey !== "object")
+        return String(jsKey);
+      if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = /* @__PURE__ */ new Set();
+        for (const node2 of ctx.anchors.keys())
+          strCtx.anchors.add(node2.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+          let jsonStr = JSON.stringify(strKey);
+          if (jsonStr.length > 40)
+            jsonStr = jsonStr.substring(0, 36) + '..."';
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          ctx.mapKeyWarned = true;
+        }
+        return strKey;
+      }
+      return JSON.stringify(jsKey);
+    }
+    exports.addPairToJSMap = addPairToJSMap;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Pair.js
+var require_Pair = __commonJS({
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyPair = require_stringifyPair();
+    var addPairToJSMap = require_addPairToJSMap();
+    var identity = require_identity();
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v);
+    }
+    var Pair = class _Pair {
+      constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+      }
+      clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
+        if (identity.isNode(value))
+          value = value.clone(schema);
+        return new _Pair(key, value);
+      }
+      toJSON(_, ctx) {
+        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+      }
+    };
+    exports.Pair = Pair;
+    exports.createPair = createPair;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyCollection.js
+var require_stringifyCollection = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyCollection(collection, ctx, options) {
+      const flow = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options);
+    }
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+      const { indent, options: { commentString } } = ctx;
+      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+      let chompKeep = false;
+      const lines = [];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
+        let comment2 = null;
+        if (identity.isNode(item)) {
+          if (!chompKeep && item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+          if (item.comment)
+            comment2 = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (!chompKeep && ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+          }
+        }
+        chompKeep = false;
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        if (comment2)
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+        if (chompKeep && comment2)
+          chompKeep = false;
+        lines.push(blockItemPrefix + str3);
+      }
+      let str2;
+      if (lines.length === 0) {
+        str2 = flowChars.start + flowChars.end;
+      } else {
+        str2 = lines[0];
+        for (let i2 = 1; i2 < lines.length; ++i2) {
+          const line = lines[i2];
+          str2 += line ? `
+${indent}${line}` : "\n";
+        }
+      }
+      if (comment) {
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+          onComment();
+      } else if (chompKeep && onChompKeep)
+        onChompKeep();
+      return str2;
+    }
+    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      itemIndent += indentStep;
+      const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+      });
+      let reqNewline = false;
+      let linesAtValue = 0;
+      const lines = [];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
+        let comment = null;
+        if (identity.isNode(item)) {
+          if (item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, false);
+          if (item.comment)
+            comment = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, false);
+            if (ik.comment)
+              reqNewline = true;
+          }
+          const iv = identity.isNode(item.value) ? item.value : null;
+          if (iv) {
+            if (iv.comment)
+              comment = iv.comment;
+            if (iv.commentBefore)
+              reqNewline = true;
+          } else if (item.value == null && ik?.comment) {
+            comment = ik.comment;
+          }
+        }
+        if (comment)
+          reqNewline = true;
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        if (i2 < items.length - 1) {
+          str2 += ",";
+        } else if (ctx.options.trailingComma) {
+          if (ctx.options.lineWidth > 0) {
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+          }
+          if (reqNewline) {
+            str2 += ",";
+          }
+        }
+        if (comment)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
+        linesAtValue = lines.length;
+      }
+      const { start: start2, end } = flowChars;
+      if (lines.length === 0) {
+        return start2 + end;
+      } else {
+        if (!reqNewline) {
+          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+          let str2 = start2;
+          for (const line of lines)
+            str2 += line ? `
+${indentStep}${indent}${line}` : "\n";
+          return `${str2}
+${indent}${end}`;
+        } else {
+          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+        }
+      }
+    }
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+      if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, "");
+      if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart());
+      }
+    }
+    exports.stringifyCollection = stringifyCollection;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLMap.js
+var require_YAMLMap = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+    "use strict";
+    var stringifyCollection = require_stringifyCollection();
+    var addPairToJSMap = require_addPairToJSMap();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    function findPair(items, key) {
+      const k = identity.isScalar(key) ? key.value : key;
+      for (const it of items) {
+        if (identity.isPair(it)) {
+          if (it.key === key || it.key === k)
+            return it;
+          if (identity.isScalar(it.key) && it.key.value === k)
+            return it;
+        }
+      }
+      return void 0;
+    }
+    var YAMLMap = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:map";
+      }
+      constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+      }
+      /**
+       * A generic collection parsing method that can be extended
+       * to other node classes that inherit from YAMLMap
+       */
+      static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map2 = new this(schema);
+        const add = (key, value) => {
+          if (typeof replacer === "function")
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
+            return;
+          if (value !== void 0 || keepUndefined)
+            map2.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+          for (const [key, value] of obj)
+            add(key, value);
+        } else if (obj && typeof obj === "object") {
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === "function") {
+          map2.items.sort(schema.sortMapEntries);
+        }
+        return map2;
+      }
+      /**
+       * Adds a value to the collection.
+       *
+       * @param overwrite - If not set `true`, using a key that is already in the
+       *   collection will throw. Otherwise, overwrites the previous value.
+       */
+      add(pair2, overwrite) {
+        let _pair;
+        if (identity.isPair(pair2))
+          _pair = pair2;
+        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
+          _pair = new Pair.Pair(pair2, pair2?.value);
+        } else
+          _pair = new Pair.Pair(pair2.key, pair2.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+          if (!overwrite)
+            throw new Error(`Key ${_pair.key} already set`);
+          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+            prev.value.value = _pair.value;
+          else
+            prev.value = _pair.value;
+        } else if (sortEntries) {
+          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i2 === -1)
+            this.items.push(_pair);
+          else
+            this.items.splice(i2, 0, _pair);
+        } else {
+          this.items.push(_pair);
+        }
+      }
+      delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+          return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node2 = it?.value;
+        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+      }
+      /**
+       * @param ctx - Conversion context, originally set in Document#toJS()
+       * @param {Class} Type - If set, forces the returned collection type
+       * @returns Instance of Type, Map, or Object
+       */
+      toJSON(_, ctx, Type) {
+        const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx?.onCreate)
+          ctx.onCreate(map2);
+        for (const item of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map2, item);
+        return map2;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!identity.isPair(item))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+          ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "",
+          flowChars: { start: "{", end: "}" },
+          itemIndent: ctx.indent || "",
+          onChompKeep,
+          onComment
+        });
+      }
+    };
+    exports.YAMLMap = YAMLMap;
+    exports.findPair = findPair;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/map.js
+var require_map = __commonJS({
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLMap = require_YAMLMap();
+    var map2 = {
+      collection: "map",
+      default: true,
+      nodeClass: YAMLMap.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve(map3, onError) {
+        if (!identity.isMap(map3))
+          onError("Expected a mapping for this tag");
+        return map3;
+      },
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+    };
+    exports.map = map2;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLSeq.js
+var require_YAMLSeq = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyCollection = require_stringifyCollection();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var toJS = require_toJS();
+    var YAMLSeq = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:seq";
+      }
+      constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+      }
+      add(value) {
+        this.items.push(value);
+      }
+      /**
+       * Removes a value from the collection.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       *
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return void 0;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       */
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       *
+       * If `key` does not contain a representation of an integer, this will throw.
+       * It may be wrapped in a `Scalar`.
+       */
+      set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+          prev.value = value;
+        else
+          this.items[idx] = value;
+      }
+      toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+          ctx.onCreate(seq);
+        let i2 = 0;
+        for (const item of this.items)
+          seq.push(toJS.toJS(item, String(i2++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "- ",
+          flowChars: { start: "[", end: "]" },
+          itemIndent: (ctx.indent || "") + "  ",
+          onChompKeep,
+          onComment
+        });
+      }
+      static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+          let i2 = 0;
+          for (let it of obj) {
+            if (typeof replacer === "function") {
+              const key = obj instanceof Set ? it : String(i2++);
+              it = replacer.call(obj, key, it);
+            }
+            seq.items.push(createNode.createNode(it, void 0, ctx));
+          }
+        }
+        return seq;
+      }
+    };
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
+      if (idx && typeof idx === "string")
+        idx = Number(idx);
+      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    exports.YAMLSeq = YAMLSeq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/seq.js
+var require_seq = __commonJS({
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLSeq = require_YAMLSeq();
+    var seq = {
+      collection: "seq",
+      default: true,
+      nodeClass: YAMLSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve(seq2, onError) {
+        if (!identity.isSeq(seq2))
+          onError("Expected a sequence for this tag");
+        return seq2;
+      },
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+    };
+    exports.seq = seq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/string.js
+var require_string = __commonJS({
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+    "use strict";
+    var stringifyString = require_stringifyString();
+    var string4 = {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: (str2) => str2,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.string = string4;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/null.js
+var require_null = __commonJS({
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var nullTag = {
+      identify: (value) => value == null,
+      createNode: () => new Scalar.Scalar(null),
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => new Scalar.Scalar(null),
+      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+    };
+    exports.nullTag = nullTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/bool.js
+var require_bool = __commonJS({
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var boolTag = {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+          const sv = source[0] === "t" || source[0] === "T";
+          if (value === sv)
+            return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+      }
+    };
+    exports.boolTag = boolTag;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyNumber.js
+var require_stringifyNumber = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+    "use strict";
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
+      if (typeof value === "bigint")
+        return String(value);
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+        let i2 = n.indexOf(".");
+        if (i2 < 0) {
+          i2 = n.length;
+          n += ".";
+        }
+        let d = minFractionDigits - (n.length - i2 - 1);
+        while (d-- > 0)
+          n += "0";
+      }
+      return n;
+    }
+    exports.stringifyNumber = stringifyNumber;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/float.js
+var require_float = __commonJS({
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str2) => parseFloat(str2),
+      stringify(node2) {
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+      resolve(str2) {
+        const node2 = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node2.minFractionDigits = str2.length - dot - 1;
+        return node2;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/int.js
+var require_int = __commonJS({
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    function intStringify(node2, radix, prefix2) {
+      const { value } = node2;
+      if (intIdentify(value) && value >= 0)
+        return prefix2 + value.toString(radix);
+      return stringifyNumber.stringifyNumber(node2);
+    }
+    var intOct = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o[0-7]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      stringify: (node2) => intStringify(node2, 8, "0o")
+    };
+    var int2 = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x[0-9a-fA-F]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      stringify: (node2) => intStringify(node2, 16, "0x")
+    };
+    exports.int = int2;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/schema.js
+var require_schema = __commonJS({
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+    "use strict";
+    var map2 = require_map();
+    var _null4 = require_null();
+    var seq = require_seq();
+    var string4 = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int2 = require_int();
+    var schema = [
+      map2.map,
+      seq.seq,
+      string4.string,
+      _null4.nullTag,
+      bool.boolTag,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/json/schema.js
+var require_schema2 = __commonJS({
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var map2 = require_map();
+    var seq = require_seq();
+    function intIdentify(value) {
+      return typeof value === "bigint" || Number.isInteger(value);
+    }
+    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var jsonScalars = [
+      {
+        identify: (value) => typeof value === "string",
+        default: true,
+        tag: "tag:yaml.org,2002:str",
+        resolve: (str2) => str2,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: "tag:yaml.org,2002:null",
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => typeof value === "boolean",
+        default: true,
+        tag: "tag:yaml.org,2002:bool",
+        test: /^true$|^false$/,
+        resolve: (str2) => str2 === "true",
+        stringify: stringifyJSON
+      },
+      {
+        identify: intIdentify,
+        default: true,
+        tag: "tag:yaml.org,2002:int",
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+      },
+      {
+        identify: (value) => typeof value === "number",
+        default: true,
+        tag: "tag:yaml.org,2002:float",
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: (str2) => parseFloat(str2),
+        stringify: stringifyJSON
+      }
+    ];
+    var jsonError = {
+      default: true,
+      tag: "",
+      test: /^/,
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
+      }
+    };
+    var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+var require_binary = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+    "use strict";
+    var node_buffer = __require("buffer");
+    var Scalar = require_Scalar();
+    var stringifyString = require_stringifyString();
+    var binary3 = {
+      identify: (value) => value instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve(src, onError) {
+        if (typeof node_buffer.Buffer === "function") {
+          return node_buffer.Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i2 = 0; i2 < str2.length; ++i2)
+            buffer[i2] = str2.charCodeAt(i2);
+          return buffer;
+        } else {
+          onError("This environment does not support reading binary tags; either Buffer or atob is required");
+          return src;
+        }
+      },
+      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+          return "";
+        const buf = value;
+        let str2;
+        if (typeof node_buffer.Buffer === "function") {
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s = "";
+          for (let i2 = 0; i2 < buf.length; ++i2)
+            s += String.fromCharCode(buf[i2]);
+          str2 = btoa(s);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+          const n = Math.ceil(str2.length / lineWidth);
+          const lines = new Array(n);
+          for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
+            lines[i2] = str2.substr(o, lineWidth);
+          }
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.binary = binary3;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+var require_pairs = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLSeq = require_YAMLSeq();
+    function resolvePairs(seq, onError) {
+      if (identity.isSeq(seq)) {
+        for (let i2 = 0; i2 < seq.items.length; ++i2) {
+          let item = seq.items[i2];
+          if (identity.isPair(item))
+            continue;
+          else if (identity.isMap(item)) {
+            if (item.items.length > 1)
+              onError("Each pair must have its own sequence indicator");
+            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item.commentBefore)
+              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
+${pair2.key.commentBefore}` : item.commentBefore;
+            if (item.comment) {
+              const cn = pair2.value ?? pair2.key;
+              cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
+            }
+            item = pair2;
+          }
+          seq.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+      } else
+        onError("Expected a sequence for this tag");
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      const { replacer } = ctx;
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      let i2 = 0;
+      if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+          if (typeof replacer === "function")
+            it = replacer.call(iterable, String(i2++), it);
+          let key, value;
+          if (Array.isArray(it)) {
+            if (it.length === 2) {
+              key = it[0];
+              value = it[1];
+            } else
+              throw new TypeError(`Expected [key, value] tuple: ${it}`);
+          } else if (it && it instanceof Object) {
+            const keys = Object.keys(it);
+            if (keys.length === 1) {
+              key = keys[0];
+              value = it[key];
+            } else {
+              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+            }
+          } else {
+            key = it;
+          }
+          pairs2.items.push(Pair.createPair(key, value, ctx));
+        }
+      return pairs2;
+    }
+    var pairs = {
+      collection: "seq",
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: resolvePairs,
+      createNode: createPairs
+    };
+    exports.createPairs = createPairs;
+    exports.pairs = pairs;
+    exports.resolvePairs = resolvePairs;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+var require_omap = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var pairs = require_pairs();
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+      constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = _YAMLOMap.tag;
+      }
+      /**
+       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+       * but TypeScript won't allow widening the signature of a child method.
+       */
+      toJSON(_, ctx) {
+        if (!ctx)
+          return super.toJSON(_);
+        const map2 = /* @__PURE__ */ new Map();
+        if (ctx?.onCreate)
+          ctx.onCreate(map2);
+        for (const pair2 of this.items) {
+          let key, value;
+          if (identity.isPair(pair2)) {
+            key = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key, ctx);
+          } else {
+            key = toJS.toJS(pair2, "", ctx);
+          }
+          if (map2.has(key))
+            throw new Error("Ordered maps must not include duplicate keys");
+          map2.set(key, value);
+        }
+        return map2;
+      }
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap2 = new this();
+        omap2.items = pairs$1.items;
+        return omap2;
+      }
+    };
+    YAMLOMap.tag = "tag:yaml.org,2002:omap";
+    var omap = {
+      collection: "seq",
+      identify: (value) => value instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+            } else {
+              seenKeys.push(key.value);
+            }
+          }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+      },
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+    };
+    exports.YAMLOMap = YAMLOMap;
+    exports.omap = omap;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+var require_bool2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function boolStringify({ value, source }, ctx) {
+      const boolObj = value ? trueTag : falseTag;
+      if (source && boolObj.test.test(source))
+        return source;
+      return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+    var trueTag = {
+      identify: (value) => value === true,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => new Scalar.Scalar(true),
+      stringify: boolStringify
+    };
+    var falseTag = {
+      identify: (value) => value === false,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+      resolve: () => new Scalar.Scalar(false),
+      stringify: boolStringify
+    };
+    exports.falseTag = falseTag;
+    exports.trueTag = trueTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
+var require_float2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      stringify(node2) {
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+      resolve(str2) {
+        const node2 = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
+        if (dot !== -1) {
+          const f = str2.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node2.minFractionDigits = f.length;
+        }
+        return node2;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
+var require_int2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
+      if (sign === "-" || sign === "+")
+        offset += 1;
+      str2 = str2.substring(offset).replace(/_/g, "");
+      if (intAsBigInt) {
+        switch (radix) {
+          case 2:
+            str2 = `0b${str2}`;
+            break;
+          case 8:
+            str2 = `0o${str2}`;
+            break;
+          case 16:
+            str2 = `0x${str2}`;
+            break;
+        }
+        const n2 = BigInt(str2);
+        return sign === "-" ? BigInt(-1) * n2 : n2;
+      }
+      const n = parseInt(str2, radix);
+      return sign === "-" ? -1 * n : n;
+    }
+    function intStringify(node2, radix, prefix2) {
+      const { value } = node2;
+      if (intIdentify(value)) {
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
+      }
+      return stringifyNumber.stringifyNumber(node2);
+    }
+    var intBin = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^[-+]?0b[0-1_]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      stringify: (node2) => intStringify(node2, 2, "0b")
+    };
+    var intOct = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^[-+]?0[0-7_]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      stringify: (node2) => intStringify(node2, 8, "0")
+    };
+    var int2 = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9][0-9_]*$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^[-+]?0x[0-9a-fA-F_]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      stringify: (node2) => intStringify(node2, 16, "0x")
+    };
+    exports.int = int2;
+    exports.intBin = intBin;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
+var require_set = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+      constructor(schema) {
+        super(schema);
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        let pair2;
+        if (identity.isPair(key))
+          pair2 = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair2 = new Pair.Pair(key.key, null);
+        else
+          pair2 = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair2.key);
+        if (!prev)
+          this.items.push(pair2);
+      }
+      /**
+       * If `keepPair` is `true`, returns the Pair matching `key`.
+       * Otherwise, returns the value of that Pair's key.
+       */
+      get(key, keepPair) {
+        const pair2 = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
+      }
+      set(key, value) {
+        if (typeof value !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value) {
+          this.items.push(new Pair.Pair(key));
+        }
+      }
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+          throw new Error("Set items must all have null values");
+      }
+      static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set3 = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+          for (let value of iterable) {
+            if (typeof replacer === "function")
+              value = replacer.call(iterable, value, value);
+            set3.items.push(Pair.createPair(value, null, ctx));
+          }
+        return set3;
+      }
+    };
+    YAMLSet.tag = "tag:yaml.org,2002:set";
+    var set2 = {
+      collection: "map",
+      identify: (value) => value instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      resolve(map2, onError) {
+        if (identity.isMap(map2)) {
+          if (map2.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map2);
+          else
+            onError("Set items must all have null values");
+        } else
+          onError("Expected a mapping for this tag");
+        return map2;
+      }
+    };
+    exports.YAMLSet = YAMLSet;
+    exports.set = set2;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+var require_timestamp = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts2 = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
+    }
+    function stringifySexagesimal(node2) {
+      let { value } = node2;
+      let num2 = (n) => n;
+      if (typeof value === "bigint")
+        num2 = (n) => BigInt(n);
+      else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node2);
+      let sign = "";
+      if (value < 0) {
+        sign = "-";
+        value *= num2(-1);
+      }
+      const _60 = num2(60);
+      const parts2 = [value % _60];
+      if (value < 60) {
+        parts2.unshift(0);
+      } else {
+        value = (value - parts2[0]) / _60;
+        parts2.unshift(value % _60);
+        if (value >= 60) {
+          value = (value - parts2[0]) / _60;
+          parts2.unshift(value);
+        }
+      }
+      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+    }
+    var intTime = {
+      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+      resolve: (str2) => parseSexagesimal(str2, false),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: (value) => value instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
+      resolve(str2) {
+        const match2 = str2.match(timestamp.test);
+        if (!match2)
+          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
+        const [, year, month, day, hour, minute, second] = match2.map(Number);
+        const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
+        let date5 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match2[8];
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date5 -= 6e4 * d;
+        }
+        return new Date(date5);
+      },
+      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+    };
+    exports.floatTime = floatTime;
+    exports.intTime = intTime;
+    exports.timestamp = timestamp;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+var require_schema3 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+    "use strict";
+    var map2 = require_map();
+    var _null4 = require_null();
+    var seq = require_seq();
+    var string4 = require_string();
+    var binary3 = require_binary();
+    var bool = require_bool2();
+    var float = require_float2();
+    var int2 = require_int2();
+    var merge2 = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var set2 = require_set();
+    var timestamp = require_timestamp();
+    var schema = [
+      map2.map,
+      seq.seq,
+      string4.string,
+      _null4.nullTag,
+      bool.trueTag,
+      bool.falseTag,
+      int2.intBin,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float,
+      binary3.binary,
+      merge2.merge,
+      omap.omap,
+      pairs.pairs,
+      set2.set,
+      timestamp.intTime,
+      timestamp.floatTime,
+      timestamp.timestamp
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/tags.js
+var require_tags = __commonJS({
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
+    "use strict";
+    var map2 = require_map();
+    var _null4 = require_null();
+    var seq = require_seq();
+    var string4 = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int2 = require_int();
+    var schema = require_schema();
+    var schema$1 = require_schema2();
+    var binary3 = require_binary();
+    var merge2 = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var schema$2 = require_schema3();
+    var set2 = require_set();
+    var timestamp = require_timestamp();
+    var schemas = /* @__PURE__ */ new Map([
+      ["core", schema.schema],
+      ["failsafe", [map2.map, seq.seq, string4.string]],
+      ["json", schema$1.schema],
+      ["yaml11", schema$2.schema],
+      ["yaml-1.1", schema$2.schema]
+    ]);
+    var tagsByName = {
+      binary: binary3.binary,
+      bool: bool.boolTag,
+      float: float.float,
+      floatExp: float.floatExp,
+      floatNaN: float.floatNaN,
+      floatTime: timestamp.floatTime,
+      int: int2.int,
+      intHex: int2.intHex,
+      intOct: int2.intOct,
+      intTime: timestamp.intTime,
+      map: map2.map,
+      merge: merge2.merge,
+      null: _null4.nullTag,
+      omap: omap.omap,
+      pairs: pairs.pairs,
+      seq: seq.seq,
+      set: set2.set,
+      timestamp: timestamp.timestamp
+    };
+    var coreKnownTags = {
+      "tag:yaml.org,2002:binary": binary3.binary,
+      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:omap": omap.omap,
+      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:set": set2.set,
+      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+    };
+    function getTags(customTags, schemaName, addMergeTag) {
+      const schemaTags = schemas.get(schemaName);
+      if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+      }
+      let tags = schemaTags;
+      if (!tags) {
+        if (Array.isArray(customTags))
+          tags = [];
+        else {
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+          tags = tags.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags = customTags(tags.slice());
+      }
+      if (addMergeTag)
+        tags = tags.concat(merge2.merge);
+      return tags.reduce((tags2, tag) => {
+        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+        if (!tagObj) {
+          const tagName = JSON.stringify(tag);
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags2.includes(tagObj))
+          tags2.push(tagObj);
+        return tags2;
+      }, []);
+    }
+    exports.coreKnownTags = coreKnownTags;
+    exports.getTags = getTags;
+  }
+});
+
+// node_modules/yaml/dist/schema/Schema.js
+var require_Schema = __commonJS({
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var map2 = require_map();
+    var seq = require_seq();
+    var string4 = require_string();
+    var tags = require_tags();
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var Schema = class _Schema {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.name = typeof schema === "string" && schema || "core";
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map2.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string4.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
+      }
+      clone() {
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+      }
+    };
+    exports.Schema = Schema;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyDocument.js
+var require_stringifyDocument = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyDocument(doc, options) {
+      const lines = [];
+      let hasDirectives = options.directives === true;
+      if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+          lines.push(dir);
+          hasDirectives = true;
+        } else if (doc.directives.docStart)
+          hasDirectives = true;
+      }
+      if (hasDirectives)
+        lines.push("---");
+      const ctx = stringify.createStringifyContext(doc, options);
+      const { commentString } = ctx.options;
+      if (doc.commentBefore) {
+        if (lines.length !== 1)
+          lines.unshift("");
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ""));
+      }
+      let chompKeep = false;
+      let contentComment = null;
+      if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+          if (doc.contents.spaceBefore && hasDirectives)
+            lines.push("");
+          if (doc.contents.commentBefore) {
+            const cs = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs, ""));
+          }
+          ctx.forceBlockIndent = !!doc.comment;
+          contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
+        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        if (contentComment)
+          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
+        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body2}`;
+        } else
+          lines.push(body2);
+      } else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+      }
+      if (doc.directives?.docEnd) {
+        if (doc.comment) {
+          const cs = commentString(doc.comment);
+          if (cs.includes("\n")) {
+            lines.push("...");
+            lines.push(stringifyComment.indentComment(cs, ""));
+          } else {
+            lines.push(`... ${cs}`);
+          }
+        } else {
+          lines.push("...");
+        }
+      } else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+          dc = dc.replace(/^\n+/, "");
+        if (dc) {
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
+            lines.push("");
+          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+        }
+      }
+      return lines.join("\n") + "\n";
+    }
+    exports.stringifyDocument = stringifyDocument;
+  }
+});
+
+// node_modules/yaml/dist/doc/Document.js
+var require_Document = __commonJS({
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var toJS = require_toJS();
+    var Schema = require_Schema();
+    var stringifyDocument = require_stringifyDocument();
+    var anchors = require_anchors();
+    var applyReviver = require_applyReviver();
+    var createNode = require_createNode();
+    var directives = require_directives();
+    var Document = class _Document {
+      constructor(value, replacer, options) {
+        this.commentBefore = null;
+        this.comment = null;
+        this.errors = [];
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === "function" || Array.isArray(replacer)) {
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const opt = Object.assign({
+          intAsBigInt: false,
+          keepSourceTokens: false,
+          logLevel: "warn",
+          prettyErrors: true,
+          strict: true,
+          stringKeys: false,
+          uniqueKeys: true,
+          version: "1.2"
+        }, options);
+        this.options = opt;
+        let { version: version2 } = opt;
+        if (options?._directives) {
+          this.directives = options._directives.atDocument();
+          if (this.directives.yaml.explicit)
+            version2 = this.directives.yaml.version;
+        } else
+          this.directives = new directives.Directives({ version: version2 });
+        this.setSchema(version2, options);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+      }
+      /**
+       * Create a deep copy of this Document and its contents.
+       *
+       * Custom Node values that inherit from `Object` still refer to their original instances.
+       */
+      clone() {
+        const copy = Object.create(_Document.prototype, {
+          [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** Adds a value to the document. */
+      add(value) {
+        if (assertCollection(this.contents))
+          this.contents.add(value);
+      }
+      /** Adds a value to the document. */
+      addIn(path2, value) {
+        if (assertCollection(this.contents))
+          this.contents.addIn(path2, value);
+      }
+      /**
+       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+       *
+       * If `node` already has an anchor, `name` is ignored.
+       * Otherwise, the `node.anchor` value will be set to `name`,
+       * or if an anchor with that name is already present in the document,
+       * `name` will be used as a prefix for a new unique anchor.
+       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+       */
+      createAlias(node2, name2) {
+        if (!node2.anchor) {
+          const prev = anchors.anchorNames(this);
+          node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
+        }
+        return new Alias.Alias(node2.anchor);
+      }
+      createNode(value, replacer, options) {
+        let _replacer = void 0;
+        if (typeof replacer === "function") {
+          value = replacer.call({ "": value }, "", value);
+          _replacer = replacer;
+        } else if (Array.isArray(replacer)) {
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const asStr = replacer.filter(keyToStr).map(String);
+          if (asStr.length > 0)
+            replacer = replacer.concat(asStr);
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+          this,
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          anchorPrefix || "a"
+        );
+        const ctx = {
+          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+          keepUndefined: keepUndefined ?? false,
+          onAnchor,
+          onTagObj,
+          replacer: _replacer,
+          schema: this.schema,
+          sourceObjects
+        };
+        const node2 = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node2))
+          node2.flow = true;
+        setAnchors();
+        return node2;
+      }
+      /**
+       * Convert a key and a value into a `Pair` using the current schema,
+       * recursively wrapping all values as `Scalar` or `Collection` nodes.
+       */
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path2) {
+        if (Collection.isEmptyPath(path2)) {
+          if (this.contents == null)
+            return false;
+          this.contents = null;
+          return true;
+        }
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      }
+      /**
+       * Returns item at `path`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path2, keepScalar) {
+        if (Collection.isEmptyPath(path2))
+          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+      }
+      /**
+       * Checks if the document includes a value with the key `key`.
+       */
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      }
+      /**
+       * Checks if the document includes a value at `path`.
+       */
+      hasIn(path2) {
+        if (Collection.isEmptyPath(path2))
+          return this.contents !== void 0;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      set(key, value) {
+        if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.set(key, value);
+        }
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path2, value) {
+        if (Collection.isEmptyPath(path2)) {
+          this.contents = value;
+        } else if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.setIn(path2, value);
+        }
+      }
+      /**
+       * Change the YAML version and schema used by the document.
+       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+       * It also requires the `schema` option to be given as a `Schema` instance value.
+       *
+       * Overrides all previously set schema options.
+       */
+      setSchema(version2, options = {}) {
+        if (typeof version2 === "number")
+          version2 = String(version2);
+        let opt;
+        switch (version2) {
+          case "1.1":
+            if (this.directives)
+              this.directives.yaml.version = "1.1";
+            else
+              this.directives = new directives.Directives({ version: "1.1" });
+            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            break;
+          case "1.2":
+          case "next":
+            if (this.directives)
+              this.directives.yaml.version = version2;
+            else
+              this.directives = new directives.Directives({ version: version2 });
+            opt = { resolveKnownTags: true, schema: "core" };
+            break;
+          case null:
+            if (this.directives)
+              delete this.directives;
+            opt = null;
+            break;
+          default: {
+            const sv = JSON.stringify(version2);
+            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+          }
+        }
+        if (options.schema instanceof Object)
+          this.schema = options.schema;
+        else if (opt)
+          this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+      }
+      // json & jsonArg are only used from toJSON()
+      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc: this,
+          keep: !json2,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+      /**
+       * A JSON representation of the document `contents`.
+       *
+       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+       *   property name.
+       */
+      toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+      }
+      /** A YAML representation of the document. */
+      toString(options = {}) {
+        if (this.errors.length > 0)
+          throw new Error("Document with errors cannot be stringified");
+        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+          const s = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+      }
+    };
+    function assertCollection(contents) {
+      if (identity.isCollection(contents))
+        return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    exports.Document = Document;
+  }
+});
+
+// node_modules/yaml/dist/errors.js
+var require_errors = __commonJS({
+  "node_modules/yaml/dist/errors.js"(exports) {
+    "use strict";
+    var YAMLError = class extends Error {
+      constructor(name2, pos, code, message) {
+        super();
+        this.name = name2;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+      }
+    };
+    var YAMLParseError = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
+      }
+    };
+    var prettifyError2 = (src, lc) => (error62) => {
+      if (error62.pos[0] === -1)
+        return;
+      error62.linePos = error62.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error62.linePos[0];
+      error62.message += ` at line ${line}, column ${col}`;
+      let ci = col - 1;
+      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = "\u2026" + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+      }
+      if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + "\u2026";
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+          prev = prev.substring(0, 79) + "\u2026\n";
+        lineStr = prev + lineStr;
+      }
+      if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error62.linePos[1];
+        if (end?.line === line && end.col > col) {
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = " ".repeat(ci) + "^".repeat(count);
+        error62.message += `:
+
+${lineStr}
+${pointer}
+`;
+      }
+    };
+    exports.YAMLError = YAMLError;
+    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLWarning = YAMLWarning;
+    exports.prettifyError = prettifyError2;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-props.js
+var require_resolve_props = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+    "use strict";
+    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+      let spaceBefore = false;
+      let atNewline = startOnNewline;
+      let hasSpace = startOnNewline;
+      let comment = "";
+      let commentSep = "";
+      let hasNewline = false;
+      let reqSpace = false;
+      let tab = null;
+      let anchor2 = null;
+      let tag = null;
+      let newlineAfterProp = null;
+      let comma = null;
+      let found = null;
+      let start2 = null;
+      for (const token of tokens) {
+        if (reqSpace) {
+          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
+            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          reqSpace = false;
+        }
+        if (tab) {
+          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+          }
+          tab = null;
+        }
+        switch (token.type) {
+          case "space":
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+              tab = token;
+            }
+            hasSpace = true;
+            break;
+          case "comment": {
+            if (!hasSpace)
+              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token.source.substring(1) || " ";
+            if (!comment)
+              comment = cb;
+            else
+              comment += commentSep + cb;
+            commentSep = "";
+            atNewline = false;
+            break;
+          }
+          case "newline":
+            if (atNewline) {
+              if (comment)
+                comment += token.source;
+              else if (!found || indicator !== "seq-item-ind")
+                spaceBefore = true;
+            } else
+              commentSep += token.source;
+            atNewline = true;
+            hasNewline = true;
+            if (anchor2 || tag)
+              newlineAfterProp = token;
+            hasSpace = true;
+            break;
+          case "anchor":
+            if (anchor2)
+              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token.source.endsWith(":"))
+              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor2 = token;
+            start2 ?? (start2 = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          case "tag": {
+            if (tag)
+              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token;
+            start2 ?? (start2 = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          }
+          case indicator:
+            if (anchor2 || tag)
+              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+            if (found)
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+            found = token;
+            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            hasSpace = false;
+            break;
+          case "comma":
+            if (flow) {
+              if (comma)
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token;
+              atNewline = false;
+              hasSpace = false;
+              break;
+            }
+          // else fallthrough
+          default:
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            atNewline = false;
+            hasSpace = false;
+        }
+      }
+      const last = tokens[tokens.length - 1];
+      const end = last ? last.offset + last.source.length : offset;
+      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
+        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+      }
+      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor: anchor2,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start2 ?? end
+      };
+    }
+    exports.resolveProps = resolveProps;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-contains-newline.js
+var require_util_contains_newline = __commonJS({
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+    "use strict";
+    function containsNewline(key) {
+      if (!key)
+        return null;
+      switch (key.type) {
+        case "alias":
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          if (key.source.includes("\n"))
+            return true;
+          if (key.end) {
+            for (const st of key.end)
+              if (st.type === "newline")
+                return true;
+          }
+          return false;
+        case "flow-collection":
+          for (const it of key.items) {
+            for (const st of it.start)
+              if (st.type === "newline")
+                return true;
+            if (it.sep) {
+              for (const st of it.sep)
+                if (st.type === "newline")
+                  return true;
+            }
+            if (containsNewline(it.key) || containsNewline(it.value))
+              return true;
+          }
+          return false;
+        default:
+          return true;
+      }
+    }
+    exports.containsNewline = containsNewline;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
+var require_util_flow_indent_check = __commonJS({
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+    "use strict";
+    var utilContainsNewline = require_util_contains_newline();
+    function flowIndentCheck(indent, fc, onError) {
+      if (fc?.type === "flow-collection") {
+        const end = fc.end[0];
+        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+          const msg = "Flow end indicator should be more indented than parent";
+          onError(end, "BAD_INDENT", msg, true);
+        }
+      }
+    }
+    exports.flowIndentCheck = flowIndentCheck;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-map-includes.js
+var require_util_map_includes = __commonJS({
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function mapIncludes(ctx, items, search) {
+      const { uniqueKeys } = ctx.options;
+      if (uniqueKeys === false)
+        return false;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      return items.some((pair2) => isEqual(pair2.key, search));
+    }
+    exports.mapIncludes = mapIncludes;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-map.js
+var require_resolve_block_map = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+    "use strict";
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    var utilMapIncludes = require_util_map_includes();
+    var startColMsg = "All mapping items must start at the same column";
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const map2 = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      let offset = bm.offset;
+      let commentEnd = null;
+      for (const collItem of bm.items) {
+        const { start: start2, key, sep: sep2, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start2, {
+          indicator: "explicit-key-ind",
+          next: key ?? sep2?.[0],
+          offset,
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+          if (key) {
+            if (key.type === "block-seq")
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
+            else if ("indent" in key && key.indent !== bm.indent)
+              onError(offset, "BAD_INDENT", startColMsg);
+          }
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+            commentEnd = keyProps.end;
+            if (keyProps.comment) {
+              if (map2.comment)
+                map2.comment += "\n" + keyProps.comment;
+              else
+                map2.comment = keyProps.comment;
+            }
+            continue;
+          }
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          }
+        } else if (keyProps.found?.indent !== bm.indent) {
+          onError(offset, "BAD_INDENT", startColMsg);
+        }
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
+          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          indicator: "map-value-ind",
+          next: value,
+          offset: keyNode.range[2],
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: !key || key.type === "block-scalar"
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+          if (implicitKey) {
+            if (value?.type === "block-map" && !valueProps.hasNewline)
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
+            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
+              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+          offset = valueNode.range[2];
+          const pair2 = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair2.srcToken = collItem;
+          map2.items.push(pair2);
+        } else {
+          if (implicitKey)
+            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+          if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair2 = new Pair.Pair(keyNode);
+          if (ctx.options.keepSourceTokens)
+            pair2.srcToken = collItem;
+          map2.items.push(pair2);
+        }
+      }
+      if (commentEnd && commentEnd < offset)
+        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
+      map2.range = [bm.offset, offset, commentEnd ?? offset];
+      return map2;
+    }
+    exports.resolveBlockMap = resolveBlockMap;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-seq.js
+var require_resolve_block_seq = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+    "use strict";
+    var YAMLSeq = require_YAMLSeq();
+    var resolveProps = require_resolve_props();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const seq = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = bs.offset;
+      let commentEnd = null;
+      for (const { start: start2, value } of bs.items) {
+        const props = resolveProps.resolveProps(start2, {
+          indicator: "seq-item-ind",
+          next: value,
+          offset,
+          onError,
+          parentIndent: bs.indent,
+          startOnNewline: true
+        });
+        if (!props.found) {
+          if (props.anchor || props.tag || value) {
+            if (value?.type === "block-seq")
+              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+            else
+              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
+          } else {
+            commentEnd = props.end;
+            if (props.comment)
+              seq.comment = props.comment;
+            continue;
+          }
+        }
+        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node2.range[2];
+        seq.items.push(node2);
+      }
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq;
+    }
+    exports.resolveBlockSeq = resolveBlockSeq;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-end.js
+var require_resolve_end = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+    "use strict";
+    function resolveEnd(end, offset, reqSpace, onError) {
+      let comment = "";
+      if (end) {
+        let hasSpace = false;
+        let sep2 = "";
+        for (const token of end) {
+          const { source, type } = token;
+          switch (type) {
+            case "space":
+              hasSpace = true;
+              break;
+            case "comment": {
+              if (reqSpace && !hasSpace)
+                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+              const cb = source.substring(1) || " ";
+              if (!comment)
+                comment = cb;
+              else
+                comment += sep2 + cb;
+              sep2 = "";
+              break;
+            }
+            case "newline":
+              if (comment)
+                sep2 += source;
+              hasSpace = true;
+              break;
+            default:
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+          }
+          offset += source.length;
+        }
+      }
+      return { comment, offset };
+    }
+    exports.resolveEnd = resolveEnd;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
+var require_resolve_flow_collection = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilMapIncludes = require_util_map_includes();
+    var blockMsg = "Block collections are not allowed within flow collections";
+    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const coll = new NodeClass(ctx.schema);
+      coll.flow = true;
+      const atRoot = ctx.atRoot;
+      if (atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = fc.offset + fc.start.source.length;
+      for (let i2 = 0; i2 < fc.items.length; ++i2) {
+        const collItem = fc.items[i2];
+        const { start: start2, key, sep: sep2, value } = collItem;
+        const props = resolveProps.resolveProps(start2, {
+          flow: fcName,
+          indicator: "explicit-key-ind",
+          next: key ?? sep2?.[0],
+          offset,
+          onError,
+          parentIndent: fc.indent,
+          startOnNewline: false
+        });
+        if (!props.found) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
+            if (i2 === 0 && props.comma)
+              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+            else if (i2 < fc.items.length - 1)
+              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props.comment) {
+              if (coll.comment)
+                coll.comment += "\n" + props.comment;
+              else
+                coll.comment = props.comment;
+            }
+            offset = props.end;
+            continue;
+          }
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+            onError(
+              key,
+              // checked by containsNewline()
+              "MULTILINE_IMPLICIT_KEY",
+              "Implicit keys of flow sequence pairs need to be on a single line"
+            );
+        }
+        if (i2 === 0) {
+          if (props.comma)
+            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        } else {
+          if (!props.comma)
+            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props.comment) {
+            let prevItemComment = "";
+            loop: for (const st of start2) {
+              switch (st.type) {
+                case "comma":
+                case "space":
+                  break;
+                case "comment":
+                  prevItemComment = st.source.substring(1);
+                  break loop;
+                default:
+                  break loop;
+              }
+            }
+            if (prevItemComment) {
+              let prev = coll.items[coll.items.length - 1];
+              if (identity.isPair(prev))
+                prev = prev.value ?? prev.key;
+              if (prev.comment)
+                prev.comment += "\n" + prevItemComment;
+              else
+                prev.comment = prevItemComment;
+              props.comment = props.comment.substring(prevItemComment.length + 1);
+            }
+          }
+        }
+        if (!isMap4 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+          coll.items.push(valueNode);
+          offset = valueNode.range[2];
+          if (isBlock(value))
+            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+        } else {
+          ctx.atKey = true;
+          const keyStart = props.end;
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
+          if (isBlock(key))
+            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+          ctx.atKey = false;
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+            flow: fcName,
+            indicator: "map-value-ind",
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+          });
+          if (valueProps.found) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
+              if (sep2)
+                for (const st of sep2) {
+                  if (st === valueProps.found)
+                    break;
+                  if (st.type === "newline") {
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                    break;
+                  }
+                }
+              if (props.start < valueProps.found.offset - 1024)
+                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+            }
+          } else if (value) {
+            if ("source" in value && value.source?.[0] === ":")
+              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+            else
+              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          if (valueNode) {
+            if (isBlock(value))
+              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+          } else if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair2 = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair2.srcToken = collItem;
+          if (isMap4) {
+            const map2 = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
+              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+            map2.items.push(pair2);
+          } else {
+            const map2 = new YAMLMap.YAMLMap(ctx.schema);
+            map2.flow = true;
+            map2.items.push(pair2);
+            const endRange = (valueNode ?? keyNode).range;
+            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map2);
+          }
+          offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+      }
+      const expectedEnd = isMap4 ? "}" : "]";
+      const [ce, ...ee] = fc.end;
+      let cePos = offset;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+      else {
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+        if (ce && ce.source.length !== 1)
+          ee.unshift(ce);
+      }
+      if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+          if (coll.comment)
+            coll.comment += "\n" + end.comment;
+          else
+            coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+      } else {
+        coll.range = [fc.offset, cePos, cePos];
+      }
+      return coll;
+    }
+    exports.resolveFlowCollection = resolveFlowCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-collection.js
+var require_compose_collection = __commonJS({
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveBlockMap = require_resolve_block_map();
+    var resolveBlockSeq = require_resolve_block_seq();
+    var resolveFlowCollection = require_resolve_flow_collection();
+    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+      const Coll = coll.constructor;
+      if (tagName === "!" || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+      }
+      if (tagName)
+        coll.tag = tagName;
+      return coll;
+    }
+    function composeCollection(CN, ctx, token, props, onError) {
+      const tagToken = props.tag;
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+      if (token.type === "block-seq") {
+        const { anchor: anchor2, newlineAfterProp: nl } = props;
+        const lastProp = anchor2 && tagToken ? anchor2.offset > tagToken.offset ? anchor2 : tagToken : anchor2 ?? tagToken;
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+          const message = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message);
+        }
+      }
+      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+      }
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+          tag = kt;
+        } else {
+          if (kt) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          } else {
+            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
+          }
+          return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+      }
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node2.range = coll.range;
+      node2.tag = tagName;
+      if (tag?.format)
+        node2.format = tag.format;
+      return node2;
+    }
+    exports.composeCollection = composeCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
+var require_resolve_block_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start2 = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header)
+        return { value: "", type: null, comment: "", range: [start2, start2, start2] };
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      let chompStart = lines.length;
+      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
+        const content = lines[i2][1];
+        if (content === "" || content === "\r")
+          chompStart = i2;
+        else
+          break;
+      }
+      if (chompStart === 0) {
+        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start2 + header.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
+        return { value: value2, type, comment: header.comment, range: [start2, end2, end2] };
+      }
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
+      let contentStart = 0;
+      for (let i2 = 0; i2 < chompStart; ++i2) {
+        const [indent, content] = lines[i2];
+        if (content === "" || content === "\r") {
+          if (header.indent === 0 && indent.length > trimIndent)
+            trimIndent = indent.length;
+        } else {
+          if (indent.length < trimIndent) {
+            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message);
+          }
+          if (header.indent === 0)
+            trimIndent = indent.length;
+          contentStart = i2;
+          if (trimIndent === 0 && !ctx.atRoot) {
+            const message = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message);
+          }
+          break;
+        }
+        offset += indent.length + content.length + 1;
+      }
+      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
+        if (lines[i2][0].length > trimIndent)
+          chompStart = i2 + 1;
+      }
+      let value = "";
+      let sep2 = "";
+      let prevMoreIndented = false;
+      for (let i2 = 0; i2 < contentStart; ++i2)
+        value += lines[i2][0].slice(trimIndent) + "\n";
+      for (let i2 = contentStart; i2 < chompStart; ++i2) {
+        let [indent, content] = lines[i2];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === "\r";
+        if (crlf)
+          content = content.slice(0, -1);
+        if (content && indent.length < trimIndent) {
+          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const message = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          indent = "";
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
+        } else if (indent.length > trimIndent || content[0] === "	") {
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
+          prevMoreIndented = true;
+        } else if (content === "") {
+          if (sep2 === "\n")
+            value += "\n";
+          else
+            sep2 = "\n";
+        } else {
+          value += sep2 + content;
+          sep2 = " ";
+          prevMoreIndented = false;
+        }
+      }
+      switch (header.chomp) {
+        case "-":
+          break;
+        case "+":
+          for (let i2 = chompStart; i2 < lines.length; ++i2)
+            value += "\n" + lines[i2][0].slice(trimIndent);
+          if (value[value.length - 1] !== "\n")
+            value += "\n";
+          break;
+        default:
+          value += "\n";
+      }
+      const end = start2 + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start2, end, end] };
+    }
+    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+      if (props[0].type !== "block-scalar-header") {
+        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+        return null;
+      }
+      const { source } = props[0];
+      const mode = source[0];
+      let indent = 0;
+      let chomp = "";
+      let error62 = -1;
+      for (let i2 = 1; i2 < source.length; ++i2) {
+        const ch = source[i2];
+        if (!chomp && (ch === "-" || ch === "+"))
+          chomp = ch;
+        else {
+          const n = Number(ch);
+          if (!indent && n)
+            indent = n;
+          else if (error62 === -1)
+            error62 = offset + i2;
+        }
+      }
+      if (error62 !== -1)
+        onError(error62, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      let hasSpace = false;
+      let comment = "";
+      let length2 = source.length;
+      for (let i2 = 1; i2 < props.length; ++i2) {
+        const token = props[i2];
+        switch (token.type) {
+          case "space":
+            hasSpace = true;
+          // fallthrough
+          case "newline":
+            length2 += token.source.length;
+            break;
+          case "comment":
+            if (strict && !hasSpace) {
+              const message = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message);
+            }
+            length2 += token.source.length;
+            comment = token.source.substring(1);
+            break;
+          case "error":
+            onError(token, "UNEXPECTED_TOKEN", token.message);
+            length2 += token.source.length;
+            break;
+          /* istanbul ignore next should not happen */
+          default: {
+            const message = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message);
+            const ts = token.source;
+            if (ts && typeof ts === "string")
+              length2 += ts.length;
+          }
+        }
+      }
+      return { mode, indent, chomp, comment, length: length2 };
+    }
+    function splitLines2(source) {
+      const split = source.split(/\n( *)/);
+      const first = split[0];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const lines = [line0];
+      for (let i2 = 1; i2 < split.length; i2 += 2)
+        lines.push([split[i2], split[i2 + 1]]);
+      return lines;
+    }
+    exports.resolveBlockScalar = resolveBlockScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+var require_resolve_flow_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var resolveEnd = require_resolve_end();
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
+      let _type;
+      let value;
+      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      switch (type) {
+        case "scalar":
+          _type = Scalar.Scalar.PLAIN;
+          value = plainValue2(source, _onError);
+          break;
+        case "single-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_SINGLE;
+          value = singleQuotedValue(source, _onError);
+          break;
+        case "double-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          value = doubleQuotedValue(source, _onError);
+          break;
+        /* istanbul ignore next should not happen */
+        default:
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          return {
+            value: "",
+            type: null,
+            comment: "",
+            range: [offset, offset + source.length, offset + source.length]
+          };
+      }
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+      };
+    }
+    function plainValue2(source, onError) {
+      let badChar = "";
+      switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case "	":
+          badChar = "a tab character";
+          break;
+        case ",":
+          badChar = "flow indicator character ,";
+          break;
+        case "%":
+          badChar = "directive indicator character %";
+          break;
+        case "|":
+        case ">": {
+          badChar = `block scalar indicator ${source[0]}`;
+          break;
+        }
+        case "@":
+        case "`": {
+          badChar = `reserved character ${source[0]}`;
+          break;
+        }
+      }
+      if (badChar)
+        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
+      return unfoldLines(source);
+    }
+    function singleQuotedValue(source, onError) {
+      if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    }
+    function unfoldLines(source) {
+      const line = /(.*?)\r?\n/sy;
+      let match2 = line.exec(source);
+      if (!match2)
+        return source;
+      let trimEnd2, trimBoth;
+      try {
+        trimEnd2 = new RegExp("(?<![ 	])[ 	]+$");
+        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
+      } catch {
+        trimEnd2 = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+      }
+      let res = match2[1].replace(trimEnd2, "");
+      let sep2 = " ";
+      let pos = line.lastIndex;
+      while (match2 = line.exec(source)) {
+        const lm = match2[1].replace(trimBoth, "");
+        if (lm === "") {
+          if (sep2 === "\n")
+            res += sep2;
+          else
+            sep2 = "\n";
+        } else {
+          res += sep2 + lm;
+          sep2 = " ";
+        }
+        pos = line.lastIndex;
+      }
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match2 = last.exec(source);
+      return res + sep2 + (match2?.[1] ?? "");
+    }
+    function doubleQuotedValue(source, onError) {
+      let res = "";
+      for (let i2 = 1; i2 < source.length - 1; ++i2) {
+        const ch = source[i2];
+        if (ch === "\r" && source[i2 + 1] === "\n")
+          continue;
+        if (ch === "\n") {
+          const { fold, offset } = foldNewline(source, i2);
+          res += fold;
+          i2 = offset;
+        } else if (ch === "\\") {
+          let next = source[++i2];
+          const cc = escapeCodes[next];
+          if (cc)
+            res += cc;
+          else if (next === "\n") {
+            next = source[i2 + 1];
+            while (next === " " || next === "	")
+              next = source[++i2 + 1];
+          } else if (next === "\r" && source[i2 + 1] === "\n") {
+            next = source[++i2 + 1];
+            while (next === " " || next === "	")
+              next = source[++i2 + 1];
+          } else if (next === "x" || next === "u" || next === "U") {
+            const length2 = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i2 + 1, length2, onError);
+            i2 += length2;
+          } else {
+            const raw = source.substr(i2 - 1, 2);
+            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            res += raw;
+          }
+        } else if (ch === " " || ch === "	") {
+          const wsStart = i2;
+          let next = source[i2 + 1];
+          while (next === " " || next === "	")
+            next = source[++i2 + 1];
+          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
+            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
+        } else {
+          res += ch;
+        }
+      }
+      if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      return res;
+    }
+    function foldNewline(source, offset) {
+      let fold = "";
+      let ch = source[offset + 1];
+      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+        if (ch === "\r" && source[offset + 2] !== "\n")
+          break;
+        if (ch === "\n")
+          fold += "\n";
+        offset += 1;
+        ch = source[offset + 1];
+      }
+      if (!fold)
+        fold = " ";
+      return { fold, offset };
+    }
+    var escapeCodes = {
+      "0": "\0",
+      // null character
+      a: "\x07",
+      // bell character
+      b: "\b",
+      // backspace
+      e: "\x1B",
+      // escape character
+      f: "\f",
+      // form feed
+      n: "\n",
+      // line feed
+      r: "\r",
+      // carriage return
+      t: "	",
+      // horizontal tab
+      v: "\v",
+      // vertical tab
+      N: "\x85",
+      // Unicode next line
+      _: "\xA0",
+      // Unicode non-breaking space
+      L: "\u2028",
+      // Unicode line separator
+      P: "\u2029",
+      // Unicode paragraph separator
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      "	": "	"
+    };
+    function parseCharCode(source, offset, length2, onError) {
+      const cc = source.substr(offset, length2);
+      const ok = cc.length === length2 && /^[0-9a-fA-F]+$/.test(cc);
+      const code = ok ? parseInt(cc, 16) : NaN;
+      try {
+        return String.fromCodePoint(code);
+      } catch {
+        const raw = source.substr(offset - 2, length2 + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+        return raw;
+      }
+    }
+    exports.resolveFlowScalar = resolveFlowScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-scalar.js
+var require_compose_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    function composeScalar(ctx, token, tagToken, onError) {
+      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      let tag;
+      if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+      } else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+      else if (token.type === "scalar")
+        tag = findScalarTagByTest(ctx, value, token, onError);
+      else
+        tag = ctx.schema[identity.SCALAR];
+      let scalar;
+      try {
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+      } catch (error62) {
+        const msg = error62 instanceof Error ? error62.message : String(error62);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        scalar = new Scalar.Scalar(value);
+      }
+      scalar.range = range2;
+      scalar.source = value;
+      if (type)
+        scalar.type = type;
+      if (tagName)
+        scalar.tag = tagName;
+      if (tag.format)
+        scalar.format = tag.format;
+      if (comment)
+        scalar.comment = comment;
+      return scalar;
+    }
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+      if (tagName === "!")
+        return schema[identity.SCALAR];
+      const matchWithTest = [];
+      for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+          if (tag.default && tag.test)
+            matchWithTest.push(tag);
+          else
+            return tag;
+        }
+      }
+      for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+          return tag;
+      const kt = schema.knownTags[tagName];
+      if (kt && !kt.collection) {
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        return kt;
+      }
+      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+      return schema[identity.SCALAR];
+    }
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+          const ts = directives.tagString(tag.tag);
+          const cs = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts} or ${cs}`;
+          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+        }
+      }
+      return tag;
+    }
+    exports.composeScalar = composeScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+var require_util_empty_scalar_position = __commonJS({
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+    "use strict";
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
+        for (let i2 = pos - 1; i2 >= 0; --i2) {
+          let st = before[i2];
+          switch (st.type) {
+            case "space":
+            case "comment":
+            case "newline":
+              offset -= st.source.length;
+              continue;
+          }
+          st = before[++i2];
+          while (st?.type === "space") {
+            offset += st.source.length;
+            st = before[++i2];
+          }
+          break;
+        }
+      }
+      return offset;
+    }
+    exports.emptyScalarPosition = emptyScalarPosition;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-node.js
+var require_compose_node = __commonJS({
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var composeCollection = require_compose_collection();
+    var composeScalar = require_compose_scalar();
+    var resolveEnd = require_resolve_end();
+    var utilEmptyScalarPosition = require_util_empty_scalar_position();
+    var CN = { composeNode, composeEmptyNode };
+    function composeNode(ctx, token, props, onError) {
+      const atKey = ctx.atKey;
+      const { spaceBefore, comment, anchor: anchor2, tag } = props;
+      let node2;
+      let isSrcToken = true;
+      switch (token.type) {
+        case "alias":
+          node2 = composeAlias(ctx, token, onError);
+          if (anchor2 || tag)
+            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+          break;
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "block-scalar":
+          node2 = composeScalar.composeScalar(ctx, token, tag, onError);
+          if (anchor2)
+            node2.anchor = anchor2.source.substring(1);
+          break;
+        case "block-map":
+        case "block-seq":
+        case "flow-collection":
+          try {
+            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            if (anchor2)
+              node2.anchor = anchor2.source.substring(1);
+          } catch (error62) {
+            const message = error62 instanceof Error ? error62.message : String(error62);
+            onError(token, "RESOURCE_EXHAUSTION", message);
+          }
+          break;
+        default: {
+          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message);
+          isSrcToken = false;
+        }
+      }
+      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor2 && node2.anchor === "")
+        onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
+        const msg = "With stringKeys, all keys must be strings";
+        onError(tag ?? token, "NON_STRING_KEY", msg);
+      }
+      if (spaceBefore)
+        node2.spaceBefore = true;
+      if (comment) {
+        if (token.type === "scalar" && token.source === "")
+          node2.comment = comment;
+        else
+          node2.commentBefore = comment;
+      }
+      if (ctx.options.keepSourceTokens && isSrcToken)
+        node2.srcToken = token;
+      return node2;
+    }
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
+      const token = {
+        type: "scalar",
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ""
+      };
+      const node2 = composeScalar.composeScalar(ctx, token, tag, onError);
+      if (anchor2) {
+        node2.anchor = anchor2.source.substring(1);
+        if (node2.anchor === "")
+          onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
+      }
+      if (spaceBefore)
+        node2.spaceBefore = true;
+      if (comment) {
+        node2.comment = comment;
+        node2.range[2] = end;
+      }
+      return node2;
+    }
+    function composeAlias({ options }, { offset, source, end }, onError) {
+      const alias = new Alias.Alias(source.substring(1));
+      if (alias.source === "")
+        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
+      if (alias.source.endsWith(":"))
+        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
+      return alias;
+    }
+    exports.composeEmptyNode = composeEmptyNode;
+    exports.composeNode = composeNode;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-doc.js
+var require_compose_doc = __commonJS({
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+    "use strict";
+    var Document = require_Document();
+    var composeNode = require_compose_node();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    function composeDoc(options, directives, { offset, start: start2, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options);
+      const doc = new Document.Document(void 0, opts);
+      const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+      };
+      const props = resolveProps.resolveProps(start2, {
+        indicator: "doc-start",
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+      });
+      if (props.found) {
+        doc.directives.docStart = true;
+        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+      }
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
+      const contentEnd = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
+      return doc;
+    }
+    exports.composeDoc = composeDoc;
+  }
+});
+
+// node_modules/yaml/dist/compose/composer.js
+var require_composer = __commonJS({
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var directives = require_directives();
+    var Document = require_Document();
+    var errors = require_errors();
+    var identity = require_identity();
+    var composeDoc = require_compose_doc();
+    var resolveEnd = require_resolve_end();
+    function getErrorPos(src) {
+      if (typeof src === "number")
+        return [src, src + 1];
+      if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+      const { offset, source } = src;
+      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+    }
+    function parsePrelude(prelude) {
+      let comment = "";
+      let atComment = false;
+      let afterEmptyLine = false;
+      for (let i2 = 0; i2 < prelude.length; ++i2) {
+        const source = prelude[i2];
+        switch (source[0]) {
+          case "#":
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            atComment = true;
+            afterEmptyLine = false;
+            break;
+          case "%":
+            if (prelude[i2 + 1]?.[0] !== "#")
+              i2 += 1;
+            atComment = false;
+            break;
+          default:
+            if (!atComment)
+              afterEmptyLine = true;
+            atComment = false;
+        }
+      }
+      return { comment, afterEmptyLine };
+    }
+    var Composer = class {
+      constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+          const pos = getErrorPos(source);
+          if (warning)
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+          else
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        this.directives = new directives.Directives({ version: options.version || "1.2" });
+        this.options = options;
+      }
+      decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment) {
+          const dc = doc.contents;
+          if (afterDoc) {
+            doc.comment = doc.comment ? `${doc.comment}
+${comment}` : comment;
+          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
+            doc.commentBefore = comment;
+          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+            let it = dc.items[0];
+            if (identity.isPair(it))
+              it = it.key;
+            const cb = it.commentBefore;
+            it.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          } else {
+            const cb = dc.commentBefore;
+            dc.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          }
+        }
+        if (afterDoc) {
+          for (let i2 = 0; i2 < this.errors.length; ++i2)
+            doc.errors.push(this.errors[i2]);
+          for (let i2 = 0; i2 < this.warnings.length; ++i2)
+            doc.warnings.push(this.warnings[i2]);
+        } else {
+          doc.errors = this.errors;
+          doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+      }
+      /**
+       * Current stream status information.
+       *
+       * Mostly useful at the end of input for an empty stream.
+       */
+      streamInfo() {
+        return {
+          comment: parsePrelude(this.prelude).comment,
+          directives: this.directives,
+          errors: this.errors,
+          warnings: this.warnings
+        };
+      }
+      /**
+       * Compose tokens into documents.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+          yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+      }
+      /** Advance the composer by one CST token. */
+      *next(token) {
+        if (node_process.env.LOG_STREAM)
+          console.dir(token, { depth: null });
+        switch (token.type) {
+          case "directive":
+            this.directives.add(token.source, (offset, message, warning) => {
+              const pos = getErrorPos(token);
+              pos[0] += offset;
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+            });
+            this.prelude.push(token.source);
+            this.atDirectives = true;
+            break;
+          case "document": {
+            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            if (this.atDirectives && !doc.directives.docStart)
+              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+            this.decorate(doc, false);
+            if (this.doc)
+              yield this.doc;
+            this.doc = doc;
+            this.atDirectives = false;
+            break;
+          }
+          case "byte-order-mark":
+          case "space":
+            break;
+          case "comment":
+          case "newline":
+            this.prelude.push(token.source);
+            break;
+          case "error": {
+            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+            const error62 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            if (this.atDirectives || !this.doc)
+              this.errors.push(error62);
+            else
+              this.doc.errors.push(error62);
+            break;
+          }
+          case "doc-end": {
+            if (!this.doc) {
+              const msg = "Unexpected doc-end without preceding document";
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              break;
+            }
+            this.doc.directives.docEnd = true;
+            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            this.decorate(this.doc, true);
+            if (end.comment) {
+              const dc = this.doc.comment;
+              this.doc.comment = dc ? `${dc}
+${end.comment}` : end.comment;
+            }
+            this.doc.range[2] = end.offset;
+            break;
+          }
+          default:
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+        }
+      }
+      /**
+       * Call at end of input to yield any remaining document.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+          this.decorate(this.doc, true);
+          yield this.doc;
+          this.doc = null;
+        } else if (forceDoc) {
+          const opts = Object.assign({ _directives: this.directives }, this.options);
+          const doc = new Document.Document(void 0, opts);
+          if (this.atDirectives)
+            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset, endOffset];
+          this.decorate(doc, false);
+          yield doc;
+        }
+      }
+    };
+    exports.Composer = Composer;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-scalar.js
+var require_cst_scalar = __commonJS({
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+    "use strict";
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    var errors = require_errors();
+    var stringifyString = require_stringifyString();
+    function resolveAsScalar(token, strict = true, onError) {
+      if (token) {
+        const _onError = (pos, code, message) => {
+          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+          if (onError)
+            onError(offset, code, message);
+          else
+            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+          case "block-scalar":
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+      }
+      return null;
+    }
+    function createScalarToken(value, context) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      const end = context.end ?? [
+        { type: "newline", offset: -1, indent, source: "\n" }
+      ];
+      switch (source[0]) {
+        case "|":
+        case ">": {
+          const he = source.indexOf("\n");
+          const head = source.substring(0, he);
+          const body2 = source.substring(he + 1) + "\n";
+          const props = [
+            { type: "block-scalar-header", offset, indent, source: head }
+          ];
+          if (!addEndtoBlockProps(props, end))
+            props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          return { type: "block-scalar", offset, indent, props, source: body2 };
+        }
+        case '"':
+          return { type: "double-quoted-scalar", offset, indent, source, end };
+        case "'":
+          return { type: "single-quoted-scalar", offset, indent, source, end };
+        default:
+          return { type: "scalar", offset, indent, source, end };
+      }
+    }
+    function setScalarValue(token, value, context = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+      let indent = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent === "number")
+        indent += 2;
+      if (!type)
+        switch (token.type) {
+          case "single-quoted-scalar":
+            type = "QUOTE_SINGLE";
+            break;
+          case "double-quoted-scalar":
+            type = "QUOTE_DOUBLE";
+            break;
+          case "block-scalar": {
+            const header = token.props[0];
+            if (header.type !== "block-scalar-header")
+              throw new Error("Invalid block scalar header");
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            break;
+          }
+          default:
+            type = "PLAIN";
+        }
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      switch (source[0]) {
+        case "|":
+        case ">":
+          setBlockScalarValue(token, source);
+          break;
+        case '"':
+          setFlowScalarValue(token, source, "double-quoted-scalar");
+          break;
+        case "'":
+          setFlowScalarValue(token, source, "single-quoted-scalar");
+          break;
+        default:
+          setFlowScalarValue(token, source, "scalar");
+      }
+    }
+    function setBlockScalarValue(token, source) {
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body2 = source.substring(he + 1) + "\n";
+      if (token.type === "block-scalar") {
+        const header = token.props[0];
+        if (header.type !== "block-scalar-header")
+          throw new Error("Invalid block scalar header");
+        header.source = head;
+        token.source = body2;
+      } else {
+        const { offset } = token;
+        const indent = "indent" in token ? token.indent : -1;
+        const props = [
+          { type: "block-scalar-header", offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
+        Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
+      }
+    }
+    function addEndtoBlockProps(props, end) {
+      if (end)
+        for (const st of end)
+          switch (st.type) {
+            case "space":
+            case "comment":
+              props.push(st);
+              break;
+            case "newline":
+              props.push(st);
+              return true;
+          }
+      return false;
+    }
+    function setFlowScalarValue(token, source, type) {
+      switch (token.type) {
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          token.type = type;
+          token.source = source;
+          break;
+        case "block-scalar": {
+          const end = token.props.slice(1);
+          let oa = source.length;
+          if (token.props[0].type === "block-scalar-header")
+            oa -= token.props[0].source.length;
+          for (const tok of end)
+            tok.offset += oa;
+          delete token.props;
+          Object.assign(token, { type, source, end });
+          break;
+        }
+        case "block-map":
+        case "block-seq": {
+          const offset = token.offset + source.length;
+          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
+          delete token.items;
+          Object.assign(token, { type, source, end: [nl] });
+          break;
+        }
+        default: {
+          const indent = "indent" in token ? token.indent : -1;
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
+          Object.assign(token, { type, indent, source, end });
+        }
+      }
+    }
+    exports.createScalarToken = createScalarToken;
+    exports.resolveAsScalar = resolveAsScalar;
+    exports.setScalarValue = setScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-stringify.js
+var require_cst_stringify = __commonJS({
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+    "use strict";
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    function stringifyToken(token) {
+      switch (token.type) {
+        case "block-scalar": {
+          let res = "";
+          for (const tok of token.props)
+            res += stringifyToken(tok);
+          return res + token.source;
+        }
+        case "block-map":
+        case "block-seq": {
+          let res = "";
+          for (const item of token.items)
+            res += stringifyItem(item);
+          return res;
+        }
+        case "flow-collection": {
+          let res = token.start.source;
+          for (const item of token.items)
+            res += stringifyItem(item);
+          for (const st of token.end)
+            res += st.source;
+          return res;
+        }
+        case "document": {
+          let res = stringifyItem(token);
+          if (token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+        default: {
+          let res = token.source;
+          if ("end" in token && token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+      }
+    }
+    function stringifyItem({ start: start2, key, sep: sep2, value }) {
+      let res = "";
+      for (const st of start2)
+        res += st.source;
+      if (key)
+        res += stringifyToken(key);
+      if (sep2)
+        for (const st of sep2)
+          res += st.source;
+      if (value)
+        res += stringifyToken(value);
+      return res;
+    }
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-visit.js
+var require_cst_visit = __commonJS({
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+    "use strict";
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove item");
+    function visit2(cst, visitor) {
+      if ("type" in cst && cst.type === "document")
+        cst = { start: cst.start, value: cst.value };
+      _visit(Object.freeze([]), cst, visitor);
+    }
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path2) => {
+      let item = cst;
+      for (const [field, index] of path2) {
+        const tok = item?.[field];
+        if (tok && "items" in tok) {
+          item = tok.items[index];
+        } else
+          return void 0;
+      }
+      return item;
+    };
+    visit2.parentCollection = (cst, path2) => {
+      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
+      const coll = parent?.[field];
+      if (coll && "items" in coll)
+        return coll;
+      throw new Error("Parent collection not found");
+    };
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
+      if (typeof ctrl === "symbol")
+        return ctrl;
+      for (const field of ["key", "value"]) {
+        const token = item[field];
+        if (token && "items" in token) {
+          for (let i2 = 0; i2 < token.items.length; ++i2) {
+            const ci = _visit(Object.freeze(path2.concat([[field, i2]])), token.items[i2], visitor);
+            if (typeof ci === "number")
+              i2 = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              token.items.splice(i2, 1);
+              i2 -= 1;
+            }
+          }
+          if (typeof ctrl === "function" && field === "key")
+            ctrl = ctrl(item, path2);
+        }
+      }
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
+    }
+    exports.visit = visit2;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst.js
+var require_cst = __commonJS({
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
+    "use strict";
+    var cstScalar = require_cst_scalar();
+    var cstStringify = require_cst_stringify();
+    var cstVisit = require_cst_visit();
+    var BOM = "\uFEFF";
+    var DOCUMENT = "";
+    var FLOW_END = "";
+    var SCALAR = "";
+    var isCollection = (token) => !!token && "items" in token;
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    function prettyToken(token) {
+      switch (token) {
+        case BOM:
+          return "<BOM>";
+        case DOCUMENT:
+          return "<DOC>";
+        case FLOW_END:
+          return "<FLOW_END>";
+        case SCALAR:
+          return "<SCALAR>";
+        default:
+          return JSON.stringify(token);
+      }
+    }
+    function tokenType(source) {
+      switch (source) {
+        case BOM:
+          return "byte-order-mark";
+        case DOCUMENT:
+          return "doc-mode";
+        case FLOW_END:
+          return "flow-error-end";
+        case SCALAR:
+          return "scalar";
+        case "---":
+          return "doc-start";
+        case "...":
+          return "doc-end";
+        case "":
+        case "\n":
+        case "\r\n":
+          return "newline";
+        case "-":
+          return "seq-item-ind";
+        case "?":
+          return "explicit-key-ind";
+        case ":":
+          return "map-value-ind";
+        case "{":
+          return "flow-map-start";
+        case "}":
+          return "flow-map-end";
+        case "[":
+          return "flow-seq-start";
+        case "]":
+          return "flow-seq-end";
+        case ",":
+          return "comma";
+      }
+      switch (source[0]) {
+        case " ":
+        case "	":
+          return "space";
+        case "#":
+          return "comment";
+        case "%":
+          return "directive-line";
+        case "*":
+          return "alias";
+        case "&":
+          return "anchor";
+        case "!":
+          return "tag";
+        case "'":
+          return "single-quoted-scalar";
+        case '"':
+          return "double-quoted-scalar";
+        case "|":
+        case ">":
+          return "block-scalar-header";
+      }
+      return null;
+    }
+    exports.createScalarToken = cstScalar.createScalarToken;
+    exports.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports.setScalarValue = cstScalar.setScalarValue;
+    exports.stringify = cstStringify.stringify;
+    exports.visit = cstVisit.visit;
+    exports.BOM = BOM;
+    exports.DOCUMENT = DOCUMENT;
+    exports.FLOW_END = FLOW_END;
+    exports.SCALAR = SCALAR;
+    exports.isCollection = isCollection;
+    exports.isScalar = isScalar4;
+    exports.prettyToken = prettyToken;
+    exports.tokenType = tokenType;
+  }
+});
+
+// node_modules/yaml/dist/parse/lexer.js
+var require_lexer = __commonJS({
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+    "use strict";
+    var cst = require_cst();
+    function isEmpty(ch) {
+      switch (ch) {
+        case void 0:
+        case " ":
+        case "\n":
+        case "\r":
+        case "	":
+          return true;
+        default:
+          return false;
+      }
+    }
+    var hexDigits = new Set("0123456789ABCDEFabcdef");
+    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+    var flowIndicatorChars = new Set(",[]{}");
+    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
+    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+    var Lexer = class {
+      constructor() {
+        this.atEnd = false;
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        this.buffer = "";
+        this.flowKey = false;
+        this.flowLevel = 0;
+        this.indentNext = 0;
+        this.indentValue = 0;
+        this.lineEndPos = null;
+        this.next = null;
+        this.pos = 0;
+      }
+      /**
+       * Generate YAML tokens from the `source` string. If `incomplete`,
+       * a part of the last line may be left as a buffer for the next call.
+       *
+       * @returns A generator of lexical tokens
+       */
+      *lex(source, incomplete = false) {
+        if (source) {
+          if (typeof source !== "string")
+            throw TypeError("source is not a string");
+          this.buffer = this.buffer ? this.buffer + source : source;
+          this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? "stream";
+        while (next && (incomplete || this.hasChars(1)))
+          next = yield* this.parseNext(next);
+      }
+      atLineEnd() {
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
+        while (ch === " " || ch === "	")
+          ch = this.buffer[++i2];
+        if (!ch || ch === "#" || ch === "\n")
+          return true;
+        if (ch === "\r")
+          return this.buffer[i2 + 1] === "\n";
+        return false;
+      }
+      charAt(n) {
+        return this.buffer[this.pos + n];
+      }
+      continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+          let indent = 0;
+          while (ch === " ")
+            ch = this.buffer[++indent + offset];
+          if (ch === "\r") {
+            const next = this.buffer[indent + offset + 1];
+            if (next === "\n" || !next && !this.atEnd)
+              return offset + indent + 1;
+          }
+          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+        }
+        if (ch === "-" || ch === ".") {
+          const dt = this.buffer.substr(offset, 3);
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+            return -1;
+        }
+        return offset;
+      }
+      getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== "number" || end !== -1 && end < this.pos) {
+          end = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end;
+        }
+        if (end === -1)
+          return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === "\r")
+          end -= 1;
+        return this.buffer.substring(this.pos, end);
+      }
+      hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+      }
+      setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+      }
+      peek(n) {
+        return this.buffer.substr(this.pos, n);
+      }
+      *parseNext(next) {
+        switch (next) {
+          case "stream":
+            return yield* this.parseStream();
+          case "line-start":
+            return yield* this.parseLineStart();
+          case "block-start":
+            return yield* this.parseBlockStart();
+          case "doc":
+            return yield* this.parseDocument();
+          case "flow":
+            return yield* this.parseFlowCollection();
+          case "quoted-scalar":
+            return yield* this.parseQuotedScalar();
+          case "block-scalar":
+            return yield* this.parseBlockScalar();
+          case "plain-scalar":
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+          return this.setNext("stream");
+        if (line[0] === cst.BOM) {
+          yield* this.pushCount(1);
+          line = line.substring(1);
+        }
+        if (line[0] === "%") {
+          let dirEnd = line.length;
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
+            if (ch === " " || ch === "	") {
+              dirEnd = cs - 1;
+              break;
+            } else {
+              cs = line.indexOf("#", cs + 1);
+            }
+          }
+          while (true) {
+            const ch = line[dirEnd - 1];
+            if (ch === " " || ch === "	")
+              dirEnd -= 1;
+            else
+              break;
+          }
+          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n);
+          this.pushNewline();
+          return "stream";
+        }
+        if (this.atLineEnd()) {
+          const sp = yield* this.pushSpaces(true);
+          yield* this.pushCount(line.length - sp);
+          yield* this.pushNewline();
+          return "stream";
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+      }
+      *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+          return this.setNext("line-start");
+        if (ch === "-" || ch === ".") {
+          if (!this.atEnd && !this.hasChars(4))
+            return this.setNext("line-start");
+          const s = this.peek(3);
+          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+            yield* this.pushCount(3);
+            this.indentValue = 0;
+            this.indentNext = 0;
+            return s === "---" ? "doc" : "stream";
+          }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+          this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+      }
+      *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+          return this.setNext("block-start");
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          this.indentNext = this.indentValue + 1;
+          this.indentValue += n;
+          return "block-start";
+        }
+        return "doc";
+      }
+      *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("doc");
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+          case "#":
+            yield* this.pushCount(line.length - n);
+          // fallthrough
+          case void 0:
+            yield* this.pushNewline();
+            return yield* this.parseLineStart();
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel = 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            return "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "doc";
+          case '"':
+          case "'":
+            return yield* this.parseQuotedScalar();
+          case "|":
+          case ">":
+            n += yield* this.parseBlockScalarHeader();
+            n += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n);
+            yield* this.pushNewline();
+            return yield* this.parseBlockScalar();
+          default:
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+          nl = yield* this.pushNewline();
+          if (nl > 0) {
+            sp = yield* this.pushSpaces(false);
+            this.indentValue = indent = sp;
+          } else {
+            sp = 0;
+          }
+          sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("flow");
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+          if (!atFlowEndMarker) {
+            this.flowLevel = 0;
+            yield cst.FLOW_END;
+            return yield* this.parseLineStart();
+          }
+        }
+        let n = 0;
+        while (line[n] === ",") {
+          n += yield* this.pushCount(1);
+          n += yield* this.pushSpaces(true);
+          this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+          case void 0:
+            return "flow";
+          case "#":
+            yield* this.pushCount(line.length - n);
+            return "flow";
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel += 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            this.flowKey = true;
+            this.flowLevel -= 1;
+            return this.flowLevel ? "flow" : "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "flow";
+          case '"':
+          case "'":
+            this.flowKey = true;
+            return yield* this.parseQuotedScalar();
+          case ":": {
+            const next = this.charAt(1);
+            if (this.flowKey || isEmpty(next) || next === ",") {
+              this.flowKey = false;
+              yield* this.pushCount(1);
+              yield* this.pushSpaces(true);
+              return "flow";
+            }
+          }
+          // fallthrough
+          default:
+            this.flowKey = false;
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+          while (end !== -1 && this.buffer[end + 1] === "'")
+            end = this.buffer.indexOf("'", end + 2);
+        } else {
+          while (end !== -1) {
+            let n = 0;
+            while (this.buffer[end - 1 - n] === "\\")
+              n += 1;
+            if (n % 2 === 0)
+              break;
+            end = this.buffer.indexOf('"', end + 1);
+          }
+        }
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf("\n", this.pos);
+        if (nl !== -1) {
+          while (nl !== -1) {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = qb.indexOf("\n", cs);
+          }
+          if (nl !== -1) {
+            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+          }
+        }
+        if (end === -1) {
+          if (!this.atEnd)
+            return this.setNext("quoted-scalar");
+          end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? "flow" : "doc";
+      }
+      *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i2 = this.pos;
+        while (true) {
+          const ch = this.buffer[++i2];
+          if (ch === "+")
+            this.blockScalarKeep = true;
+          else if (ch > "0" && ch <= "9")
+            this.blockScalarIndent = Number(ch) - 1;
+          else if (ch !== "-")
+            break;
+        }
+        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+      }
+      *parseBlockScalar() {
+        let nl = this.pos - 1;
+        let indent = 0;
+        let ch;
+        loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
+          switch (ch) {
+            case " ":
+              indent += 1;
+              break;
+            case "\n":
+              nl = i3;
+              indent = 0;
+              break;
+            case "\r": {
+              const next = this.buffer[i3 + 1];
+              if (!next && !this.atEnd)
+                return this.setNext("block-scalar");
+              if (next === "\n")
+                break;
+            }
+            // fallthrough
+            default:
+              break loop;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("block-scalar");
+        if (indent >= this.indentNext) {
+          if (this.blockScalarIndent === -1)
+            this.indentNext = indent;
+          else {
+            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+          }
+          do {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = this.buffer.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) {
+            if (!this.atEnd)
+              return this.setNext("block-scalar");
+            nl = this.buffer.length;
+          }
+        }
+        let i2 = nl + 1;
+        ch = this.buffer[i2];
+        while (ch === " ")
+          ch = this.buffer[++i2];
+        if (ch === "	") {
+          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
+            ch = this.buffer[++i2];
+          nl = i2 - 1;
+        } else if (!this.blockScalarKeep) {
+          do {
+            let i3 = nl - 1;
+            let ch2 = this.buffer[i3];
+            if (ch2 === "\r")
+              ch2 = this.buffer[--i3];
+            const lastChar = i3;
+            while (ch2 === " ")
+              ch2 = this.buffer[--i3];
+            if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent > lastChar)
+              nl = i3;
+            else
+              break;
+          } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+      }
+      *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i2 = this.pos - 1;
+        let ch;
+        while (ch = this.buffer[++i2]) {
+          if (ch === ":") {
+            const next = this.buffer[i2 + 1];
+            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+              break;
+            end = i2;
+          } else if (isEmpty(ch)) {
+            let next = this.buffer[i2 + 1];
+            if (ch === "\r") {
+              if (next === "\n") {
+                i2 += 1;
+                ch = "\n";
+                next = this.buffer[i2 + 1];
+              } else
+                end = i2;
+            }
+            if (next === "#" || inFlow && flowIndicatorChars.has(next))
+              break;
+            if (ch === "\n") {
+              const cs = this.continueScalar(i2 + 1);
+              if (cs === -1)
+                break;
+              i2 = Math.max(i2, cs - 2);
+            }
+          } else {
+            if (inFlow && flowIndicatorChars.has(ch))
+              break;
+            end = i2;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("plain-scalar");
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? "flow" : "doc";
+      }
+      *pushCount(n) {
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos += n;
+          return n;
+        }
+        return 0;
+      }
+      *pushToIndex(i2, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i2);
+        if (s) {
+          yield s;
+          this.pos += s.length;
+          return s.length;
+        } else if (allowEmpty)
+          yield "";
+        return 0;
+      }
+      *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+          switch (this.charAt(0)) {
+            case "!":
+              n += yield* this.pushTag();
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "&":
+              n += yield* this.pushUntil(isNotAnchorChar);
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "-":
+            // this is an error
+            case "?":
+            // this is an error outside flow collections
+            case ":": {
+              const inFlow = this.flowLevel > 0;
+              const ch1 = this.charAt(1);
+              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+                if (!inFlow)
+                  this.indentNext = this.indentValue + 1;
+                else if (this.flowKey)
+                  this.flowKey = false;
+                n += yield* this.pushCount(1);
+                n += yield* this.pushSpaces(true);
+                continue loop;
+              }
+            }
+          }
+          break loop;
+        }
+        return n;
+      }
+      *pushTag() {
+        if (this.charAt(1) === "<") {
+          let i2 = this.pos + 2;
+          let ch = this.buffer[i2];
+          while (!isEmpty(ch) && ch !== ">")
+            ch = this.buffer[++i2];
+          return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
+        } else {
+          let i2 = this.pos + 1;
+          let ch = this.buffer[i2];
+          while (ch) {
+            if (tagChars.has(ch))
+              ch = this.buffer[++i2];
+            else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
+              ch = this.buffer[i2 += 3];
+            } else
+              break;
+          }
+          return yield* this.pushToIndex(i2, false);
+        }
+      }
+      *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === "\n")
+          return yield* this.pushCount(1);
+        else if (ch === "\r" && this.charAt(1) === "\n")
+          return yield* this.pushCount(2);
+        else
+          return 0;
+      }
+      *pushSpaces(allowTabs) {
+        let i2 = this.pos - 1;
+        let ch;
+        do {
+          ch = this.buffer[++i2];
+        } while (ch === " " || allowTabs && ch === "	");
+        const n = i2 - this.pos;
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos = i2;
+        }
+        return n;
+      }
+      *pushUntil(test) {
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
+        while (!test(ch))
+          ch = this.buffer[++i2];
+        return yield* this.pushToIndex(i2, false);
+      }
+    };
+    exports.Lexer = Lexer;
+  }
+});
+
+// node_modules/yaml/dist/parse/line-counter.js
+var require_line_counter = __commonJS({
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+    "use strict";
+    var LineCounter2 = class {
+      constructor() {
+        this.lineStarts = [];
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        this.linePos = (offset) => {
+          let low = 0;
+          let high = this.lineStarts.length;
+          while (low < high) {
+            const mid = low + high >> 1;
+            if (this.lineStarts[mid] < offset)
+              low = mid + 1;
+            else
+              high = mid;
+          }
+          if (this.lineStarts[low] === offset)
+            return { line: low + 1, col: 1 };
+          if (low === 0)
+            return { line: 0, col: offset };
+          const start2 = this.lineStarts[low - 1];
+          return { line: low, col: offset - start2 + 1 };
+        };
+      }
+    };
+    exports.LineCounter = LineCounter2;
+  }
+});
+
+// node_modules/yaml/dist/parse/parser.js
+var require_parser = __commonJS({
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var cst = require_cst();
+    var lexer = require_lexer();
+    function includesToken(list2, type) {
+      for (let i2 = 0; i2 < list2.length; ++i2)
+        if (list2[i2].type === type)
+          return true;
+      return false;
+    }
+    function findNonEmptyIndex(list2) {
+      for (let i2 = 0; i2 < list2.length; ++i2) {
+        switch (list2[i2].type) {
+          case "space":
+          case "comment":
+          case "newline":
+            break;
+          default:
+            return i2;
+        }
+      }
+      return -1;
+    }
+    function isFlowToken(token) {
+      switch (token?.type) {
+        case "alias":
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "flow-collection":
+          return true;
+        default:
+          return false;
+      }
+    }
+    function getPrevProps(parent) {
+      switch (parent.type) {
+        case "document":
+          return parent.start;
+        case "block-map": {
+          const it = parent.items[parent.items.length - 1];
+          return it.sep ?? it.start;
+        }
+        case "block-seq":
+          return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+          return [];
+      }
+    }
+    function getFirstKeyStartProps(prev) {
+      if (prev.length === 0)
+        return [];
+      let i2 = prev.length;
+      loop: while (--i2 >= 0) {
+        switch (prev[i2].type) {
+          case "doc-start":
+          case "explicit-key-ind":
+          case "map-value-ind":
+          case "seq-item-ind":
+          case "newline":
+            break loop;
+        }
+      }
+      while (prev[++i2]?.type === "space") {
+      }
+      return prev.splice(i2, prev.length);
+    }
+    function arrayPushArray(target, source) {
+      if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+      else
+        for (let i2 = 0; i2 < source.length; ++i2)
+          target.push(source[i2]);
+    }
+    function fixFlowSeqItems(fc) {
+      if (fc.start.type === "flow-seq-start") {
+        for (const it of fc.items) {
+          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
+            if (it.key)
+              it.value = it.key;
+            delete it.key;
+            if (isFlowToken(it.value)) {
+              if (it.value.end)
+                arrayPushArray(it.value.end, it.sep);
+              else
+                it.value.end = it.sep;
+            } else
+              arrayPushArray(it.start, it.sep);
+            delete it.sep;
+          }
+        }
+      }
+    }
+    var Parser2 = class {
+      /**
+       * @param onNewLine - If defined, called separately with the start position of
+       *   each new line (in `parse()`, including the start of input).
+       */
+      constructor(onNewLine) {
+        this.atNewLine = true;
+        this.atScalar = false;
+        this.indent = 0;
+        this.offset = 0;
+        this.onKeyLine = false;
+        this.stack = [];
+        this.source = "";
+        this.type = "";
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+      }
+      /**
+       * Parse `source` as a YAML stream.
+       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+       *
+       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+       *
+       * @returns A generator of tokens representing each directive, document, and other structure.
+       */
+      *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+          this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+          yield* this.next(lexeme);
+        if (!incomplete)
+          yield* this.end();
+      }
+      /**
+       * Advance the parser by the `source` of one lexical token.
+       */
+      *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+          console.log("|", cst.prettyToken(source));
+        if (this.atScalar) {
+          this.atScalar = false;
+          yield* this.step();
+          this.offset += source.length;
+          return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+          const message = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          this.offset += source.length;
+        } else if (type === "scalar") {
+          this.atNewLine = false;
+          this.atScalar = true;
+          this.type = "scalar";
+        } else {
+          this.type = type;
+          yield* this.step();
+          switch (type) {
+            case "newline":
+              this.atNewLine = true;
+              this.indent = 0;
+              if (this.onNewLine)
+                this.onNewLine(this.offset + source.length);
+              break;
+            case "space":
+              if (this.atNewLine && source[0] === " ")
+                this.indent += source.length;
+              break;
+            case "explicit-key-ind":
+            case "map-value-ind":
+            case "seq-item-ind":
+              if (this.atNewLine)
+                this.indent += source.length;
+              break;
+            case "doc-mode":
+            case "flow-error-end":
+              return;
+            default:
+              this.atNewLine = false;
+          }
+          this.offset += source.length;
+        }
+      }
+      /** Call at end of input to push out any remaining constructions */
+      *end() {
+        while (this.stack.length > 0)
+          yield* this.pop();
+      }
+      get sourceToken() {
+        const st = {
+          type: this.type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+        return st;
+      }
+      *step() {
+        const top = this.peek(1);
+        if (this.type === "doc-end" && top?.type !== "doc-end") {
+          while (this.stack.length > 0)
+            yield* this.pop();
+          this.stack.push({
+            type: "doc-end",
+            offset: this.offset,
+            source: this.source
+          });
+          return;
+        }
+        if (!top)
+          return yield* this.stream();
+        switch (top.type) {
+          case "document":
+            return yield* this.document(top);
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return yield* this.scalar(top);
+          case "block-scalar":
+            return yield* this.blockScalar(top);
+          case "block-map":
+            return yield* this.blockMap(top);
+          case "block-seq":
+            return yield* this.blockSequence(top);
+          case "flow-collection":
+            return yield* this.flowCollection(top);
+          case "doc-end":
+            return yield* this.documentEnd(top);
+        }
+        yield* this.pop();
+      }
+      peek(n) {
+        return this.stack[this.stack.length - n];
+      }
+      *pop(error62) {
+        const token = error62 ?? this.stack.pop();
+        if (!token) {
+          const message = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message };
+        } else if (this.stack.length === 0) {
+          yield token;
+        } else {
+          const top = this.peek(1);
+          if (token.type === "block-scalar") {
+            token.indent = "indent" in top ? top.indent : 0;
+          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = 0;
+          }
+          if (token.type === "flow-collection")
+            fixFlowSeqItems(token);
+          switch (top.type) {
+            case "document":
+              top.value = token;
+              break;
+            case "block-scalar":
+              top.props.push(token);
+              break;
+            case "block-map": {
+              const it = top.items[top.items.length - 1];
+              if (it.value) {
+                top.items.push({ start: [], key: token, sep: [] });
+                this.onKeyLine = true;
+                return;
+              } else if (it.sep) {
+                it.value = token;
+              } else {
+                Object.assign(it, { key: token, sep: [] });
+                this.onKeyLine = !it.explicitKey;
+                return;
+              }
+              break;
+            }
+            case "block-seq": {
+              const it = top.items[top.items.length - 1];
+              if (it.value)
+                top.items.push({ start: [], value: token });
+              else
+                it.value = token;
+              break;
+            }
+            case "flow-collection": {
+              const it = top.items[top.items.length - 1];
+              if (!it || it.value)
+                top.items.push({ start: [], key: token, sep: [] });
+              else if (it.sep)
+                it.value = token;
+              else
+                Object.assign(it, { key: token, sep: [] });
+              return;
+            }
+            /* istanbul ignore next should not happen */
+            default:
+              yield* this.pop();
+              yield* this.pop(token);
+          }
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+            const last = token.items[token.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+              if (top.type === "document")
+                top.end = last.start;
+              else
+                top.items.push({ start: last.start });
+              token.items.splice(-1, 1);
+            }
+          }
+        }
+      }
+      *stream() {
+        switch (this.type) {
+          case "directive-line":
+            yield { type: "directive", offset: this.offset, source: this.source };
+            return;
+          case "byte-order-mark":
+          case "space":
+          case "comment":
+          case "newline":
+            yield this.sourceToken;
+            return;
+          case "doc-mode":
+          case "doc-start": {
+            const doc = {
+              type: "document",
+              offset: this.offset,
+              start: []
+            };
+            if (this.type === "doc-start")
+              doc.start.push(this.sourceToken);
+            this.stack.push(doc);
+            return;
+          }
+        }
+        yield {
+          type: "error",
+          offset: this.offset,
+          message: `Unexpected ${this.type} token in YAML stream`,
+          source: this.source
+        };
+      }
+      *document(doc) {
+        if (doc.value)
+          return yield* this.lineEnd(doc);
+        switch (this.type) {
+          case "doc-start": {
+            if (findNonEmptyIndex(doc.start) !== -1) {
+              yield* this.pop();
+              yield* this.step();
+            } else
+              doc.start.push(this.sourceToken);
+            return;
+          }
+          case "anchor":
+          case "tag":
+          case "space":
+          case "comment":
+          case "newline":
+            doc.start.push(this.sourceToken);
+            return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+          this.stack.push(bv);
+        else {
+          yield {
+            type: "error",
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML document`,
+            source: this.source
+          };
+        }
+      }
+      *scalar(scalar) {
+        if (this.type === "map-value-ind") {
+          const prev = getPrevProps(this.peek(2));
+          const start2 = getFirstKeyStartProps(prev);
+          let sep2;
+          if (scalar.end) {
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
+            delete scalar.end;
+          } else
+            sep2 = [this.sourceToken];
+          const map2 = {
+            type: "block-map",
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start: start2, key: scalar, sep: sep2 }]
+          };
+          this.onKeyLine = true;
+          this.stack[this.stack.length - 1] = map2;
+        } else
+          yield* this.lineEnd(scalar);
+      }
+      *blockScalar(scalar) {
+        switch (this.type) {
+          case "space":
+          case "comment":
+          case "newline":
+            scalar.props.push(this.sourceToken);
+            return;
+          case "scalar":
+            scalar.source = this.source;
+            this.atNewLine = true;
+            this.indent = 0;
+            if (this.onNewLine) {
+              let nl = this.source.indexOf("\n") + 1;
+              while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf("\n", nl) + 1;
+              }
+            }
+            yield* this.pop();
+            break;
+          /* istanbul ignore next should not happen */
+          default:
+            yield* this.pop();
+            yield* this.step();
+        }
+      }
+      *blockMap(map2) {
+        const it = map2.items[map2.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            this.onKeyLine = false;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                map2.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "space":
+          case "comment":
+            if (it.value) {
+              map2.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              if (this.atIndentedComment(it.start, map2.indent)) {
+                const prev = map2.items[map2.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  map2.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+        }
+        if (this.indent >= map2.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
+          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          let start2 = [];
+          if (atNextItem && it.sep && !it.value) {
+            const nl = [];
+            for (let i2 = 0; i2 < it.sep.length; ++i2) {
+              const st = it.sep[i2];
+              switch (st.type) {
+                case "newline":
+                  nl.push(i2);
+                  break;
+                case "space":
+                  break;
+                case "comment":
+                  if (st.indent > map2.indent)
+                    nl.length = 0;
+                  break;
+                default:
+                  nl.length = 0;
+              }
+            }
+            if (nl.length >= 2)
+              start2 = it.sep.splice(nl[1]);
+          }
+          switch (this.type) {
+            case "anchor":
+            case "tag":
+              if (atNextItem || it.value) {
+                start2.push(this.sourceToken);
+                map2.items.push({ start: start2 });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                it.sep.push(this.sourceToken);
+              } else {
+                it.start.push(this.sourceToken);
+              }
+              return;
+            case "explicit-key-ind":
+              if (!it.sep && !it.explicitKey) {
+                it.start.push(this.sourceToken);
+                it.explicitKey = true;
+              } else if (atNextItem || it.value) {
+                start2.push(this.sourceToken);
+                map2.items.push({ start: start2, explicitKey: true });
+              } else {
+                this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start: [this.sourceToken], explicitKey: true }]
+                });
+              }
+              this.onKeyLine = true;
+              return;
+            case "map-value-ind":
+              if (it.explicitKey) {
+                if (!it.sep) {
+                  if (includesToken(it.start, "newline")) {
+                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+                  } else {
+                    const start3 = getFirstKeyStartProps(it.start);
+                    this.stack.push({
+                      type: "block-map",
+                      offset: this.offset,
+                      indent: this.indent,
+                      items: [{ start: start3, key: null, sep: [this.sourceToken] }]
+                    });
+                  }
+                } else if (it.value) {
+                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                  });
+                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
+                  const start3 = getFirstKeyStartProps(it.start);
+                  const key = it.key;
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
+                  delete it.key;
+                  delete it.sep;
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start3, key, sep: sep2 }]
+                  });
+                } else if (start2.length > 0) {
+                  it.sep = it.sep.concat(start2, this.sourceToken);
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              } else {
+                if (!it.sep) {
+                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                } else if (it.value || atNextItem) {
+                  map2.items.push({ start: start2, key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                  });
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              }
+              this.onKeyLine = true;
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs2 = this.flowScalar(this.type);
+              if (atNextItem || it.value) {
+                map2.items.push({ start: start2, key: fs2, sep: [] });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                this.stack.push(fs2);
+              } else {
+                Object.assign(it, { key: fs2, sep: [] });
+                this.onKeyLine = true;
+              }
+              return;
+            }
+            default: {
+              const bv = this.startBlockValue(map2);
+              if (bv) {
+                if (bv.type === "block-seq") {
+                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                    yield* this.pop({
+                      type: "error",
+                      offset: this.offset,
+                      message: "Unexpected block-seq-ind on same line with key",
+                      source: this.source
+                    });
+                    return;
+                  }
+                } else if (atMapIndent) {
+                  map2.items.push({ start: start2 });
+                }
+                this.stack.push(bv);
+                return;
+              }
+            }
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                seq.items.push({ start: [this.sourceToken] });
+            } else
+              it.start.push(this.sourceToken);
+            return;
+          case "space":
+          case "comment":
+            if (it.value)
+              seq.items.push({ start: [this.sourceToken] });
+            else {
+              if (this.atIndentedComment(it.start, seq.indent)) {
+                const prev = seq.items[seq.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  seq.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "anchor":
+          case "tag":
+            if (it.value || this.indent <= seq.indent)
+              break;
+            it.start.push(this.sourceToken);
+            return;
+          case "seq-item-ind":
+            if (this.indent !== seq.indent)
+              break;
+            if (it.value || includesToken(it.start, "seq-item-ind"))
+              seq.items.push({ start: [this.sourceToken] });
+            else
+              it.start.push(this.sourceToken);
+            return;
+        }
+        if (this.indent > seq.indent) {
+          const bv = this.startBlockValue(seq);
+          if (bv) {
+            this.stack.push(bv);
+            return;
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === "flow-error-end") {
+          let top;
+          do {
+            yield* this.pop();
+            top = this.peek(1);
+          } while (top?.type === "flow-collection");
+        } else if (fc.end.length === 0) {
+          switch (this.type) {
+            case "comma":
+            case "explicit-key-ind":
+              if (!it || it.sep)
+                fc.items.push({ start: [this.sourceToken] });
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "map-value-ind":
+              if (!it || it.value)
+                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                Object.assign(it, { key: null, sep: [this.sourceToken] });
+              return;
+            case "space":
+            case "comment":
+            case "newline":
+            case "anchor":
+            case "tag":
+              if (!it || it.value)
+                fc.items.push({ start: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs2 = this.flowScalar(this.type);
+              if (!it || it.value)
+                fc.items.push({ start: [], key: fs2, sep: [] });
+              else if (it.sep)
+                this.stack.push(fs2);
+              else
+                Object.assign(it, { key: fs2, sep: [] });
+              return;
+            }
+            case "flow-map-end":
+            case "flow-seq-end":
+              fc.end.push(this.sourceToken);
+              return;
+          }
+          const bv = this.startBlockValue(fc);
+          if (bv)
+            this.stack.push(bv);
+          else {
+            yield* this.pop();
+            yield* this.step();
+          }
+        } else {
+          const parent = this.peek(2);
+          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
+            yield* this.pop();
+            yield* this.step();
+          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
+            const prev = getPrevProps(parent);
+            const start2 = getFirstKeyStartProps(prev);
+            fixFlowSeqItems(fc);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
+            const map2 = {
+              type: "block-map",
+              offset: fc.offset,
+              indent: fc.indent,
+              items: [{ start: start2, key: fc, sep: sep2 }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map2;
+          } else {
+            yield* this.lineEnd(fc);
+          }
+        }
+      }
+      flowScalar(type) {
+        if (this.onNewLine) {
+          let nl = this.source.indexOf("\n") + 1;
+          while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf("\n", nl) + 1;
+          }
+        }
+        return {
+          type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+      }
+      startBlockValue(parent) {
+        switch (this.type) {
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return this.flowScalar(this.type);
+          case "block-scalar-header":
+            return {
+              type: "block-scalar",
+              offset: this.offset,
+              indent: this.indent,
+              props: [this.sourceToken],
+              source: ""
+            };
+          case "flow-map-start":
+          case "flow-seq-start":
+            return {
+              type: "flow-collection",
+              offset: this.offset,
+              indent: this.indent,
+              start: this.sourceToken,
+              items: [],
+              end: []
+            };
+          case "seq-item-ind":
+            return {
+              type: "block-seq",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: [this.sourceToken] }]
+            };
+          case "explicit-key-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start2 = getFirstKeyStartProps(prev);
+            start2.push(this.sourceToken);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: start2, explicitKey: true }]
+            };
+          }
+          case "map-value-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start2 = getFirstKeyStartProps(prev);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+            };
+          }
+        }
+        return null;
+      }
+      atIndentedComment(start2, indent) {
+        if (this.type !== "comment")
+          return false;
+        if (this.indent <= indent)
+          return false;
+        return start2.every((st) => st.type === "newline" || st.type === "space");
+      }
+      *documentEnd(docEnd) {
+        if (this.type !== "doc-mode") {
+          if (docEnd.end)
+            docEnd.end.push(this.sourceToken);
+          else
+            docEnd.end = [this.sourceToken];
+          if (this.type === "newline")
+            yield* this.pop();
+        }
+      }
+      *lineEnd(token) {
+        switch (this.type) {
+          case "comma":
+          case "doc-start":
+          case "doc-end":
+          case "flow-seq-end":
+          case "flow-map-end":
+          case "map-value-ind":
+            yield* this.pop();
+            yield* this.step();
+            break;
+          case "newline":
+            this.onKeyLine = false;
+          // fallthrough
+          case "space":
+          case "comment":
+          default:
+            if (token.end)
+              token.end.push(this.sourceToken);
+            else
+              token.end = [this.sourceToken];
+            if (this.type === "newline")
+              yield* this.pop();
+        }
+      }
+    };
+    exports.Parser = Parser2;
+  }
+});
+
+// node_modules/yaml/dist/public-api.js
+var require_public_api = __commonJS({
+  "node_modules/yaml/dist/public-api.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var errors = require_errors();
+    var log = require_log();
+    var identity = require_identity();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    function parseOptions(options) {
+      const prettyErrors = options.prettyErrors !== false;
+      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+      return { lineCounter: lineCounter$1, prettyErrors };
+    }
+    function parseAllDocuments2(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      if (prettyErrors && lineCounter2)
+        for (const doc of docs) {
+          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        }
+      if (docs.length > 0)
+        return docs;
+      return Object.assign([], { empty: true }, composer$1.streamInfo());
+    }
+    function parseDocument2(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      let doc = null;
+      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+          doc = _doc;
+        else if (doc.options.logLevel !== "silent") {
+          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+          break;
+        }
+      }
+      if (prettyErrors && lineCounter2) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      }
+      return doc;
+    }
+    function parse3(src, reviver, options) {
+      let _reviver = void 0;
+      if (typeof reviver === "function") {
+        _reviver = reviver;
+      } else if (options === void 0 && reviver && typeof reviver === "object") {
+        options = reviver;
+      }
+      const doc = parseDocument2(src, options);
+      if (!doc)
+        return null;
+      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== "silent")
+          throw doc.errors[0];
+        else
+          doc.errors = [];
+      }
+      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+    }
+    function stringify(value, replacer, options) {
+      let _replacer = null;
+      if (typeof replacer === "function" || Array.isArray(replacer)) {
+        _replacer = replacer;
+      } else if (options === void 0 && replacer) {
+        options = replacer;
+      }
+      if (typeof options === "string")
+        options = options.length;
+      if (typeof options === "number") {
+        const indent = Math.round(options);
+        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      }
+      if (value === void 0) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+          return void 0;
+      }
+      if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+      return new Document.Document(value, _replacer, options).toString(options);
+    }
+    exports.parse = parse3;
+    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseDocument = parseDocument2;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/yaml/dist/index.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var Schema = require_Schema();
+    var errors = require_errors();
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var cst = require_cst();
+    var lexer = require_lexer();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    var publicApi = require_public_api();
+    var visit2 = require_visit();
+    exports.Composer = composer.Composer;
+    exports.Document = Document.Document;
+    exports.Schema = Schema.Schema;
+    exports.YAMLError = errors.YAMLError;
+    exports.YAMLParseError = errors.YAMLParseError;
+    exports.YAMLWarning = errors.YAMLWarning;
+    exports.Alias = Alias.Alias;
+    exports.isAlias = identity.isAlias;
+    exports.isCollection = identity.isCollection;
+    exports.isDocument = identity.isDocument;
+    exports.isMap = identity.isMap;
+    exports.isNode = identity.isNode;
+    exports.isPair = identity.isPair;
+    exports.isScalar = identity.isScalar;
+    exports.isSeq = identity.isSeq;
+    exports.Pair = Pair.Pair;
+    exports.Scalar = Scalar.Scalar;
+    exports.YAMLMap = YAMLMap.YAMLMap;
+    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.CST = cst;
+    exports.Lexer = lexer.Lexer;
+    exports.LineCounter = lineCounter.LineCounter;
+    exports.Parser = parser.Parser;
+    exports.parse = publicApi.parse;
+    exports.parseAllDocuments = publicApi.parseAllDocuments;
+    exports.parseDocument = publicApi.parseDocument;
+    exports.stringify = publicApi.stringify;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
+  }
+});
+
+// node_modules/@pgsql/types/types.js
 var require_types = __commonJS({
-  "../../main/node_modules/@pgsql/types/types.js"(exports) {
+  "node_modules/@pgsql/types/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/@pgsql/types/enums.js
+// node_modules/@pgsql/types/enums.js
 var require_enums = __commonJS({
-  "../../main/node_modules/@pgsql/types/enums.js"(exports) {
+  "node_modules/@pgsql/types/enums.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/@pgsql/types/index.js
+// node_modules/@pgsql/types/index.js
 var require_types2 = __commonJS({
-  "../../main/node_modules/@pgsql/types/index.js"(exports) {
+  "node_modules/@pgsql/types/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -86,9 +7416,9 @@ var require_types2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/libpg-query/wasm/libpg-query.js
+// node_modules/libpg-query/wasm/libpg-query.js
 var require_libpg_query = __commonJS({
-  "../../main/node_modules/libpg-query/wasm/libpg-query.js"(exports, module2) {
+  "node_modules/libpg-query/wasm/libpg-query.js"(exports, module2) {
     var PgQueryModule = (() => {
       var _scriptName2 = globalThis.document?.currentScript?.src;
       return async function(moduleArg2 = {}) {
@@ -122,9 +7452,9 @@ var require_libpg_query = __commonJS({
             var ret = fs2.readFileSync(filename);
             return ret;
           };
-          readAsync2 = async (filename, binary2 = true) => {
+          readAsync2 = async (filename, binary3 = true) => {
             filename = isFileURI2(filename) ? new URL(filename) : filename;
-            var ret = fs2.readFileSync(filename, binary2 ? void 0 : "utf8");
+            var ret = fs2.readFileSync(filename, binary3 ? void 0 : "utf8");
             return ret;
           };
           if (process.argv.length > 1) {
@@ -242,16 +7572,16 @@ var require_libpg_query = __commonJS({
         }
         async function instantiateArrayBuffer2(binaryFile, imports) {
           try {
-            var binary2 = await getWasmBinary2(binaryFile);
-            var instance2 = await WebAssembly.instantiate(binary2, imports);
+            var binary3 = await getWasmBinary2(binaryFile);
+            var instance2 = await WebAssembly.instantiate(binary3, imports);
             return instance2;
           } catch (reason) {
             err2(`failed to asynchronously prepare wasm: ${reason}`);
             abort2(reason);
           }
         }
-        async function instantiateAsync2(binary2, binaryFile, imports) {
-          if (!binary2 && !ENVIRONMENT_IS_NODE2) {
+        async function instantiateAsync2(binary3, binaryFile, imports) {
+          if (!binary3 && !ENVIRONMENT_IS_NODE2) {
             try {
               var response = fetch(binaryFile, { credentials: "same-origin" });
               var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
@@ -2650,9 +9980,9 @@ var require_libpg_query = __commonJS({
   }
 });
 
-// ../../main/node_modules/libpg-query/wasm/index.cjs
+// node_modules/libpg-query/wasm/index.cjs
 var require_wasm = __commonJS({
-  "../../main/node_modules/libpg-query/wasm/index.cjs"(exports) {
+  "node_modules/libpg-query/wasm/index.cjs"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -3029,7336 +10359,6 @@ var require_wasm = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/identity.js
-var require_identity = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
-    "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
-    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
-    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
-    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
-    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
-    var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
-    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
-    function isCollection(node2) {
-      if (node2 && typeof node2 === "object")
-        switch (node2[NODE_TYPE]) {
-          case MAP:
-          case SEQ:
-            return true;
-        }
-      return false;
-    }
-    function isNode(node2) {
-      if (node2 && typeof node2 === "object")
-        switch (node2[NODE_TYPE]) {
-          case ALIAS:
-          case MAP:
-          case SCALAR:
-          case SEQ:
-            return true;
-        }
-      return false;
-    }
-    var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
-    exports.ALIAS = ALIAS;
-    exports.DOC = DOC;
-    exports.MAP = MAP;
-    exports.NODE_TYPE = NODE_TYPE;
-    exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ;
-    exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
-    exports.isCollection = isCollection;
-    exports.isDocument = isDocument;
-    exports.isMap = isMap2;
-    exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/visit.js
-var require_visit = __commonJS({
-  "../../main/node_modules/yaml/dist/visit.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
-    var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node2, visitor) {
-      const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
-        const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
-        if (cd === REMOVE)
-          node2.contents = null;
-      } else
-        visit_(null, node2, visitor_, Object.freeze([]));
-    }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path2) {
-      const ctrl = callVisitor(key, node2, visitor, path2);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visit_(key, ctrl, visitor, path2);
-      }
-      if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
-          path2 = Object.freeze(path2.concat(node2));
-          for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = visit_(i2, node2.items[i2], visitor, path2);
-            if (typeof ci === "number")
-              i2 = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
-            else if (ci === REMOVE) {
-              node2.items.splice(i2, 1);
-              i2 -= 1;
-            }
-          }
-        } else if (identity.isPair(node2)) {
-          path2 = Object.freeze(path2.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path2);
-          if (ck === BREAK)
-            return BREAK;
-          else if (ck === REMOVE)
-            node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path2);
-          if (cv === BREAK)
-            return BREAK;
-          else if (cv === REMOVE)
-            node2.value = null;
-        }
-      }
-      return ctrl;
-    }
-    async function visitAsync(node2, visitor) {
-      const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
-        const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
-        if (cd === REMOVE)
-          node2.contents = null;
-      } else
-        await visitAsync_(null, node2, visitor_, Object.freeze([]));
-    }
-    visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP;
-    visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path2) {
-      const ctrl = await callVisitor(key, node2, visitor, path2);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visitAsync_(key, ctrl, visitor, path2);
-      }
-      if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
-          path2 = Object.freeze(path2.concat(node2));
-          for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node2.items[i2], visitor, path2);
-            if (typeof ci === "number")
-              i2 = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
-            else if (ci === REMOVE) {
-              node2.items.splice(i2, 1);
-              i2 -= 1;
-            }
-          }
-        } else if (identity.isPair(node2)) {
-          path2 = Object.freeze(path2.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path2);
-          if (ck === BREAK)
-            return BREAK;
-          else if (ck === REMOVE)
-            node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path2);
-          if (cv === BREAK)
-            return BREAK;
-          else if (cv === REMOVE)
-            node2.value = null;
-        }
-      }
-      return ctrl;
-    }
-    function initVisitor(visitor) {
-      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
-        return Object.assign({
-          Alias: visitor.Node,
-          Map: visitor.Node,
-          Scalar: visitor.Node,
-          Seq: visitor.Node
-        }, visitor.Value && {
-          Map: visitor.Value,
-          Scalar: visitor.Value,
-          Seq: visitor.Value
-        }, visitor.Collection && {
-          Map: visitor.Collection,
-          Seq: visitor.Collection
-        }, visitor);
-      }
-      return visitor;
-    }
-    function callVisitor(key, node2, visitor, path2) {
-      if (typeof visitor === "function")
-        return visitor(key, node2, path2);
-      if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path2);
-      if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path2);
-      if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path2);
-      if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path2);
-      if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path2);
-      return void 0;
-    }
-    function replaceNode(key, path2, node2) {
-      const parent = path2[path2.length - 1];
-      if (identity.isCollection(parent)) {
-        parent.items[key] = node2;
-      } else if (identity.isPair(parent)) {
-        if (key === "key")
-          parent.key = node2;
-        else
-          parent.value = node2;
-      } else if (identity.isDocument(parent)) {
-        parent.contents = node2;
-      } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
-        throw new Error(`Cannot replace node with ${pt} parent`);
-      }
-    }
-    exports.visit = visit2;
-    exports.visitAsync = visitAsync;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/doc/directives.js
-var require_directives = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var visit2 = require_visit();
-    var escapeChars = {
-      "!": "%21",
-      ",": "%2C",
-      "[": "%5B",
-      "]": "%5D",
-      "{": "%7B",
-      "}": "%7D"
-    };
-    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
-    var Directives = class _Directives {
-      constructor(yaml, tags) {
-        this.docStart = null;
-        this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
-        this.tags = Object.assign({}, _Directives.defaultTags, tags);
-      }
-      clone() {
-        const copy = new _Directives(this.yaml, this.tags);
-        copy.docStart = this.docStart;
-        return copy;
-      }
-      /**
-       * During parsing, get a Directives instance for the current document and
-       * update the stream state according to the current version's spec.
-       */
-      atDocument() {
-        const res = new _Directives(this.yaml, this.tags);
-        switch (this.yaml.version) {
-          case "1.1":
-            this.atNextDocument = true;
-            break;
-          case "1.2":
-            this.atNextDocument = false;
-            this.yaml = {
-              explicit: _Directives.defaultYaml.explicit,
-              version: "1.2"
-            };
-            this.tags = Object.assign({}, _Directives.defaultTags);
-            break;
-        }
-        return res;
-      }
-      /**
-       * @param onError - May be called even if the action was successful
-       * @returns `true` on success
-       */
-      add(line, onError) {
-        if (this.atNextDocument) {
-          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
-          this.tags = Object.assign({}, _Directives.defaultTags);
-          this.atNextDocument = false;
-        }
-        const parts2 = line.trim().split(/[ \t]+/);
-        const name2 = parts2.shift();
-        switch (name2) {
-          case "%TAG": {
-            if (parts2.length !== 2) {
-              onError(0, "%TAG directive should contain exactly two parts");
-              if (parts2.length < 2)
-                return false;
-            }
-            const [handle2, prefix2] = parts2;
-            this.tags[handle2] = prefix2;
-            return true;
-          }
-          case "%YAML": {
-            this.yaml.explicit = true;
-            if (parts2.length !== 1) {
-              onError(0, "%YAML directive should contain exactly one part");
-              return false;
-            }
-            const [version2] = parts2;
-            if (version2 === "1.1" || version2 === "1.2") {
-              this.yaml.version = version2;
-              return true;
-            } else {
-              const isValid = /^\d+\.\d+$/.test(version2);
-              onError(6, `Unsupported YAML version ${version2}`, isValid);
-              return false;
-            }
-          }
-          default:
-            onError(0, `Unknown directive ${name2}`, true);
-            return false;
-        }
-      }
-      /**
-       * Resolves a tag, matching handles to those defined in %TAG directives.
-       *
-       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
-       *   `'!local'` tag, or `null` if unresolvable.
-       */
-      tagName(source, onError) {
-        if (source === "!")
-          return "!";
-        if (source[0] !== "!") {
-          onError(`Not a valid tag: ${source}`);
-          return null;
-        }
-        if (source[1] === "<") {
-          const verbatim = source.slice(2, -1);
-          if (verbatim === "!" || verbatim === "!!") {
-            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
-            return null;
-          }
-          if (source[source.length - 1] !== ">")
-            onError("Verbatim tags must end with a >");
-          return verbatim;
-        }
-        const [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
-        if (!suffix)
-          onError(`The ${source} tag has no suffix`);
-        const prefix2 = this.tags[handle2];
-        if (prefix2) {
-          try {
-            return prefix2 + decodeURIComponent(suffix);
-          } catch (error62) {
-            onError(String(error62));
-            return null;
-          }
-        }
-        if (handle2 === "!")
-          return source;
-        onError(`Could not resolve tag: ${source}`);
-        return null;
-      }
-      /**
-       * Given a fully resolved tag, returns its printable string form,
-       * taking into account current tag prefixes and defaults.
-       */
-      tagString(tag) {
-        for (const [handle2, prefix2] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix2))
-            return handle2 + escapeTagName(tag.substring(prefix2.length));
-        }
-        return tag[0] === "!" ? tag : `!<${tag}>`;
-      }
-      toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
-        const tagEntries = Object.entries(this.tags);
-        let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-          const tags = {};
-          visit2.visit(doc.contents, (_key, node2) => {
-            if (identity.isNode(node2) && node2.tag)
-              tags[node2.tag] = true;
-          });
-          tagNames = Object.keys(tags);
-        } else
-          tagNames = [];
-        for (const [handle2, prefix2] of tagEntries) {
-          if (handle2 === "!!" && prefix2 === "tag:yaml.org,2002:")
-            continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix2)))
-            lines.push(`%TAG ${handle2} ${prefix2}`);
-        }
-        return lines.join("\n");
-      }
-    };
-    Directives.defaultYaml = { explicit: false, version: "1.2" };
-    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
-    exports.Directives = Directives;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/doc/anchors.js
-var require_anchors = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var visit2 = require_visit();
-    function anchorIsValid(anchor2) {
-      if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
-        const sa = JSON.stringify(anchor2);
-        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
-        throw new Error(msg);
-      }
-      return true;
-    }
-    function anchorNames(root) {
-      const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
-        Value(_key, node2) {
-          if (node2.anchor)
-            anchors.add(node2.anchor);
-        }
-      });
-      return anchors;
-    }
-    function findNewAnchor(prefix2, exclude) {
-      for (let i2 = 1; true; ++i2) {
-        const name2 = `${prefix2}${i2}`;
-        if (!exclude.has(name2))
-          return name2;
-      }
-    }
-    function createNodeAnchors(doc, prefix2) {
-      const aliasObjects = [];
-      const sourceObjects = /* @__PURE__ */ new Map();
-      let prevAnchors = null;
-      return {
-        onAnchor: (source) => {
-          aliasObjects.push(source);
-          prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor2 = findNewAnchor(prefix2, prevAnchors);
-          prevAnchors.add(anchor2);
-          return anchor2;
-        },
-        /**
-         * With circular references, the source node is only resolved after all
-         * of its child nodes are. This is why anchors are set only after all of
-         * the nodes have been created.
-         */
-        setAnchors: () => {
-          for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-              ref.node.anchor = ref.anchor;
-            } else {
-              const error62 = new Error("Failed to resolve repeated object (this should not happen)");
-              error62.source = source;
-              throw error62;
-            }
-          }
-        },
-        sourceObjects
-      };
-    }
-    exports.anchorIsValid = anchorIsValid;
-    exports.anchorNames = anchorNames;
-    exports.createNodeAnchors = createNodeAnchors;
-    exports.findNewAnchor = findNewAnchor;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/doc/applyReviver.js
-var require_applyReviver = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
-    "use strict";
-    function applyReviver(reviver, obj, key, val) {
-      if (val && typeof val === "object") {
-        if (Array.isArray(val)) {
-          for (let i2 = 0, len = val.length; i2 < len; ++i2) {
-            const v0 = val[i2];
-            const v1 = applyReviver(reviver, val, String(i2), v0);
-            if (v1 === void 0)
-              delete val[i2];
-            else if (v1 !== v0)
-              val[i2] = v1;
-          }
-        } else if (val instanceof Map) {
-          for (const k of Array.from(val.keys())) {
-            const v0 = val.get(k);
-            const v1 = applyReviver(reviver, val, k, v0);
-            if (v1 === void 0)
-              val.delete(k);
-            else if (v1 !== v0)
-              val.set(k, v1);
-          }
-        } else if (val instanceof Set) {
-          for (const v0 of Array.from(val)) {
-            const v1 = applyReviver(reviver, val, v0, v0);
-            if (v1 === void 0)
-              val.delete(v0);
-            else if (v1 !== v0) {
-              val.delete(v0);
-              val.add(v1);
-            }
-          }
-        } else {
-          for (const [k, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k, v0);
-            if (v1 === void 0)
-              delete val[k];
-            else if (v1 !== v0)
-              val[k] = v1;
-          }
-        }
-      }
-      return reviver.call(obj, key, val);
-    }
-    exports.applyReviver = applyReviver;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/nodes/toJS.js
-var require_toJS = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    function toJS(value, arg, ctx) {
-      if (Array.isArray(value))
-        return value.map((v, i2) => toJS(v, String(i2), ctx));
-      if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
-          return value.toJSON(arg, ctx);
-        const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
-        ctx.onCreate = (res2) => {
-          data.res = res2;
-          delete ctx.onCreate;
-        };
-        const res = value.toJSON(arg, ctx);
-        if (ctx.onCreate)
-          ctx.onCreate(res);
-        return res;
-      }
-      if (typeof value === "bigint" && !ctx?.keep)
-        return Number(value);
-      return value;
-    }
-    exports.toJS = toJS;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/nodes/Node.js
-var require_Node = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
-    "use strict";
-    var applyReviver = require_applyReviver();
-    var identity = require_identity();
-    var toJS = require_toJS();
-    var NodeBase = class {
-      constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
-      }
-      /** Create a copy of this node.  */
-      clone() {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (this.range)
-          copy.range = this.range.slice();
-        return copy;
-      }
-      /** A plain JavaScript representation of this node. */
-      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
-          throw new TypeError("A document argument is required");
-        const ctx = {
-          anchors: /* @__PURE__ */ new Map(),
-          doc,
-          keep: true,
-          mapAsMap: mapAsMap === true,
-          mapKeyWarned: false,
-          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this, "", ctx);
-        if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
-        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
-      }
-    };
-    exports.NodeBase = NodeBase;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/nodes/Alias.js
-var require_Alias = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
-    "use strict";
-    var anchors = require_anchors();
-    var visit2 = require_visit();
-    var identity = require_identity();
-    var Node2 = require_Node();
-    var toJS = require_toJS();
-    var Alias = class extends Node2.NodeBase {
-      constructor(source) {
-        super(identity.ALIAS);
-        this.source = source;
-        Object.defineProperty(this, "tag", {
-          set() {
-            throw new Error("Alias nodes cannot have tags");
-          }
-        });
-      }
-      /**
-       * Resolve the value of this alias within `doc`, finding the last
-       * instance of the `source` anchor before this node.
-       */
-      resolve(doc, ctx) {
-        if (ctx?.maxAliasCount === 0)
-          throw new ReferenceError("Alias resolution is disabled");
-        let nodes;
-        if (ctx?.aliasResolveCache) {
-          nodes = ctx.aliasResolveCache;
-        } else {
-          nodes = [];
-          visit2.visit(doc, {
-            Node: (_key, node2) => {
-              if (identity.isAlias(node2) || identity.hasAnchor(node2))
-                nodes.push(node2);
-            }
-          });
-          if (ctx)
-            ctx.aliasResolveCache = nodes;
-        }
-        let found = void 0;
-        for (const node2 of nodes) {
-          if (node2 === this)
-            break;
-          if (node2.anchor === this.source)
-            found = node2;
-        }
-        if (found && ctx) {
-          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
-          if (!data) {
-            toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
-          }
-          if (data?.res === void 0) {
-            const msg = "This should not happen: Alias anchor was not resolved?";
-            throw new ReferenceError(msg);
-          }
-          if (maxAliasCount >= 0) {
-            data.count += 1;
-            if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
-            if (data.count * data.aliasCount > maxAliasCount) {
-              const msg = "Excessive alias count indicates a resource exhaustion attack";
-              throw new ReferenceError(msg);
-            }
-          }
-        }
-        return found;
-      }
-      toJSON(_arg, ctx) {
-        if (!ctx)
-          return { source: this.source };
-        const source = this.resolve(ctx.doc, ctx);
-        if (!source) {
-          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-          throw new ReferenceError(msg);
-        }
-        return ctx.anchors.get(source).res;
-      }
-      toString(ctx, _onComment, _onChompKeep) {
-        const src = `*${this.source}`;
-        if (ctx) {
-          anchors.anchorIsValid(this.source);
-          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
-            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-            throw new Error(msg);
-          }
-          if (ctx.implicitKey)
-            return `${src} `;
-        }
-        return src;
-      }
-    };
-    function getAliasCount(doc, node2, anchors2) {
-      if (identity.isAlias(node2)) {
-        const source = node2.resolve(doc);
-        const anchor2 = anchors2 && source && anchors2.get(source);
-        return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
-      } else if (identity.isCollection(node2)) {
-        let count = 0;
-        for (const item of node2.items) {
-          const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
-        }
-        return count;
-      } else if (identity.isPair(node2)) {
-        const kc = getAliasCount(doc, node2.key, anchors2);
-        const vc = getAliasCount(doc, node2.value, anchors2);
-        return Math.max(kc, vc);
-      }
-      return 1;
-    }
-    exports.Alias = Alias;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/nodes/Scalar.js
-var require_Scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Node2 = require_Node();
-    var toJS = require_toJS();
-    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node2.NodeBase {
-      constructor(value) {
-        super(identity.SCALAR);
-        this.value = value;
-      }
-      toJSON(arg, ctx) {
-        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
-      }
-      toString() {
-        return String(this.value);
-      }
-    };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
-    exports.isScalarValue = isScalarValue;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/doc/createNode.js
-var require_createNode = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
-    "use strict";
-    var Alias = require_Alias();
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
-      if (tagName) {
-        const match2 = tags.filter((t) => t.tag === tagName);
-        const tagObj = match2.find((t) => !t.format) ?? match2[0];
-        if (!tagObj)
-          throw new Error(`Tag ${tagName} not found`);
-        return tagObj;
-      }
-      return tags.find((t) => t.identify?.(value) && !t.format);
-    }
-    function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
-        value = value.contents;
-      if (identity.isNode(value))
-        return value;
-      if (identity.isPair(value)) {
-        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map2.items.push(value);
-        return map2;
-      }
-      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-        value = value.valueOf();
-      }
-      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-      let ref = void 0;
-      if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
-        if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
-          return new Alias.Alias(ref.anchor);
-        } else {
-          ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
-        }
-      }
-      if (tagName?.startsWith("!!"))
-        tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
-      if (!tagObj) {
-        if (value && typeof value.toJSON === "function") {
-          value = value.toJSON();
-        }
-        if (!value || typeof value !== "object") {
-          const node3 = new Scalar.Scalar(value);
-          if (ref)
-            ref.node = node3;
-          return node3;
-        }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
-      }
-      if (onTagObj) {
-        onTagObj(tagObj);
-        delete ctx.onTagObj;
-      }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
-      if (tagName)
-        node2.tag = tagName;
-      else if (!tagObj.default)
-        node2.tag = tagObj.tag;
-      if (ref)
-        ref.node = node2;
-      return node2;
-    }
-    exports.createNode = createNode;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/nodes/Collection.js
-var require_Collection = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
-    "use strict";
-    var createNode = require_createNode();
-    var identity = require_identity();
-    var Node2 = require_Node();
-    function collectionFromPath(schema, path2, value) {
-      let v = value;
-      for (let i2 = path2.length - 1; i2 >= 0; --i2) {
-        const k = path2[i2];
-        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
-          const a = [];
-          a[k] = v;
-          v = a;
-        } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
-        }
-      }
-      return createNode.createNode(v, void 0, {
-        aliasDuplicateObjects: false,
-        keepUndefined: false,
-        onAnchor: () => {
-          throw new Error("This should not happen, please report a bug.");
-        },
-        schema,
-        sourceObjects: /* @__PURE__ */ new Map()
-      });
-    }
-    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
-    var Collection = class extends Node2.NodeBase {
-      constructor(type, schema) {
-        super(type);
-        Object.defineProperty(this, "schema", {
-          value: schema,
-          configurable: true,
-          enumerable: false,
-          writable: true
-        });
-      }
-      /**
-       * Create a copy of this collection.
-       *
-       * @param schema - If defined, overwrites the original's schema
-       */
-      clone(schema) {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema)
-          copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
-        if (this.range)
-          copy.range = this.range.slice();
-        return copy;
-      }
-      /**
-       * Adds a value to the collection. For `!!map` and `!!omap` the value must
-       * be a Pair instance or a `{ key, value }` object, which may not have a key
-       * that already exists in the map.
-       */
-      addIn(path2, value) {
-        if (isEmptyPath(path2))
-          this.add(value);
-        else {
-          const [key, ...rest] = path2;
-          const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
-            node2.addIn(rest, value);
-          else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
-          else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-      }
-      /**
-       * Removes a value from the collection.
-       * @returns `true` if the item was found and removed.
-       */
-      deleteIn(path2) {
-        const [key, ...rest] = path2;
-        if (rest.length === 0)
-          return this.delete(key);
-        const node2 = this.get(key, true);
-        if (identity.isCollection(node2))
-          return node2.deleteIn(rest);
-        else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-      }
-      /**
-       * Returns item at `key`, or `undefined` if not found. By default unwraps
-       * scalar values from their surrounding node; to disable set `keepScalar` to
-       * `true` (collections are always returned intact).
-       */
-      getIn(path2, keepScalar) {
-        const [key, ...rest] = path2;
-        const node2 = this.get(key, true);
-        if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
-        else
-          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
-      }
-      hasAllNullValues(allowScalar) {
-        return this.items.every((node2) => {
-          if (!identity.isPair(node2))
-            return false;
-          const n = node2.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
-        });
-      }
-      /**
-       * Checks if the collection includes a value with the key `key`.
-       */
-      hasIn(path2) {
-        const [key, ...rest] = path2;
-        if (rest.length === 0)
-          return this.has(key);
-        const node2 = this.get(key, true);
-        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
-      }
-      /**
-       * Sets a value in this collection. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       */
-      setIn(path2, value) {
-        const [key, ...rest] = path2;
-        if (rest.length === 0) {
-          this.set(key, value);
-        } else {
-          const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
-            node2.setIn(rest, value);
-          else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
-          else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-      }
-    };
-    exports.Collection = Collection;
-    exports.collectionFromPath = collectionFromPath;
-    exports.isEmptyPath = isEmptyPath;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/stringify/stringifyComment.js
-var require_stringifyComment = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
-    "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
-    }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
-    exports.indentComment = indentComment;
-    exports.lineComment = lineComment;
-    exports.stringifyComment = stringifyComment;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
-var require_foldFlowLines = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
-    "use strict";
-    var FOLD_FLOW = "flow";
-    var FOLD_BLOCK = "block";
-    var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
-      if (!lineWidth || lineWidth < 0)
-        return text;
-      if (lineWidth < minContentWidth)
-        minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
-      const folds = [];
-      const escapedFolds = {};
-      let end = lineWidth - indent.length;
-      if (typeof indentAtStart === "number") {
-        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
-          folds.push(0);
-        else
-          end = lineWidth - indentAtStart;
-      }
-      let split = void 0;
-      let prev = void 0;
-      let overflow = false;
-      let i2 = -1;
-      let escStart = -1;
-      let escEnd = -1;
-      if (mode === FOLD_BLOCK) {
-        i2 = consumeMoreIndentedLines(text, i2, indent.length);
-        if (i2 !== -1)
-          end = i2 + endStep;
-      }
-      for (let ch; ch = text[i2 += 1]; ) {
-        if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i2;
-          switch (text[i2 + 1]) {
-            case "x":
-              i2 += 3;
-              break;
-            case "u":
-              i2 += 5;
-              break;
-            case "U":
-              i2 += 9;
-              break;
-            default:
-              i2 += 1;
-          }
-          escEnd = i2;
-        }
-        if (ch === "\n") {
-          if (mode === FOLD_BLOCK)
-            i2 = consumeMoreIndentedLines(text, i2, indent.length);
-          end = i2 + indent.length + endStep;
-          split = void 0;
-        } else {
-          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i2 + 1];
-            if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i2;
-          }
-          if (i2 >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
-            } else if (mode === FOLD_QUOTED) {
-              while (prev === " " || prev === "	") {
-                prev = ch;
-                ch = text[i2 += 1];
-                overflow = true;
-              }
-              const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
-              if (escapedFolds[j])
-                return text;
-              folds.push(j);
-              escapedFolds[j] = true;
-              end = j + endStep;
-              split = void 0;
-            } else {
-              overflow = true;
-            }
-          }
-        }
-        prev = ch;
-      }
-      if (overflow && onOverflow)
-        onOverflow();
-      if (folds.length === 0)
-        return text;
-      if (onFold)
-        onFold();
-      let res = text.slice(0, folds[0]);
-      for (let i3 = 0; i3 < folds.length; ++i3) {
-        const fold = folds[i3];
-        const end2 = folds[i3 + 1] || text.length;
-        if (fold === 0)
-          res = `
-${indent}${text.slice(0, end2)}`;
-        else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
-          res += `
-${indent}${text.slice(fold + 1, end2)}`;
-        }
-      }
-      return res;
-    }
-    function consumeMoreIndentedLines(text, i2, indent) {
-      let end = i2;
-      let start2 = i2 + 1;
-      let ch = text[start2];
-      while (ch === " " || ch === "	") {
-        if (i2 < start2 + indent) {
-          ch = text[++i2];
-        } else {
-          do {
-            ch = text[++i2];
-          } while (ch && ch !== "\n");
-          end = i2;
-          start2 = i2 + 1;
-          ch = text[start2];
-        }
-      }
-      return end;
-    }
-    exports.FOLD_BLOCK = FOLD_BLOCK;
-    exports.FOLD_FLOW = FOLD_FLOW;
-    exports.FOLD_QUOTED = FOLD_QUOTED;
-    exports.foldFlowLines = foldFlowLines;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/stringify/stringifyString.js
-var require_stringifyString = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var foldFlowLines = require_foldFlowLines();
-    var getFoldOptions = (ctx, isBlock) => ({
-      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
-      lineWidth: ctx.options.lineWidth,
-      minContentWidth: ctx.options.minContentWidth
-    });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
-      if (!lineWidth || lineWidth < 0)
-        return false;
-      const limit = lineWidth - indentLength;
-      const strLen = str2.length;
-      if (strLen <= limit)
-        return false;
-      for (let i2 = 0, start2 = 0; i2 < strLen; ++i2) {
-        if (str2[i2] === "\n") {
-          if (i2 - start2 > limit)
-            return true;
-          start2 = i2 + 1;
-          if (strLen - start2 <= limit)
-            return false;
-        }
-      }
-      return true;
-    }
-    function doubleQuotedString(value, ctx) {
-      const json2 = JSON.stringify(value);
-      if (ctx.options.doubleQuotedAsJSON)
-        return json2;
-      const { implicitKey } = ctx;
-      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
-      let start2 = 0;
-      for (let i2 = 0, ch = json2[i2]; ch; ch = json2[++i2]) {
-        if (ch === " " && json2[i2 + 1] === "\\" && json2[i2 + 2] === "n") {
-          str2 += json2.slice(start2, i2) + "\\ ";
-          i2 += 1;
-          start2 = i2;
-          ch = "\\";
-        }
-        if (ch === "\\")
-          switch (json2[i2 + 1]) {
-            case "u":
-              {
-                str2 += json2.slice(start2, i2);
-                const code = json2.substr(i2 + 2, 4);
-                switch (code) {
-                  case "0000":
-                    str2 += "\\0";
-                    break;
-                  case "0007":
-                    str2 += "\\a";
-                    break;
-                  case "000b":
-                    str2 += "\\v";
-                    break;
-                  case "001b":
-                    str2 += "\\e";
-                    break;
-                  case "0085":
-                    str2 += "\\N";
-                    break;
-                  case "00a0":
-                    str2 += "\\_";
-                    break;
-                  case "2028":
-                    str2 += "\\L";
-                    break;
-                  case "2029":
-                    str2 += "\\P";
-                    break;
-                  default:
-                    if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
-                    else
-                      str2 += json2.substr(i2, 6);
-                }
-                i2 += 5;
-                start2 = i2 + 1;
-              }
-              break;
-            case "n":
-              if (implicitKey || json2[i2 + 2] === '"' || json2.length < minMultiLineLength) {
-                i2 += 1;
-              } else {
-                str2 += json2.slice(start2, i2) + "\n\n";
-                while (json2[i2 + 2] === "\\" && json2[i2 + 3] === "n" && json2[i2 + 4] !== '"') {
-                  str2 += "\n";
-                  i2 += 2;
-                }
-                str2 += indent;
-                if (json2[i2 + 2] === " ")
-                  str2 += "\\";
-                i2 += 1;
-                start2 = i2 + 1;
-              }
-              break;
-            default:
-              i2 += 1;
-          }
-      }
-      str2 = start2 ? str2 + json2.slice(start2) : json2;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
-    }
-    function singleQuotedString(value, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-        return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-    }
-    function quotedString(value, ctx) {
-      const { singleQuote } = ctx.options;
-      let qs;
-      if (singleQuote === false)
-        qs = doubleQuotedString;
-      else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
-        if (hasDouble && !hasSingle)
-          qs = singleQuotedString;
-        else if (hasSingle && !hasDouble)
-          qs = doubleQuotedString;
-        else
-          qs = singleQuote ? singleQuotedString : doubleQuotedString;
-      }
-      return qs(value, ctx);
-    }
-    var blockEndNewlines;
-    try {
-      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
-    } catch {
-      blockEndNewlines = /\n+(?!\n|$)/g;
-    }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
-      const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
-      }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal4 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-      if (!value)
-        return literal4 ? "|\n" : ">\n";
-      let chomp;
-      let endStart;
-      for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
-        if (ch !== "\n" && ch !== "	" && ch !== " ")
-          break;
-      }
-      let end = value.substring(endStart);
-      const endNlPos = end.indexOf("\n");
-      if (endNlPos === -1) {
-        chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
-        chomp = "+";
-        if (onChompKeep)
-          onChompKeep();
-      } else {
-        chomp = "";
-      }
-      if (end) {
-        value = value.slice(0, -end.length);
-        if (end[end.length - 1] === "\n")
-          end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
-      }
-      let startWithSpace = false;
-      let startEnd;
-      let startNlPos = -1;
-      for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
-        if (ch === " ")
-          startWithSpace = true;
-        else if (ch === "\n")
-          startNlPos = startEnd;
-        else
-          break;
-      }
-      let start2 = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      if (start2) {
-        value = value.substring(start2.length);
-        start2 = start2.replace(/\n+/g, `$&${indent}`);
-      }
-      const indentSize = indent ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
-        if (onComment)
-          onComment();
-      }
-      if (!literal4) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
-        let literalFallback = false;
-        const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
-          foldOptions.onOverflow = () => {
-            literalFallback = true;
-          };
-        }
-        const body2 = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
-        if (!literalFallback)
-          return `>${header}
-${indent}${body2}`;
-      }
-      value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header}
-${indent}${start2}${value}${end}`;
-    }
-    function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
-      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-        return quotedString(value, ctx);
-      }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
-      }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
-        return blockString(item, ctx, onComment, onChompKeep);
-      }
-      if (containsDocumentMarker(value)) {
-        if (indent === "") {
-          ctx.forceBlockIndent = true;
-          return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent === indentStep) {
-          return quotedString(value, ctx);
-        }
-      }
-      const str2 = value.replace(/\n+/g, `$&
-${indent}`);
-      if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
-          return quotedString(value, ctx);
-      }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-    }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
-      const { implicitKey, inFlow } = ctx;
-      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-      let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
-      }
-      const _stringify = (_type) => {
-        switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
-            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
-            return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
-            return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
-            return plainString(ss, ctx, onComment, onChompKeep);
-          default:
-            return null;
-        }
-      };
-      let res = _stringify(type);
-      if (res === null) {
-        const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t);
-        if (res === null)
-          throw new Error(`Unsupported default string type ${t}`);
-      }
-      return res;
-    }
-    exports.stringifyString = stringifyString;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/stringify/stringify.js
-var require_stringify = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
-    "use strict";
-    var anchors = require_anchors();
-    var identity = require_identity();
-    var stringifyComment = require_stringifyComment();
-    var stringifyString = require_stringifyString();
-    function createStringifyContext(doc, options) {
-      const opt = Object.assign({
-        blockQuote: true,
-        commentString: stringifyComment.stringifyComment,
-        defaultKeyType: null,
-        defaultStringType: "PLAIN",
-        directives: null,
-        doubleQuotedAsJSON: false,
-        doubleQuotedMinMultiLineLength: 40,
-        falseStr: "false",
-        flowCollectionPadding: true,
-        indentSeq: true,
-        lineWidth: 80,
-        minContentWidth: 20,
-        nullStr: "null",
-        simpleKeys: false,
-        singleQuote: null,
-        trailingComma: false,
-        trueStr: "true",
-        verifyAliasOrder: true
-      }, doc.schema.toStringOptions, options);
-      let inFlow;
-      switch (opt.collectionStyle) {
-        case "block":
-          inFlow = false;
-          break;
-        case "flow":
-          inFlow = true;
-          break;
-        default:
-          inFlow = null;
-      }
-      return {
-        anchors: /* @__PURE__ */ new Set(),
-        doc,
-        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
-        indent: "",
-        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
-        inFlow,
-        options: opt
-      };
-    }
-    function getTagObject(tags, item) {
-      if (item.tag) {
-        const match2 = tags.filter((t) => t.tag === item.tag);
-        if (match2.length > 0)
-          return match2.find((t) => t.format === item.format) ?? match2[0];
-      }
-      let tagObj = void 0;
-      let obj;
-      if (identity.isScalar(item)) {
-        obj = item.value;
-        let match2 = tags.filter((t) => t.identify?.(obj));
-        if (match2.length > 1) {
-          const testMatch = match2.filter((t) => t.test);
-          if (testMatch.length > 0)
-            match2 = testMatch;
-        }
-        tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
-      } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
-      }
-      if (!tagObj) {
-        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name2} value`);
-      }
-      return tagObj;
-    }
-    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
-      if (!doc.directives)
-        return "";
-      const props = [];
-      const anchor2 = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
-      if (anchor2 && anchors.anchorIsValid(anchor2)) {
-        anchors$1.add(anchor2);
-        props.push(`&${anchor2}`);
-      }
-      const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
-      if (tag)
-        props.push(doc.directives.tagString(tag));
-      return props.join(" ");
-    }
-    function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
-        if (ctx.doc.directives)
-          return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
-          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
-        } else {
-          if (ctx.resolvedAliases)
-            ctx.resolvedAliases.add(item);
-          else
-            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
-          item = item.resolve(ctx.doc);
-        }
-      }
-      let tagObj = void 0;
-      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
-      const props = stringifyProps(node2, tagObj, ctx);
-      if (props.length > 0)
-        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
-      if (!props)
-        return str2;
-      return identity.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
-    }
-    exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/stringify/stringifyPair.js
-var require_stringifyPair = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var stringify = require_stringify();
-    var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
-      if (simpleKeys) {
-        if (keyComment) {
-          throw new Error("With simple keys, key nodes cannot have comments");
-        }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
-          const msg = "With simple keys, collection cannot be used as a key value";
-          throw new Error(msg);
-        }
-      }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
-      ctx = Object.assign({}, ctx, {
-        allNullValues: false,
-        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
-      });
-      let keyCommentDone = false;
-      let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
-        if (simpleKeys)
-          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
-        explicitKey = true;
-      }
-      if (ctx.inFlow) {
-        if (allNullValues || value == null) {
-          if (keyCommentDone && onComment)
-            onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
-        }
-      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
-        if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        } else if (chompKeep && onChompKeep)
-          onChompKeep();
-        return str2;
-      }
-      if (keyCommentDone)
-        keyComment = null;
-      if (explicitKey) {
-        if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
-${indent}:`;
-      } else {
-        str2 = `${str2}:`;
-        if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-      }
-      let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
-      } else {
-        vsb = false;
-        vcb = null;
-        valueComment = null;
-        if (value && typeof value === "object")
-          value = doc.createNode(value);
-      }
-      ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
-      chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
-        ctx.indent = ctx.indent.substring(2);
-      }
-      let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
-      let ws = " ";
-      if (keyComment || vsb || vcb) {
-        ws = vsb ? "\n" : "";
-        if (vcb) {
-          const cs = commentString(vcb);
-          ws += `
-${stringifyComment.indentComment(cs, ctx.indent)}`;
-        }
-        if (valueStr === "" && !ctx.inFlow) {
-          if (ws === "\n" && valueComment)
-            ws = "\n\n";
-        } else {
-          ws += `
-${ctx.indent}`;
-        }
-      } else if (!explicitKey && identity.isCollection(value)) {
-        const vs0 = valueStr[0];
-        const nl0 = valueStr.indexOf("\n");
-        const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
-          let hasPropsLine = false;
-          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
-            let sp0 = valueStr.indexOf(" ");
-            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
-              sp0 = valueStr.indexOf(" ", sp0 + 1);
-            }
-            if (sp0 === -1 || nl0 < sp0)
-              hasPropsLine = true;
-          }
-          if (!hasPropsLine)
-            ws = `
-${ctx.indent}`;
-        }
-      } else if (valueStr === "" || valueStr[0] === "\n") {
-        ws = "";
-      }
-      str2 += ws + valueStr;
-      if (ctx.inFlow) {
-        if (valueCommentDone && onComment)
-          onComment();
-      } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
-      } else if (chompKeep && onChompKeep) {
-        onChompKeep();
-      }
-      return str2;
-    }
-    exports.stringifyPair = stringifyPair;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/log.js
-var require_log = __commonJS({
-  "../../main/node_modules/yaml/dist/log.js"(exports) {
-    "use strict";
-    var node_process = __require("process");
-    function debug(logLevel, ...messages) {
-      if (logLevel === "debug")
-        console.log(...messages);
-    }
-    function warn(logLevel, warning) {
-      if (logLevel === "debug" || logLevel === "warn") {
-        if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning);
-        else
-          console.warn(warning);
-      }
-    }
-    exports.debug = debug;
-    exports.warn = warn;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
-var require_merge = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var MERGE_KEY = "<<";
-    var merge2 = {
-      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
-      default: "key",
-      tag: "tag:yaml.org,2002:merge",
-      test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
-        addToJSMap: addMergeToJSMap
-      }),
-      stringify: () => MERGE_KEY
-    };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
-    function addMergeToJSMap(ctx, map2, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
-        for (const it of source.items)
-          mergeValue2(ctx, map2, it);
-      else if (Array.isArray(source))
-        for (const it of source)
-          mergeValue2(ctx, map2, it);
-      else
-        mergeValue2(ctx, map2, source);
-    }
-    function mergeValue2(ctx, map2, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
-        throw new Error("Merge sources must be maps or map aliases");
-      const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
-        if (map2 instanceof Map) {
-          if (!map2.has(key))
-            map2.set(key, value2);
-        } else if (map2 instanceof Set) {
-          map2.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
-          Object.defineProperty(map2, key, {
-            value: value2,
-            writable: true,
-            enumerable: true,
-            configurable: true
-          });
-        }
-      }
-      return map2;
-    }
-    function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
-    }
-    exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
-var require_addPairToJSMap = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
-    "use strict";
-    var log = require_log();
-    var merge2 = require_merge();
-    var stringify = require_stringify();
-    var identity = require_identity();
-    var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map2, value);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map2, value);
-      else {
-        const jsKey = toJS.toJS(key, "", ctx);
-        if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        } else if (map2 instanceof Set) {
-          map2.add(jsKey);
-        } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value, stringKey, ctx);
-          if (stringKey in map2)
-            Object.defineProperty(map2, stringKey, {
-              value: jsValue,
-              writable: true,
-              enumerable: true,
-              configurable: true
-            });
-          else
-            map2[stringKey] = jsValue;
-        }
-      }
-      return map2;
-    }
-    function stringifyKey(key, jsKey, ctx) {
-      if (jsKey === null)
-        return "";
-      if (typeof jsKey !== "object")
-        return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
-        strCtx.anchors = /* @__PURE__ */ new Set();
-        for (const node2 of ctx.anchors.keys())
-          strCtx.anchors.add(node2.anchor);
-        strCtx.inFlow = true;
-        strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
-        if (!ctx.mapKeyWarned) {
-          let jsonStr = JSON.stringify(strKey);
-          if (jsonStr.length > 40)
-            jsonStr = jsonStr.substring(0, 36) + '..."';
-          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
-          ctx.mapKeyWarned = true;
-        }
-        return strKey;
-      }
-      return JSON.stringify(jsKey);
-    }
-    exports.addPairToJSMap = addPairToJSMap;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/nodes/Pair.js
-var require_Pair = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
-    "use strict";
-    var createNode = require_createNode();
-    var stringifyPair = require_stringifyPair();
-    var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
-    }
-    var Pair = class _Pair {
-      constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
-        this.value = value;
-      }
-      clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
-        if (identity.isNode(value))
-          value = value.clone(schema);
-        return new _Pair(key, value);
-      }
-      toJSON(_, ctx) {
-        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
-      }
-      toString(ctx, onComment, onChompKeep) {
-        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
-      }
-    };
-    exports.Pair = Pair;
-    exports.createPair = createPair;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
-var require_stringifyCollection = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var stringify = require_stringify();
-    var stringifyComment = require_stringifyComment();
-    function stringifyCollection(collection, ctx, options) {
-      const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
-    }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent, options: { commentString } } = ctx;
-      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
-      let chompKeep = false;
-      const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item = items[i2];
-        let comment2 = null;
-        if (identity.isNode(item)) {
-          if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-          if (item.comment)
-            comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
-          if (ik) {
-            if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
-          }
-        }
-        chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
-          chompKeep = false;
-        lines.push(blockItemPrefix + str3);
-      }
-      let str2;
-      if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
-      } else {
-        str2 = lines[0];
-        for (let i2 = 1; i2 < lines.length; ++i2) {
-          const line = lines[i2];
-          str2 += line ? `
-${indent}${line}` : "\n";
-        }
-      }
-      if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
-        if (onComment)
-          onComment();
-      } else if (chompKeep && onChompKeep)
-        onChompKeep();
-      return str2;
-    }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
-      itemIndent += indentStep;
-      const itemCtx = Object.assign({}, ctx, {
-        indent: itemIndent,
-        inFlow: true,
-        type: null
-      });
-      let reqNewline = false;
-      let linesAtValue = 0;
-      const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item = items[i2];
-        let comment = null;
-        if (identity.isNode(item)) {
-          if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
-          if (item.comment)
-            comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
-          if (ik) {
-            if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
-            if (ik.comment)
-              reqNewline = true;
-          }
-          const iv = identity.isNode(item.value) ? item.value : null;
-          if (iv) {
-            if (iv.comment)
-              comment = iv.comment;
-            if (iv.commentBefore)
-              reqNewline = true;
-          } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
-          }
-        }
-        if (comment)
-          reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
-        if (i2 < items.length - 1) {
-          str2 += ",";
-        } else if (ctx.options.trailingComma) {
-          if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
-          }
-          if (reqNewline) {
-            str2 += ",";
-          }
-        }
-        if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
-        linesAtValue = lines.length;
-      }
-      const { start: start2, end } = flowChars;
-      if (lines.length === 0) {
-        return start2 + end;
-      } else {
-        if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
-          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
-        }
-        if (reqNewline) {
-          let str2 = start2;
-          for (const line of lines)
-            str2 += line ? `
-${indentStep}${indent}${line}` : "\n";
-          return `${str2}
-${indent}${end}`;
-        } else {
-          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
-        }
-      }
-    }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
-      }
-    }
-    exports.stringifyCollection = stringifyCollection;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/nodes/YAMLMap.js
-var require_YAMLMap = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
-    "use strict";
-    var stringifyCollection = require_stringifyCollection();
-    var addPairToJSMap = require_addPairToJSMap();
-    var Collection = require_Collection();
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
-        if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
-            return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
-            return it;
-        }
-      }
-      return void 0;
-    }
-    var YAMLMap = class extends Collection.Collection {
-      static get tagName() {
-        return "tag:yaml.org,2002:map";
-      }
-      constructor(schema) {
-        super(identity.MAP, schema);
-        this.items = [];
-      }
-      /**
-       * A generic collection parsing method that can be extended
-       * to other node classes that inherit from YAMLMap
-       */
-      static from(schema, obj, ctx) {
-        const { keepUndefined, replacer } = ctx;
-        const map2 = new this(schema);
-        const add = (key, value) => {
-          if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
-            return;
-          if (value !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key, value, ctx));
-        };
-        if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
-        }
-        if (typeof schema.sortMapEntries === "function") {
-          map2.items.sort(schema.sortMapEntries);
-        }
-        return map2;
-      }
-      /**
-       * Adds a value to the collection.
-       *
-       * @param overwrite - If not set `true`, using a key that is already in the
-       *   collection will throw. Otherwise, overwrites the previous value.
-       */
-      add(pair2, overwrite) {
-        let _pair;
-        if (identity.isPair(pair2))
-          _pair = pair2;
-        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
-          _pair = new Pair.Pair(pair2, pair2?.value);
-        } else
-          _pair = new Pair.Pair(pair2.key, pair2.value);
-        const prev = findPair(this.items, _pair.key);
-        const sortEntries = this.schema?.sortMapEntries;
-        if (prev) {
-          if (!overwrite)
-            throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
-            prev.value.value = _pair.value;
-          else
-            prev.value = _pair.value;
-        } else if (sortEntries) {
-          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i2 === -1)
-            this.items.push(_pair);
-          else
-            this.items.splice(i2, 0, _pair);
-        } else {
-          this.items.push(_pair);
-        }
-      }
-      delete(key) {
-        const it = findPair(this.items, key);
-        if (!it)
-          return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
-        return del.length > 0;
-      }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
-        const node2 = it?.value;
-        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
-      }
-      has(key) {
-        return !!findPair(this.items, key);
-      }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
-      }
-      /**
-       * @param ctx - Conversion context, originally set in Document#toJS()
-       * @param {Class} Type - If set, forces the returned collection type
-       * @returns Instance of Type, Map, or Object
-       */
-      toJSON(_, ctx, Type) {
-        const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        if (ctx?.onCreate)
-          ctx.onCreate(map2);
-        for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map2, item);
-        return map2;
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-          return JSON.stringify(this);
-        for (const item of this.items) {
-          if (!identity.isPair(item))
-            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-        }
-        if (!ctx.allNullValues && this.hasAllNullValues(false))
-          ctx = Object.assign({}, ctx, { allNullValues: true });
-        return stringifyCollection.stringifyCollection(this, ctx, {
-          blockItemPrefix: "",
-          flowChars: { start: "{", end: "}" },
-          itemIndent: ctx.indent || "",
-          onChompKeep,
-          onComment
-        });
-      }
-    };
-    exports.YAMLMap = YAMLMap;
-    exports.findPair = findPair;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/schema/common/map.js
-var require_map = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
-    var map2 = {
-      collection: "map",
-      default: true,
-      nodeClass: YAMLMap.YAMLMap,
-      tag: "tag:yaml.org,2002:map",
-      resolve(map3, onError) {
-        if (!identity.isMap(map3))
-          onError("Expected a mapping for this tag");
-        return map3;
-      },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
-    };
-    exports.map = map2;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
-var require_YAMLSeq = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
-    "use strict";
-    var createNode = require_createNode();
-    var stringifyCollection = require_stringifyCollection();
-    var Collection = require_Collection();
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
-      static get tagName() {
-        return "tag:yaml.org,2002:seq";
-      }
-      constructor(schema) {
-        super(identity.SEQ, schema);
-        this.items = [];
-      }
-      add(value) {
-        this.items.push(value);
-      }
-      /**
-       * Removes a value from the collection.
-       *
-       * `key` must contain a representation of an integer for this to succeed.
-       * It may be wrapped in a `Scalar`.
-       *
-       * @returns `true` if the item was found and removed.
-       */
-      delete(key) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number")
-          return false;
-        const del = this.items.splice(idx, 1);
-        return del.length > 0;
-      }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number")
-          return void 0;
-        const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
-      }
-      /**
-       * Checks if the collection includes a value with the key `key`.
-       *
-       * `key` must contain a representation of an integer for this to succeed.
-       * It may be wrapped in a `Scalar`.
-       */
-      has(key) {
-        const idx = asItemIndex(key);
-        return typeof idx === "number" && idx < this.items.length;
-      }
-      /**
-       * Sets a value in this collection. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       *
-       * If `key` does not contain a representation of an integer, this will throw.
-       * It may be wrapped in a `Scalar`.
-       */
-      set(key, value) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
-        const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-          prev.value = value;
-        else
-          this.items[idx] = value;
-      }
-      toJSON(_, ctx) {
-        const seq = [];
-        if (ctx?.onCreate)
-          ctx.onCreate(seq);
-        let i2 = 0;
-        for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i2++), ctx));
-        return seq;
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-          return JSON.stringify(this);
-        return stringifyCollection.stringifyCollection(this, ctx, {
-          blockItemPrefix: "- ",
-          flowChars: { start: "[", end: "]" },
-          itemIndent: (ctx.indent || "") + "  ",
-          onChompKeep,
-          onComment
-        });
-      }
-      static from(schema, obj, ctx) {
-        const { replacer } = ctx;
-        const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
-          let i2 = 0;
-          for (let it of obj) {
-            if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i2++);
-              it = replacer.call(obj, key, it);
-            }
-            seq.items.push(createNode.createNode(it, void 0, ctx));
-          }
-        }
-        return seq;
-      }
-    };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
-      if (idx && typeof idx === "string")
-        idx = Number(idx);
-      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
-    }
-    exports.YAMLSeq = YAMLSeq;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/schema/common/seq.js
-var require_seq = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var YAMLSeq = require_YAMLSeq();
-    var seq = {
-      collection: "seq",
-      default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
-      tag: "tag:yaml.org,2002:seq",
-      resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
-          onError("Expected a sequence for this tag");
-        return seq2;
-      },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
-    };
-    exports.seq = seq;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/schema/common/string.js
-var require_string = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
-    "use strict";
-    var stringifyString = require_stringifyString();
-    var string4 = {
-      identify: (value) => typeof value === "string",
-      default: true,
-      tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
-      stringify(item, ctx, onComment, onChompKeep) {
-        ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
-      }
-    };
-    exports.string = string4;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/schema/common/null.js
-var require_null = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var nullTag = {
-      identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
-      default: true,
-      tag: "tag:yaml.org,2002:null",
-      test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
-      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
-    };
-    exports.nullTag = nullTag;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/schema/core/bool.js
-var require_bool = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var boolTag = {
-      identify: (value) => typeof value === "boolean",
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
-      stringify({ source, value }, ctx) {
-        if (source && boolTag.test.test(source)) {
-          const sv = source[0] === "t" || source[0] === "T";
-          if (value === sv)
-            return source;
-        }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
-      }
-    };
-    exports.boolTag = boolTag;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
-var require_stringifyNumber = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
-    "use strict";
-    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
-      if (typeof value === "bigint")
-        return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i2 = n.indexOf(".");
-        if (i2 < 0) {
-          i2 = n.length;
-          n += ".";
-        }
-        let d = minFractionDigits - (n.length - i2 - 1);
-        while (d-- > 0)
-          n += "0";
-      }
-      return n;
-    }
-    exports.stringifyNumber = stringifyNumber;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/schema/core/float.js
-var require_float = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var stringifyNumber = require_stringifyNumber();
-    var floatNaN = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var floatExp = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "EXP",
-      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
-      stringify(node2) {
-        const num2 = Number(node2.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
-      }
-    };
-    var float = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node2 = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node2.minFractionDigits = str2.length - dot - 1;
-        return node2;
-      },
-      stringify: stringifyNumber.stringifyNumber
-    };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/schema/core/int.js
-var require_int = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
-    "use strict";
-    var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
-    function intStringify(node2, radix, prefix2) {
-      const { value } = node2;
-      if (intIdentify(value) && value >= 0)
-        return prefix2 + value.toString(radix);
-      return stringifyNumber.stringifyNumber(node2);
-    }
-    var intOct = {
-      identify: (value) => intIdentify(value) && value >= 0,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "OCT",
-      test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
-      stringify: (node2) => intStringify(node2, 8, "0o")
-    };
-    var int2 = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var intHex = {
-      identify: (value) => intIdentify(value) && value >= 0,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "HEX",
-      test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
-      stringify: (node2) => intStringify(node2, 16, "0x")
-    };
-    exports.int = int2;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/schema/core/schema.js
-var require_schema = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
-    "use strict";
-    var map2 = require_map();
-    var _null4 = require_null();
-    var seq = require_seq();
-    var string4 = require_string();
-    var bool = require_bool();
-    var float = require_float();
-    var int2 = require_int();
-    var schema = [
-      map2.map,
-      seq.seq,
-      string4.string,
-      _null4.nullTag,
-      bool.boolTag,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
-      float.floatNaN,
-      float.floatExp,
-      float.float
-    ];
-    exports.schema = schema;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/schema/json/schema.js
-var require_schema2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var map2 = require_map();
-    var seq = require_seq();
-    function intIdentify(value) {
-      return typeof value === "bigint" || Number.isInteger(value);
-    }
-    var stringifyJSON = ({ value }) => JSON.stringify(value);
-    var jsonScalars = [
-      {
-        identify: (value) => typeof value === "string",
-        default: true,
-        tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
-        stringify: stringifyJSON
-      },
-      {
-        identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
-        default: true,
-        tag: "tag:yaml.org,2002:null",
-        test: /^null$/,
-        resolve: () => null,
-        stringify: stringifyJSON
-      },
-      {
-        identify: (value) => typeof value === "boolean",
-        default: true,
-        tag: "tag:yaml.org,2002:bool",
-        test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
-        stringify: stringifyJSON
-      },
-      {
-        identify: intIdentify,
-        default: true,
-        tag: "tag:yaml.org,2002:int",
-        test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
-      },
-      {
-        identify: (value) => typeof value === "number",
-        default: true,
-        tag: "tag:yaml.org,2002:float",
-        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
-        stringify: stringifyJSON
-      }
-    ];
-    var jsonError = {
-      default: true,
-      tag: "",
-      test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
-      }
-    };
-    var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
-var require_binary = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
-    "use strict";
-    var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
-    var stringifyString = require_stringifyString();
-    var binary2 = {
-      identify: (value) => value instanceof Uint8Array,
-      // Buffer inherits from Uint8Array
-      default: false,
-      tag: "tag:yaml.org,2002:binary",
-      /**
-       * Returns a Buffer in node and an Uint8Array in browsers
-       *
-       * To use the resulting buffer as an image, you'll want to do something like:
-       *
-       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-       */
-      resolve(src, onError) {
-        if (typeof node_buffer.Buffer === "function") {
-          return node_buffer.Buffer.from(src, "base64");
-        } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i2 = 0; i2 < str2.length; ++i2)
-            buffer[i2] = str2.charCodeAt(i2);
-          return buffer;
-        } else {
-          onError("This environment does not support reading binary tags; either Buffer or atob is required");
-          return src;
-        }
-      },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
-          return "";
-        const buf = value;
-        let str2;
-        if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
-        } else if (typeof btoa === "function") {
-          let s = "";
-          for (let i2 = 0; i2 < buf.length; ++i2)
-            s += String.fromCharCode(buf[i2]);
-          str2 = btoa(s);
-        } else {
-          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
-        }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
-          const lines = new Array(n);
-          for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
-            lines[i2] = str2.substr(o, lineWidth);
-          }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
-        }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
-      }
-    };
-    exports.binary = binary2;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
-var require_pairs = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
-    function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
-        for (let i2 = 0; i2 < seq.items.length; ++i2) {
-          let item = seq.items[i2];
-          if (identity.isPair(item))
-            continue;
-          else if (identity.isMap(item)) {
-            if (item.items.length > 1)
-              onError("Each pair must have its own sequence indicator");
-            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-            if (item.commentBefore)
-              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
-${pair2.key.commentBefore}` : item.commentBefore;
-            if (item.comment) {
-              const cn = pair2.value ?? pair2.key;
-              cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
-            }
-            item = pair2;
-          }
-          seq.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
-        }
-      } else
-        onError("Expected a sequence for this tag");
-      return seq;
-    }
-    function createPairs(schema, iterable, ctx) {
-      const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
-      pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i2 = 0;
-      if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
-          if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i2++), it);
-          let key, value;
-          if (Array.isArray(it)) {
-            if (it.length === 2) {
-              key = it[0];
-              value = it[1];
-            } else
-              throw new TypeError(`Expected [key, value] tuple: ${it}`);
-          } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
-            if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
-            } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
-            }
-          } else {
-            key = it;
-          }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
-        }
-      return pairs2;
-    }
-    var pairs = {
-      collection: "seq",
-      default: false,
-      tag: "tag:yaml.org,2002:pairs",
-      resolve: resolvePairs,
-      createNode: createPairs
-    };
-    exports.createPairs = createPairs;
-    exports.pairs = pairs;
-    exports.resolvePairs = resolvePairs;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
-var require_omap = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
-      constructor() {
-        super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
-        this.tag = _YAMLOMap.tag;
-      }
-      /**
-       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
-       * but TypeScript won't allow widening the signature of a child method.
-       */
-      toJSON(_, ctx) {
-        if (!ctx)
-          return super.toJSON(_);
-        const map2 = /* @__PURE__ */ new Map();
-        if (ctx?.onCreate)
-          ctx.onCreate(map2);
-        for (const pair2 of this.items) {
-          let key, value;
-          if (identity.isPair(pair2)) {
-            key = toJS.toJS(pair2.key, "", ctx);
-            value = toJS.toJS(pair2.value, key, ctx);
-          } else {
-            key = toJS.toJS(pair2, "", ctx);
-          }
-          if (map2.has(key))
-            throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key, value);
-        }
-        return map2;
-      }
-      static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
-        const omap2 = new this();
-        omap2.items = pairs$1.items;
-        return omap2;
-      }
-    };
-    YAMLOMap.tag = "tag:yaml.org,2002:omap";
-    var omap = {
-      collection: "seq",
-      identify: (value) => value instanceof Map,
-      nodeClass: YAMLOMap,
-      default: false,
-      tag: "tag:yaml.org,2002:omap",
-      resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
-        const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
-            } else {
-              seenKeys.push(key.value);
-            }
-          }
-        }
-        return Object.assign(new YAMLOMap(), pairs$1);
-      },
-      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
-    };
-    exports.YAMLOMap = YAMLOMap;
-    exports.omap = omap;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
-var require_bool2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
-      const boolObj = value ? trueTag : falseTag;
-      if (source && boolObj.test.test(source))
-        return source;
-      return value ? ctx.options.trueStr : ctx.options.falseStr;
-    }
-    var trueTag = {
-      identify: (value) => value === true,
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
-      stringify: boolStringify
-    };
-    var falseTag = {
-      identify: (value) => value === false,
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
-      stringify: boolStringify
-    };
-    exports.falseTag = falseTag;
-    exports.trueTag = trueTag;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
-var require_float2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var stringifyNumber = require_stringifyNumber();
-    var floatNaN = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var floatExp = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "EXP",
-      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
-      stringify(node2) {
-        const num2 = Number(node2.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
-      }
-    };
-    var float = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node2 = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
-        if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
-          if (f[f.length - 1] === "0")
-            node2.minFractionDigits = f.length;
-        }
-        return node2;
-      },
-      stringify: stringifyNumber.stringifyNumber
-    };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
-var require_int2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
-    "use strict";
-    var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
-      if (sign === "-" || sign === "+")
-        offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
-      if (intAsBigInt) {
-        switch (radix) {
-          case 2:
-            str2 = `0b${str2}`;
-            break;
-          case 8:
-            str2 = `0o${str2}`;
-            break;
-          case 16:
-            str2 = `0x${str2}`;
-            break;
-        }
-        const n2 = BigInt(str2);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
-      }
-      const n = parseInt(str2, radix);
-      return sign === "-" ? -1 * n : n;
-    }
-    function intStringify(node2, radix, prefix2) {
-      const { value } = node2;
-      if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
-      }
-      return stringifyNumber.stringifyNumber(node2);
-    }
-    var intBin = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "BIN",
-      test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
-      stringify: (node2) => intStringify(node2, 2, "0b")
-    };
-    var intOct = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "OCT",
-      test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
-      stringify: (node2) => intStringify(node2, 8, "0")
-    };
-    var int2 = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var intHex = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "HEX",
-      test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
-      stringify: (node2) => intStringify(node2, 16, "0x")
-    };
-    exports.int = int2;
-    exports.intBin = intBin;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
-var require_set = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
-      constructor(schema) {
-        super(schema);
-        this.tag = _YAMLSet.tag;
-      }
-      add(key) {
-        let pair2;
-        if (identity.isPair(key))
-          pair2 = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair2 = new Pair.Pair(key.key, null);
-        else
-          pair2 = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair2.key);
-        if (!prev)
-          this.items.push(pair2);
-      }
-      /**
-       * If `keepPair` is `true`, returns the Pair matching `key`.
-       * Otherwise, returns the value of that Pair's key.
-       */
-      get(key, keepPair) {
-        const pair2 = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
-      }
-      set(key, value) {
-        if (typeof value !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
-          this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
-        }
-      }
-      toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-          return JSON.stringify(this);
-        if (this.hasAllNullValues(true))
-          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
-        else
-          throw new Error("Set items must all have null values");
-      }
-      static from(schema, iterable, ctx) {
-        const { replacer } = ctx;
-        const set3 = new this(schema);
-        if (iterable && Symbol.iterator in Object(iterable))
-          for (let value of iterable) {
-            if (typeof replacer === "function")
-              value = replacer.call(iterable, value, value);
-            set3.items.push(Pair.createPair(value, null, ctx));
-          }
-        return set3;
-      }
-    };
-    YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set2 = {
-      collection: "map",
-      identify: (value) => value instanceof Set,
-      nodeClass: YAMLSet,
-      default: false,
-      tag: "tag:yaml.org,2002:set",
-      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map2, onError) {
-        if (identity.isMap(map2)) {
-          if (map2.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map2);
-          else
-            onError("Set items must all have null values");
-        } else
-          onError("Expected a mapping for this tag");
-        return map2;
-      }
-    };
-    exports.YAMLSet = YAMLSet;
-    exports.set = set2;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
-var require_timestamp = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
-    "use strict";
-    var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts2 = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
-    }
-    function stringifySexagesimal(node2) {
-      let { value } = node2;
-      let num2 = (n) => n;
-      if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
-      else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node2);
-      let sign = "";
-      if (value < 0) {
-        sign = "-";
-        value *= num2(-1);
-      }
-      const _60 = num2(60);
-      const parts2 = [value % _60];
-      if (value < 60) {
-        parts2.unshift(0);
-      } else {
-        value = (value - parts2[0]) / _60;
-        parts2.unshift(value % _60);
-        if (value >= 60) {
-          value = (value - parts2[0]) / _60;
-          parts2.unshift(value);
-        }
-      }
-      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
-    }
-    var intTime = {
-      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "TIME",
-      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
-      stringify: stringifySexagesimal
-    };
-    var floatTime = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "TIME",
-      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
-      stringify: stringifySexagesimal
-    };
-    var timestamp = {
-      identify: (value) => value instanceof Date,
-      default: true,
-      tag: "tag:yaml.org,2002:timestamp",
-      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-      // may be omitted altogether, resulting in a date format. In such a case, the time part is
-      // assumed to be 00:00:00Z (start of day, UTC).
-      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match2 = str2.match(timestamp.test);
-        if (!match2)
-          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match2.map(Number);
-        const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
-        let date5 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match2[8];
-        if (tz && tz !== "Z") {
-          let d = parseSexagesimal(tz, false);
-          if (Math.abs(d) < 30)
-            d *= 60;
-          date5 -= 6e4 * d;
-        }
-        return new Date(date5);
-      },
-      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
-    };
-    exports.floatTime = floatTime;
-    exports.intTime = intTime;
-    exports.timestamp = timestamp;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
-var require_schema3 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
-    "use strict";
-    var map2 = require_map();
-    var _null4 = require_null();
-    var seq = require_seq();
-    var string4 = require_string();
-    var binary2 = require_binary();
-    var bool = require_bool2();
-    var float = require_float2();
-    var int2 = require_int2();
-    var merge2 = require_merge();
-    var omap = require_omap();
-    var pairs = require_pairs();
-    var set2 = require_set();
-    var timestamp = require_timestamp();
-    var schema = [
-      map2.map,
-      seq.seq,
-      string4.string,
-      _null4.nullTag,
-      bool.trueTag,
-      bool.falseTag,
-      int2.intBin,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
-      float.floatNaN,
-      float.floatExp,
-      float.float,
-      binary2.binary,
-      merge2.merge,
-      omap.omap,
-      pairs.pairs,
-      set2.set,
-      timestamp.intTime,
-      timestamp.floatTime,
-      timestamp.timestamp
-    ];
-    exports.schema = schema;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/schema/tags.js
-var require_tags = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
-    "use strict";
-    var map2 = require_map();
-    var _null4 = require_null();
-    var seq = require_seq();
-    var string4 = require_string();
-    var bool = require_bool();
-    var float = require_float();
-    var int2 = require_int();
-    var schema = require_schema();
-    var schema$1 = require_schema2();
-    var binary2 = require_binary();
-    var merge2 = require_merge();
-    var omap = require_omap();
-    var pairs = require_pairs();
-    var schema$2 = require_schema3();
-    var set2 = require_set();
-    var timestamp = require_timestamp();
-    var schemas = /* @__PURE__ */ new Map([
-      ["core", schema.schema],
-      ["failsafe", [map2.map, seq.seq, string4.string]],
-      ["json", schema$1.schema],
-      ["yaml11", schema$2.schema],
-      ["yaml-1.1", schema$2.schema]
-    ]);
-    var tagsByName = {
-      binary: binary2.binary,
-      bool: bool.boolTag,
-      float: float.float,
-      floatExp: float.floatExp,
-      floatNaN: float.floatNaN,
-      floatTime: timestamp.floatTime,
-      int: int2.int,
-      intHex: int2.intHex,
-      intOct: int2.intOct,
-      intTime: timestamp.intTime,
-      map: map2.map,
-      merge: merge2.merge,
-      null: _null4.nullTag,
-      omap: omap.omap,
-      pairs: pairs.pairs,
-      seq: seq.seq,
-      set: set2.set,
-      timestamp: timestamp.timestamp
-    };
-    var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary2.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
-      "tag:yaml.org,2002:omap": omap.omap,
-      "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set2.set,
-      "tag:yaml.org,2002:timestamp": timestamp.timestamp
-    };
-    function getTags(customTags, schemaName, addMergeTag) {
-      const schemaTags = schemas.get(schemaName);
-      if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
-      }
-      let tags = schemaTags;
-      if (!tags) {
-        if (Array.isArray(customTags))
-          tags = [];
-        else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
-        }
-      }
-      if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-          tags = tags.concat(tag);
-      } else if (typeof customTags === "function") {
-        tags = customTags(tags.slice());
-      }
-      if (addMergeTag)
-        tags = tags.concat(merge2.merge);
-      return tags.reduce((tags2, tag) => {
-        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
-        if (!tagObj) {
-          const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
-        }
-        if (!tags2.includes(tagObj))
-          tags2.push(tagObj);
-        return tags2;
-      }, []);
-    }
-    exports.coreKnownTags = coreKnownTags;
-    exports.getTags = getTags;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/schema/Schema.js
-var require_Schema = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var map2 = require_map();
-    var seq = require_seq();
-    var string4 = require_string();
-    var tags = require_tags();
-    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
-        this.name = typeof schema === "string" && schema || "core";
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
-        this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map2.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string4.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
-        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
-      }
-      clone() {
-        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy.tags = this.tags.slice();
-        return copy;
-      }
-    };
-    exports.Schema = Schema;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
-var require_stringifyDocument = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var stringify = require_stringify();
-    var stringifyComment = require_stringifyComment();
-    function stringifyDocument(doc, options) {
-      const lines = [];
-      let hasDirectives = options.directives === true;
-      if (options.directives !== false && doc.directives) {
-        const dir = doc.directives.toString(doc);
-        if (dir) {
-          lines.push(dir);
-          hasDirectives = true;
-        } else if (doc.directives.docStart)
-          hasDirectives = true;
-      }
-      if (hasDirectives)
-        lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
-      const { commentString } = ctx.options;
-      if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
-        const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
-      }
-      let chompKeep = false;
-      let contentComment = null;
-      if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
-          if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
-          if (doc.contents.commentBefore) {
-            const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
-          }
-          ctx.forceBlockIndent = !!doc.comment;
-          contentComment = doc.contents.comment;
-        }
-        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
-        if (contentComment)
-          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
-        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body2}`;
-        } else
-          lines.push(body2);
-      } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
-      }
-      if (doc.directives?.docEnd) {
-        if (doc.comment) {
-          const cs = commentString(doc.comment);
-          if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
-          } else {
-            lines.push(`... ${cs}`);
-          }
-        } else {
-          lines.push("...");
-        }
-      } else {
-        let dc = doc.comment;
-        if (dc && chompKeep)
-          dc = dc.replace(/^\n+/, "");
-        if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
-        }
-      }
-      return lines.join("\n") + "\n";
-    }
-    exports.stringifyDocument = stringifyDocument;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/doc/Document.js
-var require_Document = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/Document.js"(exports) {
-    "use strict";
-    var Alias = require_Alias();
-    var Collection = require_Collection();
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var toJS = require_toJS();
-    var Schema = require_Schema();
-    var stringifyDocument = require_stringifyDocument();
-    var anchors = require_anchors();
-    var applyReviver = require_applyReviver();
-    var createNode = require_createNode();
-    var directives = require_directives();
-    var Document = class _Document {
-      constructor(value, replacer, options) {
-        this.commentBefore = null;
-        this.comment = null;
-        this.errors = [];
-        this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
-        let _replacer = null;
-        if (typeof replacer === "function" || Array.isArray(replacer)) {
-          _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
-          replacer = void 0;
-        }
-        const opt = Object.assign({
-          intAsBigInt: false,
-          keepSourceTokens: false,
-          logLevel: "warn",
-          prettyErrors: true,
-          strict: true,
-          stringKeys: false,
-          uniqueKeys: true,
-          version: "1.2"
-        }, options);
-        this.options = opt;
-        let { version: version2 } = opt;
-        if (options?._directives) {
-          this.directives = options._directives.atDocument();
-          if (this.directives.yaml.explicit)
-            version2 = this.directives.yaml.version;
-        } else
-          this.directives = new directives.Directives({ version: version2 });
-        this.setSchema(version2, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
-      }
-      /**
-       * Create a deep copy of this Document and its contents.
-       *
-       * Custom Node values that inherit from `Object` still refer to their original instances.
-       */
-      clone() {
-        const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
-        });
-        copy.commentBefore = this.commentBefore;
-        copy.comment = this.comment;
-        copy.errors = this.errors.slice();
-        copy.warnings = this.warnings.slice();
-        copy.options = Object.assign({}, this.options);
-        if (this.directives)
-          copy.directives = this.directives.clone();
-        copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
-        if (this.range)
-          copy.range = this.range.slice();
-        return copy;
-      }
-      /** Adds a value to the document. */
-      add(value) {
-        if (assertCollection(this.contents))
-          this.contents.add(value);
-      }
-      /** Adds a value to the document. */
-      addIn(path2, value) {
-        if (assertCollection(this.contents))
-          this.contents.addIn(path2, value);
-      }
-      /**
-       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
-       *
-       * If `node` already has an anchor, `name` is ignored.
-       * Otherwise, the `node.anchor` value will be set to `name`,
-       * or if an anchor with that name is already present in the document,
-       * `name` will be used as a prefix for a new unique anchor.
-       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
-       */
-      createAlias(node2, name2) {
-        if (!node2.anchor) {
-          const prev = anchors.anchorNames(this);
-          node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
-        }
-        return new Alias.Alias(node2.anchor);
-      }
-      createNode(value, replacer, options) {
-        let _replacer = void 0;
-        if (typeof replacer === "function") {
-          value = replacer.call({ "": value }, "", value);
-          _replacer = replacer;
-        } else if (Array.isArray(replacer)) {
-          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
-          const asStr = replacer.filter(keyToStr).map(String);
-          if (asStr.length > 0)
-            replacer = replacer.concat(asStr);
-          _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
-          replacer = void 0;
-        }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
-        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
-          this,
-          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          anchorPrefix || "a"
-        );
-        const ctx = {
-          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
-          keepUndefined: keepUndefined ?? false,
-          onAnchor,
-          onTagObj,
-          replacer: _replacer,
-          schema: this.schema,
-          sourceObjects
-        };
-        const node2 = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node2))
-          node2.flow = true;
-        setAnchors();
-        return node2;
-      }
-      /**
-       * Convert a key and a value into a `Pair` using the current schema,
-       * recursively wrapping all values as `Scalar` or `Collection` nodes.
-       */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
-      }
-      /**
-       * Removes a value from the document.
-       * @returns `true` if the item was found and removed.
-       */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
-      }
-      /**
-       * Removes a value from the document.
-       * @returns `true` if the item was found and removed.
-       */
-      deleteIn(path2) {
-        if (Collection.isEmptyPath(path2)) {
-          if (this.contents == null)
-            return false;
-          this.contents = null;
-          return true;
-        }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
-      }
-      /**
-       * Returns item at `key`, or `undefined` if not found. By default unwraps
-       * scalar values from their surrounding node; to disable set `keepScalar` to
-       * `true` (collections are always returned intact).
-       */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
-      }
-      /**
-       * Returns item at `path`, or `undefined` if not found. By default unwraps
-       * scalar values from their surrounding node; to disable set `keepScalar` to
-       * `true` (collections are always returned intact).
-       */
-      getIn(path2, keepScalar) {
-        if (Collection.isEmptyPath(path2))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
-      }
-      /**
-       * Checks if the document includes a value with the key `key`.
-       */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
-      }
-      /**
-       * Checks if the document includes a value at `path`.
-       */
-      hasIn(path2) {
-        if (Collection.isEmptyPath(path2))
-          return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
-      }
-      /**
-       * Sets a value in this document. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       */
-      set(key, value) {
-        if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
-        } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
-        }
-      }
-      /**
-       * Sets a value in this document. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       */
-      setIn(path2, value) {
-        if (Collection.isEmptyPath(path2)) {
-          this.contents = value;
-        } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
-        } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path2, value);
-        }
-      }
-      /**
-       * Change the YAML version and schema used by the document.
-       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
-       * It also requires the `schema` option to be given as a `Schema` instance value.
-       *
-       * Overrides all previously set schema options.
-       */
-      setSchema(version2, options = {}) {
-        if (typeof version2 === "number")
-          version2 = String(version2);
-        let opt;
-        switch (version2) {
-          case "1.1":
-            if (this.directives)
-              this.directives.yaml.version = "1.1";
-            else
-              this.directives = new directives.Directives({ version: "1.1" });
-            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
-            break;
-          case "1.2":
-          case "next":
-            if (this.directives)
-              this.directives.yaml.version = version2;
-            else
-              this.directives = new directives.Directives({ version: version2 });
-            opt = { resolveKnownTags: true, schema: "core" };
-            break;
-          case null:
-            if (this.directives)
-              delete this.directives;
-            opt = null;
-            break;
-          default: {
-            const sv = JSON.stringify(version2);
-            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
-          }
-        }
-        if (options.schema instanceof Object)
-          this.schema = options.schema;
-        else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
-        else
-          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
-      }
-      // json & jsonArg are only used from toJSON()
-      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        const ctx = {
-          anchors: /* @__PURE__ */ new Map(),
-          doc: this,
-          keep: !json2,
-          mapAsMap: mapAsMap === true,
-          mapKeyWarned: false,
-          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
-        if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
-        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
-      }
-      /**
-       * A JSON representation of the document `contents`.
-       *
-       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
-       *   property name.
-       */
-      toJSON(jsonArg, onAnchor) {
-        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
-      }
-      /** A YAML representation of the document. */
-      toString(options = {}) {
-        if (this.errors.length > 0)
-          throw new Error("Document with errors cannot be stringified");
-        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s}`);
-        }
-        return stringifyDocument.stringifyDocument(this, options);
-      }
-    };
-    function assertCollection(contents) {
-      if (identity.isCollection(contents))
-        return true;
-      throw new Error("Expected a YAML collection as document contents");
-    }
-    exports.Document = Document;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/errors.js
-var require_errors = __commonJS({
-  "../../main/node_modules/yaml/dist/errors.js"(exports) {
-    "use strict";
-    var YAMLError = class extends Error {
-      constructor(name2, pos, code, message) {
-        super();
-        this.name = name2;
-        this.code = code;
-        this.message = message;
-        this.pos = pos;
-      }
-    };
-    var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
-      }
-    };
-    var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
-      }
-    };
-    var prettifyError2 = (src, lc) => (error62) => {
-      if (error62.pos[0] === -1)
-        return;
-      error62.linePos = error62.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error62.linePos[0];
-      error62.message += ` at line ${line}, column ${col}`;
-      let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
-      if (ci >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = "\u2026" + lineStr.substring(trimStart);
-        ci -= trimStart - 1;
-      }
-      if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + "\u2026";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
-        if (prev.length > 80)
-          prev = prev.substring(0, 79) + "\u2026\n";
-        lineStr = prev + lineStr;
-      }
-      if (/[^ ]/.test(lineStr)) {
-        let count = 1;
-        const end = error62.linePos[1];
-        if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
-        }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
-        error62.message += `:
-
-${lineStr}
-${pointer}
-`;
-      }
-    };
-    exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
-    exports.YAMLWarning = YAMLWarning;
-    exports.prettifyError = prettifyError2;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/compose/resolve-props.js
-var require_resolve_props = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
-    "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
-      let spaceBefore = false;
-      let atNewline = startOnNewline;
-      let hasSpace = startOnNewline;
-      let comment = "";
-      let commentSep = "";
-      let hasNewline = false;
-      let reqSpace = false;
-      let tab = null;
-      let anchor2 = null;
-      let tag = null;
-      let newlineAfterProp = null;
-      let comma = null;
-      let found = null;
-      let start2 = null;
-      for (const token of tokens) {
-        if (reqSpace) {
-          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
-            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
-          reqSpace = false;
-        }
-        if (tab) {
-          if (atNewline && token.type !== "comment" && token.type !== "newline") {
-            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
-          }
-          tab = null;
-        }
-        switch (token.type) {
-          case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
-              tab = token;
-            }
-            hasSpace = true;
-            break;
-          case "comment": {
-            if (!hasSpace)
-              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-            const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
-            else
-              comment += commentSep + cb;
-            commentSep = "";
-            atNewline = false;
-            break;
-          }
-          case "newline":
-            if (atNewline) {
-              if (comment)
-                comment += token.source;
-              else if (!found || indicator !== "seq-item-ind")
-                spaceBefore = true;
-            } else
-              commentSep += token.source;
-            atNewline = true;
-            hasNewline = true;
-            if (anchor2 || tag)
-              newlineAfterProp = token;
-            hasSpace = true;
-            break;
-          case "anchor":
-            if (anchor2)
-              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
-            if (token.source.endsWith(":"))
-              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor2 = token;
-            start2 ?? (start2 = token.offset);
-            atNewline = false;
-            hasSpace = false;
-            reqSpace = true;
-            break;
-          case "tag": {
-            if (tag)
-              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag = token;
-            start2 ?? (start2 = token.offset);
-            atNewline = false;
-            hasSpace = false;
-            reqSpace = true;
-            break;
-          }
-          case indicator:
-            if (anchor2 || tag)
-              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
-            if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
-            found = token;
-            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
-            hasSpace = false;
-            break;
-          case "comma":
-            if (flow) {
-              if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
-              comma = token;
-              atNewline = false;
-              hasSpace = false;
-              break;
-            }
-          // else fallthrough
-          default:
-            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
-            atNewline = false;
-            hasSpace = false;
-        }
-      }
-      const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
-      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
-        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
-      }
-      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
-        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
-      return {
-        comma,
-        found,
-        spaceBefore,
-        comment,
-        hasNewline,
-        anchor: anchor2,
-        tag,
-        newlineAfterProp,
-        end,
-        start: start2 ?? end
-      };
-    }
-    exports.resolveProps = resolveProps;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/compose/util-contains-newline.js
-var require_util_contains_newline = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
-    "use strict";
-    function containsNewline(key) {
-      if (!key)
-        return null;
-      switch (key.type) {
-        case "alias":
-        case "scalar":
-        case "double-quoted-scalar":
-        case "single-quoted-scalar":
-          if (key.source.includes("\n"))
-            return true;
-          if (key.end) {
-            for (const st of key.end)
-              if (st.type === "newline")
-                return true;
-          }
-          return false;
-        case "flow-collection":
-          for (const it of key.items) {
-            for (const st of it.start)
-              if (st.type === "newline")
-                return true;
-            if (it.sep) {
-              for (const st of it.sep)
-                if (st.type === "newline")
-                  return true;
-            }
-            if (containsNewline(it.key) || containsNewline(it.value))
-              return true;
-          }
-          return false;
-        default:
-          return true;
-      }
-    }
-    exports.containsNewline = containsNewline;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
-var require_util_flow_indent_check = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
-    "use strict";
-    var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent, fc, onError) {
-      if (fc?.type === "flow-collection") {
-        const end = fc.end[0];
-        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
-          const msg = "Flow end indicator should be more indented than parent";
-          onError(end, "BAD_INDENT", msg, true);
-        }
-      }
-    }
-    exports.flowIndentCheck = flowIndentCheck;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/compose/util-map-includes.js
-var require_util_map_includes = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
-      const { uniqueKeys } = ctx.options;
-      if (uniqueKeys === false)
-        return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair2) => isEqual(pair2.key, search));
-    }
-    exports.mapIncludes = mapIncludes;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/compose/resolve-block-map.js
-var require_resolve_block_map = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
-    "use strict";
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var resolveProps = require_resolve_props();
-    var utilContainsNewline = require_util_contains_newline();
-    var utilFlowIndentCheck = require_util_flow_indent_check();
-    var utilMapIncludes = require_util_map_includes();
-    var startColMsg = "All mapping items must start at the same column";
-    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map2 = new NodeClass(ctx.schema);
-      if (ctx.atRoot)
-        ctx.atRoot = false;
-      let offset = bm.offset;
-      let commentEnd = null;
-      for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep2, value } = collItem;
-        const keyProps = resolveProps.resolveProps(start2, {
-          indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
-          offset,
-          onError,
-          parentIndent: bm.indent,
-          startOnNewline: true
-        });
-        const implicitKey = !keyProps.found;
-        if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
-              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
-              onError(offset, "BAD_INDENT", startColMsg);
-          }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
-            commentEnd = keyProps.end;
-            if (keyProps.comment) {
-              if (map2.comment)
-                map2.comment += "\n" + keyProps.comment;
-              else
-                map2.comment = keyProps.comment;
-            }
-            continue;
-          }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
-          }
-        } else if (keyProps.found?.indent !== bm.indent) {
-          onError(offset, "BAD_INDENT", startColMsg);
-        }
-        ctx.atKey = true;
-        const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
-        if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
-        ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
-          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
-          indicator: "map-value-ind",
-          next: value,
-          offset: keyNode.range[2],
-          onError,
-          parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
-        });
-        offset = valueProps.end;
-        if (valueProps.found) {
-          if (implicitKey) {
-            if (value?.type === "block-map" && !valueProps.hasNewline)
-              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
-            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
-              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
-          }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
-          if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
-          offset = valueNode.range[2];
-          const pair2 = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens)
-            pair2.srcToken = collItem;
-          map2.items.push(pair2);
-        } else {
-          if (implicitKey)
-            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
-          if (valueProps.comment) {
-            if (keyNode.comment)
-              keyNode.comment += "\n" + valueProps.comment;
-            else
-              keyNode.comment = valueProps.comment;
-          }
-          const pair2 = new Pair.Pair(keyNode);
-          if (ctx.options.keepSourceTokens)
-            pair2.srcToken = collItem;
-          map2.items.push(pair2);
-        }
-      }
-      if (commentEnd && commentEnd < offset)
-        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map2.range = [bm.offset, offset, commentEnd ?? offset];
-      return map2;
-    }
-    exports.resolveBlockMap = resolveBlockMap;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
-var require_resolve_block_seq = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
-    "use strict";
-    var YAMLSeq = require_YAMLSeq();
-    var resolveProps = require_resolve_props();
-    var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-      const seq = new NodeClass(ctx.schema);
-      if (ctx.atRoot)
-        ctx.atRoot = false;
-      if (ctx.atKey)
-        ctx.atKey = false;
-      let offset = bs.offset;
-      let commentEnd = null;
-      for (const { start: start2, value } of bs.items) {
-        const props = resolveProps.resolveProps(start2, {
-          indicator: "seq-item-ind",
-          next: value,
-          offset,
-          onError,
-          parentIndent: bs.indent,
-          startOnNewline: true
-        });
-        if (!props.found) {
-          if (props.anchor || props.tag || value) {
-            if (value?.type === "block-seq")
-              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
-            else
-              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
-          } else {
-            commentEnd = props.end;
-            if (props.comment)
-              seq.comment = props.comment;
-            continue;
-          }
-        }
-        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
-        if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node2.range[2];
-        seq.items.push(node2);
-      }
-      seq.range = [bs.offset, offset, commentEnd ?? offset];
-      return seq;
-    }
-    exports.resolveBlockSeq = resolveBlockSeq;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/compose/resolve-end.js
-var require_resolve_end = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
-    "use strict";
-    function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
-      if (end) {
-        let hasSpace = false;
-        let sep2 = "";
-        for (const token of end) {
-          const { source, type } = token;
-          switch (type) {
-            case "space":
-              hasSpace = true;
-              break;
-            case "comment": {
-              if (reqSpace && !hasSpace)
-                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-              const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
-              else
-                comment += sep2 + cb;
-              sep2 = "";
-              break;
-            }
-            case "newline":
-              if (comment)
-                sep2 += source;
-              hasSpace = true;
-              break;
-            default:
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
-          }
-          offset += source.length;
-        }
-      }
-      return { comment, offset };
-    }
-    exports.resolveEnd = resolveEnd;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
-var require_resolve_flow_collection = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var resolveEnd = require_resolve_end();
-    var resolveProps = require_resolve_props();
-    var utilContainsNewline = require_util_contains_newline();
-    var utilMapIncludes = require_util_map_includes();
-    var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
-    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
-      const coll = new NodeClass(ctx.schema);
-      coll.flow = true;
-      const atRoot = ctx.atRoot;
-      if (atRoot)
-        ctx.atRoot = false;
-      if (ctx.atKey)
-        ctx.atKey = false;
-      let offset = fc.offset + fc.start.source.length;
-      for (let i2 = 0; i2 < fc.items.length; ++i2) {
-        const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep2, value } = collItem;
-        const props = resolveProps.resolveProps(start2, {
-          flow: fcName,
-          indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
-          offset,
-          onError,
-          parentIndent: fc.indent,
-          startOnNewline: false
-        });
-        if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
-            if (i2 === 0 && props.comma)
-              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i2 < fc.items.length - 1)
-              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
-            if (props.comment) {
-              if (coll.comment)
-                coll.comment += "\n" + props.comment;
-              else
-                coll.comment = props.comment;
-            }
-            offset = props.end;
-            continue;
-          }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
-            onError(
-              key,
-              // checked by containsNewline()
-              "MULTILINE_IMPLICIT_KEY",
-              "Implicit keys of flow sequence pairs need to be on a single line"
-            );
-        }
-        if (i2 === 0) {
-          if (props.comma)
-            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-        } else {
-          if (!props.comma)
-            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
-          if (props.comment) {
-            let prevItemComment = "";
-            loop: for (const st of start2) {
-              switch (st.type) {
-                case "comma":
-                case "space":
-                  break;
-                case "comment":
-                  prevItemComment = st.source.substring(1);
-                  break loop;
-                default:
-                  break loop;
-              }
-            }
-            if (prevItemComment) {
-              let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
-                prev = prev.value ?? prev.key;
-              if (prev.comment)
-                prev.comment += "\n" + prevItemComment;
-              else
-                prev.comment = prevItemComment;
-              props.comment = props.comment.substring(prevItemComment.length + 1);
-            }
-          }
-        }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
-          coll.items.push(valueNode);
-          offset = valueNode.range[2];
-          if (isBlock(value))
-            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
-        } else {
-          ctx.atKey = true;
-          const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
-          if (isBlock(key))
-            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
-          ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
-            flow: fcName,
-            indicator: "map-value-ind",
-            next: value,
-            offset: keyNode.range[2],
-            onError,
-            parentIndent: fc.indent,
-            startOnNewline: false
-          });
-          if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
-                  if (st === valueProps.found)
-                    break;
-                  if (st.type === "newline") {
-                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
-                    break;
-                  }
-                }
-              if (props.start < valueProps.found.offset - 1024)
-                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
-            }
-          } else if (value) {
-            if ("source" in value && value.source?.[0] === ":")
-              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
-            else
-              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
-          }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
-          if (valueNode) {
-            if (isBlock(value))
-              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
-          } else if (valueProps.comment) {
-            if (keyNode.comment)
-              keyNode.comment += "\n" + valueProps.comment;
-            else
-              keyNode.comment = valueProps.comment;
-          }
-          const pair2 = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens)
-            pair2.srcToken = collItem;
-          if (isMap2) {
-            const map2 = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
-              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map2.items.push(pair2);
-          } else {
-            const map2 = new YAMLMap.YAMLMap(ctx.schema);
-            map2.flow = true;
-            map2.items.push(pair2);
-            const endRange = (valueNode ?? keyNode).range;
-            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map2);
-          }
-          offset = valueNode ? valueNode.range[2] : valueProps.end;
-        }
-      }
-      const expectedEnd = isMap2 ? "}" : "]";
-      const [ce, ...ee] = fc.end;
-      let cePos = offset;
-      if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
-      else {
-        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
-        if (ce && ce.source.length !== 1)
-          ee.unshift(ce);
-      }
-      if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
-        if (end.comment) {
-          if (coll.comment)
-            coll.comment += "\n" + end.comment;
-          else
-            coll.comment = end.comment;
-        }
-        coll.range = [fc.offset, cePos, end.offset];
-      } else {
-        coll.range = [fc.offset, cePos, cePos];
-      }
-      return coll;
-    }
-    exports.resolveFlowCollection = resolveFlowCollection;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/compose/compose-collection.js
-var require_compose_collection = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var resolveBlockMap = require_resolve_block_map();
-    var resolveBlockSeq = require_resolve_block_seq();
-    var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
-      const Coll = coll.constructor;
-      if (tagName === "!" || tagName === Coll.tagName) {
-        coll.tag = Coll.tagName;
-        return coll;
-      }
-      if (tagName)
-        coll.tag = tagName;
-      return coll;
-    }
-    function composeCollection(CN, ctx, token, props, onError) {
-      const tagToken = props.tag;
-      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
-      if (token.type === "block-seq") {
-        const { anchor: anchor2, newlineAfterProp: nl } = props;
-        const lastProp = anchor2 && tagToken ? anchor2.offset > tagToken.offset ? anchor2 : tagToken : anchor2 ?? tagToken;
-        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
-        }
-      }
-      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
-        return resolveCollection(CN, ctx, token, onError, tagName);
-      }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
-      if (!tag) {
-        const kt = ctx.schema.knownTags[tagName];
-        if (kt?.collection === expType) {
-          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-          tag = kt;
-        } else {
-          if (kt) {
-            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
-          } else {
-            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
-          }
-          return resolveCollection(CN, ctx, token, onError, tagName);
-        }
-      }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
-      node2.range = coll.range;
-      node2.tag = tagName;
-      if (tag?.format)
-        node2.format = tag.format;
-      return node2;
-    }
-    exports.composeCollection = composeCollection;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
-var require_resolve_block_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start2 = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
-        return { value: "", type: null, comment: "", range: [start2, start2, start2] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
-        const content = lines[i2][1];
-        if (content === "" || content === "\r")
-          chompStart = i2;
-        else
-          break;
-      }
-      if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start2 + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start2, end2, end2] };
-      }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
-      let contentStart = 0;
-      for (let i2 = 0; i2 < chompStart; ++i2) {
-        const [indent, content] = lines[i2];
-        if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
-            trimIndent = indent.length;
-        } else {
-          if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
-          }
-          if (header.indent === 0)
-            trimIndent = indent.length;
-          contentStart = i2;
-          if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
-          }
-          break;
-        }
-        offset += indent.length + content.length + 1;
-      }
-      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
-        if (lines[i2][0].length > trimIndent)
-          chompStart = i2 + 1;
-      }
-      let value = "";
-      let sep2 = "";
-      let prevMoreIndented = false;
-      for (let i2 = 0; i2 < contentStart; ++i2)
-        value += lines[i2][0].slice(trimIndent) + "\n";
-      for (let i2 = contentStart; i2 < chompStart; ++i2) {
-        let [indent, content] = lines[i2];
-        offset += indent.length + content.length + 1;
-        const crlf = content[content.length - 1] === "\r";
-        if (crlf)
-          content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent = "";
-        }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
-          prevMoreIndented = true;
-        } else if (content === "") {
-          if (sep2 === "\n")
-            value += "\n";
-          else
-            sep2 = "\n";
-        } else {
-          value += sep2 + content;
-          sep2 = " ";
-          prevMoreIndented = false;
-        }
-      }
-      switch (header.chomp) {
-        case "-":
-          break;
-        case "+":
-          for (let i2 = chompStart; i2 < lines.length; ++i2)
-            value += "\n" + lines[i2][0].slice(trimIndent);
-          if (value[value.length - 1] !== "\n")
-            value += "\n";
-          break;
-        default:
-          value += "\n";
-      }
-      const end = start2 + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start2, end, end] };
-    }
-    function parseBlockScalarHeader({ offset, props }, strict, onError) {
-      if (props[0].type !== "block-scalar-header") {
-        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
-        return null;
-      }
-      const { source } = props[0];
-      const mode = source[0];
-      let indent = 0;
-      let chomp = "";
-      let error62 = -1;
-      for (let i2 = 1; i2 < source.length; ++i2) {
-        const ch = source[i2];
-        if (!chomp && (ch === "-" || ch === "+"))
-          chomp = ch;
-        else {
-          const n = Number(ch);
-          if (!indent && n)
-            indent = n;
-          else if (error62 === -1)
-            error62 = offset + i2;
-        }
-      }
-      if (error62 !== -1)
-        onError(error62, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
-      let hasSpace = false;
-      let comment = "";
-      let length2 = source.length;
-      for (let i2 = 1; i2 < props.length; ++i2) {
-        const token = props[i2];
-        switch (token.type) {
-          case "space":
-            hasSpace = true;
-          // fallthrough
-          case "newline":
-            length2 += token.source.length;
-            break;
-          case "comment":
-            if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
-            }
-            length2 += token.source.length;
-            comment = token.source.substring(1);
-            break;
-          case "error":
-            onError(token, "UNEXPECTED_TOKEN", token.message);
-            length2 += token.source.length;
-            break;
-          /* istanbul ignore next should not happen */
-          default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
-            const ts = token.source;
-            if (ts && typeof ts === "string")
-              length2 += ts.length;
-          }
-        }
-      }
-      return { mode, indent, chomp, comment, length: length2 };
-    }
-    function splitLines2(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
-      const m = first.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
-      for (let i2 = 1; i2 < split.length; i2 += 2)
-        lines.push([split[i2], split[i2 + 1]]);
-      return lines;
-    }
-    exports.resolveBlockScalar = resolveBlockScalar;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
-var require_resolve_flow_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
-      let _type;
-      let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
-      switch (type) {
-        case "scalar":
-          _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
-          break;
-        case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
-          break;
-        case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
-          break;
-        /* istanbul ignore next should not happen */
-        default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
-          return {
-            value: "",
-            type: null,
-            comment: "",
-            range: [offset, offset + source.length, offset + source.length]
-          };
-      }
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
-      return {
-        value,
-        type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
-      };
-    }
-    function plainValue(source, onError) {
-      let badChar = "";
-      switch (source[0]) {
-        /* istanbul ignore next should not happen */
-        case "	":
-          badChar = "a tab character";
-          break;
-        case ",":
-          badChar = "flow indicator character ,";
-          break;
-        case "%":
-          badChar = "directive indicator character %";
-          break;
-        case "|":
-        case ">": {
-          badChar = `block scalar indicator ${source[0]}`;
-          break;
-        }
-        case "@":
-        case "`": {
-          badChar = `reserved character ${source[0]}`;
-          break;
-        }
-      }
-      if (badChar)
-        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
-      return unfoldLines(source);
-    }
-    function singleQuotedValue(source, onError) {
-      if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
-      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-    }
-    function unfoldLines(source) {
-      const line = /(.*?)\r?\n/sy;
-      let match2 = line.exec(source);
-      if (!match2)
-        return source;
-      let trimEnd, trimBoth;
-      try {
-        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
-        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
-      } catch {
-        trimEnd = /[ \t]+$/;
-        trimBoth = /^[ \t]+|[ \t]+$/g;
-      }
-      let res = match2[1].replace(trimEnd, "");
-      let sep2 = " ";
-      let pos = line.lastIndex;
-      while (match2 = line.exec(source)) {
-        const lm = match2[1].replace(trimBoth, "");
-        if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
-          else
-            sep2 = "\n";
-        } else {
-          res += sep2 + lm;
-          sep2 = " ";
-        }
-        pos = line.lastIndex;
-      }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match2 = last.exec(source);
-      return res + sep2 + (match2?.[1] ?? "");
-    }
-    function doubleQuotedValue(source, onError) {
-      let res = "";
-      for (let i2 = 1; i2 < source.length - 1; ++i2) {
-        const ch = source[i2];
-        if (ch === "\r" && source[i2 + 1] === "\n")
-          continue;
-        if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i2);
-          res += fold;
-          i2 = offset;
-        } else if (ch === "\\") {
-          let next = source[++i2];
-          const cc = escapeCodes[next];
-          if (cc)
-            res += cc;
-          else if (next === "\n") {
-            next = source[i2 + 1];
-            while (next === " " || next === "	")
-              next = source[++i2 + 1];
-          } else if (next === "\r" && source[i2 + 1] === "\n") {
-            next = source[++i2 + 1];
-            while (next === " " || next === "	")
-              next = source[++i2 + 1];
-          } else if (next === "x" || next === "u" || next === "U") {
-            const length2 = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i2 + 1, length2, onError);
-            i2 += length2;
-          } else {
-            const raw = source.substr(i2 - 1, 2);
-            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-            res += raw;
-          }
-        } else if (ch === " " || ch === "	") {
-          const wsStart = i2;
-          let next = source[i2 + 1];
-          while (next === " " || next === "	")
-            next = source[++i2 + 1];
-          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
-            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
-        } else {
-          res += ch;
-        }
-      }
-      if (source[source.length - 1] !== '"' || source.length === 1)
-        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
-      return res;
-    }
-    function foldNewline(source, offset) {
-      let fold = "";
-      let ch = source[offset + 1];
-      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
-        if (ch === "\r" && source[offset + 2] !== "\n")
-          break;
-        if (ch === "\n")
-          fold += "\n";
-        offset += 1;
-        ch = source[offset + 1];
-      }
-      if (!fold)
-        fold = " ";
-      return { fold, offset };
-    }
-    var escapeCodes = {
-      "0": "\0",
-      // null character
-      a: "\x07",
-      // bell character
-      b: "\b",
-      // backspace
-      e: "\x1B",
-      // escape character
-      f: "\f",
-      // form feed
-      n: "\n",
-      // line feed
-      r: "\r",
-      // carriage return
-      t: "	",
-      // horizontal tab
-      v: "\v",
-      // vertical tab
-      N: "\x85",
-      // Unicode next line
-      _: "\xA0",
-      // Unicode non-breaking space
-      L: "\u2028",
-      // Unicode line separator
-      P: "\u2029",
-      // Unicode paragraph separator
-      " ": " ",
-      '"': '"',
-      "/": "/",
-      "\\": "\\",
-      "	": "	"
-    };
-    function parseCharCode(source, offset, length2, onError) {
-      const cc = source.substr(offset, length2);
-      const ok = cc.length === length2 && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
-      try {
-        return String.fromCodePoint(code);
-      } catch {
-        const raw = source.substr(offset - 2, length2 + 2);
-        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-        return raw;
-      }
-    }
-    exports.resolveFlowScalar = resolveFlowScalar;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/compose/compose-scalar.js
-var require_compose_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var resolveBlockScalar = require_resolve_block_scalar();
-    var resolveFlowScalar = require_resolve_flow_scalar();
-    function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
-      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
-      let tag;
-      if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
-      } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-      else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
-      else
-        tag = ctx.schema[identity.SCALAR];
-      let scalar;
-      try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-      } catch (error62) {
-        const msg = error62 instanceof Error ? error62.message : String(error62);
-        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
-      }
-      scalar.range = range2;
-      scalar.source = value;
-      if (type)
-        scalar.type = type;
-      if (tagName)
-        scalar.tag = tagName;
-      if (tag.format)
-        scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
-      return scalar;
-    }
-    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
-      if (tagName === "!")
-        return schema[identity.SCALAR];
-      const matchWithTest = [];
-      for (const tag of schema.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-          if (tag.default && tag.test)
-            matchWithTest.push(tag);
-          else
-            return tag;
-        }
-      }
-      for (const tag of matchWithTest)
-        if (tag.test?.test(value))
-          return tag;
-      const kt = schema.knownTags[tagName];
-      if (kt && !kt.collection) {
-        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
-        return kt;
-      }
-      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
-    }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
-      if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-          const ts = directives.tagString(tag.tag);
-          const cs = directives.tagString(compat.tag);
-          const msg = `Value may be parsed as either ${ts} or ${cs}`;
-          onError(token, "TAG_RESOLVE_FAILED", msg, true);
-        }
-      }
-      return tag;
-    }
-    exports.composeScalar = composeScalar;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
-var require_util_empty_scalar_position = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
-    "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
-        for (let i2 = pos - 1; i2 >= 0; --i2) {
-          let st = before[i2];
-          switch (st.type) {
-            case "space":
-            case "comment":
-            case "newline":
-              offset -= st.source.length;
-              continue;
-          }
-          st = before[++i2];
-          while (st?.type === "space") {
-            offset += st.source.length;
-            st = before[++i2];
-          }
-          break;
-        }
-      }
-      return offset;
-    }
-    exports.emptyScalarPosition = emptyScalarPosition;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/compose/compose-node.js
-var require_compose_node = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
-    "use strict";
-    var Alias = require_Alias();
-    var identity = require_identity();
-    var composeCollection = require_compose_collection();
-    var composeScalar = require_compose_scalar();
-    var resolveEnd = require_resolve_end();
-    var utilEmptyScalarPosition = require_util_empty_scalar_position();
-    var CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError) {
-      const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor: anchor2, tag } = props;
-      let node2;
-      let isSrcToken = true;
-      switch (token.type) {
-        case "alias":
-          node2 = composeAlias(ctx, token, onError);
-          if (anchor2 || tag)
-            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
-          break;
-        case "scalar":
-        case "single-quoted-scalar":
-        case "double-quoted-scalar":
-        case "block-scalar":
-          node2 = composeScalar.composeScalar(ctx, token, tag, onError);
-          if (anchor2)
-            node2.anchor = anchor2.source.substring(1);
-          break;
-        case "block-map":
-        case "block-seq":
-        case "flow-collection":
-          try {
-            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
-            if (anchor2)
-              node2.anchor = anchor2.source.substring(1);
-          } catch (error62) {
-            const message = error62 instanceof Error ? error62.message : String(error62);
-            onError(token, "RESOURCE_EXHAUSTION", message);
-          }
-          break;
-        default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
-          isSrcToken = false;
-        }
-      }
-      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor2 && node2.anchor === "")
-        onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
-        const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token, "NON_STRING_KEY", msg);
-      }
-      if (spaceBefore)
-        node2.spaceBefore = true;
-      if (comment) {
-        if (token.type === "scalar" && token.source === "")
-          node2.comment = comment;
-        else
-          node2.commentBefore = comment;
-      }
-      if (ctx.options.keepSourceTokens && isSrcToken)
-        node2.srcToken = token;
-      return node2;
-    }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
-      const token = {
-        type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
-        indent: -1,
-        source: ""
-      };
-      const node2 = composeScalar.composeScalar(ctx, token, tag, onError);
-      if (anchor2) {
-        node2.anchor = anchor2.source.substring(1);
-        if (node2.anchor === "")
-          onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
-      }
-      if (spaceBefore)
-        node2.spaceBefore = true;
-      if (comment) {
-        node2.comment = comment;
-        node2.range[2] = end;
-      }
-      return node2;
-    }
-    function composeAlias({ options }, { offset, source, end }, onError) {
-      const alias = new Alias.Alias(source.substring(1));
-      if (alias.source === "")
-        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
-      if (alias.source.endsWith(":"))
-        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
-      if (re.comment)
-        alias.comment = re.comment;
-      return alias;
-    }
-    exports.composeEmptyNode = composeEmptyNode;
-    exports.composeNode = composeNode;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/compose/compose-doc.js
-var require_compose_doc = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
-    "use strict";
-    var Document = require_Document();
-    var composeNode = require_compose_node();
-    var resolveEnd = require_resolve_end();
-    var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start: start2, value, end }, onError) {
-      const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
-      const ctx = {
-        atKey: false,
-        atRoot: true,
-        directives: doc.directives,
-        options: doc.options,
-        schema: doc.schema
-      };
-      const props = resolveProps.resolveProps(start2, {
-        indicator: "doc-start",
-        next: value ?? end?.[0],
-        offset,
-        onError,
-        parentIndent: 0,
-        startOnNewline: true
-      });
-      if (props.found) {
-        doc.directives.docStart = true;
-        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
-          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
-      }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
-      const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re.comment)
-        doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
-      return doc;
-    }
-    exports.composeDoc = composeDoc;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/compose/composer.js
-var require_composer = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/composer.js"(exports) {
-    "use strict";
-    var node_process = __require("process");
-    var directives = require_directives();
-    var Document = require_Document();
-    var errors = require_errors();
-    var identity = require_identity();
-    var composeDoc = require_compose_doc();
-    var resolveEnd = require_resolve_end();
-    function getErrorPos(src) {
-      if (typeof src === "number")
-        return [src, src + 1];
-      if (Array.isArray(src))
-        return src.length === 2 ? src : [src[0], src[1]];
-      const { offset, source } = src;
-      return [offset, offset + (typeof source === "string" ? source.length : 1)];
-    }
-    function parsePrelude(prelude) {
-      let comment = "";
-      let atComment = false;
-      let afterEmptyLine = false;
-      for (let i2 = 0; i2 < prelude.length; ++i2) {
-        const source = prelude[i2];
-        switch (source[0]) {
-          case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
-            atComment = true;
-            afterEmptyLine = false;
-            break;
-          case "%":
-            if (prelude[i2 + 1]?.[0] !== "#")
-              i2 += 1;
-            atComment = false;
-            break;
-          default:
-            if (!atComment)
-              afterEmptyLine = true;
-            atComment = false;
-        }
-      }
-      return { comment, afterEmptyLine };
-    }
-    var Composer = class {
-      constructor(options = {}) {
-        this.doc = null;
-        this.atDirectives = false;
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-        this.onError = (source, code, message, warning) => {
-          const pos = getErrorPos(source);
-          if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
-          else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
-        };
-        this.directives = new directives.Directives({ version: options.version || "1.2" });
-        this.options = options;
-      }
-      decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
-          const dc = doc.contents;
-          if (afterDoc) {
-            doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
-          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-            let it = dc.items[0];
-            if (identity.isPair(it))
-              it = it.key;
-            const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
-          } else {
-            const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
-          }
-        }
-        if (afterDoc) {
-          for (let i2 = 0; i2 < this.errors.length; ++i2)
-            doc.errors.push(this.errors[i2]);
-          for (let i2 = 0; i2 < this.warnings.length; ++i2)
-            doc.warnings.push(this.warnings[i2]);
-        } else {
-          doc.errors = this.errors;
-          doc.warnings = this.warnings;
-        }
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-      }
-      /**
-       * Current stream status information.
-       *
-       * Mostly useful at the end of input for an empty stream.
-       */
-      streamInfo() {
-        return {
-          comment: parsePrelude(this.prelude).comment,
-          directives: this.directives,
-          errors: this.errors,
-          warnings: this.warnings
-        };
-      }
-      /**
-       * Compose tokens into documents.
-       *
-       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-       */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
-          yield* this.next(token);
-        yield* this.end(forceDoc, endOffset);
-      }
-      /** Advance the composer by one CST token. */
-      *next(token) {
-        if (node_process.env.LOG_STREAM)
-          console.dir(token, { depth: null });
-        switch (token.type) {
-          case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
-              const pos = getErrorPos(token);
-              pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
-            });
-            this.prelude.push(token.source);
-            this.atDirectives = true;
-            break;
-          case "document": {
-            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
-            if (this.atDirectives && !doc.directives.docStart)
-              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
-            this.decorate(doc, false);
-            if (this.doc)
-              yield this.doc;
-            this.doc = doc;
-            this.atDirectives = false;
-            break;
-          }
-          case "byte-order-mark":
-          case "space":
-            break;
-          case "comment":
-          case "newline":
-            this.prelude.push(token.source);
-            break;
-          case "error": {
-            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error62 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
-            if (this.atDirectives || !this.doc)
-              this.errors.push(error62);
-            else
-              this.doc.errors.push(error62);
-            break;
-          }
-          case "doc-end": {
-            if (!this.doc) {
-              const msg = "Unexpected doc-end without preceding document";
-              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
-              break;
-            }
-            this.doc.directives.docEnd = true;
-            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
-            this.decorate(this.doc, true);
-            if (end.comment) {
-              const dc = this.doc.comment;
-              this.doc.comment = dc ? `${dc}
-${end.comment}` : end.comment;
-            }
-            this.doc.range[2] = end.offset;
-            break;
-          }
-          default:
-            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
-        }
-      }
-      /**
-       * Call at end of input to yield any remaining document.
-       *
-       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-       */
-      *end(forceDoc = false, endOffset = -1) {
-        if (this.doc) {
-          this.decorate(this.doc, true);
-          yield this.doc;
-          this.doc = null;
-        } else if (forceDoc) {
-          const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
-          if (this.atDirectives)
-            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
-          doc.range = [0, endOffset, endOffset];
-          this.decorate(doc, false);
-          yield doc;
-        }
-      }
-    };
-    exports.Composer = Composer;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/parse/cst-scalar.js
-var require_cst_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
-    "use strict";
-    var resolveBlockScalar = require_resolve_block_scalar();
-    var resolveFlowScalar = require_resolve_flow_scalar();
-    var errors = require_errors();
-    var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict = true, onError) {
-      if (token) {
-        const _onError = (pos, code, message) => {
-          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
-          if (onError)
-            onError(offset, code, message);
-          else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
-        };
-        switch (token.type) {
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
-          case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
-        }
-      }
-      return null;
-    }
-    function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey,
-        indent: indent > 0 ? " ".repeat(indent) : "",
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-      });
-      const end = context.end ?? [
-        { type: "newline", offset: -1, indent, source: "\n" }
-      ];
-      switch (source[0]) {
-        case "|":
-        case ">": {
-          const he = source.indexOf("\n");
-          const head = source.substring(0, he);
-          const body2 = source.substring(he + 1) + "\n";
-          const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
-          ];
-          if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body2 };
-        }
-        case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
-        case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
-        default:
-          return { type: "scalar", offset, indent, source, end };
-      }
-    }
-    function setScalarValue(token, value, context = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent === "number")
-        indent += 2;
-      if (!type)
-        switch (token.type) {
-          case "single-quoted-scalar":
-            type = "QUOTE_SINGLE";
-            break;
-          case "double-quoted-scalar":
-            type = "QUOTE_DOUBLE";
-            break;
-          case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
-              throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
-            break;
-          }
-          default:
-            type = "PLAIN";
-        }
-      const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-      });
-      switch (source[0]) {
-        case "|":
-        case ">":
-          setBlockScalarValue(token, source);
-          break;
-        case '"':
-          setFlowScalarValue(token, source, "double-quoted-scalar");
-          break;
-        case "'":
-          setFlowScalarValue(token, source, "single-quoted-scalar");
-          break;
-        default:
-          setFlowScalarValue(token, source, "scalar");
-      }
-    }
-    function setBlockScalarValue(token, source) {
-      const he = source.indexOf("\n");
-      const head = source.substring(0, he);
-      const body2 = source.substring(he + 1) + "\n";
-      if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
-          throw new Error("Invalid block scalar header");
-        header.source = head;
-        token.source = body2;
-      } else {
-        const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
-        const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
-        ];
-        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
-      }
-    }
-    function addEndtoBlockProps(props, end) {
-      if (end)
-        for (const st of end)
-          switch (st.type) {
-            case "space":
-            case "comment":
-              props.push(st);
-              break;
-            case "newline":
-              props.push(st);
-              return true;
-          }
-      return false;
-    }
-    function setFlowScalarValue(token, source, type) {
-      switch (token.type) {
-        case "scalar":
-        case "double-quoted-scalar":
-        case "single-quoted-scalar":
-          token.type = type;
-          token.source = source;
-          break;
-        case "block-scalar": {
-          const end = token.props.slice(1);
-          let oa = source.length;
-          if (token.props[0].type === "block-scalar-header")
-            oa -= token.props[0].source.length;
-          for (const tok of end)
-            tok.offset += oa;
-          delete token.props;
-          Object.assign(token, { type, source, end });
-          break;
-        }
-        case "block-map":
-        case "block-seq": {
-          const offset = token.offset + source.length;
-          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
-          delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
-          break;
-        }
-        default: {
-          const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
-          Object.assign(token, { type, indent, source, end });
-        }
-      }
-    }
-    exports.createScalarToken = createScalarToken;
-    exports.resolveAsScalar = resolveAsScalar;
-    exports.setScalarValue = setScalarValue;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/parse/cst-stringify.js
-var require_cst_stringify = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
-    "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
-    function stringifyToken(token) {
-      switch (token.type) {
-        case "block-scalar": {
-          let res = "";
-          for (const tok of token.props)
-            res += stringifyToken(tok);
-          return res + token.source;
-        }
-        case "block-map":
-        case "block-seq": {
-          let res = "";
-          for (const item of token.items)
-            res += stringifyItem(item);
-          return res;
-        }
-        case "flow-collection": {
-          let res = token.start.source;
-          for (const item of token.items)
-            res += stringifyItem(item);
-          for (const st of token.end)
-            res += st.source;
-          return res;
-        }
-        case "document": {
-          let res = stringifyItem(token);
-          if (token.end)
-            for (const st of token.end)
-              res += st.source;
-          return res;
-        }
-        default: {
-          let res = token.source;
-          if ("end" in token && token.end)
-            for (const st of token.end)
-              res += st.source;
-          return res;
-        }
-      }
-    }
-    function stringifyItem({ start: start2, key, sep: sep2, value }) {
-      let res = "";
-      for (const st of start2)
-        res += st.source;
-      if (key)
-        res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
-          res += st.source;
-      if (value)
-        res += stringifyToken(value);
-      return res;
-    }
-    exports.stringify = stringify;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/parse/cst-visit.js
-var require_cst_visit = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
-    "use strict";
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
-    var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
-      if ("type" in cst && cst.type === "document")
-        cst = { start: cst.start, value: cst.value };
-      _visit(Object.freeze([]), cst, visitor);
-    }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path2) => {
-      let item = cst;
-      for (const [field, index] of path2) {
-        const tok = item?.[field];
-        if (tok && "items" in tok) {
-          item = tok.items[index];
-        } else
-          return void 0;
-      }
-      return item;
-    };
-    visit2.parentCollection = (cst, path2) => {
-      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
-      const field = path2[path2.length - 1][0];
-      const coll = parent?.[field];
-      if (coll && "items" in coll)
-        return coll;
-      throw new Error("Parent collection not found");
-    };
-    function _visit(path2, item, visitor) {
-      let ctrl = visitor(item, path2);
-      if (typeof ctrl === "symbol")
-        return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
-        if (token && "items" in token) {
-          for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path2.concat([[field, i2]])), token.items[i2], visitor);
-            if (typeof ci === "number")
-              i2 = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
-            else if (ci === REMOVE) {
-              token.items.splice(i2, 1);
-              i2 -= 1;
-            }
-          }
-          if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path2);
-        }
-      }
-      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
-    }
-    exports.visit = visit2;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/parse/cst.js
-var require_cst = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst.js"(exports) {
-    "use strict";
-    var cstScalar = require_cst_scalar();
-    var cstStringify = require_cst_stringify();
-    var cstVisit = require_cst_visit();
-    var BOM = "\uFEFF";
-    var DOCUMENT = "";
-    var FLOW_END = "";
-    var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
-    function prettyToken(token) {
-      switch (token) {
-        case BOM:
-          return "<BOM>";
-        case DOCUMENT:
-          return "<DOC>";
-        case FLOW_END:
-          return "<FLOW_END>";
-        case SCALAR:
-          return "<SCALAR>";
-        default:
-          return JSON.stringify(token);
-      }
-    }
-    function tokenType(source) {
-      switch (source) {
-        case BOM:
-          return "byte-order-mark";
-        case DOCUMENT:
-          return "doc-mode";
-        case FLOW_END:
-          return "flow-error-end";
-        case SCALAR:
-          return "scalar";
-        case "---":
-          return "doc-start";
-        case "...":
-          return "doc-end";
-        case "":
-        case "\n":
-        case "\r\n":
-          return "newline";
-        case "-":
-          return "seq-item-ind";
-        case "?":
-          return "explicit-key-ind";
-        case ":":
-          return "map-value-ind";
-        case "{":
-          return "flow-map-start";
-        case "}":
-          return "flow-map-end";
-        case "[":
-          return "flow-seq-start";
-        case "]":
-          return "flow-seq-end";
-        case ",":
-          return "comma";
-      }
-      switch (source[0]) {
-        case " ":
-        case "	":
-          return "space";
-        case "#":
-          return "comment";
-        case "%":
-          return "directive-line";
-        case "*":
-          return "alias";
-        case "&":
-          return "anchor";
-        case "!":
-          return "tag";
-        case "'":
-          return "single-quoted-scalar";
-        case '"':
-          return "double-quoted-scalar";
-        case "|":
-        case ">":
-          return "block-scalar-header";
-      }
-      return null;
-    }
-    exports.createScalarToken = cstScalar.createScalarToken;
-    exports.resolveAsScalar = cstScalar.resolveAsScalar;
-    exports.setScalarValue = cstScalar.setScalarValue;
-    exports.stringify = cstStringify.stringify;
-    exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
-    exports.DOCUMENT = DOCUMENT;
-    exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
-    exports.prettyToken = prettyToken;
-    exports.tokenType = tokenType;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/parse/lexer.js
-var require_lexer = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
-    "use strict";
-    var cst = require_cst();
-    function isEmpty(ch) {
-      switch (ch) {
-        case void 0:
-        case " ":
-        case "\n":
-        case "\r":
-        case "	":
-          return true;
-        default:
-          return false;
-      }
-    }
-    var hexDigits = new Set("0123456789ABCDEFabcdef");
-    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
-    var flowIndicatorChars = new Set(",[]{}");
-    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
-    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
-      constructor() {
-        this.atEnd = false;
-        this.blockScalarIndent = -1;
-        this.blockScalarKeep = false;
-        this.buffer = "";
-        this.flowKey = false;
-        this.flowLevel = 0;
-        this.indentNext = 0;
-        this.indentValue = 0;
-        this.lineEndPos = null;
-        this.next = null;
-        this.pos = 0;
-      }
-      /**
-       * Generate YAML tokens from the `source` string. If `incomplete`,
-       * a part of the last line may be left as a buffer for the next call.
-       *
-       * @returns A generator of lexical tokens
-       */
-      *lex(source, incomplete = false) {
-        if (source) {
-          if (typeof source !== "string")
-            throw TypeError("source is not a string");
-          this.buffer = this.buffer ? this.buffer + source : source;
-          this.lineEndPos = null;
-        }
-        this.atEnd = !incomplete;
-        let next = this.next ?? "stream";
-        while (next && (incomplete || this.hasChars(1)))
-          next = yield* this.parseNext(next);
-      }
-      atLineEnd() {
-        let i2 = this.pos;
-        let ch = this.buffer[i2];
-        while (ch === " " || ch === "	")
-          ch = this.buffer[++i2];
-        if (!ch || ch === "#" || ch === "\n")
-          return true;
-        if (ch === "\r")
-          return this.buffer[i2 + 1] === "\n";
-        return false;
-      }
-      charAt(n) {
-        return this.buffer[this.pos + n];
-      }
-      continueScalar(offset) {
-        let ch = this.buffer[offset];
-        if (this.indentNext > 0) {
-          let indent = 0;
-          while (ch === " ")
-            ch = this.buffer[++indent + offset];
-          if (ch === "\r") {
-            const next = this.buffer[indent + offset + 1];
-            if (next === "\n" || !next && !this.atEnd)
-              return offset + indent + 1;
-          }
-          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
-        }
-        if (ch === "-" || ch === ".") {
-          const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
-            return -1;
-        }
-        return offset;
-      }
-      getLine() {
-        let end = this.lineEndPos;
-        if (typeof end !== "number" || end !== -1 && end < this.pos) {
-          end = this.buffer.indexOf("\n", this.pos);
-          this.lineEndPos = end;
-        }
-        if (end === -1)
-          return this.atEnd ? this.buffer.substring(this.pos) : null;
-        if (this.buffer[end - 1] === "\r")
-          end -= 1;
-        return this.buffer.substring(this.pos, end);
-      }
-      hasChars(n) {
-        return this.pos + n <= this.buffer.length;
-      }
-      setNext(state) {
-        this.buffer = this.buffer.substring(this.pos);
-        this.pos = 0;
-        this.lineEndPos = null;
-        this.next = state;
-        return null;
-      }
-      peek(n) {
-        return this.buffer.substr(this.pos, n);
-      }
-      *parseNext(next) {
-        switch (next) {
-          case "stream":
-            return yield* this.parseStream();
-          case "line-start":
-            return yield* this.parseLineStart();
-          case "block-start":
-            return yield* this.parseBlockStart();
-          case "doc":
-            return yield* this.parseDocument();
-          case "flow":
-            return yield* this.parseFlowCollection();
-          case "quoted-scalar":
-            return yield* this.parseQuotedScalar();
-          case "block-scalar":
-            return yield* this.parseBlockScalar();
-          case "plain-scalar":
-            return yield* this.parsePlainScalar();
-        }
-      }
-      *parseStream() {
-        let line = this.getLine();
-        if (line === null)
-          return this.setNext("stream");
-        if (line[0] === cst.BOM) {
-          yield* this.pushCount(1);
-          line = line.substring(1);
-        }
-        if (line[0] === "%") {
-          let dirEnd = line.length;
-          let cs = line.indexOf("#");
-          while (cs !== -1) {
-            const ch = line[cs - 1];
-            if (ch === " " || ch === "	") {
-              dirEnd = cs - 1;
-              break;
-            } else {
-              cs = line.indexOf("#", cs + 1);
-            }
-          }
-          while (true) {
-            const ch = line[dirEnd - 1];
-            if (ch === " " || ch === "	")
-              dirEnd -= 1;
-            else
-              break;
-          }
-          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
-          this.pushNewline();
-          return "stream";
-        }
-        if (this.atLineEnd()) {
-          const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - sp);
-          yield* this.pushNewline();
-          return "stream";
-        }
-        yield cst.DOCUMENT;
-        return yield* this.parseLineStart();
-      }
-      *parseLineStart() {
-        const ch = this.charAt(0);
-        if (!ch && !this.atEnd)
-          return this.setNext("line-start");
-        if (ch === "-" || ch === ".") {
-          if (!this.atEnd && !this.hasChars(4))
-            return this.setNext("line-start");
-          const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
-            yield* this.pushCount(3);
-            this.indentValue = 0;
-            this.indentNext = 0;
-            return s === "---" ? "doc" : "stream";
-          }
-        }
-        this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
-          this.indentNext = this.indentValue;
-        return yield* this.parseBlockStart();
-      }
-      *parseBlockStart() {
-        const [ch0, ch1] = this.peek(2);
-        if (!ch1 && !this.atEnd)
-          return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
-          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
-          this.indentNext = this.indentValue + 1;
-          this.indentValue += n;
-          return "block-start";
-        }
-        return "doc";
-      }
-      *parseDocument() {
-        yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
-          return this.setNext("doc");
-        let n = yield* this.pushIndicators();
-        switch (line[n]) {
-          case "#":
-            yield* this.pushCount(line.length - n);
-          // fallthrough
-          case void 0:
-            yield* this.pushNewline();
-            return yield* this.parseLineStart();
-          case "{":
-          case "[":
-            yield* this.pushCount(1);
-            this.flowKey = false;
-            this.flowLevel = 1;
-            return "flow";
-          case "}":
-          case "]":
-            yield* this.pushCount(1);
-            return "doc";
-          case "*":
-            yield* this.pushUntil(isNotAnchorChar);
-            return "doc";
-          case '"':
-          case "'":
-            return yield* this.parseQuotedScalar();
-          case "|":
-          case ">":
-            n += yield* this.parseBlockScalarHeader();
-            n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
-            yield* this.pushNewline();
-            return yield* this.parseBlockScalar();
-          default:
-            return yield* this.parsePlainScalar();
-        }
-      }
-      *parseFlowCollection() {
-        let nl, sp;
-        let indent = -1;
-        do {
-          nl = yield* this.pushNewline();
-          if (nl > 0) {
-            sp = yield* this.pushSpaces(false);
-            this.indentValue = indent = sp;
-          } else {
-            sp = 0;
-          }
-          sp += yield* this.pushSpaces(true);
-        } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
-          return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
-          if (!atFlowEndMarker) {
-            this.flowLevel = 0;
-            yield cst.FLOW_END;
-            return yield* this.parseLineStart();
-          }
-        }
-        let n = 0;
-        while (line[n] === ",") {
-          n += yield* this.pushCount(1);
-          n += yield* this.pushSpaces(true);
-          this.flowKey = false;
-        }
-        n += yield* this.pushIndicators();
-        switch (line[n]) {
-          case void 0:
-            return "flow";
-          case "#":
-            yield* this.pushCount(line.length - n);
-            return "flow";
-          case "{":
-          case "[":
-            yield* this.pushCount(1);
-            this.flowKey = false;
-            this.flowLevel += 1;
-            return "flow";
-          case "}":
-          case "]":
-            yield* this.pushCount(1);
-            this.flowKey = true;
-            this.flowLevel -= 1;
-            return this.flowLevel ? "flow" : "doc";
-          case "*":
-            yield* this.pushUntil(isNotAnchorChar);
-            return "flow";
-          case '"':
-          case "'":
-            this.flowKey = true;
-            return yield* this.parseQuotedScalar();
-          case ":": {
-            const next = this.charAt(1);
-            if (this.flowKey || isEmpty(next) || next === ",") {
-              this.flowKey = false;
-              yield* this.pushCount(1);
-              yield* this.pushSpaces(true);
-              return "flow";
-            }
-          }
-          // fallthrough
-          default:
-            this.flowKey = false;
-            return yield* this.parsePlainScalar();
-        }
-      }
-      *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
-          while (end !== -1 && this.buffer[end + 1] === "'")
-            end = this.buffer.indexOf("'", end + 2);
-        } else {
-          while (end !== -1) {
-            let n = 0;
-            while (this.buffer[end - 1 - n] === "\\")
-              n += 1;
-            if (n % 2 === 0)
-              break;
-            end = this.buffer.indexOf('"', end + 1);
-          }
-        }
-        const qb = this.buffer.substring(0, end);
-        let nl = qb.indexOf("\n", this.pos);
-        if (nl !== -1) {
-          while (nl !== -1) {
-            const cs = this.continueScalar(nl + 1);
-            if (cs === -1)
-              break;
-            nl = qb.indexOf("\n", cs);
-          }
-          if (nl !== -1) {
-            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
-          }
-        }
-        if (end === -1) {
-          if (!this.atEnd)
-            return this.setNext("quoted-scalar");
-          end = this.buffer.length;
-        }
-        yield* this.pushToIndex(end + 1, false);
-        return this.flowLevel ? "flow" : "doc";
-      }
-      *parseBlockScalarHeader() {
-        this.blockScalarIndent = -1;
-        this.blockScalarKeep = false;
-        let i2 = this.pos;
-        while (true) {
-          const ch = this.buffer[++i2];
-          if (ch === "+")
-            this.blockScalarKeep = true;
-          else if (ch > "0" && ch <= "9")
-            this.blockScalarIndent = Number(ch) - 1;
-          else if (ch !== "-")
-            break;
-        }
-        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
-      }
-      *parseBlockScalar() {
-        let nl = this.pos - 1;
-        let indent = 0;
-        let ch;
-        loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
-          switch (ch) {
-            case " ":
-              indent += 1;
-              break;
-            case "\n":
-              nl = i3;
-              indent = 0;
-              break;
-            case "\r": {
-              const next = this.buffer[i3 + 1];
-              if (!next && !this.atEnd)
-                return this.setNext("block-scalar");
-              if (next === "\n")
-                break;
-            }
-            // fallthrough
-            default:
-              break loop;
-          }
-        }
-        if (!ch && !this.atEnd)
-          return this.setNext("block-scalar");
-        if (indent >= this.indentNext) {
-          if (this.blockScalarIndent === -1)
-            this.indentNext = indent;
-          else {
-            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
-          }
-          do {
-            const cs = this.continueScalar(nl + 1);
-            if (cs === -1)
-              break;
-            nl = this.buffer.indexOf("\n", cs);
-          } while (nl !== -1);
-          if (nl === -1) {
-            if (!this.atEnd)
-              return this.setNext("block-scalar");
-            nl = this.buffer.length;
-          }
-        }
-        let i2 = nl + 1;
-        ch = this.buffer[i2];
-        while (ch === " ")
-          ch = this.buffer[++i2];
-        if (ch === "	") {
-          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i2];
-          nl = i2 - 1;
-        } else if (!this.blockScalarKeep) {
-          do {
-            let i3 = nl - 1;
-            let ch2 = this.buffer[i3];
-            if (ch2 === "\r")
-              ch2 = this.buffer[--i3];
-            const lastChar = i3;
-            while (ch2 === " ")
-              ch2 = this.buffer[--i3];
-            if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent > lastChar)
-              nl = i3;
-            else
-              break;
-          } while (true);
-        }
-        yield cst.SCALAR;
-        yield* this.pushToIndex(nl + 1, true);
-        return yield* this.parseLineStart();
-      }
-      *parsePlainScalar() {
-        const inFlow = this.flowLevel > 0;
-        let end = this.pos - 1;
-        let i2 = this.pos - 1;
-        let ch;
-        while (ch = this.buffer[++i2]) {
-          if (ch === ":") {
-            const next = this.buffer[i2 + 1];
-            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
-              break;
-            end = i2;
-          } else if (isEmpty(ch)) {
-            let next = this.buffer[i2 + 1];
-            if (ch === "\r") {
-              if (next === "\n") {
-                i2 += 1;
-                ch = "\n";
-                next = this.buffer[i2 + 1];
-              } else
-                end = i2;
-            }
-            if (next === "#" || inFlow && flowIndicatorChars.has(next))
-              break;
-            if (ch === "\n") {
-              const cs = this.continueScalar(i2 + 1);
-              if (cs === -1)
-                break;
-              i2 = Math.max(i2, cs - 2);
-            }
-          } else {
-            if (inFlow && flowIndicatorChars.has(ch))
-              break;
-            end = i2;
-          }
-        }
-        if (!ch && !this.atEnd)
-          return this.setNext("plain-scalar");
-        yield cst.SCALAR;
-        yield* this.pushToIndex(end + 1, true);
-        return inFlow ? "flow" : "doc";
-      }
-      *pushCount(n) {
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
-          this.pos += n;
-          return n;
-        }
-        return 0;
-      }
-      *pushToIndex(i2, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i2);
-        if (s) {
-          yield s;
-          this.pos += s.length;
-          return s.length;
-        } else if (allowEmpty)
-          yield "";
-        return 0;
-      }
-      *pushIndicators() {
-        let n = 0;
-        loop: while (true) {
-          switch (this.charAt(0)) {
-            case "!":
-              n += yield* this.pushTag();
-              n += yield* this.pushSpaces(true);
-              continue loop;
-            case "&":
-              n += yield* this.pushUntil(isNotAnchorChar);
-              n += yield* this.pushSpaces(true);
-              continue loop;
-            case "-":
-            // this is an error
-            case "?":
-            // this is an error outside flow collections
-            case ":": {
-              const inFlow = this.flowLevel > 0;
-              const ch1 = this.charAt(1);
-              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
-                if (!inFlow)
-                  this.indentNext = this.indentValue + 1;
-                else if (this.flowKey)
-                  this.flowKey = false;
-                n += yield* this.pushCount(1);
-                n += yield* this.pushSpaces(true);
-                continue loop;
-              }
-            }
-          }
-          break loop;
-        }
-        return n;
-      }
-      *pushTag() {
-        if (this.charAt(1) === "<") {
-          let i2 = this.pos + 2;
-          let ch = this.buffer[i2];
-          while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i2];
-          return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
-        } else {
-          let i2 = this.pos + 1;
-          let ch = this.buffer[i2];
-          while (ch) {
-            if (tagChars.has(ch))
-              ch = this.buffer[++i2];
-            else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
-              ch = this.buffer[i2 += 3];
-            } else
-              break;
-          }
-          return yield* this.pushToIndex(i2, false);
-        }
-      }
-      *pushNewline() {
-        const ch = this.buffer[this.pos];
-        if (ch === "\n")
-          return yield* this.pushCount(1);
-        else if (ch === "\r" && this.charAt(1) === "\n")
-          return yield* this.pushCount(2);
-        else
-          return 0;
-      }
-      *pushSpaces(allowTabs) {
-        let i2 = this.pos - 1;
-        let ch;
-        do {
-          ch = this.buffer[++i2];
-        } while (ch === " " || allowTabs && ch === "	");
-        const n = i2 - this.pos;
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
-          this.pos = i2;
-        }
-        return n;
-      }
-      *pushUntil(test) {
-        let i2 = this.pos;
-        let ch = this.buffer[i2];
-        while (!test(ch))
-          ch = this.buffer[++i2];
-        return yield* this.pushToIndex(i2, false);
-      }
-    };
-    exports.Lexer = Lexer;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/parse/line-counter.js
-var require_line_counter = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
-    "use strict";
-    var LineCounter2 = class {
-      constructor() {
-        this.lineStarts = [];
-        this.addNewLine = (offset) => this.lineStarts.push(offset);
-        this.linePos = (offset) => {
-          let low = 0;
-          let high = this.lineStarts.length;
-          while (low < high) {
-            const mid = low + high >> 1;
-            if (this.lineStarts[mid] < offset)
-              low = mid + 1;
-            else
-              high = mid;
-          }
-          if (this.lineStarts[low] === offset)
-            return { line: low + 1, col: 1 };
-          if (low === 0)
-            return { line: 0, col: offset };
-          const start2 = this.lineStarts[low - 1];
-          return { line: low, col: offset - start2 + 1 };
-        };
-      }
-    };
-    exports.LineCounter = LineCounter2;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/parse/parser.js
-var require_parser = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/parser.js"(exports) {
-    "use strict";
-    var node_process = __require("process");
-    var cst = require_cst();
-    var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i2 = 0; i2 < list2.length; ++i2)
-        if (list2[i2].type === type)
-          return true;
-      return false;
-    }
-    function findNonEmptyIndex(list2) {
-      for (let i2 = 0; i2 < list2.length; ++i2) {
-        switch (list2[i2].type) {
-          case "space":
-          case "comment":
-          case "newline":
-            break;
-          default:
-            return i2;
-        }
-      }
-      return -1;
-    }
-    function isFlowToken(token) {
-      switch (token?.type) {
-        case "alias":
-        case "scalar":
-        case "single-quoted-scalar":
-        case "double-quoted-scalar":
-        case "flow-collection":
-          return true;
-        default:
-          return false;
-      }
-    }
-    function getPrevProps(parent) {
-      switch (parent.type) {
-        case "document":
-          return parent.start;
-        case "block-map": {
-          const it = parent.items[parent.items.length - 1];
-          return it.sep ?? it.start;
-        }
-        case "block-seq":
-          return parent.items[parent.items.length - 1].start;
-        /* istanbul ignore next should not happen */
-        default:
-          return [];
-      }
-    }
-    function getFirstKeyStartProps(prev) {
-      if (prev.length === 0)
-        return [];
-      let i2 = prev.length;
-      loop: while (--i2 >= 0) {
-        switch (prev[i2].type) {
-          case "doc-start":
-          case "explicit-key-ind":
-          case "map-value-ind":
-          case "seq-item-ind":
-          case "newline":
-            break loop;
-        }
-      }
-      while (prev[++i2]?.type === "space") {
-      }
-      return prev.splice(i2, prev.length);
-    }
-    function arrayPushArray(target, source) {
-      if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
-      else
-        for (let i2 = 0; i2 < source.length; ++i2)
-          target.push(source[i2]);
-    }
-    function fixFlowSeqItems(fc) {
-      if (fc.start.type === "flow-seq-start") {
-        for (const it of fc.items) {
-          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
-            if (it.key)
-              it.value = it.key;
-            delete it.key;
-            if (isFlowToken(it.value)) {
-              if (it.value.end)
-                arrayPushArray(it.value.end, it.sep);
-              else
-                it.value.end = it.sep;
-            } else
-              arrayPushArray(it.start, it.sep);
-            delete it.sep;
-          }
-        }
-      }
-    }
-    var Parser2 = class {
-      /**
-       * @param onNewLine - If defined, called separately with the start position of
-       *   each new line (in `parse()`, including the start of input).
-       */
-      constructor(onNewLine) {
-        this.atNewLine = true;
-        this.atScalar = false;
-        this.indent = 0;
-        this.offset = 0;
-        this.onKeyLine = false;
-        this.stack = [];
-        this.source = "";
-        this.type = "";
-        this.lexer = new lexer.Lexer();
-        this.onNewLine = onNewLine;
-      }
-      /**
-       * Parse `source` as a YAML stream.
-       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
-       *
-       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
-       *
-       * @returns A generator of tokens representing each directive, document, and other structure.
-       */
-      *parse(source, incomplete = false) {
-        if (this.onNewLine && this.offset === 0)
-          this.onNewLine(0);
-        for (const lexeme of this.lexer.lex(source, incomplete))
-          yield* this.next(lexeme);
-        if (!incomplete)
-          yield* this.end();
-      }
-      /**
-       * Advance the parser by the `source` of one lexical token.
-       */
-      *next(source) {
-        this.source = source;
-        if (node_process.env.LOG_TOKENS)
-          console.log("|", cst.prettyToken(source));
-        if (this.atScalar) {
-          this.atScalar = false;
-          yield* this.step();
-          this.offset += source.length;
-          return;
-        }
-        const type = cst.tokenType(source);
-        if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
-          this.offset += source.length;
-        } else if (type === "scalar") {
-          this.atNewLine = false;
-          this.atScalar = true;
-          this.type = "scalar";
-        } else {
-          this.type = type;
-          yield* this.step();
-          switch (type) {
-            case "newline":
-              this.atNewLine = true;
-              this.indent = 0;
-              if (this.onNewLine)
-                this.onNewLine(this.offset + source.length);
-              break;
-            case "space":
-              if (this.atNewLine && source[0] === " ")
-                this.indent += source.length;
-              break;
-            case "explicit-key-ind":
-            case "map-value-ind":
-            case "seq-item-ind":
-              if (this.atNewLine)
-                this.indent += source.length;
-              break;
-            case "doc-mode":
-            case "flow-error-end":
-              return;
-            default:
-              this.atNewLine = false;
-          }
-          this.offset += source.length;
-        }
-      }
-      /** Call at end of input to push out any remaining constructions */
-      *end() {
-        while (this.stack.length > 0)
-          yield* this.pop();
-      }
-      get sourceToken() {
-        const st = {
-          type: this.type,
-          offset: this.offset,
-          indent: this.indent,
-          source: this.source
-        };
-        return st;
-      }
-      *step() {
-        const top = this.peek(1);
-        if (this.type === "doc-end" && top?.type !== "doc-end") {
-          while (this.stack.length > 0)
-            yield* this.pop();
-          this.stack.push({
-            type: "doc-end",
-            offset: this.offset,
-            source: this.source
-          });
-          return;
-        }
-        if (!top)
-          return yield* this.stream();
-        switch (top.type) {
-          case "document":
-            return yield* this.document(top);
-          case "alias":
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar":
-            return yield* this.scalar(top);
-          case "block-scalar":
-            return yield* this.blockScalar(top);
-          case "block-map":
-            return yield* this.blockMap(top);
-          case "block-seq":
-            return yield* this.blockSequence(top);
-          case "flow-collection":
-            return yield* this.flowCollection(top);
-          case "doc-end":
-            return yield* this.documentEnd(top);
-        }
-        yield* this.pop();
-      }
-      peek(n) {
-        return this.stack[this.stack.length - n];
-      }
-      *pop(error62) {
-        const token = error62 ?? this.stack.pop();
-        if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
-        } else if (this.stack.length === 0) {
-          yield token;
-        } else {
-          const top = this.peek(1);
-          if (token.type === "block-scalar") {
-            token.indent = "indent" in top ? top.indent : 0;
-          } else if (token.type === "flow-collection" && top.type === "document") {
-            token.indent = 0;
-          }
-          if (token.type === "flow-collection")
-            fixFlowSeqItems(token);
-          switch (top.type) {
-            case "document":
-              top.value = token;
-              break;
-            case "block-scalar":
-              top.props.push(token);
-              break;
-            case "block-map": {
-              const it = top.items[top.items.length - 1];
-              if (it.value) {
-                top.items.push({ start: [], key: token, sep: [] });
-                this.onKeyLine = true;
-                return;
-              } else if (it.sep) {
-                it.value = token;
-              } else {
-                Object.assign(it, { key: token, sep: [] });
-                this.onKeyLine = !it.explicitKey;
-                return;
-              }
-              break;
-            }
-            case "block-seq": {
-              const it = top.items[top.items.length - 1];
-              if (it.value)
-                top.items.push({ start: [], value: token });
-              else
-                it.value = token;
-              break;
-            }
-            case "flow-collection": {
-              const it = top.items[top.items.length - 1];
-              if (!it || it.value)
-                top.items.push({ start: [], key: token, sep: [] });
-              else if (it.sep)
-                it.value = token;
-              else
-                Object.assign(it, { key: token, sep: [] });
-              return;
-            }
-            /* istanbul ignore next should not happen */
-            default:
-              yield* this.pop();
-              yield* this.pop(token);
-          }
-          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
-              if (top.type === "document")
-                top.end = last.start;
-              else
-                top.items.push({ start: last.start });
-              token.items.splice(-1, 1);
-            }
-          }
-        }
-      }
-      *stream() {
-        switch (this.type) {
-          case "directive-line":
-            yield { type: "directive", offset: this.offset, source: this.source };
-            return;
-          case "byte-order-mark":
-          case "space":
-          case "comment":
-          case "newline":
-            yield this.sourceToken;
-            return;
-          case "doc-mode":
-          case "doc-start": {
-            const doc = {
-              type: "document",
-              offset: this.offset,
-              start: []
-            };
-            if (this.type === "doc-start")
-              doc.start.push(this.sourceToken);
-            this.stack.push(doc);
-            return;
-          }
-        }
-        yield {
-          type: "error",
-          offset: this.offset,
-          message: `Unexpected ${this.type} token in YAML stream`,
-          source: this.source
-        };
-      }
-      *document(doc) {
-        if (doc.value)
-          return yield* this.lineEnd(doc);
-        switch (this.type) {
-          case "doc-start": {
-            if (findNonEmptyIndex(doc.start) !== -1) {
-              yield* this.pop();
-              yield* this.step();
-            } else
-              doc.start.push(this.sourceToken);
-            return;
-          }
-          case "anchor":
-          case "tag":
-          case "space":
-          case "comment":
-          case "newline":
-            doc.start.push(this.sourceToken);
-            return;
-        }
-        const bv = this.startBlockValue(doc);
-        if (bv)
-          this.stack.push(bv);
-        else {
-          yield {
-            type: "error",
-            offset: this.offset,
-            message: `Unexpected ${this.type} token in YAML document`,
-            source: this.source
-          };
-        }
-      }
-      *scalar(scalar) {
-        if (this.type === "map-value-ind") {
-          const prev = getPrevProps(this.peek(2));
-          const start2 = getFirstKeyStartProps(prev);
-          let sep2;
-          if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
-            delete scalar.end;
-          } else
-            sep2 = [this.sourceToken];
-          const map2 = {
-            type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep2 }]
-          };
-          this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map2;
-        } else
-          yield* this.lineEnd(scalar);
-      }
-      *blockScalar(scalar) {
-        switch (this.type) {
-          case "space":
-          case "comment":
-          case "newline":
-            scalar.props.push(this.sourceToken);
-            return;
-          case "scalar":
-            scalar.source = this.source;
-            this.atNewLine = true;
-            this.indent = 0;
-            if (this.onNewLine) {
-              let nl = this.source.indexOf("\n") + 1;
-              while (nl !== 0) {
-                this.onNewLine(this.offset + nl);
-                nl = this.source.indexOf("\n", nl) + 1;
-              }
-            }
-            yield* this.pop();
-            break;
-          /* istanbul ignore next should not happen */
-          default:
-            yield* this.pop();
-            yield* this.step();
-        }
-      }
-      *blockMap(map2) {
-        const it = map2.items[map2.items.length - 1];
-        switch (this.type) {
-          case "newline":
-            this.onKeyLine = false;
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
-                end?.push(this.sourceToken);
-              else
-                map2.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
-            } else {
-              it.start.push(this.sourceToken);
-            }
-            return;
-          case "space":
-          case "comment":
-            if (it.value) {
-              map2.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
-            } else {
-              if (this.atIndentedComment(it.start, map2.indent)) {
-                const prev = map2.items[map2.items.length - 2];
-                const end = prev?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
-                  end.push(this.sourceToken);
-                  map2.items.pop();
-                  return;
-                }
-              }
-              it.start.push(this.sourceToken);
-            }
-            return;
-        }
-        if (this.indent >= map2.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
-          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-          let start2 = [];
-          if (atNextItem && it.sep && !it.value) {
-            const nl = [];
-            for (let i2 = 0; i2 < it.sep.length; ++i2) {
-              const st = it.sep[i2];
-              switch (st.type) {
-                case "newline":
-                  nl.push(i2);
-                  break;
-                case "space":
-                  break;
-                case "comment":
-                  if (st.indent > map2.indent)
-                    nl.length = 0;
-                  break;
-                default:
-                  nl.length = 0;
-              }
-            }
-            if (nl.length >= 2)
-              start2 = it.sep.splice(nl[1]);
-          }
-          switch (this.type) {
-            case "anchor":
-            case "tag":
-              if (atNextItem || it.value) {
-                start2.push(this.sourceToken);
-                map2.items.push({ start: start2 });
-                this.onKeyLine = true;
-              } else if (it.sep) {
-                it.sep.push(this.sourceToken);
-              } else {
-                it.start.push(this.sourceToken);
-              }
-              return;
-            case "explicit-key-ind":
-              if (!it.sep && !it.explicitKey) {
-                it.start.push(this.sourceToken);
-                it.explicitKey = true;
-              } else if (atNextItem || it.value) {
-                start2.push(this.sourceToken);
-                map2.items.push({ start: start2, explicitKey: true });
-              } else {
-                this.stack.push({
-                  type: "block-map",
-                  offset: this.offset,
-                  indent: this.indent,
-                  items: [{ start: [this.sourceToken], explicitKey: true }]
-                });
-              }
-              this.onKeyLine = true;
-              return;
-            case "map-value-ind":
-              if (it.explicitKey) {
-                if (!it.sep) {
-                  if (includesToken(it.start, "newline")) {
-                    Object.assign(it, { key: null, sep: [this.sourceToken] });
-                  } else {
-                    const start3 = getFirstKeyStartProps(it.start);
-                    this.stack.push({
-                      type: "block-map",
-                      offset: this.offset,
-                      indent: this.indent,
-                      items: [{ start: start3, key: null, sep: [this.sourceToken] }]
-                    });
-                  }
-                } else if (it.value) {
-                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
-                  this.stack.push({
-                    type: "block-map",
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: start2, key: null, sep: [this.sourceToken] }]
-                  });
-                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start3 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
-                  delete it.key;
-                  delete it.sep;
-                  this.stack.push({
-                    type: "block-map",
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: start3, key, sep: sep2 }]
-                  });
-                } else if (start2.length > 0) {
-                  it.sep = it.sep.concat(start2, this.sourceToken);
-                } else {
-                  it.sep.push(this.sourceToken);
-                }
-              } else {
-                if (!it.sep) {
-                  Object.assign(it, { key: null, sep: [this.sourceToken] });
-                } else if (it.value || atNextItem) {
-                  map2.items.push({ start: start2, key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
-                  this.stack.push({
-                    type: "block-map",
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
-                  });
-                } else {
-                  it.sep.push(this.sourceToken);
-                }
-              }
-              this.onKeyLine = true;
-              return;
-            case "alias":
-            case "scalar":
-            case "single-quoted-scalar":
-            case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
-              if (atNextItem || it.value) {
-                map2.items.push({ start: start2, key: fs2, sep: [] });
-                this.onKeyLine = true;
-              } else if (it.sep) {
-                this.stack.push(fs2);
-              } else {
-                Object.assign(it, { key: fs2, sep: [] });
-                this.onKeyLine = true;
-              }
-              return;
-            }
-            default: {
-              const bv = this.startBlockValue(map2);
-              if (bv) {
-                if (bv.type === "block-seq") {
-                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
-                    yield* this.pop({
-                      type: "error",
-                      offset: this.offset,
-                      message: "Unexpected block-seq-ind on same line with key",
-                      source: this.source
-                    });
-                    return;
-                  }
-                } else if (atMapIndent) {
-                  map2.items.push({ start: start2 });
-                }
-                this.stack.push(bv);
-                return;
-              }
-            }
-          }
-        }
-        yield* this.pop();
-        yield* this.step();
-      }
-      *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
-        switch (this.type) {
-          case "newline":
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
-                end?.push(this.sourceToken);
-              else
-                seq.items.push({ start: [this.sourceToken] });
-            } else
-              it.start.push(this.sourceToken);
-            return;
-          case "space":
-          case "comment":
-            if (it.value)
-              seq.items.push({ start: [this.sourceToken] });
-            else {
-              if (this.atIndentedComment(it.start, seq.indent)) {
-                const prev = seq.items[seq.items.length - 2];
-                const end = prev?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
-                  end.push(this.sourceToken);
-                  seq.items.pop();
-                  return;
-                }
-              }
-              it.start.push(this.sourceToken);
-            }
-            return;
-          case "anchor":
-          case "tag":
-            if (it.value || this.indent <= seq.indent)
-              break;
-            it.start.push(this.sourceToken);
-            return;
-          case "seq-item-ind":
-            if (this.indent !== seq.indent)
-              break;
-            if (it.value || includesToken(it.start, "seq-item-ind"))
-              seq.items.push({ start: [this.sourceToken] });
-            else
-              it.start.push(this.sourceToken);
-            return;
-        }
-        if (this.indent > seq.indent) {
-          const bv = this.startBlockValue(seq);
-          if (bv) {
-            this.stack.push(bv);
-            return;
-          }
-        }
-        yield* this.pop();
-        yield* this.step();
-      }
-      *flowCollection(fc) {
-        const it = fc.items[fc.items.length - 1];
-        if (this.type === "flow-error-end") {
-          let top;
-          do {
-            yield* this.pop();
-            top = this.peek(1);
-          } while (top?.type === "flow-collection");
-        } else if (fc.end.length === 0) {
-          switch (this.type) {
-            case "comma":
-            case "explicit-key-ind":
-              if (!it || it.sep)
-                fc.items.push({ start: [this.sourceToken] });
-              else
-                it.start.push(this.sourceToken);
-              return;
-            case "map-value-ind":
-              if (!it || it.value)
-                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
-              else
-                Object.assign(it, { key: null, sep: [this.sourceToken] });
-              return;
-            case "space":
-            case "comment":
-            case "newline":
-            case "anchor":
-            case "tag":
-              if (!it || it.value)
-                fc.items.push({ start: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
-              else
-                it.start.push(this.sourceToken);
-              return;
-            case "alias":
-            case "scalar":
-            case "single-quoted-scalar":
-            case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
-              if (!it || it.value)
-                fc.items.push({ start: [], key: fs2, sep: [] });
-              else if (it.sep)
-                this.stack.push(fs2);
-              else
-                Object.assign(it, { key: fs2, sep: [] });
-              return;
-            }
-            case "flow-map-end":
-            case "flow-seq-end":
-              fc.end.push(this.sourceToken);
-              return;
-          }
-          const bv = this.startBlockValue(fc);
-          if (bv)
-            this.stack.push(bv);
-          else {
-            yield* this.pop();
-            yield* this.step();
-          }
-        } else {
-          const parent = this.peek(2);
-          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
-            yield* this.pop();
-            yield* this.step();
-          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
-            const prev = getPrevProps(parent);
-            const start2 = getFirstKeyStartProps(prev);
-            fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
-            const map2 = {
-              type: "block-map",
-              offset: fc.offset,
-              indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep2 }]
-            };
-            this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map2;
-          } else {
-            yield* this.lineEnd(fc);
-          }
-        }
-      }
-      flowScalar(type) {
-        if (this.onNewLine) {
-          let nl = this.source.indexOf("\n") + 1;
-          while (nl !== 0) {
-            this.onNewLine(this.offset + nl);
-            nl = this.source.indexOf("\n", nl) + 1;
-          }
-        }
-        return {
-          type,
-          offset: this.offset,
-          indent: this.indent,
-          source: this.source
-        };
-      }
-      startBlockValue(parent) {
-        switch (this.type) {
-          case "alias":
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar":
-            return this.flowScalar(this.type);
-          case "block-scalar-header":
-            return {
-              type: "block-scalar",
-              offset: this.offset,
-              indent: this.indent,
-              props: [this.sourceToken],
-              source: ""
-            };
-          case "flow-map-start":
-          case "flow-seq-start":
-            return {
-              type: "flow-collection",
-              offset: this.offset,
-              indent: this.indent,
-              start: this.sourceToken,
-              items: [],
-              end: []
-            };
-          case "seq-item-ind":
-            return {
-              type: "block-seq",
-              offset: this.offset,
-              indent: this.indent,
-              items: [{ start: [this.sourceToken] }]
-            };
-          case "explicit-key-ind": {
-            this.onKeyLine = true;
-            const prev = getPrevProps(parent);
-            const start2 = getFirstKeyStartProps(prev);
-            start2.push(this.sourceToken);
-            return {
-              type: "block-map",
-              offset: this.offset,
-              indent: this.indent,
-              items: [{ start: start2, explicitKey: true }]
-            };
-          }
-          case "map-value-ind": {
-            this.onKeyLine = true;
-            const prev = getPrevProps(parent);
-            const start2 = getFirstKeyStartProps(prev);
-            return {
-              type: "block-map",
-              offset: this.offset,
-              indent: this.indent,
-              items: [{ start: start2, key: null, sep: [this.sourceToken] }]
-            };
-          }
-        }
-        return null;
-      }
-      atIndentedComment(start2, indent) {
-        if (this.type !== "comment")
-          return false;
-        if (this.indent <= indent)
-          return false;
-        return start2.every((st) => st.type === "newline" || st.type === "space");
-      }
-      *documentEnd(docEnd) {
-        if (this.type !== "doc-mode") {
-          if (docEnd.end)
-            docEnd.end.push(this.sourceToken);
-          else
-            docEnd.end = [this.sourceToken];
-          if (this.type === "newline")
-            yield* this.pop();
-        }
-      }
-      *lineEnd(token) {
-        switch (this.type) {
-          case "comma":
-          case "doc-start":
-          case "doc-end":
-          case "flow-seq-end":
-          case "flow-map-end":
-          case "map-value-ind":
-            yield* this.pop();
-            yield* this.step();
-            break;
-          case "newline":
-            this.onKeyLine = false;
-          // fallthrough
-          case "space":
-          case "comment":
-          default:
-            if (token.end)
-              token.end.push(this.sourceToken);
-            else
-              token.end = [this.sourceToken];
-            if (this.type === "newline")
-              yield* this.pop();
-        }
-      }
-    };
-    exports.Parser = Parser2;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/public-api.js
-var require_public_api = __commonJS({
-  "../../main/node_modules/yaml/dist/public-api.js"(exports) {
-    "use strict";
-    var composer = require_composer();
-    var Document = require_Document();
-    var errors = require_errors();
-    var log = require_log();
-    var identity = require_identity();
-    var lineCounter = require_line_counter();
-    var parser = require_parser();
-    function parseOptions(options) {
-      const prettyErrors = options.prettyErrors !== false;
-      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
-      return { lineCounter: lineCounter$1, prettyErrors };
-    }
-    function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
-      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
-      if (prettyErrors && lineCounter2)
-        for (const doc of docs) {
-          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
-        }
-      if (docs.length > 0)
-        return docs;
-      return Object.assign([], { empty: true }, composer$1.streamInfo());
-    }
-    function parseDocument2(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
-      let doc = null;
-      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
-        if (!doc)
-          doc = _doc;
-        else if (doc.options.logLevel !== "silent") {
-          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
-          break;
-        }
-      }
-      if (prettyErrors && lineCounter2) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
-      }
-      return doc;
-    }
-    function parse3(src, reviver, options) {
-      let _reviver = void 0;
-      if (typeof reviver === "function") {
-        _reviver = reviver;
-      } else if (options === void 0 && reviver && typeof reviver === "object") {
-        options = reviver;
-      }
-      const doc = parseDocument2(src, options);
-      if (!doc)
-        return null;
-      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
-      if (doc.errors.length > 0) {
-        if (doc.options.logLevel !== "silent")
-          throw doc.errors[0];
-        else
-          doc.errors = [];
-      }
-      return doc.toJS(Object.assign({ reviver: _reviver }, options));
-    }
-    function stringify(value, replacer, options) {
-      let _replacer = null;
-      if (typeof replacer === "function" || Array.isArray(replacer)) {
-        _replacer = replacer;
-      } else if (options === void 0 && replacer) {
-        options = replacer;
-      }
-      if (typeof options === "string")
-        options = options.length;
-      if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
-      }
-      if (value === void 0) {
-        const { keepUndefined } = options ?? replacer ?? {};
-        if (!keepUndefined)
-          return void 0;
-      }
-      if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
-    }
-    exports.parse = parse3;
-    exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
-    exports.stringify = stringify;
-  }
-});
-
-// ../../main/node_modules/yaml/dist/index.js
-var require_dist = __commonJS({
-  "../../main/node_modules/yaml/dist/index.js"(exports) {
-    "use strict";
-    var composer = require_composer();
-    var Document = require_Document();
-    var Schema = require_Schema();
-    var errors = require_errors();
-    var Alias = require_Alias();
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var cst = require_cst();
-    var lexer = require_lexer();
-    var lineCounter = require_line_counter();
-    var parser = require_parser();
-    var publicApi = require_public_api();
-    var visit2 = require_visit();
-    exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
-    exports.Schema = Schema.Schema;
-    exports.YAMLError = errors.YAMLError;
-    exports.YAMLParseError = errors.YAMLParseError;
-    exports.YAMLWarning = errors.YAMLWarning;
-    exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
-    exports.CST = cst;
-    exports.Lexer = lexer.Lexer;
-    exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser.Parser;
-    exports.parse = publicApi.parse;
-    exports.parseAllDocuments = publicApi.parseAllDocuments;
-    exports.parseDocument = publicApi.parseDocument;
-    exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
-  }
-});
-
 // src/authorship/known-agents.ts
 var KNOWN_AGENTS = [
   {
@@ -10615,7 +10615,7 @@ function botEmail(login) {
   return new RegExp(`^(?:\\d+\\+)?${escaped}@users\\.noreply\\.github\\.com$`, "i");
 }
 
-// ../../main/node_modules/balanced-match/dist/esm/index.js
+// node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str2) => {
   let begs, beg, left, right = void 0, result;
   let ai = str2.indexOf(a);
@@ -10652,7 +10652,7 @@ var range = (a, b, str2) => {
   return result;
 };
 
-// ../../main/node_modules/brace-expansion/dist/esm/index.js
+// node_modules/brace-expansion/dist/esm/index.js
 var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
 var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
 var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
@@ -10990,7 +10990,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
   return acc;
 }
 
-// ../../main/node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
 var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
 var prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
 var fixed = (a, b) => {
@@ -11045,7 +11045,7 @@ var numericRange = (loStr, hiStr) => {
   return out2;
 };
 
-// ../../main/node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
 var posixClasses = {
   "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
   "[:alpha:]": ["\\p{L}\\p{Nl}"],
@@ -11152,7 +11152,7 @@ var parseClass = (glob2, position, nocase = false, form) => {
   return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
 };
 
-// ../../main/node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
 var MATCH = { t: "match", id: 0 };
 var extTypes = "!?+*@";
 var lit = (ch) => ({ t: "lit", ch });
@@ -11826,7 +11826,7 @@ var Matcher = class {
   }
 };
 
-// ../../main/node_modules/minimatch/dist/esm/assert-valid-pattern.js
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
 var MAX_PATTERN_LENGTH = 1024 * 64;
 var assertValidPattern = (pattern) => {
   if (typeof pattern !== "string") {
@@ -11837,7 +11837,7 @@ var assertValidPattern = (pattern) => {
   }
 };
 
-// ../../main/node_modules/minimatch/dist/esm/escape.js
+// node_modules/minimatch/dist/esm/escape.js
 var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
   const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
   const c = e.charAt(0);
@@ -11850,7 +11850,7 @@ var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) =
   return e;
 };
 
-// ../../main/node_modules/minimatch/dist/esm/unescape.js
+// node_modules/minimatch/dist/esm/unescape.js
 var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
   if (windowsPathsNoEscape && s.startsWith("@(!)")) {
     return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
@@ -11861,7 +11861,7 @@ var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) 
   return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
 };
 
-// ../../main/node_modules/minimatch/dist/esm/index.js
+// node_modules/minimatch/dist/esm/index.js
 var DEFAULT_BRACE_EXPAND_MAX = 1e5;
 var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
 var AWE_KEY = "allowWindowsEscape";
@@ -13318,78 +13318,514 @@ function runRules(rules, input2, rollback) {
   return findings;
 }
 
-// src/parsers/migrations/readers.ts
-var migrationReaders = [];
-function readerFor(path2, text) {
-  return migrationReaders.find((r) => r.recognises(path2, text));
+// src/parsers/yaml/positions.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/parsers/yaml/cloudformation-tags.ts
+var INTRINSICS = [
+  "Ref",
+  "Condition",
+  "Sub",
+  "GetAtt",
+  "Join",
+  "If",
+  "Select",
+  "Split",
+  "FindInMap",
+  "ImportValue",
+  "Base64",
+  "Cidr",
+  "GetAZs",
+  "Equals",
+  "Not",
+  "And",
+  "Or",
+  "Transform",
+  "Length",
+  "ToJsonString"
+];
+function longName(name2) {
+  return name2 === "Ref" || name2 === "Condition" ? name2 : `Fn::${name2}`;
+}
+function wrapIntrinsic(tag, value) {
+  const name2 = tag.startsWith("!") ? tag.slice(1) : void 0;
+  return name2 && INTRINSICS.includes(name2) ? { [longName(name2)]: value } : value;
+}
+var CLOUDFORMATION_TAGS = INTRINSICS.flatMap((name2) => [
+  { tag: `!${name2}`, identify: () => false, resolve: (value) => ({ [longName(name2)]: value }) },
+  { tag: `!${name2}`, collection: "seq", identify: () => false },
+  { tag: `!${name2}`, collection: "map", identify: () => false }
+]);
+
+// src/parsers/yaml/positions.ts
+function parseYaml(text) {
+  const parsed = (0, import_yaml.parseAllDocuments)(text, { customTags: CLOUDFORMATION_TAGS, uniqueKeys: false, prettyErrors: false });
+  const stream = { documents: [] };
+  for (const doc of parsed) {
+    const error62 = doc.errors[0];
+    if (error62 && !stream.error) stream.error = { message: error62.message.split("\n")[0], offset: error62.pos[0] };
+    const [start2, , end] = doc.range;
+    stream.documents.push({ root: doc.contents, span: { start: start2, end } });
+  }
+  return stream;
+}
+function pairOf(node2, key) {
+  if (!(0, import_yaml.isMap)(node2)) return void 0;
+  for (const item of node2.items) {
+    if ((0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === key) return item;
+  }
+  return void 0;
+}
+function valueOf(node2, key) {
+  return pairOf(node2, key)?.value ?? void 0;
+}
+function valueAt(node2, ...keys) {
+  let current = node2;
+  for (const key of keys) current = valueOf(current, key);
+  return current;
+}
+function scalarText(node2) {
+  if (!(0, import_yaml.isScalar)(node2) || node2.value === null || node2.value === void 0) return void 0;
+  if (typeof node2.value === "object") return void 0;
+  return String(node2.value);
+}
+function entriesOf(node2) {
+  if (!(0, import_yaml.isMap)(node2)) return [];
+  const out2 = [];
+  for (const item of node2.items) {
+    if ((0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key)) out2.push({ key: String(item.key.value), pair: item });
+  }
+  return out2;
+}
+function itemsOf(node2) {
+  if (!(0, import_yaml.isSeq)(node2)) return [];
+  return node2.items.filter((item) => item !== null && typeof item === "object" && "range" in item);
+}
+function spanOf(node2) {
+  const range2 = node2?.range;
+  return range2 ? { start: range2[0], end: range2[1] } : void 0;
+}
+function pairSpan(pair2) {
+  const key = spanOf(pair2.key);
+  const value = spanOf(pair2.value);
+  return { start: key.start, end: Math.max(key.end, value?.end ?? key.end) };
+}
+function plainValue(node2) {
+  if (node2 === null || node2 === void 0) return null;
+  if ((0, import_yaml.isAlias)(node2)) return { alias: node2.source };
+  let value;
+  if ((0, import_yaml.isScalar)(node2)) value = node2.value;
+  else if ((0, import_yaml.isSeq)(node2)) value = node2.items.map((item) => plainValue(item));
+  else if ((0, import_yaml.isMap)(node2)) {
+    const out2 = {};
+    for (const item of node2.items) if ((0, import_yaml.isScalar)(item.key)) out2[String(item.key.value)] = plainValue(item.value);
+    value = out2;
+  }
+  return node2.tag && !(0, import_yaml.isScalar)(node2) ? wrapIntrinsic(node2.tag, value) : value;
 }
 
-// src/parsers/sql/pg-parser.ts
-var import_libpg_query = __toESM(require_wasm(), 1);
-var PgSyntaxError = class extends Error {
-  constructor(message, position) {
-    super(message);
-    this.position = position;
+// src/parsers/cloudformation/template.ts
+function looksLikeCloudFormation(text) {
+  return /^\s*["']?AWSTemplateFormatVersion["']?\s*:/m.test(text) || /^\s*["']?Resources["']?\s*:/m.test(text) && /["']?Type["']?\s*:\s*["']?(AWS|Custom)::/.test(text);
+}
+function readTemplate(text) {
+  const stream = parseYaml(text);
+  if (stream.error) return { template: void 0, error: stream.error.message };
+  const root = stream.documents[0]?.root;
+  const resources = valueOf(root, "Resources");
+  if (resources === void 0) return { template: void 0 };
+  const out2 = [];
+  for (const { key, pair: pair2 } of entriesOf(resources)) {
+    const body2 = pair2.value;
+    const keyRange = pair2.key.range;
+    const end = body2?.range?.[1] ?? keyRange[1];
+    out2.push({
+      logicalId: key,
+      type: scalarText(valueOf(body2, "Type")) ?? "",
+      idSpan: { start: keyRange[0], end: keyRange[1] },
+      span: { start: keyRange[0], end },
+      body: body2,
+      properties: valueOf(body2, "Properties"),
+      attribute: (name2) => pairOf(body2, name2)
+    });
   }
-  position;
+  return { template: { resources: out2 } };
+}
+function resourceById(template, logicalId) {
+  return template.resources.find((r) => r.logicalId === logicalId);
+}
+
+// src/parsers/cloudformation/stateful-types.ts
+var STATEFUL_CFN_TYPES = {
+  "AWS::RDS::DBInstance": [
+    "DBInstanceIdentifier",
+    "DBName",
+    "Engine",
+    "KmsKeyId",
+    "StorageEncrypted",
+    "DBClusterIdentifier",
+    "CharacterSetName",
+    "SourceDBInstanceIdentifier",
+    "DBSnapshotIdentifier",
+    "MasterUsername",
+    "Timezone"
+  ],
+  "AWS::RDS::DBCluster": [
+    "DBClusterIdentifier",
+    "DatabaseName",
+    "Engine",
+    "EngineMode",
+    "KmsKeyId",
+    "StorageEncrypted",
+    "MasterUsername",
+    "SnapshotIdentifier",
+    "SourceDBClusterIdentifier",
+    "RestoreType"
+  ],
+  "AWS::DynamoDB::Table": ["TableName", "KeySchema", "LocalSecondaryIndexes"],
+  "AWS::DynamoDB::GlobalTable": ["TableName", "KeySchema", "LocalSecondaryIndexes"],
+  "AWS::Serverless::SimpleTable": ["TableName", "PrimaryKey"],
+  "AWS::S3::Bucket": ["BucketName"],
+  "AWS::EFS::FileSystem": ["Encrypted", "KmsKeyId", "PerformanceMode", "AvailabilityZoneName"],
+  "AWS::FSx::FileSystem": ["FileSystemType", "StorageType", "KmsKeyId", "SubnetIds"],
+  "AWS::EC2::Volume": ["AvailabilityZone", "Encrypted", "KmsKeyId", "SnapshotId"],
+  "AWS::ElastiCache::CacheCluster": ["ClusterName", "Engine", "CacheSubnetGroupName", "SnapshotArns", "SnapshotName"],
+  "AWS::ElastiCache::ReplicationGroup": [
+    "ReplicationGroupId",
+    "AtRestEncryptionEnabled",
+    "CacheSubnetGroupName",
+    "KmsKeyId",
+    "SnapshotArns",
+    "SnapshotName"
+  ],
+  "AWS::ElastiCache::ServerlessCache": ["ServerlessCacheName", "Engine", "KmsKeyId"],
+  "AWS::MemoryDB::Cluster": ["ClusterName", "KmsKeyId", "SnapshotArns", "SnapshotName"],
+  "AWS::Redshift::Cluster": ["ClusterIdentifier", "DBName", "MasterUsername", "SnapshotIdentifier"],
+  "AWS::RedshiftServerless::Namespace": ["NamespaceName", "DbName"],
+  "AWS::DocDB::DBCluster": [
+    "DBClusterIdentifier",
+    "MasterUsername",
+    "StorageEncrypted",
+    "KmsKeyId",
+    "SnapshotIdentifier"
+  ],
+  "AWS::DocDB::DBInstance": ["DBInstanceIdentifier", "DBClusterIdentifier"],
+  "AWS::Neptune::DBCluster": ["DBClusterIdentifier", "StorageEncrypted", "KmsKeyId", "SnapshotIdentifier"],
+  "AWS::Neptune::DBInstance": ["DBInstanceIdentifier", "DBClusterIdentifier"],
+  "AWS::OpenSearchService::Domain": ["DomainName"],
+  "AWS::Elasticsearch::Domain": ["DomainName"],
+  "AWS::Kinesis::Stream": ["Name"],
+  "AWS::SQS::Queue": ["QueueName", "FifoQueue"],
+  "AWS::Backup::BackupVault": ["BackupVaultName", "EncryptionKeyArn"],
+  "AWS::Timestream::Table": ["TableName", "DatabaseName"],
+  "AWS::Timestream::Database": ["DatabaseName"],
+  "AWS::Keyspaces::Table": ["TableName", "KeyspaceName", "PartitionKeyColumns", "ClusteringKeyColumns"],
+  "AWS::QLDB::Ledger": ["Name"],
+  "AWS::Cognito::UserPool": ["UserPoolName", "AliasAttributes", "UsernameAttributes"],
+  "AWS::ECR::Repository": ["RepositoryName"],
+  "AWS::KMS::Key": [],
+  "AWS::Logs::LogGroup": ["LogGroupName"]
 };
-var loaded;
-function loadPostgresParser() {
-  loaded ??= guardExitCode(() => (0, import_libpg_query.loadModule)());
-  return loaded;
+function isStatefulCfnType(type) {
+  return Object.hasOwn(STATEFUL_CFN_TYPES, type);
 }
-function parsePostgres(text) {
-  const result = callGuarded(() => (0, import_libpg_query.parseSync)(text));
-  const toChar = byteToCharMapper(text);
-  const statements = (result.stmts ?? []).map((s) => {
-    const startByte = s.stmt_location ?? 0;
-    const endByte = s.stmt_len ? startByte + s.stmt_len : Buffer.byteLength(text, "utf8");
-    return { stmt: s.stmt, start: toChar(startByte), end: toChar(endByte) };
-  });
-  return { statements, toChar };
-}
-function parsePlPgSql(createFunction) {
-  const result = callGuarded(() => (0, import_libpg_query.parsePlPgSQLSync)(createFunction));
-  return result.plpgsql_funcs ?? [];
-}
-function callGuarded(fn) {
-  const exitCode = process.exitCode;
-  try {
-    return fn();
-  } catch (error62) {
-    const details = error62.sqlDetails;
-    throw new PgSyntaxError(error62.message, details?.cursorPosition ?? 0);
-  } finally {
-    process.exitCode = exitCode;
+var DELETION_PROTECTION_PROPERTIES = ["DeletionProtection", "DeletionProtectionEnabled"];
+
+// src/rules/iac/cloudformation-document.ts
+function pairedResources(doc) {
+  if (!doc.head || !doc.base) return [];
+  const out2 = [];
+  for (const head of doc.head.resources) {
+    const base = resourceById(doc.base, head.logicalId);
+    if (base && base.type === head.type) out2.push({ head, base });
   }
+  return out2;
 }
-async function guardExitCode(fn) {
-  const exitCode = process.exitCode;
-  try {
-    return await fn();
-  } finally {
-    process.exitCode = exitCode;
+function propertyPair(resource, name2) {
+  return pairOf(resource.properties, name2);
+}
+function booleanValue(pair2) {
+  const text = scalarText(pair2?.value)?.toLowerCase();
+  return text === "true" ? true : text === "false" ? false : void 0;
+}
+function spanOfPair(pair2) {
+  return pairSpan(pair2);
+}
+
+// src/rules/iac/cfn-deletion-policy-delete.ts
+function defaultPolicy(resource, attribute) {
+  const snapshots = resource.type === "AWS::RDS::DBInstance" || resource.type === "AWS::RDS::DBCluster";
+  return attribute === "DeletionPolicy" && snapshots ? "Snapshot" : "Delete";
+}
+function policyOf(resource, attribute) {
+  const pair2 = resource.attribute(attribute);
+  return pair2 ? scalarText(pair2.value) : defaultPolicy(resource, attribute);
+}
+var cfnDeletionPolicyDelete = {
+  meta: {
+    id: "iac/cfn-deletion-policy-delete",
+    family: "iac",
+    kind: "protection",
+    defaultSeverity: "block",
+    description: "A stateful CloudFormation resource whose `DeletionPolicy` or `UpdateReplacePolicy` changes to `Delete`: deleting or replacing it no longer keeps the data.",
+    messages: {
+      delete: "{attribute} of {logicalId} ({type}) changes from {before} to Delete: removing or replacing it deletes its data without a snapshot",
+      removed: "{attribute} {before} is removed from {logicalId} ({type}): CloudFormation now deletes its data when the resource is removed or replaced"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "cloudformation/db.yaml",
+          base: "Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    DeletionPolicy: Snapshot\n    Properties:\n      Engine: postgres\n",
+          code: "Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    DeletionPolicy: Delete\n    Properties:\n      Engine: postgres\n",
+          line: 4
+        },
+        {
+          path: "template.yaml",
+          base: "Resources:\n  Orders:\n    Type: AWS::DynamoDB::Table\n    DeletionPolicy: Retain\n    UpdateReplacePolicy: Retain\n",
+          code: "Resources:\n  Orders:\n    Type: AWS::DynamoDB::Table\n    DeletionPolicy: Retain\n",
+          line: 5,
+          side: "base"
+        }
+      ],
+      valid: [
+        {
+          path: "template.yaml",
+          base: "Resources:\n  Logs:\n    Type: AWS::SNS::Topic\n    DeletionPolicy: Retain\n",
+          code: "Resources:\n  Logs:\n    Type: AWS::SNS::Topic\n    DeletionPolicy: Delete\n"
+        },
+        {
+          path: "template.yaml",
+          code: "Resources:\n  Scratch:\n    Type: AWS::S3::Bucket\n    DeletionPolicy: Delete\n"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const { head, base } of pairedResources(doc)) {
+      if (!isStatefulCfnType(head.type)) continue;
+      for (const attribute of ["DeletionPolicy", "UpdateReplacePolicy"]) {
+        const before = policyOf(base, attribute);
+        const after = policyOf(head, attribute);
+        if (after !== "Delete" || before === "Delete" || before === void 0) continue;
+        const data = { attribute, logicalId: head.logicalId, type: head.type, before };
+        const headPair = head.attribute(attribute);
+        if (headPair) report({ messageId: "delete", data, span: spanOfPair(headPair), unit: head.idSpan });
+        else {
+          const basePair = base.attribute(attribute);
+          report({ messageId: "removed", data, span: spanOfPair(basePair), unit: base.idSpan, side: "base" });
+        }
+      }
+    }
   }
-}
-function byteToCharMapper(text) {
-  if (!/[^\x00-\x7f]/.test(text)) return (b) => b;
-  const charAtByte = [];
-  let byte = 0;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const code = text.codePointAt(i2);
-    const size = code < 128 ? 1 : code < 2048 ? 2 : code < 65536 ? 3 : 4;
-    for (let k = 0; k < size; k++) charAtByte[byte + k] = i2;
-    byte += size;
-    if (code >= 65536) i2++;
+};
+
+// src/rules/iac/cfn-deletion-protection-disabled.ts
+var cfnDeletionProtectionDisabled = {
+  meta: {
+    id: "iac/cfn-deletion-protection-disabled",
+    family: "iac",
+    kind: "protection",
+    defaultSeverity: "block",
+    description: "A CloudFormation resource whose `DeletionProtection` or `DeletionProtectionEnabled` goes from true to false or is removed.",
+    messages: {
+      disabled: "{property} of {logicalId} ({type}) is turned off: the resource can now be deleted",
+      removed: "{property}: true is removed from {logicalId} ({type}): the resource can now be deleted"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "cloudformation/db.yaml",
+          base: "Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DeletionProtection: true\n",
+          code: "Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DeletionProtection: false\n",
+          line: 5
+        },
+        {
+          path: "cloudformation/table.json",
+          base: '{\n  "Resources": {\n    "T": {\n      "Type": "AWS::DynamoDB::Table",\n      "Properties": {\n        "DeletionProtectionEnabled": true\n      }\n    }\n  }\n}\n',
+          code: '{\n  "Resources": {\n    "T": {\n      "Type": "AWS::DynamoDB::Table",\n      "Properties": {}\n    }\n  }\n}\n',
+          line: 6,
+          side: "base"
+        }
+      ],
+      valid: [
+        {
+          path: "cloudformation/db.yaml",
+          base: "Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DeletionProtection: false\n",
+          code: "Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DeletionProtection: true\n"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const { head, base } of pairedResources(doc)) {
+      for (const property of DELETION_PROTECTION_PROPERTIES) {
+        const basePair = propertyPair(base, property);
+        if (booleanValue(basePair) !== true) continue;
+        const headPair = propertyPair(head, property);
+        const data = { property, logicalId: head.logicalId, type: head.type };
+        if (!headPair)
+          report({ messageId: "removed", data, span: spanOfPair(basePair), unit: base.idSpan, side: "base" });
+        else if (booleanValue(headPair) === false)
+          report({ messageId: "disabled", data, span: spanOfPair(headPair), unit: head.idSpan });
+      }
+    }
   }
-  return (b) => b >= byte ? text.length : charAtByte[b] ?? text.length;
-}
+};
+
+// src/rules/iac/cfn-replacement-property.ts
+import { isDeepStrictEqual } from "node:util";
+var cfnReplacementProperty = {
+  meta: {
+    id: "iac/cfn-replacement-property",
+    family: "iac",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A change to a property CloudFormation cannot update in place (`DBInstanceIdentifier`, `TableName`, `BucketName`, `KeySchema`, `Engine`...) on a stateful resource: the stack replaces it, deleting the old one and its data.",
+    messages: {
+      changed: "{property} of {logicalId} ({type}) changes: CloudFormation replaces the resource and deletes the old one with its data",
+      removed: "{property} is removed from {logicalId} ({type}): CloudFormation replaces the resource and deletes the old one with its data"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "template.yaml",
+          base: "Resources:\n  Orders:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      TableName: orders\n",
+          code: "Resources:\n  Orders:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      TableName: orders-v2\n",
+          line: 5
+        },
+        {
+          path: "template.yaml",
+          base: 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: postgres\n      DBInstanceIdentifier: !Sub "orders-${Env}"\n',
+          code: 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: postgres\n      DBInstanceIdentifier: !Sub "orders-db-${Env}"\n',
+          line: 6
+        }
+      ],
+      valid: [
+        {
+          path: "template.yaml",
+          base: 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBInstanceIdentifier: !Sub "orders-${Env}"\n      AllocatedStorage: 20\n',
+          code: 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBInstanceIdentifier: { "Fn::Sub": "orders-${Env}" }\n      AllocatedStorage: 50\n'
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const { head, base } of pairedResources(doc)) {
+      const immutable = STATEFUL_CFN_TYPES[head.type];
+      if (!immutable) continue;
+      if (scalarText(head.attribute("UpdateReplacePolicy")?.value) === "Retain") continue;
+      for (const property of immutable) {
+        const basePair = propertyPair(base, property);
+        const headPair = propertyPair(head, property);
+        if (isDeepStrictEqual(plainValue(basePair?.value), plainValue(headPair?.value))) continue;
+        const data = { property, logicalId: head.logicalId, type: head.type };
+        if (headPair) report({ messageId: "changed", data, span: spanOfPair(headPair), unit: head.idSpan });
+        else if (basePair)
+          report({ messageId: "removed", data, span: spanOfPair(basePair), unit: base.idSpan, side: "base" });
+      }
+    }
+  }
+};
+
+// src/rules/iac/removed-cfn-stateful-resource.ts
+var removedCfnStatefulResource = {
+  meta: {
+    id: "iac/removed-cfn-stateful-resource",
+    family: "iac",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A stateful CloudFormation resource (database, table, bucket, volume, file system, cache, queue...) removed from the template, renamed, or given another type: the stack deletes it and its data.",
+    messages: {
+      removed: "{logicalId} ({type}) is removed from the template: the next stack update deletes it and its data",
+      retyped: "{logicalId} changes type from {type} to {newType}: the stack deletes the old resource and its data"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "template.yaml",
+          base: "Resources:\n  Queue:\n    Type: AWS::SNS::Topic\n  Orders:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      BillingMode: PAY_PER_REQUEST\n",
+          code: "Resources:\n  Queue:\n    Type: AWS::SNS::Topic\n",
+          line: 4,
+          side: "base"
+        },
+        {
+          path: "stack.template.json",
+          base: '{\n  "AWSTemplateFormatVersion": "2010-09-09",\n  "Resources": {\n    "Assets": { "Type": "AWS::S3::Bucket" }\n  }\n}\n',
+          code: "",
+          line: 4,
+          side: "base"
+        }
+      ],
+      valid: [
+        {
+          path: "template.yaml",
+          base: "Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n  Orders:\n    Type: AWS::DynamoDB::Table\n",
+          code: "Resources:\n  Orders:\n    Type: AWS::DynamoDB::Table\n"
+        },
+        {
+          path: "template.yaml",
+          base: "Resources:\n  Old:\n    Type: AWS::S3::Bucket\n    DeletionPolicy: Retain\n",
+          code: "Resources: {}\n"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    if (!doc.base) return;
+    for (const base of doc.base.resources) {
+      if (!isStatefulCfnType(base.type)) continue;
+      if (scalarText(base.attribute("DeletionPolicy")?.value) === "Retain") continue;
+      const head = doc.head ? resourceById(doc.head, base.logicalId) : void 0;
+      const data = { logicalId: base.logicalId, type: base.type, newType: head?.type ?? "" };
+      if (!head) report({ messageId: "removed", data, span: base.idSpan, unit: base.span, side: "base" });
+      else if (head.type !== base.type && head.type !== "")
+        report({ messageId: "retyped", data, span: base.idSpan, unit: base.span, side: "base" });
+    }
+  }
+};
+
+// src/rules/iac/cloudformation-checker.ts
+var TEMPLATE_EXTENSION = /\.(ya?ml|json|template)$/i;
+var cloudFormationRules = [
+  cfnDeletionPolicyDelete,
+  cfnDeletionProtectionDisabled,
+  removedCfnStatefulResource,
+  cfnReplacementProperty
+];
+var cloudFormationChecker = {
+  family: "iac",
+  rules: cloudFormationRules,
+  appliesTo(path2, text) {
+    return TEMPLATE_EXTENSION.test(path2) && looksLikeCloudFormation(text);
+  },
+  prepare: () => Promise.resolve(),
+  check(file2) {
+    const doc = { path: file2.path };
+    const notes = [];
+    if (file2.status !== "removed") {
+      const head = readTemplate(file2.text);
+      if (head.template === void 0 && head.error !== void 0)
+        throw new Error(`the CloudFormation template does not parse (${head.error})`);
+      if (head.template) doc.head = head.template;
+    }
+    if (file2.baseText !== void 0 && looksLikeCloudFormation(file2.baseText)) {
+      const base = readTemplate(file2.baseText);
+      if (base.template) doc.base = base.template;
+      else if (base.error !== void 0)
+        notes.push(
+          `${file2.path}: the base version of the template does not parse; removed resources were not compared`
+        );
+    }
+    return { findings: runRules(cloudFormationRules, doc, () => false), notes };
+  }
+};
 
 // src/parsers/tree-sitter/loader.ts
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
-// ../../main/node_modules/web-tree-sitter/tree-sitter.js
+// node_modules/web-tree-sitter/tree-sitter.js
 var __defProp2 = Object.defineProperty;
 var __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
 var SIZE_OF_SHORT = 2;
@@ -14633,10 +15069,10 @@ function parseAnyPredicate(steps, index, operator2, textPredicates) {
         if (c.name === captureName1) nodes1.push(c.node);
         if (c.name === captureName2) nodes2.push(c.node);
       }
-      const compare3 = /* @__PURE__ */ __name((n1, n2, positive) => {
+      const compare4 = /* @__PURE__ */ __name((n1, n2, positive) => {
         return positive ? n1.text === n2.text : n1.text !== n2.text;
       }, "compare");
-      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare3(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare3(n1, n2, isPositive)));
+      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare4(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare4(n1, n2, isPositive)));
     });
   } else {
     const captureName = steps[1].name;
@@ -15482,9 +15918,9 @@ var Module2 = (() => {
         var ret = fs.readFileSync(filename);
         return ret;
       }, "readBinary");
-      readAsync = /* @__PURE__ */ __name(async (filename, binary2 = true) => {
+      readAsync = /* @__PURE__ */ __name(async (filename, binary22 = true) => {
         filename = isFileURI(filename) ? new URL(filename) : filename;
-        var ret = fs.readFileSync(filename, binary2 ? void 0 : "utf8");
+        var ret = fs.readFileSync(filename, binary22 ? void 0 : "utf8");
         return ret;
       }, "readAsync");
       if (!Module["thisProgram"] && process.argv.length > 1) {
@@ -15697,8 +16133,8 @@ var Module2 = (() => {
     __name(getWasmBinary, "getWasmBinary");
     async function instantiateArrayBuffer(binaryFile, imports) {
       try {
-        var binary2 = await getWasmBinary(binaryFile);
-        var instance2 = await WebAssembly.instantiate(binary2, imports);
+        var binary22 = await getWasmBinary(binaryFile);
+        var instance2 = await WebAssembly.instantiate(binary22, imports);
         return instance2;
       } catch (reason) {
         err(`failed to asynchronously prepare wasm: ${reason}`);
@@ -15706,8 +16142,8 @@ var Module2 = (() => {
       }
     }
     __name(instantiateArrayBuffer, "instantiateArrayBuffer");
-    async function instantiateAsync(binary2, binaryFile, imports) {
-      if (!binary2 && typeof WebAssembly.instantiateStreaming == "function" && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
+    async function instantiateAsync(binary22, binaryFile, imports) {
+      if (!binary22 && typeof WebAssembly.instantiateStreaming == "function" && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
         try {
           var response = fetch(binaryFile, {
             credentials: "same-origin"
@@ -15856,18 +16292,18 @@ var Module2 = (() => {
       }
       return str2;
     }, "UTF8ArrayToString");
-    var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
+    var getDylinkMetadata = /* @__PURE__ */ __name((binary22) => {
       var offset = 0;
       var end = 0;
       function getU8() {
-        return binary2[offset++];
+        return binary22[offset++];
       }
       __name(getU8, "getU8");
       function getLEB() {
         var ret = 0;
         var mul = 1;
         while (1) {
-          var byte = binary2[offset++];
+          var byte = binary22[offset++];
           ret += (byte & 127) * mul;
           mul *= 128;
           if (!(byte & 128)) break;
@@ -15878,7 +16314,7 @@ var Module2 = (() => {
       function getString() {
         var len = getLEB();
         offset += len;
-        return UTF8ArrayToString(binary2, offset - len, len);
+        return UTF8ArrayToString(binary22, offset - len, len);
       }
       __name(getString, "getString");
       function failIf(condition, message) {
@@ -15886,20 +16322,20 @@ var Module2 = (() => {
       }
       __name(failIf, "failIf");
       var name2 = "dylink.0";
-      if (binary2 instanceof WebAssembly.Module) {
-        var dylinkSection = WebAssembly.Module.customSections(binary2, name2);
+      if (binary22 instanceof WebAssembly.Module) {
+        var dylinkSection = WebAssembly.Module.customSections(binary22, name2);
         if (dylinkSection.length === 0) {
           name2 = "dylink";
-          dylinkSection = WebAssembly.Module.customSections(binary2, name2);
+          dylinkSection = WebAssembly.Module.customSections(binary22, name2);
         }
         failIf(dylinkSection.length === 0, "need dylink section");
-        binary2 = new Uint8Array(dylinkSection[0]);
-        end = binary2.length;
+        binary22 = new Uint8Array(dylinkSection[0]);
+        end = binary22.length;
       } else {
-        var int32View = new Uint32Array(new Uint8Array(binary2.subarray(0, 24)).buffer);
+        var int32View = new Uint32Array(new Uint8Array(binary22.subarray(0, 24)).buffer);
         var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
         failIf(!magicNumberFound, "need to see wasm magic number");
-        failIf(binary2[8] !== 0, "need the dylink section to be first");
+        failIf(binary22[8] !== 0, "need the dylink section to be first");
         offset = 9;
         var section_size = getLEB();
         end = offset + section_size;
@@ -17373,6 +17809,9 @@ function parserFor(name2) {
   if (!parser) throw new Error(`the ${name2} grammar is used before it was loaded`);
   return parser;
 }
+function loadedGrammars() {
+  return [...ready.keys()];
+}
 async function load(name2) {
   runtime ??= Parser.init();
   await runtime;
@@ -17390,6 +17829,4218 @@ async function loadLanguage(name2) {
     if (error62.code !== "ENOENT") throw error62;
     return Language.load(createRequire(import.meta.url).resolve(packagePath));
   }
+}
+
+// src/parsers/iac-code/resources.ts
+var KEY_OF = (name2) => name2.replace(/_/g, "").toLowerCase();
+function readCodeResources(text, language) {
+  const tree = parserFor(language).parse(text);
+  if (!tree) return { resources: [], members: [], syntaxError: true };
+  const read = { resources: [], members: [], syntaxError: tree.rootNode.hasError };
+  const stack = [tree.rootNode];
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    if (node2.type === "member_expression" || node2.type === "attribute") read.members.push(member(node2));
+    const resource = language === "python" ? node2.type === "call" ? pythonResource(node2) : void 0 : node2.type === "new_expression" ? tsResource(node2) : void 0;
+    if (resource) read.resources.push(resource);
+    for (let i2 = node2.namedChildCount - 1; i2 >= 0; i2--) stack.push(node2.namedChild(i2));
+  }
+  tree.delete();
+  read.resources.sort((a, b) => a.span.start - b.span.start);
+  return read;
+}
+function member(node2) {
+  return { text: node2.text.replace(/\s+/g, ""), span: spanOf2(node2) };
+}
+function spanOf2(node2) {
+  return { start: node2.startIndex, end: node2.endIndex };
+}
+function classNameOf(callee) {
+  const last = callee.type === "member_expression" ? callee.childForFieldName("property") : callee.type === "attribute" ? callee.childForFieldName("attribute") : callee;
+  return last?.text ?? "";
+}
+function tsResource(node2) {
+  const callee = node2.childForFieldName("constructor");
+  const args2 = node2.childForFieldName("arguments")?.namedChildren.filter((c) => c !== null) ?? [];
+  if (!callee || args2.length === 0) return void 0;
+  const className = classNameOf(callee);
+  if (!/^[A-Z]/.test(className)) return void 0;
+  const nameIndex = args2.findIndex((a) => a.type === "string" || a.type === "template_string");
+  const objects = args2.map((a, i2) => ({ a, i: i2 })).filter(({ a }) => a.type === "object");
+  const optionsIndex = nameIndex === 0 && args2.length >= 3 && args2[2].type === "object" ? 2 : -1;
+  return {
+    qualified: callee.text.replace(/\s+/g, ""),
+    className,
+    logicalName: nameIndex >= 0 ? args2[nameIndex].text : "",
+    span: spanOf2(node2),
+    calleeSpan: spanOf2(callee),
+    props: objects.filter(({ i: i2 }) => i2 !== optionsIndex).flatMap(({ a }) => objectProperties(a)),
+    options: optionsIndex >= 0 ? objectProperties(args2[2]) : []
+  };
+}
+function objectProperties(object2) {
+  const out2 = [];
+  for (const pair2 of object2.namedChildren) {
+    if (pair2?.type !== "pair") continue;
+    const key = pair2.childForFieldName("key");
+    const value = pair2.childForFieldName("value");
+    if (!key || !value) continue;
+    const name2 = key.type === "string" ? key.text.slice(1, -1) : key.text;
+    out2.push({ key: KEY_OF(name2), name: name2, value: value.text, span: spanOf2(pair2) });
+  }
+  return out2;
+}
+function pythonResource(node2) {
+  const callee = node2.childForFieldName("function");
+  const args2 = node2.childForFieldName("arguments");
+  if (!callee || !args2 || args2.type !== "argument_list") return void 0;
+  const className = classNameOf(callee);
+  if (!/^[A-Z]/.test(className) || /^(ResourceOptions|CustomTimeouts|Duration|Output)$/.test(className))
+    return void 0;
+  const positional = args2.namedChildren.filter(
+    (c) => c !== null && c.type !== "keyword_argument" && c.type !== "comment"
+  );
+  const keywords = args2.namedChildren.filter((c) => c?.type === "keyword_argument");
+  if (positional.length === 0 && keywords.length === 0) return void 0;
+  const nameNode = positional.find((a) => a.type === "string") ?? keywords.find((k) => /^(id|resource_name|construct_id)$/.test(k.childForFieldName("name")?.text ?? ""))?.childForFieldName("value");
+  const props = [];
+  let options = [];
+  for (const keyword of keywords) {
+    const name2 = keyword.childForFieldName("name")?.text ?? "";
+    const value = keyword.childForFieldName("value");
+    if (!value) continue;
+    if (name2 === "opts") {
+      options = value.type === "call" ? keywordProperties(value) : [];
+      continue;
+    }
+    props.push({ key: KEY_OF(name2), name: name2, value: value.text, span: spanOf2(keyword) });
+  }
+  return {
+    qualified: callee.text.replace(/\s+/g, ""),
+    className,
+    logicalName: nameNode?.text ?? "",
+    span: spanOf2(node2),
+    calleeSpan: spanOf2(callee),
+    props,
+    options
+  };
+}
+function keywordProperties(call2) {
+  const args2 = call2.childForFieldName("arguments");
+  const out2 = [];
+  for (const keyword of args2?.namedChildren ?? []) {
+    if (keyword?.type !== "keyword_argument") continue;
+    const name2 = keyword.childForFieldName("name")?.text ?? "";
+    const value = keyword.childForFieldName("value");
+    if (value) out2.push({ key: KEY_OF(name2), name: name2, value: value.text, span: spanOf2(keyword) });
+  }
+  return out2;
+}
+function booleanLiteral(value) {
+  return value === "true" || value === "True" ? true : value === "false" || value === "False" ? false : void 0;
+}
+function propertyOf(properties, name2) {
+  const key = KEY_OF(name2);
+  for (let i2 = properties.length - 1; i2 >= 0; i2--) if (properties[i2].key === key) return properties[i2];
+  return void 0;
+}
+
+// src/parsers/iac-code/pulumi-yaml.ts
+function isPulumiYamlPath(path2) {
+  return /(^|\/)(Pulumi|Main)\.ya?ml$/.test(path2);
+}
+function qualifiedOf(type) {
+  const [provider = "", module2 = "", className = ""] = type.split(":");
+  return [provider, module2.split("/")[0], className].filter(Boolean).join(".");
+}
+function propertiesOf(node2, text) {
+  return entriesOf(node2).map(({ key, pair: pair2 }) => {
+    const range2 = pair2.value?.range;
+    return {
+      key: key.replace(/_/g, "").toLowerCase(),
+      name: key,
+      value: scalarText(pair2.value) ?? (range2 ? text.slice(range2[0], range2[1]) : ""),
+      span: pairSpan(pair2)
+    };
+  });
+}
+function readPulumiYaml(text) {
+  const stream = parseYaml(text);
+  const root = stream.documents[0]?.root;
+  const resources = [];
+  for (const { key, pair: pair2 } of entriesOf(valueOf(root, "resources"))) {
+    const type = scalarText(valueOf(pair2.value, "type")) ?? "";
+    const qualified = qualifiedOf(type);
+    resources.push({
+      qualified,
+      className: qualified.split(".").pop() ?? "",
+      logicalName: key,
+      span: pairSpan(pair2),
+      calleeSpan: spanOf(pair2.key),
+      props: propertiesOf(valueOf(pair2.value, "properties"), text),
+      options: propertiesOf(valueOf(pair2.value, "options"), text)
+    });
+  }
+  return { resources, members: [], syntaxError: stream.error !== void 0 };
+}
+
+// src/rules/iac/code-iac-document.ts
+function resourceKey(resource) {
+  return `${resource.qualified}|${resource.logicalName}`;
+}
+function baseResourceOf(doc, head) {
+  const key = resourceKey(head);
+  return doc.base?.resources.find((r) => resourceKey(r) === key);
+}
+function isTrue(property) {
+  return property !== void 0 && booleanLiteral(property.value) === true;
+}
+function isFalse(property) {
+  return property !== void 0 && booleanLiteral(property.value) === false;
+}
+function turnedOff(doc, list2, name2, found) {
+  for (const head of doc.head.resources) {
+    const base = baseResourceOf(doc, head);
+    if (!base) continue;
+    const before = propertyOf(list2(base), name2);
+    if (!isTrue(before)) continue;
+    const after = propertyOf(list2(head), name2);
+    if (after === void 0) found(head, before, "base");
+    else if (isFalse(after)) found(head, after, "head");
+  }
+}
+
+// src/rules/iac/cdk-auto-delete-objects.ts
+var cdkAutoDeleteObjects = {
+  meta: {
+    id: "iac/cdk-auto-delete-objects",
+    family: "iac",
+    kind: "protection",
+    defaultSeverity: "block",
+    description: "`autoDeleteObjects: true` on a CDK bucket: a custom resource empties the bucket when it is removed, so nothing is left to retain.",
+    messages: {
+      autoDelete: "{property} on {construct} empties the bucket, every object in it, when the construct is removed or replaced"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "lib/assets-stack.ts",
+          code: "import * as s3 from 'aws-cdk-lib/aws-s3';\nnew s3.Bucket(this, 'Docs', {\n  versioned: true,\n  autoDeleteObjects: true,\n});\n",
+          line: 4
+        },
+        {
+          path: "app/storage.py",
+          code: 'from aws_cdk import aws_s3 as s3\ns3.Bucket(self, "Docs", auto_delete_objects=True)\n',
+          line: 2
+        }
+      ],
+      valid: [
+        {
+          path: "lib/assets-stack.ts",
+          code: "import * as s3 from 'aws-cdk-lib/aws-s3';\nnew s3.Bucket(this, 'Docs', { autoDeleteObjects: false });\n"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    if (!doc.cdk) return;
+    for (const resource of doc.head.resources) {
+      const property = propertyOf(resource.props, "autoDeleteObjects");
+      if (!isTrue(property)) continue;
+      report({
+        messageId: "autoDelete",
+        data: { property: property.name, construct: `${resource.qualified}(${resource.logicalName})` },
+        span: property.span,
+        unit: resource.span
+      });
+    }
+  }
+};
+
+// src/rules/iac/cdk-removal-policy-destroy.ts
+var cdkRemovalPolicyDestroy = {
+  meta: {
+    id: "iac/cdk-removal-policy-destroy",
+    family: "iac",
+    kind: "protection",
+    defaultSeverity: "block",
+    description: "`RemovalPolicy.DESTROY` in a CDK app (as `removalPolicy`, `removal_policy` or `applyRemovalPolicy`): removing or replacing the construct deletes the resource and its data instead of retaining it.",
+    messages: {
+      destroy: "{expression}: when the construct is removed or replaced, CloudFormation deletes the resource and its data instead of retaining or snapshotting it"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "lib/assets-stack.ts",
+          base: "import { RemovalPolicy } from 'aws-cdk-lib';\nnew s3.Bucket(this, 'Docs', {\n  removalPolicy: RemovalPolicy.RETAIN,\n});\n",
+          code: "import { RemovalPolicy } from 'aws-cdk-lib';\nnew s3.Bucket(this, 'Docs', {\n  removalPolicy: RemovalPolicy.DESTROY,\n});\n",
+          line: 3
+        },
+        {
+          path: "stacks/db_stack.py",
+          code: 'from aws_cdk import RemovalPolicy, aws_rds as rds\n\ndb = rds.DatabaseInstance(\n    self, "Db",\n    removal_policy=RemovalPolicy.DESTROY,\n)\n',
+          line: 5
+        }
+      ],
+      valid: [
+        {
+          path: "lib/assets-stack.ts",
+          code: "import { RemovalPolicy } from 'aws-cdk-lib';\n// RemovalPolicy.DESTROY would lose the documents\nnew s3.Bucket(this, 'Docs', { removalPolicy: RemovalPolicy.RETAIN });\nconst note = 'RemovalPolicy.DESTROY';\n"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    if (!doc.cdk) return;
+    for (const member2 of doc.head.members) {
+      if (!/(^|\.)RemovalPolicy\.DESTROY$/.test(member2.text)) continue;
+      report({ messageId: "destroy", data: { expression: member2.text }, span: member2.span });
+    }
+  }
+};
+
+// src/rules/iac/code-deletion-protection-disabled.ts
+var codeDeletionProtectionDisabled = {
+  meta: {
+    id: "iac/code-deletion-protection-disabled",
+    family: "iac",
+    kind: "protection",
+    defaultSeverity: "block",
+    description: "A CDK construct or Pulumi resource whose `deletionProtection` (`deletion_protection`) goes from true to false or is removed.",
+    messages: {
+      disabled: "{property} of {resource} is turned off: the database can now be deleted",
+      removed: "{property}: true is removed from {resource}: the database can now be deleted"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "infra/index.ts",
+          base: 'import * as aws from "@pulumi/aws";\nconst db = new aws.rds.Instance("orders", {\n    deletionProtection: true,\n});\n',
+          code: 'import * as aws from "@pulumi/aws";\nconst db = new aws.rds.Instance("orders", {\n    deletionProtection: false,\n});\n',
+          line: 3
+        },
+        {
+          path: "stacks/db.py",
+          base: 'from aws_cdk import aws_rds as rds\nrds.DatabaseCluster(self, "Db",\n    engine=engine,\n    deletion_protection=True)\n',
+          code: 'from aws_cdk import aws_rds as rds\nrds.DatabaseCluster(self, "Db",\n    engine=engine)\n',
+          line: 4,
+          side: "base"
+        }
+      ],
+      valid: [
+        {
+          path: "infra/index.ts",
+          code: 'import * as aws from "@pulumi/aws";\nconst db = new aws.rds.Instance("scratch", { deletionProtection: false });\n'
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    turnedOff(
+      doc,
+      (r) => r.props,
+      "deletionProtection",
+      (resource, property, side) => {
+        const data = { property: property.name, resource: `${resource.qualified}(${resource.logicalName})` };
+        if (side === "head") report({ messageId: "disabled", data, span: property.span, unit: resource.span });
+        else report({ messageId: "removed", data, span: property.span, side: "base" });
+      }
+    );
+  }
+};
+
+// src/parsers/iac-code/stateful-constructs.ts
+var CDK_STATEFUL = /^(DatabaseInstance|DatabaseInstanceFromSnapshot|DatabaseInstanceReadReplica|DatabaseCluster|DatabaseClusterFromSnapshot|ServerlessCluster|ServerlessClusterFromSnapshot|Bucket|Table|TableV2|GlobalTable|FileSystem|Volume|Domain|Stream|Queue|BackupVault|Key|LogGroup|UserPool|Repository|Cluster|CfnDBInstance|CfnDBCluster|CfnTable|CfnGlobalTable|CfnBucket|CfnFileSystem|CfnVolume|CfnCacheCluster|CfnReplicationGroup|CfnServerlessCache|CfnCluster|CfnDomain|CfnStream|CfnQueue|CfnBackupVault|CfnLedger)$/;
+var CDK_STATEFUL_MODULE = /^(rds|s3|dynamodb|efs|fsx|ec2|elasticache|memorydb|opensearch|opensearchservice|elasticsearch|kinesis|sqs|backup|kms|logs|cognito|ecr|docdb|neptune|redshift|timestream|keyspaces|qldb|aws_[a-z0-9_]+)$/;
+var CDK_UNAMBIGUOUS = /^(DatabaseInstance\w*|DatabaseCluster\w*|ServerlessCluster\w*|Bucket|TableV2|FileSystem|BackupVault|CfnDBInstance|CfnDBCluster|CfnBucket|CfnCacheCluster|CfnReplicationGroup)$/;
+function isStatefulCdkConstruct(resource) {
+  if (!CDK_STATEFUL.test(resource.className)) return false;
+  const parts2 = resource.qualified.split(".");
+  if (parts2.length === 1) return CDK_UNAMBIGUOUS.test(resource.className);
+  const module2 = parts2[parts2.length - 2].toLowerCase();
+  if (module2 === "ec2") return resource.className === "Volume" || resource.className === "CfnVolume";
+  return CDK_STATEFUL_MODULE.test(module2) || CDK_UNAMBIGUOUS.test(resource.className);
+}
+var PULUMI_STATEFUL = /(^|\.)(rds\.(Instance|Cluster|ClusterInstance|GlobalCluster)|dynamodb\.Table|s3\.(Bucket|BucketV2)|efs\.FileSystem|ebs\.Volume|fsx\.\w+FileSystem|elasticache\.(Cluster|ReplicationGroup|ServerlessCache)|memorydb\.Cluster|redshift\.Cluster|docdb\.Cluster|neptune\.Cluster|opensearch\.Domain|elasticsearch\.Domain|kinesis\.Stream|sqs\.Queue|backup\.Vault|kms\.Key|cloudwatch\.LogGroup|cognito\.UserPool|ecr\.Repository|sql\.DatabaseInstance|sql\.Database|storage\.Bucket|compute\.Disk|bigquery\.(Dataset|Table)|spanner\.(Instance|Database)|firestore\.Database|redis\.Instance|alloydb\.Cluster|dbforpostgresql\.\w*Server|dbformysql\.\w*Server|sql\.(Server|Database)|storage\.(StorageAccount|BlobContainer)|compute\.ManagedDisk|cosmosdb\.\w+|core\.v1\.(PersistentVolumeClaim|PersistentVolume|Namespace)|apps\.v1\.StatefulSet|DatabaseCluster|Database|Volume|Droplet)$/;
+function isStatefulPulumiResource(resource) {
+  return PULUMI_STATEFUL.test(resource.qualified);
+}
+
+// src/rules/iac/pulumi-delete-before-replace.ts
+var pulumiDeleteBeforeReplace = {
+  meta: {
+    id: "iac/pulumi-delete-before-replace",
+    family: "iac",
+    kind: "protection",
+    defaultSeverity: "block",
+    description: "`deleteBeforeReplace: true` on a Pulumi resource that holds data: a replacement deletes the old resource before the new one exists.",
+    messages: {
+      deleteFirst: "{option} on {resource}: a replacement deletes the existing resource and its data before creating the new one"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "infra/index.ts",
+          code: 'import * as aws from "@pulumi/aws";\nconst t = new aws.dynamodb.Table("orders", {\n    hashKey: "id",\n}, {\n    deleteBeforeReplace: true,\n});\n',
+          line: 5
+        }
+      ],
+      valid: [
+        {
+          path: "infra/index.ts",
+          code: 'import * as aws from "@pulumi/aws";\nconst r = new aws.iam.Role("deployer", {}, { deleteBeforeReplace: true });\n'
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    if (!doc.pulumi) return;
+    for (const resource of doc.head.resources) {
+      if (!isStatefulPulumiResource(resource)) continue;
+      const option2 = propertyOf(resource.options, "deleteBeforeReplace");
+      if (!isTrue(option2)) continue;
+      const base = baseResourceOf(doc, resource);
+      if (base && isTrue(propertyOf(base.options, "deleteBeforeReplace"))) continue;
+      const data = { option: option2.name, resource: `${resource.qualified}(${resource.logicalName})` };
+      report({ messageId: "deleteFirst", data, span: option2.span, unit: resource.span });
+    }
+  }
+};
+
+// src/rules/iac/pulumi-protect-disabled.ts
+var pulumiProtectDisabled = {
+  meta: {
+    id: "iac/pulumi-protect-disabled",
+    family: "iac",
+    kind: "protection",
+    defaultSeverity: "block",
+    description: "A Pulumi resource whose `protect` or `retainOnDelete` option goes from true to false or is removed: `pulumi up` or `destroy` may now delete it.",
+    messages: {
+      disabled: "{option} of {resource} is turned off: Pulumi may now delete the resource and its data",
+      removed: "{option}: true is removed from {resource}: Pulumi may now delete the resource and its data"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "infra/index.ts",
+          base: 'import * as aws from "@pulumi/aws";\nconst db = new aws.rds.Instance("orders", {\n    engine: "postgres",\n}, { protect: true });\n',
+          code: 'import * as aws from "@pulumi/aws";\nconst db = new aws.rds.Instance("orders", {\n    engine: "postgres",\n}, { protect: false });\n',
+          line: 4
+        },
+        {
+          path: "__main__.py",
+          base: 'import pulumi\nimport pulumi_aws as aws\nbucket = aws.s3.BucketV2("docs",\n    opts=pulumi.ResourceOptions(retain_on_delete=True))\n',
+          code: 'import pulumi\nimport pulumi_aws as aws\nbucket = aws.s3.BucketV2("docs")\n',
+          line: 4,
+          side: "base"
+        },
+        {
+          path: "Pulumi.yaml",
+          base: "name: app\nruntime: yaml\nresources:\n  orders:\n    type: aws:rds:Instance\n    options:\n      protect: true\n",
+          code: "name: app\nruntime: yaml\nresources:\n  orders:\n    type: aws:rds:Instance\n    options:\n      protect: false\n",
+          line: 7
+        }
+      ],
+      valid: [
+        {
+          path: "infra/storage.ts",
+          base: 'import * as aws from "@pulumi/aws";\nconst b = new aws.s3.BucketV2("docs", {});\n',
+          code: 'import * as aws from "@pulumi/aws";\nconst b = new aws.s3.BucketV2("docs", {}, { protect: true });\n'
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    if (!doc.pulumi) return;
+    for (const option2 of ["protect", "retainOnDelete"]) {
+      turnedOff(
+        doc,
+        (r) => r.options,
+        option2,
+        (resource, property, side) => {
+          const data = { option: property.name, resource: `${resource.qualified}(${resource.logicalName})` };
+          if (side === "head") report({ messageId: "disabled", data, span: property.span, unit: resource.span });
+          else report({ messageId: "removed", data, span: property.span, side: "base" });
+        }
+      );
+    }
+  }
+};
+
+// src/rules/iac/removed-code-stateful-resource.ts
+function survivesRemoval(doc, resource) {
+  if (doc.cdk && /RemovalPolicy\.(RETAIN|RETAIN_ON_UPDATE_OR_DELETE|SNAPSHOT)$/.test(
+    propertyOf(resource.props, "removalPolicy")?.value ?? ""
+  ))
+    return true;
+  return isTrue(propertyOf(resource.options, "retainOnDelete")) || isTrue(propertyOf(resource.options, "protect"));
+}
+function isStateful(doc, resource) {
+  return doc.cdk && isStatefulCdkConstruct(resource) || doc.pulumi && isStatefulPulumiResource(resource);
+}
+var removedCodeStatefulResource = {
+  meta: {
+    id: "iac/removed-code-stateful-resource",
+    family: "iac",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A CDK construct or Pulumi resource that holds data (database, bucket, table, file system, volume...) removed from the program or renamed: the next deploy deletes it.",
+    messages: {
+      removed: "{resource} is removed from the program (or renamed): the next deploy deletes it and its data"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "lib/data-stack.ts",
+          base: "import * as rds from 'aws-cdk-lib/aws-rds';\nconst topic = new sns.Topic(this, 'Events');\nconst db = new rds.DatabaseInstance(this, 'OrdersDb', {\n  engine,\n});\n",
+          code: "import * as rds from 'aws-cdk-lib/aws-rds';\nconst topic = new sns.Topic(this, 'Events');\n",
+          line: 3,
+          side: "base"
+        },
+        {
+          path: "__main__.py",
+          base: 'import pulumi_gcp as gcp\n\ndb = gcp.sql.DatabaseInstance("main", database_version="POSTGRES_15")\n',
+          code: 'import pulumi_gcp as gcp\n\ndb = gcp.sql.DatabaseInstance("main-v2", database_version="POSTGRES_15")\n',
+          line: 3,
+          side: "base"
+        }
+      ],
+      valid: [
+        {
+          path: "lib/data-stack.ts",
+          base: "import * as s3 from 'aws-cdk-lib/aws-s3';\nnew s3.Bucket(this, 'Old', { removalPolicy: RemovalPolicy.RETAIN });\n",
+          code: "import * as s3 from 'aws-cdk-lib/aws-s3';\n"
+        },
+        {
+          path: "lib/app-stack.ts",
+          base: "import * as ecs from 'aws-cdk-lib/aws-ecs';\nnew ecs.Cluster(this, 'Apps', {});\n",
+          code: "import * as ecs from 'aws-cdk-lib/aws-ecs';\n"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    if (!doc.base) return;
+    const kept = new Set(doc.head.resources.map(resourceKey));
+    for (const resource of doc.base.resources) {
+      if (kept.has(resourceKey(resource)) || !isStateful(doc, resource) || survivesRemoval(doc, resource)) continue;
+      const data = { resource: `${resource.qualified}(${resource.logicalName})` };
+      report({ messageId: "removed", data, span: resource.calleeSpan, unit: resource.span, side: "base" });
+    }
+  }
+};
+
+// src/rules/iac/code-iac-checker.ts
+var codeIacRules = [
+  cdkRemovalPolicyDestroy,
+  cdkAutoDeleteObjects,
+  codeDeletionProtectionDisabled,
+  pulumiProtectDisabled,
+  pulumiDeleteBeforeReplace,
+  removedCodeStatefulResource
+];
+var CDK_IMPORT = /aws-cdk-lib|@aws-cdk\/|\baws_cdk\b/;
+var PULUMI_IMPORT = /@pulumi\/|\bimport pulumi\b|\bfrom pulumi\b|\bimport pulumi_\w+|\bfrom pulumi_\w+/;
+function languageOf(path2) {
+  if (/\.d\.ts$/i.test(path2)) return void 0;
+  if (/\.tsx$/i.test(path2)) return "tsx";
+  if (/\.(ts|mts|cts|js|mjs|cjs)$/i.test(path2)) return "typescript";
+  if (/\.py$/i.test(path2)) return "python";
+  return void 0;
+}
+var codeIacChecker = {
+  family: "iac",
+  rules: codeIacRules,
+  appliesTo(path2, text) {
+    if (isPulumiYamlPath(path2)) return /^resources\s*:/m.test(text);
+    return languageOf(path2) !== void 0 && (CDK_IMPORT.test(text) || PULUMI_IMPORT.test(text));
+  },
+  async prepare(file2) {
+    const language = languageOf(file2.path);
+    if (language) await loadGrammar(language);
+  },
+  check(file2) {
+    const notes = [];
+    const either = file2.text || (file2.baseText ?? "");
+    const read = (text, side) => {
+      if (isPulumiYamlPath(file2.path)) {
+        const result2 = readPulumiYaml(text);
+        if (result2.syntaxError && side === "head") throw new Error("the Pulumi YAML program does not parse");
+        return result2;
+      }
+      const result = readCodeResources(text, languageOf(file2.path));
+      if (result.syntaxError)
+        notes.push(
+          `${file2.path}: the ${side} version has syntax errors; its resources were read as far as the parser could`
+        );
+      return result;
+    };
+    const doc = {
+      path: file2.path,
+      cdk: CDK_IMPORT.test(either),
+      pulumi: PULUMI_IMPORT.test(either) || isPulumiYamlPath(file2.path),
+      head: file2.status === "removed" ? { resources: [], members: [], syntaxError: false } : read(file2.text, "head")
+    };
+    if (file2.baseText !== void 0) doc.base = read(file2.baseText, "base");
+    return { findings: runRules(codeIacRules, doc, () => false), notes };
+  }
+};
+
+// src/parsers/kubernetes/compose.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function isComposePath(path2) {
+  return /(^|\/)(docker-)?compose(\.[\w-]+)*\.ya?ml$/i.test(path2);
+}
+function readCompose(text) {
+  const stream = parseYaml(text);
+  if (stream.error) return { error: stream.error.message };
+  const root = stream.documents[0]?.root;
+  if (!(0, import_yaml2.isMap)(root)) return {};
+  const services = entriesOf(valueOf(root, "services")).map(({ key, pair: pair2 }) => ({
+    name: key,
+    image: scalarText(valueOf(pair2.value, "image")) ?? "",
+    nameSpan: spanOf(pair2.key),
+    mounts: mountsOf(pair2.value)
+  }));
+  const volumes = entriesOf(valueOf(root, "volumes")).map(({ key, pair: pair2 }) => {
+    const external = valueOf(pair2.value, "external");
+    return { name: key, span: spanOf(pair2.key), external: external !== void 0 && scalarText(external) !== "false" };
+  });
+  return { compose: { services, volumes } };
+}
+function mountsOf(service) {
+  const out2 = [];
+  for (const item of itemsOf(valueOf(service, "volumes"))) {
+    const span = spanOf(item);
+    if ((0, import_yaml2.isScalar)(item)) {
+      const mount = shortSyntax(String(item.value));
+      if (mount) out2.push({ ...mount, span });
+    } else {
+      const type = scalarText(valueOf(item, "type")) ?? "volume";
+      const kind = type === "bind" ? "bind" : type === "tmpfs" ? "tmpfs" : "volume";
+      out2.push({
+        kind,
+        source: scalarText(valueOf(item, "source")) ?? "",
+        target: scalarText(valueOf(item, "target")) ?? "",
+        span
+      });
+    }
+  }
+  const tmpfs = valueOf(service, "tmpfs");
+  const tmpfsItems = (0, import_yaml2.isScalar)(tmpfs) ? [tmpfs] : itemsOf(tmpfs);
+  for (const item of tmpfsItems) {
+    const target = scalarText(item)?.split(":")[0];
+    if (target) out2.push({ kind: "tmpfs", source: "", target, span: spanOf(item) });
+  }
+  return out2;
+}
+function shortSyntax(text) {
+  const parts2 = text.split(":");
+  if (parts2.length === 1) return { kind: "volume", source: "", target: parts2[0] };
+  const [source, target] = parts2;
+  const bind = /^[./~$]/.test(source) || source.includes("/");
+  return { kind: bind ? "bind" : "volume", source, target };
+}
+
+// src/parsers/yaml/helm-template.ts
+function blankTemplateActions(text) {
+  const chars = text.split("");
+  for (const match2 of text.matchAll(/\{\{[\s\S]*?\}\}/g)) {
+    const start2 = match2.index;
+    const lineStart = text.lastIndexOf("\n", start2 - 1) + 1;
+    const fill = chars.slice(lineStart, start2).join("").trim() === "" ? " " : "_";
+    for (let i2 = start2; i2 < start2 + match2[0].length; i2++) if (chars[i2] !== "\n" && chars[i2] !== "\r") chars[i2] = fill;
+  }
+  return chars.join("");
+}
+function isHelmTemplatePath(path2) {
+  return /(^|\/)templates\/(.+\/)?[^/]+\.ya?ml$/i.test(path2);
+}
+
+// src/parsers/kubernetes/manifests.ts
+function looksLikeKubernetes(text) {
+  return /^apiVersion:\s*\S/m.test(text) && /^kind:\s*\S/m.test(text);
+}
+function readManifests(text, helm) {
+  const source = helm ? blankTemplateActions(text) : text;
+  const stream = parseYaml(source);
+  const objects = [];
+  for (const doc of stream.documents) {
+    const root = doc.root;
+    const kindPair = pairOf(root, "kind");
+    const kind = scalarText(kindPair?.value);
+    if (!root || !kindPair || !kind) continue;
+    objects.push(...objectsOf(root, kindPair, kind, text));
+  }
+  return stream.error ? { objects, error: stream.error.message } : { objects };
+}
+function objectsOf(root, kindPair, kind, text) {
+  if (kind === "List") {
+    const items = valueAt(root, "items");
+    const out2 = [];
+    if (items && "items" in items && Array.isArray(items.items))
+      for (const item of items.items) {
+        const itemKind = pairOf(item, "kind");
+        const name3 = scalarText(itemKind?.value);
+        if (itemKind && name3) out2.push(...objectsOf(item, itemKind, name3, text));
+      }
+    return out2;
+  }
+  const name2 = sourceOf(valueAt(root, "metadata", "name"), text);
+  const namespace = sourceOf(valueAt(root, "metadata", "namespace"), text);
+  const range2 = root.range;
+  return [
+    {
+      kind,
+      apiVersion: scalarText(valueAt(root, "apiVersion")) ?? "",
+      name: name2,
+      namespace,
+      key: `${kind}/${namespace}/${name2}`,
+      kindSpan: { start: kindPair.key.range[0], end: kindPair.value.range[1] },
+      span: { start: range2[0], end: range2[1] },
+      root
+    }
+  ];
+}
+function sourceOf(node2, text) {
+  const range2 = node2?.range;
+  return range2 ? text.slice(range2[0], range2[1]).trim() : "";
+}
+
+// src/rules/iac/compose-volume-removed.ts
+var STATEFUL_IMAGE = /(^|[/_-])(postgres|postgresql|postgis|timescaledb|mysql|mariadb|percona|mongo|mongodb|redis|valkey|keydb|elasticsearch|opensearch|cassandra|scylla|clickhouse|rabbitmq|kafka|zookeeper|minio|neo4j|influxdb|couchdb|cockroach|mssql|oracle|etcd|memgraph|surrealdb|questdb|meilisearch|typesense|qdrant|weaviate)([-_:@.]|$)/i;
+var DATA_DIRECTORY = /^\/(var\/lib\/(postgresql|mysql|mongodb|redis|rabbitmq|clickhouse|cassandra)|data\/db|bitnami)(\/|$)/;
+function holdsData(service, mount) {
+  const image = service.image.split("@")[0].replace(/:[^/]*$/, "");
+  return STATEFUL_IMAGE.test(image) || DATA_DIRECTORY.test(mount.target);
+}
+function serviceOf(compose, name2) {
+  return compose?.services.find((s) => s.name === name2);
+}
+var composeVolumeRemoved = {
+  meta: {
+    id: "iac/compose-volume-removed",
+    family: "iac",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A named volume taken away from a docker-compose service that keeps data (postgres, mysql, mongo, redis...), or its data directory moved to tmpfs, or a managed named volume removed from `volumes:`.",
+    messages: {
+      mountRemoved: "service {service} ({image}) no longer mounts volume {volume} at {target}: the next `up` starts it on an empty data directory",
+      tmpfs: "service {service} ({image}) now keeps {target} on tmpfs instead of volume {volume}: its data lives in memory and is lost on every restart",
+      volumeRemoved: "named volume {volume} is removed from the compose file: `docker compose down -v` and prune no longer keep it, and services lose its data"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "docker-compose.yml",
+          base: "services:\n  db:\n    image: postgres:16\n    volumes:\n      - pgdata:/var/lib/postgresql/data\nvolumes:\n  pgdata: {}\n",
+          code: "services:\n  db:\n    image: postgres:16\nvolumes:\n  pgdata: {}\n",
+          line: 5,
+          side: "base"
+        },
+        {
+          path: "compose.prod.yaml",
+          base: "services:\n  db:\n    image: mysql:8\n    volumes:\n      - dbdata:/var/lib/mysql\n",
+          code: "services:\n  db:\n    image: mysql:8\n    tmpfs:\n      - /var/lib/mysql\n",
+          line: 5
+        }
+      ],
+      valid: [
+        {
+          path: "docker-compose.yml",
+          base: "services:\n  db:\n    image: postgres:16\n    volumes:\n      - pgdata:/var/lib/postgresql/data\n",
+          code: "services:\n  db:\n    image: postgres:17\n    volumes:\n      - type: volume\n        source: pgdata\n        target: /var/lib/postgresql/data\n"
+        },
+        {
+          path: "docker-compose.yml",
+          base: "services:\n  web:\n    image: nginx\n    volumes:\n      - cache:/var/cache/nginx\n",
+          code: "services:\n  web:\n    image: nginx\n"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    const base = doc.compose?.base;
+    const head = doc.compose?.head;
+    if (!base || !head) return;
+    for (const before of base.services) {
+      const after = serviceOf(head, before.name);
+      if (!after) continue;
+      for (const mount of before.mounts) {
+        if (mount.kind !== "volume" || mount.source === "" || !holdsData(before, mount)) continue;
+        const kept = after.mounts.find((m) => m.target === mount.target && m.kind !== "tmpfs");
+        if (kept) continue;
+        const data = {
+          service: before.name,
+          image: before.image || "built image",
+          volume: mount.source,
+          target: mount.target
+        };
+        const tmpfs = after.mounts.find((m) => m.target === mount.target && m.kind === "tmpfs");
+        if (tmpfs) report({ messageId: "tmpfs", data, span: tmpfs.span, unit: after.nameSpan });
+        else report({ messageId: "mountRemoved", data, span: mount.span, unit: before.nameSpan, side: "base" });
+      }
+    }
+    const dataVolumes = new Set(
+      base.services.flatMap((s) => s.mounts.filter((m) => m.kind === "volume" && holdsData(s, m)).map((m) => m.source))
+    );
+    for (const volume of base.volumes) {
+      if (volume.external || !dataVolumes.has(volume.name) || head.volumes.some((v) => v.name === volume.name))
+        continue;
+      const data = { volume: volume.name, service: "", image: "", target: "" };
+      report({ messageId: "volumeRemoved", data, span: volume.span, unit: volume.span, side: "base" });
+    }
+  }
+};
+
+// src/rules/iac/reclaim-policy-delete.ts
+var reclaimPolicyDelete = {
+  meta: {
+    id: "iac/reclaim-policy-delete",
+    family: "iac",
+    kind: "protection",
+    defaultSeverity: "block",
+    description: "A PersistentVolume with `persistentVolumeReclaimPolicy: Delete`, or a StorageClass with `reclaimPolicy: Delete`: releasing the claim deletes the disk.",
+    messages: {
+      volume: "PersistentVolume {name} has reclaim policy Delete: when its claim is released the disk and its data are deleted",
+      storageClass: "StorageClass {name} has reclaim policy Delete: every volume it provisions is deleted with its claim"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "k8s/pv.yaml",
+          base: "apiVersion: v1\nkind: PersistentVolume\nmetadata:\n  name: ledger\nspec:\n  persistentVolumeReclaimPolicy: Retain\n",
+          code: "apiVersion: v1\nkind: PersistentVolume\nmetadata:\n  name: ledger\nspec:\n  persistentVolumeReclaimPolicy: Delete\n",
+          line: 6
+        },
+        {
+          path: "k8s/storage-class.yaml",
+          code: "apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata:\n  name: fast\nprovisioner: ebs.csi.aws.com\nreclaimPolicy: Delete\n",
+          line: 6
+        }
+      ],
+      valid: [
+        {
+          path: "k8s/storage-class.yaml",
+          code: "apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata:\n  name: fast\nprovisioner: ebs.csi.aws.com\nreclaimPolicy: Retain\n"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const object2 of doc.head) {
+      const pair2 = object2.kind === "PersistentVolume" ? pairOf(valueAt(object2.root, "spec"), "persistentVolumeReclaimPolicy") : object2.kind === "StorageClass" ? pairOf(object2.root, "reclaimPolicy") : void 0;
+      if (!pair2 || scalarText(pair2.value) !== "Delete") continue;
+      const messageId = object2.kind === "PersistentVolume" ? "volume" : "storageClass";
+      report({ messageId, data: { name: object2.name }, span: pairSpan(pair2), unit: object2.span });
+    }
+  }
+};
+
+// src/rules/iac/manifest-document.ts
+function removedObjects(doc) {
+  if (!doc.headRead) return [];
+  const keys = new Set(doc.head.map((o) => o.key));
+  return doc.base.filter((o) => !keys.has(o.key));
+}
+
+// src/rules/iac/removed-namespace.ts
+var removedNamespace = {
+  meta: {
+    id: "iac/removed-namespace",
+    family: "iac",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A Namespace removed from the manifests: a pruning deploy deletes the namespace and everything in it, volume claims included.",
+    messages: {
+      removed: "Namespace {name} is removed from the manifests: a pruning deploy deletes it with every object in it, volume claims and their data included"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "deploy/namespaces.yaml",
+          base: "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: payments\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: ledger\n",
+          code: "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: payments\n",
+          line: 7,
+          side: "base"
+        }
+      ],
+      valid: [
+        {
+          path: "deploy/namespaces.yaml",
+          base: "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: payments\n",
+          code: "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: payments\n  labels:\n    team: core\n"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const object2 of removedObjects(doc)) {
+      if (object2.kind !== "Namespace") continue;
+      report({
+        messageId: "removed",
+        data: { name: object2.name },
+        span: object2.kindSpan,
+        unit: object2.span,
+        side: "base"
+      });
+    }
+  }
+};
+
+// src/rules/iac/removed-volume-claim.ts
+var removedVolumeClaim = {
+  meta: {
+    id: "iac/removed-volume-claim",
+    family: "iac",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A PersistentVolumeClaim, or a StatefulSet with volume claim templates, removed from the manifests: a pruning deploy (Argo CD, Flux, `kubectl apply --prune`, Helm) deletes it and, with the usual Delete reclaim policy, its volume.",
+    messages: {
+      claim: "PersistentVolumeClaim {name} is removed from the manifests: a pruning deploy deletes it, and with reclaim policy Delete its volume and data",
+      statefulSet: "StatefulSet {name}, which claims volumes ({claims}), is removed from the manifests: a pruning deploy deletes it and may delete its volumes"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "k8s/db.yaml",
+          base: "apiVersion: v1\nkind: Service\nmetadata:\n  name: db\n---\napiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: db-data\nspec:\n  resources:\n    requests:\n      storage: 20Gi\n",
+          code: "apiVersion: v1\nkind: Service\nmetadata:\n  name: db\n",
+          line: 7,
+          side: "base"
+        },
+        {
+          path: "charts/db/templates/statefulset.yaml",
+          base: 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: {{ include "db.fullname" . }}\n  labels:\n    {{- include "db.labels" . | nindent 4 }}\nspec:\n  volumeClaimTemplates:\n    - metadata:\n        name: data\n',
+          code: "",
+          line: 2,
+          side: "base"
+        }
+      ],
+      valid: [
+        {
+          path: "k8s/db.yaml",
+          base: "apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: db-data\nspec: {}\n",
+          code: "# the claim stays\napiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: db-data\nspec:\n  storageClassName: gp3\n"
+        },
+        {
+          path: "k8s/web.yaml",
+          base: "apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: web\nspec:\n  replicas: 1\n",
+          code: ""
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const object2 of removedObjects(doc)) {
+      const data = { name: object2.name || "(unnamed)", claims: "" };
+      if (object2.kind === "PersistentVolumeClaim") {
+        report({ messageId: "claim", data, span: object2.kindSpan, unit: object2.span, side: "base" });
+      } else if (object2.kind === "StatefulSet") {
+        const claims = itemsOf(valueAt(object2.root, "spec", "volumeClaimTemplates"));
+        if (claims.length === 0) continue;
+        data.claims = claims.map((c) => scalarText(valueAt(c, "metadata", "name")) ?? "?").join(", ");
+        report({ messageId: "statefulSet", data, span: object2.kindSpan, unit: object2.span, side: "base" });
+      }
+    }
+  }
+};
+
+// src/rules/iac/manifest-checker.ts
+var YAML_EXTENSION = /\.ya?ml$/i;
+var manifestRules = [
+  removedVolumeClaim,
+  removedNamespace,
+  reclaimPolicyDelete,
+  composeVolumeRemoved
+];
+var manifestChecker = {
+  family: "iac",
+  rules: manifestRules,
+  appliesTo(path2, text) {
+    if (!YAML_EXTENSION.test(path2)) return false;
+    return isComposePath(path2) || isHelmTemplatePath(path2) || looksLikeKubernetes(text);
+  },
+  prepare: () => Promise.resolve(),
+  check(file2) {
+    const doc = { path: file2.path, head: [], base: [], headRead: true };
+    const notes = [];
+    if (isComposePath(file2.path)) {
+      const head = file2.status === "removed" ? {} : readCompose(file2.text);
+      if (head.error !== void 0) throw new Error(`the compose file does not parse (${head.error})`);
+      const base = file2.baseText === void 0 ? {} : readCompose(file2.baseText);
+      doc.compose = {};
+      if (head.compose) doc.compose.head = head.compose;
+      if (base.compose) doc.compose.base = base.compose;
+      return { findings: runRules(manifestRules, doc, () => false), notes };
+    }
+    const helm = isHelmTemplatePath(file2.path);
+    if (file2.status !== "removed") {
+      const head = readManifests(file2.text, helm);
+      doc.head = head.objects;
+      if (head.error !== void 0) {
+        doc.headRead = false;
+        if (helm)
+          notes.push(
+            `${file2.path}: the template is not YAML once its actions are blanked (${head.error}); removed objects were not compared`
+          );
+        else if (looksLikeKubernetes(file2.text)) throw new Error(`the manifest does not parse (${head.error})`);
+      }
+    }
+    if (file2.baseText !== void 0) doc.base = readManifests(file2.baseText, helm).objects;
+    return { findings: runRules(manifestRules, doc, () => false), notes };
+  }
+};
+
+// src/core/lines.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
+  }
+  text;
+  starts = [0];
+  get lineCount() {
+    return this.starts.length;
+  }
+  /** 1-based line of an offset. */
+  lineOf(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  /** 1-based column of an offset. */
+  columnOf(offset) {
+    return offset - this.starts[this.lineOf(offset) - 1] + 1;
+  }
+  /** The text of a 1-based line, without its line break. */
+  line(n) {
+    const start2 = this.starts[n - 1];
+    if (start2 === void 0) return "";
+    const next = this.starts[n];
+    return this.text.slice(start2, next === void 0 ? void 0 : next - 1).replace(/\r$/, "");
+  }
+  lineRangeOf(span) {
+    return { start: this.lineOf(span.start), end: this.lineOf(Math.max(span.start, span.end - 1)) };
+  }
+};
+function rangesIntersect(range2, ranges) {
+  return ranges.some((r) => r.start <= range2.end && range2.start <= r.end);
+}
+function lineInRanges(line, ranges) {
+  return ranges.some((r) => r.start <= line && line <= r.end);
+}
+
+// src/parsers/hcl/syntax.ts
+function parseHcl(text) {
+  const tree = parserFor("hcl").parse(text);
+  if (!tree) return { blocks: [], attributes: [], errors: [{ start: 0, end: text.length }] };
+  try {
+    const root = tree.rootNode;
+    const body2 = root.namedChildren.find((c) => c?.type === "body");
+    const { blocks, attributes } = body2 ? readBody(body2) : { blocks: [], attributes: [] };
+    return { blocks, attributes, errors: root.hasError ? errorSpans(root) : [] };
+  } finally {
+    tree.delete();
+  }
+}
+function readBody(body2) {
+  const blocks = [];
+  const attributes = [];
+  for (const child of body2.namedChildren) {
+    if (child?.type === "block") blocks.push(readBlock(child));
+    else if (child?.type === "attribute") {
+      const attribute = readAttribute(child);
+      if (attribute) attributes.push(attribute);
+    }
+  }
+  return { blocks, attributes };
+}
+function readBlock(node2) {
+  const named = node2.namedChildren.filter((c) => c !== null);
+  const type = named[0]?.text ?? "";
+  const labels = [];
+  let headerEnd = node2.endIndex;
+  let body2;
+  for (const child of named.slice(1)) {
+    if (child.type === "string_lit") labels.push(stringLiteral(child) ?? child.text);
+    else if (child.type === "identifier") labels.push(child.text);
+    else if (child.type === "block_start") headerEnd = child.startIndex;
+    else if (child.type === "body") body2 = child;
+  }
+  const { blocks, attributes } = body2 ? readBody(body2) : { blocks: [], attributes: [] };
+  return {
+    type,
+    labels,
+    attributes,
+    blocks,
+    span: spanOf3(node2),
+    header: { start: node2.startIndex, end: Math.max(node2.startIndex, trimEnd(node2, headerEnd)) }
+  };
+}
+function trimEnd(node2, end) {
+  const text = node2.text.slice(0, end - node2.startIndex);
+  return node2.startIndex + text.trimEnd().length;
+}
+function readAttribute(node2) {
+  const name2 = node2.namedChildren.find((c) => c?.type === "identifier");
+  const value = node2.namedChildren.find((c) => c?.type === "expression");
+  if (!name2 || !value) return void 0;
+  return { name: name2.text, value: readExpression(value), span: spanOf3(node2) };
+}
+var OPERATOR_NODES = /* @__PURE__ */ new Set(["unary_operation", "binary_operation"]);
+function readExpression(node2) {
+  const span = spanOf3(node2);
+  switch (node2.type) {
+    case "expression":
+      return readExpressionNode(node2);
+    case "literal_value":
+      return readLiteral(node2);
+    case "operation":
+      return readExpression(namedChild(node2, 0) ?? node2);
+    case "template_expr":
+      return readTemplate2(namedChild(node2, 0) ?? node2);
+    case "collection_value":
+      return readCollection(namedChild(node2, 0) ?? node2);
+    case "function_call":
+      return readCall(node2);
+    case "conditional": {
+      const [condition, whenTrue, whenFalse] = node2.namedChildren.filter((c) => c !== null);
+      if (!condition || !whenTrue || !whenFalse) return { kind: "other", span };
+      return {
+        kind: "conditional",
+        condition: readExpression(condition),
+        whenTrue: readExpression(whenTrue),
+        whenFalse: readExpression(whenFalse),
+        span
+      };
+    }
+    case "variable_expr":
+      return { kind: "traversal", root: node2.text, steps: [], span };
+    default:
+      if (OPERATOR_NODES.has(node2.type)) return readOperation(node2);
+      return { kind: "other", span };
+  }
+}
+function readExpressionNode(node2) {
+  return readTerm(
+    node2.namedChildren.filter((c) => c !== null && c.type !== "comment"),
+    spanOf3(node2)
+  );
+}
+function readTerm(nodes, span) {
+  const [first, ...rest] = nodes;
+  if (!first) return { kind: "other", span };
+  if (rest.length === 0) return readExpression(first);
+  if (first.type !== "variable_expr") return { kind: "other", span };
+  const steps = [];
+  for (const step of rest) {
+    if (step.type === "get_attr") steps.push(namedChild(step, 0)?.text ?? "");
+    else if (step.type === "index") {
+      const inner = namedChild(step, 0);
+      const expression = inner?.type === "new_index" ? namedChild(inner, 0) : void 0;
+      if (inner?.type === "legacy_index") steps.push(Number(inner.text.slice(1)));
+      else if (expression) steps.push(readExpression(expression));
+      else return { kind: "other", span };
+    } else return { kind: "other", span };
+  }
+  return { kind: "traversal", root: first.text, steps, span };
+}
+function readLiteral(node2) {
+  const span = spanOf3(node2);
+  const inner = namedChild(node2, 0);
+  switch (inner?.type) {
+    case "bool_lit":
+      return { kind: "literal", value: inner.text === "true", span };
+    case "null_lit":
+      return { kind: "literal", value: null, span };
+    case "numeric_lit":
+      return { kind: "literal", value: Number(inner.text), span };
+    case "string_lit": {
+      const value = stringLiteral(inner);
+      return value === void 0 ? { kind: "other", span } : { kind: "literal", value, span };
+    }
+    default:
+      return { kind: "other", span };
+  }
+}
+function stringLiteral(node2) {
+  let value = "";
+  for (const child of node2.namedChildren) {
+    if (!child || child.type === "quoted_template_start" || child.type === "quoted_template_end") continue;
+    if (child.type !== "template_literal") return void 0;
+    value += unescape2(child.text);
+  }
+  return value;
+}
+function unescape2(text) {
+  return text.replace(/\\(["\\nrt])|\$\$\{|%%\{/g, (whole, c) => {
+    if (whole === "$${") return "${";
+    if (whole === "%%{") return "%{";
+    return { n: "\n", r: "\r", t: "	" }[c] ?? c ?? whole;
+  });
+}
+function readTemplate2(node2) {
+  const parts2 = [];
+  for (const child of node2.namedChildren) {
+    if (!child) continue;
+    if (child.type === "template_literal") parts2.push(unescape2(child.text));
+    else if (child.type === "template_interpolation") {
+      const expression = child.namedChildren.find((c) => c?.type === "expression");
+      parts2.push(expression ? readExpression(expression) : { kind: "other", span: spanOf3(child) });
+    } else if (child.type === "template_directive") parts2.push({ kind: "other", span: spanOf3(child) });
+  }
+  return { kind: "template", parts: parts2, span: spanOf3(node2) };
+}
+function readCollection(node2) {
+  const span = spanOf3(node2);
+  if (node2.type === "tuple") {
+    const items = node2.namedChildren.filter((c) => c?.type === "expression").map(readExpression);
+    return { kind: "tuple", items, span };
+  }
+  if (node2.type === "object") {
+    const entries = [];
+    for (const element of node2.namedChildren) {
+      if (element?.type !== "object_elem") continue;
+      const key = element.childForFieldName("key");
+      const value = element.childForFieldName("val");
+      if (!key || !value) continue;
+      entries.push({ key: readObjectKey(key), value: readExpression(value) });
+    }
+    return { kind: "object", entries, span };
+  }
+  return { kind: "other", span };
+}
+function readObjectKey(node2) {
+  const inner = readExpression(node2);
+  if (inner.kind === "traversal" && inner.steps.length === 0)
+    return { kind: "literal", value: inner.root, span: inner.span };
+  return inner;
+}
+function readCall(node2) {
+  const name2 = namedChild(node2, 0)?.text ?? "";
+  const argumentsNode = node2.namedChildren.find((c) => c?.type === "function_arguments");
+  const args2 = (argumentsNode?.namedChildren ?? []).filter((c) => c?.type === "expression").map(readExpression);
+  const expandsLast = argumentsNode?.namedChildren.some((c) => c?.type === "ellipsis") ?? false;
+  return { kind: "call", name: name2, args: args2, expandsLast, span: spanOf3(node2) };
+}
+function readOperation(node2) {
+  const span = spanOf3(node2);
+  const children = node2.children.filter((c) => c !== null && c.type !== "comment");
+  const at = children.findIndex((c) => !c.isNamed && c.type !== "(" && c.type !== ")");
+  const operator2 = children[at];
+  if (at < 0 || !operator2) return { kind: "other", span };
+  const operands = (nodes) => {
+    const named = nodes.filter((c) => c.isNamed);
+    const first = named[0];
+    const last = named[named.length - 1];
+    return readTerm(named, first && last ? { start: first.startIndex, end: last.endIndex } : span);
+  };
+  if (node2.type === "unary_operation")
+    return { kind: "unary", operator: operator2.type, operand: operands(children.slice(at + 1)), span };
+  return {
+    kind: "binary",
+    operator: operator2.type,
+    left: operands(children.slice(0, at)),
+    right: operands(children.slice(at + 1)),
+    span
+  };
+}
+function namedChild(node2, index) {
+  return node2.namedChildren.filter((c) => c !== null && c.type !== "comment")[index];
+}
+function spanOf3(node2) {
+  return { start: node2.startIndex, end: node2.endIndex };
+}
+function errorSpans(root) {
+  const spans = [];
+  const visit2 = (node2) => {
+    if (node2.type === "ERROR" || node2.isMissing) {
+      spans.push(spanOf3(node2));
+      return;
+    }
+    if (!node2.hasError) return;
+    for (const child of node2.children) if (child) visit2(child);
+  };
+  visit2(root);
+  return spans;
+}
+
+// src/parsers/hcl/evaluate.ts
+var UNKNOWN = /* @__PURE__ */ Symbol("unknown");
+var MAX_DEPTH = 32;
+function evaluate(expr, scope, depth = 0) {
+  if (depth > MAX_DEPTH) return UNKNOWN;
+  const next = (e) => evaluate(e, scope, depth + 1);
+  switch (expr.kind) {
+    case "literal":
+      return expr.value;
+    case "template": {
+      let text = "";
+      for (const part of expr.parts) {
+        if (typeof part === "string") text += part;
+        else {
+          const value = next(part);
+          if (value === UNKNOWN || typeof value === "object" && value !== null) return UNKNOWN;
+          text += String(value);
+        }
+      }
+      return text;
+    }
+    case "traversal":
+      return traverse(expr, scope, depth);
+    case "unary": {
+      const value = next(expr.operand);
+      if (expr.operator === "!") return typeof value === "boolean" ? !value : UNKNOWN;
+      if (expr.operator === "-") return typeof value === "number" ? -value : UNKNOWN;
+      return UNKNOWN;
+    }
+    case "binary":
+      return binary2(expr.operator, expr.left, expr.right, next);
+    case "conditional": {
+      const condition = next(expr.condition);
+      if (condition === true) return next(expr.whenTrue);
+      if (condition === false) return next(expr.whenFalse);
+      const whenTrue = next(expr.whenTrue);
+      return whenTrue !== UNKNOWN && sameValue(whenTrue, next(expr.whenFalse)) ? whenTrue : UNKNOWN;
+    }
+    case "tuple": {
+      const items = expr.items.map(next);
+      return items.some((v) => v === UNKNOWN) ? UNKNOWN : items;
+    }
+    case "object": {
+      const object2 = {};
+      for (const entry of expr.entries) {
+        const key = next(entry.key);
+        const value = next(entry.value);
+        if (key === UNKNOWN || value === UNKNOWN || typeof key === "object") return UNKNOWN;
+        object2[String(key)] = value;
+      }
+      return object2;
+    }
+    case "call":
+      return expr.expandsLast ? UNKNOWN : call(expr.name, expr.args.map(next));
+    case "other":
+      return UNKNOWN;
+  }
+}
+function traverse(expr, scope, depth) {
+  const [first, ...rest] = expr.steps;
+  if (typeof first !== "string") return UNKNOWN;
+  let value;
+  if (expr.root === "local") {
+    const definition = scope.local(first);
+    value = definition ? evaluate(definition, scope, depth + 1) : UNKNOWN;
+  } else if (expr.root === "var") value = scope.variable(first);
+  else if (expr.root === "terraform" && first === "workspace") value = scope.workspace ?? UNKNOWN;
+  else return UNKNOWN;
+  for (const step of rest) {
+    if (value === UNKNOWN || value === null || typeof value !== "object") return UNKNOWN;
+    const key = typeof step === "object" ? evaluate(step, scope, depth + 1) : step;
+    if (key === UNKNOWN || typeof key !== "string" && typeof key !== "number") return UNKNOWN;
+    const found = Array.isArray(value) ? typeof key === "number" ? value[key] : void 0 : value[String(key)];
+    if (found === void 0) return UNKNOWN;
+    value = found;
+  }
+  return value;
+}
+function binary2(operator2, left, right, next) {
+  const a = next(left);
+  if (operator2 === "&&" && a === false) return false;
+  if (operator2 === "||" && a === true) return true;
+  const b = next(right);
+  if (operator2 === "&&") return b === false ? false : a === true && typeof b === "boolean" ? b : UNKNOWN;
+  if (operator2 === "||") return b === true ? true : a === false && typeof b === "boolean" ? b : UNKNOWN;
+  if (a === UNKNOWN || b === UNKNOWN) return UNKNOWN;
+  if (operator2 === "==") return sameValue(a, b);
+  if (operator2 === "!=") return !sameValue(a, b);
+  if (typeof a !== "number" || typeof b !== "number") return UNKNOWN;
+  switch (operator2) {
+    case "<":
+      return a < b;
+    case "<=":
+      return a <= b;
+    case ">":
+      return a > b;
+    case ">=":
+      return a >= b;
+    case "+":
+      return a + b;
+    case "-":
+      return a - b;
+    case "*":
+      return a * b;
+    case "/":
+      return b === 0 ? UNKNOWN : a / b;
+    case "%":
+      return b === 0 ? UNKNOWN : a % b;
+    default:
+      return UNKNOWN;
+  }
+}
+function call(name2, args2) {
+  if (args2.some((a) => a === UNKNOWN)) {
+    if (name2 === "coalesce" && args2[0] !== UNKNOWN && args2[0] !== null && args2[0] !== "") return args2[0];
+    return UNKNOWN;
+  }
+  const values = args2;
+  const [first] = values;
+  switch (name2) {
+    case "tobool":
+      return typeof first === "boolean" ? first : first === "true" ? true : first === "false" ? false : UNKNOWN;
+    case "tonumber":
+      return typeof first === "number" ? first : typeof first === "string" && first.trim() !== "" && !Number.isNaN(Number(first)) ? Number(first) : UNKNOWN;
+    case "tostring":
+      return typeof first === "string" || typeof first === "number" || typeof first === "boolean" ? String(first) : UNKNOWN;
+    case "toset":
+      return Array.isArray(first) ? unique(first) : UNKNOWN;
+    case "tolist":
+      return Array.isArray(first) ? first : UNKNOWN;
+    case "tomap":
+      return first !== null && typeof first === "object" && !Array.isArray(first) ? first : UNKNOWN;
+    case "length":
+      if (typeof first === "string" || Array.isArray(first)) return first.length;
+      return first !== null && typeof first === "object" ? Object.keys(first).length : UNKNOWN;
+    case "keys":
+      return first !== null && typeof first === "object" && !Array.isArray(first) ? Object.keys(first).sort() : UNKNOWN;
+    case "coalesce":
+      return values.find((v) => v !== null && v !== "") ?? UNKNOWN;
+    case "lower":
+      return typeof first === "string" ? first.toLowerCase() : UNKNOWN;
+    case "upper":
+      return typeof first === "string" ? first.toUpperCase() : UNKNOWN;
+    case "contains":
+      return Array.isArray(first) && values.length === 2 ? first.some((v) => sameValue(v, values[1])) : UNKNOWN;
+    case "min":
+    case "max": {
+      if (values.length === 0 || !values.every((v) => typeof v === "number")) return UNKNOWN;
+      return name2 === "min" ? Math.min(...values) : Math.max(...values);
+    }
+    default:
+      return UNKNOWN;
+  }
+}
+function unique(values) {
+  const out2 = [];
+  for (const v of values) if (!out2.some((o) => sameValue(o, v))) out2.push(v);
+  return out2;
+}
+function sameValue(a, b) {
+  if (a === UNKNOWN || b === UNKNOWN) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+// src/rules/iac/terraform-module.ts
+var CONFIG_FILE = /\.(tf|tofu)$/i;
+var VARS_FILE = /\.tfvars$/i;
+function isTerraformFile(path2) {
+  return CONFIG_FILE.test(path2);
+}
+function isTfvarsFile(path2) {
+  return VARS_FILE.test(path2);
+}
+function dirOf(path2) {
+  const slash = path2.lastIndexOf("/");
+  return slash < 0 ? "" : path2.slice(0, slash);
+}
+function versionOf(file2, side) {
+  if (side === "head") return file2.headText === void 0 ? void 0 : { path: file2.path, text: file2.headText };
+  return file2.baseText === void 0 ? void 0 : { path: file2.previousPath ?? file2.path, text: file2.baseText };
+}
+var cache3 = /* @__PURE__ */ new WeakMap();
+function moduleOf(files, side, dir) {
+  let byKey2 = cache3.get(files);
+  if (!byKey2) cache3.set(files, byKey2 = /* @__PURE__ */ new Map());
+  const key = `${side}:${dir}`;
+  let module2 = byKey2.get(key);
+  if (!module2) {
+    const versions = files.flatMap((f) => {
+      const version2 = versionOf(f, side);
+      return version2 && dirOf(version2.path) === dir ? [version2] : [];
+    });
+    module2 = buildModule(dir, versions);
+    byKey2.set(key, module2);
+  }
+  return module2;
+}
+function buildModule(dir, files) {
+  const module2 = {
+    dir,
+    resources: /* @__PURE__ */ new Map(),
+    modules: /* @__PURE__ */ new Map(),
+    moves: [],
+    removals: [],
+    scope: { local: () => void 0, variable: () => UNKNOWN },
+    workspaces: ["default"],
+    unreadable: []
+  };
+  const locals = /* @__PURE__ */ new Map();
+  const defaults2 = /* @__PURE__ */ new Map();
+  const assigned = /* @__PURE__ */ new Map();
+  for (const file2 of files) {
+    const isConfig = isTerraformFile(file2.path);
+    if (!isConfig && !isTfvarsFile(file2.path)) continue;
+    const parsed = parseHcl(file2.text);
+    if (parsed.errors.length > 0) module2.unreadable.push(file2.path);
+    if (!isConfig) {
+      for (const attribute of parsed.attributes) push(assigned, attribute.name, attribute.value);
+      continue;
+    }
+    for (const block of parsed.blocks) {
+      readTopBlock(module2, block, file2.path, locals, defaults2);
+      collectWorkspaces(block, module2.workspaces);
+    }
+  }
+  const empty = { local: () => void 0, variable: () => UNKNOWN };
+  module2.scope = {
+    local: (name2) => locals.get(name2),
+    variable: (name2) => {
+      const candidates = [];
+      const fallback = defaults2.get(name2);
+      if (fallback) candidates.push(evaluate(fallback, empty));
+      for (const value of assigned.get(name2) ?? []) candidates.push(evaluate(value, empty));
+      const [first] = candidates;
+      return first !== void 0 && candidates.every((c) => sameValue(c, first)) ? first : UNKNOWN;
+    }
+  };
+  for (const removal of module2.removals) {
+    const lifecycle = removal.block.blocks.find((b) => b.type === "lifecycle");
+    const destroy = lifecycle?.attributes.find((a) => a.name === "destroy");
+    removal.destroy = destroy ? evaluate(destroy.value, module2.scope) : true;
+  }
+  return module2;
+}
+function readTopBlock(module2, block, path2, locals, defaults2) {
+  const [first, second] = block.labels;
+  switch (block.type) {
+    case "resource":
+    case "data":
+      if (first !== void 0 && second !== void 0) {
+        const mode = block.type === "resource" ? "managed" : "data";
+        const address = `${mode === "data" ? "data." : ""}${first}.${second}`;
+        module2.resources.set(address, { address, mode, type: first, name: second, block, path: path2 });
+      }
+      return;
+    case "module":
+      if (first !== void 0) {
+        const source = block.attributes.find((a) => a.name === "source")?.value;
+        module2.modules.set(`module.${first}`, {
+          address: `module.${first}`,
+          name: first,
+          source: source?.kind === "literal" && typeof source.value === "string" ? source.value : void 0,
+          block,
+          path: path2
+        });
+      }
+      return;
+    case "moved": {
+      const from = addressOf(block, "from");
+      const to = addressOf(block, "to");
+      if (from && to) module2.moves.push({ from, to, block, path: path2 });
+      return;
+    }
+    case "removed": {
+      const from = addressOf(block, "from");
+      if (from) module2.removals.push({ from, destroy: true, block, path: path2 });
+      return;
+    }
+    case "locals":
+      for (const attribute of block.attributes) locals.set(attribute.name, attribute.value);
+      return;
+    case "variable": {
+      const fallback = block.attributes.find((a) => a.name === "default");
+      if (first !== void 0 && fallback) defaults2.set(first, fallback.value);
+      return;
+    }
+    default:
+      return;
+  }
+}
+function collectWorkspaces(block, into) {
+  const visit2 = (expr) => {
+    switch (expr.kind) {
+      case "binary": {
+        const isWorkspace = (e) => e.kind === "traversal" && e.root === "terraform" && e.steps[0] === "workspace";
+        const other = isWorkspace(expr.left) ? expr.right : isWorkspace(expr.right) ? expr.left : void 0;
+        if (other?.kind === "literal" && typeof other.value === "string" && !into.includes(other.value))
+          into.push(other.value);
+        visit2(expr.left);
+        visit2(expr.right);
+        return;
+      }
+      case "unary":
+        return visit2(expr.operand);
+      case "conditional":
+        [expr.condition, expr.whenTrue, expr.whenFalse].forEach(visit2);
+        return;
+      case "tuple":
+        return expr.items.forEach(visit2);
+      case "object":
+        return expr.entries.forEach((e) => visit2(e.value));
+      case "call":
+        return expr.args.forEach(visit2);
+      default:
+        return;
+    }
+  };
+  for (const attribute of block.attributes) visit2(attribute.value);
+  for (const child of block.blocks) collectWorkspaces(child, into);
+}
+function addressOf(block, name2) {
+  const value = block.attributes.find((a) => a.name === name2)?.value;
+  if (value?.kind !== "traversal") return void 0;
+  const names2 = value.steps.filter((s) => typeof s === "string");
+  return [value.root, ...names2].join(".");
+}
+function push(map2, key, value) {
+  const list2 = map2.get(key);
+  if (list2) list2.push(value);
+  else map2.set(key, [value]);
+}
+function headAddressOf(address, head) {
+  let current = address;
+  const seen = /* @__PURE__ */ new Set();
+  while (!seen.has(current)) {
+    seen.add(current);
+    if (head.resources.has(current) || head.modules.has(current)) return current;
+    const move = head.moves.find((m) => m.from === current);
+    if (!move) break;
+    current = move.to;
+  }
+  const into = /^(module\.[^.]+)\./.exec(current);
+  if (current !== address && into && head.modules.has(into[1])) return current;
+  return void 0;
+}
+
+// src/parsers/offset-map.ts
+function shiftBy(base) {
+  return (offset) => base + offset;
+}
+function fromOffsets(offsets) {
+  const last = offsets.length - 1;
+  return (offset) => offsets[Math.max(0, Math.min(offset, last))] ?? 0;
+}
+function mapSpan(map2, span) {
+  return { start: map2(span.start), end: map2(span.end) };
+}
+
+// src/parsers/json-strings.ts
+var JsonSyntaxError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+var MAX_DEPTH2 = 256;
+var ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+function parseJson(text) {
+  let pos = text.charCodeAt(0) === 65279 ? 1 : 0;
+  const fail = (message, at = pos) => {
+    throw new JsonSyntaxError(`${message} at offset ${at}`, at);
+  };
+  const skipSpace = () => {
+    while (pos < text.length && " 	\n\r".includes(text[pos])) pos++;
+  };
+  const expect = (char) => {
+    if (text[pos] !== char) fail(`expected '${char}'`);
+    pos++;
+  };
+  const value = (depth) => {
+    if (depth > MAX_DEPTH2) fail("nesting too deep");
+    skipSpace();
+    const start2 = pos;
+    const char = text[pos];
+    if (char === "{") return object2(depth);
+    if (char === "[") return array2(depth);
+    if (char === '"') return string4();
+    for (const word of ["true", "false", "null"]) {
+      if (text.startsWith(word, pos)) {
+        pos += word.length;
+        return { type: word, span: { start: start2, end: pos } };
+      }
+    }
+    const number4 = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    number4.lastIndex = pos;
+    if (number4.test(text)) {
+      pos = number4.lastIndex;
+      return { type: "number", span: { start: start2, end: pos } };
+    }
+    return fail(char === void 0 ? "unexpected end of text" : `unexpected '${char}'`);
+  };
+  const object2 = (depth) => {
+    const start2 = pos++;
+    const members2 = [];
+    skipSpace();
+    if (text[pos] === "}") {
+      pos++;
+      return { type: "object", span: { start: start2, end: pos }, members: members2 };
+    }
+    for (; ; ) {
+      skipSpace();
+      if (text[pos] !== '"') fail("expected a member name");
+      const key = string4();
+      skipSpace();
+      expect(":");
+      members2.push({ key, value: value(depth + 1) });
+      skipSpace();
+      if (text[pos] === ",") {
+        pos++;
+        continue;
+      }
+      expect("}");
+      return { type: "object", span: { start: start2, end: pos }, members: members2 };
+    }
+  };
+  const array2 = (depth) => {
+    const start2 = pos++;
+    const items = [];
+    skipSpace();
+    if (text[pos] === "]") {
+      pos++;
+      return { type: "array", span: { start: start2, end: pos }, items };
+    }
+    for (; ; ) {
+      items.push(value(depth + 1));
+      skipSpace();
+      if (text[pos] === ",") {
+        pos++;
+        continue;
+      }
+      expect("]");
+      return { type: "array", span: { start: start2, end: pos }, items };
+    }
+  };
+  const string4 = () => {
+    const start2 = pos++;
+    let out2 = "";
+    const offsets = [];
+    for (; ; ) {
+      if (pos >= text.length) fail("unterminated string", start2);
+      const char = text[pos];
+      if (char === '"') break;
+      if (char.charCodeAt(0) < 32) fail("control character in a string");
+      offsets.push(pos);
+      if (char !== "\\") {
+        out2 += char;
+        pos++;
+        continue;
+      }
+      const escape2 = text[pos + 1] ?? "";
+      if (escape2 === "u") {
+        const hex3 = text.slice(pos + 2, pos + 6);
+        if (!/^[0-9a-fA-F]{4}$/.test(hex3)) fail("bad \\u escape");
+        out2 += String.fromCharCode(parseInt(hex3, 16));
+        pos += 6;
+      } else if (escape2 in ESCAPES) {
+        out2 += ESCAPES[escape2];
+        pos += 2;
+      } else {
+        fail("bad escape");
+      }
+    }
+    offsets.push(pos);
+    pos++;
+    return { type: "string", value: out2, span: { start: start2, end: pos }, map: fromOffsets(offsets) };
+  };
+  const result = value(0);
+  skipSpace();
+  if (pos < text.length) fail("text after the JSON value");
+  return result;
+}
+function membersNamed(value, name2) {
+  if (value.type !== "object") return [];
+  return value.members.filter((m) => m.key.value === name2).map((m) => m.value);
+}
+
+// src/rules/iac/terraform-plan.ts
+function isTerraformPlan(text) {
+  return text.includes('"resource_changes"') && text.includes('"format_version"');
+}
+function readPlan(path2, text) {
+  const root = parseJson(text);
+  const changes = [];
+  const list2 = memberOf(root, "resource_changes");
+  if (list2?.type !== "array") return { path: path2, changes };
+  for (const entry of list2.items) {
+    if (entry.type !== "object") continue;
+    const actions = memberOf(memberOf(entry, "change"), "actions");
+    const addressMember = entry.members.find((m) => m.key.value === "address");
+    changes.push({
+      address: stringOf(addressMember?.value) ?? "(no address)",
+      type: stringOf(memberOf(entry, "type")) ?? "",
+      mode: stringOf(memberOf(entry, "mode")) ?? "managed",
+      actions: actions?.type === "array" ? actions.items.flatMap((a) => a.type === "string" ? [a.value] : []) : [],
+      span: addressMember ? { start: addressMember.key.span.start, end: addressMember.value.span.end } : entry.span,
+      unit: entry.span
+    });
+  }
+  return { path: path2, changes };
+}
+function memberOf(value, name2) {
+  if (value?.type !== "object") return void 0;
+  return value.members.find((m) => m.key.value === name2)?.value;
+}
+function stringOf(value) {
+  return value?.type === "string" ? value.value : void 0;
+}
+
+// src/rules/iac/terraform-stateful-types.ts
+var STATEFUL_TYPES = [
+  // AWS
+  "aws_db_instance",
+  "aws_rds_cluster",
+  "aws_rds_cluster_instance",
+  "aws_rds_global_cluster",
+  "aws_dynamodb_table",
+  "aws_dynamodb_global_table",
+  "aws_s3_bucket",
+  "aws_s3_directory_bucket",
+  "aws_ebs_volume",
+  "aws_ebs_snapshot",
+  "aws_db_snapshot",
+  "aws_db_cluster_snapshot",
+  "aws_efs_file_system",
+  "aws_fsx_*",
+  "aws_elasticache_cluster",
+  "aws_elasticache_replication_group",
+  "aws_elasticache_global_replication_group",
+  "aws_elasticache_serverless_cache",
+  "aws_memorydb_cluster",
+  "aws_redshift_cluster",
+  "aws_redshiftserverless_namespace",
+  "aws_docdb_cluster",
+  "aws_docdb_cluster_instance",
+  "aws_docdb_elastic_cluster",
+  "aws_neptune_cluster",
+  "aws_neptune_cluster_instance",
+  "aws_opensearch_domain",
+  "aws_elasticsearch_domain",
+  "aws_kinesis_stream",
+  "aws_kinesis_firehose_delivery_stream",
+  "aws_msk_cluster",
+  "aws_msk_serverless_cluster",
+  "aws_sqs_queue",
+  "aws_backup_vault",
+  "aws_glacier_vault",
+  "aws_timestreamwrite_table",
+  "aws_timestreamwrite_database",
+  "aws_keyspaces_table",
+  "aws_qldb_ledger",
+  "aws_ecr_repository",
+  "aws_kms_key",
+  "aws_secretsmanager_secret",
+  "aws_cognito_user_pool",
+  // Google Cloud
+  "google_sql_database_instance",
+  "google_sql_database",
+  "google_storage_bucket",
+  "google_compute_disk",
+  "google_compute_region_disk",
+  "google_compute_snapshot",
+  "google_bigtable_instance",
+  "google_bigtable_table",
+  "google_spanner_instance",
+  "google_spanner_database",
+  "google_redis_instance",
+  "google_memcache_instance",
+  "google_filestore_instance",
+  "google_bigquery_dataset",
+  "google_bigquery_table",
+  "google_firestore_database",
+  "google_alloydb_cluster",
+  "google_alloydb_instance",
+  "google_pubsub_topic",
+  "google_pubsub_subscription",
+  "google_kms_crypto_key",
+  // Azure
+  "azurerm_postgresql_server",
+  "azurerm_postgresql_database",
+  "azurerm_postgresql_flexible_server",
+  "azurerm_postgresql_flexible_server_database",
+  "azurerm_mysql_server",
+  "azurerm_mysql_database",
+  "azurerm_mysql_flexible_server",
+  "azurerm_mysql_flexible_database",
+  "azurerm_mariadb_server",
+  "azurerm_mariadb_database",
+  "azurerm_mssql_server",
+  "azurerm_mssql_database",
+  "azurerm_mssql_managed_instance",
+  "azurerm_sql_server",
+  "azurerm_sql_database",
+  "azurerm_storage_account",
+  "azurerm_storage_container",
+  "azurerm_storage_share",
+  "azurerm_cosmosdb_*",
+  "azurerm_managed_disk",
+  "azurerm_redis_cache",
+  "azurerm_key_vault",
+  "azurerm_recovery_services_vault",
+  "azurerm_data_protection_backup_vault",
+  "azurerm_servicebus_queue",
+  "azurerm_eventhub",
+  // Kubernetes
+  "kubernetes_persistent_volume",
+  "kubernetes_persistent_volume_v1",
+  "kubernetes_persistent_volume_claim",
+  "kubernetes_persistent_volume_claim_v1",
+  "kubernetes_stateful_set",
+  "kubernetes_stateful_set_v1",
+  "kubernetes_namespace",
+  "kubernetes_namespace_v1",
+  // PaaS
+  "railway_volume",
+  "railway_service",
+  "railway_project",
+  "railway_environment",
+  "fly_volume",
+  "fly_app",
+  "heroku_addon",
+  "heroku_app",
+  "render_postgres",
+  "render_redis",
+  "render_key_value",
+  "render_disk",
+  "render_web_service",
+  "render_private_service",
+  "render_background_worker",
+  "supabase_project",
+  "neon_project",
+  "neon_branch",
+  "neon_database",
+  "planetscale_database",
+  "planetscale_branch",
+  "digitalocean_database_cluster",
+  "digitalocean_database_db",
+  "digitalocean_volume",
+  "digitalocean_spaces_bucket",
+  "mongodbatlas_cluster",
+  "mongodbatlas_advanced_cluster",
+  "mongodbatlas_serverless_instance",
+  "cloudflare_r2_bucket",
+  "cloudflare_d1_database",
+  "cloudflare_workers_kv_namespace",
+  "upstash_redis_database",
+  "vercel_postgres_database"
+];
+var EXACT = new Set(STATEFUL_TYPES.filter((t) => !t.endsWith("*")));
+var PREFIXES = STATEFUL_TYPES.filter((t) => t.endsWith("*")).map((t) => t.slice(0, -1));
+function isStatefulType(type) {
+  return EXACT.has(type) || PREFIXES.some((p) => type.startsWith(p));
+}
+
+// src/rules/iac/terraform-document.ts
+function lostResources(doc) {
+  const lost = [];
+  const targets = new Set([...doc.base.resources.keys()].map((a) => headAddressOf(a, doc.head)));
+  const added = [...doc.head.resources.values()].filter(
+    (r) => r.mode === "managed" && !doc.base.resources.has(r.address) && !targets.has(r.address)
+  );
+  for (const resource of doc.base.resources.values()) {
+    if (resource.mode !== "managed" || headAddressOf(resource.address, doc.head) !== void 0) continue;
+    lost.push({
+      resource,
+      renamedTo: added.filter((r) => r.type === resource.type),
+      removal: doc.head.removals.find((r) => r.from === resource.address)
+    });
+  }
+  return lost;
+}
+function destroyedStateful(doc) {
+  return lostResources(doc).filter((l) => isStatefulType(l.resource.type) && l.removal?.destroy !== false);
+}
+function resourcePairs(doc) {
+  const pairs = [];
+  const matched = /* @__PURE__ */ new Set();
+  for (const base of doc.base.resources.values()) {
+    if (base.mode !== "managed") continue;
+    const address = headAddressOf(base.address, doc.head);
+    const head = address === void 0 ? void 0 : doc.head.resources.get(address);
+    if (head) matched.add(head.address);
+    pairs.push({ base, head });
+  }
+  for (const head of doc.head.resources.values())
+    if (head.mode === "managed" && !matched.has(head.address)) pairs.push({ base: void 0, head });
+  return pairs;
+}
+function nestedAttributes(block) {
+  const out2 = [];
+  const visit2 = (b, names2, key) => {
+    for (const attribute of b.attributes)
+      out2.push({ names: [...names2, attribute.name], key: `${key}${attribute.name}`, attribute });
+    const seen = /* @__PURE__ */ new Map();
+    for (const child of b.blocks) {
+      const index = seen.get(child.type) ?? 0;
+      seen.set(child.type, index + 1);
+      const id = child.attributes.find((a) => a.name === "id")?.value;
+      const tag = id?.kind === "literal" ? JSON.stringify(id.value) : String(index);
+      visit2(child, [...names2, child.type], `${key}${child.type}[${tag}].`);
+    }
+  };
+  visit2(block, [], "");
+  return out2;
+}
+
+// src/rules/iac/terraform-protections.ts
+var isFalse2 = (v) => v === false || v === "false";
+var isTrue2 = (v) => v === true || v === "true";
+var isZero = (v) => v === 0 || v === "0";
+var always = () => true;
+var safe = () => "safe";
+var unsafe = () => "unsafe";
+var unknown = () => "unknown";
+var ofTypes = (...types) => (type) => types.includes(type);
+var deletionProtectionDefault = (type) => type.startsWith("google_") ? "safe" : "unsafe";
+var BACKUP_BUCKET_TYPES = ofTypes("aws_s3_bucket_lifecycle_configuration", "google_storage_bucket");
+var SETTINGS = [
+  {
+    rule: "prevent-destroy",
+    path: ["lifecycle", "prevent_destroy"],
+    unsafe: isFalse2,
+    absent: unsafe,
+    onResourceRemoved: true
+  },
+  { rule: "deletion-protection", path: ["deletion_protection"], unsafe: isFalse2, absent: deletionProtectionDefault },
+  { rule: "deletion-protection", path: ["deletion_protection_enabled"], unsafe: isFalse2, absent: unsafe },
+  { rule: "deletion-protection", path: ["termination_protection"], unsafe: isFalse2, absent: unsafe },
+  { rule: "final-snapshot", path: ["skip_final_snapshot"], unsafe: isTrue2, absent: safe },
+  { rule: "force-destroy", path: ["force_destroy"], unsafe: isTrue2, absent: safe },
+  { rule: "force-destroy", path: ["force_delete"], unsafe: isTrue2, absent: safe },
+  { rule: "backup-retention", path: ["backup_retention_period"], unsafe: isZero, absent: unknown, shortened: true },
+  { rule: "backup-retention", path: ["backup_retention_days"], unsafe: isZero, absent: unknown, shortened: true },
+  { rule: "backup-retention", path: ["snapshot_retention_limit"], unsafe: isZero, absent: unknown, shortened: true },
+  {
+    rule: "backup-retention",
+    path: ["settings", "backup_configuration", "backup_retention_settings", "retained_backups"],
+    unsafe: isZero,
+    absent: unknown,
+    shortened: true
+  },
+  {
+    rule: "backup-retention",
+    path: ["settings", "backup_configuration", "transaction_log_retention_days"],
+    unsafe: isZero,
+    absent: unknown,
+    shortened: true
+  },
+  { rule: "backup-retention", path: ["settings", "backup_configuration", "enabled"], unsafe: isFalse2, absent: unsafe },
+  { rule: "backup-retention", path: ["delete_automated_backups"], unsafe: isTrue2, absent: unsafe },
+  {
+    rule: "backup-retention",
+    path: ["rule", "lifecycle", "delete_after"],
+    types: ofTypes("aws_backup_plan"),
+    unsafe: isZero,
+    absent: unknown,
+    shortened: true
+  },
+  { rule: "point-in-time-recovery", path: ["point_in_time_recovery", "enabled"], unsafe: isFalse2, absent: unsafe },
+  {
+    rule: "point-in-time-recovery",
+    path: ["settings", "backup_configuration", "point_in_time_recovery_enabled"],
+    unsafe: isFalse2,
+    absent: unsafe
+  },
+  {
+    rule: "point-in-time-recovery",
+    path: ["settings", "backup_configuration", "binary_log_enabled"],
+    unsafe: isFalse2,
+    absent: unsafe
+  },
+  { rule: "point-in-time-recovery", path: ["point_in_time_recovery_enabled"], unsafe: isFalse2, absent: unsafe },
+  {
+    rule: "versioning",
+    path: ["versioning_configuration", "status"],
+    types: ofTypes("aws_s3_bucket_versioning"),
+    unsafe: (v) => v === "Suspended" || v === "Disabled",
+    absent: unknown,
+    onResourceRemoved: true
+  },
+  { rule: "versioning", path: ["versioning", "enabled"], unsafe: isFalse2, absent: unknown },
+  {
+    rule: "backup-expiry",
+    path: ["rule", "expiration", "days"],
+    types: BACKUP_BUCKET_TYPES,
+    unsafe: always,
+    absent: safe,
+    shortened: true,
+    onNewResource: true
+  },
+  {
+    rule: "backup-expiry",
+    path: ["rule", "noncurrent_version_expiration", "noncurrent_days"],
+    types: BACKUP_BUCKET_TYPES,
+    unsafe: always,
+    absent: safe,
+    shortened: true,
+    onNewResource: true
+  },
+  {
+    rule: "backup-expiry",
+    path: ["lifecycle_rule", "condition", "age"],
+    types: BACKUP_BUCKET_TYPES,
+    unsafe: always,
+    absent: safe,
+    shortened: true,
+    onNewResource: true
+  }
+];
+var analysed = /* @__PURE__ */ new WeakMap();
+function protectionChanges(doc) {
+  let result = analysed.get(doc);
+  if (!result) {
+    result = { changes: [], unknowns: [] };
+    for (const pair2 of resourcePairs(doc)) comparePair(doc, pair2, result);
+    analysed.set(doc, result);
+  }
+  return result;
+}
+function comparePair(doc, { base, head }, out2) {
+  const type = (head ?? base).type;
+  const settings = SETTINGS.filter((s) => !s.types || s.types(type));
+  if (settings.length === 0) return;
+  const baseAttributes = base ? byKey(nestedAttributes(base.block)) : /* @__PURE__ */ new Map();
+  const headAttributes = head ? byKey(nestedAttributes(head.block)) : /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Set([...baseAttributes.keys(), ...headAttributes.keys()]);
+  for (const key of keys) {
+    const before = baseAttributes.get(key);
+    const after = headAttributes.get(key);
+    const names2 = (after ?? before).names;
+    const setting = settings.find((s) => sameNames(s.path, names2));
+    if (!setting) continue;
+    if (setting.rule === "backup-expiry" && !looksLikeBackups(head ?? base, doc)) continue;
+    const baseValue = before ? evaluate(before.attribute.value, doc.base.scope) : void 0;
+    const attribute = names2.join(".");
+    if (head && after) {
+      if (!base && !setting.onNewResource) continue;
+      const value = evaluateInEveryWorkspace(after.attribute.value, doc, setting);
+      if (value === UNKNOWN) {
+        if (!before || !sameSource(before.attribute.value, after.attribute.value))
+          out2.unknowns.push({ path: head.path, span: after.attribute.span, address: head.address, attribute });
+        continue;
+      }
+      const baseState = base && before ? stateOf(setting, type, baseValue) : "safe";
+      const shorter = setting.shortened && typeof value === "number" && typeof baseValue === "number" && value < baseValue;
+      const how = shorter ? "shortened" : setting.unsafe(value) && baseState !== "unsafe" ? "set" : void 0;
+      if (!how) continue;
+      out2.changes.push({
+        rule: setting.rule,
+        how,
+        side: "head",
+        path: head.path,
+        span: after.attribute.span,
+        unit: head.block.span,
+        address: head.address,
+        attribute,
+        value: show2(value),
+        before: baseValue === void 0 ? "unset" : show2(baseValue)
+      });
+    } else if (base && before && stateOf(setting, type, baseValue) === "safe") {
+      const removedWithResource = !head;
+      if (removedWithResource ? !setting.onResourceRemoved : setting.absent(type) !== "unsafe") continue;
+      out2.changes.push({
+        rule: setting.rule,
+        how: removedWithResource ? "resourceRemoved" : "removed",
+        side: "base",
+        path: base.path,
+        span: before.attribute.span,
+        unit: base.block.span,
+        address: base.address,
+        attribute,
+        value: "unset",
+        before: show2(baseValue)
+      });
+    }
+  }
+}
+function evaluateInEveryWorkspace(expr, doc, setting) {
+  const value = evaluate(expr, doc.head.scope);
+  if (value !== UNKNOWN) return value;
+  const values = [...doc.head.workspaces, "\0any other workspace"].map(
+    (workspace) => evaluate(expr, { ...doc.head.scope, workspace })
+  );
+  const [first] = values;
+  if (first === void 0 || first === UNKNOWN || !setting.unsafe(first)) return UNKNOWN;
+  return values.every((v) => v !== UNKNOWN && setting.unsafe(v)) ? first : UNKNOWN;
+}
+function stateOf(setting, type, value) {
+  if (value === void 0) return setting.absent(type);
+  if (value === UNKNOWN) return "unknown";
+  return setting.unsafe(value) ? "unsafe" : "safe";
+}
+function byKey(attributes) {
+  return new Map(attributes.map((a) => [a.key, a]));
+}
+function sameNames(a, b) {
+  return a.length === b.length && a.every((n, i2) => n === b[i2]);
+}
+function sameSource(a, b) {
+  return JSON.stringify(stripSpans(a)) === JSON.stringify(stripSpans(b));
+}
+function stripSpans(expr) {
+  return JSON.parse(JSON.stringify(expr, (key, value) => key === "span" ? void 0 : value));
+}
+var BACKUP_WORDS = /backup|snapshot|dump|archive|\bwal\b|restore|recovery|vault/i;
+function looksLikeBackups(resource, doc) {
+  if (BACKUP_WORDS.test(resource.name)) return true;
+  const bucket = resource.block.attributes.find((a) => a.name === "bucket" || a.name === "name")?.value;
+  if (!bucket) return false;
+  if (bucket.kind === "traversal") {
+    const words = [bucket.root, ...bucket.steps.filter((s) => typeof s === "string")].join(".");
+    if (BACKUP_WORDS.test(words)) return true;
+    const target = doc.head.resources.get(`${bucket.root}.${String(bucket.steps[0])}`);
+    const name2 = target?.block.attributes.find((a) => a.name === "bucket")?.value;
+    const value2 = name2 ? evaluate(name2, doc.head.scope) : UNKNOWN;
+    return typeof value2 === "string" && BACKUP_WORDS.test(value2);
+  }
+  const value = evaluate(bucket, doc.head.scope);
+  return typeof value === "string" && BACKUP_WORDS.test(value);
+}
+function show2(value) {
+  return value === UNKNOWN ? "(unknown)" : JSON.stringify(value);
+}
+
+// src/rules/iac/terraform-protection-rule.ts
+function protectionRule(rule, meta3) {
+  return {
+    meta: { id: `iac/terraform-${rule}`, family: "iac", kind: "protection", defaultSeverity: "block", ...meta3 },
+    check(doc, report) {
+      for (const change of protectionChanges(doc).changes) {
+        if (change.rule !== rule) continue;
+        if (change.path !== (change.side === "base" ? doc.basePath : doc.path)) continue;
+        report({
+          messageId: change.how,
+          data: { address: change.address, attribute: change.attribute, value: change.value, before: change.before },
+          span: change.span,
+          unit: change.unit,
+          side: change.side
+        });
+      }
+    }
+  };
+}
+
+// src/rules/iac/terraform-backup-expiry.ts
+var terraformBackupExpiry = protectionRule("backup-expiry", {
+  description: "A lifecycle rule on a bucket of backups (snapshots, dumps, archives) starts expiring objects, or expires them sooner.",
+  messages: {
+    set: "{address}: {attribute} = {value} (was {before}) expires objects in a bucket that holds backups",
+    removed: "{address}: {attribute} = {before} is removed",
+    shortened: "{address}: {attribute} goes from {before} to {value}; backups are deleted sooner",
+    resourceRemoved: "{address} goes with its {attribute} setting"
+  },
+  examples: {
+    invalid: [
+      {
+        path: "infra/backups/s3.tf",
+        base: 'resource "aws_s3_bucket_lifecycle_configuration" "db_backups" {\n  bucket = aws_s3_bucket.db_backups.id\n\n  rule {\n    id     = "expire"\n    status = "Enabled"\n\n    expiration {\n      days = 90\n    }\n  }\n}\n',
+        code: 'resource "aws_s3_bucket_lifecycle_configuration" "db_backups" {\n  bucket = aws_s3_bucket.db_backups.id\n\n  rule {\n    id     = "expire"\n    status = "Enabled"\n\n    expiration {\n      days = 1\n    }\n  }\n}\n',
+        line: 9
+      }
+    ],
+    valid: [
+      {
+        path: "infra/ci/cache_bucket.tf",
+        code: 'resource "aws_s3_bucket_lifecycle_configuration" "ci_cache" {\n  bucket = aws_s3_bucket.ci_cache.id\n\n  rule {\n    id     = "expire-build-cache"\n    status = "Enabled"\n\n    expiration {\n      days = 14\n    }\n  }\n}\n'
+      }
+    ]
+  }
+});
+
+// src/rules/iac/terraform-backup-retention.ts
+var terraformBackupRetention = protectionRule("backup-retention", {
+  description: "Automated backups turned off, set to 0 days or kept for a shorter time, or deleted with the database (`delete_automated_backups`).",
+  messages: {
+    set: "{address}: {attribute} is {value} (was {before}); the database keeps no automated backups to restore from",
+    removed: "{address}: {attribute} = {before} is removed and the provider default drops the backups",
+    shortened: "{address}: {attribute} goes from {before} to {value}; older backups are deleted",
+    resourceRemoved: "{address} goes with its {attribute} setting"
+  },
+  examples: {
+    invalid: [
+      {
+        path: "infra/prod/db.tf",
+        base: 'resource "aws_db_instance" "main" {\n  identifier              = "app"\n  backup_retention_period = 14\n}\n',
+        code: 'resource "aws_db_instance" "main" {\n  identifier              = "app"\n  backup_retention_period = 1\n}\n',
+        line: 3
+      },
+      {
+        path: "infra/prod/db.tf",
+        base: 'resource "aws_db_instance" "main" {\n  identifier = "app"\n}\n',
+        code: 'resource "aws_db_instance" "main" {\n  identifier               = "app"\n  delete_automated_backups = true\n}\n',
+        line: 3
+      }
+    ],
+    valid: [
+      {
+        path: "infra/prod/db.tf",
+        base: 'resource "aws_db_instance" "main" {\n  backup_retention_period = 7\n}\n',
+        code: 'resource "aws_db_instance" "main" {\n  backup_retention_period = 30\n}\n'
+      }
+    ]
+  }
+});
+
+// src/rules/iac/terraform-deletion-protection.ts
+var terraformDeletionProtection = protectionRule("deletion-protection", {
+  description: "`deletion_protection` (or `deletion_protection_enabled`, `termination_protection`) is turned off or removed: the provider will delete the resource when asked.",
+  messages: {
+    set: "{address}: {attribute} is {value} (was {before}); the provider no longer refuses to delete it",
+    removed: "{address}: {attribute} = {before} is removed and the provider default is off; the provider no longer refuses to delete it",
+    shortened: "{address}: {attribute} is weakened",
+    resourceRemoved: "{address} goes with its {attribute}"
+  },
+  examples: {
+    invalid: [
+      {
+        path: "terraform/modules/database/main.tf",
+        base: 'resource "aws_db_instance" "main" {\n  identifier          = "app"\n  deletion_protection = true\n}\n',
+        code: 'resource "aws_db_instance" "main" {\n  identifier          = "app"\n  deletion_protection = false\n}\n',
+        line: 3
+      },
+      {
+        path: "infra/prod/db.tf",
+        base: 'locals {\n  protect = true\n}\n\nresource "aws_rds_cluster" "main" {\n  deletion_protection = true\n}\n',
+        code: 'locals {\n  protect = terraform.workspace == "prod" && false\n}\n\nresource "aws_rds_cluster" "main" {\n  deletion_protection = local.protect\n}\n',
+        line: 6
+      }
+    ],
+    valid: [
+      {
+        path: "infra/prod/db.tf",
+        base: 'resource "aws_db_instance" "main" {\n  deletion_protection = false\n}\n',
+        code: 'resource "aws_db_instance" "main" {\n  deletion_protection = true\n}\n'
+      },
+      {
+        path: "infra/gcp/sql.tf",
+        base: 'resource "google_sql_database_instance" "main" {\n  deletion_protection = true\n}\n',
+        code: 'resource "google_sql_database_instance" "main" {\n}\n'
+      }
+    ]
+  }
+});
+
+// src/rules/iac/terraform-final-snapshot.ts
+var terraformFinalSnapshot = protectionRule("final-snapshot", {
+  description: "`skip_final_snapshot = true`: when the database is destroyed, no last snapshot is taken.",
+  messages: {
+    set: "{address}: skip_final_snapshot is {value} (was {before}); destroying the database leaves no final snapshot",
+    removed: "{address}: skip_final_snapshot = {before} is removed",
+    shortened: "{address}: skip_final_snapshot is weakened",
+    resourceRemoved: "{address} goes with its skip_final_snapshot setting"
+  },
+  examples: {
+    invalid: [
+      {
+        path: "infra/prod/db.tf",
+        base: 'resource "aws_db_instance" "main" {\n  identifier          = "app"\n  skip_final_snapshot = false\n}\n',
+        code: 'resource "aws_db_instance" "main" {\n  identifier          = "app"\n  skip_final_snapshot = true\n}\n',
+        line: 3
+      }
+    ],
+    valid: [
+      {
+        path: "infra/prod/db.tf",
+        base: 'resource "aws_db_instance" "main" {\n  skip_final_snapshot = true\n}\n',
+        code: 'resource "aws_db_instance" "main" {\n  skip_final_snapshot = false\n}\n'
+      }
+    ]
+  }
+});
+
+// src/rules/iac/terraform-force-destroy.ts
+var terraformForceDestroy = protectionRule("force-destroy", {
+  description: "`force_destroy = true` (or `force_delete`): destroying the bucket or repository deletes every object in it instead of failing.",
+  messages: {
+    set: "{address}: {attribute} is {value} (was {before}); destroying or replacing it deletes every object in it instead of failing",
+    removed: "{address}: {attribute} = {before} is removed",
+    shortened: "{address}: {attribute} is weakened",
+    resourceRemoved: "{address} goes with its {attribute} setting"
+  },
+  examples: {
+    invalid: [
+      {
+        path: "infra/storage/s3.tf",
+        base: 'resource "aws_s3_bucket" "uploads" {\n  bucket = "acme-prod-user-uploads"\n}\n',
+        code: 'resource "aws_s3_bucket" "uploads" {\n  bucket        = "acme-prod-user-uploads"\n  force_destroy = true\n}\n',
+        line: 3
+      }
+    ],
+    valid: [
+      {
+        path: "infra/storage/s3.tf",
+        base: 'resource "aws_s3_bucket" "uploads" {\n  force_destroy = true\n}\n',
+        code: 'resource "aws_s3_bucket" "uploads" {\n}\n'
+      },
+      { path: "infra/ci/s3.tf", code: 'resource "aws_s3_bucket" "scratch" {\n  force_destroy = true\n}\n' }
+    ]
+  }
+});
+
+// src/rules/iac/terraform-instances-reduced.ts
+var terraformInstancesReduced = {
+  meta: {
+    id: "iac/terraform-instances-reduced",
+    family: "iac",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "`count` or `for_each` of a Terraform resource that holds data drops instances (to 0, fewer keys, or a different keying): apply destroys them.",
+    messages: {
+      fewer: "{address}: {what}; terraform apply destroys {lost} with its data",
+      maybeFewer: "{address}: {what} is decided by an expression two-key cannot evaluate before a plan; it may drop instances, and apply would destroy them with their data",
+      rekeyed: "{address}: {what} changes every instance address without a moved block; terraform apply destroys the existing {type} and creates new, empty ones"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "infra/staging/db.tf",
+          base: 'resource "aws_db_instance" "main" {\n  identifier = "app"\n}\n',
+          code: 'locals {\n  create_db = false\n}\n\nresource "aws_db_instance" "main" {\n  count      = local.create_db ? 1 : 0\n  identifier = "app"\n}\n',
+          line: 6
+        },
+        {
+          path: "infra/prod/buckets.tf",
+          base: 'resource "aws_s3_bucket" "tenant" {\n  for_each = toset(["acme", "globex"])\n  bucket   = "data-${each.key}"\n}\n',
+          code: 'resource "aws_s3_bucket" "tenant" {\n  for_each = toset(["acme"])\n  bucket   = "data-${each.key}"\n}\n',
+          line: 2
+        }
+      ],
+      valid: [
+        {
+          path: "infra/prod/db.tf",
+          base: 'resource "aws_db_instance" "main" {\n  identifier = "app"\n}\n',
+          code: 'resource "aws_db_instance" "main" {\n  count      = 1\n  identifier = "app"\n}\n'
+        },
+        {
+          path: "infra/prod/buckets.tf",
+          base: 'resource "aws_s3_bucket" "tenant" {\n  for_each = toset(["acme"])\n  bucket   = "data-${each.key}"\n}\n',
+          code: 'resource "aws_s3_bucket" "tenant" {\n  for_each = toset(["acme", "globex"])\n  bucket   = "data-${each.key}"\n}\n'
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const { base, head } of resourcePairs(doc)) {
+      if (!base || !head || !isStatefulType(head.type)) continue;
+      const before = instancesOf(base.block, doc.base.scope);
+      const after = instancesOf(head.block, doc.head.scope);
+      const lost = compare(before, after, base, doc.head);
+      if (!lost) continue;
+      const data = { address: head.address, type: head.type, what: lost.what, lost: lost.lost ?? "" };
+      if (after.kind === "single") {
+        if (before.kind === "single" || base.path !== doc.basePath) continue;
+        report({ messageId: lost.messageId, data, span: before.attribute.span, unit: base.block.span, side: "base" });
+      } else if (head.path === doc.path) {
+        report({ messageId: lost.messageId, data, span: after.attribute.span, unit: head.block.span });
+      }
+    }
+  }
+};
+function compare(before, after, base, head) {
+  const movedExplicitly = head.moves.some((m) => m.from === base.address);
+  if (after.kind === "count") {
+    if (before.kind === "for_each" && !movedExplicitly)
+      return { messageId: "rekeyed", what: "for_each is replaced by count" };
+    const had = before.kind === "single" ? 1 : before.kind === "count" ? before.count : void 0;
+    if (after.count === void 0) {
+      if (before.kind === "count" && sameExpression(before.attribute.value, after.attribute.value)) return void 0;
+      return { messageId: "maybeFewer", what: "count" };
+    }
+    if (after.count === 0 && had !== 0) return { messageId: "fewer", what: "count becomes 0", lost: "every instance" };
+    if (had !== void 0 && after.count < had)
+      return {
+        messageId: "fewer",
+        what: `count goes from ${had} to ${after.count}`,
+        lost: instanceList(base.address, after.count, had)
+      };
+    return void 0;
+  }
+  if (after.kind === "for_each") {
+    if (before.kind !== "for_each")
+      return movedExplicitly ? void 0 : {
+        messageId: "rekeyed",
+        what: `for_each replaces ${before.kind === "count" ? "count" : "the single instance"}`
+      };
+    if (after.keys === void 0 || before.keys === void 0) {
+      if (sameExpression(before.attribute.value, after.attribute.value)) return void 0;
+      return after.keys === void 0 ? { messageId: "maybeFewer", what: "for_each" } : void 0;
+    }
+    const gone = before.keys.filter((k) => !after.keys.includes(k));
+    if (gone.length === 0) return void 0;
+    return {
+      messageId: "fewer",
+      what: `for_each no longer has ${gone.map((k) => JSON.stringify(k)).join(", ")}`,
+      lost: gone.map((k) => `${base.address}[${JSON.stringify(k)}]`).join(", ")
+    };
+  }
+  if (before.kind === "count") {
+    if (before.count !== void 0 && before.count <= 1) return void 0;
+    return {
+      messageId: before.count === void 0 ? "maybeFewer" : "fewer",
+      what: "count is removed",
+      lost: before.count === void 0 ? void 0 : instanceList(base.address, 1, before.count)
+    };
+  }
+  if (before.kind === "for_each" && !movedExplicitly) return { messageId: "rekeyed", what: "for_each is removed" };
+  return void 0;
+}
+function instancesOf(block, scope) {
+  const count = block.attributes.find((a) => a.name === "count");
+  if (count) {
+    const value = evaluate(count.value, scope);
+    return { kind: "count", count: typeof value === "number" ? value : void 0, attribute: count };
+  }
+  const forEach = block.attributes.find((a) => a.name === "for_each");
+  if (forEach) {
+    const value = evaluate(forEach.value, scope);
+    let keys;
+    if (Array.isArray(value)) keys = value.every((v) => typeof v === "string") ? value : void 0;
+    else if (value !== UNKNOWN && value !== null && typeof value === "object") keys = Object.keys(value);
+    return { kind: "for_each", keys, attribute: forEach };
+  }
+  return { kind: "single" };
+}
+function instanceList(address, from, to) {
+  if (to - from === 1) return `${address}[${from}]`;
+  return `${address}[${from}] to ${address}[${to - 1}]`;
+}
+function sameExpression(a, b) {
+  const strip = (e) => JSON.stringify(e, (key, value) => key === "span" ? void 0 : value);
+  return strip(a) === strip(b);
+}
+
+// src/rules/iac/terraform-plan-delete.ts
+var PLAN = (actions) => `{
+  "format_version": "1.2",
+  "resource_changes": [
+    {
+      "address": "aws_db_instance.main",
+      "mode": "managed",
+      "type": "aws_db_instance",
+      "name": "main",
+      "change": { "actions": ${actions} }
+    }
+  ]
+}
+`;
+var terraformPlanDelete = {
+  meta: {
+    id: "iac/terraform-plan-delete",
+    family: "iac",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A `terraform show -json` plan deletes or replaces a resource that holds data (actions `delete`, or `delete` and `create`).",
+    messages: {
+      delete: "the plan deletes {address} ({type}): applying it destroys the resource and its data",
+      replace: "the plan replaces {address} ({type}) with {order}: applying it destroys the existing resource and its data and creates an empty one"
+    },
+    examples: {
+      invalid: [
+        { path: "plans/prod.tfplan.json", code: PLAN('["delete"]'), line: 5 },
+        { path: "plans/prod.tfplan.json", code: PLAN('["delete", "create"]'), line: 5 }
+      ],
+      valid: [
+        { path: "plans/prod.tfplan.json", code: PLAN('["update"]') },
+        {
+          path: "plans/prod.tfplan.json",
+          code: PLAN('["delete"]').replaceAll("aws_db_instance", "aws_security_group_rule")
+        }
+      ]
+    }
+  },
+  check(plan, report) {
+    for (const change of plan.changes) {
+      if (change.mode !== "managed" || !isStatefulType(change.type) || !change.actions.includes("delete")) continue;
+      const replace = change.actions.includes("create");
+      report({
+        messageId: replace ? "replace" : "delete",
+        data: {
+          address: change.address,
+          type: change.type,
+          order: change.actions[0] === "create" ? "create before destroy" : "destroy before create"
+        },
+        span: change.span,
+        unit: change.unit
+      });
+    }
+  }
+};
+
+// src/rules/iac/terraform-point-in-time-recovery.ts
+var terraformPointInTimeRecovery = protectionRule("point-in-time-recovery", {
+  description: "Point-in-time recovery (DynamoDB, Cloud SQL, binary logs) is turned off or its setting removed.",
+  messages: {
+    set: "{address}: {attribute} is {value} (was {before}); the data can no longer be restored to a moment before a bad write or delete",
+    removed: "{address}: {attribute} = {before} is removed and the default is off; point-in-time recovery stops",
+    shortened: "{address}: {attribute} is weakened",
+    resourceRemoved: "{address} goes with its {attribute} setting"
+  },
+  examples: {
+    invalid: [
+      {
+        path: "modules/carts/dynamodb.tf",
+        base: 'resource "aws_dynamodb_table" "carts" {\n  name = "carts"\n\n  point_in_time_recovery {\n    enabled = true\n  }\n}\n',
+        code: 'resource "aws_dynamodb_table" "carts" {\n  name = "carts"\n\n  point_in_time_recovery {\n    enabled = false\n  }\n}\n',
+        line: 5
+      }
+    ],
+    valid: [
+      {
+        path: "modules/carts/dynamodb.tf",
+        base: 'resource "aws_dynamodb_table" "carts" {\n  point_in_time_recovery {\n    enabled = false\n  }\n}\n',
+        code: 'resource "aws_dynamodb_table" "carts" {\n  point_in_time_recovery {\n    enabled = true\n  }\n}\n'
+      }
+    ]
+  }
+});
+
+// src/rules/iac/terraform-prevent-destroy.ts
+var terraformPreventDestroy = protectionRule("prevent-destroy", {
+  description: "`lifecycle { prevent_destroy = true }` is removed or set to false: nothing stops a plan that destroys the resource.",
+  messages: {
+    set: "{address}: prevent_destroy is {value} (was {before}); a plan that destroys the resource is no longer refused",
+    removed: "{address}: prevent_destroy = {before} is removed; a plan that destroys the resource is no longer refused",
+    shortened: "{address}: prevent_destroy is weakened",
+    resourceRemoved: "{address} goes with its prevent_destroy guard: removing the block removes the guard that would have refused its destruction"
+  },
+  examples: {
+    invalid: [
+      {
+        path: "infra/prod/db.tf",
+        base: 'resource "aws_db_instance" "main" {\n  identifier = "app"\n\n  lifecycle {\n    prevent_destroy = true\n  }\n}\n',
+        code: 'resource "aws_db_instance" "main" {\n  identifier = "app"\n\n  lifecycle {\n    prevent_destroy = false\n  }\n}\n',
+        line: 5
+      },
+      {
+        path: "infra/prod/db.tf",
+        base: 'resource "aws_db_instance" "main" {\n  identifier = "app"\n\n  lifecycle {\n    prevent_destroy = true\n  }\n}\n',
+        code: 'resource "aws_db_instance" "main" {\n  identifier = "app"\n}\n',
+        line: 5,
+        side: "base"
+      }
+    ],
+    valid: [
+      {
+        path: "infra/prod/db.tf",
+        base: 'resource "aws_db_instance" "main" {\n  identifier = "app"\n\n  lifecycle {\n    prevent_destroy = true\n  }\n}\n',
+        code: 'resource "aws_db_instance" "main" {\n  identifier = "app-v2"\n\n  lifecycle {\n    prevent_destroy = true\n  }\n}\n'
+      }
+    ]
+  }
+});
+
+// src/rules/iac/terraform-removed-module.ts
+var terraformRemovedModule = {
+  meta: {
+    id: "iac/terraform-removed-module",
+    family: "iac",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A Terraform `module` block is removed or renamed without a `moved` block: the next apply destroys every resource it manages.",
+    messages: {
+      removedStateful: "{address} is removed: terraform apply destroys every resource it manages, including {stateful}",
+      removed: "{address} is removed: terraform apply destroys every resource it manages ({detail})"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "infra/prod/main.tf",
+          base: 'module "network" {\n  source = "../modules/network"\n}\n\nmodule "database" {\n  source  = "terraform-aws-modules/rds/aws"\n  version = "6.5.0"\n}\n',
+          code: 'module "network" {\n  source = "../modules/network"\n}\n',
+          line: 5,
+          side: "base"
+        }
+      ],
+      valid: [
+        {
+          path: "infra/prod/main.tf",
+          base: 'module "db" {\n  source = "../modules/db"\n}\n',
+          code: 'module "database" {\n  source = "../modules/db"\n}\n\nmoved {\n  from = module.db\n  to   = module.database\n}\n'
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const call2 of doc.base.modules.values()) {
+      if (call2.path !== doc.basePath || headAddressOf(call2.address, doc.head) !== void 0) continue;
+      const removal = doc.head.removals.find((r) => r.from === call2.address);
+      if (removal?.destroy === false) continue;
+      const { stateful, seen } = statefulResourcesOf(doc, call2.source);
+      const detail = seen ? "none of its resources in this change holds data, but its other files are not in it" : `its source ${call2.source ?? "(not a literal)"} is not in this change, so what it holds cannot be checked`;
+      report({
+        messageId: stateful.length > 0 ? "removedStateful" : "removed",
+        data: { address: call2.address, stateful: stateful.join(", "), detail },
+        span: call2.block.header,
+        unit: call2.block.span,
+        side: "base"
+      });
+    }
+  }
+};
+function statefulResourcesOf(doc, source) {
+  if (source === void 0 || !/^\.\.?\//.test(source)) return { stateful: [], seen: false };
+  const module2 = doc.moduleAt("base", joinPath(doc.base.dir, source));
+  const stateful = [...module2.resources.values()].filter((r) => r.mode === "managed" && isStatefulType(r.type)).map((r) => r.address);
+  return { stateful, seen: module2.resources.size > 0 };
+}
+function joinPath(dir, relative) {
+  const parts2 = dir === "" ? [] : dir.split("/");
+  for (const part of relative.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts2.pop();
+    else parts2.push(part);
+  }
+  return parts2.join("/");
+}
+
+// src/rules/iac/terraform-removed-resource.ts
+var terraformRemovedResource = {
+  meta: {
+    id: "iac/terraform-removed-resource",
+    family: "iac",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A Terraform resource that holds data (database, bucket, volume, table, queue) is removed: the next apply destroys it.",
+    messages: {
+      removed: "{address} is removed from the configuration: the next terraform apply destroys the {type} and the data in it",
+      removedBlock: "{address} is removed and its `removed` block does not set lifecycle destroy = false: terraform apply destroys the {type}"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "infra/prod/rds.tf",
+          base: 'resource "aws_db_subnet_group" "main" {\n  name = "db"\n}\n\nresource "aws_db_instance" "main" {\n  identifier = "app"\n}\n',
+          code: 'resource "aws_db_subnet_group" "main" {\n  name = "db"\n}\n',
+          line: 5,
+          side: "base"
+        },
+        {
+          path: "infra/staging/volumes.tf",
+          base: 'resource "railway_volume" "pg" {\n  name = "pg-data"\n}\n',
+          code: "",
+          line: 1,
+          side: "base"
+        }
+      ],
+      valid: [
+        {
+          path: "infra/prod/main.tf",
+          base: 'resource "aws_iam_role" "ci" {\n  name = "ci"\n}\nresource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n',
+          code: 'resource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n'
+        },
+        {
+          path: "infra/prod/main.tf",
+          base: 'resource "aws_db_instance" "legacy" {\n  identifier = "legacy"\n}\n',
+          code: "removed {\n  from = aws_db_instance.legacy\n\n  lifecycle {\n    destroy = false\n  }\n}\n"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const lost of destroyedStateful(doc)) {
+      const { resource } = lost;
+      if (resource.path !== doc.basePath || lost.renamedTo.length > 0) continue;
+      report({
+        messageId: lost.removal ? "removedBlock" : "removed",
+        data: { address: resource.address, type: resource.type },
+        span: resource.block.header,
+        unit: resource.block.span,
+        side: "base"
+      });
+    }
+  }
+};
+
+// src/rules/iac/terraform-renamed-resource.ts
+var terraformRenamedResource = {
+  meta: {
+    id: "iac/terraform-renamed-resource",
+    family: "iac",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A Terraform resource that holds data is renamed without a `moved` block: Terraform destroys the old one and creates an empty one.",
+    messages: {
+      renamedFrom: "{address} is renamed to {renamedTo} without a moved block: terraform apply destroys this {type} and its data, then creates an empty one",
+      renamedTo: "{address} replaces {renamedFrom} without a moved block: terraform apply creates it empty and destroys {renamedFrom} with its data"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "infra/prod/database.tf",
+          base: 'resource "aws_db_instance" "primary" {\n  identifier = "app-postgres"\n}\n',
+          code: 'resource "aws_db_instance" "main" {\n  identifier = "app-postgres"\n}\n',
+          line: 1,
+          side: "base"
+        },
+        {
+          path: "infra/prod/database.tf",
+          base: 'resource "aws_db_instance" "primary" {\n  identifier = "app-postgres"\n}\n',
+          code: '# the main database\nresource "aws_db_instance" "main" {\n  identifier = "app-postgres"\n}\n',
+          line: 2
+        }
+      ],
+      valid: [
+        {
+          path: "infra/prod/database.tf",
+          base: 'resource "aws_db_instance" "primary" {\n  identifier = "app-postgres"\n}\n',
+          code: 'resource "aws_db_instance" "main" {\n  identifier = "app-postgres"\n}\n\nmoved {\n  from = aws_db_instance.primary\n  to   = aws_db_instance.main\n}\n'
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    const renamedTo = /* @__PURE__ */ new Map();
+    for (const lost of destroyedStateful(doc)) {
+      if (lost.renamedTo.length === 0) continue;
+      const { resource } = lost;
+      for (const added of lost.renamedTo)
+        renamedTo.set(added.address, [...renamedTo.get(added.address) ?? [], resource.address]);
+      if (resource.path !== doc.basePath) continue;
+      report({
+        messageId: "renamedFrom",
+        data: {
+          address: resource.address,
+          type: resource.type,
+          renamedTo: lost.renamedTo.map((r) => r.address).join(" or ")
+        },
+        span: resource.block.header,
+        unit: resource.block.span,
+        side: "base"
+      });
+    }
+    for (const [address, from] of renamedTo) {
+      const added = doc.head.resources.get(address);
+      if (!added || added.path !== doc.path) continue;
+      report({
+        messageId: "renamedTo",
+        data: { address, renamedFrom: from.join(" or ") },
+        span: added.block.header,
+        unit: added.block.span
+      });
+    }
+  }
+};
+
+// src/rules/iac/terraform-versioning.ts
+var terraformVersioning = protectionRule("versioning", {
+  description: "Bucket object versioning is suspended or disabled (or its `aws_s3_bucket_versioning` resource removed): overwritten and deleted objects are gone for good.",
+  messages: {
+    set: "{address}: {attribute} is {value} (was {before}); an overwritten or deleted object can no longer be recovered",
+    removed: "{address}: {attribute} = {before} is removed",
+    shortened: "{address}: {attribute} is weakened",
+    resourceRemoved: "{address} is removed: destroying an aws_s3_bucket_versioning resource suspends versioning on its bucket"
+  },
+  examples: {
+    invalid: [
+      {
+        path: "infra/storage/s3.tf",
+        base: 'resource "aws_s3_bucket_versioning" "uploads" {\n  bucket = aws_s3_bucket.uploads.id\n\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n',
+        code: 'resource "aws_s3_bucket_versioning" "uploads" {\n  bucket = aws_s3_bucket.uploads.id\n\n  versioning_configuration {\n    status = "Suspended"\n  }\n}\n',
+        line: 5
+      }
+    ],
+    valid: [
+      {
+        path: "infra/storage/s3.tf",
+        base: 'resource "aws_s3_bucket_versioning" "uploads" {\n  versioning_configuration {\n    status = "Suspended"\n  }\n}\n',
+        code: 'resource "aws_s3_bucket_versioning" "uploads" {\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n'
+      }
+    ]
+  }
+});
+
+// src/rules/iac/terraform-rules.ts
+var terraformConfigRules = [
+  terraformRemovedResource,
+  terraformRenamedResource,
+  terraformRemovedModule,
+  terraformInstancesReduced,
+  terraformPreventDestroy,
+  terraformDeletionProtection,
+  terraformFinalSnapshot,
+  terraformForceDestroy,
+  terraformBackupRetention,
+  terraformPointInTimeRecovery,
+  terraformVersioning,
+  terraformBackupExpiry
+];
+var terraformPlanRules = [terraformPlanDelete];
+var terraformRules = [...terraformConfigRules, ...terraformPlanRules];
+
+// src/rules/iac/terraform-checker.ts
+var terraformChecker = {
+  family: "iac",
+  rules: terraformRules,
+  appliesTo(path2, text) {
+    return isTerraformFile(path2) || /\.json$/i.test(path2) && isTerraformPlan(text);
+  },
+  prepare: async (file2) => {
+    if (isTerraformFile(file2.path)) await loadGrammar("hcl");
+  },
+  check(file2, _policy, context) {
+    if (!isTerraformFile(file2.path)) {
+      if (file2.status === "removed") return { findings: [], notes: [] };
+      return { findings: runRules(terraformPlanRules, readPlan(file2.path, file2.text), () => false), notes: [] };
+    }
+    return checkConfig(file2, context);
+  }
+};
+function checkConfig(file2, context) {
+  const notes = [];
+  if (file2.status !== "removed") {
+    const errors = parseHcl(file2.text).errors;
+    if (errors.length > 0)
+      throw new Error(`HCL syntax error at line ${new LineIndex(file2.text).lineOf(errors[0].start)}`);
+  }
+  const files = withFile(context.files, file2);
+  const basePath = file2.previousPath ?? file2.path;
+  const doc = {
+    path: file2.path,
+    basePath,
+    base: moduleOf(files, "base", dirOf(basePath)),
+    head: moduleOf(files, "head", dirOf(file2.path)),
+    moduleAt: (side, dir) => moduleOf(files, side, dir)
+  };
+  for (const path2 of doc.base.unreadable)
+    if (path2 === basePath)
+      notes.push(`${path2}: the base version has HCL syntax errors; resources it removes may be missed`);
+  const head = new LineIndex(file2.text);
+  for (const unknown3 of protectionChanges(doc).unknowns) {
+    if (unknown3.path !== file2.path) continue;
+    notes.push(
+      `${file2.path}:${head.lineOf(unknown3.span.start)}: ${unknown3.attribute} of ${unknown3.address} is set by an expression two-key cannot evaluate before a plan; check that it keeps the safeguard`
+    );
+  }
+  return { findings: runRules(terraformConfigRules, doc, () => false), notes };
+}
+function withFile(files, file2) {
+  if (files.some((f) => f.path === file2.path)) return files;
+  const changed = { path: file2.path, status: file2.status, headChangedLines: [], baseChangedLines: [] };
+  if (file2.status !== "removed") changed.headText = file2.text;
+  if (file2.baseText !== void 0) changed.baseText = file2.baseText;
+  if (file2.previousPath !== void 0) changed.previousPath = file2.previousPath;
+  return [...files, changed];
+}
+
+// src/parsers/migrations/column-types.ts
+function describeType(type) {
+  switch (type.family) {
+    case "integer":
+      return type.bytes === 2 ? "smallint" : type.bytes === 8 ? "bigint" : "integer";
+    case "decimal":
+      return type.precision === void 0 ? "decimal" : `decimal(${type.precision}${type.scale === void 0 ? "" : `,${type.scale}`})`;
+    case "string":
+      return type.limit === void 0 ? "string" : `string(${type.limit})`;
+    case "other":
+      return type.name;
+    default:
+      return type.family;
+  }
+}
+var TEXTUAL = /* @__PURE__ */ new Set(["string", "text"]);
+var NUMERIC = /* @__PURE__ */ new Set(["integer", "decimal", "float"]);
+function isLossyChange(from, to) {
+  if (!from) {
+    return to.family === "integer" || to.family === "boolean" || to.family === "date" || to.family === "string" && to.limit !== void 0;
+  }
+  if (to.family === "text" || to.family === "other" || from.family === "other") return false;
+  if (to.family === "string") {
+    if (to.limit === void 0) return false;
+    if (from.family === "string") return from.limit === void 0 || from.limit > to.limit;
+    return true;
+  }
+  if (TEXTUAL.has(from.family)) return true;
+  switch (to.family) {
+    case "integer":
+      return from.family === "integer" ? from.bytes > to.bytes : from.family !== "boolean";
+    case "decimal":
+      if (from.family === "integer") {
+        if (to.precision === void 0) return false;
+        const whole = to.precision - (to.scale ?? 0);
+        return whole < (from.bytes === 2 ? 5 : from.bytes === 4 ? 10 : 19);
+      }
+      if (from.family === "decimal") return decimalNarrows(from, to);
+      return NUMERIC.has(from.family) ? to.precision !== void 0 : true;
+    case "float":
+      return from.family === "decimal" || from.family === "integer" && from.bytes === 8 || !NUMERIC.has(from.family);
+    case "boolean":
+      return from.family !== "boolean";
+    case "date":
+      return from.family !== "date";
+    case "datetime":
+      return from.family === "time" || NUMERIC.has(from.family) || from.family === "boolean";
+    case "time":
+      return from.family !== "time";
+  }
+}
+function decimalNarrows(from, to) {
+  if (to.precision === void 0) return false;
+  if (from.precision === void 0) return true;
+  const fromScale = from.scale ?? 0;
+  const toScale = to.scale ?? 0;
+  return toScale < fromScale || to.precision - toScale < from.precision - fromScale;
+}
+function typeFromName(name2, options = {}) {
+  const n = name2.toLowerCase().replace(/[^a-z0-9]/g, "");
+  switch (n) {
+    case "smallint":
+    case "smallinteger":
+    case "int2":
+    case "tinyint":
+    case "tinyinteger":
+      return { family: "integer", bytes: 2 };
+    case "integer":
+    case "int":
+    case "int4":
+    case "mediumint":
+    case "mediuminteger":
+    case "serial":
+      return { family: "integer", bytes: options.limit === 2 || options.limit === 1 ? 2 : options.limit === 8 ? 8 : 4 };
+    case "bigint":
+    case "biginteger":
+    case "int8":
+    case "bigserial":
+      return { family: "integer", bytes: 8 };
+    case "decimal":
+    case "numeric":
+    case "money":
+      return withDefined({ family: "decimal" }, { precision: options.precision, scale: options.scale });
+    case "float":
+    case "double":
+    case "real":
+    case "doubleprecision":
+      return { family: "float" };
+    case "string":
+    case "varchar":
+    case "charactervarying":
+    case "char":
+    case "character":
+    case "citext":
+      return withDefined({ family: "string" }, { limit: n === "citext" ? void 0 : options.limit });
+    case "text":
+    case "mediumtext":
+    case "longtext":
+    case "unicodetext":
+      return { family: "text" };
+    case "boolean":
+    case "bool":
+      return { family: "boolean" };
+    case "date":
+      return { family: "date" };
+    case "datetime":
+    case "timestamp":
+    case "timestamptz":
+    case "timestamps":
+      return { family: "datetime" };
+    case "time":
+      return { family: "time" };
+    default:
+      return { family: "other", name: name2.toLowerCase() };
+  }
+}
+function withDefined(base, extra) {
+  const out2 = { ...base };
+  for (const [key, value] of Object.entries(extra)) if (value !== void 0) out2[key] = value;
+  return out2;
+}
+
+// src/parsers/migrations/reversals.ts
+var DROPS = /* @__PURE__ */ new Set(["drop-table", "drop-column", "drop-reference"]);
+function withoutOwnReversals(operations, created) {
+  return operations.filter((o) => {
+    if (!o.rollbackOnly || !DROPS.has(o.kind)) return true;
+    const table = o.target.split(".")[0];
+    return !created.has(o.target) && !created.has(table);
+  });
+}
+
+// src/parsers/migrations/syntax.ts
+function spanOf4(node2) {
+  return { start: node2.startIndex, end: node2.endIndex };
+}
+function* descendants(node2) {
+  yield node2;
+  for (const child of node2.namedChildren) if (child) yield* descendants(child);
+}
+function ancestor(node2, types) {
+  for (let n = node2.parent; n; n = n.parent) if (types.includes(n.type)) return n;
+  return void 0;
+}
+function syntaxErrorLine(root) {
+  if (!root.hasError) return void 0;
+  for (const n of descendants(root)) {
+    if (n.type === "ERROR" || n.isMissing) return n.startPosition.row + 1;
+  }
+  for (const n of descendantsWithAnonymous(root)) if (n.isMissing || n.type === "ERROR") return n.startPosition.row + 1;
+  return root.startPosition.row + 1;
+}
+function* descendantsWithAnonymous(node2) {
+  yield node2;
+  for (const child of node2.children) if (child) yield* descendantsWithAnonymous(child);
+}
+function isDynamic(value) {
+  return "dynamic" in value;
+}
+var StringBuilder = class {
+  text = "";
+  offsets = [];
+  end = 0;
+  /** Text copied unchanged from the file at `start`. */
+  raw(text, start2) {
+    for (let i2 = 0; i2 < text.length; i2++) this.offsets.push(start2 + i2);
+    this.text += text;
+    this.end = start2 + text.length;
+  }
+  /** A decoded escape: every character of `decoded` points at the escape in the file. */
+  escape(decoded, start2, end) {
+    for (let i2 = 0; i2 < decoded.length; i2++) this.offsets.push(start2);
+    this.text += decoded;
+    this.end = end;
+  }
+  append(value) {
+    this.text += value.text;
+    this.offsets.push(...value.offsets.slice(0, value.text.length));
+    this.end = value.offsets[value.text.length] ?? this.end;
+  }
+  /** Marks where the value ends in the file, for the offset just past its last character. */
+  endAt(end) {
+    this.end = end;
+  }
+  value() {
+    return { text: this.text, offsets: [...this.offsets, this.end] };
+  }
+};
+function toOffsetMap(value) {
+  return fromOffsets(value.offsets);
+}
+function decodeEscape(escape2) {
+  const c = escape2[1];
+  switch (c) {
+    case "n":
+      return "\n";
+    case "t":
+      return "	";
+    case "r":
+      return "\r";
+    case "0":
+      return "\0";
+    case "\n":
+      return "";
+    case "u":
+    case "x": {
+      const hex3 = escape2.slice(2).replace(/[{}]/g, "");
+      const code = Number.parseInt(hex3, 16);
+      return Number.isNaN(code) ? escape2 : String.fromCodePoint(code);
+    }
+    default:
+      return c ?? "";
+  }
+}
+
+// src/parsers/migrations/python-strings.ts
+var SQL_WRAPPERS = /* @__PURE__ */ new Set(["text", "sa.text", "sqlalchemy.text", "sql.text", "textwrap.dedent", "dedent"]);
+var SQL_PRESERVING_METHODS = /* @__PURE__ */ new Set(["strip", "lstrip", "rstrip"]);
+function readPythonString(node2, depth = 0) {
+  switch (node2.type) {
+    case "string":
+      return readLiteral2(node2);
+    case "concatenated_string": {
+      const out2 = new StringBuilder();
+      for (const part of node2.namedChildren) {
+        if (!part || part.type === "comment") continue;
+        const value = readLiteral2(part);
+        if (isDynamic(value)) return value;
+        out2.append(value);
+      }
+      return out2.value();
+    }
+    case "parenthesized_expression": {
+      const inner = node2.namedChildren.filter((c) => c !== null && c.type !== "comment");
+      return inner.length === 1 ? readPythonString(inner[0], depth) : { dynamic: "an expression" };
+    }
+    case "call": {
+      const fn = node2.childForFieldName("function");
+      const args2 = node2.childForFieldName("arguments")?.namedChildren.filter((c) => c !== null && c.type !== "comment");
+      if (fn?.type === "attribute") {
+        const method = fn.childForFieldName("attribute")?.text ?? "";
+        if (method === "format") return { dynamic: ".format()" };
+        const object2 = fn.childForFieldName("object");
+        if (SQL_PRESERVING_METHODS.has(method) && object2 && args2?.length === 0) return readPythonString(object2, depth);
+      }
+      if (fn && SQL_WRAPPERS.has(fn.text) && args2?.[0] && args2[0].type !== "keyword_argument") {
+        return readPythonString(args2[0], depth);
+      }
+      return { dynamic: `a call of ${fn?.text ?? "a function"}` };
+    }
+    case "binary_operator": {
+      const operator2 = node2.childForFieldName("operator")?.text;
+      if (operator2 === "%") return { dynamic: "% format" };
+      if (operator2 === "+") return { dynamic: "concatenation" };
+      return { dynamic: "an expression" };
+    }
+    case "identifier": {
+      const assigned = depth < 3 ? assignedValue(node2) : void 0;
+      return assigned ? readPythonString(assigned, depth + 1) : { dynamic: "a variable" };
+    }
+    default:
+      return { dynamic: "an expression" };
+  }
+}
+function readLiteral2(node2) {
+  if (node2.type !== "string") return { dynamic: "an expression" };
+  const start2 = node2.namedChildren.find((c) => c?.type === "string_start");
+  const prefix2 = (start2?.text ?? '"').replace(/["']+$/, "").toLowerCase();
+  const raw = prefix2.includes("r");
+  const out2 = new StringBuilder();
+  for (const part of node2.namedChildren) {
+    if (!part) continue;
+    if (part.type === "interpolation") return { dynamic: "an f-string" };
+    if (part.type === "string_end") {
+      out2.endAt(part.startIndex);
+      continue;
+    }
+    if (part.type !== "string_content") continue;
+    const text = part.text;
+    let cursor = part.startIndex;
+    for (const escape2 of part.namedChildren) {
+      if (!escape2 || raw || escape2.type !== "escape_sequence") continue;
+      if (escape2.startIndex > cursor)
+        out2.raw(text.slice(cursor - part.startIndex, escape2.startIndex - part.startIndex), cursor);
+      out2.escape(decodeEscape(escape2.text), escape2.startIndex, escape2.endIndex);
+      cursor = escape2.endIndex;
+    }
+    if (part.endIndex > cursor) out2.raw(text.slice(cursor - part.startIndex), cursor);
+  }
+  return out2.value();
+}
+function assignedValue(name2) {
+  const fn = ancestor(name2, ["function_definition"]);
+  const inFunction = fn ? assignmentsOf(fn, name2.text) : [];
+  if (inFunction.length > 0) return inFunction.length === 1 ? inFunction[0] : void 0;
+  let module2 = name2;
+  while (module2.parent) module2 = module2.parent;
+  const atModule = assignmentsOf(module2, name2.text).filter(
+    (n) => !ancestor(n, ["function_definition", "class_definition"])
+  );
+  return atModule.length === 1 ? atModule[0] : void 0;
+}
+function assignmentsOf(scope, name2) {
+  const values = [];
+  for (const n of descendants(scope)) {
+    if (n.type === "assignment" && n.childForFieldName("left")?.text === name2) {
+      const right = n.childForFieldName("right");
+      if (right) values.push(right);
+    }
+  }
+  return values;
+}
+function pythonArguments(call2) {
+  const positional = [];
+  const keywords = /* @__PURE__ */ new Map();
+  for (const arg of call2.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "keyword_argument") {
+      const key = arg.childForFieldName("name")?.text;
+      const value = arg.childForFieldName("value");
+      if (key && value) keywords.set(key, value);
+    } else positional.push(arg);
+  }
+  return { positional, keywords };
+}
+function pythonName(node2) {
+  if (!node2) return "?";
+  const value = readPythonString(node2, 3);
+  return isDynamic(value) ? "?" : value.text;
+}
+
+// src/parsers/migrations/python-migration.ts
+var EXECUTE_METHODS = /* @__PURE__ */ new Set(["execute", "exec_driver_sql", "executescript"]);
+var MANAGERS = /* @__PURE__ */ new Set(["objects", "_default_manager", "_base_manager"]);
+var UNNARROWING = /* @__PURE__ */ new Set(["all", "iterator", "select_related", "prefetch_related", "order_by", "only", "defer"]);
+var PythonMigration = class {
+  operations = [];
+  sql = [];
+  dynamicSql = [];
+  /** Tables and columns created going forward: dropping them on rollback undoes the migration's own work. */
+  created = /* @__PURE__ */ new Set();
+  result() {
+    return {
+      operations: withoutOwnReversals(this.operations, this.created),
+      sql: this.sql,
+      dynamicSql: this.dynamicSql
+    };
+  }
+  add(kind, call2, target, span, unit, rollbackOnly, detail) {
+    const operation = { kind, call: call2, target, span: spanOf4(span), unit: spanOf4(unit), rollbackOnly };
+    if (detail !== void 0) operation.detail = detail;
+    this.operations.push(operation);
+  }
+  /** A SQL string (or list of them, as RunSQL takes) run by `call`. */
+  addSql(call2, argument, unit, rollbackOnly) {
+    if (argument.type === "list" || argument.type === "tuple") {
+      for (const item of argument.namedChildren) {
+        if (!item || item.type === "comment") continue;
+        const statement = item.type === "tuple" ? item.namedChildren.find((c) => c !== null) : item;
+        if (statement) this.addSql(call2, statement, unit, rollbackOnly);
+      }
+      return;
+    }
+    const value = readPythonString(argument);
+    if (isDynamic(value)) {
+      this.dynamicSql.push({ call: call2, reason: value.dynamic, span: spanOf4(argument), unit: spanOf4(unit), rollbackOnly });
+      return;
+    }
+    this.sql.push({ text: value.text, toFile: toOffsetMap(value), call: call2, unit: spanOf4(unit), rollbackOnly });
+  }
+  /**
+   * Reads the body of a function that runs during the migration (an Alembic upgrade(), a Django
+   * RunPython function): SQL it executes and rows it deletes without a filter.
+   */
+  readCode(body2, rollbackOnly, skip = () => false) {
+    for (const call2 of descendants(body2)) {
+      if (call2.type !== "call" || skip(call2)) continue;
+      const fn = call2.childForFieldName("function");
+      if (fn?.type !== "attribute") continue;
+      const method = fn.childForFieldName("attribute")?.text ?? "";
+      const { positional, keywords } = pythonArguments(call2);
+      if (EXECUTE_METHODS.has(method)) {
+        const statement = positional[0] ?? keywords.get("sqltext") ?? keywords.get("statement");
+        if (statement) this.readExecuted(fn.text, statement, call2, rollbackOnly);
+      } else if (method === "delete" && positional.length === 0 && keywords.size === 0) {
+        const model = unfilteredModel(fn.childForFieldName("object"));
+        if (model)
+          this.add(
+            "unbounded-delete",
+            `${model.call}.delete()`,
+            model.name,
+            fn.childForFieldName("attribute"),
+            call2,
+            rollbackOnly
+          );
+      }
+    }
+  }
+  /** A statement given to execute(): SQL text, or a SQLAlchemy construct such as `table.delete()`. */
+  readExecuted(call2, statement, unit, rollbackOnly) {
+    const construct = sqlalchemyDelete(statement);
+    if (construct === "bounded") return;
+    if (construct) {
+      this.add("unbounded-delete", construct.call, construct.table, construct.span, unit, rollbackOnly);
+      return;
+    }
+    this.addSql(call2, statement, unit, rollbackOnly);
+  }
+};
+function unfilteredModel(node2) {
+  const call2 = node2?.text.replace(/\s+/g, "") ?? "";
+  for (let n = node2; n; ) {
+    if (n.type === "call") {
+      const fn = n.childForFieldName("function");
+      const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text ?? "" : "";
+      const hasArgs = (n.childForFieldName("arguments")?.namedChildren.length ?? 0) > 0;
+      const queried = pythonArguments(n).positional[0];
+      if (method === "query" && queried) return { name: queried.text, call: call2 };
+      const unnarrowing = UNNARROWING.has(method) || (method === "filter" || method === "exclude") && !hasArgs;
+      if (!unnarrowing) return void 0;
+      n = fn?.childForFieldName("object") ?? null;
+    } else if (n.type === "attribute") {
+      const attribute = n.childForFieldName("attribute")?.text ?? "";
+      if (!MANAGERS.has(attribute)) return void 0;
+      const model = n.childForFieldName("object");
+      return model ? { name: model.text, call: call2 } : void 0;
+    } else return void 0;
+  }
+  return void 0;
+}
+function sqlalchemyDelete(node2) {
+  let bounded = false;
+  for (let n = node2; n?.type === "call"; ) {
+    const fn = n.childForFieldName("function");
+    if (!fn) return void 0;
+    const name2 = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text ?? "" : fn.text;
+    if (name2 === "where" || name2 === "filter" || name2 === "filter_by") bounded = true;
+    if (name2 === "delete" || name2.endsWith(".delete")) {
+      if (bounded) return "bounded";
+      const argument = pythonArguments(n).positional[0];
+      const table = argument?.text ?? (fn.type === "attribute" ? fn.childForFieldName("object")?.text : void 0) ?? "?";
+      return { call: `${fn.text}()`, table, span: fn.type === "attribute" ? fn.childForFieldName("attribute") : fn };
+    }
+    n = fn.type === "attribute" ? fn.childForFieldName("object") : null;
+  }
+  return void 0;
+}
+
+// src/parsers/migrations/alembic.ts
+var REVISION = /^revision(?:[ \t]*:[ \t]*str)?[ \t]*=/m;
+var UPGRADE = /^def[ \t]+upgrade\w*[ \t]*\(/m;
+var alembicReader = {
+  framework: "alembic",
+  grammar: "python",
+  recognises(path2, text) {
+    return path2.endsWith(".py") && REVISION.test(text) && UPGRADE.test(text);
+  },
+  read(file2) {
+    const migration = new PythonMigration();
+    if (file2.text === "") return migration.result();
+    const tree = parserFor("python").parse(file2.text);
+    if (!tree) throw new Error("the Python parser returned no tree");
+    try {
+      const root = tree.rootNode;
+      const errorLine = syntaxErrorLine(root);
+      if (errorLine !== void 0) throw new Error(`Python syntax error at line ${errorLine}`);
+      const functions = topLevelFunctions(root);
+      const rollback = rollbackFunctions(functions);
+      for (const [name2, fn] of functions) {
+        const body2 = fn.childForFieldName("body");
+        if (body2) readFunction(migration, body2, rollback.has(name2));
+      }
+      return migration.result();
+    } finally {
+      tree.delete();
+    }
+  }
+};
+function topLevelFunctions(root) {
+  const functions = /* @__PURE__ */ new Map();
+  for (const node2 of root.namedChildren) {
+    const definition = node2?.type === "decorated_definition" ? node2.childForFieldName("definition") : node2;
+    const name2 = definition?.type === "function_definition" ? definition.childForFieldName("name")?.text : void 0;
+    if (definition && name2) functions.set(name2, definition);
+  }
+  return functions;
+}
+function rollbackFunctions(functions) {
+  const isDowngrade = (name2) => /^downgrade(?:_\w+)?$/.test(name2);
+  const callers = (helper) => [...functions].filter(
+    ([, fn]) => [...descendants(fn)].some((n) => n.type === "call" && n.childForFieldName("function")?.text === helper)
+  );
+  const rollback = /* @__PURE__ */ new Set();
+  for (const name2 of functions.keys()) {
+    if (isDowngrade(name2)) rollback.add(name2);
+    else if (!/^upgrade(?:_\w+)?$/.test(name2)) {
+      const calledBy = callers(name2).map(([caller]) => caller);
+      if (calledBy.length > 0 && calledBy.every(isDowngrade)) rollback.add(name2);
+    }
+  }
+  return rollback;
+}
+function readFunction(migration, body2, rollbackOnly) {
+  for (const call2 of descendants(body2)) {
+    if (call2.type !== "call") continue;
+    const fn = call2.childForFieldName("function");
+    if (fn?.type !== "attribute") continue;
+    const object2 = fn.childForFieldName("object");
+    const method = fn.childForFieldName("attribute");
+    const batchTable = object2 ? batchTableOf(object2) : void 0;
+    if (object2?.text !== "op" && batchTable === void 0) continue;
+    const { positional, keywords } = pythonArguments(call2);
+    const shift = batchTable === void 0 ? 0 : 1;
+    const arg = (index, keyword) => keywords.get(keyword) ?? positional[index - shift];
+    const table = batchTable ?? pythonName(arg(0, "table_name"));
+    switch (method.text) {
+      case "create_table":
+        if (!rollbackOnly) migration.created.add(table);
+        break;
+      case "add_column": {
+        const column = arg(1, "column");
+        const name2 = column?.type === "call" ? pythonArguments(column).positional[0] : void 0;
+        if (!rollbackOnly) migration.created.add(`${table}.${pythonName(name2)}`);
+        break;
+      }
+      case "drop_table":
+        migration.add("drop-table", fn.text, table, method, call2, rollbackOnly);
+        break;
+      case "drop_column":
+        migration.add(
+          "drop-column",
+          fn.text,
+          `${table}.${pythonName(arg(1, "column_name"))}`,
+          method,
+          call2,
+          rollbackOnly
+        );
+        break;
+      case "alter_column": {
+        const toNode = keywords.get("type_");
+        if (!toNode) break;
+        const to = sqlalchemyType(toNode);
+        const fromNode = keywords.get("existing_type");
+        const from = fromNode ? sqlalchemyType(fromNode) : void 0;
+        if (!isLossyChange(from, to)) break;
+        const detail = `${from ? describeType(from) : "its current type"} -> ${describeType(to)}`;
+        const target = `${table}.${pythonName(arg(1, "column_name"))}`;
+        migration.add("lossy-type-change", fn.text, target, method, call2, rollbackOnly, detail);
+        break;
+      }
+    }
+  }
+  migration.readCode(body2, rollbackOnly);
+}
+function batchTableOf(object2) {
+  if (object2.type !== "identifier") return void 0;
+  for (let n = object2.parent; n; n = n.parent) {
+    if (n.type !== "with_statement") continue;
+    for (const item of descendants(n.namedChildren.find((c) => c?.type === "with_clause") ?? n)) {
+      if (item.type !== "as_pattern") continue;
+      const target = item.childForFieldName("alias") ?? item.namedChildren[item.namedChildren.length - 1];
+      const value = item.namedChildren[0];
+      if (target?.text !== object2.text || value?.type !== "call") continue;
+      if (value.childForFieldName("function")?.text !== "op.batch_alter_table") return void 0;
+      return pythonName(pythonArguments(value).keywords.get("table_name") ?? pythonArguments(value).positional[0]);
+    }
+  }
+  return void 0;
+}
+function sqlalchemyType(node2) {
+  const callee = node2.type === "call" ? node2.childForFieldName("function") : node2;
+  const name2 = (callee?.text ?? "").split(".").pop() ?? "";
+  if (node2.type !== "call") return typeFromName(name2);
+  const { positional, keywords } = pythonArguments(node2);
+  const number4 = (value) => value?.type === "integer" ? Number(value.text) : void 0;
+  const options = {};
+  const limit = number4(keywords.get("length") ?? positional[0]);
+  const precision2 = number4(keywords.get("precision") ?? positional[0]);
+  const scale = number4(keywords.get("scale") ?? positional[1]);
+  const lower = name2.toLowerCase();
+  if (/char|string|unicode$/.test(lower) && limit !== void 0) options.limit = limit;
+  if (/numeric|decimal/.test(lower)) {
+    if (precision2 !== void 0) options.precision = precision2;
+    if (scale !== void 0) options.scale = scale;
+  }
+  return typeFromName(lower === "unicode" ? "string" : lower === "unicodetext" ? "text" : name2, options);
+}
+
+// src/parsers/migrations/django.ts
+var MIGRATION_CLASS = /^class[ \t]+\w+[ \t]*\([ \t]*(?:migrations\.)?Migration[ \t]*\)[ \t]*:/m;
+var MIGRATION_PATH = /(?:^|\/)migrations\/\d{4}_\w+\.py$/;
+var djangoReader = {
+  framework: "django",
+  grammar: "python",
+  recognises(path2, text) {
+    if (!path2.endsWith(".py")) return false;
+    if (MIGRATION_CLASS.test(text) && text.includes("django")) return true;
+    return MIGRATION_PATH.test(path2) && /^from django\.db import\b.*\bmigrations\b/m.test(text);
+  },
+  read(file2, context) {
+    if (file2.text === "") return new PythonMigration().result();
+    return withTree(file2.text, (root) => {
+      const errorLine = syntaxErrorLine(root);
+      if (errorLine !== void 0) throw new Error(`Python syntax error at line ${errorLine}`);
+      const fields = new FieldHistory();
+      for (const earlier of earlierMigrations(file2.path, context)) {
+        withTree(earlier, (r) => operationsOf(r).forEach((op) => fields.record(op)));
+      }
+      const migration = new PythonMigration();
+      for (const operation of operationsOf(root)) readOperation2(migration, operation, root, fields);
+      return migration.result();
+    });
+  }
+};
+function withTree(text, use) {
+  const tree = parserFor("python").parse(text);
+  if (!tree) throw new Error("the Python parser returned no tree");
+  try {
+    return use(tree.rootNode);
+  } finally {
+    tree.delete();
+  }
+}
+function earlierMigrations(path2, context) {
+  const slash = path2.lastIndexOf("/");
+  const folder = path2.slice(0, slash + 1);
+  const name2 = path2.slice(slash + 1);
+  return (context?.files ?? []).filter((f) => f.path !== path2 && f.headText !== void 0 && f.path.startsWith(folder)).filter((f) => !f.path.slice(folder.length).includes("/") && f.path.slice(folder.length) < name2).filter((f) => djangoReader.recognises(f.path, f.headText)).sort((a, b) => a.path.localeCompare(b.path)).map((f) => f.headText);
+}
+function operationsOf(root) {
+  for (const node2 of descendants(root)) {
+    if (node2.type !== "class_definition") continue;
+    const supers = node2.childForFieldName("superclasses")?.text.replace(/\s+/g, "") ?? "";
+    if (supers !== "(migrations.Migration)" && supers !== "(Migration)") continue;
+    for (const statement of node2.childForFieldName("body")?.namedChildren ?? []) {
+      const assignment2 = statement?.namedChildren[0];
+      if (assignment2?.type !== "assignment" || assignment2.childForFieldName("left")?.text !== "operations") continue;
+      const list2 = assignment2.childForFieldName("right");
+      return list2 ? callsIn(list2) : [];
+    }
+  }
+  return [];
+}
+function callsIn(list2) {
+  return list2.namedChildren.filter((c) => c?.type === "call");
+}
+function operationName(call2) {
+  const fn = call2.childForFieldName("function")?.text ?? "";
+  return fn.slice(fn.lastIndexOf(".") + 1);
+}
+function readOperation2(migration, call2, root, fields) {
+  const name2 = operationName(call2);
+  const fn = call2.childForFieldName("function");
+  const callName = fn.text;
+  const { positional, keywords } = pythonArguments(call2);
+  const arg = (index, keyword) => keywords.get(keyword) ?? positional[index];
+  switch (name2) {
+    case "DeleteModel":
+      migration.add("drop-table", callName, pythonName(arg(0, "name")), fn, call2, false);
+      break;
+    case "RemoveField":
+      migration.add(
+        "drop-column",
+        callName,
+        `${pythonName(arg(0, "model_name"))}.${pythonName(arg(1, "name"))}`,
+        fn,
+        call2,
+        false
+      );
+      break;
+    case "AlterField": {
+      const field = fieldKey(arg(0, "model_name"), arg(1, "name"));
+      const to = fieldType(arg(2, "field"));
+      const from = fields.typeOf(field);
+      if (to && from && isLossyChange(from, to)) {
+        migration.add(
+          "lossy-type-change",
+          callName,
+          field,
+          fn,
+          call2,
+          false,
+          `${describeType(from)} -> ${describeType(to)}`
+        );
+      }
+      break;
+    }
+    case "RunSQL": {
+      const forward = arg(0, "sql");
+      const reverse = arg(1, "reverse_sql");
+      if (forward && !isNoop(forward)) migration.addSql(callName, forward, call2, false);
+      if (reverse && !isNoop(reverse)) migration.addSql(callName, reverse, call2, true);
+      break;
+    }
+    case "RunPython": {
+      const forward = functionNamed(root, arg(0, "code"));
+      const reverse = functionNamed(root, arg(1, "reverse_code"));
+      if (forward) migration.readCode(forward, false);
+      if (reverse) migration.readCode(reverse, true);
+      break;
+    }
+    case "SeparateDatabaseAndState": {
+      const database = arg(0, "database_operations");
+      if (database?.type === "list") for (const op of callsIn(database)) readOperation2(migration, op, root, fields);
+      break;
+    }
+  }
+  fields.record(call2);
+}
+function isNoop(node2) {
+  return /(?:^|\.)noop$/.test(node2.text);
+}
+function functionNamed(root, name2) {
+  if (name2?.type === "lambda") return name2;
+  if (name2?.type !== "identifier") return void 0;
+  for (const node2 of root.namedChildren) {
+    const definition = node2?.type === "decorated_definition" ? node2.childForFieldName("definition") : node2;
+    if (definition?.type === "function_definition" && definition.childForFieldName("name")?.text === name2.text) {
+      return definition.childForFieldName("body") ?? void 0;
+    }
+  }
+  return void 0;
+}
+function fieldKey(model, field) {
+  return `${pythonName(model).toLowerCase()}.${pythonName(field)}`;
+}
+var FieldHistory = class {
+  types = /* @__PURE__ */ new Map();
+  typeOf(key) {
+    return this.types.get(key);
+  }
+  record(call2) {
+    const { positional, keywords } = pythonArguments(call2);
+    const arg = (index, keyword) => keywords.get(keyword) ?? positional[index];
+    switch (operationName(call2)) {
+      case "CreateModel": {
+        const model = pythonName(arg(0, "name")).toLowerCase();
+        const list2 = arg(1, "fields");
+        for (const item of list2?.namedChildren ?? []) {
+          if (item?.type !== "tuple") continue;
+          const [name2, field] = item.namedChildren;
+          const type = fieldType(field ?? void 0);
+          if (name2 && type) this.types.set(`${model}.${pythonName(name2)}`, type);
+        }
+        break;
+      }
+      case "AddField":
+      case "AlterField": {
+        const type = fieldType(arg(2, "field"));
+        if (type) this.types.set(fieldKey(arg(0, "model_name"), arg(1, "name")), type);
+        break;
+      }
+    }
+  }
+};
+function fieldType(field) {
+  if (field?.type !== "call") return void 0;
+  const name2 = operationName(field);
+  const { keywords } = pythonArguments(field);
+  const number4 = (key) => {
+    const value = keywords.get(key);
+    return value?.type === "integer" ? Number(value.text) : void 0;
+  };
+  const string4 = (fallback) => ({ family: "string", limit: number4("max_length") ?? fallback });
+  switch (name2) {
+    case "CharField":
+      return { family: "string", ...number4("max_length") === void 0 ? {} : { limit: number4("max_length") } };
+    case "SlugField":
+      return string4(50);
+    case "EmailField":
+      return string4(254);
+    case "URLField":
+      return string4(200);
+    case "TextField":
+      return { family: "text" };
+    case "SmallIntegerField":
+    case "PositiveSmallIntegerField":
+    case "SmallAutoField":
+      return { family: "integer", bytes: 2 };
+    case "IntegerField":
+    case "PositiveIntegerField":
+    case "AutoField":
+      return { family: "integer", bytes: 4 };
+    case "BigIntegerField":
+    case "PositiveBigIntegerField":
+    case "BigAutoField":
+      return { family: "integer", bytes: 8 };
+    case "DecimalField": {
+      const precision2 = number4("max_digits");
+      const scale = number4("decimal_places");
+      return {
+        family: "decimal",
+        ...precision2 === void 0 ? {} : { precision: precision2 },
+        ...scale === void 0 ? {} : { scale }
+      };
+    }
+    case "FloatField":
+      return { family: "float" };
+    case "BooleanField":
+    case "NullBooleanField":
+      return { family: "boolean" };
+    case "DateField":
+      return { family: "date" };
+    case "DateTimeField":
+      return { family: "datetime" };
+    case "TimeField":
+      return { family: "time" };
+    default:
+      return { family: "other", name: name2 };
+  }
+}
+
+// src/parsers/migrations/ruby-strings.ts
+var SQL_PRESERVING = /* @__PURE__ */ new Set([
+  "squish",
+  "strip",
+  "chomp",
+  "freeze",
+  "dup",
+  "to_s",
+  "lstrip",
+  "rstrip",
+  "strip_heredoc"
+]);
+function readRubyString(node2, heredocBody, resolveName, depth = 0) {
+  switch (node2.type) {
+    case "string":
+      return readLiteral3(node2);
+    case "chained_string": {
+      const out2 = new StringBuilder();
+      for (const part of node2.namedChildren) {
+        if (!part) continue;
+        const value = readLiteral3(part);
+        if (isDynamic(value)) return value;
+        out2.append(value);
+      }
+      return out2.value();
+    }
+    case "heredoc_beginning": {
+      const body2 = heredocBody(node2);
+      return body2 ? readHeredoc(body2, node2.text) : { dynamic: "a heredoc whose body could not be found" };
+    }
+    case "parenthesized_statements": {
+      const inner = node2.namedChildren.filter((c) => c !== null);
+      return inner.length === 1 ? readRubyString(inner[0], heredocBody, resolveName, depth) : { dynamic: "an expression" };
+    }
+    case "call": {
+      const method = node2.childForFieldName("method")?.text ?? "";
+      const receiver = node2.childForFieldName("receiver");
+      if (receiver && SQL_PRESERVING.has(method) && !node2.childForFieldName("arguments")) {
+        return readRubyString(receiver, heredocBody, resolveName, depth);
+      }
+      return { dynamic: method === "format" || method === "sprintf" ? "format" : `a call of ${method}` };
+    }
+    case "binary": {
+      const operator2 = node2.childForFieldName("operator")?.text;
+      if (operator2 === "%") return { dynamic: "% format" };
+      if (operator2 === "+") return { dynamic: "concatenation" };
+      return { dynamic: "an expression" };
+    }
+    case "identifier":
+    case "constant": {
+      const assigned = depth < 3 ? resolveName(node2) : void 0;
+      return assigned ? readRubyString(assigned, heredocBody, resolveName, depth + 1) : { dynamic: "a variable" };
+    }
+    default:
+      return { dynamic: "an expression" };
+  }
+}
+function readLiteral3(node2) {
+  if (node2.type !== "string") return { dynamic: "an expression" };
+  const opener = node2.child(0)?.text ?? '"';
+  const singleQuoted = opener === "'" || opener.startsWith("%q") || opener.startsWith("%w");
+  const out2 = new StringBuilder();
+  for (const part of node2.namedChildren) {
+    if (!part) continue;
+    if (part.type === "interpolation") return { dynamic: "string interpolation" };
+    if (part.type === "escape_sequence") out2.escape(decodeEscape(part.text), part.startIndex, part.endIndex);
+    else if (singleQuoted) readSingleQuoted(out2, part.text, part.startIndex);
+    else out2.raw(part.text, part.startIndex);
+  }
+  const closer = node2.child(node2.childCount - 1);
+  out2.endAt(closer ? closer.startIndex : node2.endIndex);
+  return out2.value();
+}
+function readSingleQuoted(out2, text, start2) {
+  let i2 = 0;
+  while (i2 < text.length) {
+    if (text[i2] === "\\" && (text[i2 + 1] === "\\" || text[i2 + 1] === "'")) {
+      out2.escape(text[i2 + 1], start2 + i2, start2 + i2 + 2);
+      i2 += 2;
+    } else {
+      out2.raw(text[i2], start2 + i2);
+      i2 += 1;
+    }
+  }
+}
+function readHeredoc(body2, opener) {
+  const quoted = opener.includes("'");
+  const source = body2.text;
+  const out2 = new StringBuilder();
+  let cursor = body2.startIndex;
+  const copyUpTo = (offset) => {
+    if (offset > cursor) out2.raw(source.slice(cursor - body2.startIndex, offset - body2.startIndex), cursor);
+    cursor = Math.max(cursor, offset);
+  };
+  for (const part of body2.namedChildren) {
+    if (!part) continue;
+    if (part.type === "heredoc_end") break;
+    if (part.type === "interpolation" && !quoted) return { dynamic: "string interpolation" };
+    if (part.type === "escape_sequence" && !quoted) {
+      copyUpTo(part.startIndex);
+      out2.escape(decodeEscape(part.text), part.startIndex, part.endIndex);
+      cursor = part.endIndex;
+    }
+  }
+  const end = body2.namedChildren.find((c) => c?.type === "heredoc_end")?.startIndex ?? body2.endIndex;
+  copyUpTo(end);
+  out2.endAt(end);
+  return out2.value();
+}
+function heredocPairs(root) {
+  const openers = [];
+  const bodies = [];
+  for (const n of descendants(root)) {
+    if (n.type === "heredoc_beginning") openers.push(n);
+    else if (n.type === "heredoc_body") bodies.push(n);
+  }
+  const pairs = /* @__PURE__ */ new Map();
+  openers.forEach((opener, i2) => {
+    const body2 = bodies[i2];
+    if (body2) pairs.set(opener.startIndex, body2);
+  });
+  return pairs;
+}
+
+// src/parsers/migrations/rails.ts
+var MIGRATION_CLASS2 = /^[ \t]*class[ \t]+[\w:]+[ \t]*<[ \t]*(?:::)?ActiveRecord::Migration\b/m;
+var MIGRATION_PATH2 = /(?:^|\/)db\/migrate\/\d+_\w+\.rb$/;
+var SQL_METHODS = /* @__PURE__ */ new Set(["execute", "exec_query", "exec_update", "exec_delete", "exec_insert"]);
+var UNSCOPED = /* @__PURE__ */ new Set(["all", "unscoped", "in_batches", "find_each", "each", "readonly"]);
+var DELETE_ALL = /* @__PURE__ */ new Set(["delete_all", "destroy_all"]);
+var DESTROYING_BLOCK = /* @__PURE__ */ new Set(["&:destroy", "&:destroy!", "&:delete", "&:delete_all", "&:destroy_all"]);
+var railsReader = {
+  framework: "rails",
+  grammar: "ruby",
+  recognises(path2, text) {
+    if (!path2.endsWith(".rb")) return false;
+    return MIGRATION_PATH2.test(path2) || MIGRATION_CLASS2.test(text);
+  },
+  read(file2) {
+    if (file2.text === "") return { operations: [], sql: [], dynamicSql: [] };
+    const tree = parserFor("ruby").parse(file2.text);
+    if (!tree) throw new Error("the Ruby parser returned no tree");
+    try {
+      const errorLine = syntaxErrorLine(tree.rootNode);
+      if (errorLine !== void 0) throw new Error(`Ruby syntax error at line ${errorLine}`);
+      return new RailsMigration(tree.rootNode).read();
+    } finally {
+      tree.delete();
+    }
+  }
+};
+var RailsMigration = class {
+  constructor(root) {
+    this.root = root;
+    this.heredocs = heredocPairs(root);
+  }
+  root;
+  operations = [];
+  sql = [];
+  dynamicSql = [];
+  /** Tables and columns the migration creates going forward, so dropping them in `down` is its own undo. */
+  created = /* @__PURE__ */ new Set();
+  heredocs;
+  read() {
+    for (const node2 of descendants(this.root)) if (node2.type === "call") this.readCall(node2);
+    return {
+      operations: withoutOwnReversals(this.operations, this.created),
+      sql: this.sql,
+      dynamicSql: this.dynamicSql
+    };
+  }
+  readCall(call2) {
+    const method = call2.childForFieldName("method");
+    if (!method) return;
+    const name2 = method.text;
+    const receiver = call2.childForFieldName("receiver");
+    if (DELETE_ALL.has(name2) || blockArgument(call2) !== void 0) this.readDelete(call2, name2, receiver);
+    const tableBlock = receiver ? changeTableOf(receiver) : void 0;
+    if (tableBlock) return this.readTableCall(call2, name2, tableBlock);
+    if (!isConnection(receiver)) return;
+    const { positional, options } = argumentsOf(call2);
+    const table = nameOf(positional[0]);
+    const op = (kind, target, span = method, detail) => this.add(call2, kind, name2, target, span, detail);
+    switch (name2) {
+      case "drop_table":
+        for (const arg of positional) op("drop-table", nameOf(arg), positional.length > 1 ? arg : method);
+        return;
+      case "drop_join_table": {
+        const joined = positional.map(nameOf).sort().join("_");
+        op("drop-table", nameOf(options.get("table_name")) === "?" ? joined : nameOf(options.get("table_name")));
+        return;
+      }
+      case "create_table": {
+        if (!isRollback(call2)) this.created.add(table);
+        const force = options.get("force");
+        if (force && force.type !== "false" && force.text !== "nil") op("drop-table", table, force.parent ?? method);
+        return;
+      }
+      case "create_join_table":
+        if (!isRollback(call2))
+          this.created.add(
+            nameOf(options.get("table_name")) === "?" ? positional.map(nameOf).sort().join("_") : nameOf(options.get("table_name"))
+          );
+        return;
+      case "add_column":
+        if (!isRollback(call2)) this.created.add(`${table}.${nameOf(positional[1])}`);
+        return;
+      case "add_reference":
+      case "add_belongs_to":
+        if (!isRollback(call2)) this.created.add(`${table}.${nameOf(positional[1])}_id`);
+        return;
+      case "remove_column":
+        op("drop-column", `${table}.${nameOf(positional[1])}`);
+        return;
+      case "remove_columns":
+        for (const column of positional.slice(1)) op("drop-column", `${table}.${nameOf(column)}`, column);
+        return;
+      case "remove_reference":
+      case "remove_belongs_to":
+      case "remove_references":
+        op("drop-reference", `${table}.${nameOf(positional[1])}_id`);
+        return;
+      case "remove_timestamps":
+        op("drop-column", `${table}.created_at and ${table}.updated_at`);
+        return;
+      case "change_column":
+        this.readTypeChange(call2, method, table, positional[1], positional[2], options);
+        return;
+      case "truncate":
+      case "truncate_tables":
+        for (const arg of positional) op("truncate", nameOf(arg), positional.length > 1 ? arg : method);
+        return;
+    }
+    if (SQL_METHODS.has(name2) && positional[0]) this.readSql(call2, name2, positional[0]);
+  }
+  /** `t.remove :a, :b`, `t.remove_references :user`, `t.change :price, :integer` inside change_table. */
+  readTableCall(call2, name2, table) {
+    const method = call2.childForFieldName("method");
+    const { positional, options } = argumentsOf(call2);
+    switch (name2) {
+      case "remove":
+        for (const column of positional) {
+          this.add(
+            call2,
+            "drop-column",
+            `t.${name2}`,
+            `${table}.${nameOf(column)}`,
+            positional.length > 1 ? column : method
+          );
+        }
+        return;
+      case "remove_references":
+      case "remove_belongs_to":
+      case "remove_reference":
+        for (const ref of positional) {
+          this.add(
+            call2,
+            "drop-reference",
+            `t.${name2}`,
+            `${table}.${nameOf(ref)}_id`,
+            positional.length > 1 ? ref : method
+          );
+        }
+        return;
+      case "remove_timestamps":
+        this.add(call2, "drop-column", `t.${name2}`, `${table}.created_at and ${table}.updated_at`, method);
+        return;
+      case "change":
+        this.readTypeChange(call2, method, table, positional[0], positional[1], options, `t.${name2}`);
+        return;
+    }
+  }
+  readTypeChange(call2, method, table, column, typeNode, options, callName = method.text) {
+    if (!typeNode) return;
+    const to = typeOf(typeNode, options);
+    const columnName = nameOf(column);
+    const from = this.typeBefore(call2, table, columnName);
+    if (!isLossyChange(from, to)) return;
+    const detail = `${from ? describeType(from) : "its current type"} -> ${describeType(to)}`;
+    this.add(call2, "lossy-type-change", callName, `${table}.${columnName}`, method, detail);
+  }
+  /**
+   * The column's type before a forward change, where the migration itself says it: the type its
+   * `down` restores (`up` changes to integer, `down` back to decimal).
+   */
+  typeBefore(call2, table, column) {
+    const rollback = isRollback(call2);
+    if (rollback) return void 0;
+    for (const other of descendants(this.root)) {
+      if (other.type !== "call" || other.id === call2.id) continue;
+      const name2 = other.childForFieldName("method")?.text;
+      const { positional, options } = argumentsOf(other);
+      if (name2 === "change_column" && isRollback(other)) {
+        if (nameOf(positional[0]) === table && nameOf(positional[1]) === column && positional[2]) {
+          return typeOf(positional[2], options);
+        }
+      }
+    }
+    return void 0;
+  }
+  readDelete(call2, name2, receiver) {
+    const block = blockArgument(call2);
+    if (block !== void 0 && !DESTROYING_BLOCK.has(block)) return;
+    const model = receiver ? unscopedModel(receiver) : void 0;
+    if (!model) return;
+    const callName = block === void 0 ? name2 : `${name2}(${block})`;
+    this.add(call2, "unbounded-delete", callName, model, call2.childForFieldName("method"));
+  }
+  readSql(call2, name2, argument) {
+    const value = readRubyString(
+      argument,
+      (opener) => this.heredocs.get(opener.startIndex),
+      (n) => this.assignedValue(n)
+    );
+    const rollbackOnly = isRollback(call2);
+    if (isDynamic(value)) {
+      this.dynamicSql.push({
+        call: name2,
+        reason: value.dynamic,
+        span: spanOf4(argument),
+        unit: spanOf4(call2),
+        rollbackOnly
+      });
+      return;
+    }
+    this.sql.push({ text: value.text, toFile: toOffsetMap(value), call: name2, unit: spanOf4(call2), rollbackOnly });
+  }
+  /** The value of a local or constant assigned exactly once with `=`, in the method (locals) or the file (constants). */
+  assignedValue(name2) {
+    const scope = name2.type === "constant" ? this.root : ancestor(name2, ["method", "singleton_method"]) ?? this.root;
+    const values = [];
+    for (const n of descendants(scope)) {
+      if (n.type === "assignment" && n.childForFieldName("left")?.text === name2.text) {
+        const right = n.childForFieldName("right");
+        if (right) values.push(right);
+      }
+    }
+    return values.length === 1 ? values[0] : void 0;
+  }
+  add(call2, kind, callName, target, span, detail) {
+    const operation = {
+      kind,
+      call: callName,
+      target,
+      span: spanOf4(span),
+      unit: spanOf4(call2),
+      rollbackOnly: isRollback(call2)
+    };
+    if (detail !== void 0) operation.detail = detail;
+    this.operations.push(operation);
+  }
+};
+function isConnection(receiver) {
+  if (!receiver) return true;
+  if (receiver.type === "self") return true;
+  if (receiver.type === "identifier") return receiver.text === "connection";
+  return receiver.type === "call" && receiver.childForFieldName("method")?.text === "connection";
+}
+function changeTableOf(receiver) {
+  if (receiver.type !== "identifier") return void 0;
+  for (let block = ancestor(receiver, ["do_block", "block"]); block; block = ancestor(block, ["do_block", "block"])) {
+    const params = block.childForFieldName("parameters");
+    const owner = block.parent;
+    if (!params || owner?.type !== "call") continue;
+    if (!params.namedChildren.some((p) => p?.text === receiver.text)) continue;
+    if (owner.childForFieldName("method")?.text !== "change_table") return void 0;
+    return nameOf(argumentsOf(owner).positional[0]);
+  }
+  return void 0;
+}
+function isRollback(node2) {
+  for (let n = node2.parent; n; n = n.parent) {
+    if (n.type === "method" || n.type === "singleton_method") return n.childForFieldName("name")?.text === "down";
+    if ((n.type === "block" || n.type === "do_block") && n.parent?.type === "call") {
+      const owner = n.parent;
+      if (owner.childForFieldName("method")?.text === "down" && owner.childForFieldName("receiver")) return true;
+      if (owner.childForFieldName("method")?.text === "up" && owner.childForFieldName("receiver")) return false;
+    }
+  }
+  return false;
+}
+function unscopedModel(receiver) {
+  let node2 = receiver;
+  while (node2?.type === "call") {
+    const method = node2.childForFieldName("method")?.text ?? "";
+    if (!UNSCOPED.has(method)) return void 0;
+    node2 = node2.childForFieldName("receiver");
+  }
+  if (node2?.type === "constant" || node2?.type === "scope_resolution") return node2.text;
+  return void 0;
+}
+function blockArgument(call2) {
+  const args2 = call2.childForFieldName("arguments");
+  const block = args2?.namedChildren.find((c) => c?.type === "block_argument");
+  return block ? block.text.replace(/\s+/g, "") : void 0;
+}
+function argumentsOf(call2) {
+  const positional = [];
+  const options = /* @__PURE__ */ new Map();
+  const args2 = call2.childForFieldName("arguments");
+  for (const arg of args2?.namedChildren ?? []) {
+    if (!arg) continue;
+    if (arg.type === "pair") {
+      addOption(options, arg);
+    } else if (arg.type === "hash") {
+      for (const pair2 of arg.namedChildren) if (pair2?.type === "pair") addOption(options, pair2);
+    } else if (arg.type !== "block_argument" && arg.type !== "comment") positional.push(arg);
+  }
+  return { positional, options };
+}
+function addOption(options, pair2) {
+  const key = pair2.childForFieldName("key");
+  const value = pair2.childForFieldName("value");
+  if (key && value) options.set(key.text.replace(/^:|:$/g, "").replace(/^["']|["']$/g, ""), value);
+}
+function nameOf(node2) {
+  if (!node2) return "?";
+  if (node2.type === "simple_symbol") return node2.text.slice(1);
+  if (node2.type === "string" && !node2.namedChildren.some((c) => c?.type === "interpolation")) {
+    return node2.namedChildren.map((c) => c?.text ?? "").join("");
+  }
+  if (node2.type === "delimited_symbol") return node2.text.slice(2, -1);
+  return "?";
+}
+function typeOf(typeNode, options) {
+  const number4 = (key) => {
+    const value = options.get(key);
+    return value?.type === "integer" ? Number(value.text) : void 0;
+  };
+  const extra = {};
+  for (const key of ["limit", "precision", "scale"]) {
+    const value = number4(key);
+    if (value !== void 0) extra[key] = value;
+  }
+  return typeFromName(nameOf(typeNode), extra);
+}
+
+// src/parsers/migrations/readers.ts
+var migrationReaders = [railsReader, djangoReader, alembicReader];
+function readerFor(path2, text) {
+  return migrationReaders.find((r) => r.recognises(path2, text));
+}
+
+// src/parsers/sql/pg-parser.ts
+var import_libpg_query = __toESM(require_wasm(), 1);
+var PgSyntaxError = class extends Error {
+  constructor(message, position) {
+    super(message);
+    this.position = position;
+  }
+  position;
+};
+var loaded;
+function loadPostgresParser() {
+  loaded ??= guardExitCode(() => (0, import_libpg_query.loadModule)());
+  return loaded;
+}
+function parsePostgres(text) {
+  const result = callGuarded(() => (0, import_libpg_query.parseSync)(text));
+  const toChar = byteToCharMapper(text);
+  const statements = (result.stmts ?? []).map((s) => {
+    const startByte = s.stmt_location ?? 0;
+    const endByte = s.stmt_len ? startByte + s.stmt_len : Buffer.byteLength(text, "utf8");
+    return { stmt: s.stmt, start: toChar(startByte), end: toChar(endByte) };
+  });
+  return { statements, toChar };
+}
+function parsePlPgSql(createFunction) {
+  const result = callGuarded(() => (0, import_libpg_query.parsePlPgSQLSync)(createFunction));
+  return result.plpgsql_funcs ?? [];
+}
+function callGuarded(fn) {
+  const exitCode = process.exitCode;
+  try {
+    return fn();
+  } catch (error62) {
+    const details = error62.sqlDetails;
+    throw new PgSyntaxError(error62.message, details?.cursorPosition ?? 0);
+  } finally {
+    process.exitCode = exitCode;
+  }
+}
+async function guardExitCode(fn) {
+  const exitCode = process.exitCode;
+  try {
+    return await fn();
+  } finally {
+    process.exitCode = exitCode;
+  }
+}
+function byteToCharMapper(text) {
+  if (!/[^\x00-\x7f]/.test(text)) return (b) => b;
+  const charAtByte = [];
+  let byte = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const code = text.codePointAt(i2);
+    const size = code < 128 ? 1 : code < 2048 ? 2 : code < 65536 ? 3 : 4;
+    for (let k = 0; k < size; k++) charAtByte[byte + k] = i2;
+    byte += size;
+    if (code >= 65536) i2++;
+  }
+  return (b) => b >= byte ? text.length : charAtByte[b] ?? text.length;
 }
 
 // src/parsers/sql/dialect.ts
@@ -17519,20 +22170,20 @@ function isTautology(node2) {
     if (bool.boolop === "NOT_EXPR") return args2.length === 1 && isContradiction(args2[0]);
   }
   const expr = fieldsOf(node2, "A_Expr");
-  if (expr && expr.kind === "AEXPR_OP") return compare(operator(expr), expr.lexpr, expr.rexpr) === true;
+  if (expr && expr.kind === "AEXPR_OP") return compare2(operator(expr), expr.lexpr, expr.rexpr) === true;
   return false;
 }
 function isContradiction(node2) {
   const value = constValue(node2);
   if (value !== void 0) return value === "false" || value === "0" || value === "null";
   const expr = fieldsOf(node2, "A_Expr");
-  if (expr && expr.kind === "AEXPR_OP") return compare(operator(expr), expr.lexpr, expr.rexpr) === false;
+  if (expr && expr.kind === "AEXPR_OP") return compare2(operator(expr), expr.lexpr, expr.rexpr) === false;
   return false;
 }
 function operator(expr) {
   return list(expr.name).flatMap(stringsOf).at(-1) ?? "";
 }
-function compare(op, left, right) {
+function compare2(op, left, right) {
   const a = constValue(left) ?? columnKey(left);
   const b = constValue(right) ?? columnKey(right);
   if (a === void 0 || b === void 0) return void 0;
@@ -17663,8 +22314,8 @@ var HANDLERS = {
     return [{ op: "create-table", name: rangeVarName(relation), temporary, columns: [], span: ctx.span }];
   },
   CallStmt(f, ctx) {
-    const call = fieldsOf({ FuncCall: f.funccall }, "FuncCall");
-    return [{ op: "call", name: list(call?.funcname).flatMap(stringsOf), span: keywordSpan(ctx, ["CALL"]) }];
+    const call2 = fieldsOf({ FuncCall: f.funccall }, "FuncCall");
+    return [{ op: "call", name: list(call2?.funcname).flatMap(stringsOf), span: keywordSpan(ctx, ["CALL"]) }];
   },
   FuncCall(f, ctx) {
     return [{ op: "call", name: list(f.funcname).flatMap(stringsOf), span: nameSpan(ctx, f.location) }];
@@ -18099,8 +22750,8 @@ var SQLSERVER_CLAUSE_STARTS = wordSet("ADD DROP ALTER WITH CHECK NOCHECK ENABLE 
 function readAlter(scan, i2) {
   const kind = scan.isWord(i2 + 1, "FOREIGN") ? i2 + 2 : i2 + 1;
   if (scan.isWord(kind, "EXTENSION", "PUBLICATION")) {
-    const member = scan.readName(kind + 1);
-    if (member && scan.isWord(member.end, "DROP")) scan.claimed.add(member.end);
+    const member2 = scan.readName(kind + 1);
+    if (member2 && scan.isWord(member2.end, "DROP")) scan.claimed.add(member2.end);
     return;
   }
   if (!scan.isWord(kind, "TABLE")) return;
@@ -18375,16 +23026,16 @@ function isSqlServerTemp(scan, name2) {
 var COMPARISONS = /* @__PURE__ */ new Set(["=", "==", "<=>", "<>", "!=", "<", ">", "<=", ">=", "!<", "!>"]);
 var MAX_NESTING = 32;
 function conditionTruth(scan, from, to) {
-  return evaluate(scan, from, to, 0);
+  return evaluate2(scan, from, to, 0);
 }
-function evaluate(scan, from, to, depth) {
+function evaluate2(scan, from, to, depth) {
   if (from >= to || depth > MAX_NESTING) return void 0;
   const ors = splitTop(scan, from, to, (k) => scan.isWord(k, "OR") || scan.dialect === "mysql" && scan.isOp(k, "||"));
-  if (ors.length > 1) return any(ors.map(([a, b]) => evaluate(scan, a, b, depth + 1)));
+  if (ors.length > 1) return any(ors.map(([a, b]) => evaluate2(scan, a, b, depth + 1)));
   const ands = splitAnd(scan, from, to);
-  if (ands.length > 1) return all(ands.map(([a, b]) => evaluate(scan, a, b, depth + 1)));
-  if (scan.isWord(from, "NOT")) return negate(evaluate(scan, from + 1, to, depth + 1));
-  if (scan.isPunct(from, "(") && scan.partner(from) === to - 1) return evaluate(scan, from + 1, to - 1, depth + 1);
+  if (ands.length > 1) return all(ands.map(([a, b]) => evaluate2(scan, a, b, depth + 1)));
+  if (scan.isWord(from, "NOT")) return negate(evaluate2(scan, from + 1, to, depth + 1));
+  if (scan.isPunct(from, "(") && scan.partner(from) === to - 1) return evaluate2(scan, from + 1, to - 1, depth + 1);
   return atom(scan, from, to);
 }
 function splitTop(scan, from, to, isSeparator) {
@@ -18412,7 +23063,7 @@ function splitAnd(scan, from, to) {
 function atom(scan, from, to) {
   if (to - from === 1) return single(scan.at(from));
   const comparison = scan.scanTo(from, (k) => k >= to || COMPARISONS.has(opText(scan, k)));
-  if (comparison < to && comparison > from) return compare2(scan, opText(scan, comparison), from, comparison, to);
+  if (comparison < to && comparison > from) return compare3(scan, opText(scan, comparison), from, comparison, to);
   if (scan.isWord(to - 1, "NULL") && scan.isWord(to - 2, "IS", "NOT")) return nullTest(scan, from, to);
   if (scan.isWord(from + 1, "LIKE") && to - from === 3) {
     const pattern = scan.at(from + 2);
@@ -18425,7 +23076,7 @@ function single(t) {
   if (t.kind === "number") return Number(t.text) !== 0;
   return void 0;
 }
-function compare2(scan, op, from, at, to) {
+function compare3(scan, op, from, at, to) {
   const left = literal2(scan, from, at);
   const right = literal2(scan, at + 1, to);
   if (left && right) return compareLiterals(op, left, right);
@@ -19206,7 +23857,7 @@ var SqlLexer = class {
       const c = text[i2];
       if (c === "\\" && rules.backslash !== "none" && i2 + 1 < text.length) {
         const escaped = text[i2 + 1];
-        value += text.slice(chunk, i2) + (rules.backslash === "raw" ? `\\${escaped}` : unescape2(escaped));
+        value += text.slice(chunk, i2) + (rules.backslash === "raw" ? `\\${escaped}` : unescape3(escaped));
         i2 += 2;
         chunk = i2;
       } else if (c === close[0] && text.startsWith(close, i2)) {
@@ -19395,7 +24046,7 @@ function exponentFollows(text, i2) {
   const c = text[i2];
   return isDigit(c) || (c === "+" || c === "-") && isDigit(text[i2 + 1]);
 }
-function unescape2(c) {
+function unescape3(c) {
   return BACKSLASH_ESCAPES[c] ?? c;
 }
 
@@ -19794,11 +24445,11 @@ function tokenRoutineOps(stmt, text, dialect) {
       const kind = tokens.slice(i2 + 1, i2 + 6).findIndex((n) => ["PROCEDURE", "PROC", "FUNCTION", "TRIGGER"].includes(n.upper ?? ""));
       if (kind >= 0) {
         const nameAt = i2 + 1 + kind + 1;
-        ops.push({ op: "define-routine", name: dottedName(tokens, nameAt), span: spanOf(t), body: stmt.span });
+        ops.push({ op: "define-routine", name: dottedName(tokens, nameAt), span: spanOf5(t), body: stmt.span });
       }
     } else if (t.upper === "CALL" || (t.upper === "EXEC" || t.upper === "EXECUTE") && tokens[i2 + 1]?.kind === "word") {
       const name2 = dottedName(tokens, i2 + 1);
-      if (name2.length) ops.push({ op: "call", name: name2, span: spanOf(t) });
+      if (name2.length) ops.push({ op: "call", name: name2, span: spanOf5(t) });
     }
   }
   return ops;
@@ -19813,7 +24464,7 @@ function dottedName(tokens, at) {
   }
   return parts2;
 }
-function spanOf(t) {
+function spanOf5(t) {
   return { start: t.start, end: t.end };
 }
 
@@ -19923,7 +24574,7 @@ function isProductionName(name2, policy) {
 
 // src/rules/sql/document.ts
 var operationIndex = /* @__PURE__ */ new WeakMap();
-function operationsOf(doc, op) {
+function operationsOf2(doc, op) {
   let byOp = operationIndex.get(doc);
   if (!byOp) {
     byOp = /* @__PURE__ */ new Map();
@@ -19943,7 +24594,7 @@ function createsOf(doc, name2) {
   let byName = createIndex.get(doc);
   if (!byName) {
     byName = /* @__PURE__ */ new Map();
-    for (const { operation } of operationsOf(doc, "create-table")) {
+    for (const { operation } of operationsOf2(doc, "create-table")) {
       const key = nameKey(operation.name);
       byName.set(key, [...byName.get(key) ?? [], operation]);
     }
@@ -19996,7 +24647,7 @@ var deleteWithoutWhere = {
     }
   },
   check(doc, report) {
-    for (const { operation, unit } of operationsOf(doc, "delete")) {
+    for (const { operation, unit } of operationsOf2(doc, "delete")) {
       if (operation.where !== "none") continue;
       if (!heldDataBefore(doc, operation.table, operation.span.start)) continue;
       report({ messageId: "deleteAll", data: { name: displayName(operation.table) }, span: operation.span, unit });
@@ -20019,7 +24670,7 @@ var detachPartition = {
     }
   },
   check(doc, report) {
-    for (const { operation, unit } of operationsOf(doc, "drop-partition")) {
+    for (const { operation, unit } of operationsOf2(doc, "drop-partition")) {
       if (!operation.detach) continue;
       const data = { partitions: operation.partitions.join(", "), table: displayName(operation.table) };
       report({ messageId: "detachPartition", data, span: operation.span, unit });
@@ -20054,7 +24705,7 @@ var dropColumn = {
     }
   },
   check(doc, report) {
-    for (const { operation, unit } of operationsOf(doc, "drop-column")) {
+    for (const { operation, unit } of operationsOf2(doc, "drop-column")) {
       if (!heldDataBefore(doc, operation.table, operation.span.start)) continue;
       const data = { column: operation.column, table: displayName(operation.table) };
       report({ messageId: "dropColumn", data, span: operation.span, unit });
@@ -20080,7 +24731,7 @@ var dropDatabase = {
     }
   },
   check(doc, report) {
-    for (const { operation, unit } of operationsOf(doc, "drop")) {
+    for (const { operation, unit } of operationsOf2(doc, "drop")) {
       if (operation.objectType !== "database") continue;
       report({
         messageId: "dropDatabase",
@@ -20107,8 +24758,8 @@ var dropOwned = {
     }
   },
   check(doc, report) {
-    const reassigned = operationsOf(doc, "reassign-owned");
-    for (const { operation, unit } of operationsOf(doc, "drop-owned")) {
+    const reassigned = operationsOf2(doc, "reassign-owned");
+    for (const { operation, unit } of operationsOf2(doc, "drop-owned")) {
       const roles = operation.roles.filter(
         (role) => !reassigned.some(
           (r) => r.operation.span.start < operation.span.start && r.operation.roles.some((x) => x.toLowerCase() === role.toLowerCase())
@@ -20143,7 +24794,7 @@ var dropPartition = {
     }
   },
   check(doc, report) {
-    for (const { operation, unit } of operationsOf(doc, "drop-partition")) {
+    for (const { operation, unit } of operationsOf2(doc, "drop-partition")) {
       if (operation.detach) continue;
       const data = { partitions: operation.partitions.join(", "), table: displayName(operation.table) };
       report({ messageId: "dropPartition", data, span: operation.span, unit });
@@ -20172,7 +24823,7 @@ var dropSchema = {
     }
   },
   check(doc, report) {
-    for (const { operation, unit } of operationsOf(doc, "drop")) {
+    for (const { operation, unit } of operationsOf2(doc, "drop")) {
       if (operation.objectType !== "schema") continue;
       const name2 = operation.names.map(displayName).join(", ");
       report({
@@ -20209,7 +24860,7 @@ var dropTable = {
     }
   },
   check(doc, report) {
-    for (const { operation, unit } of operationsOf(doc, "drop")) {
+    for (const { operation, unit } of operationsOf2(doc, "drop")) {
       if (operation.objectType !== "table" || operation.temporary) continue;
       const lost = operation.names.filter((n) => heldDataBefore(doc, n, operation.span.start));
       if (lost.length)
@@ -20248,7 +24899,7 @@ var dynamicSql = {
     }
   },
   check(doc, report) {
-    for (const { operation, unit } of operationsOf(doc, "dynamic-sql")) {
+    for (const { operation, unit } of operationsOf2(doc, "dynamic-sql")) {
       report({ messageId: "dynamicSql", data: { reason: operation.reason }, span: operation.span, unit });
     }
   }
@@ -20258,7 +24909,7 @@ var dynamicSql = {
 var INTEGER = /^(tiny|small|medium|big)?int(eger)?\d?(\(\d+\))?$|^int[248]$|^(small|big)?serial\d?$/;
 var NARROW_INTEGER = /^(tinyint|smallint|int2|mediumint)(\(\d+\))?$|^(int|integer|int4)(\(\d+\))?$/;
 var FRACTIONAL = /^(numeric|decimal|real|float|double|money|float4|float8|number)/;
-var TEXTUAL = /^(text|varchar|character varying|char|character|nvarchar|nchar|string|bpchar|citext|clob|longtext|mediumtext)/;
+var TEXTUAL2 = /^(text|varchar|character varying|char|character|nvarchar|nchar|string|bpchar|citext|clob|longtext|mediumtext)/;
 var TIMESTAMP = /^(timestamp|timestamptz|datetime|datetime2|datetimeoffset)/;
 var CUTTING_USING = /\b(left|substr|substring|trunc|truncate|round|floor|ceil|ceiling|date_trunc)\s*\(|::\s*(int|integer|smallint|bigint|int[248]|date|varchar\s*\(|char\s*\()|\bas\s+(int|integer|smallint|date)\b|^null$/i;
 var lossyTypeChange = {
@@ -20290,7 +24941,7 @@ var lossyTypeChange = {
     }
   },
   check(doc, report) {
-    for (const { operation, unit } of operationsOf(doc, "alter-column-type")) {
+    for (const { operation, unit } of operationsOf2(doc, "alter-column-type")) {
       const to = operation.newType.toLowerCase();
       const from = knownType(doc, operation.table, operation.column, operation.span.start);
       const data = {
@@ -20314,12 +24965,12 @@ var lossyTypeChange = {
 };
 function isLossy(from, to) {
   if (from === void 0) return NARROW_INTEGER.test(to);
-  if (INTEGER.test(to)) return FRACTIONAL.test(from) || TEXTUAL.test(from) || integerWidth(to) < integerWidth(from);
-  if (TEXTUAL.test(to)) {
+  if (INTEGER.test(to)) return FRACTIONAL.test(from) || TEXTUAL2.test(from) || integerWidth(to) < integerWidth(from);
+  if (TEXTUAL2.test(to)) {
     const newLength = length(to);
     if (newLength === void 0) return false;
-    const oldLength = TEXTUAL.test(from) ? length(from) : void 0;
-    return oldLength === void 0 ? TEXTUAL.test(from) : newLength < oldLength;
+    const oldLength = TEXTUAL2.test(from) ? length(from) : void 0;
+    return oldLength === void 0 ? TEXTUAL2.test(from) : newLength < oldLength;
   }
   if (/^date$/.test(to)) return TIMESTAMP.test(from);
   if (FRACTIONAL.test(to) && FRACTIONAL.test(from)) {
@@ -20379,7 +25030,7 @@ var productionObject = {
   },
   check(doc, report) {
     const seen = /* @__PURE__ */ new Set();
-    for (const { operation, unit } of operationsOf(doc, "reference")) {
+    for (const { operation, unit } of operationsOf2(doc, "reference")) {
       const qualifiers = operation.name.slice(0, -1);
       const production = qualifiers.find((part) => doc.isProductionName(part));
       if (!production) continue;
@@ -20411,7 +25062,7 @@ var renameColumn = {
     }
   },
   check(doc, report) {
-    for (const { operation, unit } of operationsOf(doc, "rename-column")) {
+    for (const { operation, unit } of operationsOf2(doc, "rename-column")) {
       const data = { table: displayName(operation.table), from: operation.from, to: operation.to };
       report({ messageId: "renameColumn", data, span: operation.span, unit });
     }
@@ -20436,7 +25087,7 @@ var renameTable = {
     }
   },
   check(doc, report) {
-    for (const { operation, unit } of operationsOf(doc, "rename-table")) {
+    for (const { operation, unit } of operationsOf2(doc, "rename-table")) {
       report({
         messageId: "renameTable",
         data: { from: displayName(operation.from), to: operation.to },
@@ -20471,7 +25122,7 @@ var tautologicalWhere = {
   },
   check(doc, report) {
     for (const verb of ["delete", "update"]) {
-      for (const { operation, unit } of operationsOf(doc, verb)) {
+      for (const { operation, unit } of operationsOf2(doc, verb)) {
         if (operation.where !== "tautology") continue;
         if (!heldDataBefore(doc, operation.table, operation.span.start)) continue;
         const data = { verb: verb.toUpperCase(), name: displayName(operation.table) };
@@ -20499,7 +25150,7 @@ var truncate = {
     }
   },
   check(doc, report) {
-    for (const { operation, unit } of operationsOf(doc, "truncate")) {
+    for (const { operation, unit } of operationsOf2(doc, "truncate")) {
       const lost = operation.tables.filter((n) => heldDataBefore(doc, n, operation.span.start));
       if (lost.length)
         report({ messageId: "truncate", data: { name: lost.map(displayName).join(", ") }, span: operation.span, unit });
@@ -20528,7 +25179,7 @@ var updateWithoutWhere = {
     }
   },
   check(doc, report) {
-    for (const { operation, unit } of operationsOf(doc, "update")) {
+    for (const { operation, unit } of operationsOf2(doc, "update")) {
       if (operation.where !== "none") continue;
       if (!heldDataBefore(doc, operation.table, operation.span.start)) continue;
       report({ messageId: "updateAll", data: { name: displayName(operation.table) }, span: operation.span, unit });
@@ -20625,7 +25276,7 @@ function embeddedSqlFindings(path2, pieces, policy) {
 }
 
 // src/rules/orm/document.ts
-function operationsOf2(doc, kind) {
+function operationsOf3(doc, kind) {
   const head = doc.operations.filter((o) => o.kind === kind).map((operation) => ({ operation, side: "head" }));
   const base = (doc.baseOperations ?? []).filter((o) => o.kind === kind).map((operation) => ({ operation, side: "base" }));
   return [...head, ...base];
@@ -20651,18 +25302,32 @@ var dropColumn2 = {
           code: "class RemoveFaxFromCustomers < ActiveRecord::Migration[7.1]\n  def change\n    remove_column :customers, :fax, :string\n  end\nend\n",
           line: 3,
           path: "db/migrate/20261121000000_remove_fax_from_customers.rb"
+        },
+        {
+          code: '# Generated by Django 5.0.6 on 2026-11-21 10:00\n\nfrom django.db import migrations, models\n\n\nclass Migration(migrations.Migration):\n\n    dependencies = [\n        ("shop", "0013_previous"),\n    ]\n\n    operations = [\n        migrations.RemoveField(\n            model_name="customer",\n            name="fax",\n        ),\n    ]\n',
+          line: 13,
+          path: "shop/migrations/0014_remove_customer_fax.py"
+        },
+        {
+          code: '"""change\n\nRevision ID: c93d4b2e1f07\nRevises: 3f2a9c1d7b21\nCreate Date: 2026-11-21 10:00:00.000000\n\n"""\nfrom alembic import op\nimport sqlalchemy as sa\n\nrevision = "c93d4b2e1f07"\ndown_revision = "3f2a9c1d7b21"\nbranch_labels = None\ndepends_on = None\n\n\ndef upgrade() -> None:\n    with op.batch_alter_table("users") as batch_op:\n        batch_op.drop_column("mfa_secret")\n\n\ndef downgrade() -> None:\n    pass\n',
+          line: 19,
+          path: "alembic/versions/c93d4b2e1f07_drop_mfa_secret.py"
         }
       ],
       valid: [
         {
           code: "class AddFaxToCustomers < ActiveRecord::Migration[7.1]\n  def change\n    add_column :customers, :fax, :string\n  end\nend\n",
           path: "db/migrate/20261121000000_add_fax_to_customers.rb"
+        },
+        {
+          code: '# Generated by Django 5.0.6 on 2026-11-21 10:00\n\nfrom django.db import migrations, models\n\n\nclass Migration(migrations.Migration):\n\n    dependencies = [\n        ("shop", "0013_previous"),\n    ]\n\n    operations = [\n        migrations.RemoveIndex(\n            model_name="customer",\n            name="shop_customer_fax_idx",\n        ),\n    ]\n',
+          path: "shop/migrations/0014_remove_customer_fax_idx.py"
         }
       ]
     }
   },
   check(doc, report) {
-    for (const found of operationsOf2(doc, "drop-column")) report(reportOf("dropColumn", found));
+    for (const found of operationsOf3(doc, "drop-column")) report(reportOf("dropColumn", found));
   }
 };
 
@@ -20687,12 +25352,16 @@ var dropReference = {
         {
           code: "class AddAccountToUsers < ActiveRecord::Migration[7.1]\n  def change\n    add_reference :users, :account, foreign_key: true\n  end\nend\n",
           path: "db/migrate/20261121000000_add_account_to_users.rb"
+        },
+        {
+          code: '"""change\n\nRevision ID: c93d4b2e1f07\nRevises: 3f2a9c1d7b21\nCreate Date: 2026-11-21 10:00:00.000000\n\n"""\nfrom alembic import op\nimport sqlalchemy as sa\n\nrevision = "c93d4b2e1f07"\ndown_revision = "3f2a9c1d7b21"\nbranch_labels = None\ndepends_on = None\n\n\ndef upgrade() -> None:\n    op.drop_constraint("fk_orders_user_id", "orders", type_="foreignkey")\n\n\ndef downgrade() -> None:\n    pass\n',
+          path: "alembic/versions/c93d4b2e1f07_drop_fk.py"
         }
       ]
     }
   },
   check(doc, report) {
-    for (const found of operationsOf2(doc, "drop-reference")) report(reportOf("dropReference", found));
+    for (const found of operationsOf3(doc, "drop-reference")) report(reportOf("dropReference", found));
   }
 };
 
@@ -20711,18 +25380,32 @@ var dropTable2 = {
           code: "class DropLegacyOrders < ActiveRecord::Migration[7.1]\n  def change\n    drop_table :legacy_orders\n  end\nend\n",
           line: 3,
           path: "db/migrate/20261121000000_drop_legacy_orders.rb"
+        },
+        {
+          code: '# Generated by Django 5.0.6 on 2026-11-21 10:00\n\nfrom django.db import migrations, models\n\n\nclass Migration(migrations.Migration):\n\n    dependencies = [\n        ("shop", "0013_previous"),\n    ]\n\n    operations = [\n        migrations.DeleteModel(\n            name="LegacyCoupon",\n        ),\n    ]\n',
+          line: 13,
+          path: "shop/migrations/0014_delete_legacycoupon.py"
+        },
+        {
+          code: '"""change\n\nRevision ID: c93d4b2e1f07\nRevises: 3f2a9c1d7b21\nCreate Date: 2026-11-21 10:00:00.000000\n\n"""\nfrom alembic import op\nimport sqlalchemy as sa\n\nrevision = "c93d4b2e1f07"\ndown_revision = "3f2a9c1d7b21"\nbranch_labels = None\ndepends_on = None\n\n\ndef upgrade() -> None:\n    op.drop_table("webauthn_credentials")\n\n\ndef downgrade() -> None:\n    pass\n',
+          line: 18,
+          path: "alembic/versions/c93d4b2e1f07_drop_webauthn.py"
         }
       ],
       valid: [
         {
           code: "class DropLegacyOrders < ActiveRecord::Migration[7.1]\n  def up\n    create_table :scratch\n  end\n\n  def down\n    drop_table :scratch\n  end\nend\n",
           path: "db/migrate/20261121000000_create_scratch.rb"
+        },
+        {
+          code: '"""change\n\nRevision ID: c93d4b2e1f07\nRevises: 3f2a9c1d7b21\nCreate Date: 2026-11-21 10:00:00.000000\n\n"""\nfrom alembic import op\nimport sqlalchemy as sa\n\nrevision = "c93d4b2e1f07"\ndown_revision = "3f2a9c1d7b21"\nbranch_labels = None\ndepends_on = None\n\n\ndef upgrade() -> None:\n    op.create_table("scratch", sa.Column("id", sa.Integer(), primary_key=True))\n\n\ndef downgrade() -> None:\n    op.drop_table("scratch")\n',
+          path: "alembic/versions/c93d4b2e1f07_scratch.py"
         }
       ]
     }
   },
   check(doc, report) {
-    for (const found of operationsOf2(doc, "drop-table")) report(reportOf("dropTable", found));
+    for (const found of operationsOf3(doc, "drop-table")) report(reportOf("dropTable", found));
   }
 };
 
@@ -20741,12 +25424,26 @@ var dynamicSql2 = {
           code: 'class DropShards < ActiveRecord::Migration[7.1]\n  def up\n    shards.each { |s| execute "DROP TABLE #{s}" }\n  end\nend\n',
           line: 3,
           path: "db/migrate/20261121000000_drop_shards.rb"
+        },
+        {
+          code: '"""change\n\nRevision ID: c93d4b2e1f07\nRevises: 3f2a9c1d7b21\nCreate Date: 2026-11-21 10:00:00.000000\n\n"""\nfrom alembic import op\nimport sqlalchemy as sa\n\nrevision = "c93d4b2e1f07"\ndown_revision = "3f2a9c1d7b21"\nbranch_labels = None\ndepends_on = None\n\n\ndef upgrade() -> None:\n    for table in ("events_2023", "events_2024"):\n        op.execute(f"DROP TABLE {table}")\n\n\ndef downgrade() -> None:\n    pass\n',
+          line: 19,
+          path: "alembic/versions/c93d4b2e1f07_drop_event_shards.py"
+        },
+        {
+          code: '# Generated by Django 5.0.6 on 2026-11-21 10:00\n\nfrom django.db import migrations, models\n\n\nclass Migration(migrations.Migration):\n\n    dependencies = [\n        ("shop", "0013_previous"),\n    ]\n\n    operations = [\n        migrations.RunSQL("DELETE FROM %s" % TABLE),\n    ]\n',
+          line: 13,
+          path: "shop/migrations/0014_clear.py"
         }
       ],
       valid: [
         {
           code: "class AddIndex < ActiveRecord::Migration[7.1]\n  def up\n    execute 'CREATE INDEX idx_orders_status ON orders (status)'\n  end\nend\n",
           path: "db/migrate/20261121000000_add_index.rb"
+        },
+        {
+          code: '# Generated by Django 5.0.6 on 2026-11-21 10:00\n\nfrom django.db import migrations, models\n\n\nclass Migration(migrations.Migration):\n\n    dependencies = [\n        ("shop", "0013_previous"),\n    ]\n\n    operations = [\n        migrations.RunSQL(\n            "CREATE INDEX shop_order_status ON shop_order (status)",\n            reverse_sql="DROP INDEX shop_order_status",\n        ),\n    ]\n',
+          path: "shop/migrations/0014_order_status_index.py"
         }
       ]
     }
@@ -20779,18 +25476,27 @@ var lossyTypeChange2 = {
           code: "class ChangePriceToInteger < ActiveRecord::Migration[7.1]\n  def up\n    change_column :products, :price, :integer\n  end\nend\n",
           line: 3,
           path: "db/migrate/20261121000000_change_price_to_integer.rb"
+        },
+        {
+          code: '"""change\n\nRevision ID: c93d4b2e1f07\nRevises: 3f2a9c1d7b21\nCreate Date: 2026-11-21 10:00:00.000000\n\n"""\nfrom alembic import op\nimport sqlalchemy as sa\n\nrevision = "c93d4b2e1f07"\ndown_revision = "3f2a9c1d7b21"\nbranch_labels = None\ndepends_on = None\n\n\ndef upgrade() -> None:\n    op.alter_column(\n        "products",\n        "price",\n        existing_type=sa.Numeric(precision=10, scale=2),\n        type_=sa.Integer(),\n    )\n\n\ndef downgrade() -> None:\n    pass\n',
+          line: 18,
+          path: "alembic/versions/c93d4b2e1f07_price_to_integer.py"
         }
       ],
       valid: [
         {
           code: "class WidenNotes < ActiveRecord::Migration[7.1]\n  def up\n    change_column :orders, :notes, :text\n  end\nend\n",
           path: "db/migrate/20261121000000_widen_notes.rb"
+        },
+        {
+          code: '# Generated by Django 5.0.6 on 2026-11-21 10:00\n\nfrom django.db import migrations, models\n\n\nclass Migration(migrations.Migration):\n\n    dependencies = [\n        ("shop", "0013_previous"),\n    ]\n\n    operations = [\n        migrations.AlterField(\n            model_name="company",\n            name="name",\n            field=models.CharField(max_length=255),\n        ),\n    ]\n',
+          path: "accounts/migrations/0031_alter_company_name.py"
         }
       ]
     }
   },
   check(doc, report) {
-    for (const found of operationsOf2(doc, "lossy-type-change")) report(reportOf("lossyTypeChange", found));
+    for (const found of operationsOf3(doc, "lossy-type-change")) report(reportOf("lossyTypeChange", found));
   }
 };
 
@@ -20820,7 +25526,7 @@ var truncate2 = {
     }
   },
   check(doc, report) {
-    for (const found of operationsOf2(doc, "truncate")) report(reportOf("truncate", found));
+    for (const found of operationsOf3(doc, "truncate")) report(reportOf("truncate", found));
   }
 };
 
@@ -20839,18 +25545,27 @@ var unboundedDelete = {
           code: "class PurgeSessions < ActiveRecord::Migration[7.1]\n  def up\n    Session.delete_all\n  end\nend\n",
           line: 3,
           path: "db/migrate/20261121000000_purge_sessions.rb"
+        },
+        {
+          code: '# Generated by Django 5.0.6 on 2026-11-21 10:00\n\nfrom django.db import migrations, models\n\n\ndef purge_sessions(apps, schema_editor):\n    Session = apps.get_model("shop", "Session")\n    Session.objects.all().delete()\n\n\nclass Migration(migrations.Migration):\n\n    dependencies = [\n        ("shop", "0013_previous"),\n    ]\n\n    operations = [\n        migrations.RunPython(purge_sessions, migrations.RunPython.noop),\n    ]\n',
+          line: 8,
+          path: "shop/migrations/0014_purge_sessions.py"
         }
       ],
       valid: [
         {
           code: "class PurgeOldSessions < ActiveRecord::Migration[7.1]\n  def up\n    Session.where('updated_at < ?', 1.year.ago).delete_all\n  end\nend\n",
           path: "db/migrate/20261121000000_purge_old_sessions.rb"
+        },
+        {
+          code: '# Generated by Django 5.0.6 on 2026-11-21 10:00\n\nfrom django.db import migrations, models\n\n\ndef purge_sessions(apps, schema_editor):\n    Session = apps.get_model("shop", "Session")\n    Session.objects.filter(expired=True).delete()\n\n\nclass Migration(migrations.Migration):\n\n    dependencies = [\n        ("shop", "0013_previous"),\n    ]\n\n    operations = [\n        migrations.RunPython(purge_sessions, migrations.RunPython.noop),\n    ]\n',
+          path: "shop/migrations/0014_purge_expired_sessions.py"
         }
       ]
     }
   },
   check(doc, report) {
-    for (const found of operationsOf2(doc, "unbounded-delete")) report(reportOf("unboundedDelete", found));
+    for (const found of operationsOf3(doc, "unbounded-delete")) report(reportOf("unboundedDelete", found));
   }
 };
 
@@ -20877,71 +25592,15 @@ var ormChecker = {
     if (reader?.grammar) await loadGrammar(reader.grammar);
     await loadPostgresParser();
   },
-  check(file2, policy) {
+  check(file2, policy, context) {
     const reader = readerFor(file2.path, file2.text || (file2.baseText ?? ""));
     if (!reader) return { findings: [], notes: [] };
-    const read = reader.read(file2);
+    const read = reader.read(file2, context);
     const doc = { path: file2.path, text: file2.text, framework: reader.framework, ...read };
     const sql = embeddedSqlFindings(file2.path, doc.sql, policy);
     return { findings: [...runRules(ormRules, doc, () => false), ...sql.findings], notes: sql.notes };
   }
 };
-
-// src/core/lines.ts
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
-  }
-  text;
-  starts = [0];
-  get lineCount() {
-    return this.starts.length;
-  }
-  /** 1-based line of an offset. */
-  lineOf(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-  /** 1-based column of an offset. */
-  columnOf(offset) {
-    return offset - this.starts[this.lineOf(offset) - 1] + 1;
-  }
-  /** The text of a 1-based line, without its line break. */
-  line(n) {
-    const start2 = this.starts[n - 1];
-    if (start2 === void 0) return "";
-    const next = this.starts[n];
-    return this.text.slice(start2, next === void 0 ? void 0 : next - 1).replace(/\r$/, "");
-  }
-  lineRangeOf(span) {
-    return { start: this.lineOf(span.start), end: this.lineOf(Math.max(span.start, span.end - 1)) };
-  }
-};
-function rangesIntersect(range2, ranges) {
-  return ranges.some((r) => r.start <= range2.end && range2.start <= r.end);
-}
-function lineInRanges(line, ranges) {
-  return ranges.some((r) => r.start <= line && line <= r.end);
-}
-
-// src/parsers/offset-map.ts
-function shiftBy(base) {
-  return (offset) => base + offset;
-}
-function fromOffsets(offsets) {
-  const last = offsets.length - 1;
-  return (offset) => offsets[Math.max(0, Math.min(offset, last))] ?? 0;
-}
-function mapSpan(map2, span) {
-  return { start: map2(span.start), end: map2(span.end) };
-}
 
 // src/parsers/shell/wrappers.ts
 var WRAPPERS = {
@@ -21040,7 +25699,7 @@ function withoutVersion(spec) {
 
 // src/parsers/shell/words.ts
 var DYNAMIC = "\0";
-function isDynamic(value) {
+function isDynamic2(value) {
   return value.includes(DYNAMIC);
 }
 var EXPANSIONS = /* @__PURE__ */ new Set([
@@ -21219,7 +25878,7 @@ function numericEscape(src, at, end) {
 
 // src/parsers/shell/commands.ts
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
-var MAX_DEPTH = 8;
+var MAX_DEPTH3 = 8;
 function parseShell(text) {
   return parseAt(text, 0);
 }
@@ -21273,7 +25932,7 @@ function readCommand(node2, text, depth) {
     wrappers: unwrapped.wrappers
   };
   const script = scriptArgument(unwrapped.words);
-  if (!script || depth >= MAX_DEPTH) return [command];
+  if (!script || depth >= MAX_DEPTH3) return [command];
   const inner = parseAt(script.script, depth + 1).commands.map(
     (c) => inherit(command, remap(c, fromOffsets(script.scriptOffsets)))
   );
@@ -21291,8 +25950,8 @@ function readAssignment(node2, text) {
 function scriptArgument(words) {
   const program = baseName(words[0]?.value ?? "");
   if (program === "npx" || program === "npm" && ["exec", "x"].includes(words[1]?.value ?? "")) {
-    const call = words.findIndex((w) => w.value === "-c" || w.value === "--call");
-    return call > 0 ? words[call + 1] : void 0;
+    const call2 = words.findIndex((w) => w.value === "-c" || w.value === "--call");
+    return call2 > 0 ? words[call2 + 1] : void 0;
   }
   if (!SHELLS.has(program)) return void 0;
   let readsString = false;
@@ -21382,15 +26041,15 @@ function hasSubcommand(args2, ...path2) {
   return path2.every((word, i2) => args2.positionals[i2]?.value === word);
 }
 function dynamicArgument(args2) {
-  return args2.positionals.find((p) => isDynamic(p.value))?.value ?? args2.options.find((o) => isDynamic(o.name))?.name;
+  return args2.positionals.find((p) => isDynamic2(p.value))?.value ?? args2.options.find((o) => isDynamic2(o.name))?.name;
 }
 function isLocalHost(host) {
-  if (isDynamic(host)) return false;
+  if (isDynamic2(host)) return false;
   const h = host.toLowerCase().replace(/^\[|\]$/g, "");
   return h === "localhost" || h.endsWith(".localhost") || /^127(\.\d{1,3}){3}$/.test(h) || h === "::1" || h.startsWith("/");
 }
 function isLocalUrl(url2) {
-  if (isDynamic(url2)) return false;
+  if (isDynamic2(url2)) return false;
   try {
     return isLocalHost(new URL(url2).hostname);
   } catch {
@@ -21606,135 +26265,6 @@ var supabaseDbReset = {
 // src/rules/shell/index.ts
 var shellRules = [supabaseDbReset, prismaMigrateReset, dropDatabaseCommand];
 
-// src/parsers/json-strings.ts
-var JsonSyntaxError = class extends Error {
-  constructor(message, offset) {
-    super(message);
-    this.offset = offset;
-  }
-  offset;
-};
-var MAX_DEPTH2 = 256;
-var ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
-function parseJson(text) {
-  let pos = text.charCodeAt(0) === 65279 ? 1 : 0;
-  const fail = (message, at = pos) => {
-    throw new JsonSyntaxError(`${message} at offset ${at}`, at);
-  };
-  const skipSpace = () => {
-    while (pos < text.length && " 	\n\r".includes(text[pos])) pos++;
-  };
-  const expect = (char) => {
-    if (text[pos] !== char) fail(`expected '${char}'`);
-    pos++;
-  };
-  const value = (depth) => {
-    if (depth > MAX_DEPTH2) fail("nesting too deep");
-    skipSpace();
-    const start2 = pos;
-    const char = text[pos];
-    if (char === "{") return object2(depth);
-    if (char === "[") return array2(depth);
-    if (char === '"') return string4();
-    for (const word of ["true", "false", "null"]) {
-      if (text.startsWith(word, pos)) {
-        pos += word.length;
-        return { type: word, span: { start: start2, end: pos } };
-      }
-    }
-    const number4 = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-    number4.lastIndex = pos;
-    if (number4.test(text)) {
-      pos = number4.lastIndex;
-      return { type: "number", span: { start: start2, end: pos } };
-    }
-    return fail(char === void 0 ? "unexpected end of text" : `unexpected '${char}'`);
-  };
-  const object2 = (depth) => {
-    const start2 = pos++;
-    const members2 = [];
-    skipSpace();
-    if (text[pos] === "}") {
-      pos++;
-      return { type: "object", span: { start: start2, end: pos }, members: members2 };
-    }
-    for (; ; ) {
-      skipSpace();
-      if (text[pos] !== '"') fail("expected a member name");
-      const key = string4();
-      skipSpace();
-      expect(":");
-      members2.push({ key, value: value(depth + 1) });
-      skipSpace();
-      if (text[pos] === ",") {
-        pos++;
-        continue;
-      }
-      expect("}");
-      return { type: "object", span: { start: start2, end: pos }, members: members2 };
-    }
-  };
-  const array2 = (depth) => {
-    const start2 = pos++;
-    const items = [];
-    skipSpace();
-    if (text[pos] === "]") {
-      pos++;
-      return { type: "array", span: { start: start2, end: pos }, items };
-    }
-    for (; ; ) {
-      items.push(value(depth + 1));
-      skipSpace();
-      if (text[pos] === ",") {
-        pos++;
-        continue;
-      }
-      expect("]");
-      return { type: "array", span: { start: start2, end: pos }, items };
-    }
-  };
-  const string4 = () => {
-    const start2 = pos++;
-    let out2 = "";
-    const offsets = [];
-    for (; ; ) {
-      if (pos >= text.length) fail("unterminated string", start2);
-      const char = text[pos];
-      if (char === '"') break;
-      if (char.charCodeAt(0) < 32) fail("control character in a string");
-      offsets.push(pos);
-      if (char !== "\\") {
-        out2 += char;
-        pos++;
-        continue;
-      }
-      const escape2 = text[pos + 1] ?? "";
-      if (escape2 === "u") {
-        const hex3 = text.slice(pos + 2, pos + 6);
-        if (!/^[0-9a-fA-F]{4}$/.test(hex3)) fail("bad \\u escape");
-        out2 += String.fromCharCode(parseInt(hex3, 16));
-        pos += 6;
-      } else if (escape2 in ESCAPES) {
-        out2 += ESCAPES[escape2];
-        pos += 2;
-      } else {
-        fail("bad escape");
-      }
-    }
-    offsets.push(pos);
-    pos++;
-    return { type: "string", value: out2, span: { start: start2, end: pos }, map: fromOffsets(offsets) };
-  };
-  const result = value(0);
-  skipSpace();
-  if (pos < text.length) fail("text after the JSON value");
-  return result;
-}
-function membersNamed(value, name2) {
-  if (value.type !== "object") return [];
-  return value.members.filter((m) => m.key.value === name2).map((m) => m.value);
-}
-
 // src/parsers/package-json.ts
 function packageScripts(text) {
   const scripts = [];
@@ -21806,7 +26336,15 @@ function syntaxNote(path2, text, source, offset) {
 }
 
 // src/rules/registry.ts
-var checkers = [sqlChecker, ormChecker, shellChecker];
+var checkers = [
+  sqlChecker,
+  ormChecker,
+  shellChecker,
+  cloudFormationChecker,
+  manifestChecker,
+  codeIacChecker,
+  terraformChecker
+];
 var allRules = checkers.flatMap((c) => c.rules);
 var ruleIds = allRules.map((r) => r.meta.id);
 
@@ -22137,7 +26675,7 @@ function unknownKey(key, known, noun = "key") {
   return known.length > 0 ? `unknown ${noun} "${key}"; expected one of ${known.join(", ")}` : `unknown ${noun} "${key}"`;
 }
 function reasonFor(issue2, data) {
-  const value = valueAt(data, issue2.path);
+  const value = valueAt2(data, issue2.path);
   switch (issue2.code) {
     case "invalid_type":
       if (value === void 0) return `missing required key "${String(issue2.path.at(-1))}"`;
@@ -22184,7 +26722,7 @@ function describe(value) {
   if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   return String(value);
 }
-function valueAt(data, path2) {
+function valueAt2(data, path2) {
   let value = data;
   for (const segment of path2) {
     if (value === null || typeof value !== "object") return void 0;
@@ -22272,7 +26810,7 @@ function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-// ../../main/node_modules/zod/v4/classic/external.js
+// node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
   $brand: () => $brand,
@@ -22519,7 +27057,7 @@ __export(external_exports, {
   ulid: () => ulid2,
   undefined: () => _undefined3,
   union: () => union,
-  unknown: () => unknown,
+  unknown: () => unknown2,
   uppercase: () => _uppercase,
   url: () => url,
   util: () => util_exports,
@@ -22535,7 +27073,7 @@ __export(external_exports, {
   xor: () => xor
 });
 
-// ../../main/node_modules/zod/v4/core/index.js
+// node_modules/zod/v4/core/index.js
 var core_exports2 = {};
 __export(core_exports2, {
   $ZodAny: () => $ZodAny,
@@ -22852,7 +27390,7 @@ __export(core_exports2, {
   withParser: () => withParser
 });
 
-// ../../main/node_modules/zod/v4/core/util.js
+// node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
   BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
@@ -23708,7 +28246,7 @@ function constantCatch(value) {
   return fn;
 }
 
-// ../../main/node_modules/zod/v4/core/core.js
+// node_modules/zod/v4/core/core.js
 var _a;
 var NEVER = /* @__PURE__ */ Object.freeze({
   status: "aborted"
@@ -23830,7 +28368,7 @@ function config(newConfig) {
   return globalConfig;
 }
 
-// ../../main/node_modules/zod/v4/core/errors.js
+// node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -24022,7 +28560,7 @@ function prettifyError(error62) {
   return lines.join("\n");
 }
 
-// ../../main/node_modules/zod/v4/core/parse.js
+// node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
@@ -24182,7 +28720,7 @@ var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
-// ../../main/node_modules/zod/v4/core/regexes.js
+// node_modules/zod/v4/core/regexes.js
 var regexes_exports = {};
 __export(regexes_exports, {
   anyString: () => anyString,
@@ -24354,7 +28892,7 @@ var sha512_hex = /^[0-9a-fA-F]{128}$/;
 var sha512_base64 = /* @__PURE__ */ fixedBase64(86, "==");
 var sha512_base64url = /* @__PURE__ */ fixedBase64url(86);
 
-// ../../main/node_modules/zod/v4/core/checks.js
+// node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a3;
   inst._zod ?? (inst._zod = {});
@@ -24830,7 +29368,7 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
   };
 });
 
-// ../../main/node_modules/zod/v4/core/doc.js
+// node_modules/zod/v4/core/doc.js
 var Doc = class {
   constructor(args2 = [], closed = {}) {
     this.content = [];
@@ -24871,14 +29409,14 @@ ${content.join("\n")}
   }
 };
 
-// ../../main/node_modules/zod/v4/core/versions.js
+// node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
   minor: 6,
   patch: 7
 };
 
-// ../../main/node_modules/zod/v4/core/schemas.js
+// node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a3;
   inst ?? (inst = {});
@@ -27320,7 +31858,7 @@ function handleRefineResult(result, payload, input2, inst) {
   }
 }
 
-// ../../main/node_modules/zod/v4/core/memoizer.js
+// node_modules/zod/v4/core/memoizer.js
 var $ZodCyclicError = class extends Error {
   constructor() {
     super(`Cannot parse a reference cycle that closes through a transform`);
@@ -27597,7 +32135,7 @@ function isBackEdge(ctx, value) {
   return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
 
-// ../../main/node_modules/zod/v4/locales/index.js
+// node_modules/zod/v4/locales/index.js
 var locales_exports = {};
 __export(locales_exports, {
   ar: () => ar_default,
@@ -27665,7 +32203,7 @@ __export(locales_exports, {
   zhTW: () => zh_TW_default
 });
 
-// ../../main/node_modules/zod/v4/locales/ar.js
+// node_modules/zod/v4/locales/ar.js
 var error = () => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0641", verb: "\u0623\u0646 \u064A\u062D\u0648\u064A" },
@@ -27777,7 +32315,7 @@ function ar_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/az.js
+// node_modules/zod/v4/locales/az.js
 var error2 = () => {
   const Sizable = {
     string: { unit: "simvol", verb: "olmal\u0131d\u0131r" },
@@ -27888,7 +32426,7 @@ function az_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/be.js
+// node_modules/zod/v4/locales/be.js
 function getBelarusianPlural(count, one, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
@@ -28057,7 +32595,7 @@ function be_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/bg.js
+// node_modules/zod/v4/locales/bg.js
 var error4 = () => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0430", verb: "\u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430" },
@@ -28183,7 +32721,7 @@ function bg_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/bn.js
+// node_modules/zod/v4/locales/bn.js
 var error5 = () => {
   const Sizable = {
     string: { unit: "\u0985\u0995\u09CD\u09B7\u09B0", verb: "\u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7" },
@@ -28297,7 +32835,7 @@ function bn_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/ca.js
+// node_modules/zod/v4/locales/ca.js
 var error6 = () => {
   const Sizable = {
     string: { unit: "car\xE0cters", verb: "contenir" },
@@ -28411,7 +32949,7 @@ function ca_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/ckb.js
+// node_modules/zod/v4/locales/ckb.js
 var error7 = () => {
   const Sizable = {
     string: { unit: "\u067E\u06CC\u062A", verb: "\u0628\u06CE\u062A" },
@@ -28544,7 +33082,7 @@ function ckb_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/cs.js
+// node_modules/zod/v4/locales/cs.js
 var error8 = () => {
   const Sizable = {
     string: { unit: "znak\u016F", verb: "m\xEDt" },
@@ -28661,7 +33199,7 @@ function cs_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/da.js
+// node_modules/zod/v4/locales/da.js
 var error9 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "havde" },
@@ -28782,7 +33320,7 @@ function da_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/de.js
+// node_modules/zod/v4/locales/de.js
 var error10 = () => {
   const Sizable = {
     string: { unit: "Zeichen", verb: "zu haben" },
@@ -28896,7 +33434,7 @@ function de_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/el.js
+// node_modules/zod/v4/locales/el.js
 var error11 = () => {
   const Sizable = {
     string: { unit: "\u03C7\u03B1\u03C1\u03B1\u03BA\u03C4\u03AE\u03C1\u03B5\u03C2", verb: "\u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9" },
@@ -29009,7 +33547,7 @@ function el_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/en.js
+// node_modules/zod/v4/locales/en.js
 var error12 = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
@@ -29134,7 +33672,7 @@ function en_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/eo.js
+// node_modules/zod/v4/locales/eo.js
 var error13 = () => {
   const Sizable = {
     string: { unit: "karaktrojn", verb: "havi" },
@@ -29249,7 +33787,7 @@ function eo_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/es.js
+// node_modules/zod/v4/locales/es.js
 var error14 = () => {
   const Sizable = {
     string: { unit: "caracteres", verb: "tener" },
@@ -29386,7 +33924,7 @@ function es_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/fa.js
+// node_modules/zod/v4/locales/fa.js
 var error15 = () => {
   const Sizable = {
     string: { unit: "\u06A9\u0627\u0631\u0627\u06A9\u062A\u0631", verb: "\u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F" },
@@ -29506,7 +34044,7 @@ function fa_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/fi.js
+// node_modules/zod/v4/locales/fi.js
 var error16 = () => {
   const Sizable = {
     string: { unit: "merkki\xE4", subject: "merkkijonon" },
@@ -29624,7 +34162,7 @@ function fi_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/fr.js
+// node_modules/zod/v4/locales/fr.js
 var error17 = () => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
@@ -29754,7 +34292,7 @@ function fr_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/fr-CA.js
+// node_modules/zod/v4/locales/fr-CA.js
 var error18 = () => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
@@ -29867,7 +34405,7 @@ function fr_CA_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/gu.js
+// node_modules/zod/v4/locales/gu.js
 var error19 = () => {
   const Sizable = {
     string: { unit: "\u0A85\u0A95\u0ACD\u0AB7\u0AB0", verb: "\u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F" },
@@ -29981,7 +34519,7 @@ function gu_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/he.js
+// node_modules/zod/v4/locales/he.js
 var error20 = () => {
   const TypeNames = {
     string: { label: "\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA", gender: "f" },
@@ -30183,7 +34721,7 @@ function he_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/hi.js
+// node_modules/zod/v4/locales/hi.js
 var error21 = () => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0930\u0916\u0928\u0947 \u0915\u0947 \u0932\u093F\u090F" },
@@ -30295,7 +34833,7 @@ function hi_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/hr.js
+// node_modules/zod/v4/locales/hr.js
 var error22 = () => {
   const Sizable = {
     string: { unit: "znakova", verb: "imati" },
@@ -30422,7 +34960,7 @@ function hr_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/hu.js
+// node_modules/zod/v4/locales/hu.js
 var error23 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "legyen" },
@@ -30536,7 +35074,7 @@ function hu_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/hy.js
+// node_modules/zod/v4/locales/hy.js
 function getArmenianPlural(count, one, many) {
   return Math.abs(count) === 1 ? one : many;
 }
@@ -30695,7 +35233,7 @@ function hy_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/id.js
+// node_modules/zod/v4/locales/id.js
 var error25 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "memiliki" },
@@ -30807,7 +35345,7 @@ function id_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/is.js
+// node_modules/zod/v4/locales/is.js
 var error26 = () => {
   const Sizable = {
     string: { unit: "stafi", verb: "a\xF0 hafa" },
@@ -30922,7 +35460,7 @@ function is_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/it.js
+// node_modules/zod/v4/locales/it.js
 var error27 = () => {
   const Sizable = {
     string: { unit: "caratteri", verb: "avere" },
@@ -31036,7 +35574,7 @@ function it_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/ja.js
+// node_modules/zod/v4/locales/ja.js
 var error28 = () => {
   const Sizable = {
     string: { unit: "\u6587\u5B57", verb: "\u3067\u3042\u308B" },
@@ -31149,7 +35687,7 @@ function ja_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/ka.js
+// node_modules/zod/v4/locales/ka.js
 var error29 = () => {
   const Sizable = {
     string: { unit: "\u10E1\u10D8\u10DB\u10D1\u10DD\u10DA\u10DD", verb: "\u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1" },
@@ -31267,7 +35805,7 @@ function ka_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/km.js
+// node_modules/zod/v4/locales/km.js
 var error30 = () => {
   const Sizable = {
     string: { unit: "\u178F\u17BD\u17A2\u1780\u17D2\u179F\u179A", verb: "\u1782\u17BD\u179A\u1798\u17B6\u1793" },
@@ -31383,12 +35921,12 @@ function km_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/kh.js
+// node_modules/zod/v4/locales/kh.js
 function kh_default() {
   return km_default();
 }
 
-// ../../main/node_modules/zod/v4/locales/kn.js
+// node_modules/zod/v4/locales/kn.js
 var error31 = () => {
   const Sizable = {
     string: { unit: "\u0C85\u0C95\u0CCD\u0CB7\u0CB0\u0C97\u0CB3\u0CC1", verb: "\u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1" },
@@ -31504,7 +36042,7 @@ function kn_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/ko.js
+// node_modules/zod/v4/locales/ko.js
 var error32 = () => {
   const Sizable = {
     string: { unit: "\uBB38\uC790", verb: "to have" },
@@ -31621,7 +36159,7 @@ function ko_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/lt.js
+// node_modules/zod/v4/locales/lt.js
 var capitalizeFirstCharacter = (text) => {
   return text.charAt(0).toUpperCase() + text.slice(1);
 };
@@ -31829,7 +36367,7 @@ function lt_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/mk.js
+// node_modules/zod/v4/locales/mk.js
 var error34 = () => {
   const Sizable = {
     string: { unit: "\u0437\u043D\u0430\u0446\u0438", verb: "\u0434\u0430 \u0438\u043C\u0430\u0430\u0442" },
@@ -31944,7 +36482,7 @@ function mk_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/ms.js
+// node_modules/zod/v4/locales/ms.js
 var error35 = () => {
   const Sizable = {
     string: { unit: "aksara", verb: "mempunyai" },
@@ -32057,7 +36595,7 @@ function ms_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/ne.js
+// node_modules/zod/v4/locales/ne.js
 var error36 = () => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B" },
@@ -32169,7 +36707,7 @@ function ne_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/nl.js
+// node_modules/zod/v4/locales/nl.js
 var error37 = () => {
   const Sizable = {
     string: { unit: "tekens", verb: "heeft" },
@@ -32237,10 +36775,10 @@ var error37 = () => {
       case "too_big": {
         const adj = issue2.inclusive ? "<=" : "<";
         const sizing = getSizing(issue2.origin);
-        const longName = issue2.origin === "date" ? "laat" : issue2.origin === "string" ? "lang" : "groot";
+        const longName2 = issue2.origin === "date" ? "laat" : issue2.origin === "string" ? "lang" : "groot";
         if (sizing)
-          return `Te ${longName}: verwacht dat ${issue2.origin ?? "waarde"} ${adj}${issue2.maximum.toString()} ${sizing.unit ?? "elementen"} ${sizing.verb}`;
-        return `Te ${longName}: verwacht dat ${issue2.origin ?? "waarde"} ${adj}${issue2.maximum.toString()} is`;
+          return `Te ${longName2}: verwacht dat ${issue2.origin ?? "waarde"} ${adj}${issue2.maximum.toString()} ${sizing.unit ?? "elementen"} ${sizing.verb}`;
+        return `Te ${longName2}: verwacht dat ${issue2.origin ?? "waarde"} ${adj}${issue2.maximum.toString()} is`;
       }
       case "too_small": {
         const adj = issue2.inclusive ? ">=" : ">";
@@ -32285,7 +36823,7 @@ function nl_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/nn.js
+// node_modules/zod/v4/locales/nn.js
 var error38 = () => {
   const Sizable = {
     string: { unit: "teikn", verb: "\xE5 ha" },
@@ -32399,7 +36937,7 @@ function nn_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/no.js
+// node_modules/zod/v4/locales/no.js
 var error39 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "\xE5 ha" },
@@ -32513,7 +37051,7 @@ function no_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/ota.js
+// node_modules/zod/v4/locales/ota.js
 var error40 = () => {
   const Sizable = {
     string: { unit: "harf", verb: "olmal\u0131d\u0131r" },
@@ -32628,7 +37166,7 @@ function ota_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/ps.js
+// node_modules/zod/v4/locales/ps.js
 var error41 = () => {
   const Sizable = {
     string: { unit: "\u062A\u0648\u06A9\u064A", verb: "\u0648\u0644\u0631\u064A" },
@@ -32748,7 +37286,7 @@ function ps_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/pl.js
+// node_modules/zod/v4/locales/pl.js
 var error42 = () => {
   const Sizable = {
     string: { unit: "znak\xF3w", verb: "mie\u0107" },
@@ -32863,7 +37401,7 @@ function pl_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/pt.js
+// node_modules/zod/v4/locales/pt.js
 var error43 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
@@ -33007,7 +37545,7 @@ function pt_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/pt-BR.js
+// node_modules/zod/v4/locales/pt-BR.js
 var error44 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
@@ -33152,7 +37690,7 @@ function pt_BR_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/ro.js
+// node_modules/zod/v4/locales/ro.js
 var error45 = () => {
   const Sizable = {
     string: { unit: "caractere", verb: "s\u0103 aib\u0103" },
@@ -33275,7 +37813,7 @@ function ro_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/ru.js
+// node_modules/zod/v4/locales/ru.js
 function getRussianPlural(count, one, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
@@ -33444,7 +37982,7 @@ function ru_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/sk.js
+// node_modules/zod/v4/locales/sk.js
 var error47 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "ma\u0165" },
@@ -33561,7 +38099,7 @@ function sk_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/sl.js
+// node_modules/zod/v4/locales/sl.js
 var error48 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "imeti" },
@@ -33676,7 +38214,7 @@ function sl_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/sv.js
+// node_modules/zod/v4/locales/sv.js
 var error49 = () => {
   const Sizable = {
     string: { unit: "tecken", verb: "att ha" },
@@ -33792,7 +38330,7 @@ function sv_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/ta.js
+// node_modules/zod/v4/locales/ta.js
 var error50 = () => {
   const Sizable = {
     string: { unit: "\u0B8E\u0BB4\u0BC1\u0BA4\u0BCD\u0BA4\u0BC1\u0B95\u0BCD\u0B95\u0BB3\u0BCD", verb: "\u0B95\u0BCA\u0BA3\u0BCD\u0B9F\u0BBF\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD" },
@@ -33908,7 +38446,7 @@ function ta_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/tg.js
+// node_modules/zod/v4/locales/tg.js
 var error51 = () => {
   const Sizable = {
     string: { unit: "\u0430\u043B\u043E\u043C\u0430\u0442", verb: "\u0434\u043E\u0448\u0442\u0430 \u0431\u043E\u0448\u0430\u0434" },
@@ -34025,7 +38563,7 @@ function tg_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/th.js
+// node_modules/zod/v4/locales/th.js
 var error52 = () => {
   const Sizable = {
     string: { unit: "\u0E15\u0E31\u0E27\u0E2D\u0E31\u0E01\u0E29\u0E23", verb: "\u0E04\u0E27\u0E23\u0E21\u0E35" },
@@ -34141,7 +38679,7 @@ function th_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/tk.js
+// node_modules/zod/v4/locales/tk.js
 var error53 = () => {
   const Sizable = {
     string: { unit: "simwol", verb: "bolmaly" },
@@ -34249,7 +38787,7 @@ function tk_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/tr.js
+// node_modules/zod/v4/locales/tr.js
 var error54 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "olmal\u0131" },
@@ -34360,7 +38898,7 @@ function tr_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/uk.js
+// node_modules/zod/v4/locales/uk.js
 var error55 = () => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0456\u0432", verb: "\u043C\u0430\u0442\u0438\u043C\u0435" },
@@ -34474,12 +39012,12 @@ function uk_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/ua.js
+// node_modules/zod/v4/locales/ua.js
 function ua_default() {
   return uk_default();
 }
 
-// ../../main/node_modules/zod/v4/locales/ur.js
+// node_modules/zod/v4/locales/ur.js
 var error56 = () => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0648\u0641", verb: "\u06C1\u0648\u0646\u0627" },
@@ -34595,7 +39133,7 @@ function ur_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/uz.js
+// node_modules/zod/v4/locales/uz.js
 var error57 = () => {
   const Sizable = {
     string: { unit: "belgi", verb: "bo\u2018lishi kerak" },
@@ -34709,7 +39247,7 @@ function uz_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/vi.js
+// node_modules/zod/v4/locales/vi.js
 var error58 = () => {
   const Sizable = {
     string: { unit: "k\xFD t\u1EF1", verb: "c\xF3" },
@@ -34823,7 +39361,7 @@ function vi_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/zh-CN.js
+// node_modules/zod/v4/locales/zh-CN.js
 var error59 = () => {
   const Sizable = {
     string: { unit: "\u5B57\u7B26", verb: "\u5305\u542B" },
@@ -34938,7 +39476,7 @@ function zh_CN_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/zh-TW.js
+// node_modules/zod/v4/locales/zh-TW.js
 var error60 = () => {
   const Sizable = {
     string: { unit: "\u5B57\u5143", verb: "\u64C1\u6709" },
@@ -35051,7 +39589,7 @@ function zh_TW_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/yo.js
+// node_modules/zod/v4/locales/yo.js
 var error61 = () => {
   const Sizable = {
     string: { unit: "\xE0mi", verb: "n\xED" },
@@ -35164,7 +39702,7 @@ function yo_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/core/registries.js
+// node_modules/zod/v4/core/registries.js
 var _a2;
 var $output = /* @__PURE__ */ Symbol("ZodOutput");
 var $input = /* @__PURE__ */ Symbol("ZodInput");
@@ -35214,7 +39752,7 @@ function registry() {
 (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
 var globalRegistry = globalThis.__zod_globalRegistry;
 
-// ../../main/node_modules/zod/v4/core/compile.js
+// node_modules/zod/v4/core/compile.js
 var INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var FALLBACK_FLAG = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
 var ZodCompileAsyncError = class extends Error {
@@ -36824,7 +41362,7 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
   return accessor;
 }
 
-// ../../main/node_modules/zod/v4/core/api.js
+// node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -37883,7 +42421,7 @@ function _stringFormat(Class2, format2, fnOrRegex, _params = {}) {
   return inst;
 }
 
-// ../../main/node_modules/zod/v4/core/to-json-schema.js
+// node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (const source of sources) {
     for (const key of Reflect.ownKeys(source)) {
@@ -38093,11 +42631,11 @@ function compactTypeUnion(schema) {
     if (keys.length !== 1 || keys[0] !== "type")
       return;
     const type = option2.type;
-    for (const member of Array.isArray(type) ? type : [type]) {
-      if (typeof member !== "string")
+    for (const member2 of Array.isArray(type) ? type : [type]) {
+      if (typeof member2 !== "string")
         return;
-      if (!types.includes(member))
-        types.push(member);
+      if (!types.includes(member2))
+        types.push(member2);
     }
   }
   delete schema.anyOf;
@@ -38105,22 +42643,22 @@ function compactTypeUnion(schema) {
 }
 var FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]);
 var UNION_KEYS = ["oneOf", "anyOf"];
-function undeclaredConstraint(member) {
-  const extra = member.additionalProperties;
+function undeclaredConstraint(member2) {
+  const extra = member2.additionalProperties;
   if (extra === void 0 || extra === false || typeof extra !== "object" || extra === null)
     return null;
   return Object.keys(extra).length ? extra : null;
 }
 function foldObjects(members2) {
   const objects = [];
-  for (const member of members2) {
-    if (typeof member !== "object" || member.type !== "object")
+  for (const member2 of members2) {
+    if (typeof member2 !== "object" || member2.type !== "object")
       return null;
-    for (const key in member) {
+    for (const key in member2) {
       if (!FOLDABLE_KEYS.has(key))
         return null;
     }
-    objects.push(member);
+    objects.push(member2);
   }
   const properties = {};
   const required2 = /* @__PURE__ */ new Set();
@@ -38413,7 +42951,7 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
   return finalize(ctx, schema);
 };
 
-// ../../main/node_modules/zod/v4/core/json-schema-processors.js
+// node_modules/zod/v4/core/json-schema-processors.js
 var narrowMin = (agg, key, value) => {
   if (agg[key] === void 0 || value > agg[key])
     agg[key] = value;
@@ -39161,7 +43699,7 @@ function toJSONSchema(input2, params) {
   return finalize(ctx, input2);
 }
 
-// ../../main/node_modules/zod/v4/core/json-schema-generator.js
+// node_modules/zod/v4/core/json-schema-generator.js
 var JSONSchemaGenerator = class {
   /** @deprecated Access via ctx instead */
   get metadataRegistry() {
@@ -39239,10 +43777,10 @@ var JSONSchemaGenerator = class {
   }
 };
 
-// ../../main/node_modules/zod/v4/core/json-schema.js
+// node_modules/zod/v4/core/json-schema.js
 var json_schema_exports = {};
 
-// ../../main/node_modules/zod/v4/classic/schemas.js
+// node_modules/zod/v4/classic/schemas.js
 var schemas_exports2 = {};
 __export(schemas_exports2, {
   ZodAny: () => ZodAny,
@@ -39412,7 +43950,7 @@ __export(schemas_exports2, {
   ulid: () => ulid2,
   undefined: () => _undefined3,
   union: () => union,
-  unknown: () => unknown,
+  unknown: () => unknown2,
   url: () => url,
   uuid: () => uuid2,
   uuidv4: () => uuidv4,
@@ -39423,7 +43961,7 @@ __export(schemas_exports2, {
   xor: () => xor
 });
 
-// ../../main/node_modules/zod/v4/classic/checks.js
+// node_modules/zod/v4/classic/checks.js
 var checks_exports2 = {};
 __export(checks_exports2, {
   endsWith: () => _endsWith,
@@ -39458,7 +43996,7 @@ __export(checks_exports2, {
   uppercase: () => _uppercase
 });
 
-// ../../main/node_modules/zod/v4/classic/errors.js
+// node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 function _lazyMethod(proto, key, make) {
   Object.defineProperty(proto, key, {
@@ -39504,7 +44042,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
   Parent: Error
 });
 
-// ../../main/node_modules/zod/v4/classic/parse.js
+// node_modules/zod/v4/classic/parse.js
 var parse2 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
@@ -39518,7 +44056,7 @@ var safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError);
 var safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 var safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-// ../../main/node_modules/zod/v4/classic/schemas.js
+// node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
   if (!globalConfig.localeError)
     config(en_default());
@@ -40258,7 +44796,7 @@ var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json2, params) => unknownProcessor(inst, ctx, json2, params);
 });
-function unknown() {
+function unknown2() {
   return _unknown(ZodUnknown);
 }
 var ZodNever = /* @__PURE__ */ $constructor("ZodNever", (inst, def) => {
@@ -40344,10 +44882,10 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
     return this.clone(util_exports.mergeDefs(this._zod.def, { catchall }));
   },
   passthrough() {
-    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: unknown() }));
+    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: unknown2() }));
   },
   loose() {
-    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: unknown() }));
+    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: unknown2() }));
   },
   strict() {
     return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: never() }));
@@ -40400,7 +44938,7 @@ function looseObject(shape, params) {
   return new ZodObject({
     type: "object",
     shape,
-    catchall: unknown(),
+    catchall: unknown2(),
     ...util_exports.normalizeParams(params)
   });
 }
@@ -40907,8 +45445,8 @@ var ZodFunction = /* @__PURE__ */ $constructor("ZodFunction", (inst, def) => {
 function _function(params) {
   return new ZodFunction({
     type: "function",
-    input: Array.isArray(params?.input) ? tuple(params?.input) : params?.input ?? array(unknown()),
-    output: params?.output ?? unknown()
+    input: Array.isArray(params?.input) ? tuple(params?.input) : params?.input ?? array(unknown2()),
+    output: params?.output ?? unknown2()
   });
 }
 var ZodCustom = /* @__PURE__ */ $constructor("ZodCustom", (inst, def) => {
@@ -40983,7 +45521,7 @@ function preprocess(fn, schema) {
   });
 }
 
-// ../../main/node_modules/zod/v4/classic/compat.js
+// node_modules/zod/v4/classic/compat.js
 var ZodIssueCode = {
   invalid_type: "invalid_type",
   too_big: "too_big",
@@ -41009,7 +45547,7 @@ var ZodFirstPartyTypeKind;
 /* @__PURE__ */ (function(ZodFirstPartyTypeKind2) {
 })(ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {}));
 
-// ../../main/node_modules/zod/v4/classic/iso.js
+// node_modules/zod/v4/classic/iso.js
 var iso_exports = {};
 __export(iso_exports, {
   ZodISODate: () => ZodISODate,
@@ -41034,7 +45572,7 @@ function duration2(params) {
   return _isoDuration(ZodISODuration, params);
 }
 
-// ../../main/node_modules/zod/v4/classic/from-json-schema.js
+// node_modules/zod/v4/classic/from-json-schema.js
 var z = {
   ...schemas_exports2,
   ...checks_exports2,
@@ -41767,28 +46305,28 @@ function fromJSONSchema(schema, params) {
   return convertSchema(normalized, ctx);
 }
 
-// ../../main/node_modules/zod/v4/core/visit.js
+// node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
 function visit(schema, fnOrHandlers) {
   const fn = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
     const h = fnOrHandlers[node2._zod.def.type];
     return h ? h(node2, rewritten) : node2;
   };
-  const cache3 = /* @__PURE__ */ new Map();
+  const cache4 = /* @__PURE__ */ new Map();
   function run2(s) {
-    const cached2 = cache3.get(s);
+    const cached2 = cache4.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache3.get(s)
+        getter: () => cache4.get(s)
       });
     }
     if (cached2 !== void 0)
       return cached2;
-    cache3.set(s, RESOLVING);
+    cache4.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped = fn(inner, inner !== s);
-    cache3.set(s, mapped);
+    cache4.set(s, mapped);
     return mapped;
   }
   function mapInner(s) {
@@ -41922,7 +46460,7 @@ function visit(schema, fnOrHandlers) {
   return run2(schema);
 }
 
-// ../../main/node_modules/zod/v4/classic/deep-partial.js
+// node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
   return visit(schema, {
     object: (s) => s.partial(),
@@ -41934,7 +46472,7 @@ function deepPartial(schema) {
   });
 }
 
-// ../../main/node_modules/zod/v4/classic/in-out.js
+// node_modules/zod/v4/classic/in-out.js
 function withChecks(side, checks) {
   if (!checks?.length)
     return side;
@@ -41964,7 +46502,7 @@ function output(schema) {
   });
 }
 
-// ../../main/node_modules/zod/v4/classic/coerce.js
+// node_modules/zod/v4/classic/coerce.js
 var coerce_exports = {};
 __export(coerce_exports, {
   bigint: () => bigint3,
@@ -42211,10 +46749,10 @@ agents:
 `;
 
 // src/policy/yaml-source.ts
-var import_yaml = __toESM(require_dist(), 1);
-function parseYaml(text, file2) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
+var import_yaml3 = __toESM(require_dist(), 1);
+function parseYaml2(text, file2) {
+  const lineCounter = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
   const position = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -42252,20 +46790,20 @@ function offsetOf(doc, path2, where) {
   let node2 = doc.contents;
   let found = node2?.range?.[0] ?? 0;
   for (const [i2, segment] of path2.entries()) {
-    if ((0, import_yaml.isAlias)(node2)) node2 = node2.resolve(doc);
+    if ((0, import_yaml3.isAlias)(node2)) node2 = node2.resolve(doc);
     const last = i2 === path2.length - 1;
-    if ((0, import_yaml.isMap)(node2)) {
-      const pair2 = node2.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(segment));
-      if (!pair2 || !(0, import_yaml.isScalar)(pair2.key)) break;
+    if ((0, import_yaml3.isMap)(node2)) {
+      const pair2 = node2.items.find((p) => (0, import_yaml3.isScalar)(p.key) && String(p.key.value) === String(segment));
+      if (!pair2 || !(0, import_yaml3.isScalar)(pair2.key)) break;
       const key = pair2.key;
       found = key.range?.[0] ?? found;
       const value = pair2.value;
-      if (last && where === "key" || !value || (0, import_yaml.isScalar)(value) && value.value === null && !value.source) {
+      if (last && where === "key" || !value || (0, import_yaml3.isScalar)(value) && value.value === null && !value.source) {
         node2 = void 0;
         continue;
       }
       node2 = value;
-    } else if ((0, import_yaml.isSeq)(node2) && typeof segment === "number") {
+    } else if ((0, import_yaml3.isSeq)(node2) && typeof segment === "number") {
       const item = node2.items[segment];
       if (!item) break;
       node2 = item;
@@ -42331,7 +46869,7 @@ function normalizeRepoPath(path2) {
   return parts2.length > 0 ? parts2.join("/") : void 0;
 }
 function parseValid(text, file2, options) {
-  const parsed = parseYaml(text, file2);
+  const parsed = parseYaml2(text, file2);
   if (!parsed.ok) throw new PolicyError(parsed.problems);
   const yaml = parsed.source;
   if (yaml.data === null || typeof yaml.data !== "object" || Array.isArray(yaml.data)) {
@@ -42367,7 +46905,7 @@ function ruleIdProblems(policy, known, yaml, file2) {
 
 // src/policy/defaults.ts
 var cachedDefault;
-function defaultPolicy() {
+function defaultPolicy2() {
   cachedDefault ??= loadShippedPolicy("default");
   return structuredClone(cachedDefault);
 }
@@ -42446,7 +46984,7 @@ var LANGUAGES = /* @__PURE__ */ new Map([
   ["go", "go"],
   ["xml", "xml"]
 ]);
-function languageOf(path2) {
+function languageOf2(path2) {
   const ext2 = /\.([a-z0-9]+)$/i.exec(path2)?.[1]?.toLowerCase() ?? "";
   return LANGUAGES.get(ext2) ?? "";
 }
@@ -42481,8 +47019,8 @@ function codeFence(content) {
 }
 function link(textMarkdown, url2) {
   if (url2 === void 0 || !/^https?:\/\//i.test(url2)) return textMarkdown;
-  const safe = Array.from(url2).map((ch) => /[A-Za-z0-9\-._~:/?#!$&*+,;=%]/.test(ch) ? ch : percentEncode(ch)).join("");
-  return `[${textMarkdown}](${safe})`;
+  const safe2 = Array.from(url2).map((ch) => /[A-Za-z0-9\-._~:/?#!$&*+,;=%]/.test(ch) ? ch : percentEncode(ch)).join("");
+  return `[${textMarkdown}](${safe2})`;
 }
 function percentEncode(ch) {
   try {
@@ -42626,7 +47164,7 @@ function snippetBlock(f) {
   const note = shortened ? "\n\n_(snippet shortened)_" : "";
   return `${title}
 
-${fence}${languageOf(f.path)}
+${fence}${languageOf2(f.path)}
 ${body2}
 ${fence}${note}`;
 }
@@ -42857,7 +47395,7 @@ function renderDecision(decision, format2, options = {}) {
 // src/rules/sql/analyse-file.ts
 async function analyseSqlFile(path2, text) {
   await loadPostgresParser();
-  const { analysis, findings } = checkSql(path2, text, defaultPolicy());
+  const { analysis, findings } = checkSql(path2, text, defaultPolicy2());
   return {
     statements: analysis.statements.length,
     fallbacks: analysis.statements.filter((s) => s.parserError !== void 0).length,
@@ -42865,10 +47403,13 @@ async function analyseSqlFile(path2, text) {
   };
 }
 export {
+  GRAMMARS,
   allRules,
   analyseSqlFile,
   check,
-  defaultPolicy,
+  defaultPolicy2 as defaultPolicy,
+  loadGrammar,
   loadPolicy,
+  loadedGrammars,
   renderDecision
 };

@@ -1,10 +1,25 @@
 import { alembicReader } from './alembic.js';
 import { djangoReader } from './django.js';
+import { doctrineReader } from './doctrine.js';
+import { ectoReader } from './ecto.js';
+import { efCoreReader } from './efcore.js';
+import { laravelReader } from './laravel.js';
+import { liquibaseReader } from './liquibase.js';
 import { railsReader } from './rails.js';
 import type { MigrationReader } from './types.js';
 
 /** Every framework reader, in the order they are tried; the first that recognises a file reads it. */
-export const migrationReaders: readonly MigrationReader[] = [railsReader, djangoReader, alembicReader];
+export const migrationReaders: readonly MigrationReader[] = [
+  railsReader,
+  djangoReader,
+  alembicReader,
+  // Doctrine before Laravel: both are PHP classes extending a *Migration base class.
+  doctrineReader,
+  laravelReader,
+  ectoReader,
+  efCoreReader,
+  liquibaseReader,
+];
 
 export function readerFor(path: string, text: string): MigrationReader | undefined {
   return migrationReaders.find((r) => r.recognises(path, text));

@@ -80,6 +80,8 @@ export interface MigrationDocument {
   operations: MigrationOperation[];
   sql: EmbeddedSql[];
   dynamicSql: DynamicSql[];
+  /** What the reader could not follow and a reviewer should know (a Liquibase `<sqlFile>` it cannot open). */
+  notes?: string[];
   /** Operations found on the base side only (Prisma schema diff): spans are offsets into the base text. */
   baseOperations?: MigrationOperation[];
 }

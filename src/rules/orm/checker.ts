@@ -24,7 +24,21 @@ export const ormChecker: FamilyChecker = {
     if (!reader) return { findings: [], notes: [] };
     const read = reader.read(file, context);
     const doc: MigrationDocument = { path: file.path, text: file.text, framework: reader.framework, ...read };
-    const sql = embeddedSqlFindings(file.path, doc.sql, policy);
-    return { findings: [...runRules(ormRules, doc, () => false), ...sql.findings], notes: sql.notes };
+    // Rollback SQL runs against the database the forward SQL left, never as the same script: a
+    // table up() creates is not scratch for the down() that drops it after it has filled.
+    const forward = embeddedSqlFindings(
+      file.path,
+      doc.sql.filter((s) => !s.rollbackOnly),
+      policy,
+    );
+    const rollback = embeddedSqlFindings(
+      file.path,
+      doc.sql.filter((s) => s.rollbackOnly),
+      policy,
+    );
+    return {
+      findings: [...runRules(ormRules, doc, () => false), ...forward.findings, ...rollback.findings],
+      notes: [...(doc.notes ?? []), ...forward.notes, ...rollback.notes],
+    };
   },
 };

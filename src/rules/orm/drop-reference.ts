@@ -17,6 +17,21 @@ export const dropReference: Rule<MigrationDocument, 'dropReference'> = {
           line: 3,
           path: 'db/migrate/20261121000000_remove_account_from_users.rb',
         },
+        {
+          code: "<?php\n\nuse Illuminate\\Database\\Migrations\\Migration;\nuse Illuminate\\Database\\Schema\\Blueprint;\nuse Illuminate\\Support\\Facades\\Schema;\n\nreturn new class extends Migration\n{\n    public function up(): void\n    {\n        Schema::table('posts', function (Blueprint $table) {\n            $table->dropForeign(['user_id']);\n            $table->dropColumn('user_id');\n        });\n    }\n\n    public function down(): void\n    {\n        //\n    }\n};\n",
+          line: 13,
+          path: 'database/migrations/2026_11_21_000000_cleanup.php',
+        },
+        {
+          code: 'defmodule Acme.Repo.Migrations.Cleanup do\n  use Ecto.Migration\n\n  def change do\n    alter table(:posts) do\n      remove :user_id, references(:users)\n    end\n  end\nend\n',
+          line: 6,
+          path: 'priv/repo/migrations/20261121000000_cleanup.exs',
+        },
+        {
+          code: 'using Microsoft.EntityFrameworkCore.Migrations;\n\nnamespace Shop.Data.Migrations\n{\n    public partial class Cleanup : Migration\n    {\n        protected override void Up(MigrationBuilder migrationBuilder)\n        {\n            migrationBuilder.DropForeignKey(\n                name: "FK_Posts_Users_UserId",\n                table: "Posts");\n\n            migrationBuilder.DropColumn(\n                name: "UserId",\n                table: "Posts");\n        }\n\n        protected override void Down(MigrationBuilder migrationBuilder)\n        {\n\n        }\n    }\n}\n',
+          line: 13,
+          path: 'Data/Migrations/20261121000000_Cleanup.cs',
+        },
       ],
       valid: [
         {
@@ -26,6 +41,10 @@ export const dropReference: Rule<MigrationDocument, 'dropReference'> = {
         {
           code: '"""change\n\nRevision ID: c93d4b2e1f07\nRevises: 3f2a9c1d7b21\nCreate Date: 2026-11-21 10:00:00.000000\n\n"""\nfrom alembic import op\nimport sqlalchemy as sa\n\nrevision = "c93d4b2e1f07"\ndown_revision = "3f2a9c1d7b21"\nbranch_labels = None\ndepends_on = None\n\n\ndef upgrade() -> None:\n    op.drop_constraint("fk_orders_user_id", "orders", type_="foreignkey")\n\n\ndef downgrade() -> None:\n    pass\n',
           path: 'alembic/versions/c93d4b2e1f07_drop_fk.py',
+        },
+        {
+          code: "<?php\n\nuse Illuminate\\Database\\Migrations\\Migration;\nuse Illuminate\\Database\\Schema\\Blueprint;\nuse Illuminate\\Support\\Facades\\Schema;\n\nreturn new class extends Migration\n{\n    public function up(): void\n    {\n        Schema::table('posts', function (Blueprint $table) {\n            $table->dropForeign(['user_id']);\n        });\n    }\n\n    public function down(): void\n    {\n        //\n    }\n};\n",
+          path: 'database/migrations/2026_11_21_000000_cleanup.php',
         },
       ],
     },

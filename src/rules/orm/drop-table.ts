@@ -27,6 +27,31 @@ export const dropTable: Rule<MigrationDocument, 'dropTable'> = {
           line: 18,
           path: 'alembic/versions/c93d4b2e1f07_drop_webauthn.py',
         },
+        {
+          code: "<?php\n\nuse Illuminate\\Database\\Migrations\\Migration;\nuse Illuminate\\Database\\Schema\\Blueprint;\nuse Illuminate\\Support\\Facades\\Schema;\n\nreturn new class extends Migration\n{\n    public function up(): void\n    {\n        Schema::dropIfExists('password_histories');\n    }\n\n    public function down(): void\n    {\n        //\n    }\n};\n",
+          line: 11,
+          path: 'database/migrations/2026_11_21_000000_cleanup.php',
+        },
+        {
+          code: 'defmodule Acme.Repo.Migrations.Cleanup do\n  use Ecto.Migration\n\n  def up do\n    drop table(:legacy_user_tokens)\n  end\nend\n',
+          line: 5,
+          path: 'priv/repo/migrations/20261121000000_cleanup.exs',
+        },
+        {
+          code: 'using Microsoft.EntityFrameworkCore.Migrations;\n\nnamespace Shop.Data.Migrations\n{\n    public partial class Cleanup : Migration\n    {\n        protected override void Up(MigrationBuilder migrationBuilder)\n        {\n            migrationBuilder.DropTable(\n                name: "LegacyPayments");\n        }\n\n        protected override void Down(MigrationBuilder migrationBuilder)\n        {\n\n        }\n    }\n}\n',
+          line: 9,
+          path: 'Data/Migrations/20261121000000_Cleanup.cs',
+        },
+        {
+          code: '<?xml version="1.0" encoding="UTF-8"?>\n<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">\n    <changeSet id="1" author="dev">\n        <dropTable tableName="coupon"/>\n    </changeSet>\n</databaseChangeLog>\n',
+          line: 4,
+          path: 'src/main/resources/db/changelog/2026/0301-cleanup.xml',
+        },
+        {
+          code: 'databaseChangeLog:\n  - changeSet:\n      id: 1\n      author: dev\n      changes:\n        - dropTable:\n            tableName: coupon\n',
+          line: 6,
+          path: 'src/main/resources/db/changelog/2026/0302-cleanup.yaml',
+        },
       ],
       valid: [
         {
@@ -36,6 +61,14 @@ export const dropTable: Rule<MigrationDocument, 'dropTable'> = {
         {
           code: '"""change\n\nRevision ID: c93d4b2e1f07\nRevises: 3f2a9c1d7b21\nCreate Date: 2026-11-21 10:00:00.000000\n\n"""\nfrom alembic import op\nimport sqlalchemy as sa\n\nrevision = "c93d4b2e1f07"\ndown_revision = "3f2a9c1d7b21"\nbranch_labels = None\ndepends_on = None\n\n\ndef upgrade() -> None:\n    op.create_table("scratch", sa.Column("id", sa.Integer(), primary_key=True))\n\n\ndef downgrade() -> None:\n    op.drop_table("scratch")\n',
           path: 'alembic/versions/c93d4b2e1f07_scratch.py',
+        },
+        {
+          code: "<?php\n\nuse Illuminate\\Database\\Migrations\\Migration;\nuse Illuminate\\Database\\Schema\\Blueprint;\nuse Illuminate\\Support\\Facades\\Schema;\n\nreturn new class extends Migration\n{\n    public function up(): void\n    {\n        Schema::create('devices', function (Blueprint $table) {\n            $table->id();\n        });\n    }\n\n    public function down(): void\n    {\n        //\n    }\n};\n",
+          path: 'database/migrations/2026_11_21_000000_cleanup.php',
+        },
+        {
+          code: '<?xml version="1.0" encoding="UTF-8"?>\n<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">\n    <changeSet id="1" author="dev">\n        <createTable tableName="coupon">\n            <column name="id" type="bigint"/>\n        </createTable>\n    </changeSet>\n</databaseChangeLog>\n',
+          path: 'src/main/resources/db/changelog/2026/0301-cleanup.xml',
         },
       ],
     },

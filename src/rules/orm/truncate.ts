@@ -17,11 +17,20 @@ export const truncate: Rule<MigrationDocument, 'truncate'> = {
           line: 2,
           path: 'migrations/20261121000000_clear_audit.js',
         },
+        {
+          code: "<?php\n\nuse Illuminate\\Database\\Migrations\\Migration;\nuse Illuminate\\Database\\Schema\\Blueprint;\nuse Illuminate\\Support\\Facades\\Schema;\n\nreturn new class extends Migration\n{\n    public function up(): void\n    {\n        DB::table('audit_events')->truncate();\n    }\n\n    public function down(): void\n    {\n        //\n    }\n};\n",
+          line: 11,
+          path: 'database/migrations/2026_11_21_000000_cleanup.php',
+        },
       ],
       valid: [
         {
           code: "exports.up = async function (knex) {\n  await knex.schema.createTable('audit_events', (t) => t.increments());\n};\n",
           path: 'migrations/20261121000000_audit.js',
+        },
+        {
+          code: "<?php\n\nuse Illuminate\\Database\\Migrations\\Migration;\nuse Illuminate\\Database\\Schema\\Blueprint;\nuse Illuminate\\Support\\Facades\\Schema;\n\nreturn new class extends Migration\n{\n    public function up(): void\n    {\n        DB::table('audit_events')->where('id', 1)->update(['seen' => true]);\n    }\n\n    public function down(): void\n    {\n        //\n    }\n};\n",
+          path: 'database/migrations/2026_11_21_000000_cleanup.php',
         },
       ],
     },

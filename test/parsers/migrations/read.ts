@@ -3,7 +3,7 @@ import type { ChangedFile } from '../../../src/core/types.js';
 import { readerFor } from '../../../src/parsers/migrations/readers.js';
 import { loadGrammar } from '../../../src/parsers/tree-sitter/loader.js';
 
-/** Reads a migration with the reader that recognises it, with every span as a 1-based line. */
+/** Reads a migration with the reader that recognises it, the way the orm checker does, with every span as a 1-based line. */
 export async function readMigration(path: string, text: string, files: ChangedFile[] = []) {
   const reader = readerFor(path, text);
   if (!reader) throw new Error(`no reader recognises ${path}`);
@@ -25,6 +25,7 @@ export async function readMigration(path: string, text: string, files: ChangedFi
       text: s.text,
       call: s.call,
       rollbackOnly: s.rollbackOnly,
+      toFile: s.toFile,
       /** Where each character of the SQL is in the file, checked by reading it back. */
       roundTrip: [...s.text].every((c, i) => c === text[s.toFile(i)] || text[s.toFile(i)] === '\\'),
       lineOf: (needle: string) => line(s.toFile(s.text.indexOf(needle))),
@@ -35,5 +36,15 @@ export async function readMigration(path: string, text: string, files: ChangedFi
       line: line(d.span.start),
       rollbackOnly: d.rollbackOnly,
     })),
+    notes: read.notes ?? [],
+    line,
   };
+}
+
+/** The line in the host file of the first occurrence of `needle` in an embedded SQL piece. */
+export function lineOfSql(read: Awaited<ReturnType<typeof readMigration>>, index: number, needle: string): number {
+  const piece = read.sql[index]!;
+  const at = piece.text.indexOf(needle);
+  if (at < 0) throw new Error(`${needle} is not in ${piece.text}`);
+  return read.line(piece.toFile(at));
 }

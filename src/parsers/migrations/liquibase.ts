@@ -1,0 +1,123 @@
+import { LineIndex } from '../../core/lines.js';
+import type { SqlDialect } from '../sql/operations.js';
+import { MigrationCollector } from './collector.js';
+import type { LiquibaseChange, LiquibaseChangeSet } from './liquibase-model.js';
+import { readLiquibaseXml } from './liquibase-xml.js';
+import { readLiquibaseYaml } from './liquibase-yaml.js';
+import { isLossyChange, typeChangeDetail } from './type-change.js';
+import type { MigrationReader } from './types.js';
+
+const XML_CHANGELOG = /<(?:\w+:)?databaseChangeLog\b/;
+const YAML_CHANGELOG = /^databaseChangeLog:/m;
+const JSON_CHANGELOG = /^\s*\{\s*"databaseChangeLog"\s*:/;
+
+/** Liquibase `dbms` names of the dialects the SQL family reads. */
+const DIALECTS: Record<string, SqlDialect> = {
+  postgresql: 'postgres',
+  mysql: 'mysql',
+  mariadb: 'mysql',
+  sqlite: 'sqlite',
+  mssql: 'sqlserver',
+  bigquery: 'bigquery',
+};
+
+/**
+ * Liquibase XML, YAML and JSON changelogs. Formatted SQL changelogs (`--liquibase formatted sql`)
+ * are .sql files the SQL family reads, so they are not recognised here.
+ */
+export const liquibaseReader: MigrationReader = {
+  framework: 'liquibase',
+  recognises(path, text) {
+    if (/\.xml$/i.test(path)) return XML_CHANGELOG.test(text);
+    if (/\.ya?ml$/i.test(path)) return YAML_CHANGELOG.test(text);
+    if (/\.json$/i.test(path)) return JSON_CHANGELOG.test(text);
+    return false;
+  },
+  read(file) {
+    const changeSets = /\.xml$/i.test(file.path) ? readLiquibaseXml(file.text) : readLiquibaseYaml(file.text);
+    const out = new MigrationCollector();
+    const lines = new LineIndex(file.text);
+    for (const changeSet of changeSets) {
+      for (const change of changeSet.changes) readChange(change, false, changeSet, out, file.path, lines);
+      for (const change of changeSet.rollback) readChange(change, true, changeSet, out, file.path, lines);
+    }
+    return out.result();
+  },
+};
+
+function readChange(
+  change: LiquibaseChange,
+  rollbackOnly: boolean,
+  changeSet: LiquibaseChangeSet,
+  out: MigrationCollector,
+  path: string,
+  lines: LineIndex,
+): void {
+  const attr = (name: string) => change.attributes.get(name);
+  const table = () => `${attr('schemaName') ? `${attr('schemaName')}.` : ''}${attr('tableName') ?? '?'}`;
+  const { span, unit } = change;
+  switch (change.type) {
+    case 'dropTable':
+      out.operation({ kind: 'drop-table', call: '<dropTable>', target: table(), span, unit, rollbackOnly });
+      break;
+    case 'dropColumn': {
+      const columns = attr('columnName') ? [attr('columnName')!] : change.columns;
+      const target = (columns.length > 0 ? columns : ['?']).map((c) => `${table()}.${c}`).join(', ');
+      out.operation({ kind: 'drop-column', call: '<dropColumn>', target, span, unit, rollbackOnly });
+      break;
+    }
+    case 'modifyDataType': {
+      const to = attr('newDataType');
+      if (!to) break;
+      // The old type is what the changeset's own rollback restores, if it says.
+      const other = rollbackOnly ? changeSet.changes : changeSet.rollback;
+      const from = other
+        .find(
+          (c) =>
+            c.type === 'modifyDataType' &&
+            c.attributes.get('tableName') === attr('tableName') &&
+            c.attributes.get('columnName') === attr('columnName'),
+        )
+        ?.attributes.get('newDataType');
+      if (!isLossyChange(from, to)) break;
+      out.operation({
+        kind: 'lossy-type-change',
+        call: '<modifyDataType>',
+        target: `${table()}.${attr('columnName') ?? '?'}`,
+        detail: typeChangeDetail(from, to),
+        span,
+        unit,
+        rollbackOnly,
+      });
+      break;
+    }
+    case 'delete':
+      if (!change.hasWhere)
+        out.operation({ kind: 'unbounded-delete', call: '<delete>', target: table(), span, unit, rollbackOnly });
+      break;
+    case 'sql':
+    case 'createProcedure':
+      if (change.sql) {
+        out.sql.push({
+          text: change.sql.text,
+          toFile: change.sql.toFile,
+          call: `<${change.type}>`,
+          unit,
+          rollbackOnly,
+          ...dialectOf(attr('dbms')),
+        });
+      }
+      break;
+    case 'sqlFile':
+      out.notes.push(
+        `${path}: <sqlFile path="${attr('path') ?? '?'}"> at line ${lines.lineOf(span.start)} runs a SQL file that is checked only when the change includes it`,
+      );
+      break;
+  }
+}
+
+function dialectOf(dbms: string | undefined): { dialect?: SqlDialect } {
+  const first = dbms?.split(',')[0]?.trim().toLowerCase();
+  const dialect = first ? DIALECTS[first] : undefined;
+  return dialect ? { dialect } : {};
+}
