@@ -19,6 +19,9 @@ export type GraphqlReading =
 /** Operation keywords a GraphQL document starts with, after comments; a bare `{` is a query. */
 const DOCUMENT_START = /^(?:\s|#[^\n]*\n)*(?:(mutation|query|subscription|fragment)\b|\{)/;
 
+/** `mutation {`, `mutation Name(`: the head of a mutation, not the English word. */
+const MUTATION_HEAD = /^(?:\s|#[^\n]*\n)*mutation\s*(?:[_A-Za-z\u0000][_0-9A-Za-z\u0000]*\s*)?[({@]/;
+
 /**
  * Reads a string as a GraphQL document when it starts like one. A run-time part is read as a
  * name made of underscores (same length, so offsets hold) and flagged dynamic where it lands.
@@ -33,7 +36,8 @@ export function readGraphql(value: CodeValue): GraphqlReading {
     operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   } catch (error) {
     // Only a mutation that cannot be read matters: a malformed query or JSON-looking text reads nothing.
-    if (start[1] === 'mutation') return { kind: 'unparsable-mutation', message: (error as Error).message.split('\n')[0]! };
+    if (MUTATION_HEAD.test(value.text))
+      return { kind: 'unparsable-mutation', message: (error as Error).message.split('\n')[0]! };
     return { kind: 'not-graphql' };
   }
   const mutationFields: MutationField[] = [];

@@ -121,7 +121,8 @@ function collectConstant(node: Node, scope: Scope): void {
       node.type === 'short_var_declaration'
         ? (node.childForFieldName('left')?.namedChildren ?? [])
         : node.childrenForFieldName('name');
-    const values = node.childForFieldName(node.type === 'short_var_declaration' ? 'right' : 'value')?.namedChildren ?? [];
+    const values =
+      node.childForFieldName(node.type === 'short_var_declaration' ? 'right' : 'value')?.namedChildren ?? [];
     names.forEach((name, i) => {
       const value = values[i];
       if (name && value && names.length === values.length) pairs.push([name, value]);
@@ -201,10 +202,15 @@ type Chain = Pick<CodeCall, 'name' | 'nameSpan' | 'computedName' | 'receiver' | 
 
 /** The name a callee expression ends in and the names before it. */
 function chainOf(node: Node, scope: Scope): Chain {
-  const objectField = node.childForFieldName('object') ?? node.childForFieldName('operand') ?? node.childForFieldName('value');
+  const objectField =
+    node.childForFieldName('object') ?? node.childForFieldName('operand') ?? node.childForFieldName('value');
   const nameField =
     node.childForFieldName('property') ?? node.childForFieldName('attribute') ?? node.childForFieldName('field');
-  if ((node.type === 'member_expression' || node.type === 'attribute' || node.type === 'selector_expression') && objectField && nameField) {
+  if (
+    (node.type === 'member_expression' || node.type === 'attribute' || node.type === 'selector_expression') &&
+    objectField &&
+    nameField
+  ) {
     const inner = chainOf(objectField, scope);
     return {
       name: nameField.text,
@@ -232,11 +238,25 @@ function chainOf(node: Node, scope: Scope): Chain {
     const call = readCall(node, scope);
     if (call) return { ...call, name: `${call.name}()`, receiverCalls: [...call.receiverCalls, call] };
   }
-  if (['parenthesized_expression', 'await_expression', 'non_null_expression', 'unary_expression', 'pointer_expression'].includes(node.type)) {
+  if (
+    [
+      'parenthesized_expression',
+      'await_expression',
+      'non_null_expression',
+      'unary_expression',
+      'pointer_expression',
+    ].includes(node.type)
+  ) {
     const inner = node.namedChildren.find((c): c is Node => c !== null && c.type !== 'comment');
     if (inner) return chainOf(inner, scope);
   }
-  return { name: node.text.length <= 80 ? node.text : '?', nameSpan: spanOf(node), computedName: false, receiver: [], receiverCalls: [] };
+  return {
+    name: node.text.length <= 80 ? node.text : '?',
+    nameSpan: spanOf(node),
+    computedName: false,
+    receiver: [],
+    receiverCalls: [],
+  };
 }
 
 function readArgs(argsNode: Node): CodeArg[] {
@@ -282,7 +302,11 @@ export function propertiesOf(node: Node, scope: Scope, depth = 0): CodeProperty[
     case 'call': {
       // Python dict(a=1) and Ruby hashes passed bare.
       const args = node.childForFieldName('arguments');
-      return args ? readArgs(args).flatMap((a) => (a.key && a.keySpan ? [{ key: a.key, keySpan: a.keySpan, value: a.value }] : [])) : [];
+      return args
+        ? readArgs(args).flatMap((a) =>
+            a.key && a.keySpan ? [{ key: a.key, keySpan: a.keySpan, value: a.value }] : [],
+          )
+        : [];
     }
     default:
       break;
@@ -316,11 +340,14 @@ function keyText(key: Node): string {
 /** true / false literals, also Go's `aws.Bool(true)`. */
 export function booleanOf(node: Node): boolean | undefined {
   const inner = unwrapElement(node);
-  if (inner.type === 'true' || inner.text === 'true' || inner.text === 'True') return inner.namedChildren.length === 0 ? true : undefined;
-  if (inner.type === 'false' || inner.text === 'false' || inner.text === 'False') return inner.namedChildren.length === 0 ? false : undefined;
+  if (inner.type === 'true' || inner.text === 'true' || inner.text === 'True')
+    return inner.namedChildren.length === 0 ? true : undefined;
+  if (inner.type === 'false' || inner.text === 'false' || inner.text === 'False')
+    return inner.namedChildren.length === 0 ? false : undefined;
   if (inner.type === 'call_expression') {
     const args = inner.childForFieldName('arguments')?.namedChildren.filter((c): c is Node => c !== null) ?? [];
-    if (/\bBool$/.test(inner.childForFieldName('function')?.text ?? '') && args.length === 1) return booleanOf(args[0]!);
+    if (/\bBool$/.test(inner.childForFieldName('function')?.text ?? '') && args.length === 1)
+      return booleanOf(args[0]!);
   }
   return undefined;
 }

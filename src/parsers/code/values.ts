@@ -74,7 +74,10 @@ export function evaluate(node: Node, scope: Scope, depth = 0): CodeValue {
     case 'concatenated_string':
       return assembled(node, node.namedChildren.filter(isPresent).map(next), scope);
     case 'simple_symbol':
-      return { text: node.text.slice(1), at: [...Array.from(node.text.slice(1), (_, i) => node.startIndex + 1 + i), node.endIndex] };
+      return {
+        text: node.text.slice(1),
+        at: [...Array.from(node.text.slice(1), (_, i) => node.startIndex + 1 + i), node.endIndex],
+      };
     case 'heredoc_beginning': {
       const body = scope.heredocs.get(node.startIndex);
       return body ? next(body) : unknownAt(node);
@@ -120,7 +123,8 @@ function binary(node: Node, scope: Scope, depth: number): CodeValue {
   const l = evaluate(left, scope, depth + 1);
   if (operator === '+') return assembled(node, [l, evaluate(right, scope, depth + 1)], scope);
   // `process.env.API ?? 'https://…'`: the literal is what the code falls back to.
-  if (operator === '??' || operator === '||' || operator === 'or') return isKnown(l) ? l : evaluate(right, scope, depth + 1);
+  if (operator === '??' || operator === '||' || operator === 'or')
+    return isKnown(l) ? l : evaluate(right, scope, depth + 1);
   return unknownAt(node);
 }
 
@@ -221,7 +225,8 @@ function callValue(node: Node, scope: Scope, depth: number): CodeValue | undefin
   const argList = args ? args.namedChildren.filter(isPresent).filter((c) => c.type !== 'comment') : [];
   const next = (n: Node) => evaluate(n, scope, depth + 1);
   // Ruby: `%w[Del ete].join` and `['a', 'b'].join`.
-  const receiver = fn?.childForFieldName('object') ?? fn?.childForFieldName('operand') ?? node.childForFieldName('receiver');
+  const receiver =
+    fn?.childForFieldName('object') ?? fn?.childForFieldName('operand') ?? node.childForFieldName('receiver');
   const method =
     fn?.childForFieldName('property')?.text ??
     fn?.childForFieldName('attribute')?.text ??
@@ -230,7 +235,9 @@ function callValue(node: Node, scope: Scope, depth: number): CodeValue | undefin
   if (method === 'join' && receiver) {
     const items = arrayItems(receiver, scope);
     if (items) {
-      const separator = argList[0] ? next(argList[0]) : { text: node.type === 'call' ? '' : ',', at: [node.startIndex] };
+      const separator = argList[0]
+        ? next(argList[0])
+        : { text: node.type === 'call' ? '' : ',', at: [node.startIndex] };
       return joinValues(node, items.map(next), separator, scope);
     }
     // Python: the separator is the receiver.
@@ -255,7 +262,14 @@ function callValue(node: Node, scope: Scope, depth: number): CodeValue | undefin
     parts.push(slice(format, last, format.text.length));
     return assembled(node, parts, scope);
   }
-  if ((method === 'concat' || method === 'toLowerCase' || method === 'toUpperCase' || method === 'lower' || method === 'upper') && receiver) {
+  if (
+    (method === 'concat' ||
+      method === 'toLowerCase' ||
+      method === 'toUpperCase' ||
+      method === 'lower' ||
+      method === 'upper') &&
+    receiver
+  ) {
     const base = next(receiver);
     if (method === 'concat') return assembled(node, [base, ...argList.map(next)], scope);
     const cased = method === 'toLowerCase' || method === 'lower' ? base.text.toLowerCase() : base.text.toUpperCase();

@@ -44,17 +44,47 @@ const DELETE_OPERATIONS: Record<string, string> = {
 };
 
 /** GCP discovery clients: `sqladmin.instances().delete(...)`, `compute.disks().delete(...)`. */
-const GCP_COLLECTIONS = new Set(['instances', 'disks', 'databases', 'backupRuns', 'snapshots', 'buckets', 'datasets', 'tables', 'clusters', 'backups']);
+const GCP_COLLECTIONS = new Set([
+  'instances',
+  'disks',
+  'databases',
+  'backupRuns',
+  'snapshots',
+  'buckets',
+  'datasets',
+  'tables',
+  'clusters',
+  'backups',
+]);
 
 /** Azure management clients: `client.servers.begin_delete(...)`, `resourceGroups.beginDeleteAndWait(...)`. */
-const AZURE_COLLECTIONS = new Set(
-  [
-    'resource_groups', 'resourcegroups', 'servers', 'databases', 'storage_accounts', 'storageaccounts', 'disks',
-    'virtual_machines', 'virtualmachines', 'managed_instances', 'managedinstances', 'managed_clusters',
-    'managedclusters', 'vaults', 'backup_vaults', 'backupvaults', 'snapshots', 'database_accounts', 'databaseaccounts',
-    'flexible_servers', 'flexibleservers', 'blob_containers', 'blobcontainers', 'file_shares', 'fileshares',
-  ],
-);
+const AZURE_COLLECTIONS = new Set([
+  'resource_groups',
+  'resourcegroups',
+  'servers',
+  'databases',
+  'storage_accounts',
+  'storageaccounts',
+  'disks',
+  'virtual_machines',
+  'virtualmachines',
+  'managed_instances',
+  'managedinstances',
+  'managed_clusters',
+  'managedclusters',
+  'vaults',
+  'backup_vaults',
+  'backupvaults',
+  'snapshots',
+  'database_accounts',
+  'databaseaccounts',
+  'flexible_servers',
+  'flexibleservers',
+  'blob_containers',
+  'blobcontainers',
+  'file_shares',
+  'fileshares',
+]);
 const AZURE_DELETE = new Set(['begin_delete', 'beginDelete', 'beginDeleteAndWait', 'delete']);
 
 type MessageId = 'operation' | 'versions' | 'emptyBucket' | 'computed';
@@ -111,7 +141,10 @@ export const cloudSdkDelete: Rule<CodeDocument, MessageId> = {
           code: "import { S3Client, DeleteObjectCommand } from '@aws-sdk/client-s3';\nawait new S3Client({}).send(new DeleteObjectCommand({ Bucket: 'uploads', Key: key }));\n",
           path: 'src/uploads.ts',
         },
-        { code: 'import boto3\n\nrds = boto3.client("rds")\nrds.create_db_snapshot(DBInstanceIdentifier="x", DBSnapshotIdentifier="y")\n', path: 'ops/snap.py' },
+        {
+          code: 'import boto3\n\nrds = boto3.client("rds")\nrds.create_db_snapshot(DBInstanceIdentifier="x", DBSnapshotIdentifier="y")\n',
+          path: 'ops/snap.py',
+        },
         { code: 's3 = boto3.client("s3")\ns3.delete_object(Bucket="uploads", Key=key)\n', path: 'app/files.py' },
       ],
     },
@@ -124,7 +157,12 @@ export const cloudSdkDelete: Rule<CodeDocument, MessageId> = {
       const span = call.isNew ? call.span : { start: call.nameSpan.start, end: call.span.end };
       if (call.name.includes(UNKNOWN)) {
         if (/delete|destroy|terminate|drop/i.test(call.name))
-          report({ messageId: 'computed', data: { call: 'method', name: call.name.replaceAll(UNKNOWN, '…') }, span, unit });
+          report({
+            messageId: 'computed',
+            data: { call: 'method', name: call.name.replaceAll(UNKNOWN, '…') },
+            span,
+            unit,
+          });
         continue;
       }
       const key = operationKey(call.name);
@@ -151,7 +189,12 @@ export const cloudSdkDelete: Rule<CodeDocument, MessageId> = {
       }
       const previous = call.receiver.at(-1) ?? '';
       if (call.name === 'delete' && previous.endsWith('()') && GCP_COLLECTIONS.has(previous.slice(0, -2))) {
-        report({ messageId: 'operation', data: { call: label, what: `the ${previous.slice(0, -2)} resource` }, span, unit });
+        report({
+          messageId: 'operation',
+          data: { call: label, what: `the ${previous.slice(0, -2)} resource` },
+          span,
+          unit,
+        });
         continue;
       }
       if (AZURE_DELETE.has(call.name) && AZURE_COLLECTIONS.has(previous.toLowerCase()) && call.name !== 'delete') {
@@ -160,7 +203,12 @@ export const cloudSdkDelete: Rule<CodeDocument, MessageId> = {
       }
       // google-cloud-storage: bucket.delete(force=True) deletes the objects first.
       if (call.name === 'delete' && /bucket/i.test(previous) && (forced(call) || previous.endsWith('()'))) {
-        report({ messageId: 'operation', data: { call: label, what: 'the storage bucket and its objects' }, span, unit });
+        report({
+          messageId: 'operation',
+          data: { call: label, what: 'the storage bucket and its objects' },
+          span,
+          unit,
+        });
       }
     }
   },
@@ -171,7 +219,9 @@ function forced(call: CodeCall): boolean {
 }
 
 function mentionsVersionId(doc: CodeDocument, call: CodeCall): boolean {
-  return call.args.some((a) => propertiesOf(a.value, doc.scope).some((p) => p.key === 'VersionId') || a.key === 'VersionId');
+  return call.args.some(
+    (a) => propertiesOf(a.value, doc.scope).some((p) => p.key === 'VersionId') || a.key === 'VersionId',
+  );
 }
 
 function callLabel(call: CodeCall): string {
@@ -179,4 +229,3 @@ function callLabel(call: CodeCall): string {
   const receiver = call.receiver.at(-1);
   return receiver && receiver.length <= 40 ? `${receiver}.${call.name}` : call.name;
 }
-

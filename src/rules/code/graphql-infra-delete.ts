@@ -49,11 +49,11 @@ export const graphqlInfraDelete: Rule<CodeDocument, 'field' | 'dynamicField' | '
       ],
       valid: [
         {
-          code: "const q = `query($id: String!) {\n  # volumeDelete is not called here\n  volume(id: $id) { name }\n}`;\n",
+          code: 'const q = `query($id: String!) {\n  # volumeDelete is not called here\n  volume(id: $id) { name }\n}`;\n',
           path: 'src/status.ts',
         },
         {
-          code: "const q = gql`mutation { variableDelete(input: { name: \"DEBUG\" }) }`;\n",
+          code: 'const q = gql`mutation { variableDelete(input: { name: "DEBUG" }) }`;\n',
           path: 'src/vars.ts',
         },
         { code: '// mutation { volumeDelete(volumeId: "x") }\nexport {};\n', path: 'src/notes.ts' },
@@ -64,7 +64,12 @@ export const graphqlInfraDelete: Rule<CodeDocument, 'field' | 'dynamicField' | '
     for (const { node, value } of doc.strings) {
       const reading = readGraphql(value);
       if (reading.kind === 'unparsable-mutation') {
-        report({ messageId: 'unparsable', data: { reason: reading.message }, span: valueSpan(value), unit: spanOf(node) });
+        report({
+          messageId: 'unparsable',
+          data: { reason: reading.message },
+          span: valueSpan(value),
+          unit: spanOf(node),
+        });
         continue;
       }
       if (reading.kind !== 'document') continue;
@@ -95,7 +100,10 @@ export const graphqlInfraDelete: Rule<CodeDocument, 'field' | 'dynamicField' | '
 function queryOf(doc: CodeDocument, body: Node | undefined): Node | undefined {
   if (!body) return undefined;
   let payload = body;
-  if ((body.type === 'call_expression' || body.type === 'call') && /\bstringify$|\bdumps$/.test(body.childForFieldName('function')?.text ?? '')) {
+  if (
+    (body.type === 'call_expression' || body.type === 'call') &&
+    /\bstringify$|\bdumps$/.test(body.childForFieldName('function')?.text ?? '')
+  ) {
     payload = body.childForFieldName('arguments')?.namedChildren[0] ?? body;
   }
   return propertiesOf(payload, doc.scope).find((p) => p.key === 'query')?.value;

@@ -76,7 +76,9 @@ function readRequest(doc: CodeDocument, call: CodeCall): Read | undefined {
       const props = propertiesOf(first, scope);
       const url = value(props.find((p) => p.key === 'url')?.value);
       const method = props.find((p) => p.key === 'method')?.value;
-      return url ? { url, method: method ? methodOf(method) : 'GET', body: props.find((p) => p.key === 'data')?.value } : undefined;
+      return url
+        ? { url, method: method ? methodOf(method) : 'GET', body: props.find((p) => p.key === 'data')?.value }
+        : undefined;
     }
     const url = value(first);
     if (!url || !isUrlish(url)) return undefined;

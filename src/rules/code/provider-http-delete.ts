@@ -36,7 +36,7 @@ export const providerHttpDelete: Rule<CodeDocument, 'delete' | 'dynamicMethod'> 
       ],
       valid: [
         {
-          code: "const res = await fetch(`https://api.heroku.com/apps/${app}`, { headers });\n",
+          code: 'const res = await fetch(`https://api.heroku.com/apps/${app}`, { headers });\n',
           path: 'scripts/heroku.ts',
         },
         { code: "await fetch(`https://example.com/items/${id}`, { method: 'DELETE' });\n", path: 'src/items.ts' },
@@ -46,7 +46,10 @@ export const providerHttpDelete: Rule<CodeDocument, 'delete' | 'dynamicMethod'> 
   check(doc, report) {
     for (const request of providerRequests(doc)) {
       if (request.api.graphql) continue;
-      const data = { provider: request.api.provider, path: request.url.text.replaceAll(UNKNOWN, '…').replace(/^\s*https?:\/\//, '') };
+      const data = {
+        provider: request.api.provider,
+        path: request.url.text.replaceAll(UNKNOWN, '…').replace(/^\s*https?:\/\//, ''),
+      };
       const span = request.call.span;
       if (request.method === 'DELETE') report({ messageId: 'delete', data, span });
       else if (request.method === undefined) report({ messageId: 'dynamicMethod', data, span });

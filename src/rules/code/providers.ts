@@ -38,7 +38,9 @@ export function providerApiOf(url: string): ProviderApi | undefined {
   if (!match) return undefined;
   const rest = match[1]!.toLowerCase();
   const known = rest.split(UNKNOWN, 1)[0]!;
-  const api = PROVIDER_APIS.find((p) => known === p.prefix || known.startsWith(`${p.prefix}/`) || known.startsWith(`${p.prefix}:`));
+  const api = PROVIDER_APIS.find(
+    (p) => known === p.prefix || known.startsWith(`${p.prefix}/`) || known.startsWith(`${p.prefix}:`),
+  );
   if (!api) return undefined;
   return { provider: api.provider, host: api.prefix.split('/')[0]!, graphql: /\/graphql\b/.test(known) };
 }

@@ -29,7 +29,7 @@ export const skipFinalSnapshot: Rule<CodeDocument, 'safeguard'> = {
           path: 'ops/teardown.py',
         },
         {
-          code: "await rds.send(new ModifyDBInstanceCommand({ DBInstanceIdentifier: id, DeletionProtection: false }));\n",
+          code: 'await rds.send(new ModifyDBInstanceCommand({ DBInstanceIdentifier: id, DeletionProtection: false }));\n',
           line: 1,
           path: 'scripts/unprotect.ts',
         },

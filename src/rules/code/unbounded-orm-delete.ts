@@ -27,9 +27,9 @@ export const unboundedOrmDelete: Rule<CodeDocument, MessageId> = {
     messages: {
       deleteMany: '{call} with no filter deletes every row of the table',
       destroy: '{call} with {how} deletes every row of the table',
-      clear: '{call} deletes every row of the entity\'s table',
-      djangoAll: '{call} deletes every row of the model\'s table (and cascades to related rows)',
-      railsAll: '{call} without a scope deletes every row of the model\'s table',
+      clear: "{call} deletes every row of the entity's table",
+      djangoAll: "{call} deletes every row of the model's table (and cascades to related rows)",
+      railsAll: "{call} without a scope deletes every row of the model's table",
       gormGlobal: '{call} with AllowGlobalUpdate deletes every row of the table',
       queryDelete: '{call} with no filter deletes every row the query selects: the whole table',
       wipe: '{call} {what}',
@@ -41,7 +41,11 @@ export const unboundedOrmDelete: Rule<CodeDocument, MessageId> = {
           line: 4,
           path: 'src/admin/reset.ts',
         },
-        { code: 'class PurgeJob\n  def perform\n    Booking.destroy_all\n  end\nend\n', line: 3, path: 'app/jobs/purge_job.rb' },
+        {
+          code: 'class PurgeJob\n  def perform\n    Booking.destroy_all\n  end\nend\n',
+          line: 3,
+          path: 'app/jobs/purge_job.rb',
+        },
         {
           code: 'def handle(self, *args, **opts):\n    Booking.objects.all().delete()\n',
           line: 2,
@@ -63,12 +67,20 @@ export const unboundedOrmDelete: Rule<CodeDocument, MessageId> = {
       if (!found) continue;
       const receiver = call.receiver.at(-1);
       const label = receiver && receiver.length <= 40 ? `${receiver}.${call.name}` : call.name;
-      report({ messageId: found.messageId, data: { call: label, ...found.data }, span: { start: call.nameSpan.start, end: call.span.end }, unit: call.span });
+      report({
+        messageId: found.messageId,
+        data: { call: label, ...found.data },
+        span: { start: call.nameSpan.start, end: call.span.end },
+        unit: call.span,
+      });
     }
   },
 };
 
-function classify(doc: CodeDocument, call: CodeCall): { messageId: MessageId; data?: Record<string, string> } | undefined {
+function classify(
+  doc: CodeDocument,
+  call: CodeCall,
+): { messageId: MessageId; data?: Record<string, string> } | undefined {
   const { name, receiver, args } = call;
   if (receiver.length === 0) return undefined;
   const previous = receiver.at(-1)!;
@@ -87,7 +99,8 @@ function classify(doc: CodeDocument, call: CodeCall): { messageId: MessageId; da
   if (name === 'destroy' && args[0]) {
     const props = propertiesOf(args[0].value, doc.scope);
     const truncate = props.find((p) => p.key === 'truncate');
-    if (truncate && booleanOf(truncate.value) === true) return { messageId: 'destroy', data: { how: 'truncate: true' } };
+    if (truncate && booleanOf(truncate.value) === true)
+      return { messageId: 'destroy', data: { how: 'truncate: true' } };
     const where = props.find((p) => p.key === 'where');
     if (where && isEmptyObject(doc, where.value)) return { messageId: 'destroy', data: { how: 'an empty where' } };
     return undefined;
@@ -96,12 +109,21 @@ function classify(doc: CodeDocument, call: CodeCall): { messageId: MessageId; da
   if (name === 'truncate' && /^[A-Z]/.test(previous) && receiver.length === 1 && doc.language !== 'python')
     return { messageId: 'destroy', data: { how: 'truncate' } };
   // TypeORM: repository.clear() / getRepository(X).clear() / manager.clear(X)
-  if (name === 'clear' && (/repo(sitory)?$/i.test(previous) || previous === 'getRepository()' || (previous === 'manager' && args.length === 1)))
+  if (
+    name === 'clear' &&
+    (/repo(sitory)?$/i.test(previous) ||
+      previous === 'getRepository()' ||
+      (previous === 'manager' && args.length === 1))
+  )
     return { messageId: 'clear' };
   // Django: Model.objects.all().delete() / Model.objects.delete() on the manager
   if (name === 'delete' && args.length === 0 && doc.language === 'python') {
     const objects = receiver.lastIndexOf('objects');
-    if (objects >= 0 && receiver.slice(objects + 1).every((r) => r === 'all()') && !receiver.some((r) => /bucket/i.test(r)))
+    if (
+      objects >= 0 &&
+      receiver.slice(objects + 1).every((r) => r === 'all()') &&
+      !receiver.some((r) => /bucket/i.test(r))
+    )
       return { messageId: 'djangoAll' };
     // SQLAlchemy: session.query(Model).delete() with no filter()
     if (previous === 'query()' && receiver.length >= 2) return { messageId: 'queryDelete' };
@@ -109,7 +131,8 @@ function classify(doc: CodeDocument, call: CodeCall): { messageId: MessageId; da
   // Rails: Model.destroy_all / Model.all.delete_all / Model.unscoped.destroy_all
   if ((name === 'destroy_all' || name === 'delete_all') && doc.language === 'ruby' && args.length === 0) {
     const [model, ...rest] = receiver;
-    if (model && /^[A-Z]/.test(model) && rest.every((r) => r === 'all()' || r === 'unscoped()')) return { messageId: 'railsAll' };
+    if (model && /^[A-Z]/.test(model) && rest.every((r) => r === 'all()' || r === 'unscoped()'))
+      return { messageId: 'railsAll' };
   }
   // GORM: db.Session(&gorm.Session{AllowGlobalUpdate: true}).Delete(&User{})
   if (name === 'Delete' && doc.language === 'go') {
@@ -123,5 +146,8 @@ function classify(doc: CodeDocument, call: CodeCall): { messageId: MessageId; da
 }
 
 function isEmptyObject(doc: CodeDocument, node: CodeCall['args'][number]['value']): boolean {
-  return (node.type === 'object' || node.type === 'dictionary' || node.type === 'hash') && propertiesOf(node, doc.scope).length === 0;
+  return (
+    (node.type === 'object' || node.type === 'dictionary' || node.type === 'hash') &&
+    propertiesOf(node, doc.scope).length === 0
+  );
 }
