@@ -20,7 +20,7 @@ export type GraphqlReading =
 const DOCUMENT_START = /^(?:\s|#[^\n]*\n)*(?:(mutation|query|subscription|fragment)\b|\{)/;
 
 /** `mutation {`, `mutation Name(`: the head of a mutation, not the English word. */
-const MUTATION_HEAD = /^(?:\s|#[^\n]*\n)*mutation\s*(?:[_A-Za-z\u0000][_0-9A-Za-z\u0000]*\s*)?[({@]/;
+const MUTATION_HEAD = /^(?:\s|#[^\n]*\n)*mutation\s*(?:[_A-Za-z][_0-9A-Za-z]*\s*)?[({@]/;
 
 /**
  * Reads a string as a GraphQL document when it starts like one. A run-time part is read as a
@@ -36,7 +36,7 @@ export function readGraphql(value: CodeValue): GraphqlReading {
     operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   } catch (error) {
     // Only a mutation that cannot be read matters: a malformed query or JSON-looking text reads nothing.
-    if (MUTATION_HEAD.test(value.text))
+    if (MUTATION_HEAD.test(source))
       return { kind: 'unparsable-mutation', message: (error as Error).message.split('\n')[0]! };
     return { kind: 'not-graphql' };
   }
