@@ -67,7 +67,7 @@ export function readCode(language: CodeLanguage, text: string): CodeSyntax {
   const tree = parserFor(language).parse(text);
   if (!tree) throw new Error(`the ${language} parser returned no tree`);
   const root = tree.rootNode;
-  const scope: Scope = { constants: new Map(), assemblies: new Map(), heredocs: new Map() };
+  const scope: Scope = { constants: new Map(), assemblies: new Map(), transforms: new Map(), heredocs: new Map() };
   const stringNodes: Node[] = [];
   const callNodes: Node[] = [];
   let pendingHeredocs: Node[] = [];
@@ -87,6 +87,9 @@ export function readCode(language: CodeLanguage, text: string): CodeSyntax {
   visit(root);
   const strings = stringNodes.map((node) => ({ node, value: evaluate(node, scope) }));
   const calls = callNodes.map((node) => readCall(node, scope)).filter((c): c is CodeCall => c !== undefined);
+  // Evaluating what the code computes records the assemblies and rewrites along the way.
+  for (const value of scope.constants.values()) if (value) evaluate(value, scope);
+  for (const call of calls) for (const arg of call.args) evaluate(arg.value, scope);
   return { language, root, scope, strings, calls, hasErrors: root.hasError };
 }
 

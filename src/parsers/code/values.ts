@@ -21,6 +21,13 @@ export interface Assembly {
   pieces: string[];
 }
 
+/** A value rewritten at run time: `unicodedata.normalize('NFKC', s)`, `s.replace(/\u200b/g, '')`. */
+export interface Transform {
+  span: Span;
+  before: string;
+  after: string;
+}
+
 export function isKnown(value: CodeValue): boolean {
   return !value.text.includes(UNKNOWN);
 }
@@ -30,6 +37,8 @@ export interface Scope {
   /** Name -> the one expression assigned to it; null when it is assigned more than once. */
   constants: Map<string, Node | null>;
   assemblies: Map<number, Assembly>;
+  /** Normalisations and replacements whose input and output differ, by call start. */
+  transforms: Map<number, Transform>;
   /** Heredoc openers (Ruby) -> their bodies, which tree-sitter places after the line. */
   heredocs: Map<number, Node>;
 }
@@ -232,6 +241,8 @@ function callValue(node: Node, scope: Scope, depth: number): CodeValue | undefin
     fn?.childForFieldName('attribute')?.text ??
     fn?.childForFieldName('field')?.text ??
     node.childForFieldName('method')?.text;
+  const transformed = transformValue(node, method, receiver ?? undefined, argList, scope, depth);
+  if (transformed) return transformed;
   if (method === 'join' && receiver) {
     const items = arrayItems(receiver, scope);
     if (items) {
@@ -312,4 +323,105 @@ function arrayItems(node: Node, scope: Scope, depth = 0): Node[] | undefined {
     default:
       return undefined;
   }
+}
+
+/** Characters that render as nothing: a keyword split by them reads as one word to a person. */
+export const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/gu;
+
+/**
+ * Rewrites that turn disguised text back into plain text: Unicode normalisation (JS
+ * `s.normalize('NFKC')`, Python `unicodedata.normalize('NFKC', s)`), removing invisible
+ * characters with `replace`, a literal `replace('$1', x)`, and Python `str.format`.
+ */
+function transformValue(
+  node: Node,
+  method: string | undefined,
+  receiver: Node | undefined,
+  args: Node[],
+  scope: Scope,
+  depth: number,
+): CodeValue | undefined {
+  const next = (n: Node) => evaluate(n, scope, depth + 1);
+  let input: CodeValue | undefined;
+  let output: CodeValue | undefined;
+  if (method === 'normalize' && receiver?.text === 'unicodedata' && args.length === 2) {
+    input = next(args[1]!);
+    output = normalized(input, next(args[0]!).text);
+  } else if (method === 'normalize' && receiver) {
+    input = next(receiver);
+    output = normalized(input, args[0] ? next(args[0]).text : 'NFC');
+  } else if ((method === 'replace' || method === 'replaceAll' || method === 'sub') && receiver && args.length >= 2) {
+    const [pattern, replacement] =
+      method === 'sub' && receiver.text === 're' ? [args[0]!, args[1]!] : [args[0]!, args[1]!];
+    input = method === 'sub' ? (args[2] ? next(args[2]) : undefined) : next(receiver);
+    if (!input) return undefined;
+    const stripped = invisibleStripper(pattern, scope);
+    const by = next(replacement);
+    if (stripped && by.text === '') output = keep(input, (c) => !stripped.test(c));
+    else if (pattern.type !== 'regex') {
+      const find = next(pattern).text;
+      const at = find && !find.includes(UNKNOWN) ? input.text.indexOf(find) : -1;
+      output =
+        at < 0
+          ? input
+          : concat(
+              [slice(input, 0, at), pointedAt(by, node), slice(input, at + find.length, input.text.length)],
+              node.endIndex,
+            );
+    } else output = { text: UNKNOWN, at: [node.startIndex, node.endIndex] };
+  } else if (method === 'format' && receiver && (receiver.type === 'string' || receiver.type === 'identifier')) {
+    input = next(receiver);
+    const parts: CodeValue[] = [];
+    let last = 0;
+    for (const field of input.text.matchAll(/\{[^{}]*\}/g)) {
+      parts.push(slice(input, last, field.index), { text: UNKNOWN, at: [node.startIndex, node.endIndex] });
+      last = field.index + field[0].length;
+    }
+    parts.push(slice(input, last, input.text.length));
+    output = concat(parts, node.endIndex);
+  }
+  if (!input || !output) return undefined;
+  if (input.text !== output.text && !scope.transforms.has(node.startIndex))
+    scope.transforms.set(node.startIndex, {
+      span: { start: node.startIndex, end: node.endIndex },
+      before: input.text,
+      after: output.text,
+    });
+  return output;
+}
+
+function normalized(value: CodeValue, form: string): CodeValue | undefined {
+  if (!['NFC', 'NFD', 'NFKC', 'NFKD'].includes(form.toUpperCase())) return undefined;
+  let text = '';
+  const at: number[] = [];
+  Array.from(value.text).forEach((char, i) => {
+    const out = char.normalize(form.toUpperCase() as 'NFKC');
+    text += out;
+    for (let k = 0; k < out.length; k++) at.push(value.at[i] ?? value.at[0]!);
+  });
+  at.push(value.at[value.text.length]!);
+  return { text, at };
+}
+
+function keep(value: CodeValue, test: (char: string) => boolean): CodeValue {
+  let text = '';
+  const at: number[] = [];
+  for (let i = 0; i < value.text.length; i++) {
+    if (!test(value.text[i]!)) continue;
+    text += value.text[i];
+    at.push(value.at[i]!);
+  }
+  at.push(value.at[value.text.length]!);
+  return { text, at };
+}
+
+/** A pattern (regex literal or string) that matches only invisible characters. */
+function invisibleStripper(pattern: Node, scope: Scope): RegExp | undefined {
+  const source =
+    pattern.type === 'regex' ? (pattern.childForFieldName('pattern')?.text ?? '') : evaluate(pattern, scope).text;
+  const decoded = source
+    .replace(/\\u\{?([0-9a-f]{4,5})\}?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/[[\]|+]/g, '');
+  if (decoded === '' || decoded.replace(INVISIBLE, '') !== '') return undefined;
+  return /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/u;
 }

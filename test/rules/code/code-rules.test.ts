@@ -246,3 +246,39 @@ describe('provider HTTP DELETE and unbounded ORM deletes', () => {
     expect(brief(d)).toEqual([]);
   });
 });
+
+describe('disguised destructive SQL', () => {
+  it('flags the zero-width literal and the replace that strips it', async () => {
+    const code = lines(
+      "import { pool } from '../db';",
+      "const STATEMENT = 'DR\u200bOP SCHE\u200bMA IF EXISTS $1 CASCADE';",
+      'export async function resetTenant(schema: string) {',
+      "  const sql = STATEMENT.replace(/\\u200b/g, '').replace('$1', schema);",
+      '  await pool.query(sql);',
+      '}',
+    );
+    const d = await run([addedFile('src/admin/tenantReset.ts', code)]);
+    expect(brief(d)).toEqual(
+      sorted([
+        'code/disguised-text@src/admin/tenantReset.ts:2 blocking',
+        'code/disguised-text@src/admin/tenantReset.ts:4 blocking',
+      ]),
+    );
+  });
+
+  it('flags fullwidth SQL normalised with NFKC in Python', async () => {
+    const code = lines(
+      'import unicodedata',
+      'TEMPLATE = "\uff24\uff32\uff2f\uff30 \uff34\uff21\uff22\uff2c\uff25 {name} CASCADE"',
+      'def handle(cur, name):',
+      '    cur.execute(unicodedata.normalize("NFKC", TEMPLATE.format(name=name)))',
+    );
+    const d = await run([addedFile('app/management/commands/cleanup.py', code)]);
+    expect(brief(d)).toEqual(
+      sorted([
+        'code/disguised-text@app/management/commands/cleanup.py:2 blocking',
+        'code/disguised-text@app/management/commands/cleanup.py:4 blocking',
+      ]),
+    );
+  });
+});
