@@ -1,5 +1,6 @@
 import type { FamilyChecker } from '../core/checker.js';
 import type { Rule } from '../core/rule.js';
+import { codeChecker } from './code/checker.js';
 import { cloudFormationChecker } from './iac/cloudformation-checker.js';
 import { codeIacChecker } from './iac/code-iac-checker.js';
 import { manifestChecker } from './iac/manifest-checker.js';
@@ -17,6 +18,7 @@ export const checkers: readonly FamilyChecker[] = [
   manifestChecker,
   codeIacChecker,
   terraformChecker,
+  codeChecker,
 ];
 
 /** Every rule, for the registry test, `two-key explain`, SARIF rule metadata and policy validation. */

@@ -1,0 +1,360 @@
+import type { Node } from 'web-tree-sitter';
+import type { Span } from '../../core/types.js';
+import { parserFor } from '../tree-sitter/loader.js';
+import type { CodeLanguage } from './language.js';
+import { evaluate, type CodeValue, type Scope } from './values.js';
+
+/** One argument of a call: positional, or a Python keyword / Ruby `key:` argument. */
+export interface CodeArg {
+  key?: string;
+  keySpan?: Span;
+  value: Node;
+}
+
+/** A key of an object, dict, hash or struct literal. */
+export interface CodeProperty {
+  key: string;
+  keySpan: Span;
+  value: Node;
+}
+
+/**
+ * A call or `new`, read the same way in every language: `s3.send(...)` has receiver `['s3']`
+ * and name `send`; `Model.objects.all().delete()` has receiver `['Model', 'objects', 'all()']`.
+ */
+export interface CodeCall {
+  node: Node;
+  span: Span;
+  name: string;
+  nameSpan: Span;
+  /** The name came from an expression: `obj[name]()`, `getattr(obj, name)`, `obj.send(name)`. */
+  computedName: boolean;
+  isNew: boolean;
+  receiver: string[];
+  /** The calls the receiver chain makes, outermost last: `all()` in `objects.all().delete()`. */
+  receiverCalls: CodeCall[];
+  args: CodeArg[];
+}
+
+/** A string the code writes: a literal, template, heredoc or concatenation, with its value. */
+export interface CodeString {
+  node: Node;
+  value: CodeValue;
+}
+
+export interface CodeSyntax {
+  language: CodeLanguage;
+  root: Node;
+  scope: Scope;
+  strings: CodeString[];
+  calls: CodeCall[];
+  hasErrors: boolean;
+}
+
+const STRING_TYPES = new Set([
+  'string',
+  'template_string',
+  'interpreted_string_literal',
+  'raw_string_literal',
+  'heredoc_body',
+  'concatenated_string',
+]);
+const CONCAT_TYPES = new Set(['binary_expression', 'binary_operator', 'binary']);
+const CALL_TYPES = new Set(['call_expression', 'call', 'new_expression']);
+
+/** Parses a source file with its grammar (loaded beforehand) and collects its strings and calls. */
+export function readCode(language: CodeLanguage, text: string): CodeSyntax {
+  const tree = parserFor(language).parse(text);
+  if (!tree) throw new Error(`the ${language} parser returned no tree`);
+  const root = tree.rootNode;
+  const scope: Scope = { constants: new Map(), assemblies: new Map(), transforms: new Map(), heredocs: new Map() };
+  const stringNodes: Node[] = [];
+  const callNodes: Node[] = [];
+  let pendingHeredocs: Node[] = [];
+  const visit = (node: Node) => {
+    if (node.type === 'comment') return;
+    collectConstant(node, scope);
+    if (node.type === 'heredoc_beginning') pendingHeredocs.push(node);
+    if (node.type === 'heredoc_body') {
+      const opener = pendingHeredocs.shift();
+      if (opener) scope.heredocs.set(opener.startIndex, node);
+      if (pendingHeredocs.length === 0) pendingHeredocs = [];
+    }
+    if ((STRING_TYPES.has(node.type) || isConcatenation(node)) && isStringRoot(node)) stringNodes.push(node);
+    if (CALL_TYPES.has(node.type)) callNodes.push(node);
+    for (const child of node.namedChildren) if (child) visit(child);
+  };
+  visit(root);
+  const strings = stringNodes.map((node) => ({ node, value: evaluate(node, scope) }));
+  const calls = callNodes.map((node) => readCall(node, scope)).filter((c): c is CodeCall => c !== undefined);
+  // Evaluating what the code computes records the assemblies and rewrites along the way.
+  for (const value of scope.constants.values()) if (value) evaluate(value, scope);
+  for (const call of calls) for (const arg of call.args) evaluate(arg.value, scope);
+  return { language, root, scope, strings, calls, hasErrors: root.hasError };
+}
+
+function isConcatenation(node: Node): boolean {
+  if (!CONCAT_TYPES.has(node.type)) return false;
+  const operator = node.childForFieldName('operator')?.text ?? node.children.find((c) => c && !c.isNamed)?.text;
+  return operator === '+';
+}
+
+/** Not part of a larger string expression, and not a bare statement (a docstring, `'use strict'`). */
+function isStringRoot(node: Node): boolean {
+  const parent = node.parent;
+  if (!parent) return true;
+  if (parent.type === 'expression_statement' || parent.type === 'concatenated_string') return false;
+  if (isConcatenation(parent)) return false;
+  return true;
+}
+
+/** `const a = …`, `A = …`, `const a = …` (Go), `a := …`: names with exactly one assignment in the file. */
+function collectConstant(node: Node, scope: Scope): void {
+  const pairs: [Node, Node][] = [];
+  if (node.type === 'variable_declarator') {
+    const name = node.childForFieldName('name');
+    const value = node.childForFieldName('value');
+    if (name?.type === 'identifier') pairs.push(value ? [name, value] : [name, name]);
+  } else if (node.type === 'assignment' || node.type === 'assignment_expression') {
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    if (left && right && (left.type === 'identifier' || left.type === 'constant')) pairs.push([left, right]);
+  } else if (node.type === 'const_spec' || node.type === 'var_spec' || node.type === 'short_var_declaration') {
+    const names =
+      node.type === 'short_var_declaration'
+        ? (node.childForFieldName('left')?.namedChildren ?? [])
+        : node.childrenForFieldName('name');
+    const values =
+      node.childForFieldName(node.type === 'short_var_declaration' ? 'right' : 'value')?.namedChildren ?? [];
+    names.forEach((name, i) => {
+      const value = values[i];
+      if (name && value && names.length === values.length) pairs.push([name, value]);
+    });
+  }
+  for (const [name, value] of pairs) {
+    // A second assignment makes the name a variable: its value depends on the path taken.
+    scope.constants.set(name.text, scope.constants.has(name.text) || value === name ? null : value);
+  }
+}
+
+function readCall(node: Node, scope: Scope): CodeCall | undefined {
+  const span = { start: node.startIndex, end: node.endIndex };
+  const argsNode = node.childForFieldName('arguments');
+  const args = argsNode ? readArgs(argsNode) : [];
+  if (node.type === 'new_expression') {
+    const ctor = node.childForFieldName('constructor');
+    if (!ctor) return undefined;
+    const chain = chainOf(ctor, scope);
+    return { node, span, ...chain, isNew: true, args };
+  }
+  // Ruby: receiver.method args
+  const method = node.childForFieldName('method');
+  if (method) {
+    const receiverNode = node.childForFieldName('receiver');
+    const receiver = receiverNode ? chainOf(receiverNode, scope) : undefined;
+    const call: CodeCall = {
+      node,
+      span,
+      name: method.text,
+      nameSpan: spanOf(method),
+      computedName: false,
+      isNew: method.text === 'new',
+      receiver: receiver ? [...receiver.receiver, receiver.name] : [],
+      receiverCalls: receiver?.receiverCalls ?? [],
+      args,
+    };
+    return dynamicSend(call, scope) ?? call;
+  }
+  const fn = node.childForFieldName('function');
+  if (!fn) return undefined;
+  const call: CodeCall = { node, span, ...chainOf(fn, scope), isNew: false, args };
+  return getattrCall(call, scope) ?? call;
+}
+
+/** Python `getattr(client, name)` reads a method by a computed name: the call site is the getattr. */
+function getattrCall(call: CodeCall, scope: Scope): CodeCall | undefined {
+  if (call.name !== 'getattr' || call.receiver.length > 0 || call.args.length < 2) return undefined;
+  const [target, nameArg] = call.args;
+  const receiver = chainOf(target!.value, scope);
+  return {
+    ...call,
+    name: evaluate(nameArg!.value, scope).text,
+    nameSpan: spanOf(nameArg!.value),
+    computedName: true,
+    receiver: [...receiver.receiver, receiver.name],
+    receiverCalls: receiver.receiverCalls,
+    args: call.args.slice(2),
+  };
+}
+
+/** Ruby `client.send(:delete_db_instance, …)` and `public_send`. */
+function dynamicSend(call: CodeCall, scope: Scope): CodeCall | undefined {
+  if ((call.name !== 'send' && call.name !== 'public_send' && call.name !== '__send__') || call.args.length === 0)
+    return undefined;
+  const [nameArg, ...rest] = call.args;
+  return {
+    ...call,
+    name: evaluate(nameArg!.value, scope).text,
+    nameSpan: spanOf(nameArg!.value),
+    computedName: nameArg!.value.type !== 'simple_symbol',
+    args: rest,
+  };
+}
+
+type Chain = Pick<CodeCall, 'name' | 'nameSpan' | 'computedName' | 'receiver' | 'receiverCalls'>;
+
+/** The name a callee expression ends in and the names before it. */
+function chainOf(node: Node, scope: Scope): Chain {
+  const objectField =
+    node.childForFieldName('object') ?? node.childForFieldName('operand') ?? node.childForFieldName('value');
+  const nameField =
+    node.childForFieldName('property') ?? node.childForFieldName('attribute') ?? node.childForFieldName('field');
+  if (
+    (node.type === 'member_expression' || node.type === 'attribute' || node.type === 'selector_expression') &&
+    objectField &&
+    nameField
+  ) {
+    const inner = chainOf(objectField, scope);
+    return {
+      name: nameField.text,
+      nameSpan: spanOf(nameField),
+      computedName: false,
+      receiver: [...inner.receiver, inner.name],
+      receiverCalls: inner.receiverCalls,
+    };
+  }
+  if (node.type === 'subscript_expression' || node.type === 'subscript') {
+    const object = node.childForFieldName('object') ?? node.childForFieldName('value');
+    const index = node.childForFieldName('index') ?? node.childForFieldName('subscript');
+    if (object && index) {
+      const inner = chainOf(object, scope);
+      return {
+        name: evaluate(index, scope).text,
+        nameSpan: spanOf(index),
+        computedName: true,
+        receiver: [...inner.receiver, inner.name],
+        receiverCalls: inner.receiverCalls,
+      };
+    }
+  }
+  if (CALL_TYPES.has(node.type)) {
+    const call = readCall(node, scope);
+    if (call) return { ...call, name: `${call.name}()`, receiverCalls: [...call.receiverCalls, call] };
+  }
+  if (
+    [
+      'parenthesized_expression',
+      'await_expression',
+      'non_null_expression',
+      'unary_expression',
+      'pointer_expression',
+    ].includes(node.type)
+  ) {
+    const inner = node.namedChildren.find((c): c is Node => c !== null && c.type !== 'comment');
+    if (inner) return chainOf(inner, scope);
+  }
+  return {
+    name: node.text.length <= 80 ? node.text : '?',
+    nameSpan: spanOf(node),
+    computedName: false,
+    receiver: [],
+    receiverCalls: [],
+  };
+}
+
+function readArgs(argsNode: Node): CodeArg[] {
+  // A tagged template: gql`…` has the template as its one argument.
+  if (argsNode.type === 'template_string') return [{ value: argsNode }];
+  const args: CodeArg[] = [];
+  for (const child of argsNode.namedChildren) {
+    if (!child || child.type === 'comment') continue;
+    if (child.type === 'keyword_argument') {
+      const name = child.childForFieldName('name');
+      const value = child.childForFieldName('value');
+      if (name && value) args.push({ key: name.text, keySpan: spanOf(name), value });
+    } else if (child.type === 'pair' && argsNode.type === 'argument_list') {
+      const key = child.childForFieldName('key');
+      const value = child.childForFieldName('value');
+      if (key && value) args.push({ key: keyText(key), keySpan: spanOf(key), value });
+    } else {
+      args.push({ value: child });
+    }
+  }
+  return args;
+}
+
+/** The keys of an object, dict, hash or struct literal (`&rds.DeleteDBInstanceInput{…}` included), through one constant. */
+export function propertiesOf(node: Node, scope: Scope, depth = 0): CodeProperty[] {
+  if (depth > 3) return [];
+  switch (node.type) {
+    case 'identifier': {
+      const assigned = scope.constants.get(node.text);
+      return assigned ? propertiesOf(assigned, scope, depth + 1) : [];
+    }
+    case 'unary_expression':
+    case 'parenthesized_expression':
+    case 'as_expression':
+    case 'satisfies_expression': {
+      const inner = node.namedChildren.find((c): c is Node => c !== null && c.type !== 'comment');
+      return inner ? propertiesOf(inner, scope, depth + 1) : [];
+    }
+    case 'composite_literal': {
+      const body = node.childForFieldName('body');
+      return body ? propertiesOf(body, scope, depth + 1) : [];
+    }
+    case 'call': {
+      // Python dict(a=1) and Ruby hashes passed bare.
+      const args = node.childForFieldName('arguments');
+      return args
+        ? readArgs(args).flatMap((a) =>
+            a.key && a.keySpan ? [{ key: a.key, keySpan: a.keySpan, value: a.value }] : [],
+          )
+        : [];
+    }
+    default:
+      break;
+  }
+  const properties: CodeProperty[] = [];
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    if (child.type === 'pair' || child.type === 'keyed_element') {
+      const key = child.childForFieldName('key') ?? child.namedChildren[0];
+      const value = child.childForFieldName('value') ?? child.namedChildren[1];
+      if (key && value) properties.push({ key: keyText(key), keySpan: spanOf(key), value: unwrapElement(value) });
+    } else if (child.type === 'shorthand_property_identifier') {
+      properties.push({ key: child.text, keySpan: spanOf(child), value: child });
+    }
+  }
+  return properties;
+}
+
+function unwrapElement(node: Node): Node {
+  return node.type === 'literal_element' && node.namedChildren[0] ? node.namedChildren[0] : node;
+}
+
+function keyText(key: Node): string {
+  const inner = unwrapElement(key);
+  const text = inner.text;
+  if (inner.type === 'hash_key_symbol') return text;
+  if (inner.type === 'simple_symbol') return text.slice(1);
+  return text.replace(/^['"`]|['"`:]$/g, '').replace(/['"]$/, '');
+}
+
+/** true / false literals, also Go's `aws.Bool(true)`. */
+export function booleanOf(node: Node): boolean | undefined {
+  const inner = unwrapElement(node);
+  if (inner.type === 'true' || inner.text === 'true' || inner.text === 'True')
+    return inner.namedChildren.length === 0 ? true : undefined;
+  if (inner.type === 'false' || inner.text === 'false' || inner.text === 'False')
+    return inner.namedChildren.length === 0 ? false : undefined;
+  if (inner.type === 'call_expression') {
+    const args = inner.childForFieldName('arguments')?.namedChildren.filter((c): c is Node => c !== null) ?? [];
+    if (/\bBool$/.test(inner.childForFieldName('function')?.text ?? '') && args.length === 1)
+      return booleanOf(args[0]!);
+  }
+  return undefined;
+}
+
+export function spanOf(node: Node): Span {
+  return { start: node.startIndex, end: node.endIndex };
+}
