@@ -1,12 +1,13 @@
 import type { FamilyChecker } from '../core/checker.js';
 import type { Rule } from '../core/rule.js';
+import { guardChecker } from './guard/checker.js';
 import { ormChecker } from './orm/checker.js';
 import { secretChecker } from './secret/checker.js';
 import { shellChecker } from './shell/checker.js';
 import { sqlChecker } from './sql/checker.js';
 
 /** Every family the engine reads, in the order they are tried on a file. */
-export const checkers: readonly FamilyChecker[] = [sqlChecker, ormChecker, shellChecker, secretChecker];
+export const checkers: readonly FamilyChecker[] = [sqlChecker, ormChecker, shellChecker, secretChecker, guardChecker];
 
 /** Every rule, for the registry test, `two-key explain`, SARIF rule metadata and policy validation. */
 export const allRules: readonly Rule<never>[] = checkers.flatMap((c) => c.rules);
