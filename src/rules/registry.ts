@@ -1,5 +1,6 @@
 import type { FamilyChecker } from '../core/checker.js';
 import type { Rule } from '../core/rule.js';
+import { envChecker } from './env/checker.js';
 import { guardChecker } from './guard/checker.js';
 import { ormChecker } from './orm/checker.js';
 import { secretChecker } from './secret/checker.js';
@@ -7,7 +8,7 @@ import { shellChecker } from './shell/checker.js';
 import { sqlChecker } from './sql/checker.js';
 
 /** Every family the engine reads, in the order they are tried on a file. */
-export const checkers: readonly FamilyChecker[] = [sqlChecker, ormChecker, shellChecker, secretChecker, guardChecker];
+export const checkers: readonly FamilyChecker[] = [sqlChecker, ormChecker, shellChecker, envChecker, secretChecker, guardChecker];
 
 /** Every rule, for the registry test, `two-key explain`, SARIF rule metadata and policy validation. */
 export const allRules: readonly Rule<never>[] = checkers.flatMap((c) => c.rules);
