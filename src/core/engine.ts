@@ -68,7 +68,12 @@ export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decis
     policy.agents,
   );
   const fragments = [...new Set(secrets)].sort((a, b) => b.length - a.length);
-  return decide(findings.map((f) => redacted(f, fragments)), agent, policy, notes.map((n) => scrub(n, fragments)));
+  return decide(
+    findings.map((f) => redacted(f, fragments)),
+    agent,
+    policy,
+    notes.map((n) => scrub(n, fragments)),
+  );
 }
 
 /** A secret found in one file can be quoted by a finding elsewhere (a URL in a command, a key in a message). */

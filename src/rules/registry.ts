@@ -8,7 +8,14 @@ import { shellChecker } from './shell/checker.js';
 import { sqlChecker } from './sql/checker.js';
 
 /** Every family the engine reads, in the order they are tried on a file. */
-export const checkers: readonly FamilyChecker[] = [sqlChecker, ormChecker, shellChecker, envChecker, secretChecker, guardChecker];
+export const checkers: readonly FamilyChecker[] = [
+  sqlChecker,
+  ormChecker,
+  shellChecker,
+  envChecker,
+  secretChecker,
+  guardChecker,
+];
 
 /** Every rule, for the registry test, `two-key explain`, SARIF rule metadata and policy validation. */
 export const allRules: readonly Rule<never>[] = checkers.flatMap((c) => c.rules);

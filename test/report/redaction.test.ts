@@ -39,11 +39,16 @@ describe('a change with a committed secret', () => {
     expect(renderDecision(decision, 'markdown').split('\n\n')[1]).toMatch(/^> \*\*warning: this change commits/);
     // Every finding on the secret's line shows it masked, with its columns intact.
     const reset = decision.findings.find((f) => f.ruleId === 'shell/supabase-db-reset')!;
-    expect(reset.snippet).toBe(`supabase db reset --db-url postgres://app:${'*'.repeat(PASSWORD.length)}@db.acme-prod.example.net:5432/app`);
+    expect(reset.snippet).toBe(
+      `supabase db reset --db-url postgres://app:${'*'.repeat(PASSWORD.length)}@db.acme-prod.example.net:5432/app`,
+    );
   });
 
   it('does not lead with the warning when there is no destructive finding', async () => {
-    const decision = await check(changeSetOf([addedFile('src/lib/stripe.ts', files['src/lib/stripe.ts'])]), defaultPolicy());
+    const decision = await check(
+      changeSetOf([addedFile('src/lib/stripe.ts', files['src/lib/stripe.ts'])]),
+      defaultPolicy(),
+    );
     expect(renderDecision(decision, 'text')).not.toContain('warning:');
     expect(renderDecision(decision, 'markdown')).not.toContain('warning:');
   });

@@ -18,14 +18,17 @@ export const envChecker: FamilyChecker = {
   family: 'env',
   rules: envRules,
   appliesTo(path, text, policy) {
-    return WORKFLOW.test(path) || isDotenv(path) || isDatabaseConfig(path) || shellChecker.appliesTo(path, text, policy);
+    return (
+      WORKFLOW.test(path) || isDotenv(path) || isDatabaseConfig(path) || shellChecker.appliesTo(path, text, policy)
+    );
   },
   prepare: async () => {
     await loadGrammar('bash');
   },
   check(file, policy) {
     const head = file.status === 'removed' ? [] : targetsOf(file.path, file.text, policy);
-    const base = file.baseText === undefined ? undefined : targetsOf(file.previousPath ?? file.path, file.baseText, policy);
+    const base =
+      file.baseText === undefined ? undefined : targetsOf(file.previousPath ?? file.path, file.baseText, policy);
     const before = new Set(base?.map((t) => t.label));
     // Only a file that existed can be newly pointed at production; a new file is weighed by what it does.
     const newTargets = base === undefined ? [] : head.filter((t) => t.strong && !before.has(t.label));

@@ -48,7 +48,8 @@ export function commandTargets(command: ShellCommand, policy: Policy): Located[]
     const name = eq > 0 ? word.slice(0, eq) : word;
     const valueAt = eq > 0 ? word.slice(eq + 1) : argv[i + 1];
     const value = valueAt !== undefined && !isDynamic(valueAt) ? valueAt : undefined;
-    const optionSpan = eq > 0 || argv[i + 1] === undefined ? span : { start: span.start, end: command.argSpans[i + 1]!.end };
+    const optionSpan =
+      eq > 0 || argv[i + 1] === undefined ? span : { start: span.start, end: command.argSpans[i + 1]!.end };
     if (value !== undefined && (ENVIRONMENT_OPTIONS.has(name) || SHORT_ENVIRONMENT[program] === name)) {
       if (isProductionEnvironment(value, policy)) add({ label: `${name} ${value}`, strong: true }, optionSpan);
     } else if (value !== undefined && CONTEXT_OPTIONS.has(name)) {
@@ -86,7 +87,12 @@ export function commandTargets(command: ShellCommand, policy: Policy): Located[]
       add({ label: `kubectl config use-context ${context}`, strong: true }, last(argv.indexOf(context)));
     }
   }
-  if (program === 'cd' && operands[0] !== undefined && !isDynamic(operands[0]) && isProductionDirectory(operands[0], policy)) {
+  if (
+    program === 'cd' &&
+    operands[0] !== undefined &&
+    !isDynamic(operands[0]) &&
+    isProductionDirectory(operands[0], policy)
+  ) {
     add({ label: `cd ${operands[0]}`, strong: true }, unit);
   }
   return found;

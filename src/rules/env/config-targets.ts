@@ -31,7 +31,8 @@ export function isDatabaseConfig(path: string): boolean {
 }
 
 /** `NAME=value` lines of a dotenv file; `export` and quotes as dotenv reads them. */
-const DOTENV_LINE = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\n#]*))/gm;
+const DOTENV_LINE =
+  /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\n#]*))/gm;
 
 export function dotenvTargets(path: string, text: string, policy: Policy): Located[] {
   const found: Located[] = [];
@@ -43,7 +44,12 @@ export function dotenvTargets(path: string, text: string, policy: Policy): Locat
   }
   if (isProductionDotenv(path) && text.trim() !== '') {
     const firstLine = { start: 0, end: Math.max(1, text.indexOf('\n')) };
-    found.push({ label: `${path.split('/').pop()!} (production settings)`, strong: true, span: firstLine, unit: { start: 0, end: text.length } });
+    found.push({
+      label: `${path.split('/').pop()!} (production settings)`,
+      strong: true,
+      span: firstLine,
+      unit: { start: 0, end: text.length },
+    });
   }
   return found;
 }
@@ -51,7 +57,8 @@ export function dotenvTargets(path: string, text: string, policy: Policy): Locat
 /** A URL token in a configuration value: one value, not structure. */
 const URL_TOKEN = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'`<>),;]+/gi;
 /** `host: db.prod.acme.net`, `'HOST': 'db.prod…'`, `"host": "…"`, `Host=…;` / `Server=…;` in a connection string. */
-const HOST_SETTING = /(?<![\w-])["']?(?:host|hostname|server|data source|address)["']?\s*(?:=>|=|:)\s*["']?(?:tcp:)?([a-z0-9][a-z0-9.-]*[a-z0-9])/gi;
+const HOST_SETTING =
+  /(?<![\w-])["']?(?:host|hostname|server|data source|address)["']?\s*(?:=>|=|:)\s*["']?(?:tcp:)?([a-z0-9][a-z0-9.-]*[a-z0-9])/gi;
 
 /** Production hosts and connection URLs written into an application's database configuration. */
 export function databaseConfigTargets(text: string, policy: Policy): Located[] {
@@ -67,7 +74,8 @@ export function databaseConfigTargets(text: string, policy: Policy): Located[] {
     if (!isProductionHost(host, policy)) continue;
     const start = m.index + m[0].lastIndexOf(host);
     const span = { start, end: start + host.length };
-    if (!found.some((f) => f.span.start <= start && start < f.span.end)) found.push({ label: `host ${host}`, strong: true, span, unit: span });
+    if (!found.some((f) => f.span.start <= start && start < f.span.end))
+      found.push({ label: `host ${host}`, strong: true, span, unit: span });
   }
   return found;
 }

@@ -42,6 +42,7 @@ export const newProductionTarget: Rule<EnvDocument, 'target'> = {
     },
   },
   check(doc, report) {
-    for (const t of doc.newTargets) report({ messageId: 'target', data: { label: t.label }, span: t.span, unit: t.unit });
+    for (const t of doc.newTargets)
+      report({ messageId: 'target', data: { label: t.label }, span: t.span, unit: t.unit });
   },
 };

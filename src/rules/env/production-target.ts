@@ -19,7 +19,11 @@ export const productionTarget: Rule<EnvDocument, 'target'> = {
           line: 6,
           path: '.github/workflows/migrate.yml',
         },
-        { code: '#!/bin/sh\nkubectl --context prod-eu rollout restart deploy/api\n', line: 2, path: 'scripts/restart.sh' },
+        {
+          code: '#!/bin/sh\nkubectl --context prod-eu rollout restart deploy/api\n',
+          line: 2,
+          path: 'scripts/restart.sh',
+        },
         {
           code: 'DATABASE_URL=postgres://app@db.prod.acme.internal:5432/app\n',
           line: 1,

@@ -96,12 +96,19 @@ export function productionVariable(name: string, value: string, policy: Policy):
   if ((upper === 'KUBE_CONTEXT' || upper === 'KUBECONTEXT') && isKubeContext(value, policy)) {
     return { label: `${name}=${value.trim()}`, strong: true };
   }
-  if ((upper === 'AWS_PROFILE' || upper === 'GOOGLE_CLOUD_PROJECT' || upper === 'CLOUDSDK_CORE_PROJECT') && isProject(value, policy)) {
+  if (
+    (upper === 'AWS_PROFILE' || upper === 'GOOGLE_CLOUD_PROJECT' || upper === 'CLOUDSDK_CORE_PROJECT') &&
+    isProject(value, policy)
+  ) {
     return { label: `${name}=${value.trim()}`, strong: true };
   }
   const url = productionUrl(value, policy);
   if (url) return { label: `${name} with ${url.label}`, strong: true };
-  if (/(^|_)(HOST|HOSTNAME|SERVER)$/.test(upper) && /^[a-z0-9.-]+$/i.test(value.trim()) && isProductionHost(value.trim(), policy)) {
+  if (
+    /(^|_)(HOST|HOSTNAME|SERVER)$/.test(upper) &&
+    /^[a-z0-9.-]+$/i.test(value.trim()) &&
+    isProductionHost(value.trim(), policy)
+  ) {
     return { label: `${name}=${value.trim()}`, strong: true };
   }
   for (const m of value.matchAll(EXPRESSION_NAME)) {

@@ -45,7 +45,12 @@ export function workflowTargets(text: string, policy: Policy, readRuns: boolean)
           if (!isScalar(input.key) || !isScalar(input.value) || typeof input.value.value !== 'string') continue;
           const key = String(input.key.value).toLowerCase();
           if (ENVIRONMENT_INPUTS.has(key) && isProductionEnvironment(input.value.value, policy)) {
-            found.push({ label: `${key}: ${input.value.value}`, strong: true, span: rangeOf(input.value)!, unit: stepUnit });
+            found.push({
+              label: `${key}: ${input.value.value}`,
+              strong: true,
+              span: rangeOf(input.value)!,
+              unit: stepUnit,
+            });
           }
         }
       }
@@ -53,7 +58,12 @@ export function workflowTargets(text: string, policy: Policy, readRuns: boolean)
       if (readRuns && isScalar(run) && typeof run.value === 'string') {
         const map = scalarMap(text, run);
         for (const command of parseShell(run.value).commands) {
-          const mapped = { ...command, span: mapSpan(map, command.span), argSpans: command.argSpans.map((s) => mapSpan(map, s)), envAssignments: command.envAssignments.map((e) => ({ ...e, span: mapSpan(map, e.span) })) };
+          const mapped = {
+            ...command,
+            span: mapSpan(map, command.span),
+            argSpans: command.argSpans.map((s) => mapSpan(map, s)),
+            envAssignments: command.envAssignments.map((e) => ({ ...e, span: mapSpan(map, e.span) })),
+          };
           found.push(...commandTargets(mapped, policy));
         }
       }

@@ -11,7 +11,8 @@ export function scalarMap(text: string, node: Scalar): OffsetMap {
   const [start, valueEnd] = node.range ?? [0, 0];
   const value = typeof node.value === 'string' ? node.value : String(node.value);
   const offsets = candidateOffsets(text, node.type, start, valueEnd);
-  if (offsets && matches(text, value, offsets)) return fromOffsets([...offsets.slice(0, value.length), offsets[value.length] ?? valueEnd]);
+  if (offsets && matches(text, value, offsets))
+    return fromOffsets([...offsets.slice(0, value.length), offsets[value.length] ?? valueEnd]);
   return fromOffsets([start]);
 }
 
@@ -24,7 +25,7 @@ function candidateOffsets(text: string, type: Scalar['type'], start: number, end
   const headerEnd = text.indexOf('\n', start);
   if (headerEnd < 0) return undefined;
   const lines: { start: number; text: string }[] = [];
-  for (let at = headerEnd + 1; at < end; ) {
+  for (let at = headerEnd + 1; at < end;) {
     const next = text.indexOf('\n', at);
     const stop = next < 0 || next > end ? end : next;
     lines.push({ start: at, text: text.slice(at, stop) });

@@ -62,7 +62,8 @@ const TWO_KEY_CLI = /(^|[\s;&|(])(npx\s+(-y\s+)?)?two-key(@\S+)?\s+check\b/;
 /** The steps of a workflow that run two-key, as spans of the step in the text; none when it does not parse. */
 export function twoKeySteps(text: string): Span[] {
   const doc = parseDocument(text, { keepSourceTokens: false });
-  if (doc.errors.length > 0) return TWO_KEY_CLI.test(text) || /uses:\s*\S*two-key/i.test(text) ? [{ start: 0, end: 1 }] : [];
+  if (doc.errors.length > 0)
+    return TWO_KEY_CLI.test(text) || /uses:\s*\S*two-key/i.test(text) ? [{ start: 0, end: 1 }] : [];
   const steps: Span[] = [];
   visit(doc, {
     Pair(_, pair) {
@@ -70,7 +71,8 @@ export function twoKeySteps(text: string): Span[] {
       const key = String(pair.key.value);
       const value = pair.value.value;
       const runsTwoKey = (key === 'uses' && TWO_KEY_ACTION.test(value)) || (key === 'run' && TWO_KEY_CLI.test(value));
-      if (runsTwoKey && pair.key.range) steps.push({ start: pair.key.range[0], end: pair.value.range?.[1] ?? pair.key.range[1] });
+      if (runsTwoKey && pair.key.range)
+        steps.push({ start: pair.key.range[0], end: pair.value.range?.[1] ?? pair.key.range[1] });
     },
   });
   return steps;
@@ -84,4 +86,3 @@ export function claudeGuardKeys(text: string | undefined): string | undefined {
   const data = doc.toJS() as Record<string, unknown>;
   return JSON.stringify({ hooks: data.hooks ?? null, permissions: data.permissions ?? null });
 }
-

@@ -5,4 +5,9 @@ import { gateWorkflowChange } from './gate-workflow-change.js';
 import { policyChange } from './policy-change.js';
 import { safetyBypass } from './safety-bypass.js';
 
-export const guardRules: readonly Rule<GuardDocument>[] = [policyChange, gateWorkflowChange, agentGuardChange, safetyBypass];
+export const guardRules: readonly Rule<GuardDocument>[] = [
+  policyChange,
+  gateWorkflowChange,
+  agentGuardChange,
+  safetyBypass,
+];

@@ -32,7 +32,7 @@ export const safetyBypass: Rule<GuardDocument, MessageId> = {
     kind: 'protection',
     defaultSeverity: 'block',
     description:
-      'Switches off a tool\'s own guard against destroying data: PRISMA_USER_CONSENT_FOR_DANGEROUS_AI_ACTION, DISABLE_DATABASE_ENVIRONMENT_CHECK, DCG_BYPASS, Flyway cleanDisabled=false, `--no-verify`, empty Rails protected environments.',
+      "Switches off a tool's own guard against destroying data: PRISMA_USER_CONSENT_FOR_DANGEROUS_AI_ACTION, DISABLE_DATABASE_ENVIRONMENT_CHECK, DCG_BYPASS, Flyway cleanDisabled=false, `--no-verify`, empty Rails protected environments.",
     messages: {
       variable: '{name} switches off {what}',
       flywayClean: 'cleanDisabled=false lets `flyway clean` drop every object in the schemas Flyway manages',

@@ -35,7 +35,8 @@ export const connectionStringPassword: Rule<SecretDocument, 'password'> = {
   },
   check(doc, report) {
     for (const hit of doc.hits) {
-      if (hit.category === 'connection-string') report({ messageId: 'password', data: { what: hit.what }, span: hit.span });
+      if (hit.category === 'connection-string')
+        report({ messageId: 'password', data: { what: hit.what }, span: hit.span });
     }
   },
 };

@@ -8,10 +8,13 @@ export function isPlaceholder(value: string): boolean {
   const v = value.trim().replace(/^["'`]|["'`]$/g, '');
   if (v === '') return true;
   if (/[<>{}]|\$\{|\$\(|^\$[A-Za-z_]|^%[A-Za-z_]+%$/.test(v)) return true;
-  if (/^(process\.env|os\.environ|os\.getenv|ENV\[|env\(|getenv\(|System\.getenv|import\.meta\.env)/.test(v)) return true;
+  if (/^(process\.env|os\.environ|os\.getenv|ENV\[|env\(|getenv\(|System\.getenv|import\.meta\.env)/.test(v))
+    return true;
   if (/x{4,}|X{4,}|\*{3,}|\.{3}|…/.test(v)) return true;
   if (/(^|[-_.\s])(your|my)[-_.\s]?[a-z]*[-_.\s]?(key|token|secret|password|pass)/i.test(v)) return true;
-  if (/change[-_]?me|replace[-_]?me|placeholder|redacted|_here$|-here$|^todo$|^tbd$|^none$|^null$|^undefined$/i.test(v)) {
+  if (
+    /change[-_]?me|replace[-_]?me|placeholder|redacted|_here$|-here$|^todo$|^tbd$|^none$|^null$|^undefined$/i.test(v)
+  ) {
     return true;
   }
   if (/^(example|sample|dummy|test|fake)([-_][a-z]+)*$/i.test(v)) return true;

@@ -14,7 +14,10 @@ export const TOKEN_SHAPES: readonly TokenShape[] = [
   { provider: 'OpenAI API key', pattern: /\bsk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}\b/g },
   { provider: 'Anthropic API key', pattern: /\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{30,}/g },
   { provider: 'Slack token', pattern: /\bxox[abposr]-[0-9A-Za-z-]{20,}/g },
-  { provider: 'Slack webhook', pattern: /https:\/\/hooks\.slack\.com\/services\/T[0-9A-Z]+\/B[0-9A-Z]+\/[0-9A-Za-z]{16,}/g },
+  {
+    provider: 'Slack webhook',
+    pattern: /https:\/\/hooks\.slack\.com\/services\/T[0-9A-Z]+\/B[0-9A-Z]+\/[0-9A-Za-z]{16,}/g,
+  },
   { provider: 'GitHub token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{50,})\b/g },
   { provider: 'Heroku API key', pattern: /\bHRKU-[A-Za-z0-9_-]{40,}/g },
   { provider: 'Fly.io token', pattern: /\bFlyV1 fm\d[a-z]?_[A-Za-z0-9+/=_,-]{20,}/g },
@@ -37,7 +40,10 @@ export const CREDENTIAL_NAMES: readonly { provider: string; pattern: RegExp }[] 
   { provider: 'Railway token', pattern: /^RAILWAY_(?:API_)?TOKEN$|^RAILWAY_[A-Z_]*TOKEN$/ },
   { provider: 'Fly.io token', pattern: /^FLY_(?:API_)?(?:ACCESS_)?TOKEN$/ },
   { provider: 'Heroku API key', pattern: /^HEROKU_(?:API_KEY|API_TOKEN|OAUTH_TOKEN)$/ },
-  { provider: 'Supabase key', pattern: /^SUPABASE_(?:SERVICE_ROLE_KEY|SERVICE_KEY|ACCESS_TOKEN|SECRET_KEY|DB_PASSWORD)$/ },
+  {
+    provider: 'Supabase key',
+    pattern: /^SUPABASE_(?:SERVICE_ROLE_KEY|SERVICE_KEY|ACCESS_TOKEN|SECRET_KEY|DB_PASSWORD)$/,
+  },
   { provider: 'Vercel token', pattern: /^VERCEL_(?:API_)?TOKEN$/ },
   { provider: 'Neon API key', pattern: /^NEON_API_KEY$/ },
   { provider: 'PlanetScale token', pattern: /^PLANETSCALE_(?:SERVICE_TOKEN|TOKEN|PASSWORD)$/ },
