@@ -35,7 +35,11 @@ const WRAPPERS: Record<string, OptionSyntax> = {
   command: { withValue: [], notRunning: ['-v', '-V'] },
   exec: { withValue: ['-a'] },
   nohup: { withValue: [] },
-  time: { withValue: [] },
+  time: { withValue: ['-f', '-o', '--format', '--output'] },
+  nice: { withValue: ['-n', '--adjustment'] },
+  xargs: {
+    withValue: ['-I', '-n', '-P', '-d', '-L', '-s', '-E', '-a', '--max-args', '--max-procs', '--delimiter', '--arg-file'],
+  },
   npx: { withValue: ['-p', '--package'], notRunning: ['-c', '--call'] },
   pnpx: { withValue: [] },
   bunx: { withValue: ['-p', '--package'] },
