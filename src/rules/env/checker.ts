@@ -1,11 +1,8 @@
 import type { FamilyChecker } from '../../core/checker.js';
 import { runRules } from '../../core/checker.js';
-import { mapSpan } from '../../parsers/offset-map.js';
-import { parseShell } from '../../parsers/shell/commands.js';
 import { loadGrammar } from '../../parsers/tree-sitter/loader.js';
 import type { Policy } from '../../policy/schema.js';
-import { shellChecker } from '../shell/checker.js';
-import { shellSources } from '../shell/sources.js';
+import { readCommands, shellChecker } from '../shell/checker.js';
 import { commandTargets, type Located } from './command-targets.js';
 import { databaseConfigTargets, dotenvTargets, isDatabaseConfig, isDotenv } from './config-targets.js';
 import type { EnvDocument } from './document.js';
@@ -41,26 +38,17 @@ export const envChecker: FamilyChecker = {
 function targetsOf(path: string, text: string, policy: Policy): Located[] {
   const readsShell = shellChecker.appliesTo(path, text, policy);
   const found: Located[] = [];
-  // Workflow `run:` steps are read here until the shell family reads workflows itself.
+  // Workflow `run:` steps are read with the shell family's commands when it reads workflows.
   if (WORKFLOW.test(path)) found.push(...workflowTargets(text, policy, !readsShell));
   if (isDotenv(path)) found.push(...dotenvTargets(path, text, policy));
   if (isDatabaseConfig(path)) found.push(...databaseConfigTargets(text, policy));
   if (readsShell) {
-    for (const source of shellSources(path, text).sources) {
-      for (const command of parseShell(source.text).commands) {
-        const map = source.toFile;
-        found.push(
-          ...commandTargets(
-            {
-              ...command,
-              span: mapSpan(map, command.span),
-              argSpans: command.argSpans.map((s) => mapSpan(map, s)),
-              envAssignments: command.envAssignments.map((e) => ({ ...e, span: mapSpan(map, e.span) })),
-            },
-            policy,
-          ),
-        );
-      }
+    for (const command of readCommands(path, text).commands) {
+      // Variables a workflow sets for the whole job or step are reported where they are written, by workflowTargets.
+      const own = command.envAssignments.filter(
+        (e) => e.span.start >= command.span.start && e.span.end <= command.span.end,
+      );
+      found.push(...commandTargets({ ...command, envAssignments: own }, policy));
     }
   }
   return found;

@@ -40,7 +40,9 @@ export const rmData: Rule<ShellDocument, 'dataPath' | 'unsetVariable' | 'findDel
       if (command.origin.throwaway) continue;
       if (command.argv[0]!.endsWith('find')) {
         if (!command.argv.includes('-delete')) continue;
-        const roots = command.argv.slice(1).filter((a, i, all) => !a.startsWith('-') && !all.slice(0, i).some((b) => b.startsWith('-')));
+        const roots = command.argv
+          .slice(1)
+          .filter((a, i, all) => !a.startsWith('-') && !all.slice(0, i).some((b) => b.startsWith('-')));
         const root = roots.find((r) => DATA_PATH.test(r));
         if (root) report({ messageId: 'findDelete', data: { path: display(root) }, ...at(command) });
         continue;
@@ -64,7 +66,12 @@ export const rmData: Rule<ShellDocument, 'dataPath' | 'unsetVariable' | 'findDel
 };
 
 /** `"$DIR/"*` or `$DIR/data`: a path led by an expansion with no `:?` guard, which is `/...` when the variable is empty. */
-function startsWithUnguardedVariable(doc: ShellDocument, command: DocumentCommand, path: string, _index: number): boolean {
+function startsWithUnguardedVariable(
+  doc: ShellDocument,
+  command: DocumentCommand,
+  path: string,
+  _index: number,
+): boolean {
   if (!path.startsWith(DYNAMIC) || !/^\u0000\/?/.test(path) || path.length < 2 || path[1] !== '/') return false;
   const index = command.argv.indexOf(path);
   const span = command.argSpans[index];
