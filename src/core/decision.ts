@@ -9,12 +9,10 @@ import type { AgentReport, Decision, FindingKind, LocatedFinding, Requirement } 
  * the approvals its policy rule asks for.
  */
 export function decide(findings: EngineFinding[], agent: AgentReport, policy: Policy, notes: string[]): Decision {
-  const destructiveUnits = new Set(
-    findings.filter((f) => f.kind === 'destructive' && f.blocking).map((f) => f.unitKey),
-  );
+  const destructive = findings.filter((f) => f.kind === 'destructive' && f.blocking);
   const weighed = findings.map((f) => {
     let blocking = f.blocking;
-    if (f.kind === 'production' && !f.rollbackOnly && destructiveUnits.has(f.unitKey)) blocking = true;
+    if (f.kind === 'production' && !f.rollbackOnly && destructive.some((d) => sameUnit(f, d))) blocking = true;
     if (agent.detected && policy.agents.warnBlocks && f.severity === 'warn' && !f.rollbackOnly) blocking = true;
     return { ...f, blocking };
   });
@@ -26,6 +24,16 @@ export function decide(findings: EngineFinding[], agent: AgentReport, policy: Po
     requirements,
     notes,
   };
+}
+
+/**
+ * Whether two findings are about the same statement, command, step or job: the same unit, or
+ * units that overlap (a job's `RAILS_ENV: production` and a `db:drop` command in one of its steps).
+ */
+function sameUnit(a: EngineFinding, b: EngineFinding): boolean {
+  if (a.unitKey === b.unitKey) return true;
+  if (a.path !== b.path || a.side !== b.side || !a.unitSpan || !b.unitSpan) return false;
+  return a.unitSpan.start < b.unitSpan.end && b.unitSpan.start < a.unitSpan.end;
 }
 
 function requirementsFor(findings: EngineFinding[], agent: AgentReport, policy: Policy): Requirement[] {
@@ -54,7 +62,7 @@ function requirementsFor(findings: EngineFinding[], agent: AgentReport, policy: 
 }
 
 function stripEngineFields(f: EngineFinding): LocatedFinding {
-  const { severity: _severity, unitKey: _unitKey, ...located } = f;
+  const { severity: _severity, unitKey: _unitKey, unitSpan: _unitSpan, ...located } = f;
   return located;
 }
 

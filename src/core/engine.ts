@@ -5,20 +5,24 @@ import { checkers } from '../rules/registry.js';
 import type { CheckedFile, RawFinding } from './checker.js';
 import { decide } from './decision.js';
 import { LineIndex, lineInRanges, rangesIntersect } from './lines.js';
+import { maskSpans, scrub, secretFragments } from './redaction.js';
 import { findSuppressions, suppressionFor } from './suppression.js';
-import type { ChangedFile, ChangeSet, Decision, LocatedFinding, Severity } from './types.js';
+import type { ChangedFile, ChangeSet, Decision, LocatedFinding, Severity, Span } from './types.js';
 
 /** A finding before the policy weighs it, with what the policy needs to know. */
 export interface EngineFinding extends LocatedFinding {
   severity: Severity;
   /** Identifies the statement or command, so findings on the same one can be weighed together. */
   unitKey: string;
+  /** The statement, command, step or job in the file's text on `side`: findings whose units overlap are weighed together. */
+  unitSpan?: Span;
 }
 
 /** Checks a change set against a policy: pure apart from loading parsers the files need. */
 export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decision> {
   const notes: string[] = [];
   const findings: EngineFinding[] = [];
+  const secrets: string[] = [];
   for (const file of changeSet.files) {
     if (!isIncluded(policy, file.path)) continue;
     if (file.binary && !checkers.some((c) => c.appliesTo(file.path, '', policy))) {
@@ -54,13 +58,33 @@ export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decis
         );
       }
     }
-    findings.push(...locate(file, dedupe(raw), policy));
+    // A secret is never shown: every finding of the file is located on text with its secrets masked.
+    const secretSpans = raw.filter((f) => f.kind === 'secret' && f.side !== 'base').map((f) => f.span);
+    for (const span of secretSpans) secrets.push(...secretFragments(input.text.slice(span.start, span.end)));
+    findings.push(...locate(file, dedupe(raw), policy, maskSpans(input.text, secretSpans)));
   }
   const agent = detectAgent(
     { prAuthor: changeSet.prAuthor, branch: changeSet.branch, prBody: changeSet.prBody, commits: changeSet.commits },
     policy.agents,
   );
-  return decide(findings, agent, policy, notes);
+  const fragments = [...new Set(secrets)].sort((a, b) => b.length - a.length);
+  return decide(
+    findings.map((f) => redacted(f, fragments)),
+    agent,
+    policy,
+    notes.map((n) => scrub(n, fragments)),
+  );
+}
+
+/** A secret found in one file can be quoted by a finding elsewhere (a URL in a command, a key in a message). */
+function redacted(f: EngineFinding, fragments: readonly string[]): EngineFinding {
+  if (fragments.length === 0) return f;
+  return {
+    ...f,
+    message: scrub(f.message, fragments),
+    snippet: scrub(f.snippet, fragments),
+    sourceLines: f.sourceLines.map((line) => scrub(line, fragments)),
+  };
 }
 
 function checkedFile(file: ChangedFile): CheckedFile {
@@ -82,8 +106,8 @@ function dedupe(raw: RawFinding[]): RawFinding[] {
 }
 
 /** Keeps findings on lines the change touched, and applies path conventions and suppressions. */
-function locate(file: ChangedFile, raw: RawFinding[], policy: Policy): EngineFinding[] {
-  const head = file.headText === undefined ? undefined : new LineIndex(file.headText);
+function locate(file: ChangedFile, raw: RawFinding[], policy: Policy, maskedHead: string): EngineFinding[] {
+  const head = file.headText === undefined ? undefined : new LineIndex(maskedHead);
   const base = file.baseText === undefined ? undefined : new LineIndex(file.baseText);
   const suppressions = file.headText === undefined ? [] : findSuppressions(file.headText);
   const rollbackFile = isRollbackPath(policy, file.path);
@@ -106,6 +130,7 @@ function locate(file: ChangedFile, raw: RawFinding[], policy: Policy): EngineFin
       blocking: severity === 'block' && !located.rollbackOnly && !nonBlockingPath,
       severity: nonBlockingPath ? ('warn' as const) : severity,
       unitKey: `${file.path}:${side}:${f.unit.start}`,
+      unitSpan: f.unit,
     };
     // What the change removes cannot carry a suppression the change still has.
     if (side === 'base') {

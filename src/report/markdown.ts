@@ -2,7 +2,7 @@ import type { Decision, LocatedFinding, Side } from '../core/types.js';
 import { escapeControls, splitLines } from './escape.js';
 import { languageOf } from './code-language.js';
 import { codeFence, escapeMarkdown, inlineCode, link } from './markdown-escape.js';
-import { agentSummary, describeRequirement, describeSignal, plural } from './wording.js';
+import { agentSummary, describeRequirement, describeSignal, plural, secretWithDestructiveWarning } from './wording.js';
 
 export interface MarkdownOptions {
   /** Where a finding's line can be seen, e.g. the pull request's diff or a blob URL; only http(s) is linked. */
@@ -78,6 +78,8 @@ function composeReport(
     decision.verdict === 'block' ? '### ⛔ two-key: blocked' : '### ✅ two-key: allowed',
     total === 0 ? 'No findings.' : `${plural(total, 'finding')}, ${blocking} blocking.`,
   ];
+  const warning = secretWithDestructiveWarning(decision);
+  if (warning) sections.splice(1, 0, `> **${escapeMarkdown(warning)}**`);
   if (decision.requirements.length > 0) {
     sections.push(
       [

@@ -1,7 +1,7 @@
 import type { Decision, LocatedFinding } from '../core/types.js';
 import { escapeControls, stripCarriageReturn, splitLines } from './escape.js';
 import { layoutLine } from './width.js';
-import { agentSummary, describeSignal, plural, verdictSentence } from './wording.js';
+import { agentSummary, describeSignal, plural, secretWithDestructiveWarning, verdictSentence } from './wording.js';
 
 export interface TextOptions {
   /** ANSI colour; the CLI passes `process.stdout.isTTY`. Off unless exactly true. */
@@ -47,7 +47,8 @@ export function render(decision: Decision, options: TextOptions = {}): string {
   const signals = decision.agent.signals.map((s) => escapeControls(describeSignal(s)));
   tail.push(`agent: ${agentSummary(decision.agent)}${signals.length > 0 ? ` (${signals.join('; ')})` : ''}`);
   for (const note of decision.notes) tail.push(`${p.dim('note:')} ${escapeControls(note)}`);
-  return [...blocks, tail.join('\n')].join('\n\n');
+  const warning = secretWithDestructiveWarning(decision);
+  return [...(warning ? [p.red(warning)] : []), ...blocks, tail.join('\n')].join('\n\n');
 }
 
 function renderFinding(f: LocatedFinding, p: Palette): string {

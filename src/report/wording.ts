@@ -28,3 +28,13 @@ export function describeSignal(signal: AgentSignal): string {
 export function agentSummary(agent: AgentReport): string {
   return agent.detected ? 'detected' : 'not detected';
 }
+
+/**
+ * The warning a report leads with when one change both commits a credential and destroys data:
+ * the pairing that let an agent delete a production database with a token it found in the code.
+ */
+export function secretWithDestructiveWarning(decision: Decision): string | undefined {
+  const kinds = new Set(decision.findings.map((f) => f.kind));
+  if (!kinds.has('secret') || !kinds.has('destructive')) return undefined;
+  return 'warning: this change commits a credential and also destroys data or infrastructure; revoke the credential and review both together';
+}

@@ -1,11 +1,14 @@
 import type { FamilyChecker } from '../core/checker.js';
 import type { Rule } from '../core/rule.js';
 import { codeChecker } from './code/checker.js';
+import { envChecker } from './env/checker.js';
+import { guardChecker } from './guard/checker.js';
 import { cloudFormationChecker } from './iac/cloudformation-checker.js';
 import { codeIacChecker } from './iac/code-iac-checker.js';
 import { manifestChecker } from './iac/manifest-checker.js';
 import { terraformChecker } from './iac/terraform-checker.js';
 import { ormChecker } from './orm/checker.js';
+import { secretChecker } from './secret/checker.js';
 import { shellChecker } from './shell/checker.js';
 import { sqlChecker } from './sql/checker.js';
 
@@ -19,6 +22,9 @@ export const checkers: readonly FamilyChecker[] = [
   codeIacChecker,
   terraformChecker,
   codeChecker,
+  envChecker,
+  secretChecker,
+  guardChecker,
 ];
 
 /** Every rule, for the registry test, `two-key explain`, SARIF rule metadata and policy validation. */

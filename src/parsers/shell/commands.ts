@@ -2,8 +2,10 @@ import type { Node } from 'web-tree-sitter';
 import type { Span } from '../../core/types.js';
 import { fromOffsets, mapSpan, type OffsetMap } from '../offset-map.js';
 import { parserFor } from '../tree-sitter/loader.js';
+import { expandCalls, finalize, POSITIONAL_ALL, positional, type Definitions } from './functions.js';
+import { pipedText } from './pipes.js';
 import { baseName, unwrap } from './wrappers.js';
-import { decodeWord, type ShellWord } from './words.js';
+import { decodeHeredoc, decodeWord, DYNAMIC, type ExpansionResolver, type ShellWord } from './words.js';
 
 export { DYNAMIC, isDynamic } from './words.js';
 
@@ -14,18 +16,35 @@ export interface EnvAssignment {
   span: Span;
 }
 
+/** Text a command reads: a heredoc, a here-string, or literal text piped into it. */
+export interface ShellText {
+  text: string;
+  /** Offset in the text -> offset in the snippet the command was read from. */
+  map: OffsetMap;
+}
+
 /** A simple command the shell runs, with its wrappers (`sudo`, `npx`) taken off. */
 export interface ShellCommand {
   /** What the program receives: quotes removed, escapes resolved, DYNAMIC where an expansion is. */
   argv: string[];
   /** Where each word of argv is. */
   argSpans: Span[];
-  /** The whole simple command, assignments and wrappers included. */
+  /**
+   * The whole simple command, assignments and wrappers included: the unit a production finding
+   * on the same command pairs with. A command reached through a function call is listed once at
+   * the call and once at the body's command, each with its own span.
+   */
   span: Span;
   /** `NAME=value` before the command or given through `env`/`sudo`, outermost first. */
   envAssignments: EnvAssignment[];
   /** Wrappers taken off, outermost first; a command read from a `bash -c` string lists the shell too. */
   wrappers: string[];
+  /** Its stdin when the snippet spells it (heredoc, here-string, `echo '...' |`, decoded through `rev`/`base64 -d`). */
+  stdin?: ShellText;
+  /** The argv of the commands piping into it, nearest first: `curl ... | sh` gives sh `[['curl', ...]]`. */
+  upstream: string[][];
+  /** The functions and aliases defined in the snippet that this command was reached through, outermost first. */
+  calledThrough: string[];
 }
 
 export interface ShellParse {
@@ -42,33 +61,223 @@ const MAX_DEPTH = 8;
 
 /**
  * Reads the simple commands of a shell snippet: through pipelines, lists, subshells, compound
- * statements, function bodies, command and process substitutions, and `sh -c` strings.
- * Offsets are UTF-16 positions in `text`. Needs loadGrammar('bash'); never throws on bad input.
+ * statements, function bodies, command and process substitutions, `sh -c` strings, `eval` of
+ * literals, heredocs and literal text piped to a shell. Variables assigned a literal in the
+ * snippet are substituted (`$DB`, `${DB:?}`); calls of functions and aliases defined in it are
+ * expanded with their arguments. Offsets are UTF-16 positions in `text`. Needs
+ * loadGrammar('bash'); never throws on bad input.
  */
 export function parseShell(text: string): ShellParse {
-  return parseAt(text, 0);
+  const parsed = parseAt(text, 0);
+  return { ...parsed, commands: parsed.commands.map(finalize) };
 }
 
 function parseAt(text: string, depth: number): ShellParse {
-  const tree = parserFor('bash').parse(text);
+  const tree = parserFor('bash').parse(withoutAliasEscapes(text));
   if (!tree) return { commands: [], syntaxError: 0 };
   try {
-    const commands: ShellCommand[] = [];
-    let syntaxError: number | undefined;
-    // Iterative, because a generated script can nest deeper than the call stack.
-    const stack: Node[] = [tree.rootNode];
-    while (stack.length) {
-      const node = stack.pop()!;
-      const error = errorOffset(node);
-      if (error !== undefined && (syntaxError === undefined || error < syntaxError)) syntaxError = error;
-      if (node.type === 'command') commands.push(...readCommand(node, text, depth));
-      for (let i = node.childCount - 1; i >= 0; i--) stack.push(node.child(i)!);
-    }
-    commands.sort((a, b) => a.span.start - b.span.start);
-    return syntaxError === undefined ? { commands } : { commands, syntaxError };
+    return new SnippetReader(text, depth).read(tree.rootNode);
   } finally {
     tree.delete();
   }
+}
+
+/**
+ * `\\dropdb` at the start of a line only skips aliases, but the grammar joins it to the line
+ * before as one word; a space of the same length keeps every offset and the command's meaning.
+ */
+function withoutAliasEscapes(text: string): string {
+  return text.replace(/(^|\n)([ \t]*)\\(?=[A-Za-z_])/g, '$1$2 ');
+}
+
+class SnippetReader {
+  private readonly commands: ShellCommand[] = [];
+  /** Variables by name: the literal last assigned, or undefined once a value is decided at run time. */
+  private readonly variables = new Map<string, string | undefined>();
+  private readonly definitions: Definitions = { functions: new Map(), aliases: new Map() };
+  /** The first command read from each command node, to find what pipes into a command. */
+  private readonly byNode = new Map<number, ShellCommand>();
+  private syntaxError: number | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly depth: number,
+  ) {}
+
+  read(root: Node): ShellParse {
+    // Iterative and in source order, because a generated script can nest deeper than the call
+    // stack, and a variable counts from where it is assigned.
+    const stack: Node[] = [root];
+    while (stack.length) {
+      const node = stack.pop()!;
+      this.visit(node);
+      for (let i = node.childCount - 1; i >= 0; i--) stack.push(node.child(i)!);
+    }
+    const expanded = expandCalls(this.commands, this.definitions);
+    const commands = [...this.commands, ...expanded].sort((a, b) => a.span.start - b.span.start);
+    return this.syntaxError === undefined ? { commands } : { commands, syntaxError: this.syntaxError };
+  }
+
+  private visit(node: Node): void {
+    const error = errorOffset(node);
+    if (error !== undefined && (this.syntaxError === undefined || error < this.syntaxError)) this.syntaxError = error;
+    switch (node.type) {
+      case 'variable_assignment':
+        if (node.parent?.type !== 'command') this.assign(node);
+        return;
+      case 'for_statement': {
+        const variable = node.childForFieldName('variable')?.text;
+        if (variable) this.variables.set(variable, undefined);
+        return;
+      }
+      case 'function_definition': {
+        const name = node.childForFieldName('name')?.text;
+        const body = node.childForFieldName('body');
+        if (name && body) this.definitions.functions.set(name, { start: body.startIndex, end: body.endIndex });
+        return;
+      }
+      case 'command':
+        this.readCommand(node);
+        return;
+    }
+  }
+
+  private assign(node: Node): void {
+    const name = node.childForFieldName('name')?.text;
+    if (!name) return;
+    const value = node.childForFieldName('value');
+    const decoded = value ? decodeWord(value, this.text, this.resolver).value : '';
+    this.variables.set(name, decoded.includes(DYNAMIC) ? undefined : decoded);
+  }
+
+  /** `$DB`, `${DB}`, `${DB:?}` of a variable assigned a literal; `$1`, `$@` as markers a function call fills. */
+  private readonly resolver: ExpansionResolver = (node) => {
+    if (node.type !== 'simple_expansion' && node.type !== 'expansion') return undefined;
+    const variable = node.namedChildren.find((c) => c?.type === 'variable_name' || c?.type === 'special_variable_name');
+    if (!variable) return undefined;
+    const operator = node.childForFieldName('operator')?.text;
+    const extra = node.namedChildren.filter((c) => c !== variable && c?.type !== 'variable_name');
+    if (variable.type === 'special_variable_name') {
+      return (variable.text === '@' || variable.text === '*') && !operator ? POSITIONAL_ALL : undefined;
+    }
+    if (/^\d+$/.test(variable.text)) return operator || extra.length ? undefined : positional(Number(variable.text));
+    // `${DB:?message}` fails when DB is empty, else is DB; `${DB:-x}` is DB when DB is set.
+    if (operator !== undefined && ![':?', '?', ':-', '-', ':=', '='].includes(operator)) return undefined;
+    if (operator === undefined && extra.length) return undefined;
+    return this.variables.get(variable.text);
+  };
+
+  /** The command, then the commands of a script it runs (`sh -c`, `eval`, a heredoc or pipe fed to a shell). */
+  private readCommand(node: Node): void {
+    const words: ShellWord[] = [];
+    const env: EnvAssignment[] = [];
+    for (let i = 0; i < node.childCount; i++) {
+      const child = node.child(i)!;
+      const field = node.fieldNameForChild(i);
+      if (child.type === 'variable_assignment') env.push(this.readAssignment(child));
+      else if (field === 'name' || field === 'argument') words.push(decodeWord(child, this.text, this.resolver));
+    }
+    if (!words.length) return;
+    const unwrapped = unwrap(words);
+    const upstream = this.upstreamOf(node);
+    const stdin = this.stdinOf(node) ?? pipedText(upstream);
+    const command: ShellCommand = {
+      argv: unwrapped.words.map((w) => w.value),
+      argSpans: unwrapped.words.map((w) => w.span),
+      span: { start: node.startIndex, end: node.endIndex },
+      envAssignments: [...env, ...unwrapped.env.map(({ name, value, word }) => ({ name, value, span: word.span }))],
+      wrappers: unwrapped.wrappers,
+      upstream: upstream.map((c) => c.argv),
+      calledThrough: [],
+      ...(stdin ? { stdin } : {}),
+    };
+    this.byNode.set(node.id, command);
+    this.commands.push(command);
+    this.define(command);
+    const script = scriptOf(unwrapped.words, command);
+    if (!script || this.depth >= MAX_DEPTH) return;
+    for (const inner of parseAt(script.text, this.depth + 1).commands) {
+      this.commands.push(inherit(command, remap(inner, script.map)));
+    }
+  }
+
+  /** `alias kd='kubectl delete'` and `read VAR` change what later words mean. */
+  private define(command: ShellCommand): void {
+    const program = command.argv[0];
+    if (program === 'alias') {
+      for (const arg of command.argv.slice(1)) {
+        const eq = arg.indexOf('=');
+        if (eq <= 0) continue;
+        const first = parseAt(arg.slice(eq + 1), MAX_DEPTH).commands[0];
+        if (first) this.definitions.aliases.set(arg.slice(0, eq), first.argv);
+      }
+    } else if (program === 'read' || program === 'mapfile' || program === 'readarray') {
+      for (const arg of command.argv.slice(1)) if (/^[A-Za-z_]\w*$/.test(arg)) this.variables.set(arg, undefined);
+    }
+  }
+
+  private readAssignment(node: Node): EnvAssignment {
+    const name = node.childForFieldName('name')?.text ?? '';
+    const value = node.childForFieldName('value');
+    return {
+      name,
+      value: value ? decodeWord(value, this.text, this.resolver).value : '',
+      span: { start: node.startIndex, end: node.endIndex },
+    };
+  }
+
+  /** The commands piping into this one, nearest first, as far as they were read. */
+  private upstreamOf(node: Node): ShellCommand[] {
+    const found: ShellCommand[] = [];
+    let current: Node | null = node;
+    while (current) {
+      const pipeline: Node | null = current.parent;
+      if (pipeline?.type !== 'pipeline') break;
+      let previous: Node | null = current.previousNamedSibling;
+      // `cat <<EOF | sh`: the grammar hangs the pipe off the heredoc of the command before it.
+      if (!previous && pipeline.parent?.type === 'heredoc_redirect') {
+        previous = pipeline.parent.parent?.childForFieldName('body') ?? null;
+      }
+      const command = previous ? this.commandIn(previous) : undefined;
+      if (!command) break;
+      found.push(command);
+      current = previous;
+    }
+    return found;
+  }
+
+  private commandIn(node: Node): ShellCommand | undefined {
+    if (node.type === 'command') return this.byNode.get(node.id);
+    if (node.type === 'redirected_statement') {
+      const body = node.childForFieldName('body');
+      return body ? this.commandIn(body) : undefined;
+    }
+    return undefined;
+  }
+
+  /** A heredoc or here-string given to the command. */
+  private stdinOf(node: Node): ShellText | undefined {
+    const holders = [node];
+    if (node.parent?.type === 'redirected_statement') holders.push(node.parent);
+    for (const holder of holders) {
+      for (const redirect of holder.children) {
+        if (redirect?.type === 'herestring_redirect' && redirect.namedChild(0)) {
+          return asText(decodeWord(redirect.namedChild(0)!, this.text, this.resolver));
+        }
+        if (redirect?.type !== 'heredoc_redirect') continue;
+        const body = redirect.namedChildren.find((c) => c?.type === 'heredoc_body');
+        const start = redirect.namedChildren.find((c) => c?.type === 'heredoc_start');
+        if (!body) continue;
+        const expands = !/['"\\]/.test(start?.text ?? '');
+        return asText(decodeHeredoc(body, this.text, expands, this.resolver));
+      }
+    }
+    return undefined;
+  }
+}
+
+function asText(word: ShellWord): ShellText {
+  return { text: word.value, map: fromOffsets(word.scriptOffsets.length ? word.scriptOffsets : [word.span.start]) };
 }
 
 /**
@@ -88,49 +297,13 @@ function errorOffset(node: Node): number | undefined {
   return nested ? undefined : node.startIndex;
 }
 
-/** The command, then the commands of a script it runs with `sh -c`. */
-function readCommand(node: Node, text: string, depth: number): ShellCommand[] {
-  const words: ShellWord[] = [];
-  const env: EnvAssignment[] = [];
-  for (let i = 0; i < node.childCount; i++) {
-    const child = node.child(i)!;
-    const field = node.fieldNameForChild(i);
-    if (child.type === 'variable_assignment') env.push(readAssignment(child, text));
-    else if (field === 'name' || field === 'argument') words.push(decodeWord(child, text));
-  }
-  if (!words.length) return [];
-  const unwrapped = unwrap(words);
-  const command: ShellCommand = {
-    argv: unwrapped.words.map((w) => w.value),
-    argSpans: unwrapped.words.map((w) => w.span),
-    span: { start: node.startIndex, end: node.endIndex },
-    envAssignments: [...env, ...unwrapped.env.map(({ name, value, word }) => ({ name, value, span: word.span }))],
-    wrappers: unwrapped.wrappers,
-  };
-  const script = scriptArgument(unwrapped.words);
-  if (!script || depth >= MAX_DEPTH) return [command];
-  const inner = parseAt(script.script, depth + 1).commands.map((c) =>
-    inherit(command, remap(c, fromOffsets(script.scriptOffsets))),
-  );
-  return [command, ...inner];
-}
-
-function readAssignment(node: Node, text: string): EnvAssignment {
-  const name = node.childForFieldName('name')?.text ?? '';
-  const value = node.childForFieldName('value');
-  return {
-    name,
-    value: value ? decodeWord(value, text).value : '',
-    span: { start: node.startIndex, end: node.endIndex },
-  };
-}
-
-/** The script of `bash -c 'script'` (options may come first, `bash -ec`, `sh -o pipefail -c`). */
-function scriptArgument(words: readonly ShellWord[]): ShellWord | undefined {
+/** The script a command runs: `bash -c 'script'`, `eval 'literal'`, or a heredoc or pipe fed to a shell. */
+function scriptOf(words: readonly ShellWord[], command: ShellCommand): { text: string; map: OffsetMap } | undefined {
   const program = baseName(words[0]?.value ?? '');
+  if (program === 'eval') return evalScript(words.slice(1));
   if (program === 'npx' || (program === 'npm' && ['exec', 'x'].includes(words[1]?.value ?? ''))) {
     const call = words.findIndex((w) => w.value === '-c' || w.value === '--call');
-    return call > 0 ? words[call + 1] : undefined;
+    return call > 0 && words[call + 1] ? wordScript(words[call + 1]!) : undefined;
   }
   if (!SHELLS.has(program)) return undefined;
   let readsString = false;
@@ -146,17 +319,41 @@ function scriptArgument(words: readonly ShellWord[]): ShellWord | undefined {
       continue;
     }
     // Without -c the first operand is a script file, which is checked as a file of its own.
-    return readsString ? words[i] : undefined;
+    return readsString ? wordScript(words[i]!) : undefined;
   }
-  return undefined;
+  // A shell with no script operand reads its script from stdin.
+  return readsString ? undefined : command.stdin;
+}
+
+function wordScript(word: ShellWord): { text: string; map: OffsetMap } {
+  return { text: word.script, map: fromOffsets(word.scriptOffsets) };
+}
+
+/** `eval` joins its arguments with spaces and runs them; only literal arguments can be read. */
+function evalScript(words: readonly ShellWord[]): { text: string; map: OffsetMap } | undefined {
+  if (!words.length || words.some((w) => w.value.includes(DYNAMIC))) return undefined;
+  let text = '';
+  const offsets: number[] = [];
+  for (const [i, word] of words.entries()) {
+    if (i > 0) {
+      text += ' ';
+      offsets.push(word.span.start);
+    }
+    text += word.value;
+    offsets.push(...word.scriptOffsets.slice(0, word.value.length));
+  }
+  offsets.push(words[words.length - 1]!.span.end);
+  return { text, map: fromOffsets(offsets) };
 }
 
 function remap(command: ShellCommand, map: OffsetMap): ShellCommand {
+  const stdin = command.stdin;
   return {
     ...command,
     argSpans: command.argSpans.map((s) => mapSpan(map, s)),
     span: mapSpan(map, command.span),
     envAssignments: command.envAssignments.map((e) => ({ ...e, span: mapSpan(map, e.span) })),
+    ...(stdin ? { stdin: { text: stdin.text, map: (offset: number) => map(stdin.map(offset)) } } : {}),
   };
 }
 

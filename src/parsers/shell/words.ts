@@ -8,6 +8,12 @@ export function isDynamic(value: string): boolean {
   return value.includes(DYNAMIC);
 }
 
+/**
+ * The value of an expansion (`$DB`, `${DB:?}`, `$1`) when the snippet around it decides it, or
+ * undefined when only the run time does.
+ */
+export type ExpansionResolver = (node: Node) => string | undefined;
+
 /** A shell word as the program receives it. */
 export interface ShellWord {
   /** Quotes removed, escapes resolved, DYNAMIC where an expansion is. */
@@ -54,8 +60,15 @@ class WordBuilder {
   constructor(
     private readonly src: string,
     start: number,
+    private readonly resolve?: ExpansionResolver,
   ) {
     this.end = start;
+  }
+
+  expansion(node: Node): void {
+    const value = this.resolve?.(node);
+    if (value === undefined) this.dynamic(node.startIndex, node.endIndex);
+    else this.resolved(value, node.startIndex, node.endIndex);
   }
 
   /** A character of the value that the source spells from `start` to `end` (one character, or an escape). */
@@ -65,6 +78,14 @@ class WordBuilder {
     this.value += chars;
     this.script += chars;
     for (let i = 0; i < chars.length; i++) this.offsets.push(start);
+    this.end = end;
+  }
+
+  /** An expansion whose value is known: every character of it points at the expansion. */
+  resolved(value: string, start: number, end: number): void {
+    this.value += value;
+    this.script += value;
+    for (let i = 0; i < value.length; i++) this.offsets.push(start);
     this.end = end;
   }
 
@@ -83,15 +104,35 @@ class WordBuilder {
 }
 
 /** Reads a word node (a command name or an argument) into the value the program receives. */
-export function decodeWord(node: Node, src: string): ShellWord {
-  const builder = new WordBuilder(src, node.startIndex);
+export function decodeWord(node: Node, src: string, resolve?: ExpansionResolver): ShellWord {
+  const builder = new WordBuilder(src, node.startIndex, resolve);
   decodeInto(node, src, builder);
   return builder.finish({ start: node.startIndex, end: node.endIndex });
 }
 
+/**
+ * Reads a heredoc body as the text the command receives on stdin: expansions are substituted
+ * unless the delimiter was quoted (`<<'EOF'`).
+ */
+export function decodeHeredoc(body: Node, src: string, expands: boolean, resolve?: ExpansionResolver): ShellWord {
+  const b = new WordBuilder(src, body.startIndex, resolve);
+  let at = body.startIndex;
+  if (expands) {
+    for (let i = 0; i < body.namedChildCount; i++) {
+      const child = body.namedChild(i)!;
+      if (!EXPANSIONS.has(child.type)) continue;
+      for (let k = at; k < child.startIndex; k++) b.literal(src[k]!, k, k + 1);
+      b.expansion(child);
+      at = child.endIndex;
+    }
+  }
+  for (let k = at; k < body.endIndex; k++) b.literal(src[k]!, k, k + 1);
+  return b.finish({ start: body.startIndex, end: body.endIndex });
+}
+
 function decodeInto(node: Node, src: string, b: WordBuilder): void {
   const { startIndex: start, endIndex: end } = node;
-  if (EXPANSIONS.has(node.type)) return b.dynamic(start, end);
+  if (EXPANSIONS.has(node.type)) return b.expansion(node);
   switch (node.type) {
     case 'raw_string':
       for (let i = start + 1; i < closedAt(src, start, end, "'"); i++) b.literal(src[i]!, i, i + 1);
@@ -149,7 +190,7 @@ function decodeDoubleQuoted(node: Node, src: string, b: WordBuilder): void {
     const child = node.namedChild(i)!;
     if (!EXPANSIONS.has(child.type)) continue;
     decodeQuotedText(src, at, child.startIndex, b);
-    b.dynamic(child.startIndex, child.endIndex);
+    b.expansion(child);
     at = child.endIndex;
   }
   decodeQuotedText(src, at, contentEnd, b);

@@ -35,7 +35,24 @@ const WRAPPERS: Record<string, OptionSyntax> = {
   command: { withValue: [], notRunning: ['-v', '-V'] },
   exec: { withValue: ['-a'] },
   nohup: { withValue: [] },
-  time: { withValue: [] },
+  time: { withValue: ['-f', '-o', '--format', '--output'] },
+  nice: { withValue: ['-n', '--adjustment'] },
+  xargs: {
+    withValue: [
+      '-I',
+      '-n',
+      '-P',
+      '-d',
+      '-L',
+      '-s',
+      '-E',
+      '-a',
+      '--max-args',
+      '--max-procs',
+      '--delimiter',
+      '--arg-file',
+    ],
+  },
   npx: { withValue: ['-p', '--package'], notRunning: ['-c', '--call'] },
   pnpx: { withValue: [] },
   bunx: { withValue: ['-p', '--package'] },
@@ -49,6 +66,13 @@ const RUNNER_SUBCOMMANDS: Record<string, readonly string[]> = {
   bun: ['x'],
   bundle: ['exec'],
 };
+
+/** pnpm's own commands; any other first word runs a script or a package's binary. */
+const PNPM_COMMANDS = new Set(
+  'add i install ci it install-test link ln prune rebuild rb remove rm uninstall un unlink update up upgrade audit licenses list ls outdated why dedupe patch patch-commit patch-remove pack publish recursive server store root bin config c env init import doctor setup deploy fetch run run-script test t start restart create exec dlx'.split(
+    ' ',
+  ),
+);
 
 /** Runners that take a package spec, whose `@version` is not part of the binary's name. */
 const PACKAGE_RUNNERS = new Set(['npx', 'pnpx', 'bunx', 'npm exec', 'npm x', 'pnpm dlx', 'yarn dlx', 'bun x']);
@@ -79,6 +103,9 @@ export function unwrap(words: readonly ShellWord[]): Unwrapped {
       next = skipOptions(rest, 2, WRAPPERS.npx!);
     } else if (name === 'yarn' && !rest[1]!.value.startsWith('-')) {
       // `yarn prisma ...` runs the package's binary when no script has that name.
+      next = 1;
+    } else if (name === 'pnpm' && !rest[1]!.value.startsWith('-') && !PNPM_COMMANDS.has(rest[1]!.value)) {
+      // `pnpm prisma ...` likewise, when the word is not one of pnpm's own commands.
       next = 1;
     }
     if (next === undefined || next >= rest.length) break;

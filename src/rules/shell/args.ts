@@ -87,3 +87,16 @@ export function isLocalUrl(url: string): boolean {
     return false;
   }
 }
+
+/** Whether any of these options is given (`-auto-approve`, `--auto-approve`). */
+export function hasOption(args: ParsedArgs, ...names: string[]): boolean {
+  return args.options.some((o) => names.includes(o.name));
+}
+
+/** The operands as one string, for matching a subcommand path: `rds delete-db-instance`. */
+export function operandPath(args: ParsedArgs, count: number): string {
+  return args.positionals
+    .slice(0, count)
+    .map((p) => p.value)
+    .join(' ');
+}

@@ -1,12 +1,17 @@
-import type { FamilyChecker } from '../../core/checker.js';
+import type { FamilyChecker, RawFinding } from '../../core/checker.js';
 import { runRules } from '../../core/checker.js';
 import { LineIndex } from '../../core/lines.js';
+import type { EmbeddedSql } from '../../parsers/migrations/types.js';
 import { mapSpan } from '../../parsers/offset-map.js';
 import { parseShell, type ShellCommand } from '../../parsers/shell/commands.js';
+import { loadPostgresParser } from '../../parsers/sql/pg-parser.js';
 import { loadGrammar } from '../../parsers/tree-sitter/loader.js';
-import type { ShellDocument } from './document.js';
+import type { Policy } from '../../policy/schema.js';
+import { embeddedSqlFindings } from '../orm/embedded-sql.js';
+import { databaseCliCall } from './database-cli.js';
+import type { DocumentCommand, ShellDocument } from './document.js';
 import { shellRules } from './index.js';
-import { isPackageJson, shellSources, type ShellSource } from './sources.js';
+import { holdsCommands, shellSources, type ShellSource } from './sources.js';
 
 const SCRIPT_EXTENSION = /\.(sh|bash)$/i;
 
@@ -17,33 +22,77 @@ export const shellChecker: FamilyChecker = {
   family: 'shell',
   rules: shellRules,
   appliesTo(path: string, text: string) {
-    return isPackageJson(path) || SCRIPT_EXTENSION.test(path) || SHEBANG.test(text.slice(0, 200).split('\n', 1)[0]!);
+    return holdsCommands(path) || SCRIPT_EXTENSION.test(path) || SHEBANG.test(text.slice(0, 200).split('\n', 1)[0]!);
   },
   prepare: async () => {
     await loadGrammar('bash');
+    // SQL given to psql, mysql, sqlite3 and sqlcmd goes to the SQL rules.
+    await loadPostgresParser();
   },
-  check({ path, text }) {
-    const { sources, notes } = shellSources(path, text);
-    const commands: ShellCommand[] = [];
-    for (const source of sources) {
-      const parsed = parseShell(source.text);
-      commands.push(...parsed.commands.map((c) => toFile(c, source)));
-      if (parsed.syntaxError !== undefined) notes.push(syntaxNote(path, text, source, parsed.syntaxError));
-    }
+  check({ path, text }, policy) {
+    const { commands, notes } = readCommands(path, text);
     const doc: ShellDocument = { path, text, commands };
     // Rollback-only shell (a revert/ script) comes from the policy's paths, which the engine applies.
-    return { findings: runRules(shellRules, doc, () => false), notes };
+    const findings = runRules(shellRules, doc, () => false);
+    const sql = cliSqlFindings(doc, policy);
+    return { findings: [...findings, ...sql.findings], notes: [...notes, ...sql.notes] };
   },
 };
 
-function toFile(command: ShellCommand, source: ShellSource): ShellCommand {
+/**
+ * Every command a file runs, with spans in the file, the environment its host sets and where it
+ * runs. Exported for the production-targeting rules, which read the same commands; a command's
+ * `span` is the unit that pairs a production finding with a destructive one.
+ */
+export function readCommands(path: string, text: string): { commands: DocumentCommand[]; notes: string[] } {
+  const { sources, notes } = shellSources(path, text);
+  const commands: DocumentCommand[] = [];
+  for (const source of sources) {
+    const parsed = parseShell(source.text);
+    commands.push(...parsed.commands.map((c) => toFile(c, source)));
+    if (parsed.syntaxError !== undefined) notes.push(syntaxNote(path, text, source, parsed.syntaxError));
+  }
+  return { commands, notes };
+}
+
+function toFile(command: ShellCommand, source: ShellSource): DocumentCommand {
   const map = source.toFile;
+  const stdin = command.stdin;
   return {
     ...command,
     span: mapSpan(map, command.span),
     argSpans: command.argSpans.map((s) => mapSpan(map, s)),
-    envAssignments: command.envAssignments.map((e) => ({ ...e, span: mapSpan(map, e.span) })),
+    envAssignments: [
+      ...(source.env ?? []),
+      ...command.envAssignments.map((e) => ({ ...e, span: mapSpan(map, e.span) })),
+    ],
+    ...(stdin ? { stdin: { text: stdin.text, map: (offset: number) => map(stdin.map(offset)) } } : {}),
+    origin: {
+      ...(source.label ? { label: source.label } : {}),
+      throwaway: source.throwaway ?? false,
+      localHosts: source.localHosts ?? [],
+    },
   };
+}
+
+/** The SQL that database command lines run against a database that is not local, through the SQL rules. */
+function cliSqlFindings(doc: ShellDocument, policy: Policy): { findings: RawFinding[]; notes: string[] } {
+  const pieces: EmbeddedSql[] = [];
+  for (const command of doc.commands) {
+    const call = databaseCliCall(command);
+    if (!call || call.local) continue;
+    for (const sql of call.sql) {
+      pieces.push({
+        text: sql.text,
+        toFile: sql.toFile,
+        call: `${call.program} ${sql.via}`,
+        unit: command.span,
+        rollbackOnly: false,
+        dialect: call.dialect,
+      });
+    }
+  }
+  return embeddedSqlFindings(doc.path, pieces, policy);
 }
 
 function syntaxNote(path: string, text: string, source: ShellSource, offset: number): string {

@@ -1,15 +1,30 @@
 import { DYNAMIC, type ShellCommand } from '../../parsers/shell/commands.js';
 import { baseName } from '../../parsers/shell/wrappers.js';
+import { isLocalHost } from './args.js';
+
+/** Where a command was written, as far as it changes what the command can destroy. */
+export interface CommandOrigin {
+  /** The piece of the file it is in: `job "deploy" step 2`, `script "db:reset"`. */
+  label?: string;
+  /** Runs on a machine thrown away afterwards (GitHub-hosted runner, image build). */
+  throwaway: boolean;
+  /** Host names that are containers of the same job, as local as localhost. */
+  localHosts: readonly string[];
+}
+
+export interface DocumentCommand extends ShellCommand {
+  origin: CommandOrigin;
+}
 
 /** What the shell rules are given: the commands of one file, with spans in the file's text. */
 export interface ShellDocument {
   path: string;
   text: string;
-  commands: ShellCommand[];
+  commands: DocumentCommand[];
 }
 
 /** The commands whose program is one of these, by file name: `bin/rails` and `/usr/bin/dropdb` included. */
-export function commandsRunning(doc: ShellDocument, ...programs: string[]): ShellCommand[] {
+export function commandsRunning(doc: ShellDocument, ...programs: string[]): DocumentCommand[] {
   return doc.commands.filter((c) => programs.includes(programOf(c)));
 }
 
@@ -22,6 +37,11 @@ export function envValue(command: ShellCommand, name: string): string | undefine
   return lastOf(command.envAssignments, (e) => e.name === name)?.value;
 }
 
+/** A host on this machine or a container of the same CI job. */
+export function isLocalTarget(command: DocumentCommand, host: string): boolean {
+  return isLocalHost(host) || command.origin.localHosts.includes(host);
+}
+
 /** Array#findLast, which the ES2022 library this project compiles against does not declare. */
 export function lastOf<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
@@ -31,4 +51,9 @@ export function lastOf<T>(items: readonly T[], test: (item: T) => boolean): T | 
 /** A word for a message: a value only known at run time shows as `…`. */
 export function display(value: string): string {
   return value.replaceAll(DYNAMIC, '…');
+}
+
+/** The report position of a command: the command, which is also the unit a production finding pairs with. */
+export function at(command: ShellCommand): { span: ShellCommand['span']; unit: ShellCommand['span'] } {
+  return { span: command.span, unit: command.span };
 }

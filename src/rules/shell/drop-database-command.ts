@@ -1,7 +1,16 @@
 import type { Rule } from '../../core/rule.js';
 import type { ShellCommand } from '../../parsers/shell/commands.js';
-import { isLocalHost, option, readArgs } from './args.js';
-import { commandsRunning, display, envValue, lastOf, programOf, type ShellDocument } from './document.js';
+import { option, readArgs } from './args.js';
+import { isTestDatabase } from './database-cli.js';
+import {
+  commandsRunning,
+  display,
+  envValue,
+  isLocalTarget,
+  lastOf,
+  programOf,
+  type ShellDocument,
+} from './document.js';
 
 const DROPDB_WITH_VALUE = ['-h', '--host', '-p', '--port', '-U', '--username', '--maintenance-db'];
 /** mysqladmin's `-p` takes its password attached only (`-psecret`), so it is not listed. */
@@ -64,17 +73,20 @@ export const dropDatabaseCommand: Rule<ShellDocument, MessageId> = {
         const args = readArgs(command.argv, DROPDB_WITH_VALUE);
         if (option(args, ...HELP)) continue;
         const host = option(args, '-h', '--host')?.value ?? envValue(command, 'PGHOST');
-        if (host !== undefined && isLocalHost(host)) continue;
+        if (host !== undefined && isLocalTarget(command, host)) continue;
+        if (command.origin.throwaway || isTestDatabase(args.positionals[0]?.value ?? '')) continue;
         report({ messageId: 'dropdb', data: { name: databaseName(args.positionals[0]?.value) }, ...at });
       } else if (program === 'mysqladmin') {
         const args = readArgs(command.argv, MYSQLADMIN_WITH_VALUE);
         const drop = args.positionals.findIndex((p) => p.value.toLowerCase() === 'drop');
         if (drop < 0 || option(args, ...HELP)) continue;
         const host = option(args, '-h', '--host')?.value ?? envValue(command, 'MYSQL_HOST');
-        if (host !== undefined && isLocalHost(host)) continue;
+        if (host !== undefined && isLocalTarget(command, host)) continue;
+        if (command.origin.throwaway || isTestDatabase(args.positionals[drop + 1]?.value ?? '')) continue;
         report({ messageId: 'mysqladmin', data: { name: databaseName(args.positionals[drop + 1]?.value) }, ...at });
       } else {
         const task = readArgs(command.argv, []).positionals.find((p) => RAILS_TASK.test(p.value));
+        if (railsSetting(command, 'RAILS_ENV') === 'test') continue;
         if (task)
           report({
             messageId: unchecked(command) ? 'railsUnchecked' : 'rails',

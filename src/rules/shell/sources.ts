@@ -1,25 +1,57 @@
+import type { EnvAssignment } from '../../parsers/shell/commands.js';
 import { shiftBy, type OffsetMap } from '../../parsers/offset-map.js';
 import { JsonSyntaxError } from '../../parsers/json-strings.js';
 import { packageScripts } from '../../parsers/package-json.js';
+import { dockerfileSources, isDockerfile } from './sources/dockerfile.js';
+import { isJustfile, justfileSources } from './sources/justfile.js';
+import { isMakefile, makefileSources } from './sources/makefile.js';
+import { isProcfile, procfileSources } from './sources/procfile.js';
+import { isWorkflow, workflowSources } from './sources/workflow.js';
 
 /** A piece of shell inside a file, with where each of its characters is in the file. */
 export interface ShellSource {
   text: string;
   toFile: OffsetMap;
-  /** Names the piece in notes: `script "db:reset"`. */
+  /** Names the piece in notes: `script "db:reset"`, `job "deploy" step 3`. */
   label?: string;
+  /** Environment the host sets for the piece (a workflow's `env:`), outermost first, spans in the file. */
+  env?: EnvAssignment[];
+  /**
+   * Runs on a machine thrown away afterwards (a GitHub-hosted runner, an image build): what the
+   * command does to that machine's own files, volumes and local databases destroys nothing kept.
+   */
+  throwaway?: boolean;
+  /** Host names that are containers of the same job (a workflow's `services:`), local like localhost. */
+  localHosts?: string[];
+}
+
+export interface SourceRead {
+  sources: ShellSource[];
+  notes: string[];
 }
 
 export function isPackageJson(path: string): boolean {
   return /(^|\/)package\.json$/.test(path);
 }
 
+/** Whether the file is one of the kinds that hold commands, by its path. */
+export function holdsCommands(path: string): boolean {
+  return [isPackageJson, isWorkflow, isMakefile, isDockerfile, isJustfile, isProcfile].some((test) => test(path));
+}
+
 /**
- * The shell a file holds: a script is shell throughout; a package.json has one snippet per
- * `scripts` entry (npm runs each with `sh -c`). More kinds (workflow `run:` steps, Makefile
- * recipes, Dockerfile `RUN`) add a case here.
+ * The shell a file holds, each piece with its positions in the file: a script is shell
+ * throughout; a package.json has one snippet per `scripts` entry (npm runs each with `sh -c`);
+ * a workflow one per `run:` step; a Makefile or justfile one per recipe line; a Dockerfile one
+ * per `RUN`; a Procfile one per process. Exported for the rules of other families (production
+ * targeting) that read the same commands.
  */
-export function shellSources(path: string, text: string): { sources: ShellSource[]; notes: string[] } {
+export function shellSources(path: string, text: string): SourceRead {
+  if (isWorkflow(path)) return workflowSources(path, text);
+  if (isMakefile(path)) return makefileSources(text);
+  if (isDockerfile(path)) return dockerfileSources(path, text);
+  if (isJustfile(path)) return justfileSources(text);
+  if (isProcfile(path)) return procfileSources(text);
   if (!isPackageJson(path)) return { sources: [{ text, toFile: shiftBy(0) }], notes: [] };
   try {
     const sources = packageScripts(text).map(({ name, command }) => ({

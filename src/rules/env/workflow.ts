@@ -1,0 +1,94 @@
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
+import type { Span } from '../../core/types.js';
+import { mapSpan } from '../../parsers/offset-map.js';
+import { parseShell } from '../../parsers/shell/commands.js';
+import type { Policy } from '../../policy/schema.js';
+import { commandTargets, type Located } from './command-targets.js';
+import { isProductionEnvironment, productionVariable } from './targets.js';
+import { scalarMap } from './yaml-scalar.js';
+
+/** Step inputs of deploy actions that name the environment they deploy to. */
+const ENVIRONMENT_INPUTS = new Set(['environment', 'env', 'stage', 'environment-name', 'environment_name']);
+
+/**
+ * Production targets in a GitHub Actions workflow: a job's `environment`, `env` maps at every
+ * level (their unit is the scope they apply to, so a job's `RAILS_ENV: production` weighs with
+ * every command of the job), deploy inputs, and, when `readRuns`, the commands of `run:` steps.
+ */
+export function workflowTargets(text: string, policy: Policy, readRuns: boolean): Located[] {
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return [];
+  const found: Located[] = [];
+  const whole = rangeOf(doc.contents) ?? { start: 0, end: text.length };
+  envTargets(get(doc.contents, 'env'), whole, policy, found);
+  const jobs = get(doc.contents, 'jobs');
+  if (!isMap(jobs)) return found;
+  for (const jobPair of jobs.items) {
+    const job = jobPair.value;
+    if (!isMap(job)) continue;
+    const jobUnit = rangeOf(job)!;
+    const environment = get(job, 'environment');
+    const envName = isMap(environment) ? get(environment, 'name') : environment;
+    if (isScalar(envName) && typeof envName.value === 'string' && isProductionEnvironment(envName.value, policy)) {
+      found.push({ label: `environment: ${envName.value}`, strong: true, span: rangeOf(envName)!, unit: jobUnit });
+    }
+    envTargets(get(job, 'env'), jobUnit, policy, found);
+    const steps = get(job, 'steps');
+    if (!isSeq(steps)) continue;
+    for (const step of steps.items) {
+      if (!isMap(step)) continue;
+      const stepUnit = rangeOf(step)!;
+      envTargets(get(step, 'env'), stepUnit, policy, found);
+      const inputs = get(step, 'with');
+      if (isMap(inputs)) {
+        for (const input of inputs.items) {
+          if (!isScalar(input.key) || !isScalar(input.value) || typeof input.value.value !== 'string') continue;
+          const key = String(input.key.value).toLowerCase();
+          if (ENVIRONMENT_INPUTS.has(key) && isProductionEnvironment(input.value.value, policy)) {
+            found.push({
+              label: `${key}: ${input.value.value}`,
+              strong: true,
+              span: rangeOf(input.value)!,
+              unit: stepUnit,
+            });
+          }
+        }
+      }
+      const run = get(step, 'run');
+      if (readRuns && isScalar(run) && typeof run.value === 'string') {
+        const map = scalarMap(text, run);
+        for (const command of parseShell(run.value).commands) {
+          const mapped = {
+            ...command,
+            span: mapSpan(map, command.span),
+            argSpans: command.argSpans.map((s) => mapSpan(map, s)),
+            envAssignments: command.envAssignments.map((e) => ({ ...e, span: mapSpan(map, e.span) })),
+          };
+          found.push(...commandTargets(mapped, policy));
+        }
+      }
+    }
+  }
+  return found;
+}
+
+function envTargets(env: unknown, unit: Span, policy: Policy, found: Located[]): void {
+  if (!isMap(env)) return;
+  for (const pair of env.items as Pair[]) {
+    if (!isScalar(pair.key) || !isScalar(pair.value) || pair.value.value === null) continue;
+    const target = productionVariable(String(pair.key.value), String(pair.value.value), policy);
+    const key = rangeOf(pair.key)!;
+    const value = rangeOf(pair.value)!;
+    if (target) found.push({ ...target, span: { start: key.start, end: value.end }, unit });
+  }
+}
+
+function get(map: YAMLMap | Document['contents'], key: string): unknown {
+  if (!isMap(map)) return undefined;
+  return map.items.find((p) => isScalar(p.key) && p.key.value === key)?.value;
+}
+
+function rangeOf(node: unknown): Span | undefined {
+  const range = (node as { range?: [number, number, number] } | null)?.range;
+  return range ? { start: range[0], end: range[1] } : undefined;
+}

@@ -1,0 +1,16 @@
+import type { FamilyChecker } from '../../core/checker.js';
+import { runRules } from '../../core/checker.js';
+import { guardRules } from './index.js';
+
+export const guardChecker: FamilyChecker = {
+  family: 'guard',
+  rules: guardRules,
+  // Guards hide anywhere (a bypass variable in a Dockerfile, a hook in an agent's settings), so every text file is read.
+  appliesTo(_path: string, text: string) {
+    return text.length > 0;
+  },
+  prepare: async () => {},
+  check(file) {
+    return { findings: runRules(guardRules, file, () => false), notes: [] };
+  },
+};

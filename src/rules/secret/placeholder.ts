@@ -1,0 +1,31 @@
+/**
+ * Values that stand in for a credential rather than being one: empty, `changeme`, `<token>`,
+ * `${{ secrets.X }}`, `process.env.X`, `xxxx`, `your-token-here`, `replace_me`, `example-key`.
+ * A real-shaped token with FAKE or EXAMPLE inside is not a placeholder: a gate cannot tell a
+ * leaked key from a made-up one, so only values that are visibly not a key are let through.
+ */
+export function isPlaceholder(value: string): boolean {
+  const v = value.trim().replace(/^["'`]|["'`]$/g, '');
+  if (v === '') return true;
+  if (/[<>{}]|\$\{|\$\(|^\$[A-Za-z_]|^%[A-Za-z_]+%$/.test(v)) return true;
+  if (/^(process\.env|os\.environ|os\.getenv|ENV\[|env\(|getenv\(|System\.getenv|import\.meta\.env)/.test(v))
+    return true;
+  if (/x{4,}|X{4,}|\*{3,}|\.{3}|…/.test(v)) return true;
+  if (/(^|[-_.\s])(your|my)[-_.\s]?[a-z]*[-_.\s]?(key|token|secret|password|pass)/i.test(v)) return true;
+  if (
+    /change[-_]?me|replace[-_]?me|placeholder|redacted|_here$|-here$|^todo$|^tbd$|^none$|^null$|^undefined$/i.test(v)
+  ) {
+    return true;
+  }
+  if (/^(example|sample|dummy|test|fake)([-_][a-z]+)*$/i.test(v)) return true;
+  // One character repeated (`0000000000`, `aaaaaaaa`) is padding, not a key.
+  if (/^(.)\1+$/.test(v)) return true;
+  return false;
+}
+
+/** Whether a value looks machine-generated: long enough, no spaces, letters and digits mixed. */
+export function looksRandom(value: string, minLength = 16): boolean {
+  if (value.length < minLength || /\s/.test(value)) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((re) => re.test(value)).length;
+  return classes >= 2 && new Set(value).size >= 8;
+}

@@ -1,0 +1,56 @@
+/** A provider credential recognised by its shape alone: a prefix the provider puts on every key. */
+export interface TokenShape {
+  provider: string;
+  pattern: RegExp;
+}
+
+/**
+ * Shapes secretlint's recommended preset does not cover (or covers only in part). Each one is a
+ * regular expression over a single token, anchored on a provider prefix, not over structure.
+ */
+export const TOKEN_SHAPES: readonly TokenShape[] = [
+  { provider: 'Stripe live secret key', pattern: /\b[sr]k_live_[0-9A-Za-z]{20,}\b/g },
+  { provider: 'OpenAI API key', pattern: /\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{30,}/g },
+  { provider: 'OpenAI API key', pattern: /\bsk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}\b/g },
+  { provider: 'Anthropic API key', pattern: /\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{30,}/g },
+  { provider: 'Slack token', pattern: /\bxox[abposr]-[0-9A-Za-z-]{20,}/g },
+  {
+    provider: 'Slack webhook',
+    pattern: /https:\/\/hooks\.slack\.com\/services\/T[0-9A-Z]+\/B[0-9A-Z]+\/[0-9A-Za-z]{16,}/g,
+  },
+  { provider: 'GitHub token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{50,})\b/g },
+  { provider: 'Heroku API key', pattern: /\bHRKU-[A-Za-z0-9_-]{40,}/g },
+  { provider: 'Fly.io token', pattern: /\bFlyV1 fm\d[a-z]?_[A-Za-z0-9+/=_,-]{20,}/g },
+  { provider: 'Fly.io token', pattern: /\bfm\d[a-z]?_[A-Za-z0-9+/=_-]{40,}/g },
+  { provider: 'Supabase access token', pattern: /\bsbp_[a-f0-9]{40}\b/g },
+  { provider: 'Supabase secret key', pattern: /\bsb_secret_[A-Za-z0-9_-]{20,}/g },
+  { provider: 'Neon API key', pattern: /\bnapi_[a-z0-9]{40,}\b/g },
+  { provider: 'PlanetScale token', pattern: /\bpscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{30,}/g },
+  { provider: 'Render API key', pattern: /\brnd_[A-Za-z0-9]{24,}\b/g },
+  { provider: 'Vercel token', pattern: /\bvc[pkiar]_[A-Za-z0-9]{24,}\b/g },
+  { provider: 'Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
+  { provider: 'AWS access key', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
+];
+
+/**
+ * Variables whose value is a credential for a platform that can delete a production database or
+ * volume; their values have no fixed shape (Railway's are UUIDs), so the name is the signal.
+ */
+export const CREDENTIAL_NAMES: readonly { provider: string; pattern: RegExp }[] = [
+  { provider: 'Railway token', pattern: /^RAILWAY_(?:API_)?TOKEN$|^RAILWAY_[A-Z_]*TOKEN$/ },
+  { provider: 'Fly.io token', pattern: /^FLY_(?:API_)?(?:ACCESS_)?TOKEN$/ },
+  { provider: 'Heroku API key', pattern: /^HEROKU_(?:API_KEY|API_TOKEN|OAUTH_TOKEN)$/ },
+  {
+    provider: 'Supabase key',
+    pattern: /^SUPABASE_(?:SERVICE_ROLE_KEY|SERVICE_KEY|ACCESS_TOKEN|SECRET_KEY|DB_PASSWORD)$/,
+  },
+  { provider: 'Vercel token', pattern: /^VERCEL_(?:API_)?TOKEN$/ },
+  { provider: 'Neon API key', pattern: /^NEON_API_KEY$/ },
+  { provider: 'PlanetScale token', pattern: /^PLANETSCALE_(?:SERVICE_TOKEN|TOKEN|PASSWORD)$/ },
+  { provider: 'Render API key', pattern: /^RENDER_API_KEY$/ },
+  { provider: 'OpenAI API key', pattern: /^OPENAI_API_KEY$/ },
+  { provider: 'Stripe secret key', pattern: /^STRIPE_(?:SECRET|API)_KEY$/ },
+  { provider: 'DigitalOcean token', pattern: /^(?:DIGITALOCEAN|DO)_(?:ACCESS_|API_)?TOKEN$/ },
+  { provider: 'Cloudflare API token', pattern: /^CLOUDFLARE_API_(?:TOKEN|KEY)$/ },
+  { provider: 'AWS secret access key', pattern: /^AWS_SECRET_ACCESS_KEY$/ },
+];

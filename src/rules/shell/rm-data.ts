@@ -1,0 +1,81 @@
+import type { Rule } from '../../core/rule.js';
+import { DYNAMIC } from '../../parsers/shell/commands.js';
+import { at, commandsRunning, display, type DocumentCommand, type ShellDocument } from './document.js';
+
+/** Where databases, volumes and backups keep their files, and the paths that hold everything. */
+const DATA_PATH =
+  /(^|\/)(var\/lib\/(postgresql|pgsql|mysql|mariadb|mongodb|redis|docker|elasticsearch|clickhouse|cassandra|influxdb|etcd|minio)|pgdata|pg_data|mysql-data|postgres-data|backups?)(\/|$)|^\/(\*)?$|^~\/?\*?$|^\/(home|srv|data|mnt|opt|var)\/?\*?$|\.(sqlite3?|db)$/i;
+
+export const rmData: Rule<ShellDocument, 'dataPath' | 'unsetVariable' | 'findDelete'> = {
+  meta: {
+    id: 'shell/rm-data',
+    family: 'shell',
+    kind: 'destructive',
+    defaultSeverity: 'block',
+    description:
+      '`rm -r` of a database data directory, backups or a whole tree, or of a path that starts with a variable that may be unset (`rm -rf "$DIR/"*`); `find ... -delete` on the same.',
+    messages: {
+      dataPath: 'rm {flags} {path} deletes data files that no backup on this machine can bring back',
+      unsetVariable: 'rm {flags} {path}: if the variable is empty the path becomes the root of the filesystem',
+      findDelete: 'find {path} -delete deletes data files under it',
+    },
+    examples: {
+      invalid: [
+        {
+          code: '#!/usr/bin/env bash\nPGVER=16\nDATA_DIR="/var/lib/postgresql/${PGVER}/main"\nsudo rm -rf "${DATA_DIR:?}"/*\n',
+          line: 4,
+          path: 'ops/restore-db.sh',
+        },
+        { code: 'rm -rf "$BUILD_ROOT/"*\n', line: 1, path: 'scripts/x.sh' },
+        { code: 'find /var/backups/postgres -mtime +1 -delete\n', line: 1, path: 'scripts/x.sh' },
+      ],
+      valid: [
+        { code: 'rm -rf node_modules dist "${TMPDIR:?}/build"\nfind . -name "*.pyc" -delete\n', path: 'scripts/x.sh' },
+        { code: 'RUN rm -rf /var/lib/apt/lists/*\n', path: 'Dockerfile' },
+      ],
+    },
+  },
+  check(doc, report) {
+    for (const command of commandsRunning(doc, 'rm', 'find')) {
+      if (command.origin.throwaway) continue;
+      if (command.argv[0]!.endsWith('find')) {
+        if (!command.argv.includes('-delete')) continue;
+        const roots = command.argv
+          .slice(1)
+          .filter((a, i, all) => !a.startsWith('-') && !all.slice(0, i).some((b) => b.startsWith('-')));
+        const root = roots.find((r) => DATA_PATH.test(r));
+        if (root) report({ messageId: 'findDelete', data: { path: display(root) }, ...at(command) });
+        continue;
+      }
+      const flags = command.argv.slice(1).filter((a) => /^-[a-zA-Z]+$/.test(a) || /^--(recursive|force)$/.test(a));
+      if (!flags.some((f) => /^-[a-zA-Z]*[rR]/.test(f) || f === '--recursive')) continue;
+      const paths = command.argv.slice(1).filter((a) => !a.startsWith('-'));
+      for (const [k, path] of paths.entries()) {
+        const data = { flags: flags.join(' '), path: display(path) };
+        if (DATA_PATH.test(path.replace(/\/+\*?$/, '') || path)) {
+          report({ messageId: 'dataPath', data, ...at(command) });
+          break;
+        }
+        if (startsWithUnguardedVariable(doc, command, path, k)) {
+          report({ messageId: 'unsetVariable', data, ...at(command) });
+          break;
+        }
+      }
+    }
+  },
+};
+
+/** `"$DIR/"*` or `$DIR/data`: a path led by an expansion with no `:?` guard, which is `/...` when the variable is empty. */
+function startsWithUnguardedVariable(
+  doc: ShellDocument,
+  command: DocumentCommand,
+  path: string,
+  _index: number,
+): boolean {
+  if (!path.startsWith(DYNAMIC) || !/^\u0000\/?/.test(path) || path.length < 2 || path[1] !== '/') return false;
+  const index = command.argv.indexOf(path);
+  const span = command.argSpans[index];
+  if (!span) return false;
+  const written = doc.text.slice(span.start, span.end);
+  return !/^"?\$\{\w+:?\?/.test(written) && !/^"?\$\(/.test(written);
+}

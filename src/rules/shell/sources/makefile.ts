@@ -1,0 +1,116 @@
+import type { ShellSource, SourceRead } from '../sources.js';
+import { linesOf, MappedText } from './text-builder.js';
+
+export function isMakefile(path: string): boolean {
+  return /(^|\/)(GNUmakefile|[Mm]akefile)$|\.mk$|\.make$/.test(path);
+}
+
+const ASSIGNMENT = /^(?:(?:override|export|private)\s+)*([A-Za-z_][\w.-]*)\s*(?:::?=|\?=|!=|\+=|=)\s*(.*)$/;
+const RULE = /^[^\t#=][^=]*?:(?!=)/;
+/** Make's own references (`$(MAKE)`, `$@`, functions) have no shell meaning two-key can read. */
+const PLACEHOLDER = '${__make__}';
+
+/**
+ * Each recipe line of a Makefile is one `sh -c` invocation. Make first expands `$$` to `$` and
+ * `$(NAME)` to the variable's value, so a variable defined in the same Makefile is substituted
+ * (recursively); others become an opaque shell word. `@`, `-` and `+` prefixes are make's.
+ */
+export function makefileSources(text: string): SourceRead {
+  const variables = new Map<string, string>();
+  const sources: ShellSource[] = [];
+  const lines = linesOf(text);
+  let inRule = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.text.startsWith('\t') && inRule) {
+      // A recipe line runs on through backslash-newlines; make drops the tab that starts each continuation.
+      const pieces = [{ text: line.text.slice(1), start: line.start + 1 }];
+      while (lines[i]!.text.endsWith('\\') && i + 1 < lines.length) {
+        const next = lines[++i]!;
+        const tab = next.text.startsWith('\t') ? 1 : 0;
+        pieces.push({ text: next.text.slice(tab), start: next.start + tab });
+      }
+      const source = recipeSource(pieces, variables);
+      if (source) sources.push({ ...source, label: 'a recipe' });
+      continue;
+    }
+    let logical = line.text;
+    while (logical.endsWith('\\') && i + 1 < lines.length) logical = logical.slice(0, -1) + ' ' + lines[++i]!.text;
+    if (/^\s*(#|$)/.test(logical)) continue;
+    const assignment = ASSIGNMENT.exec(logical);
+    if (assignment && !RULE.test(logical.split('=')[0]!)) {
+      const [, name, value] = assignment;
+      const old = /\+=/.test(logical) ? (variables.get(name!) ?? '') + ' ' : '';
+      if (!/\?=/.test(logical) || !variables.has(name!))
+        variables.set(name!, old + value!.replace(/\s+#.*$/, '').trim());
+      continue;
+    }
+    inRule = RULE.test(logical);
+    const inline = inRule ? logical.indexOf(';') : -1;
+    if (inline > 0 && logical === line.text) {
+      const source = recipeSource([{ text: line.text.slice(inline + 1), start: line.start + inline + 1 }], variables);
+      if (source) sources.push({ ...source, label: 'a recipe' });
+    }
+  }
+  return { sources, notes: [] };
+}
+
+function recipeSource(
+  pieces: { text: string; start: number }[],
+  variables: Map<string, string>,
+): ShellSource | undefined {
+  const out = new MappedText();
+  let prefix = true;
+  let end = 0;
+  for (const [p, piece] of pieces.entries()) {
+    if (p > 0) out.copy('\n', piece.start - 1);
+    const s = piece.text;
+    for (let i = 0; i < s.length; i++) {
+      const at = piece.start + i;
+      if (prefix && /[@+\-\s]/.test(s[i]!)) continue;
+      prefix = false;
+      if (s[i] !== '$') {
+        out.copy(s[i]!, at);
+        continue;
+      }
+      const next = s[i + 1];
+      if (next === '$') {
+        out.copy('$', at);
+        i++;
+      } else if (next === '(' || next === '{') {
+        const close = matching(s, i + 1);
+        const reference = s.slice(i + 2, close);
+        out.insert(expand(reference, variables, 0), at);
+        i = close;
+      } else {
+        out.insert(PLACEHOLDER, at);
+        i++;
+      }
+    }
+    end = piece.start + s.length;
+  }
+  return out.text.trim() ? { text: out.text, toFile: out.map(end) } : undefined;
+}
+
+function matching(s: string, open: number): number {
+  const closeChar = s[open] === '(' ? ')' : '}';
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    if (s[i] === s[open]) depth++;
+    else if (s[i] === closeChar && --depth === 0) return i;
+  }
+  return s.length - 1;
+}
+
+/** A variable's value with its own references expanded; make functions and unknown names stay opaque. */
+function expand(reference: string, variables: Map<string, string>, depth: number): string {
+  const value = variables.get(reference.trim());
+  if (value === undefined || depth > 16) return PLACEHOLDER;
+  return value.replace(/\$(?:\(([^()]*)\)|\{([^{}]*)\}|(\$)|(.))/g, (_, paren, brace, dollar) =>
+    dollar
+      ? '$'
+      : paren !== undefined || brace !== undefined
+        ? expand(paren ?? brace, variables, depth + 1)
+        : PLACEHOLDER,
+  );
+}
