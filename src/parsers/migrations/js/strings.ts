@@ -27,12 +27,10 @@ const SIMPLE_ESCAPES: Record<string, string> = {
  * `+` of such pieces (long SQL split over lines). Anything built at run time says how it is built.
  */
 export function readJsString(node: Node): StaticString | BuiltString {
-  const chars: string[] = [];
-  const offsets: number[] = [];
-  const reason = collect(unwrap(node), chars, offsets);
+  const decoded: Decoded = { chars: [], offsets: [], end: node.endIndex };
+  const reason = collect(unwrap(node), decoded);
   if (reason !== undefined) return { dynamic: reason };
-  offsets.push(node.endIndex);
-  return { text: chars.join(''), toFile: fromOffsets(offsets) };
+  return { text: decoded.chars.join(''), toFile: fromOffsets([...decoded.offsets, decoded.end]) };
 }
 
 export function isBuilt(value: StaticString | BuiltString): value is BuiltString {
@@ -46,24 +44,32 @@ export function literalString(node: Node | null | undefined): string | undefined
   return isBuilt(value) ? undefined : value.text;
 }
 
+interface Decoded {
+  chars: string[];
+  /** The file offset of each decoded character. */
+  offsets: number[];
+  /** Just past the last character: the closing quote of the last literal. */
+  end: number;
+}
+
 function unwrap(node: Node): Node {
   let current = node;
   while (current.type === 'parenthesized_expression' && current.namedChild(0)) current = current.namedChild(0)!;
   return current;
 }
 
-function collect(node: Node, chars: string[], offsets: number[]): string | undefined {
+function collect(node: Node, decoded: Decoded): string | undefined {
   switch (node.type) {
     case 'string':
     case 'template_string':
-      return collectLiteral(node, chars, offsets);
+      return collectLiteral(node, decoded);
     case 'binary_expression': {
       const left = node.childForFieldName('left');
       const right = node.childForFieldName('right');
       if (node.childForFieldName('operator')?.type !== '+' || !left || !right) return 'an expression';
-      const before = collect(unwrap(left), chars, offsets);
+      const before = collect(unwrap(left), decoded);
       if (before !== undefined) return 'concatenation';
-      return collect(unwrap(right), chars, offsets) === undefined ? undefined : 'concatenation';
+      return collect(unwrap(right), decoded) === undefined ? undefined : 'concatenation';
     }
     case 'identifier':
     case 'member_expression':
@@ -75,7 +81,9 @@ function collect(node: Node, chars: string[], offsets: number[]): string | undef
   }
 }
 
-function collectLiteral(node: Node, chars: string[], offsets: number[]): string | undefined {
+function collectLiteral(node: Node, decoded: Decoded): string | undefined {
+  const { chars, offsets } = decoded;
+  decoded.end = node.endIndex - 1;
   for (const child of node.children) {
     if (!child) continue;
     if (child.type === 'template_substitution') return 'string interpolation';
@@ -86,9 +94,9 @@ function collectLiteral(node: Node, chars: string[], offsets: number[]): string 
         offsets.push(child.startIndex + i);
       }
     } else if (child.type === 'escape_sequence') {
-      const decoded = decodeEscape(child.text);
-      for (let i = 0; i < decoded.length; i++) {
-        chars.push(decoded[i]!);
+      const value = decodeEscape(child.text);
+      for (let i = 0; i < value.length; i++) {
+        chars.push(value[i]!);
         offsets.push(child.startIndex);
       }
     }
