@@ -78,7 +78,9 @@ function readCall(call: Node, calls: Node[], collector: MigrationCollector): voi
 /** `table.dropColumn('a')`, `table.dropColumns('a', 'b')`: one operation per column, on its argument. */
 function readDropColumns(call: Node, args: Node[], collector: MigrationCollector): void {
   const table = tableOfCallback(call) ?? '?';
-  const columns = args.flatMap((a) => (a.type === 'array' ? a.namedChildren.filter((n): n is Node => n !== null) : [a]));
+  const columns = args.flatMap((a) =>
+    a.type === 'array' ? a.namedChildren.filter((n): n is Node => n !== null) : [a],
+  );
   const foreign = droppedForeignKeys(call);
   for (const column of columns) {
     const name = literalString(column) ?? '?';

@@ -102,7 +102,9 @@ describe('recognising JS and TS migrations', () => {
 
   it('leaves ordinary application code alone', () => {
     expect(readerFor('src/db.js', "const knex = require('knex')(config);\nmodule.exports = knex;\n")).toBeUndefined();
-    expect(readerFor('src/users.ts', 'export async function load(knex: Knex) { return knex("users"); }\n')).toBeUndefined();
+    expect(
+      readerFor('src/users.ts', 'export async function load(knex: Knex) { return knex("users"); }\n'),
+    ).toBeUndefined();
     expect(readerFor('migrations/README.md', 'exports.up = function (knex) {}')).toBeUndefined();
   });
 });
@@ -158,7 +160,9 @@ describe('the TypeORM reader', () => {
       ['ALTER TABLE "user" DROP COLUMN "fax"', 7, false],
       ['ALTER TABLE "user" ADD "fax" character varying', 17, true],
     ]);
-    expect(doc.dynamicSql.map((d) => [d.reason, lineAt(TYPEORM, d.span.start)])).toEqual([['string interpolation', 12]]);
+    expect(doc.dynamicSql.map((d) => [d.reason, lineAt(TYPEORM, d.span.start)])).toEqual([
+      ['string interpolation', 12],
+    ]);
   });
 });
 

@@ -28,12 +28,24 @@ export class MigrationCollector {
     const rollbackOnly = inDown(call);
     const name = calleeText(call);
     if (!argument) {
-      this.dynamicSql.push({ call: name, reason: 'no SQL argument', span: spanOf(call), unit: spanOf(call), rollbackOnly });
+      this.dynamicSql.push({
+        call: name,
+        reason: 'no SQL argument',
+        span: spanOf(call),
+        unit: spanOf(call),
+        rollbackOnly,
+      });
       return;
     }
     const value = readJsString(argument);
     if (isBuilt(value)) {
-      this.dynamicSql.push({ call: name, reason: value.dynamic, span: spanOf(argument), unit: spanOf(call), rollbackOnly });
+      this.dynamicSql.push({
+        call: name,
+        reason: value.dynamic,
+        span: spanOf(argument),
+        unit: spanOf(call),
+        rollbackOnly,
+      });
       return;
     }
     this.sql.push({ text: value.text, toFile: value.toFile, call: name, unit: spanOf(call), rollbackOnly });

@@ -135,6 +135,7 @@ export function typeormColumnType(options: Map<string, Node>): string | undefine
   const precision = options.get('precision')?.text;
   const scale = options.get('scale')?.text;
   if (length && /^\d+$/.test(length)) return `${type}(${length})`;
-  if (precision && /^\d+$/.test(precision)) return `${type}(${precision}${scale && /^\d+$/.test(scale) ? `,${scale}` : ''})`;
+  if (precision && /^\d+$/.test(precision))
+    return `${type}(${precision}${scale && /^\d+$/.test(scale) ? `,${scale}` : ''})`;
   return type;
 }

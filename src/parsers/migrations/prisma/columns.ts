@@ -45,7 +45,10 @@ export function storageOf(field: PrismaField, enums: ReadonlySet<string>): 'scal
 export function nativeTypeOf(field: PrismaField, provider: string | undefined): string | undefined {
   const native = field.attributes.find((a) => a.name.startsWith('db.'));
   if (native) {
-    const name = native.name.slice(3).replace(/^DoublePrecision$/, 'double precision').toLowerCase();
+    const name = native.name
+      .slice(3)
+      .replace(/^DoublePrecision$/, 'double precision')
+      .toLowerCase();
     return native.args.length > 0 ? `${name}(${native.args.join(',')})` : name;
   }
   const mysql = provider === 'mysql';

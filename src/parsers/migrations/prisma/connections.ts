@@ -12,7 +12,11 @@ export function hardCodedConnections(schema: PrismaSchema): HardCodedConnection[
     for (const key of ADDRESS_SETTINGS) {
       const setting = block.settings.get(key);
       if (!setting?.literal) continue;
-      connections.push({ setting: `datasource ${block.name} ${key}`, names: namesIn(setting.value), span: setting.span });
+      connections.push({
+        setting: `datasource ${block.name} ${key}`,
+        names: namesIn(setting.value),
+        span: setting.span,
+      });
     }
   }
   return connections;

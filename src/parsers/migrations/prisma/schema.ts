@@ -156,7 +156,16 @@ class SchemaParser {
       else break;
     }
     const span = { start: token.start, end: token.end };
-    return { name: token.value, type: '', optional: false, list: false, attributes, nameSpan: span, typeSpan: span, span };
+    return {
+      name: token.value,
+      type: '',
+      optional: false,
+      list: false,
+      attributes,
+      nameSpan: span,
+      typeSpan: span,
+      span,
+    };
   }
 
   private field(): PrismaField | undefined {
@@ -221,7 +230,12 @@ class SchemaParser {
       this.fail('an attribute without a name');
       return undefined;
     }
-    const attribute: PrismaAttribute = { name: parts.join('.'), args: [], named: new Map(), span: { start: at.start, end } };
+    const attribute: PrismaAttribute = {
+      name: parts.join('.'),
+      args: [],
+      named: new Map(),
+      span: { start: at.start, end },
+    };
     if (this.is('(')) {
       this.arguments(attribute);
       attribute.span.end = this.tokens[this.i - 1]!.end;
