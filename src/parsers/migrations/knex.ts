@@ -71,7 +71,10 @@ function readCall(call: Node, calls: Node[], collector: MigrationCollector): voi
   } else if (name === 'del' || name === 'delete' || name === 'truncate') {
     readQuery(call, name, method, collector);
   } else if (name === 'raw' && receiverOf(call) && !isFragment(call)) {
-    collector.sqlArgument(call, args[0]);
+    // `??` binds an identifier: which table or column the SQL touches is decided at run time.
+    if (args[1] && literalString(args[0])?.includes('??'))
+      collector.dynamic(call, args[0]!, 'an identifier binding (??)');
+    else collector.sqlArgument(call, args[0]);
   }
 }
 

@@ -18,6 +18,7 @@ exports.up = async function (knex) {
   await knex.raw(\`UPDATE orders
     SET note = 'it\\'s'\`);
   await knex.raw('DROP TABLE ' + tableName);
+  await knex.raw('TRUNCATE ??', [tableName]);
 };
 
 /**
@@ -118,7 +119,7 @@ describe('the Knex reader', () => {
       ['drop-column', 'orders.fax', 9, false],
       ['drop-column', 'orders.telex', 9, false],
       ['unbounded-delete', 'sessions', 11, false],
-      ['drop-table', 'orders', 24, true],
+      ['drop-table', 'orders', 25, true],
     ]);
     expect(doc.sql).toHaveLength(1);
     const [sql] = doc.sql;
@@ -126,7 +127,10 @@ describe('the Knex reader', () => {
     // The escape decodes to one character; what follows it still maps to the file.
     expect(lineAt(KNEX_JS, sql!.toFile(sql!.text.indexOf('SET')))).toBe(15);
     expect(KNEX_JS.slice(sql!.toFile(sql!.text.indexOf("s'")), sql!.toFile(sql!.text.length))).toBe("s'");
-    expect(doc.dynamicSql.map((d) => [d.reason, lineAt(KNEX_JS, d.span.start)])).toEqual([['concatenation', 16]]);
+    expect(doc.dynamicSql.map((d) => [d.reason, lineAt(KNEX_JS, d.span.start)])).toEqual([
+      ['concatenation', 16],
+      ['an identifier binding (??)', 17],
+    ]);
   });
 
   it('reads the TypeScript template: .alter() narrowing against the down side, truncate, schema.raw in down', async () => {

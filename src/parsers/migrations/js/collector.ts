@@ -23,6 +23,17 @@ export class MigrationCollector {
     this.operations.push(operation);
   }
 
+  /** SQL whose text is only settled at run time. */
+  dynamic(call: Node, at: Node, reason: string): void {
+    this.dynamicSql.push({
+      call: calleeText(call),
+      reason,
+      span: spanOf(at),
+      unit: spanOf(call),
+      rollbackOnly: inDown(call),
+    });
+  }
+
   /** The SQL a call runs: read for the SQL family, or dynamic when built at run time. */
   sqlArgument(call: Node, argument: Node | undefined): void {
     const rollbackOnly = inDown(call);
