@@ -72,6 +72,15 @@ export interface DynamicSql {
   rollbackOnly: boolean;
 }
 
+/** A database address the file spells out (a Prisma datasource `url = "postgresql://..."`). */
+export interface HardCodedConnection {
+  /** The setting as the framework names it: `datasource db url`. */
+  setting: string;
+  /** Host, database and schema named by the address: what says production. */
+  names: string[];
+  span: Span;
+}
+
 /** A framework migration as the orm rules read it. */
 export interface MigrationDocument {
   path: string;
@@ -84,6 +93,8 @@ export interface MigrationDocument {
   notes?: string[];
   /** Operations found on the base side only (Prisma schema diff): spans are offsets into the base text. */
   baseOperations?: MigrationOperation[];
+  /** Database addresses written into the file rather than read from the environment. */
+  connections?: HardCodedConnection[];
 }
 
 /** Reads one framework's migrations; parsing is synchronous once its grammar has loaded. */
@@ -91,6 +102,8 @@ export interface MigrationReader {
   framework: MigrationFramework;
   /** The grammar the reader parses with; none for XML, YAML, JSON or Prisma schema readers. */
   grammar?: GrammarName;
+  /** For readers whose grammar depends on the file (JS, TS or TSX by extension); wins over `grammar`. */
+  grammarFor?(path: string): GrammarName;
   /**
    * Whether the file is one of this framework's migrations: by content (`class X <
    * ActiveRecord::Migration[7.1]`) as well as by path, so a migration moved elsewhere still counts.
@@ -99,3 +112,6 @@ export interface MigrationReader {
   /** `context` holds the rest of the change: an earlier migration there can say what a column was. */
   read(file: CheckedFile, context?: ChangeContext): Omit<MigrationDocument, 'path' | 'text' | 'framework'>;
 }
+
+/** What a reader finds in one file; the checker adds path, text and framework. */
+export type MigrationRead = Omit<MigrationDocument, 'path' | 'text' | 'framework'>;

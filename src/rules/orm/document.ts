@@ -1,7 +1,14 @@
 import type { RuleReport } from '../../core/rule.js';
-import type { MigrationDocument, MigrationOperation, MigrationOperationKind } from '../../parsers/migrations/types.js';
+import type {
+  MigrationDocument as MigrationRead,
+  MigrationOperation,
+  MigrationOperationKind,
+} from '../../parsers/migrations/types.js';
 
-export type { MigrationDocument };
+/** A migration as the orm rules read it, with the policy's sense of which names are production. */
+export interface MigrationDocument extends MigrationRead {
+  isProductionName: (name: string) => boolean;
+}
 
 /** Operations of one kind, head side first, then those only the base version had (a Prisma model removed). */
 export function operationsOf(

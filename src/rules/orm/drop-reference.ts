@@ -32,6 +32,11 @@ export const dropReference: Rule<MigrationDocument, 'dropReference'> = {
           line: 13,
           path: 'Data/Migrations/20261121000000_Cleanup.cs',
         },
+        {
+          code: "/**\n * @param { import(\"knex\").Knex } knex\n * @returns { Promise<void> }\n */\nexports.up = async function (knex) {\n  await knex.schema.alterTable('orders', (table) => {\n    table.dropForeign('customer_id');\n    table.dropColumn('customer_id');\n  });\n};\n\n/**\n * @param { import(\"knex\").Knex } knex\n * @returns { Promise<void> }\n */\nexports.down = async function (knex) {\n};\n",
+          line: 8,
+          path: 'migrations/20261121000000_change.js',
+        },
       ],
       valid: [
         {
@@ -45,6 +50,10 @@ export const dropReference: Rule<MigrationDocument, 'dropReference'> = {
         {
           code: "<?php\n\nuse Illuminate\\Database\\Migrations\\Migration;\nuse Illuminate\\Database\\Schema\\Blueprint;\nuse Illuminate\\Support\\Facades\\Schema;\n\nreturn new class extends Migration\n{\n    public function up(): void\n    {\n        Schema::table('posts', function (Blueprint $table) {\n            $table->dropForeign(['user_id']);\n        });\n    }\n\n    public function down(): void\n    {\n        //\n    }\n};\n",
           path: 'database/migrations/2026_11_21_000000_cleanup.php',
+        },
+        {
+          code: '/**\n * @param { import("knex").Knex } knex\n * @returns { Promise<void> }\n */\nexports.up = async function (knex) {\n  await knex.schema.alterTable(\'orders\', (table) => {\n    table.dropForeign(\'customer_id\');\n  });\n};\n\n/**\n * @param { import("knex").Knex } knex\n * @returns { Promise<void> }\n */\nexports.down = async function (knex) {\n};\n',
+          path: 'migrations/20261121000000_change.js',
         },
       ],
     },

@@ -52,6 +52,28 @@ export const dropTable: Rule<MigrationDocument, 'dropTable'> = {
           line: 6,
           path: 'src/main/resources/db/changelog/2026/0302-cleanup.yaml',
         },
+        {
+          code: '/**\n * @param { import("knex").Knex } knex\n * @returns { Promise<void> }\n */\nexports.up = async function (knex) {\n  await knex.schema.dropTable(\'invitations\');\n};\n\n/**\n * @param { import("knex").Knex } knex\n * @returns { Promise<void> }\n */\nexports.down = async function (knex) {\n};\n',
+          line: 6,
+          path: 'migrations/20261121000000_change.js',
+        },
+        {
+          code: 'import { MigrationInterface, QueryRunner } from "typeorm";\n\nexport class Change1763683200000 implements MigrationInterface {\n    name = \'Change1763683200000\'\n\n    public async up(queryRunner: QueryRunner): Promise<void> {\n        await queryRunner.dropTable("invitation");\n    }\n\n    public async down(queryRunner: QueryRunner): Promise<void> {\n    }\n}\n',
+          line: 7,
+          path: 'src/migrations/1763683200000-Change.ts',
+        },
+        {
+          code: "'use strict';\n\n/** @type {import('sequelize-cli').Migration} */\nmodule.exports = {\n  async up (queryInterface, Sequelize) {\n    await queryInterface.dropTable('Invitations');\n  },\n\n  async down (queryInterface, Sequelize) {\n  }\n};\n",
+          line: 6,
+          path: 'migrations/20261121000000-change.js',
+        },
+        {
+          code: 'generator client {\n  provider = "prisma-client-js"\n}\n\ndatasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n\nmodel User {\n  id    Int     @id @default(autoincrement())\n  email String  @unique\n  fax   String?\n}\n',
+          line: 16,
+          path: 'prisma/schema.prisma',
+          base: 'generator client {\n  provider = "prisma-client-js"\n}\n\ndatasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n\nmodel User {\n  id    Int     @id @default(autoincrement())\n  email String  @unique\n  fax   String?\n}\n\nmodel Invitation {\n  id    Int    @id\n  token String\n}\n',
+          side: 'base',
+        },
       ],
       valid: [
         {
@@ -69,6 +91,15 @@ export const dropTable: Rule<MigrationDocument, 'dropTable'> = {
         {
           code: '<?xml version="1.0" encoding="UTF-8"?>\n<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">\n    <changeSet id="1" author="dev">\n        <createTable tableName="coupon">\n            <column name="id" type="bigint"/>\n        </createTable>\n    </changeSet>\n</databaseChangeLog>\n',
           path: 'src/main/resources/db/changelog/2026/0301-cleanup.xml',
+        },
+        {
+          code: '/**\n * @param { import("knex").Knex } knex\n * @returns { Promise<void> }\n */\nexports.up = async function (knex) {\n  await knex.schema.createTable(\'invitations\', (table) => {\n    table.increments(\'id\');\n  });\n};\n\n/**\n * @param { import("knex").Knex } knex\n * @returns { Promise<void> }\n */\nexports.down = async function (knex) {\n};\n',
+          path: 'migrations/20261121000000_change.js',
+        },
+        {
+          code: 'generator client {\n  provider = "prisma-client-js"\n}\n\ndatasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n\nmodel Member {\n  id           Int     @id @default(autoincrement())\n  emailAddress String  @unique @map("email")\n  fax          String?\n\n  @@map("User")\n}\n\nmodel Invitation {\n  id    Int    @id\n  token String\n}\n',
+          path: 'prisma/schema.prisma',
+          base: 'generator client {\n  provider = "prisma-client-js"\n}\n\ndatasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n\nmodel User {\n  id    Int     @id @default(autoincrement())\n  email String  @unique\n  fax   String?\n}\n\nmodel Invitation {\n  id    Int    @id\n  token String\n}\n',
         },
       ],
     },

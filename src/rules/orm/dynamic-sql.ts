@@ -47,6 +47,21 @@ export const dynamicSql: Rule<MigrationDocument, 'dynamicSql'> = {
           line: 9,
           path: 'Data/Migrations/20261121000000_Cleanup.cs',
         },
+        {
+          code: '/**\n * @param { import("knex").Knex } knex\n * @returns { Promise<void> }\n */\nexports.up = async function (knex) {\n  for (const shard of shards) {\n    await knex.raw(`DROP TABLE ${shard}`);\n  }\n};\n\n/**\n * @param { import("knex").Knex } knex\n * @returns { Promise<void> }\n */\nexports.down = async function (knex) {\n};\n',
+          line: 7,
+          path: 'migrations/20261121000000_change.js',
+        },
+        {
+          code: 'import { MigrationInterface, QueryRunner } from "typeorm";\n\nexport class Change1763683200000 implements MigrationInterface {\n    name = \'Change1763683200000\'\n\n    public async up(queryRunner: QueryRunner): Promise<void> {\n        await queryRunner.query("DELETE FROM " + tableName);\n    }\n\n    public async down(queryRunner: QueryRunner): Promise<void> {\n    }\n}\n',
+          line: 7,
+          path: 'src/migrations/1763683200000-Change.ts',
+        },
+        {
+          code: "'use strict';\n\n/** @type {import('sequelize-cli').Migration} */\nmodule.exports = {\n  async up (queryInterface, Sequelize) {\n    await queryInterface.sequelize.query(`TRUNCATE ${table}`);\n  },\n\n  async down (queryInterface, Sequelize) {\n  }\n};\n",
+          line: 6,
+          path: 'migrations/20261121000000-change.js',
+        },
       ],
       valid: [
         {
@@ -64,6 +79,10 @@ export const dynamicSql: Rule<MigrationDocument, 'dynamicSql'> = {
         {
           code: 'using Microsoft.EntityFrameworkCore.Migrations;\n\nnamespace Shop.Data.Migrations\n{\n    public partial class Cleanup : Migration\n    {\n        protected override void Up(MigrationBuilder migrationBuilder)\n        {\n            migrationBuilder.Sql(@"CREATE INDEX IX_Orders_Status ON Orders (Status)");\n        }\n\n        protected override void Down(MigrationBuilder migrationBuilder)\n        {\n\n        }\n    }\n}\n',
           path: 'Data/Migrations/20261121000000_Cleanup.cs',
+        },
+        {
+          code: 'import { MigrationInterface, QueryRunner } from "typeorm";\n\nexport class Change1763683200000 implements MigrationInterface {\n    name = \'Change1763683200000\'\n\n    public async up(queryRunner: QueryRunner): Promise<void> {\n        await queryRunner.query(`CREATE INDEX "IDX_order_status" ON "order" ("status") `);\n    }\n\n    public async down(queryRunner: QueryRunner): Promise<void> {\n        await queryRunner.query(`DROP INDEX "public"."IDX_order_status"`);\n    }\n}\n',
+          path: 'src/migrations/1763683200000-Change.ts',
         },
       ],
     },

@@ -5,6 +5,7 @@ import { dropReference } from './drop-reference.js';
 import { dropTable } from './drop-table.js';
 import { dynamicSql } from './dynamic-sql.js';
 import { lossyTypeChange } from './lossy-type-change.js';
+import { productionDatasource } from './production-datasource.js';
 import { truncate } from './truncate.js';
 import { unboundedDelete } from './unbounded-delete.js';
 
@@ -16,4 +17,5 @@ export const ormRules: readonly Rule<MigrationDocument>[] = [
   unboundedDelete,
   truncate,
   dynamicSql,
+  productionDatasource,
 ];

@@ -42,6 +42,27 @@ export const lossyTypeChange: Rule<MigrationDocument, 'lossyTypeChange'> = {
           line: 4,
           path: 'src/main/resources/db/changelog/2026/0301-cleanup.xml',
         },
+        {
+          code: "/**\n * @param { import(\"knex\").Knex } knex\n * @returns { Promise<void> }\n */\nexports.up = async function (knex) {\n  await knex.schema.alterTable('products', (table) => {\n    table.integer('price').alter();\n  });\n};\n\n/**\n * @param { import(\"knex\").Knex } knex\n * @returns { Promise<void> }\n */\nexports.down = async function (knex) {\n  await knex.schema.alterTable('products', (table) => {\n    table.decimal('price', 10, 2).alter();\n  });\n};\n",
+          line: 7,
+          path: 'migrations/20261121000000_change.js',
+        },
+        {
+          code: 'import { MigrationInterface, QueryRunner, TableColumn } from "typeorm";\n\nexport class Change1763683200000 implements MigrationInterface {\n    name = \'Change1763683200000\'\n\n    public async up(queryRunner: QueryRunner): Promise<void> {\n        await queryRunner.changeColumn(\n            "product",\n            new TableColumn({ name: "price", type: "decimal", precision: 10, scale: 2 }),\n            new TableColumn({ name: "price", type: "int" }),\n        );\n    }\n\n    public async down(queryRunner: QueryRunner): Promise<void> {\n    }\n}\n',
+          line: 10,
+          path: 'src/migrations/1763683200000-Change.ts',
+        },
+        {
+          code: "'use strict';\n\n/** @type {import('sequelize-cli').Migration} */\nmodule.exports = {\n  async up (queryInterface, Sequelize) {\n    await queryInterface.changeColumn('Products', 'price', { type: Sequelize.INTEGER });\n  },\n\n  async down (queryInterface, Sequelize) {\n    await queryInterface.changeColumn('Products', 'price', { type: Sequelize.DECIMAL(10, 2) });\n  }\n};\n",
+          line: 6,
+          path: 'migrations/20261121000000-change.js',
+        },
+        {
+          code: 'generator client {\n  provider = "prisma-client-js"\n}\n\ndatasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n\nmodel Product {\n  id    Int     @id\n  name  String  @db.VarChar(50)\n  price Int\n}\n',
+          line: 13,
+          path: 'prisma/schema.prisma',
+          base: 'generator client {\n  provider = "prisma-client-js"\n}\n\ndatasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n\nmodel Product {\n  id    Int     @id\n  name  String  @db.VarChar(255)\n  price Decimal @db.Decimal(10, 2)\n}\n',
+        },
       ],
       valid: [
         {
@@ -59,6 +80,15 @@ export const lossyTypeChange: Rule<MigrationDocument, 'lossyTypeChange'> = {
         {
           code: 'using Microsoft.EntityFrameworkCore.Migrations;\n\nnamespace Shop.Data.Migrations\n{\n    public partial class Cleanup : Migration\n    {\n        protected override void Up(MigrationBuilder migrationBuilder)\n        {\n            migrationBuilder.AlterColumn<string>(\n                name: "Code",\n                table: "Products",\n                maxLength: 64,\n                oldClrType: typeof(string),\n                oldMaxLength: 16);\n        }\n\n        protected override void Down(MigrationBuilder migrationBuilder)\n        {\n\n        }\n    }\n}\n',
           path: 'Data/Migrations/20261121000000_Cleanup.cs',
+        },
+        {
+          code: "'use strict';\n\n/** @type {import('sequelize-cli').Migration} */\nmodule.exports = {\n  async up (queryInterface, Sequelize) {\n    await queryInterface.changeColumn('Products', 'name', { type: Sequelize.STRING(500) });\n  },\n\n  async down (queryInterface, Sequelize) {\n  }\n};\n",
+          path: 'migrations/20261121000000-change.js',
+        },
+        {
+          code: 'generator client {\n  provider = "prisma-client-js"\n}\n\ndatasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n\nmodel Product {\n  id    Int     @id\n  name  String\n  price Decimal @db.Decimal(12, 2)\n}\n',
+          path: 'prisma/schema.prisma',
+          base: 'generator client {\n  provider = "prisma-client-js"\n}\n\ndatasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n\nmodel Product {\n  id    Int     @id\n  name  String  @db.VarChar(255)\n  price Decimal @db.Decimal(10, 2)\n}\n',
         },
       ],
     },

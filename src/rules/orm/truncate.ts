@@ -22,6 +22,16 @@ export const truncate: Rule<MigrationDocument, 'truncate'> = {
           line: 11,
           path: 'database/migrations/2026_11_21_000000_cleanup.php',
         },
+        {
+          code: 'import { MigrationInterface, QueryRunner } from "typeorm";\n\nexport class Change1763683200000 implements MigrationInterface {\n    name = \'Change1763683200000\'\n\n    public async up(queryRunner: QueryRunner): Promise<void> {\n        await queryRunner.clearTable("audit_event");\n    }\n\n    public async down(queryRunner: QueryRunner): Promise<void> {\n    }\n}\n',
+          line: 7,
+          path: 'src/migrations/1763683200000-Change.ts',
+        },
+        {
+          code: "'use strict';\n\n/** @type {import('sequelize-cli').Migration} */\nmodule.exports = {\n  async up (queryInterface, Sequelize) {\n    await queryInterface.bulkDelete('AuditEvents', null, { truncate: true });\n  },\n\n  async down (queryInterface, Sequelize) {\n  }\n};\n",
+          line: 6,
+          path: 'migrations/20261121000000-change.js',
+        },
       ],
       valid: [
         {

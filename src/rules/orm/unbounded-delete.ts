@@ -37,6 +37,16 @@ export const unboundedDelete: Rule<MigrationDocument, 'unboundedDelete'> = {
           line: 4,
           path: 'src/main/resources/db/changelog/2026/0301-cleanup.xml',
         },
+        {
+          code: '/**\n * @param { import("knex").Knex } knex\n * @returns { Promise<void> }\n */\nexports.up = async function (knex) {\n  await knex(\'sessions\').del();\n};\n\n/**\n * @param { import("knex").Knex } knex\n * @returns { Promise<void> }\n */\nexports.down = async function (knex) {\n};\n',
+          line: 6,
+          path: 'migrations/20261121000000_change.js',
+        },
+        {
+          code: "'use strict';\n\n/** @type {import('sequelize-cli').Migration} */\nmodule.exports = {\n  async up (queryInterface, Sequelize) {\n    await queryInterface.bulkDelete('Sessions', null, {});\n  },\n\n  async down (queryInterface, Sequelize) {\n  }\n};\n",
+          line: 6,
+          path: 'migrations/20261121000000-change.js',
+        },
       ],
       valid: [
         {
@@ -58,6 +68,14 @@ export const unboundedDelete: Rule<MigrationDocument, 'unboundedDelete'> = {
         {
           code: '<?xml version="1.0" encoding="UTF-8"?>\n<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">\n    <changeSet id="1" author="dev">\n        <delete tableName="job">\n            <where>status = \'done\'</where>\n        </delete>\n    </changeSet>\n</databaseChangeLog>\n',
           path: 'src/main/resources/db/changelog/2026/0301-cleanup.xml',
+        },
+        {
+          code: "/**\n * @param { import(\"knex\").Knex } knex\n * @returns { Promise<void> }\n */\nexports.up = async function (knex) {\n  await knex('sessions').where('expires_at', '<', knex.fn.now()).del();\n};\n\n/**\n * @param { import(\"knex\").Knex } knex\n * @returns { Promise<void> }\n */\nexports.down = async function (knex) {\n};\n",
+          path: 'migrations/20261121000000_change.js',
+        },
+        {
+          code: "'use strict';\n\n/** @type {import('sequelize-cli').Migration} */\nmodule.exports = {\n  async up (queryInterface, Sequelize) {\n    await queryInterface.bulkDelete('Sessions', { expired: true }, {});\n  },\n\n  async down (queryInterface, Sequelize) {\n  }\n};\n",
+          path: 'migrations/20261121000000-change.js',
         },
       ],
     },

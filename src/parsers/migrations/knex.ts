@@ -1,0 +1,195 @@
+import type { Node } from 'web-tree-sitter';
+import type { CheckedFile } from '../../core/checker.js';
+import { MigrationCollector } from './js/collector.js';
+import { changeDetail, knexColumnType, lossyChange } from './js/column-types.js';
+import { definesUp, inMigrationsDir } from './js/recognise.js';
+import { literalString } from './js/strings.js';
+import {
+  argumentsOf,
+  calledName,
+  callsIn,
+  chainCalls,
+  inDown,
+  isFragment,
+  parseScript,
+  receiverOf,
+  scriptGrammar,
+} from './js/syntax.js';
+import type { MigrationReader } from './types.js';
+import { sequelizeReader } from './sequelize.js';
+import { typeormReader } from './typeorm.js';
+
+const KNEX = /\bknex\b/i;
+const DROP_TABLE = new Set(['dropTable', 'dropTableIfExists']);
+const DROP_COLUMN = new Set(['dropColumn', 'dropColumns']);
+const TABLE_CALLBACK = new Set(['alterTable', 'table']);
+/** Query builder calls that name the table a query runs on: `knex('t')`, `knex.from('t')`. */
+const TABLE_NAMING = new Set(['from', 'table', 'into', 'queryBuilder']);
+/** Any of knex's where family bounds a delete: where, whereIn, andWhere, orWhereNot, whereRaw... */
+const WHERE = /where/i;
+
+/**
+ * Knex migrations: `exports.up = function (knex)` as `knex migrate:make` writes them, or the
+ * TypeScript template's `export async function up(knex: Knex)`. A file of another JS framework
+ * (TypeORM, Sequelize) is theirs; a file in a migrations folder with an `up` and no other marker is Knex's.
+ */
+export const knexReader: MigrationReader = {
+  framework: 'knex',
+  grammarFor: scriptGrammar,
+  recognises(path, text) {
+    if (!definesUp(path, text)) return false;
+    if (typeormReader.recognises(path, text) || sequelizeReader.recognises(path, text)) return false;
+    return KNEX.test(text) || inMigrationsDir(path);
+  },
+  read(file: CheckedFile) {
+    const collector = new MigrationCollector();
+    if (file.text === '') return collector.document();
+    const tree = parseScript(file.path, file.text);
+    try {
+      const calls = callsIn(tree);
+      for (const call of calls) readCall(call, calls, collector);
+    } finally {
+      tree.delete();
+    }
+    return collector.document();
+  },
+};
+
+function readCall(call: Node, calls: Node[], collector: MigrationCollector): void {
+  const name = calledName(call);
+  const args = argumentsOf(call);
+  const method = call.childForFieldName('function')?.childForFieldName('property') ?? call;
+  if (!name) return;
+  if (DROP_TABLE.has(name)) {
+    collector.operation('drop-table', call, method, literalString(args[0]) ?? '?');
+  } else if (DROP_COLUMN.has(name)) {
+    readDropColumns(call, args, collector);
+  } else if (name === 'dropTimestamps') {
+    collector.operation('drop-column', call, method, `${tableOfCallback(call) ?? '?'}.created_at, updated_at`);
+  } else if (name === 'alter') {
+    readAlter(call, calls, collector);
+  } else if (name === 'del' || name === 'delete' || name === 'truncate') {
+    readQuery(call, name, method, collector);
+  } else if (name === 'raw' && receiverOf(call) && !isFragment(call)) {
+    // `??` binds an identifier: which table or column the SQL touches is decided at run time.
+    if (args[1] && literalString(args[0])?.includes('??'))
+      collector.dynamic(call, args[0]!, 'an identifier binding (??)');
+    else collector.sqlArgument(call, args[0]);
+  }
+}
+
+/** `table.dropColumn('a')`, `table.dropColumns('a', 'b')`: one operation per column, on its argument. */
+function readDropColumns(call: Node, args: Node[], collector: MigrationCollector): void {
+  const table = tableOfCallback(call) ?? '?';
+  const columns = args.flatMap((a) =>
+    a.type === 'array' ? a.namedChildren.filter((n): n is Node => n !== null) : [a],
+  );
+  const foreign = droppedForeignKeys(call);
+  for (const column of columns) {
+    const name = literalString(column) ?? '?';
+    // dropForeign alone keeps the data; with its column dropped too, the reference and its values go.
+    const kind = foreign.has(name) ? 'drop-reference' : 'drop-column';
+    collector.operation(kind, call, column, `${table}.${name}`);
+  }
+}
+
+/** The function the call is written in, when that is the callback of `alterTable('t', (table) => ...)`. */
+function callbackOf(call: Node): { table: Node; callback: Node } | undefined {
+  for (let current = call.parent; current; current = current.parent) {
+    if (current.type !== 'arrow_function' && current.type !== 'function_expression' && current.type !== 'function')
+      continue;
+    const outer = current.parent?.parent;
+    if (outer?.type !== 'call_expression' || !TABLE_CALLBACK.has(calledName(outer) ?? '')) return undefined;
+    const [table] = argumentsOf(outer);
+    return table ? { table, callback: current } : undefined;
+  }
+  return undefined;
+}
+
+function tableOfCallback(call: Node): string | undefined {
+  const found = callbackOf(call);
+  return found ? literalString(found.table) : undefined;
+}
+
+/** Columns whose foreign key the same alterTable callback drops: `table.dropForeign('user_id')`. */
+function droppedForeignKeys(call: Node): Set<string> {
+  const columns = new Set<string>();
+  const found = callbackOf(call);
+  if (!found) return columns;
+  for (const inner of found.callback.descendantsOfType('call_expression')) {
+    if (!inner || calledName(inner) !== 'dropForeign') continue;
+    const [first] = argumentsOf(inner);
+    const named = first?.type === 'array' ? first.namedChildren : [first];
+    for (const n of named) {
+      const column = literalString(n);
+      if (column) columns.add(column);
+    }
+  }
+  return columns;
+}
+
+/** `table.integer('price').alter()`: the column builder the chain starts with, and its new type. */
+function alteredColumn(call: Node): { table: string; column: string; type: string | undefined; at: Node } | undefined {
+  const [builder] = chainCalls(receiverOf(call));
+  if (!builder) return undefined;
+  const [columnArg] = argumentsOf(builder);
+  const column = literalString(columnArg);
+  if (!column || !columnArg) return undefined;
+  return {
+    table: tableOfCallback(call) ?? '?',
+    column,
+    type: knexColumnType(calledName(builder) ?? '', argumentsOf(builder)),
+    at: columnArg,
+  };
+}
+
+/**
+ * A column changed with `.alter()`: lossy when narrower than before. The old type is read from the
+ * reverse `.alter()` on the other side (up vs down), which is how Knex migrations record it.
+ */
+function readAlter(call: Node, calls: Node[], collector: MigrationCollector): void {
+  const altered = alteredColumn(call);
+  if (!altered?.type) return;
+  const down = inDown(call);
+  const previous = calls
+    .filter((c) => c !== call && calledName(c) === 'alter' && inDown(c) !== down)
+    .map(alteredColumn)
+    .find((a) => a && a.table === altered.table && a.column === altered.column);
+  if (lossyChange(previous?.type, altered.type)) {
+    collector.operation(
+      'lossy-type-change',
+      call,
+      altered.at,
+      `${altered.table}.${altered.column}`,
+      changeDetail(previous?.type, altered.type),
+    );
+  }
+}
+
+/** `knex('t').del()` without a where in its chain deletes every row; `.truncate()` always does. */
+function readQuery(call: Node, name: string, method: Node, collector: MigrationCollector): void {
+  const chain = chainCalls(receiverOf(call));
+  const root = chain[0];
+  if (!root) return;
+  const rootIsTable = root.childForFieldName('function')?.type === 'identifier';
+  const named = rootIsTable ? root : chain.find((c) => TABLE_NAMING.has(calledName(c) ?? ''));
+  // Not a query builder chain (a Map's delete, a schema call): not Knex's delete.
+  if (!named) return;
+  const table = literalString(argumentsOf(named)[0]) ?? '?';
+  if (name === 'truncate') {
+    collector.operation('truncate', call, method, table);
+  } else if (![...chain, ...laterCalls(call)].some((c) => WHERE.test(calledName(c) ?? ''))) {
+    collector.operation('unbounded-delete', call, method, table);
+  }
+}
+
+/** Calls chained after this one: knex builds lazily, so `knex('t').del().where(...)` is bounded too. */
+function laterCalls(call: Node): Node[] {
+  const later: Node[] = [];
+  let current = call;
+  while (current.parent?.type === 'member_expression' && current.parent.parent?.type === 'call_expression') {
+    current = current.parent.parent;
+    later.push(current);
+  }
+  return later;
+}

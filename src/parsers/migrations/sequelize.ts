@@ -1,0 +1,119 @@
+import type { Node } from 'web-tree-sitter';
+import type { CheckedFile } from '../../core/checker.js';
+import { MigrationCollector } from './js/collector.js';
+import { changeDetail, lossyChange, sequelizeColumnType } from './js/column-types.js';
+import { definesUp } from './js/recognise.js';
+import { literalString } from './js/strings.js';
+import { argumentsOf, calledName, callsIn, inDown, objectPairs, parseScript, scriptGrammar } from './js/syntax.js';
+import type { MigrationReader } from './types.js';
+
+const SEQUELIZE = /\bqueryInterface\b|\bsequelize-cli\b|\bQueryInterface\b/;
+
+/**
+ * Sequelize migrations as `sequelize-cli migration:generate` writes them:
+ * `module.exports = { async up(queryInterface, Sequelize) { ... }, async down(...) { ... } }`.
+ */
+export const sequelizeReader: MigrationReader = {
+  framework: 'sequelize',
+  grammarFor: scriptGrammar,
+  recognises(path, text) {
+    return definesUp(path, text) && SEQUELIZE.test(text);
+  },
+  read(file: CheckedFile) {
+    const collector = new MigrationCollector();
+    if (file.text === '') return collector.document();
+    const tree = parseScript(file.path, file.text);
+    try {
+      const calls = callsIn(tree);
+      for (const call of calls) readCall(call, calls, collector);
+    } finally {
+      tree.delete();
+    }
+    return collector.document();
+  },
+};
+
+function readCall(call: Node, calls: Node[], collector: MigrationCollector): void {
+  const name = calledName(call);
+  const args = argumentsOf(call);
+  const method = call.childForFieldName('function')?.childForFieldName('property');
+  if (!name || !method) return;
+  const table = tableName(args[0]);
+  switch (name) {
+    case 'query':
+      collector.sqlArgument(call, args[0]);
+      break;
+    case 'dropTable':
+      collector.operation('drop-table', call, method, table);
+      break;
+    case 'dropAllTables':
+      collector.operation('drop-table', call, method, '*');
+      break;
+    case 'removeColumn':
+      if (args[1]) collector.operation('drop-column', call, args[1], `${table}.${literalString(args[1]) ?? '?'}`);
+      break;
+    case 'changeColumn':
+      readChangeColumn(call, calls, collector);
+      break;
+    case 'bulkDelete':
+      readBulkDelete(call, args, method, table, collector);
+      break;
+  }
+}
+
+/** `'Users'` or `{ tableName: 'Users', schema: 'public' }`. */
+function tableName(node: Node | undefined): string {
+  return literalString(node) ?? literalString(objectPairs(node).get('tableName')) ?? '?';
+}
+
+/**
+ * `bulkDelete(table, where, options)`: with no where (`{}`, `null`, `undefined`, absent) every row
+ * goes; `{ truncate: true }` in the options truncates.
+ */
+function readBulkDelete(call: Node, args: Node[], method: Node, table: string, collector: MigrationCollector): void {
+  const [, where, options] = args;
+  if (objectPairs(options).get('truncate')?.text === 'true') {
+    collector.operation('truncate', call, method, table);
+    return;
+  }
+  const empty =
+    !where ||
+    where.type === 'null' ||
+    where.type === 'undefined' ||
+    (where.type === 'object' && where.namedChildren.every((n) => n?.type === 'comment'));
+  if (empty) collector.operation('unbounded-delete', call, method, table);
+}
+
+interface ColumnChange {
+  table: string;
+  column: string;
+  type: string | undefined;
+  at: Node;
+}
+
+function columnChange(call: Node): ColumnChange | undefined {
+  const [table, column, definition] = argumentsOf(call);
+  const name = literalString(column);
+  if (!name || !definition) return undefined;
+  return { table: tableName(table), column: name, type: sequelizeColumnType(definition), at: definition };
+}
+
+/** Lossy when narrower than the type the reverse changeColumn on the other side (up vs down) restores. */
+function readChangeColumn(call: Node, calls: Node[], collector: MigrationCollector): void {
+  const change = columnChange(call);
+  if (!change?.type) return;
+  const down = inDown(call);
+  const reverse = calls
+    .filter((c) => c !== call && calledName(c) === 'changeColumn' && inDown(c) !== down)
+    .map(columnChange)
+    .find((c) => c && c.table === change.table && c.column === change.column);
+  if (lossyChange(reverse?.type, change.type)) {
+    collector.operation(
+      'lossy-type-change',
+      call,
+      change.at,
+      `${change.table}.${change.column}`,
+      changeDetail(reverse?.type, change.type),
+    );
+  }
+}
