@@ -85,7 +85,9 @@ function expand(
 function fill(body: readonly string[], call: readonly string[]): string[] {
   const args = call.slice(1);
   return body.flatMap((word) =>
-    word === POSITIONAL_ALL ? args : [word.replace(POSITIONAL, (_, n: string) => (n === '0' ? call[0]! : (args[Number(n) - 1] ?? '')))],
+    word === POSITIONAL_ALL
+      ? args
+      : [word.replace(POSITIONAL, (_, n: string) => (n === '0' ? call[0]! : (args[Number(n) - 1] ?? '')))],
   );
 }
 

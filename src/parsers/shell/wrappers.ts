@@ -38,7 +38,20 @@ const WRAPPERS: Record<string, OptionSyntax> = {
   time: { withValue: ['-f', '-o', '--format', '--output'] },
   nice: { withValue: ['-n', '--adjustment'] },
   xargs: {
-    withValue: ['-I', '-n', '-P', '-d', '-L', '-s', '-E', '-a', '--max-args', '--max-procs', '--delimiter', '--arg-file'],
+    withValue: [
+      '-I',
+      '-n',
+      '-P',
+      '-d',
+      '-L',
+      '-s',
+      '-E',
+      '-a',
+      '--max-args',
+      '--max-procs',
+      '--delimiter',
+      '--arg-file',
+    ],
   },
   npx: { withValue: ['-p', '--package'], notRunning: ['-c', '--call'] },
   pnpx: { withValue: [] },
@@ -56,7 +69,9 @@ const RUNNER_SUBCOMMANDS: Record<string, readonly string[]> = {
 
 /** pnpm's own commands; any other first word runs a script or a package's binary. */
 const PNPM_COMMANDS = new Set(
-  'add i install ci it install-test link ln prune rebuild rb remove rm uninstall un unlink update up upgrade audit licenses list ls outdated why dedupe patch patch-commit patch-remove pack publish recursive server store root bin config c env init import doctor setup deploy fetch run run-script test t start restart create exec dlx'.split(' '),
+  'add i install ci it install-test link ln prune rebuild rb remove rm uninstall un unlink update up upgrade audit licenses list ls outdated why dedupe patch patch-commit patch-remove pack publish recursive server store root bin config c env init import doctor setup deploy fetch run run-script test t start restart create exec dlx'.split(
+    ' ',
+  ),
 );
 
 /** Runners that take a package spec, whose `@version` is not part of the binary's name. */

@@ -26,7 +26,9 @@ export function get(node: unknown, key: string): Node | undefined {
 export function entries(node: unknown): { key: string; keyNode: Scalar; value: Node | undefined }[] {
   if (!isMap(node)) return [];
   return (node as YAMLMap).items.flatMap((p) =>
-    isScalar(p.key) ? [{ key: String(p.key.value), keyNode: p.key, value: (p.value ?? undefined) as Node | undefined }] : [],
+    isScalar(p.key)
+      ? [{ key: String(p.key.value), keyNode: p.key, value: (p.value ?? undefined) as Node | undefined }]
+      : [],
   );
 }
 

@@ -3,11 +3,39 @@ import { hasOption, isLocalUrl, option } from './args.js';
 import { reportCatalog, type CliCatalog } from './catalog.js';
 import type { ShellDocument } from './document.js';
 
-const recursive = (args: Parameters<NonNullable<CliCatalog['entries'][number]['when']>>[0]) => hasOption(args, '--recursive');
+const recursive = (args: Parameters<NonNullable<CliCatalog['entries'][number]['when']>>[0]) =>
+  hasOption(args, '--recursive');
 
 const AWS: CliCatalog = {
   programs: ['aws'],
-  withValue: ['--region', '--profile', '--output', '--endpoint-url', '--query', '--cli-read-timeout', '--cli-connect-timeout', '--color', '--ca-bundle', '--db-instance-identifier', '--db-cluster-identifier', '--volume-id', '--instance-ids', '--table-name', '--stack-name', '--backup-vault-name', '--recovery-point-arn', '--bucket', '--file-system-id', '--cache-cluster-id', '--replication-group-id', '--cluster-identifier', '--domain-name', '--snapshot-id', '--exclude', '--include'],
+  withValue: [
+    '--region',
+    '--profile',
+    '--output',
+    '--endpoint-url',
+    '--query',
+    '--cli-read-timeout',
+    '--cli-connect-timeout',
+    '--color',
+    '--ca-bundle',
+    '--db-instance-identifier',
+    '--db-cluster-identifier',
+    '--volume-id',
+    '--instance-ids',
+    '--table-name',
+    '--stack-name',
+    '--backup-vault-name',
+    '--recovery-point-arn',
+    '--bucket',
+    '--file-system-id',
+    '--cache-cluster-id',
+    '--replication-group-id',
+    '--cluster-identifier',
+    '--domain-name',
+    '--snapshot-id',
+    '--exclude',
+    '--include',
+  ],
   local: (args) => isLocalUrl(option(args, '--endpoint-url')?.value ?? 'https://aws'),
   entries: [
     { path: 'rds delete-db-instance', destroys: 'the database instance and, without a final snapshot, its data' },
@@ -19,10 +47,16 @@ const AWS: CliCatalog = {
     { path: 's3api delete-bucket', destroys: 'the bucket' },
     { path: 'ec2 delete-volume', destroys: 'the volume and its data' },
     { path: 'ec2 delete-snapshot', destroys: 'the volume snapshot' },
-    { path: 'ec2 terminate-instances', destroys: 'the instances and their instance-store and delete-on-termination volumes' },
+    {
+      path: 'ec2 terminate-instances',
+      destroys: 'the instances and their instance-store and delete-on-termination volumes',
+    },
     { path: 'dynamodb delete-table', destroys: 'the table and every item in it' },
     { path: 'dynamodb delete-backup', destroys: 'the table backup' },
-    { path: 'cloudformation delete-stack', destroys: 'every resource of the stack whose deletion policy is not Retain' },
+    {
+      path: 'cloudformation delete-stack',
+      destroys: 'every resource of the stack whose deletion policy is not Retain',
+    },
     { path: 'backup delete-recovery-point', destroys: 'the backup recovery point' },
     { path: 'backup delete-backup-vault', destroys: 'the backup vault' },
     { path: 'efs delete-file-system', destroys: 'the file system and its files' },
@@ -44,14 +78,19 @@ export const awsDelete: Rule<ShellDocument, 'destroys'> = {
     family: 'shell',
     kind: 'destructive',
     defaultSeverity: 'block',
-    description: 'An AWS CLI command that deletes stored data: RDS instances and clusters, buckets, volumes, tables, stacks, backups.',
+    description:
+      'An AWS CLI command that deletes stored data: RDS instances and clusters, buckets, volumes, tables, stacks, backups.',
     messages: { destroys: '{command} deletes {destroys}' },
     examples: {
       invalid: [
         { code: 'cleanup:\n\taws s3 rb s3://acme-prod-uploads-legacy --force\n', line: 2, path: 'Makefile' },
-        { code: 'aws --region eu-west-1 rds delete-db-instance \\\n  --db-instance-identifier prod-db --skip-final-snapshot\n', line: 1, path: 'scripts/x.sh' },
+        {
+          code: 'aws --region eu-west-1 rds delete-db-instance \\\n  --db-instance-identifier prod-db --skip-final-snapshot\n',
+          line: 1,
+          path: 'scripts/x.sh',
+        },
         { code: "echo 'ecrof-- sdaolpu-dorp-emca//:3s br 3s swa' | rev | bash\n", line: 1, path: 'scripts/x.sh' },
-        { code: "RUN [\"sh\", \"-c\", \"aws s3 rm s3://acme-prod-backups --recursive\"]\n", line: 1, path: 'Dockerfile' },
+        { code: 'RUN ["sh", "-c", "aws s3 rm s3://acme-prod-backups --recursive"]\n', line: 1, path: 'Dockerfile' },
       ],
       valid: [
         { code: 'aws s3 rm s3://acme-tmp/report.csv\naws s3 ls\n', path: 'scripts/x.sh' },

@@ -4,7 +4,19 @@ import type { ShellDocument } from './document.js';
 
 const AZ: CliCatalog = {
   programs: ['az'],
-  withValue: ['-g', '--resource-group', '-n', '--name', '--subscription', '--server', '-s', '--account-name', '-o', '--output', '--query'],
+  withValue: [
+    '-g',
+    '--resource-group',
+    '-n',
+    '--name',
+    '--subscription',
+    '--server',
+    '-s',
+    '--account-name',
+    '-o',
+    '--output',
+    '--query',
+  ],
   entries: [
     { path: 'group delete', destroys: 'the resource group and every resource in it' },
     { path: 'sql db delete', destroys: 'the database and every table in it' },
@@ -29,12 +41,17 @@ export const azDelete: Rule<ShellDocument, 'destroys'> = {
     family: 'shell',
     kind: 'destructive',
     defaultSeverity: 'block',
-    description: 'An Azure CLI command that deletes stored data: resource groups, SQL databases and servers, storage accounts, disks.',
+    description:
+      'An Azure CLI command that deletes stored data: resource groups, SQL databases and servers, storage accounts, disks.',
     messages: { destroys: '{command} deletes {destroys}' },
     examples: {
       invalid: [
         { code: 'az group delete --name rg-prod --yes --no-wait\n', line: 1, path: 'scripts/x.sh' },
-        { code: 'env -u AZURE_DEFAULTS az sql db delete -g rg -s sql-prod -n app --yes\n', line: 1, path: 'scripts/x.sh' },
+        {
+          code: 'env -u AZURE_DEFAULTS az sql db delete -g rg -s sql-prod -n app --yes\n',
+          line: 1,
+          path: 'scripts/x.sh',
+        },
       ],
       valid: [{ code: 'az group list\naz sql db show -g rg -s sql-prod -n app\n', path: 'scripts/x.sh' }],
     },

@@ -38,7 +38,10 @@ export function reportCatalog(
       const target = display(operands.slice(path.length).join(' '));
       report({
         messageId: 'destroys',
-        data: { command: `${command.argv[0]!.split('/').pop()} ${entry.path}${target ? ' ' + target : ''}`, destroys: entry.destroys },
+        data: {
+          command: `${command.argv[0]!.split('/').pop()} ${entry.path}${target ? ' ' + target : ''}`,
+          destroys: entry.destroys,
+        },
         ...at(command),
       });
       break;

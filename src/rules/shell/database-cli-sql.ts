@@ -30,7 +30,8 @@ export const databaseCliSql: Rule<ShellDocument, 'dynamic'> = {
     for (const command of doc.commands) {
       const call = databaseCliCall(command);
       if (!call || call.local) continue;
-      for (const via of call.dynamic) report({ messageId: 'dynamic', data: { program: call.program, via }, ...at(command) });
+      for (const via of call.dynamic)
+        report({ messageId: 'dynamic', data: { program: call.program, via }, ...at(command) });
     }
   },
 };

@@ -33,7 +33,32 @@ interface CliSyntax {
 const CLIS: Record<string, CliSyntax> = {
   psql: {
     dialect: 'postgres',
-    withValue: ['-c', '--command', '-d', '--dbname', '-f', '--file', '-h', '--host', '-p', '--port', '-U', '--username', '-v', '--set', '--variable', '-o', '--output', '-P', '--pset', '-F', '-R', '-T', '-L', '--log-file'],
+    withValue: [
+      '-c',
+      '--command',
+      '-d',
+      '--dbname',
+      '-f',
+      '--file',
+      '-h',
+      '--host',
+      '-p',
+      '--port',
+      '-U',
+      '--username',
+      '-v',
+      '--set',
+      '--variable',
+      '-o',
+      '--output',
+      '-P',
+      '--pset',
+      '-F',
+      '-R',
+      '-T',
+      '-L',
+      '--log-file',
+    ],
     sqlOptions: ['-c', '--command'],
     host: (args, command) => {
       const explicit = option(args, '-h', '--host')?.value;
@@ -48,7 +73,21 @@ const CLIS: Record<string, CliSyntax> = {
   },
   mysql: {
     dialect: 'mysql',
-    withValue: ['-e', '--execute', '-h', '--host', '-u', '--user', '-P', '--port', '-D', '--database', '-S', '--socket', '--protocol'],
+    withValue: [
+      '-e',
+      '--execute',
+      '-h',
+      '--host',
+      '-u',
+      '--user',
+      '-P',
+      '--port',
+      '-D',
+      '--database',
+      '-S',
+      '--socket',
+      '--protocol',
+    ],
     sqlOptions: ['-e', '--execute'],
     host: (args, command) => option(args, '-h', '--host')?.value ?? envValue(command, 'MYSQL_HOST'),
     database: (args) => option(args, '-D', '--database')?.value ?? args.positionals[0]?.value,
@@ -92,14 +131,26 @@ function sqliteCall(command: DocumentCommand): DatabaseCliCall {
   const sql: CliSql[] = [];
   const dynamic: string[] = [];
   for (const p of args.positionals.slice(1)) addSql(command, p.index, p.value, 'an argument', sql, dynamic);
-  for (const o of args.options) if (o.name === '-cmd' && o.value !== undefined) addSql(command, o.index + 1, o.value, '-cmd', sql, dynamic);
+  for (const o of args.options)
+    if (o.name === '-cmd' && o.value !== undefined) addSql(command, o.index + 1, o.value, '-cmd', sql, dynamic);
   if (command.stdin) sql.push({ text: command.stdin.text, toFile: command.stdin.map, via: 'stdin' });
   const file = args.positionals[0]?.value ?? ':memory:';
-  const local = command.origin.throwaway || file === ':memory:' || isTestDatabase(file) || /(^|\/)(tmp|test|tests|spec)\//.test(file);
+  const local =
+    command.origin.throwaway ||
+    file === ':memory:' ||
+    isTestDatabase(file) ||
+    /(^|\/)(tmp|test|tests|spec)\//.test(file);
   return { program: 'sqlite3', dialect: 'sqlite', sql, dynamic, local };
 }
 
-function addSql(command: DocumentCommand, index: number, value: string, via: string, sql: CliSql[], dynamic: string[]): void {
+function addSql(
+  command: DocumentCommand,
+  index: number,
+  value: string,
+  via: string,
+  sql: CliSql[],
+  dynamic: string[],
+): void {
   // SQL that is nothing but expansions cannot be read; a few expansions inside it read as a name.
   if (!value.replaceAll(DYNAMIC, '').trim()) {
     dynamic.push(via);

@@ -2,7 +2,15 @@ import type { Rule } from '../../core/rule.js';
 import type { ShellCommand } from '../../parsers/shell/commands.js';
 import { option, readArgs } from './args.js';
 import { isTestDatabase } from './database-cli.js';
-import { commandsRunning, display, envValue, isLocalTarget, lastOf, programOf, type ShellDocument } from './document.js';
+import {
+  commandsRunning,
+  display,
+  envValue,
+  isLocalTarget,
+  lastOf,
+  programOf,
+  type ShellDocument,
+} from './document.js';
 
 const DROPDB_WITH_VALUE = ['-h', '--host', '-p', '--port', '-U', '--username', '--maintenance-db'];
 /** mysqladmin's `-p` takes its password attached only (`-psecret`), so it is not listed. */

@@ -5,12 +5,25 @@ import type { ShellDocument } from './document.js';
 
 const GCLOUD: CliCatalog = {
   programs: ['gcloud'],
-  withValue: ['--project', '--region', '--zone', '--format', '--account', '--configuration', '--instance', '--database'],
+  withValue: [
+    '--project',
+    '--region',
+    '--zone',
+    '--format',
+    '--account',
+    '--configuration',
+    '--instance',
+    '--database',
+  ],
   entries: [
     { path: 'sql instances delete', destroys: 'the Cloud SQL instance, its databases and its backups' },
     { path: 'sql databases delete', destroys: 'the database and every table in it' },
     { path: 'projects delete', destroys: 'the whole project and every resource in it' },
-    { path: 'storage rm', destroys: 'every object under the path', when: (a) => hasOption(a, '-r', '-R', '--recursive') },
+    {
+      path: 'storage rm',
+      destroys: 'every object under the path',
+      when: (a) => hasOption(a, '-r', '-R', '--recursive'),
+    },
     { path: 'storage buckets delete', destroys: 'the bucket' },
     { path: 'compute disks delete', destroys: 'the disks and their data' },
     { path: 'compute instances delete', destroys: 'the instances and their auto-delete disks' },
@@ -47,7 +60,8 @@ export const gcloudDelete: Rule<ShellDocument, 'destroys'> = {
     family: 'shell',
     kind: 'destructive',
     defaultSeverity: 'block',
-    description: 'A Google Cloud CLI command (`gcloud`, `gsutil`, `bq`) that deletes stored data: SQL instances, projects, buckets and objects, disks, datasets.',
+    description:
+      'A Google Cloud CLI command (`gcloud`, `gsutil`, `bq`) that deletes stored data: SQL instances, projects, buckets and objects, disks, datasets.',
     messages: { destroys: '{command} deletes {destroys}' },
     examples: {
       invalid: [

@@ -26,7 +26,12 @@ export const helmUninstall: Rule<ShellDocument, 'destroys'> = {
         { code: 'helm uninstall postgres -n data --wait\n', line: 1, path: 'scripts/x.sh' },
         { code: 'teardown:\n\t@helm --kube-context prod delete redis\n', line: 2, path: 'Makefile' },
       ],
-      valid: [{ code: 'helm upgrade --install api ./chart -n prod\nhelm --kube-context kind-ci uninstall api\n', path: 'scripts/x.sh' }],
+      valid: [
+        {
+          code: 'helm upgrade --install api ./chart -n prod\nhelm --kube-context kind-ci uninstall api\n',
+          path: 'scripts/x.sh',
+        },
+      ],
     },
   },
   check(doc, report) {

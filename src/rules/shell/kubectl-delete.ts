@@ -2,15 +2,50 @@ import type { Rule } from '../../core/rule.js';
 import { hasOption, option, readArgs } from './args.js';
 import { at, commandsRunning, display, type ShellDocument } from './document.js';
 
-const WITH_VALUE = ['-n', '--namespace', '--context', '--cluster', '--kubeconfig', '-l', '--selector', '-f', '--filename', '-k', '--kustomize', '--replicas', '-o', '--output', '--field-selector', '--grace-period', '--timeout', '--user', '-s', '--server', '--prune-allowlist'];
+const WITH_VALUE = [
+  '-n',
+  '--namespace',
+  '--context',
+  '--cluster',
+  '--kubeconfig',
+  '-l',
+  '--selector',
+  '-f',
+  '--filename',
+  '-k',
+  '--kustomize',
+  '--replicas',
+  '-o',
+  '--output',
+  '--field-selector',
+  '--grace-period',
+  '--timeout',
+  '--user',
+  '-s',
+  '--server',
+  '--prune-allowlist',
+];
 
 /** Kinds whose deletion deletes stored data or everything inside them. */
 const STATEFUL_KINDS = new Set([
-  'namespace', 'namespaces', 'ns',
-  'persistentvolumeclaim', 'persistentvolumeclaims', 'pvc',
-  'persistentvolume', 'persistentvolumes', 'pv',
-  'statefulset', 'statefulsets', 'sts',
-  'cluster', 'clusters', 'postgrescluster', 'postgresql', 'database', 'databases',
+  'namespace',
+  'namespaces',
+  'ns',
+  'persistentvolumeclaim',
+  'persistentvolumeclaims',
+  'pvc',
+  'persistentvolume',
+  'persistentvolumes',
+  'pv',
+  'statefulset',
+  'statefulsets',
+  'sts',
+  'cluster',
+  'clusters',
+  'postgrescluster',
+  'postgresql',
+  'database',
+  'databases',
 ]);
 
 /** Clusters that live on the machine running the command. */
@@ -63,7 +98,8 @@ export const kubectlDelete: Rule<ShellDocument, MessageId> = {
       if (context !== undefined && LOCAL_CONTEXT.test(context)) continue;
       const [verb, ...rest] = args.positionals.map((p) => p.value);
       if (verb === 'delete') {
-        if (option(args, '-f', '--filename', '-k', '--kustomize')) report({ messageId: 'deleteManifests', ...at(command) });
+        if (option(args, '-f', '--filename', '-k', '--kustomize'))
+          report({ messageId: 'deleteManifests', ...at(command) });
         else if (hasOption(args, '--all', '--all-namespaces', '-A')) report({ messageId: 'deleteAll', ...at(command) });
         else {
           const kinds = (rest[0] ?? '').split(',').map((k) => k.split('/')[0]!.split('.')[0]!.toLowerCase());

@@ -7,9 +7,16 @@ const TOOLS: { programs: string[]; task: (operands: string[], command: DocumentC
   { programs: ['flyway'], task: (o) => (o.includes('clean') ? 'clean' : undefined) },
   { programs: ['liquibase'], task: (o) => o.find((t) => /^drop-?all$/i.test(t)) },
   { programs: ['sequelize', 'sequelize-cli'], task: (o) => o.find((t) => t === 'db:drop') },
-  { programs: ['typeorm', 'typeorm-ts-node-commonjs', 'typeorm-ts-node-esm'], task: (o) => o.find((t) => t === 'schema:drop') },
+  {
+    programs: ['typeorm', 'typeorm-ts-node-commonjs', 'typeorm-ts-node-esm'],
+    task: (o) => o.find((t) => t === 'schema:drop'),
+  },
   { programs: ['django-admin'], task: (o) => o.find((t) => t === 'flush' || t === 'reset_db') },
-  { programs: ['python', 'python3'], task: (o) => (/manage\.py$/.test(o[0] ?? '') ? o.slice(1).find((t) => t === 'flush' || t === 'reset_db') : undefined) },
+  {
+    programs: ['python', 'python3'],
+    task: (o) =>
+      /manage\.py$/.test(o[0] ?? '') ? o.slice(1).find((t) => t === 'flush' || t === 'reset_db') : undefined,
+  },
   { programs: ['manage.py'], task: (o) => o.find((t) => t === 'flush' || t === 'reset_db') },
 ];
 
@@ -26,19 +33,27 @@ export const migrationToolReset: Rule<ShellDocument, 'reset' | 'railsLoad' | 'kn
       'A migration tool told to empty its database: `flyway clean`, `liquibase dropAll`, `sequelize db:drop`, `typeorm schema:drop`, `manage.py flush`, `knex migrate:rollback --all`, `rails db:schema:load` over an existing database.',
     messages: {
       reset: '{program} {task} drops every table (or row) of the database it manages',
-      railsLoad: '{program} {task} recreates every table of the {env} database empty (the schema file uses force: :cascade)',
+      railsLoad:
+        '{program} {task} recreates every table of the {env} database empty (the schema file uses force: :cascade)',
       knexRollbackAll: 'knex migrate:rollback --all runs every down migration, dropping the tables they created',
     },
     examples: {
       invalid: [
         { code: 'flyway -url="$PROD_JDBC_URL" clean migrate\n', line: 1, path: 'scripts/x.sh' },
-        { code: '{\n  "scripts": {\n    "db:wipe": "npx sequelize-cli db:drop"\n  }\n}\n', line: 3, path: 'package.json' },
+        {
+          code: '{\n  "scripts": {\n    "db:wipe": "npx sequelize-cli db:drop"\n  }\n}\n',
+          line: 3,
+          path: 'package.json',
+        },
         { code: 'python manage.py flush --no-input\n', line: 1, path: 'scripts/x.sh' },
         { code: 'npx knex migrate:rollback --all\n', line: 1, path: 'scripts/x.sh' },
         { code: 'RAILS_ENV=production bin/rails db:schema:load\n', line: 1, path: 'scripts/x.sh' },
       ],
       valid: [
-        { code: 'dropdb --if-exists -h localhost app_dev\ncreatedb -h localhost app_dev\nbin/rails db:schema:load\n', path: 'scripts/x.sh' },
+        {
+          code: 'dropdb --if-exists -h localhost app_dev\ncreatedb -h localhost app_dev\nbin/rails db:schema:load\n',
+          path: 'scripts/x.sh',
+        },
         { code: 'RAILS_ENV=test bin/rails db:schema:load\nflyway migrate\n', path: 'scripts/x.sh' },
       ],
     },
@@ -47,7 +62,15 @@ export const migrationToolReset: Rule<ShellDocument, 'reset' | 'railsLoad' | 'kn
     let databaseCreated = false;
     for (const command of doc.commands) {
       const program = programOf(command);
-      const operands = readArgs(command.argv, ['-url', '-user', '-password', '--env', '--settings', '--database', '--knexfile']).positionals.map((p) => p.value);
+      const operands = readArgs(command.argv, [
+        '-url',
+        '-user',
+        '-password',
+        '--env',
+        '--settings',
+        '--database',
+        '--knexfile',
+      ]).positionals.map((p) => p.value);
       if (program === 'createdb' || (program === 'mysqladmin' && operands.includes('create'))) databaseCreated = true;
       const env = railsEnv(command);
       if (env !== undefined && /^test$/.test(env)) continue;
@@ -56,11 +79,17 @@ export const migrationToolReset: Rule<ShellDocument, 'reset' | 'railsLoad' | 'kn
         const created = databaseCreated || operands.some((o) => CREATES_DATABASE.test(o));
         const task = operands.find((o) => RAILS_LOAD.test(o));
         if (operands.some((o) => /^db:create/.test(o))) databaseCreated = true;
-        if (task && !created) report({ messageId: 'railsLoad', data: { program, task, env: env === undefined ? "application's" : display(env) }, ...at(command) });
+        if (task && !created)
+          report({
+            messageId: 'railsLoad',
+            data: { program, task, env: env === undefined ? "application's" : display(env) },
+            ...at(command),
+          });
         continue;
       }
       if (program === 'knex') {
-        if (operands.includes('migrate:rollback') && hasOption(readArgs(command.argv, []), '--all')) report({ messageId: 'knexRollbackAll', ...at(command) });
+        if (operands.includes('migrate:rollback') && hasOption(readArgs(command.argv, []), '--all'))
+          report({ messageId: 'knexRollbackAll', ...at(command) });
         continue;
       }
       const tool = TOOLS.find((t) => t.programs.includes(program));
@@ -72,5 +101,7 @@ export const migrationToolReset: Rule<ShellDocument, 'reset' | 'railsLoad' | 'kn
 
 function railsEnv(command: DocumentCommand): string | undefined {
   const arg = command.argv.find((a) => a.startsWith('RAILS_ENV='));
-  return arg !== undefined ? arg.slice('RAILS_ENV='.length) : (envValue(command, 'RAILS_ENV') ?? envValue(command, 'RACK_ENV'));
+  return arg !== undefined
+    ? arg.slice('RAILS_ENV='.length)
+    : (envValue(command, 'RAILS_ENV') ?? envValue(command, 'RACK_ENV'));
 }

@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/rule.js';
-import { isDynamic } from '../../parsers/shell/commands.js';
+import { DYNAMIC, isDynamic } from '../../parsers/shell/commands.js';
 import { baseName } from '../../parsers/shell/wrappers.js';
 import { at, programOf, type ShellDocument } from './document.js';
 
@@ -14,7 +14,11 @@ function decoder(argv: readonly string[]): string | undefined {
   if (program === 'rev' || program === 'tac') return program;
   if (program === 'xxd' && options.some((o) => o.startsWith('-r'))) return 'xxd -r';
   if (program === 'openssl' && options.some((o) => o === '-d' || o === 'base64')) return 'openssl';
-  if ((program === 'gzip' || program === 'gunzip' || program === 'zcat') && (program !== 'gzip' || options.includes('-d'))) return program;
+  if (
+    (program === 'gzip' || program === 'gunzip' || program === 'zcat') &&
+    (program !== 'gzip' || options.includes('-d'))
+  )
+    return program;
   if (program === 'tr' || program === 'perl' || program === 'python' || program === 'python3') return undefined;
   return undefined;
 }
@@ -36,7 +40,7 @@ export const opaqueExecution: Rule<ShellDocument, 'evalVariable' | 'decoded' | '
     examples: {
       invalid: [
         {
-          code: 'jobs:\n  nightly:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo \'ecrof-- sdaolpu-dorp-emca//:3s br 3s swa\' | rev | bash\n',
+          code: "jobs:\n  nightly:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo 'ecrof-- sdaolpu-dorp-emca//:3s br 3s swa' | rev | bash\n",
           line: 5,
           path: '.github/workflows/nightly.yml',
         },
@@ -57,7 +61,12 @@ export const opaqueExecution: Rule<ShellDocument, 'evalVariable' | 'decoded' | '
       }
       if (!SHELLS.has(program)) continue;
       const c = command.argv.findIndex((a) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(a));
-      if (c > 0 && command.argv[c + 1] !== undefined && isDynamic(command.argv[c + 1]!) && !command.argv[c + 1]!.replace(/\u0000/g, '').trim()) {
+      if (
+        c > 0 &&
+        command.argv[c + 1] !== undefined &&
+        isDynamic(command.argv[c + 1]!) &&
+        !command.argv[c + 1]!.replaceAll(DYNAMIC, '').trim()
+      ) {
         report({ messageId: 'dynamicScript', data: { shell: program }, ...at(command) });
         continue;
       }
@@ -66,7 +75,12 @@ export const opaqueExecution: Rule<ShellDocument, 'evalVariable' | 'decoded' | '
       const decoding = command.upstream.map(decoder).find((d) => d !== undefined);
       const download = command.upstream.find((u) => DOWNLOADERS.has(baseName(u[0] ?? '')));
       if (decoding) report({ messageId: 'decoded', data: { decoder: decoding, shell: program }, ...at(command) });
-      else if (download) report({ messageId: 'downloaded', data: { downloader: baseName(download[0]!), shell: program }, ...at(command) });
+      else if (download)
+        report({
+          messageId: 'downloaded',
+          data: { downloader: baseName(download[0]!), shell: program },
+          ...at(command),
+        });
     }
   },
 };

@@ -2,7 +2,25 @@ import type { Rule } from '../../core/rule.js';
 import { reportCatalog, type CliCatalog } from './catalog.js';
 import type { ShellDocument } from './document.js';
 
-const COMMON = ['--service', '-s', '--environment', '-e', '--project', '-p', '-a', '--app', '--config', '-c', '-r', '--remote', '--org', '--project-id', '--region', '-o', '--output'];
+const COMMON = [
+  '--service',
+  '-s',
+  '--environment',
+  '-e',
+  '--project',
+  '-p',
+  '-a',
+  '--app',
+  '--config',
+  '-c',
+  '-r',
+  '--remote',
+  '--org',
+  '--project-id',
+  '--region',
+  '-o',
+  '--output',
+];
 
 const CATALOGS: CliCatalog[] = [
   {
@@ -83,7 +101,11 @@ export const paasDestroy: Rule<ShellDocument, 'destroys'> = {
         { code: 'railway volume delete --volume pg-data --yes\n', line: 1, path: 'scripts/x.sh' },
         { code: 'release: heroku pg:reset DATABASE_URL --confirm acme\nweb: bin/start\n', line: 1, path: 'Procfile' },
         { code: 'nuke:\n  fly apps destroy acme-api --yes\n', line: 2, path: 'justfile' },
-        { code: 'neonctl branches delete preview-123 --project-id p1\npscale database delete acme --force\n', line: 2, path: 'scripts/x.sh' },
+        {
+          code: 'neonctl branches delete preview-123 --project-id p1\npscale database delete acme --force\n',
+          line: 2,
+          path: 'scripts/x.sh',
+        },
       ],
       valid: [{ code: 'railway up --service api --environment staging --detach\nfly deploy\n', path: 'scripts/x.sh' }],
     },

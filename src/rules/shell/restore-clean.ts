@@ -3,7 +3,31 @@ import { hasOption, option, readArgs } from './args.js';
 import { isTestDatabase } from './database-cli.js';
 import { at, commandsRunning, envValue, isLocalTarget, type ShellDocument } from './document.js';
 
-const WITH_VALUE = ['-d', '--dbname', '-h', '--host', '-p', '--port', '-U', '--username', '-j', '--jobs', '-n', '--schema', '-t', '--table', '-f', '--file', '-F', '--format', '-L', '--use-list', '-S', '--superuser', '--role'];
+const WITH_VALUE = [
+  '-d',
+  '--dbname',
+  '-h',
+  '--host',
+  '-p',
+  '--port',
+  '-U',
+  '--username',
+  '-j',
+  '--jobs',
+  '-n',
+  '--schema',
+  '-t',
+  '--table',
+  '-f',
+  '--file',
+  '-F',
+  '--format',
+  '-L',
+  '--use-list',
+  '-S',
+  '--superuser',
+  '--role',
+];
 
 export const restoreClean: Rule<ShellDocument, 'clean'> = {
   meta: {
@@ -12,7 +36,10 @@ export const restoreClean: Rule<ShellDocument, 'clean'> = {
     kind: 'destructive',
     defaultSeverity: 'block',
     description: '`pg_restore --clean` drops every object of the dump from the target database before recreating it.',
-    messages: { clean: 'pg_restore --clean drops the tables of the dump in the target database, with their rows, before restoring' },
+    messages: {
+      clean:
+        'pg_restore --clean drops the tables of the dump in the target database, with their rows, before restoring',
+    },
     examples: {
       invalid: [
         { code: 'pg_restore --clean --if-exists -d "$PROD_DATABASE_URL" latest.dump\n', line: 1, path: 'scripts/x.sh' },
@@ -27,7 +54,11 @@ export const restoreClean: Rule<ShellDocument, 'clean'> = {
   check(doc, report) {
     for (const command of commandsRunning(doc, 'pg_restore')) {
       const args = readArgs(command.argv, WITH_VALUE);
-      if (!hasOption(args, '-c', '--clean') && !args.options.some((o) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(o.name) && !o.name.startsWith('--'))) continue;
+      if (
+        !hasOption(args, '-c', '--clean') &&
+        !args.options.some((o) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(o.name) && !o.name.startsWith('--'))
+      )
+        continue;
       const host = option(args, '-h', '--host')?.value ?? envValue(command, 'PGHOST');
       const database = option(args, '-d', '--dbname')?.value;
       if (command.origin.throwaway || (host !== undefined && isLocalTarget(command, host))) continue;

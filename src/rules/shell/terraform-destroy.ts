@@ -16,8 +16,10 @@ export const terraformDestroy: Rule<ShellDocument, MessageId> = {
       '`terraform destroy`, `apply -destroy`, `state rm` or `workspace delete` (also OpenTofu and Terragrunt): infrastructure, and the data it holds, is deleted or forgotten.',
     messages: {
       destroy: '{program} {how} deletes every resource of the configuration, databases and volumes with their data',
-      unattended: '{program} {how} -auto-approve deletes every resource of the configuration without a confirmation prompt',
-      stateRm: '{program} state rm {address} forgets resources, so the next apply creates them again empty or a destroy misses them',
+      unattended:
+        '{program} {how} -auto-approve deletes every resource of the configuration without a confirmation prompt',
+      stateRm:
+        '{program} state rm {address} forgets resources, so the next apply creates them again empty or a destroy misses them',
       workspaceDelete: '{program} workspace delete {name} drops the state of a whole workspace',
     },
     examples: {
@@ -44,8 +46,19 @@ export const terraformDestroy: Rule<ShellDocument, MessageId> = {
       const operands = args.positionals.map((p) => p.value);
       // `terragrunt run-all destroy` runs the subcommand in every module.
       const verbs = operands[0] === 'run-all' || operands[0] === 'run' ? operands.slice(1) : operands;
-      const auto = hasOption(args, '-auto-approve', '--auto-approve', '--terragrunt-non-interactive', '--non-interactive');
-      const how = verbs[0] === 'destroy' ? 'destroy' : verbs[0] === 'apply' && hasOption(args, '-destroy', '--destroy') ? 'apply -destroy' : undefined;
+      const auto = hasOption(
+        args,
+        '-auto-approve',
+        '--auto-approve',
+        '--terragrunt-non-interactive',
+        '--non-interactive',
+      );
+      const how =
+        verbs[0] === 'destroy'
+          ? 'destroy'
+          : verbs[0] === 'apply' && hasOption(args, '-destroy', '--destroy')
+            ? 'apply -destroy'
+            : undefined;
       if (how) report({ messageId: auto ? 'unattended' : 'destroy', data: { program, how }, ...at(command) });
       else if (verbs[0] === 'state' && verbs[1] === 'rm')
         report({ messageId: 'stateRm', data: { program, address: display(verbs.slice(2).join(' ')) }, ...at(command) });

@@ -17,7 +17,14 @@ const RUN_FLAG = /^--[\w-]+(=\S*)?\s*/;
  */
 export function dockerfileSources(path: string, text: string): SourceRead {
   const lines = linesOf(text);
-  const escape = /^#\s*escape\s*=\s*`/im.test(lines.slice(0, 5).map((l) => l.text).join('\n')) ? '`' : '\\';
+  const escape = /^#\s*escape\s*=\s*`/im.test(
+    lines
+      .slice(0, 5)
+      .map((l) => l.text)
+      .join('\n'),
+  )
+    ? '`'
+    : '\\';
   const sources: ShellSource[] = [];
   const notes: string[] = [];
   let shell = true;
@@ -73,7 +80,12 @@ export function dockerfileSources(path: string, text: string): SourceRead {
         script.copy(piece, part.start);
       }
       const last = parts[parts.length - 1]!;
-      sources.push({ text: script.text, toFile: script.map(last.start + last.text.length), label: 'a RUN instruction', throwaway: true });
+      sources.push({
+        text: script.text,
+        toFile: script.map(last.start + last.text.length),
+        label: 'a RUN instruction',
+        throwaway: true,
+      });
     }
   }
   return { sources, notes };

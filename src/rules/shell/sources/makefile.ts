@@ -41,7 +41,8 @@ export function makefileSources(text: string): SourceRead {
     if (assignment && !RULE.test(logical.split('=')[0]!)) {
       const [, name, value] = assignment;
       const old = /\+=/.test(logical) ? (variables.get(name!) ?? '') + ' ' : '';
-      if (!/\?=/.test(logical) || !variables.has(name!)) variables.set(name!, old + value!.replace(/\s+#.*$/, '').trim());
+      if (!/\?=/.test(logical) || !variables.has(name!))
+        variables.set(name!, old + value!.replace(/\s+#.*$/, '').trim());
       continue;
     }
     inRule = RULE.test(logical);
@@ -54,7 +55,10 @@ export function makefileSources(text: string): SourceRead {
   return { sources, notes: [] };
 }
 
-function recipeSource(pieces: { text: string; start: number }[], variables: Map<string, string>): ShellSource | undefined {
+function recipeSource(
+  pieces: { text: string; start: number }[],
+  variables: Map<string, string>,
+): ShellSource | undefined {
   const out = new MappedText();
   let prefix = true;
   let end = 0;
@@ -103,6 +107,10 @@ function expand(reference: string, variables: Map<string, string>, depth: number
   const value = variables.get(reference.trim());
   if (value === undefined || depth > 16) return PLACEHOLDER;
   return value.replace(/\$(?:\(([^()]*)\)|\{([^{}]*)\}|(\$)|(.))/g, (_, paren, brace, dollar) =>
-    dollar ? '$' : paren !== undefined || brace !== undefined ? expand(paren ?? brace, variables, depth + 1) : PLACEHOLDER,
+    dollar
+      ? '$'
+      : paren !== undefined || brace !== undefined
+        ? expand(paren ?? brace, variables, depth + 1)
+        : PLACEHOLDER,
   );
 }

@@ -1,7 +1,14 @@
 import { isScalar, type Node } from 'yaml';
 import type { EnvAssignment } from '../../../parsers/shell/commands.js';
 import { DYNAMIC } from '../../../parsers/shell/commands.js';
-import { entries, get, items, parseYamlWithPositions, scalarString, scalarText } from '../../../parsers/yaml/workflow.js';
+import {
+  entries,
+  get,
+  items,
+  parseYamlWithPositions,
+  scalarString,
+  scalarText,
+} from '../../../parsers/yaml/workflow.js';
 import type { ShellSource, SourceRead } from '../sources.js';
 
 export function isWorkflow(path: string): boolean {
