@@ -1965,10 +1965,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap8 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    var isScalar9 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq6 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -1989,7 +1989,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar5(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar9(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -2001,11 +2001,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap5;
+    exports.isMap = isMap8;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar5;
-    exports.isSeq = isSeq4;
+    exports.isScalar = isScalar9;
+    exports.isSeq = isSeq6;
   }
 });
 
@@ -2017,7 +2017,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node2, visitor) {
+    function visit3(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -2026,20 +2026,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path2) {
-      const ctrl = callVisitor(key, node2, visitor, path2);
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    function visit_(key, node2, visitor, path3) {
+      const ctrl = callVisitor(key, node2, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visit_(key, ctrl, visitor, path2);
+        replaceNode(key, path3, ctrl);
+        return visit_(key, ctrl, visitor, path3);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path2 = Object.freeze(path2.concat(node2));
+          path3 = Object.freeze(path3.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = visit_(i2, node2.items[i2], visitor, path2);
+            const ci = visit_(i2, node2.items[i2], visitor, path3);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -2050,13 +2050,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path2 = Object.freeze(path2.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path2);
+          path3 = Object.freeze(path3.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path3);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path2);
+          const cv = visit_("value", node2.value, visitor, path3);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2077,17 +2077,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path2) {
-      const ctrl = await callVisitor(key, node2, visitor, path2);
+    async function visitAsync_(key, node2, visitor, path3) {
+      const ctrl = await callVisitor(key, node2, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visitAsync_(key, ctrl, visitor, path2);
+        replaceNode(key, path3, ctrl);
+        return visitAsync_(key, ctrl, visitor, path3);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path2 = Object.freeze(path2.concat(node2));
+          path3 = Object.freeze(path3.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node2.items[i2], visitor, path2);
+            const ci = await visitAsync_(i2, node2.items[i2], visitor, path3);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -2098,13 +2098,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path2 = Object.freeze(path2.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path2);
+          path3 = Object.freeze(path3.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path3);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path2);
+          const cv = await visitAsync_("value", node2.value, visitor, path3);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2131,23 +2131,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path2) {
+    function callVisitor(key, node2, visitor, path3) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path2);
+        return visitor(key, node2, path3);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path2);
+        return visitor.Map?.(key, node2, path3);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path2);
+        return visitor.Seq?.(key, node2, path3);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path2);
+        return visitor.Pair?.(key, node2, path3);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path2);
+        return visitor.Scalar?.(key, node2, path3);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path2);
+        return visitor.Alias?.(key, node2, path3);
       return void 0;
     }
-    function replaceNode(key, path2, node2) {
-      const parent = path2[path2.length - 1];
+    function replaceNode(key, path3, node2) {
+      const parent = path3[path3.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -2162,7 +2162,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -2172,7 +2172,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -2316,7 +2316,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node2) => {
+          visit3.visit(doc.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
@@ -2343,7 +2343,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
         const sa = JSON.stringify(anchor2);
@@ -2354,7 +2354,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -2534,7 +2534,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -2560,7 +2560,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
                 nodes.push(node2);
@@ -2759,10 +2759,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path2, value) {
+    function collectionFromPath(schema, path3, value) {
       let v = value;
-      for (let i2 = path2.length - 1; i2 >= 0; --i2) {
-        const k = path2[i2];
+      for (let i2 = path3.length - 1; i2 >= 0; --i2) {
+        const k = path3[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2781,7 +2781,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
+    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2811,11 +2811,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path2, value) {
-        if (isEmptyPath(path2))
+      addIn(path3, value) {
+        if (isEmptyPath(path3))
           this.add(value);
         else {
-          const [key, ...rest] = path2;
+          const [key, ...rest] = path3;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -2829,8 +2829,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        const [key, ...rest] = path2;
+      deleteIn(path3) {
+        const [key, ...rest] = path3;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -2844,8 +2844,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        const [key, ...rest] = path2;
+      getIn(path3, keepScalar) {
+        const [key, ...rest] = path3;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -2863,8 +2863,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path2) {
-        const [key, ...rest] = path2;
+      hasIn(path3) {
+        const [key, ...rest] = path3;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -2874,8 +2874,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        const [key, ...rest] = path2;
+      setIn(path3, value) {
+        const [key, ...rest] = path3;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3009,16 +3009,16 @@ var require_foldFlowLines = __commonJS({
         onFold();
       let res = text.slice(0, folds[0]);
       for (let i3 = 0; i3 < folds.length; ++i3) {
-        const fold = folds[i3];
+        const fold2 = folds[i3];
         const end2 = folds[i3 + 1] || text.length;
-        if (fold === 0)
+        if (fold2 === 0)
           res = `
 ${indent}${text.slice(0, end2)}`;
         else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+          if (mode === FOLD_QUOTED && escapedFolds[fold2])
+            res += `${text[fold2]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text.slice(fold2 + 1, end2)}`;
         }
       }
       return res;
@@ -3593,9 +3593,9 @@ var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
-    function debug(logLevel, ...messages) {
+    function debug2(logLevel, ...messages2) {
       if (logLevel === "debug")
-        console.log(...messages);
+        console.log(...messages2);
     }
     function warn(logLevel, warning) {
       if (logLevel === "debug" || logLevel === "warn") {
@@ -3605,7 +3605,7 @@ var require_log = __commonJS({
           console.warn(warning);
       }
     }
-    exports.debug = debug;
+    exports.debug = debug2;
     exports.warn = warn;
   }
 });
@@ -3786,13 +3786,13 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item = items[i2];
+      for (let i2 = 0; i2 < items2.length; ++i2) {
+        const item = items2[i2];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -3835,7 +3835,7 @@ ${indent}${line}` : "\n";
         onChompKeep();
       return str2;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -3846,8 +3846,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item = items[i2];
+      for (let i2 = 0; i2 < items2.length; ++i2) {
+        const item = items2[i2];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -3878,7 +3878,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str2 = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
-        if (i2 < items.length - 1) {
+        if (i2 < items2.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -3935,9 +3935,9 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
+      for (const it of items2) {
         if (identity.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
@@ -5390,9 +5390,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path2, value) {
+      addIn(path3, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path2, value);
+          this.contents.addIn(path3, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5467,14 +5467,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        if (Collection.isEmptyPath(path2)) {
+      deleteIn(path3) {
+        if (Collection.isEmptyPath(path3)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5489,10 +5489,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        if (Collection.isEmptyPath(path2))
+      getIn(path3, keepScalar) {
+        if (Collection.isEmptyPath(path3))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5503,10 +5503,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path2) {
-        if (Collection.isEmptyPath(path2))
+      hasIn(path3) {
+        if (Collection.isEmptyPath(path3))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5523,13 +5523,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        if (Collection.isEmptyPath(path2)) {
+      setIn(path3, value) {
+        if (Collection.isEmptyPath(path3)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path3), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path2, value);
+          this.contents.setIn(path3, value);
         }
       }
       /**
@@ -5885,12 +5885,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair2) => isEqual(pair2.key, search));
+      return items2.some((pair2) => isEqual(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -6113,9 +6113,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap5 = fc.start.source === "{";
-      const fcName = isMap5 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap8 = fc.start.source === "{";
+      const fcName = isMap8 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap8 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -6151,7 +6151,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap8 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -6191,7 +6191,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep2 && !props.found) {
+        if (!isMap8 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -6214,7 +6214,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap5 && !props.found && ctx.options.strict) {
+            if (!isMap8 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -6246,7 +6246,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap5) {
+          if (isMap8) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -6262,7 +6262,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap5 ? "}" : "]";
+      const expectedEnd = isMap8 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -6368,7 +6368,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      const lines = scalar.source ? splitLines3(scalar.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
         const content = lines[i2][1];
@@ -6526,7 +6526,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length: length2 };
     }
-    function splitLines2(source) {
+    function splitLines3(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -6657,8 +6657,8 @@ var require_resolve_flow_scalar = __commonJS({
         if (ch === "\r" && source[i2 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i2);
-          res += fold;
+          const { fold: fold2, offset } = foldNewline(source, i2);
+          res += fold2;
           i2 = offset;
         } else if (ch === "\\") {
           let next = source[++i2];
@@ -6698,19 +6698,19 @@ var require_resolve_flow_scalar = __commonJS({
       return res;
     }
     function foldNewline(source, offset) {
-      let fold = "";
+      let fold2 = "";
       let ch = source[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
         if (ch === "\r" && source[offset + 2] !== "\n")
           break;
         if (ch === "\n")
-          fold += "\n";
+          fold2 += "\n";
         offset += 1;
         ch = source[offset + 1];
       }
-      if (!fold)
-        fold = " ";
-      return { fold, offset };
+      if (!fold2)
+        fold2 = " ";
+      return { fold: fold2, offset };
     }
     var escapeCodes = {
       "0": "\0",
@@ -7482,17 +7482,17 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path2) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path3) => {
       let item = cst;
-      for (const [field, index] of path2) {
+      for (const [field, index] of path3) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -7501,23 +7501,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path2) => {
-      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
-      const field = path2[path2.length - 1][0];
+    visit3.parentCollection = (cst, path3) => {
+      const parent = visit3.itemAtPath(cst, path3.slice(0, -1));
+      const field = path3[path3.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path2, item, visitor) {
-      let ctrl = visitor(item, path2);
+    function _visit(path3, item, visitor) {
+      let ctrl = visitor(item, path3);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path2.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path3.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -7528,12 +7528,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path2);
+            ctrl = ctrl(item, path3);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -7549,7 +7549,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar9 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -7633,7 +7633,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar5;
+    exports.isScalar = isScalar9;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -9149,7 +9149,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -9163,7 +9163,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument5(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -9189,7 +9189,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument5(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -9224,8 +9224,8 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse4;
-    exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument3;
+    exports.parseAllDocuments = parseAllDocuments3;
+    exports.parseDocument = parseDocument5;
     exports.stringify = stringify;
   }
 });
@@ -9249,7 +9249,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -9277,8 +9277,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -9614,10 +9614,10 @@ var require_GraphQLError = __commonJS({
        */
       constructor(message, ...rawArgs) {
         var _this$nodes, _nodeLocations$, _ref;
-        const { nodes, source, positions, path: path2, originalError, extensions } = toNormalizedOptions(rawArgs);
+        const { nodes, source, positions, path: path3, originalError, extensions } = toNormalizedOptions(rawArgs);
         super(message);
         this.name = "GraphQLError";
-        this.path = path2 !== null && path2 !== void 0 ? path2 : void 0;
+        this.path = path3 !== null && path3 !== void 0 ? path3 : void 0;
         this.originalError = originalError !== null && originalError !== void 0 ? originalError : void 0;
         this.nodes = undefinedIfEmpty(
           Array.isArray(nodes) ? nodes : nodes ? [nodes] : void 0
@@ -10627,7 +10627,7 @@ var require_lexer2 = __commonJS({
             if (body2.charCodeAt(position + 1) === 34 && body2.charCodeAt(position + 2) === 34) {
               return readBlockString(lexer, position);
             }
-            return readString(lexer, position);
+            return readString2(lexer, position);
         }
         if ((0, _characterClasses.isDigit)(code) || code === 45) {
           return readNumber(lexer, position, code);
@@ -10755,7 +10755,7 @@ var require_lexer2 = __commonJS({
       }
       return position;
     }
-    function readString(lexer, start2) {
+    function readString2(lexer, start2) {
       const body2 = lexer.source.body;
       const bodyLength = body2.length;
       let position = start2 + 1;
@@ -11186,14 +11186,14 @@ var require_inspect = __commonJS({
       return typeof value.toJSON === "function";
     }
     function formatObject(object2, seenValues) {
-      const entries = Object.entries(object2);
-      if (entries.length === 0) {
+      const entries2 = Object.entries(object2);
+      if (entries2.length === 0) {
         return "{}";
       }
       if (seenValues.length > MAX_RECURSIVE_DEPTH) {
         return "[" + getObjectTag(object2) + "]";
       }
-      const properties = entries.map(
+      const properties = entries2.map(
         ([key, value]) => key + ": " + formatValue(value, seenValues)
       );
       return "{ " + properties.join(", ") + " }";
@@ -11207,16 +11207,16 @@ var require_inspect = __commonJS({
       }
       const len = Math.min(MAX_ARRAY_LENGTH, array2.length);
       const remaining = array2.length - len;
-      const items = [];
+      const items2 = [];
       for (let i2 = 0; i2 < len; ++i2) {
-        items.push(formatValue(array2[i2], seenValues));
+        items2.push(formatValue(array2[i2], seenValues));
       }
       if (remaining === 1) {
-        items.push("... 1 more item");
+        items2.push("... 1 more item");
       } else if (remaining > 1) {
-        items.push(`... ${remaining} more items`);
+        items2.push(`... ${remaining} more items`);
       }
-      return "[" + items.join(", ") + "]";
+      return "[" + items2.join(", ") + "]";
     }
     function getObjectTag(object2) {
       const tag = Object.prototype.toString.call(object2).replace(/^\[object /, "").replace(/]$/, "");
@@ -11240,12 +11240,12 @@ var require_instanceOf = __commonJS({
     });
     exports.instanceOf = void 0;
     var _inspect = require_inspect();
-    var isProduction = globalThis.process && // eslint-disable-next-line no-undef
+    var isProduction2 = globalThis.process && // eslint-disable-next-line no-undef
     process.env.NODE_ENV === "production";
     var instanceOf = (
       /* c8 ignore next 6 */
       // FIXME: https://github.com/graphql/graphql-js/issues/2317
-      isProduction ? function instanceOf2(value, constructor) {
+      isProduction2 ? function instanceOf2(value, constructor) {
         return value instanceof constructor;
       } : function instanceOf2(value, constructor) {
         if (value instanceof constructor) {
@@ -13490,7 +13490,7 @@ var require_printer = __commonJS({
     var _reducer = require_reducer();
     function print(ast, options) {
       var _options$maxIndentDep;
-      return render5(
+      return render6(
         (0, _reducer.reduce)(ast, printDocASTReducer),
         (_options$maxIndentDep = options === null || options === void 0 ? void 0 : options.maxIndentDepth) !== null && _options$maxIndentDep !== void 0 ? _options$maxIndentDep : Infinity
       );
@@ -13534,7 +13534,7 @@ var require_printer = __commonJS({
       }
     };
     var EMPTY = new PrintBuffer();
-    function render5(buffer, maxDepth) {
+    function render6(buffer, maxDepth) {
       let output2 = "";
       let text = "";
       let depth = 0;
@@ -16613,8 +16613,8 @@ var require_invariant = __commonJS({
     Object.defineProperty(exports, "__esModule", {
       value: true
     });
-    exports.invariant = invariant;
-    function invariant(condition, message) {
+    exports.invariant = invariant2;
+    function invariant2(condition, message) {
       const booleanCondition = Boolean(condition);
       if (!booleanCondition) {
         throw new Error(
@@ -18100,8 +18100,8 @@ var require_validate = __commonJS({
     }
     function validateTypes(context) {
       const validateInputObjectCircularRefs = createInputObjectCircularRefsValidator(context);
-      const typeMap = context.schema.getTypeMap();
-      for (const type of Object.values(typeMap)) {
+      const typeMap2 = context.schema.getTypeMap();
+      for (const type of Object.values(typeMap2)) {
         if (!(0, _definition.isNamedType)(type)) {
           context.reportError(
             `Expected GraphQL named type but got: ${(0, _inspect.inspect)(type)}.`,
@@ -18431,7 +18431,7 @@ var require_visitor = __commonJS({
     exports.BREAK = void 0;
     exports.getEnterLeaveForKind = getEnterLeaveForKind;
     exports.getVisitFn = getVisitFn;
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitInParallel = visitInParallel;
     var _devAssert = require_devAssert();
     var _inspect = require_inspect();
@@ -18439,7 +18439,7 @@ var require_visitor = __commonJS({
     var _kinds = require_kinds();
     var BREAK = Object.freeze({});
     exports.BREAK = BREAK;
-    function visit2(root, visitor, visitorKeys = _ast.QueryDocumentKeys) {
+    function visit3(root, visitor, visitorKeys = _ast.QueryDocumentKeys) {
       const enterLeaveMap = /* @__PURE__ */ new Map();
       for (const kind of Object.values(_kinds.Kind)) {
         enterLeaveMap.set(kind, getEnterLeaveForKind(visitor, kind));
@@ -18452,14 +18452,14 @@ var require_visitor = __commonJS({
       let node2 = root;
       let key = void 0;
       let parent = void 0;
-      const path2 = [];
+      const path3 = [];
       const ancestors = [];
       do {
         index++;
         const isLeaving = index === keys.length;
         const isEdited = isLeaving && edits.length !== 0;
         if (isLeaving) {
-          key = ancestors.length === 0 ? void 0 : path2[path2.length - 1];
+          key = ancestors.length === 0 ? void 0 : path3[path3.length - 1];
           node2 = parent;
           parent = ancestors.pop();
           if (isEdited) {
@@ -18493,7 +18493,7 @@ var require_visitor = __commonJS({
           if (node2 === null || node2 === void 0) {
             continue;
           }
-          path2.push(key);
+          path3.push(key);
         }
         let result;
         if (!Array.isArray(node2)) {
@@ -18503,13 +18503,13 @@ var require_visitor = __commonJS({
             `Invalid AST Node: ${(0, _inspect.inspect)(node2)}.`
           );
           const visitFn = isLeaving ? (_enterLeaveMap$get = enterLeaveMap.get(node2.kind)) === null || _enterLeaveMap$get === void 0 ? void 0 : _enterLeaveMap$get.leave : (_enterLeaveMap$get2 = enterLeaveMap.get(node2.kind)) === null || _enterLeaveMap$get2 === void 0 ? void 0 : _enterLeaveMap$get2.enter;
-          result = visitFn === null || visitFn === void 0 ? void 0 : visitFn.call(visitor, node2, key, parent, path2, ancestors);
+          result = visitFn === null || visitFn === void 0 ? void 0 : visitFn.call(visitor, node2, key, parent, path3, ancestors);
           if (result === BREAK) {
             break;
           }
           if (result === false) {
             if (!isLeaving) {
-              path2.pop();
+              path3.pop();
               continue;
             }
           } else if (result !== void 0) {
@@ -18518,7 +18518,7 @@ var require_visitor = __commonJS({
               if ((0, _ast.isNode)(result)) {
                 node2 = result;
               } else {
-                path2.pop();
+                path3.pop();
                 continue;
               }
             }
@@ -18528,7 +18528,7 @@ var require_visitor = __commonJS({
           edits.push([key, node2]);
         }
         if (isLeaving) {
-          path2.pop();
+          path3.pop();
         } else {
           var _node$kind;
           stack = {
@@ -21265,8 +21265,8 @@ var require_printPathArray = __commonJS({
       value: true
     });
     exports.printPathArray = printPathArray;
-    function printPathArray(path2) {
-      return path2.map(
+    function printPathArray(path3) {
+      return path3.map(
         (key) => typeof key === "number" ? "[" + key.toString() + "]" : "." + key
       ).join("");
     }
@@ -21289,9 +21289,9 @@ var require_Path = __commonJS({
         typename
       };
     }
-    function pathToArray(path2) {
+    function pathToArray(path3) {
       const flattened = [];
-      let curr = path2;
+      let curr = path3;
       while (curr) {
         flattened.push(curr.key);
         curr = curr.prev;
@@ -21328,27 +21328,27 @@ var require_coerceInputValue = __commonJS({
         hideSuggestions
       );
     }
-    function defaultOnError(path2, invalidValue, error62) {
+    function defaultOnError(path3, invalidValue, error62) {
       let errorPrefix = "Invalid value " + (0, _inspect.inspect)(invalidValue);
-      if (path2.length > 0) {
-        errorPrefix += ` at "value${(0, _printPathArray.printPathArray)(path2)}"`;
+      if (path3.length > 0) {
+        errorPrefix += ` at "value${(0, _printPathArray.printPathArray)(path3)}"`;
       }
       error62.message = errorPrefix + ": " + error62.message;
       throw error62;
     }
-    function coerceInputValueImpl(inputValue, type, onError, path2, hideSuggestions) {
+    function coerceInputValueImpl(inputValue, type, onError, path3, hideSuggestions) {
       if ((0, _definition.isNonNullType)(type)) {
         if (inputValue != null) {
           return coerceInputValueImpl(
             inputValue,
             type.ofType,
             onError,
-            path2,
+            path3,
             hideSuggestions
           );
         }
         onError(
-          (0, _Path.pathToArray)(path2),
+          (0, _Path.pathToArray)(path3),
           inputValue,
           new _GraphQLError.GraphQLError(
             `Expected non-nullable type "${(0, _inspect.inspect)(
@@ -21365,7 +21365,7 @@ var require_coerceInputValue = __commonJS({
         const itemType = type.ofType;
         if ((0, _isIterableObject.isIterableObject)(inputValue)) {
           return Array.from(inputValue, (itemValue, index) => {
-            const itemPath = (0, _Path.addPath)(path2, index, void 0);
+            const itemPath = (0, _Path.addPath)(path3, index, void 0);
             return coerceInputValueImpl(
               itemValue,
               itemType,
@@ -21380,7 +21380,7 @@ var require_coerceInputValue = __commonJS({
             inputValue,
             itemType,
             onError,
-            path2,
+            path3,
             hideSuggestions
           )
         ];
@@ -21388,7 +21388,7 @@ var require_coerceInputValue = __commonJS({
       if ((0, _definition.isInputObjectType)(type)) {
         if (!(0, _isObjectLike.isObjectLike)(inputValue) || Array.isArray(inputValue)) {
           onError(
-            (0, _Path.pathToArray)(path2),
+            (0, _Path.pathToArray)(path3),
             inputValue,
             new _GraphQLError.GraphQLError(
               `Expected type "${type.name}" to be an object.`
@@ -21406,7 +21406,7 @@ var require_coerceInputValue = __commonJS({
             } else if ((0, _definition.isNonNullType)(field.type)) {
               const typeStr = (0, _inspect.inspect)(field.type);
               onError(
-                (0, _Path.pathToArray)(path2),
+                (0, _Path.pathToArray)(path3),
                 inputValue,
                 new _GraphQLError.GraphQLError(
                   `Field "${field.name}" of required type "${typeStr}" was not provided.`
@@ -21419,7 +21419,7 @@ var require_coerceInputValue = __commonJS({
             fieldValue,
             field.type,
             onError,
-            (0, _Path.addPath)(path2, field.name, type.name),
+            (0, _Path.addPath)(path3, field.name, type.name),
             hideSuggestions
           );
         }
@@ -21430,7 +21430,7 @@ var require_coerceInputValue = __commonJS({
               Object.keys(type.getFields())
             );
             onError(
-              (0, _Path.pathToArray)(path2),
+              (0, _Path.pathToArray)(path3),
               inputValue,
               new _GraphQLError.GraphQLError(
                 `Field "${fieldName}" is not defined by type "${type.name}".` + (0, _didYouMean.didYouMean)(suggestions)
@@ -21442,7 +21442,7 @@ var require_coerceInputValue = __commonJS({
           const keys = Object.keys(coercedValue);
           if (keys.length !== 1) {
             onError(
-              (0, _Path.pathToArray)(path2),
+              (0, _Path.pathToArray)(path3),
               inputValue,
               new _GraphQLError.GraphQLError(
                 `Exactly one key must be specified for OneOf type "${type.name}".`
@@ -21453,7 +21453,7 @@ var require_coerceInputValue = __commonJS({
           const value = coercedValue[key];
           if (value === null) {
             onError(
-              (0, _Path.pathToArray)(path2).concat(key),
+              (0, _Path.pathToArray)(path3).concat(key),
               value,
               new _GraphQLError.GraphQLError(`Field "${key}" must be non-null.`)
             );
@@ -21467,10 +21467,10 @@ var require_coerceInputValue = __commonJS({
           parseResult = (0, _definition.isEnumType)(type) ? type.parseValue(inputValue, hideSuggestions) : type.parseValue(inputValue);
         } catch (error62) {
           if (error62 instanceof _GraphQLError.GraphQLError) {
-            onError((0, _Path.pathToArray)(path2), inputValue, error62);
+            onError((0, _Path.pathToArray)(path3), inputValue, error62);
           } else {
             onError(
-              (0, _Path.pathToArray)(path2),
+              (0, _Path.pathToArray)(path3),
               inputValue,
               new _GraphQLError.GraphQLError(
                 `Expected type "${type.name}". ` + error62.message,
@@ -21484,7 +21484,7 @@ var require_coerceInputValue = __commonJS({
         }
         if (parseResult === void 0) {
           onError(
-            (0, _Path.pathToArray)(path2),
+            (0, _Path.pathToArray)(path3),
             inputValue,
             new _GraphQLError.GraphQLError(`Expected type "${type.name}".`)
           );
@@ -21726,11 +21726,11 @@ var require_values = __commonJS({
         coercedValues[varName] = (0, _coerceInputValue.coerceInputValue)(
           value,
           varType,
-          (path2, invalidValue, error62) => {
+          (path3, invalidValue, error62) => {
             let prefix2 = `Variable "$${varName}" got invalid value ` + (0, _inspect.inspect)(invalidValue);
-            if (path2.length > 0) {
+            if (path3.length > 0) {
               prefix2 += ` at "${varName}${(0, _printPathArray.printPathArray)(
-                path2
+                path3
               )}"`;
             }
             onError(
@@ -23785,7 +23785,7 @@ var require_validate2 = __commonJS({
       _ast.QueryDocumentKeys,
       (keys) => keys.filter((key) => key !== "description")
     );
-    function validate2(schema, documentAST, rules = _specifiedRules.specifiedRules, options, typeInfo = new _TypeInfo.TypeInfo(schema)) {
+    function validate2(schema, documentAST, rules3 = _specifiedRules.specifiedRules, options, typeInfo = new _TypeInfo.TypeInfo(schema)) {
       var _options$maxErrors, _options$hideSuggesti;
       const maxErrors = (_options$maxErrors = options === null || options === void 0 ? void 0 : options.maxErrors) !== null && _options$maxErrors !== void 0 ? _options$maxErrors : 100;
       const hideSuggestions = (_options$hideSuggesti = options === null || options === void 0 ? void 0 : options.hideSuggestions) !== null && _options$hideSuggesti !== void 0 ? _options$hideSuggesti : false;
@@ -23811,7 +23811,7 @@ var require_validate2 = __commonJS({
         hideSuggestions
       );
       const visitor = (0, _visitor.visitInParallel)(
-        rules.map((rule) => rule(context))
+        rules3.map((rule) => rule(context))
       );
       try {
         (0, _visitor.visit)(
@@ -23828,7 +23828,7 @@ var require_validate2 = __commonJS({
       }
       return errors;
     }
-    function validateSDL(documentAST, schemaToExtend, rules = _specifiedRules.specifiedSDLRules) {
+    function validateSDL(documentAST, schemaToExtend, rules3 = _specifiedRules.specifiedSDLRules) {
       const errors = [];
       const context = new _ValidationContext.SDLValidationContext(
         documentAST,
@@ -23837,7 +23837,7 @@ var require_validate2 = __commonJS({
           errors.push(error62);
         }
       );
-      const visitors = rules.map((rule) => rule(context));
+      const visitors = rules3.map((rule) => rule(context));
       (0, _visitor.visit)(documentAST, (0, _visitor.visitInParallel)(visitors));
       return errors;
     }
@@ -23962,7 +23962,7 @@ var require_locatedError = __commonJS({
     exports.locatedError = locatedError;
     var _toError = require_toError();
     var _GraphQLError = require_GraphQLError();
-    function locatedError(rawOriginalError, nodes, path2) {
+    function locatedError(rawOriginalError, nodes, path3) {
       var _nodes;
       const originalError = (0, _toError.toError)(rawOriginalError);
       if (isLocatedGraphQLError(originalError)) {
@@ -23972,7 +23972,7 @@ var require_locatedError = __commonJS({
         nodes: (_nodes = originalError.nodes) !== null && _nodes !== void 0 ? _nodes : nodes,
         source: originalError.source,
         positions: originalError.positions,
-        path: path2,
+        path: path3,
         originalError
       });
     }
@@ -24032,20 +24032,20 @@ var require_execute = __commonJS({
       get errors() {
         return this._errors;
       }
-      add(error62, path2) {
-        if (this._hasNulledPosition(path2)) {
+      add(error62, path3) {
+        if (this._hasNulledPosition(path3)) {
           return;
         }
-        this._errorPositions.add(path2);
+        this._errorPositions.add(path3);
         this._errors.push(error62);
       }
       _hasNulledPosition(startPath) {
-        let path2 = startPath;
-        while (path2 !== void 0) {
-          if (this._errorPositions.has(path2)) {
+        let path3 = startPath;
+        while (path3 !== void 0) {
+          if (this._errorPositions.has(path3)) {
             return true;
           }
-          path2 = path2.prev;
+          path3 = path3.prev;
         }
         return this._errorPositions.has(void 0);
       }
@@ -24195,27 +24195,27 @@ var require_execute = __commonJS({
         rootType,
         operation.selectionSet
       );
-      const path2 = void 0;
+      const path3 = void 0;
       switch (operation.operation) {
         case _ast.OperationTypeNode.QUERY:
-          return executeFields(exeContext, rootType, rootValue, path2, rootFields);
+          return executeFields(exeContext, rootType, rootValue, path3, rootFields);
         case _ast.OperationTypeNode.MUTATION:
           return executeFieldsSerially(
             exeContext,
             rootType,
             rootValue,
-            path2,
+            path3,
             rootFields
           );
         case _ast.OperationTypeNode.SUBSCRIPTION:
-          return executeFields(exeContext, rootType, rootValue, path2, rootFields);
+          return executeFields(exeContext, rootType, rootValue, path3, rootFields);
       }
     }
-    function executeFieldsSerially(exeContext, parentType, sourceValue, path2, fields) {
+    function executeFieldsSerially(exeContext, parentType, sourceValue, path3, fields) {
       return (0, _promiseReduce.promiseReduce)(
         fields.entries(),
         (results, [responseName, fieldNodes]) => {
-          const fieldPath = (0, _Path.addPath)(path2, responseName, parentType.name);
+          const fieldPath = (0, _Path.addPath)(path3, responseName, parentType.name);
           const result = executeField(
             exeContext,
             parentType,
@@ -24238,12 +24238,12 @@ var require_execute = __commonJS({
         /* @__PURE__ */ Object.create(null)
       );
     }
-    function executeFields(exeContext, parentType, sourceValue, path2, fields) {
+    function executeFields(exeContext, parentType, sourceValue, path3, fields) {
       const results = /* @__PURE__ */ Object.create(null);
       let containsPromise = false;
       try {
         for (const [responseName, fieldNodes] of fields.entries()) {
-          const fieldPath = (0, _Path.addPath)(path2, responseName, parentType.name);
+          const fieldPath = (0, _Path.addPath)(path3, responseName, parentType.name);
           const result = executeField(
             exeContext,
             parentType,
@@ -24271,7 +24271,7 @@ var require_execute = __commonJS({
       }
       return (0, _promiseForObject.promiseForObject)(results);
     }
-    function executeField(exeContext, parentType, source, fieldNodes, path2) {
+    function executeField(exeContext, parentType, source, fieldNodes, path3) {
       var _fieldDef$resolve;
       const fieldDef = getFieldDef(exeContext.schema, parentType, fieldNodes[0]);
       if (!fieldDef) {
@@ -24284,7 +24284,7 @@ var require_execute = __commonJS({
         fieldDef,
         fieldNodes,
         parentType,
-        path2
+        path3
       );
       try {
         const args2 = (0, _values.getArgumentValues)(
@@ -24297,7 +24297,7 @@ var require_execute = __commonJS({
         let completed;
         if ((0, _isPromise.isPromise)(result)) {
           completed = result.then(
-            (resolved) => completeValue(exeContext, returnType, fieldNodes, info2, path2, resolved)
+            (resolved) => completeValue(exeContext, returnType, fieldNodes, info2, path3, resolved)
           );
         } else {
           completed = completeValue(
@@ -24305,7 +24305,7 @@ var require_execute = __commonJS({
             returnType,
             fieldNodes,
             info2,
-            path2,
+            path3,
             result
           );
         }
@@ -24314,9 +24314,9 @@ var require_execute = __commonJS({
             const error62 = (0, _locatedError.locatedError)(
               rawError,
               fieldNodes,
-              (0, _Path.pathToArray)(path2)
+              (0, _Path.pathToArray)(path3)
             );
-            return handleFieldError(error62, returnType, path2, exeContext);
+            return handleFieldError(error62, returnType, path3, exeContext);
           });
         }
         return completed;
@@ -24324,18 +24324,18 @@ var require_execute = __commonJS({
         const error62 = (0, _locatedError.locatedError)(
           rawError,
           fieldNodes,
-          (0, _Path.pathToArray)(path2)
+          (0, _Path.pathToArray)(path3)
         );
-        return handleFieldError(error62, returnType, path2, exeContext);
+        return handleFieldError(error62, returnType, path3, exeContext);
       }
     }
-    function buildResolveInfo(exeContext, fieldDef, fieldNodes, parentType, path2) {
+    function buildResolveInfo(exeContext, fieldDef, fieldNodes, parentType, path3) {
       return {
         fieldName: fieldDef.name,
         fieldNodes,
         returnType: fieldDef.type,
         parentType,
-        path: path2,
+        path: path3,
         schema: exeContext.schema,
         fragments: exeContext.fragments,
         rootValue: exeContext.rootValue,
@@ -24343,14 +24343,14 @@ var require_execute = __commonJS({
         variableValues: exeContext.variableValues
       };
     }
-    function handleFieldError(error62, returnType, path2, exeContext) {
+    function handleFieldError(error62, returnType, path3, exeContext) {
       if ((0, _definition.isNonNullType)(returnType)) {
         throw error62;
       }
-      exeContext.collectedErrors.add(error62, path2);
+      exeContext.collectedErrors.add(error62, path3);
       return null;
     }
-    function completeValue(exeContext, returnType, fieldNodes, info2, path2, result) {
+    function completeValue(exeContext, returnType, fieldNodes, info2, path3, result) {
       if (result instanceof Error) {
         throw result;
       }
@@ -24360,7 +24360,7 @@ var require_execute = __commonJS({
           returnType.ofType,
           fieldNodes,
           info2,
-          path2,
+          path3,
           result
         );
         if (completed === null) {
@@ -24379,7 +24379,7 @@ var require_execute = __commonJS({
           returnType,
           fieldNodes,
           info2,
-          path2,
+          path3,
           result
         );
       }
@@ -24392,7 +24392,7 @@ var require_execute = __commonJS({
           returnType,
           fieldNodes,
           info2,
-          path2,
+          path3,
           result
         );
       }
@@ -24402,7 +24402,7 @@ var require_execute = __commonJS({
           returnType,
           fieldNodes,
           info2,
-          path2,
+          path3,
           result
         );
       }
@@ -24411,7 +24411,7 @@ var require_execute = __commonJS({
         "Cannot complete value of unexpected output type: " + (0, _inspect.inspect)(returnType)
       );
     }
-    function completeListValue(exeContext, returnType, fieldNodes, info2, path2, result) {
+    function completeListValue(exeContext, returnType, fieldNodes, info2, path3, result) {
       if (!(0, _isIterableObject.isIterableObject)(result)) {
         throw new _GraphQLError.GraphQLError(
           `Expected Iterable, but did not find one for field "${info2.parentType.name}.${info2.fieldName}".`
@@ -24420,7 +24420,7 @@ var require_execute = __commonJS({
       const itemType = returnType.ofType;
       let containsPromise = false;
       const completedResults = Array.from(result, (item, index) => {
-        const itemPath = (0, _Path.addPath)(path2, index, void 0);
+        const itemPath = (0, _Path.addPath)(path3, index, void 0);
         try {
           let completedItem;
           if ((0, _isPromise.isPromise)(item)) {
@@ -24478,7 +24478,7 @@ var require_execute = __commonJS({
       }
       return serializedResult;
     }
-    function completeAbstractValue(exeContext, returnType, fieldNodes, info2, path2, result) {
+    function completeAbstractValue(exeContext, returnType, fieldNodes, info2, path3, result) {
       var _returnType$resolveTy;
       const resolveTypeFn = (_returnType$resolveTy = returnType.resolveType) !== null && _returnType$resolveTy !== void 0 ? _returnType$resolveTy : exeContext.typeResolver;
       const contextValue = exeContext.contextValue;
@@ -24497,7 +24497,7 @@ var require_execute = __commonJS({
             ),
             fieldNodes,
             info2,
-            path2,
+            path3,
             result
           )
         );
@@ -24514,7 +24514,7 @@ var require_execute = __commonJS({
         ),
         fieldNodes,
         info2,
-        path2,
+        path3,
         result
       );
     }
@@ -24562,7 +24562,7 @@ var require_execute = __commonJS({
       }
       return runtimeType;
     }
-    function completeObjectValue(exeContext, returnType, fieldNodes, info2, path2, result) {
+    function completeObjectValue(exeContext, returnType, fieldNodes, info2, path3, result) {
       const subFieldNodes = collectSubfields(exeContext, returnType, fieldNodes);
       if (returnType.isTypeOf) {
         const isTypeOf = returnType.isTypeOf(result, exeContext.contextValue, info2);
@@ -24575,7 +24575,7 @@ var require_execute = __commonJS({
               exeContext,
               returnType,
               result,
-              path2,
+              path3,
               subFieldNodes
             );
           });
@@ -24584,7 +24584,7 @@ var require_execute = __commonJS({
           throw invalidReturnTypeError(returnType, result, fieldNodes);
         }
       }
-      return executeFields(exeContext, returnType, result, path2, subFieldNodes);
+      return executeFields(exeContext, returnType, result, path3, subFieldNodes);
     }
     function invalidReturnTypeError(returnType, result, fieldNodes) {
       return new _GraphQLError.GraphQLError(
@@ -25690,13 +25690,13 @@ var require_subscribe = __commonJS({
           }
         );
       }
-      const path2 = (0, _Path.addPath)(void 0, responseName, rootType.name);
+      const path3 = (0, _Path.addPath)(void 0, responseName, rootType.name);
       const info2 = (0, _execute.buildResolveInfo)(
         exeContext,
         fieldDef,
         fieldNodes,
         rootType,
-        path2
+        path3
       );
       try {
         var _fieldDef$subscribe;
@@ -25716,7 +25716,7 @@ var require_subscribe = __commonJS({
         throw (0, _locatedError.locatedError)(
           error62,
           fieldNodes,
-          (0, _Path.pathToArray)(path2)
+          (0, _Path.pathToArray)(path3)
         );
       }
     }
@@ -26537,7 +26537,7 @@ var require_buildClientSchema = __commonJS({
         `Invalid or incomplete introspection result. Ensure that you are passing "data" property of introspection response and no "errors" was returned alongside: ${(0, _inspect.inspect)(introspection)}.`
       );
       const schemaIntrospection = introspection.__schema;
-      const typeMap = (0, _keyValMap.keyValMap)(
+      const typeMap2 = (0, _keyValMap.keyValMap)(
         schemaIntrospection.types,
         (typeIntrospection) => typeIntrospection.name,
         (typeIntrospection) => buildType(typeIntrospection)
@@ -26546,8 +26546,8 @@ var require_buildClientSchema = __commonJS({
         ..._scalars.specifiedScalarTypes,
         ..._introspection.introspectionTypes
       ]) {
-        if (typeMap[stdType.name]) {
-          typeMap[stdType.name] = stdType;
+        if (typeMap2[stdType.name]) {
+          typeMap2[stdType.name] = stdType;
         }
       }
       const queryType = schemaIntrospection.queryType ? getObjectType(schemaIntrospection.queryType) : null;
@@ -26559,7 +26559,7 @@ var require_buildClientSchema = __commonJS({
         query: queryType,
         mutation: mutationType,
         subscription: subscriptionType,
-        types: Object.values(typeMap),
+        types: Object.values(typeMap2),
         directives,
         assumeValid: options === null || options === void 0 ? void 0 : options.assumeValid
       });
@@ -26590,7 +26590,7 @@ var require_buildClientSchema = __commonJS({
             `Unknown type reference: ${(0, _inspect.inspect)(typeRef)}.`
           );
         }
-        const type = typeMap[typeName];
+        const type = typeMap2[typeName];
         if (!type) {
           throw new Error(
             `Invalid or incomplete schema, unknown type: ${typeName}. Ensure that a full introspection query is used in order to build a client schema.`
@@ -26867,14 +26867,14 @@ var require_extendSchema = __commonJS({
       if (Object.keys(typeExtensionsMap).length === 0 && typeDefs.length === 0 && Object.keys(directiveExtensionsMap).length === 0 && directiveDefs.length === 0 && schemaExtensions.length === 0 && schemaDef == null) {
         return schemaConfig;
       }
-      const typeMap = /* @__PURE__ */ Object.create(null);
+      const typeMap2 = /* @__PURE__ */ Object.create(null);
       for (const existingType of schemaConfig.types) {
-        typeMap[existingType.name] = extendNamedType(existingType);
+        typeMap2[existingType.name] = extendNamedType(existingType);
       }
       for (const typeNode of typeDefs) {
         var _stdTypeMap$name;
         const name2 = typeNode.name.value;
-        typeMap[name2] = (_stdTypeMap$name = stdTypeMap[name2]) !== null && _stdTypeMap$name !== void 0 ? _stdTypeMap$name : buildType(typeNode);
+        typeMap2[name2] = (_stdTypeMap$name = stdTypeMap[name2]) !== null && _stdTypeMap$name !== void 0 ? _stdTypeMap$name : buildType(typeNode);
       }
       const directiveMap = /* @__PURE__ */ Object.create(null);
       for (const existingDirective of schemaConfig.directives) {
@@ -26893,7 +26893,7 @@ var require_extendSchema = __commonJS({
       return {
         description: (_schemaDef = schemaDef) === null || _schemaDef === void 0 ? void 0 : (_schemaDef$descriptio = _schemaDef.description) === null || _schemaDef$descriptio === void 0 ? void 0 : _schemaDef$descriptio.value,
         ...operationTypes,
-        types: Object.values(typeMap),
+        types: Object.values(typeMap2),
         directives: [
           ...directives.map(replaceDirective),
           ...directiveDefs.map(buildDirective)
@@ -26913,7 +26913,7 @@ var require_extendSchema = __commonJS({
         return replaceNamedType(type);
       }
       function replaceNamedType(type) {
-        return typeMap[type.name];
+        return typeMap2[type.name];
       }
       function replaceDirective(directive) {
         const config2 = directive.toConfig();
@@ -27075,7 +27075,7 @@ var require_extendSchema = __commonJS({
       function getNamedType(node2) {
         var _stdTypeMap$name2;
         const name2 = node2.name.value;
-        const type = (_stdTypeMap$name2 = stdTypeMap[name2]) !== null && _stdTypeMap$name2 !== void 0 ? _stdTypeMap$name2 : typeMap[name2];
+        const type = (_stdTypeMap$name2 = stdTypeMap[name2]) !== null && _stdTypeMap$name2 !== void 0 ? _stdTypeMap$name2 : typeMap2[name2];
         if (type === void 0) {
           throw new Error(`Unknown type: "${name2}".`);
         }
@@ -27410,14 +27410,14 @@ var require_lexicographicSortSchema = __commonJS({
     var _schema = require_schema4();
     function lexicographicSortSchema(schema) {
       const schemaConfig = schema.toConfig();
-      const typeMap = (0, _keyValMap.keyValMap)(
+      const typeMap2 = (0, _keyValMap.keyValMap)(
         sortByName(schemaConfig.types),
         (type) => type.name,
         sortNamedType
       );
       return new _schema.GraphQLSchema({
         ...schemaConfig,
-        types: Object.values(typeMap),
+        types: Object.values(typeMap2),
         directives: sortByName(schemaConfig.directives).map(sortDirective),
         query: replaceMaybeType(schemaConfig.query),
         mutation: replaceMaybeType(schemaConfig.mutation),
@@ -27432,7 +27432,7 @@ var require_lexicographicSortSchema = __commonJS({
         return replaceNamedType(type);
       }
       function replaceNamedType(type) {
-        return typeMap[type.name];
+        return typeMap2[type.name];
       }
       function replaceMaybeType(maybeType) {
         return maybeType && replaceNamedType(maybeType);
@@ -27673,8 +27673,8 @@ ${operationTypes.join("\n")}
       );
       return printBlock(fields);
     }
-    function printBlock(items) {
-      return items.length !== 0 ? " {\n" + items.join("\n") + "\n}" : "";
+    function printBlock(items2) {
+      return items2.length !== 0 ? " {\n" + items2.join("\n") + "\n}" : "";
     }
     function printArgs(args2, indentation = "") {
       if (args2.length === 0) {
@@ -30135,11 +30135,11 @@ var require_libpg_query = __commonJS({
           _scriptName2 = self.location.href;
         }
         var scriptDirectory2 = "";
-        function locateFile2(path2) {
+        function locateFile2(path3) {
           if (Module4["locateFile"]) {
-            return Module4["locateFile"](path2, scriptDirectory2);
+            return Module4["locateFile"](path3, scriptDirectory2);
           }
-          return scriptDirectory2 + path2;
+          return scriptDirectory2 + path3;
         }
         var readAsync2, readBinary2;
         if (ENVIRONMENT_IS_NODE2) {
@@ -30503,7 +30503,7 @@ var require_libpg_query = __commonJS({
           }
           return false;
         };
-        var PATH = { isAbs: (path2) => path2.charAt(0) === "/", splitPath: (filename) => {
+        var PATH = { isAbs: (path3) => path3.charAt(0) === "/", splitPath: (filename) => {
           var splitPathRe = /^(\/?|)([\s\S]*?)((?:\.{1,2}|[^\/]+?|)(\.[^.\/]*|))(?:[\/]*)$/;
           return splitPathRe.exec(filename).slice(1);
         }, normalizeArray: (parts2, allowAboveRoot) => {
@@ -30526,18 +30526,18 @@ var require_libpg_query = __commonJS({
             }
           }
           return parts2;
-        }, normalize: (path2) => {
-          var isAbsolute = PATH.isAbs(path2), trailingSlash = path2.slice(-1) === "/";
-          path2 = PATH.normalizeArray(path2.split("/").filter((p) => !!p), !isAbsolute).join("/");
-          if (!path2 && !isAbsolute) {
-            path2 = ".";
+        }, normalize: (path3) => {
+          var isAbsolute = PATH.isAbs(path3), trailingSlash = path3.slice(-1) === "/";
+          path3 = PATH.normalizeArray(path3.split("/").filter((p) => !!p), !isAbsolute).join("/");
+          if (!path3 && !isAbsolute) {
+            path3 = ".";
           }
-          if (path2 && trailingSlash) {
-            path2 += "/";
+          if (path3 && trailingSlash) {
+            path3 += "/";
           }
-          return (isAbsolute ? "/" : "") + path2;
-        }, dirname: (path2) => {
-          var result = PATH.splitPath(path2), root = result[0], dir = result[1];
+          return (isAbsolute ? "/" : "") + path3;
+        }, dirname: (path3) => {
+          var result = PATH.splitPath(path3), root = result[0], dir = result[1];
           if (!root && !dir) {
             return ".";
           }
@@ -30545,7 +30545,7 @@ var require_libpg_query = __commonJS({
             dir = dir.slice(0, -1);
           }
           return root + dir;
-        }, basename: (path2) => path2 && path2.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH.normalize(paths.join("/")), join2: (l, r) => PATH.normalize(l + "/" + r) };
+        }, basename: (path3) => path3 && path3.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH.normalize(paths.join("/")), join2: (l, r) => PATH.normalize(l + "/" + r) };
         var initRandomFill = () => {
           if (ENVIRONMENT_IS_NODE2) {
             var nodeCrypto = __require("node:crypto");
@@ -30557,14 +30557,14 @@ var require_libpg_query = __commonJS({
         var PATH_FS = { resolve: (...args2) => {
           var resolvedPath = "", resolvedAbsolute = false;
           for (var i2 = args2.length - 1; i2 >= -1 && !resolvedAbsolute; i2--) {
-            var path2 = i2 >= 0 ? args2[i2] : FS.cwd();
-            if (typeof path2 != "string") {
+            var path3 = i2 >= 0 ? args2[i2] : FS.cwd();
+            if (typeof path3 != "string") {
               throw new TypeError("Arguments to path.resolve must be strings");
-            } else if (!path2) {
+            } else if (!path3) {
               return "";
             }
-            resolvedPath = path2 + "/" + resolvedPath;
-            resolvedAbsolute = PATH.isAbs(path2);
+            resolvedPath = path3 + "/" + resolvedPath;
+            resolvedAbsolute = PATH.isAbs(path3);
           }
           resolvedPath = PATH.normalizeArray(resolvedPath.split("/").filter((p) => !!p), !resolvedAbsolute).join("/");
           return (resolvedAbsolute ? "/" : "") + resolvedPath || ".";
@@ -31141,16 +31141,16 @@ var require_libpg_query = __commonJS({
               excl[i2].cb(flags2);
             }
           }
-        }, lookupPath(path2, opts = {}) {
-          if (!path2) {
+        }, lookupPath(path3, opts = {}) {
+          if (!path3) {
             throw new FS.ErrnoError(44);
           }
           opts.follow_mount ??= true;
-          if (!PATH.isAbs(path2)) {
-            path2 = FS.cwd() + "/" + path2;
+          if (!PATH.isAbs(path3)) {
+            path3 = FS.cwd() + "/" + path3;
           }
           linkloop: for (var nlinks = 0; nlinks < 40; nlinks++) {
-            var parts2 = path2.split("/").filter((p) => !!p);
+            var parts2 = path3.split("/").filter((p) => !!p);
             var current = FS.root;
             var current_path = "/";
             for (var i2 = 0; i2 < parts2.length; i2++) {
@@ -31164,7 +31164,7 @@ var require_libpg_query = __commonJS({
               if (parts2[i2] === "..") {
                 current_path = PATH.dirname(current_path);
                 if (FS.isRoot(current)) {
-                  path2 = current_path + "/" + parts2.slice(i2 + 1).join("/");
+                  path3 = current_path + "/" + parts2.slice(i2 + 1).join("/");
                   nlinks--;
                   continue linkloop;
                 } else {
@@ -31192,7 +31192,7 @@ var require_libpg_query = __commonJS({
                 if (!PATH.isAbs(link2)) {
                   link2 = PATH.dirname(current_path) + "/" + link2;
                 }
-                path2 = link2 + "/" + parts2.slice(i2 + 1).join("/");
+                path3 = link2 + "/" + parts2.slice(i2 + 1).join("/");
                 continue linkloop;
               }
             }
@@ -31200,14 +31200,14 @@ var require_libpg_query = __commonJS({
           }
           throw new FS.ErrnoError(32);
         }, getPath(node2) {
-          var path2;
+          var path3;
           while (true) {
             if (FS.isRoot(node2)) {
               var mount = node2.mount.mountpoint;
-              if (!path2) return mount;
-              return mount[mount.length - 1] !== "/" ? `${mount}/${path2}` : mount + path2;
+              if (!path3) return mount;
+              return mount[mount.length - 1] !== "/" ? `${mount}/${path3}` : mount + path3;
             }
-            path2 = path2 ? `${node2.name}/${path2}` : node2.name;
+            path3 = path3 ? `${node2.name}/${path3}` : node2.name;
             node2 = node2.parent;
           }
         }, hashName(parentid, name2) {
@@ -31491,10 +31491,10 @@ var require_libpg_query = __commonJS({
           node2.mount.mounts.splice(idx, 1);
         }, lookup(parent, name2) {
           return parent.node_ops.lookup(parent, name2);
-        }, mknod(path2, mode, dev) {
-          var lookup = FS.lookupPath(path2, { parent: true });
+        }, mknod(path3, mode, dev) {
+          var lookup = FS.lookupPath(path3, { parent: true });
           var parent = lookup.node;
-          var name2 = PATH.basename(path2);
+          var name2 = PATH.basename(path3);
           if (!name2) {
             throw new FS.ErrnoError(28);
           }
@@ -31509,8 +31509,8 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(63);
           }
           return parent.node_ops.mknod(parent, name2, mode, dev);
-        }, statfs(path2) {
-          return FS.statfsNode(FS.lookupPath(path2, { follow: true }).node);
+        }, statfs(path3) {
+          return FS.statfsNode(FS.lookupPath(path3, { follow: true }).node);
         }, statfsStream(stream) {
           return FS.statfsNode(stream.node);
         }, statfsNode(node2) {
@@ -31519,20 +31519,20 @@ var require_libpg_query = __commonJS({
             Object.assign(rtn, node2.node_ops.statfs(node2.mount.opts.root));
           }
           return rtn;
-        }, create(path2, mode = 438) {
+        }, create(path3, mode = 438) {
           mode &= 4095;
           mode |= 32768;
-          return FS.mknod(path2, mode, 0);
-        }, mkdir(path2, mode = 511) {
+          return FS.mknod(path3, mode, 0);
+        }, mkdir(path3, mode = 511) {
           mode &= 511 | 512;
           mode |= 16384;
-          return FS.mknod(path2, mode, 0);
-        }, mkdirTree(path2, mode) {
-          var dirs = path2.split("/");
+          return FS.mknod(path3, mode, 0);
+        }, mkdirTree(path3, mode) {
+          var dirs = path3.split("/");
           var d = "";
           for (var dir of dirs) {
             if (!dir) continue;
-            if (d || PATH.isAbs(path2)) d += "/";
+            if (d || PATH.isAbs(path3)) d += "/";
             d += dir;
             try {
               FS.mkdir(d, mode);
@@ -31540,13 +31540,13 @@ var require_libpg_query = __commonJS({
               if (e.errno != 20) throw e;
             }
           }
-        }, mkdev(path2, mode, dev) {
+        }, mkdev(path3, mode, dev) {
           if (typeof dev == "undefined") {
             dev = mode;
             mode = 438;
           }
           mode |= 8192;
-          return FS.mknod(path2, mode, dev);
+          return FS.mknod(path3, mode, dev);
         }, symlink(oldpath, newpath) {
           if (!PATH_FS.resolve(oldpath)) {
             throw new FS.ErrnoError(44);
@@ -31641,10 +31641,10 @@ var require_libpg_query = __commonJS({
           } finally {
             FS.hashAddNode(old_node);
           }
-        }, rmdir(path2) {
-          var lookup = FS.lookupPath(path2, { parent: true });
+        }, rmdir(path3) {
+          var lookup = FS.lookupPath(path3, { parent: true });
           var parent = lookup.node;
-          var name2 = PATH.basename(path2);
+          var name2 = PATH.basename(path3);
           var node2 = FS.lookupNode(parent, name2);
           var errCode = FS.mayDelete(parent, name2, true);
           if (errCode) {
@@ -31658,18 +31658,18 @@ var require_libpg_query = __commonJS({
           }
           parent.node_ops.rmdir(parent, name2);
           FS.destroyNode(node2);
-        }, readdir(path2) {
-          var lookup = FS.lookupPath(path2, { follow: true });
+        }, readdir(path3) {
+          var lookup = FS.lookupPath(path3, { follow: true });
           var node2 = lookup.node;
           var readdir = FS.checkOpExists(node2.node_ops.readdir, 54);
           return readdir(node2);
-        }, unlink(path2) {
-          var lookup = FS.lookupPath(path2, { parent: true });
+        }, unlink(path3) {
+          var lookup = FS.lookupPath(path3, { parent: true });
           var parent = lookup.node;
           if (!parent) {
             throw new FS.ErrnoError(44);
           }
-          var name2 = PATH.basename(path2);
+          var name2 = PATH.basename(path3);
           var node2 = FS.lookupNode(parent, name2);
           var errCode = FS.mayDelete(parent, name2, false);
           if (errCode) {
@@ -31683,8 +31683,8 @@ var require_libpg_query = __commonJS({
           }
           parent.node_ops.unlink(parent, name2);
           FS.destroyNode(node2);
-        }, readlink(path2) {
-          var lookup = FS.lookupPath(path2);
+        }, readlink(path3) {
+          var lookup = FS.lookupPath(path3);
           var link2 = lookup.node;
           if (!link2) {
             throw new FS.ErrnoError(44);
@@ -31693,8 +31693,8 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(28);
           }
           return link2.node_ops.readlink(link2);
-        }, stat(path2, dontFollow) {
-          var lookup = FS.lookupPath(path2, { follow: !dontFollow });
+        }, stat(path3, dontFollow) {
+          var lookup = FS.lookupPath(path3, { follow: !dontFollow });
           var node2 = lookup.node;
           var getattr = FS.checkOpExists(node2.node_ops.getattr, 63);
           return getattr(node2);
@@ -31706,37 +31706,37 @@ var require_libpg_query = __commonJS({
           getattr ??= node2.node_ops.getattr;
           FS.checkOpExists(getattr, 63);
           return getattr(arg);
-        }, lstat(path2) {
-          return FS.stat(path2, true);
+        }, lstat(path3) {
+          return FS.stat(path3, true);
         }, doChmod(stream, node2, mode, dontFollow) {
           FS.doSetAttr(stream, node2, { mode: mode & 4095 | node2.mode & ~4095, ctime: Date.now(), dontFollow });
-        }, chmod(path2, mode, dontFollow) {
+        }, chmod(path3, mode, dontFollow) {
           var node2;
-          if (typeof path2 == "string") {
-            var lookup = FS.lookupPath(path2, { follow: !dontFollow });
+          if (typeof path3 == "string") {
+            var lookup = FS.lookupPath(path3, { follow: !dontFollow });
             node2 = lookup.node;
           } else {
-            node2 = path2;
+            node2 = path3;
           }
           FS.doChmod(null, node2, mode, dontFollow);
-        }, lchmod(path2, mode) {
-          FS.chmod(path2, mode, true);
+        }, lchmod(path3, mode) {
+          FS.chmod(path3, mode, true);
         }, fchmod(fd, mode) {
           var stream = FS.getStreamChecked(fd);
           FS.doChmod(stream, stream.node, mode, false);
         }, doChown(stream, node2, dontFollow) {
           FS.doSetAttr(stream, node2, { timestamp: Date.now(), dontFollow });
-        }, chown(path2, uid, gid, dontFollow) {
+        }, chown(path3, uid, gid, dontFollow) {
           var node2;
-          if (typeof path2 == "string") {
-            var lookup = FS.lookupPath(path2, { follow: !dontFollow });
+          if (typeof path3 == "string") {
+            var lookup = FS.lookupPath(path3, { follow: !dontFollow });
             node2 = lookup.node;
           } else {
-            node2 = path2;
+            node2 = path3;
           }
           FS.doChown(null, node2, dontFollow);
-        }, lchown(path2, uid, gid) {
-          FS.chown(path2, uid, gid, true);
+        }, lchown(path3, uid, gid) {
+          FS.chown(path3, uid, gid, true);
         }, fchown(fd, uid, gid) {
           var stream = FS.getStreamChecked(fd);
           FS.doChown(stream, stream.node, false);
@@ -31752,16 +31752,16 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(errCode);
           }
           FS.doSetAttr(stream, node2, { size: len, timestamp: Date.now() });
-        }, truncate(path2, len) {
+        }, truncate(path3, len) {
           if (len < 0) {
             throw new FS.ErrnoError(28);
           }
           var node2;
-          if (typeof path2 == "string") {
-            var lookup = FS.lookupPath(path2, { follow: true });
+          if (typeof path3 == "string") {
+            var lookup = FS.lookupPath(path3, { follow: true });
             node2 = lookup.node;
           } else {
-            node2 = path2;
+            node2 = path3;
           }
           FS.doTruncate(null, node2, len);
         }, ftruncate(fd, len) {
@@ -31770,11 +31770,11 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(28);
           }
           FS.doTruncate(stream, stream.node, len);
-        }, utime(path2, atime, mtime, dontFollow) {
-          var lookup = FS.lookupPath(path2, { follow: !dontFollow });
+        }, utime(path3, atime, mtime, dontFollow) {
+          var lookup = FS.lookupPath(path3, { follow: !dontFollow });
           FS.doSetAttr(null, lookup.node, { atime, mtime, dontFollow });
-        }, open(path2, flags2, mode = 438) {
-          if (path2 === "") {
+        }, open(path3, flags2, mode = 438) {
+          if (path3 === "") {
             throw new FS.ErrnoError(44);
           }
           flags2 = FS_modeStringToFlags(flags2);
@@ -31785,13 +31785,13 @@ var require_libpg_query = __commonJS({
           }
           var node2;
           var isDirPath;
-          if (typeof path2 == "object") {
-            node2 = path2;
+          if (typeof path3 == "object") {
+            node2 = path3;
           } else {
-            isDirPath = path2.endsWith("/");
-            var lookup = FS.lookupPath(path2, { follow: !(flags2 & 131072), noent_okay: true });
+            isDirPath = path3.endsWith("/");
+            var lookup = FS.lookupPath(path3, { follow: !(flags2 & 131072), noent_okay: true });
             node2 = lookup.node;
-            path2 = lookup.path;
+            path3 = lookup.path;
           }
           var created = false;
           if (flags2 & 64) {
@@ -31802,7 +31802,7 @@ var require_libpg_query = __commonJS({
             } else if (isDirPath) {
               throw new FS.ErrnoError(31);
             } else {
-              node2 = FS.mknod(path2, mode | 511, 0);
+              node2 = FS.mknod(path3, mode | 511, 0);
               created = true;
             }
           }
@@ -31941,14 +31941,14 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(59);
           }
           return stream.stream_ops.ioctl(stream, cmd, arg);
-        }, readFile(path2, opts = {}) {
+        }, readFile(path3, opts = {}) {
           opts.flags = opts.flags ?? 0;
           opts.encoding = opts.encoding ?? "binary";
           if (opts.encoding !== "utf8" && opts.encoding !== "binary") {
             abort2(`Invalid encoding type "${opts.encoding}"`);
           }
-          var stream = FS.open(path2, opts.flags);
-          var stat = FS.stat(path2);
+          var stream = FS.open(path3, opts.flags);
+          var stat = FS.stat(path3);
           var length2 = stat.size;
           var buf = new Uint8Array(length2);
           FS.read(stream, buf, 0, length2, 0);
@@ -31957,14 +31957,14 @@ var require_libpg_query = __commonJS({
           }
           FS.close(stream);
           return buf;
-        }, writeFile(path2, data, opts = {}) {
+        }, writeFile(path3, data, opts = {}) {
           opts.flags = opts.flags ?? 577;
-          var stream = FS.open(path2, opts.flags, opts.mode);
+          var stream = FS.open(path3, opts.flags, opts.mode);
           data = FS_fileDataToTypedArray(data);
           FS.write(stream, data, 0, data.byteLength, void 0, opts.canOwn);
           FS.close(stream);
-        }, cwd: () => FS.currentPath, chdir(path2) {
-          var lookup = FS.lookupPath(path2, { follow: true });
+        }, cwd: () => FS.currentPath, chdir(path3) {
+          var lookup = FS.lookupPath(path3, { follow: true });
           if (lookup.node === null) {
             throw new FS.ErrnoError(44);
           }
@@ -32057,26 +32057,26 @@ var require_libpg_query = __commonJS({
               FS.close(stream);
             }
           }
-        }, findObject(path2, dontResolveLastLink) {
-          var ret = FS.analyzePath(path2, dontResolveLastLink);
+        }, findObject(path3, dontResolveLastLink) {
+          var ret = FS.analyzePath(path3, dontResolveLastLink);
           if (!ret.exists) {
             return null;
           }
           return ret.object;
-        }, analyzePath(path2, dontResolveLastLink) {
+        }, analyzePath(path3, dontResolveLastLink) {
           try {
-            var lookup = FS.lookupPath(path2, { follow: !dontResolveLastLink });
-            path2 = lookup.path;
+            var lookup = FS.lookupPath(path3, { follow: !dontResolveLastLink });
+            path3 = lookup.path;
           } catch (e) {
           }
           var ret = { isRoot: false, exists: false, error: 0, name: null, path: null, object: null, parentExists: false, parentPath: null, parentObject: null };
           try {
-            var lookup = FS.lookupPath(path2, { parent: true });
+            var lookup = FS.lookupPath(path3, { parent: true });
             ret.parentExists = true;
             ret.parentPath = lookup.path;
             ret.parentObject = lookup.node;
-            ret.name = PATH.basename(path2);
-            lookup = FS.lookupPath(path2, { follow: !dontResolveLastLink });
+            ret.name = PATH.basename(path3);
+            lookup = FS.lookupPath(path3, { follow: !dontResolveLastLink });
             ret.exists = true;
             ret.path = lookup.path;
             ret.object = lookup.node;
@@ -32086,9 +32086,9 @@ var require_libpg_query = __commonJS({
             ret.error = e.errno;
           }
           return ret;
-        }, createPath(parent, path2, canRead, canWrite) {
+        }, createPath(parent, path3, canRead, canWrite) {
           parent = typeof parent == "string" ? parent : FS.getPath(parent);
-          var parts2 = path2.split("/").reverse();
+          var parts2 = path3.split("/").reverse();
           while (parts2.length) {
             var part = parts2.pop();
             if (!part) continue;
@@ -32102,17 +32102,17 @@ var require_libpg_query = __commonJS({
           }
           return current;
         }, createFile(parent, name2, properties, canRead, canWrite) {
-          var path2 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name2);
+          var path3 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name2);
           var mode = FS_getMode(canRead, canWrite);
-          return FS.create(path2, mode);
+          return FS.create(path3, mode);
         }, createDataFile(parent, name2, data, canRead, canWrite, canOwn) {
-          var path2 = name2;
+          var path3 = name2;
           if (parent) {
             parent = typeof parent == "string" ? parent : FS.getPath(parent);
-            path2 = name2 ? PATH.join2(parent, name2) : parent;
+            path3 = name2 ? PATH.join2(parent, name2) : parent;
           }
           var mode = FS_getMode(canRead, canWrite);
-          var node2 = FS.create(path2, mode);
+          var node2 = FS.create(path3, mode);
           if (data) {
             data = FS_fileDataToTypedArray(data);
             FS.chmod(node2, mode | 146);
@@ -32122,7 +32122,7 @@ var require_libpg_query = __commonJS({
             FS.chmod(node2, mode);
           }
         }, createDevice(parent, name2, input2, output2) {
-          var path2 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name2);
+          var path3 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name2);
           var mode = FS_getMode(!!input2, !!output2);
           FS.createDevice.major ??= 64;
           var dev = FS.makedev(FS.createDevice.major++, 0);
@@ -32165,7 +32165,7 @@ var require_libpg_query = __commonJS({
             }
             return i2;
           } });
-          return FS.mkdev(path2, mode, dev);
+          return FS.mkdev(path3, mode, dev);
         }, forceLoadFile(obj) {
           if (obj.isDevice || obj.isFolder || obj.link || obj.contents) return true;
           if (globalThis.XMLHttpRequest) {
@@ -32309,9 +32309,9 @@ var require_libpg_query = __commonJS({
           node2.stream_ops = stream_ops;
           return node2;
         } };
-        var SYSCALLS2 = { currentUmask: 18, calculateAt(dirfd, path2, allowEmpty) {
-          if (PATH.isAbs(path2)) {
-            return path2;
+        var SYSCALLS2 = { currentUmask: 18, calculateAt(dirfd, path3, allowEmpty) {
+          if (PATH.isAbs(path3)) {
+            return path3;
           }
           var dir;
           if (dirfd === -100) {
@@ -32320,13 +32320,13 @@ var require_libpg_query = __commonJS({
             var dirstream = SYSCALLS2.getStreamFromFD(dirfd);
             dir = dirstream.path;
           }
-          if (path2.length == 0) {
+          if (path3.length == 0) {
             if (!allowEmpty) {
               throw new FS.ErrnoError(44);
             }
             return dir;
           }
-          return dir + "/" + path2;
+          return dir + "/" + path3;
         }, writeStat(buf, stat) {
           HEAPU322[buf >> 2] = stat.dev;
           HEAPU322[buf + 4 >> 2] = stat.mode;
@@ -32732,16 +32732,16 @@ var require_wasm = __commonJS({
       const reset = color ? "\x1B[0m" : "";
       lines.push(`${red}Error: ${error62.message}${reset}`);
       if (error62.sqlDetails) {
-        const { cursorPosition, fileName, functionName, lineNumber } = error62.sqlDetails;
+        const { cursorPosition, fileName, functionName: functionName2, lineNumber } = error62.sqlDetails;
         if (cursorPosition !== void 0 && cursorPosition >= 0) {
           lines.push(`Position: ${cursorPosition}`);
         }
-        if (fileName || functionName || lineNumber) {
+        if (fileName || functionName2 || lineNumber) {
           const details = [];
           if (fileName)
             details.push(`file: ${fileName}`);
-          if (functionName)
-            details.push(`function: ${functionName}`);
+          if (functionName2)
+            details.push(`function: ${functionName2}`);
           if (lineNumber)
             details.push(`line: ${lineNumber}`);
           lines.push(`Source: ${details.join(", ")}`);
@@ -33053,6 +33053,782 @@ var require_wasm = __commonJS({
           wasmModule._wasm_free_string(resultPtr);
         }
       }
+    }
+  }
+});
+
+// node_modules/boundary/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/boundary/lib/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.binarySearch = exports.upperBound = exports.lowerBound = exports.compare = void 0;
+    function compare4(v1, v2) {
+      return v1 < v2;
+    }
+    exports.compare = compare4;
+    function upperBound(array2, value, comp = compare4) {
+      let len = array2.length;
+      let i2 = 0;
+      while (len) {
+        let diff = len >>> 1;
+        let cursor = i2 + diff;
+        if (comp(value, array2[cursor])) {
+          len = diff;
+        } else {
+          i2 = cursor + 1;
+          len -= diff + 1;
+        }
+      }
+      return i2;
+    }
+    exports.upperBound = upperBound;
+    function lowerBound(array2, value, comp = compare4) {
+      let len = array2.length;
+      let i2 = 0;
+      while (len) {
+        let diff = len >>> 1;
+        let cursor = i2 + diff;
+        if (comp(array2[cursor], value)) {
+          i2 = cursor + 1;
+          len -= diff + 1;
+        } else {
+          len = diff;
+        }
+      }
+      return i2;
+    }
+    exports.lowerBound = lowerBound;
+    function binarySearch(array2, value, comp = compare4) {
+      let cursor = lowerBound(array2, value, comp);
+      return cursor !== array2.length && !comp(value, array2[cursor]);
+    }
+    exports.binarySearch = binarySearch;
+  }
+});
+
+// node_modules/structured-source/lib/structured-source.js
+var require_structured_source = __commonJS({
+  "node_modules/structured-source/lib/structured-source.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.StructuredSource = void 0;
+    var boundary_1 = require_lib();
+    var StructuredSource2 = class {
+      /**
+       * @constructs StructuredSource
+       * @param {string} source - source code text.
+       */
+      constructor(source) {
+        this.indice = [0];
+        let regexp = /[\r\n\u2028\u2029]/g;
+        const length2 = source.length;
+        regexp.lastIndex = 0;
+        while (true) {
+          let result = regexp.exec(source);
+          if (!result) {
+            break;
+          }
+          let index = result.index;
+          if (source.charCodeAt(index) === 13 && source.charCodeAt(index + 1) === 10) {
+            index += 1;
+          }
+          let nextIndex = index + 1;
+          if (length2 < nextIndex) {
+            break;
+          }
+          this.indice.push(nextIndex);
+          regexp.lastIndex = nextIndex;
+        }
+      }
+      get line() {
+        return this.indice.length;
+      }
+      /**
+       * @param {SourceLocation} loc - location indicator.
+       * @return {[ number, number ]} range.
+       */
+      locationToRange(loc) {
+        return [this.positionToIndex(loc.start), this.positionToIndex(loc.end)];
+      }
+      /**
+       * @param {[ number, number ]} range - pair of indice.
+       * @return {SourceLocation} location.
+       */
+      rangeToLocation(range2) {
+        return {
+          start: this.indexToPosition(range2[0]),
+          end: this.indexToPosition(range2[1])
+        };
+      }
+      /**
+       * @param {SourcePosition} pos - position indicator.
+       * @return {number} index.
+       */
+      positionToIndex(pos) {
+        let start2 = this.indice[pos.line - 1];
+        return start2 + pos.column;
+      }
+      /**
+       * @param {number} index - index to the source code.
+       * @return {SourcePosition} position.
+       */
+      indexToPosition(index) {
+        const startLine = (0, boundary_1.upperBound)(this.indice, index);
+        return {
+          line: startLine,
+          column: index - this.indice[startLine - 1]
+        };
+      }
+    };
+    exports.StructuredSource = StructuredSource2;
+  }
+});
+
+// node_modules/ms/index.js
+var require_ms = __commonJS({
+  "node_modules/ms/index.js"(exports, module2) {
+    var s = 1e3;
+    var m = s * 60;
+    var h = m * 60;
+    var d = h * 24;
+    var w = d * 7;
+    var y = d * 365.25;
+    module2.exports = function(val, options) {
+      options = options || {};
+      var type = typeof val;
+      if (type === "string" && val.length > 0) {
+        return parse4(val);
+      } else if (type === "number" && isFinite(val)) {
+        return options.long ? fmtLong(val) : fmtShort(val);
+      }
+      throw new Error(
+        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
+      );
+    };
+    function parse4(str2) {
+      str2 = String(str2);
+      if (str2.length > 100) {
+        return;
+      }
+      var match2 = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+        str2
+      );
+      if (!match2) {
+        return;
+      }
+      var n = parseFloat(match2[1]);
+      var type = (match2[2] || "ms").toLowerCase();
+      switch (type) {
+        case "years":
+        case "year":
+        case "yrs":
+        case "yr":
+        case "y":
+          return n * y;
+        case "weeks":
+        case "week":
+        case "w":
+          return n * w;
+        case "days":
+        case "day":
+        case "d":
+          return n * d;
+        case "hours":
+        case "hour":
+        case "hrs":
+        case "hr":
+        case "h":
+          return n * h;
+        case "minutes":
+        case "minute":
+        case "mins":
+        case "min":
+        case "m":
+          return n * m;
+        case "seconds":
+        case "second":
+        case "secs":
+        case "sec":
+        case "s":
+          return n * s;
+        case "milliseconds":
+        case "millisecond":
+        case "msecs":
+        case "msec":
+        case "ms":
+          return n;
+        default:
+          return void 0;
+      }
+    }
+    function fmtShort(ms) {
+      var msAbs = Math.abs(ms);
+      if (msAbs >= d) {
+        return Math.round(ms / d) + "d";
+      }
+      if (msAbs >= h) {
+        return Math.round(ms / h) + "h";
+      }
+      if (msAbs >= m) {
+        return Math.round(ms / m) + "m";
+      }
+      if (msAbs >= s) {
+        return Math.round(ms / s) + "s";
+      }
+      return ms + "ms";
+    }
+    function fmtLong(ms) {
+      var msAbs = Math.abs(ms);
+      if (msAbs >= d) {
+        return plural3(ms, msAbs, d, "day");
+      }
+      if (msAbs >= h) {
+        return plural3(ms, msAbs, h, "hour");
+      }
+      if (msAbs >= m) {
+        return plural3(ms, msAbs, m, "minute");
+      }
+      if (msAbs >= s) {
+        return plural3(ms, msAbs, s, "second");
+      }
+      return ms + " ms";
+    }
+    function plural3(ms, msAbs, n, name2) {
+      var isPlural = msAbs >= n * 1.5;
+      return Math.round(ms / n) + " " + name2 + (isPlural ? "s" : "");
+    }
+  }
+});
+
+// node_modules/debug/src/common.js
+var require_common = __commonJS({
+  "node_modules/debug/src/common.js"(exports, module2) {
+    function setup(env) {
+      createDebug.debug = createDebug;
+      createDebug.default = createDebug;
+      createDebug.coerce = coerce;
+      createDebug.disable = disable;
+      createDebug.enable = enable;
+      createDebug.enabled = enabled;
+      createDebug.humanize = require_ms();
+      createDebug.destroy = destroy;
+      Object.keys(env).forEach((key) => {
+        createDebug[key] = env[key];
+      });
+      createDebug.names = [];
+      createDebug.skips = [];
+      createDebug.formatters = {};
+      function selectColor(namespace) {
+        let hash2 = 0;
+        for (let i2 = 0; i2 < namespace.length; i2++) {
+          hash2 = (hash2 << 5) - hash2 + namespace.charCodeAt(i2);
+          hash2 |= 0;
+        }
+        return createDebug.colors[Math.abs(hash2) % createDebug.colors.length];
+      }
+      createDebug.selectColor = selectColor;
+      function createDebug(namespace) {
+        let prevTime;
+        let enableOverride = null;
+        let namespacesCache;
+        let enabledCache;
+        function debug2(...args2) {
+          if (!debug2.enabled) {
+            return;
+          }
+          const self2 = debug2;
+          const curr = Number(/* @__PURE__ */ new Date());
+          const ms = curr - (prevTime || curr);
+          self2.diff = ms;
+          self2.prev = prevTime;
+          self2.curr = curr;
+          prevTime = curr;
+          args2[0] = createDebug.coerce(args2[0]);
+          if (typeof args2[0] !== "string") {
+            args2.unshift("%O");
+          }
+          let index = 0;
+          args2[0] = args2[0].replace(/%([a-zA-Z%])/g, (match2, format2) => {
+            if (match2 === "%%") {
+              return "%";
+            }
+            index++;
+            const formatter = createDebug.formatters[format2];
+            if (typeof formatter === "function") {
+              const val = args2[index];
+              match2 = formatter.call(self2, val);
+              args2.splice(index, 1);
+              index--;
+            }
+            return match2;
+          });
+          createDebug.formatArgs.call(self2, args2);
+          const logFn = self2.log || createDebug.log;
+          logFn.apply(self2, args2);
+        }
+        debug2.namespace = namespace;
+        debug2.useColors = createDebug.useColors();
+        debug2.color = createDebug.selectColor(namespace);
+        debug2.extend = extend2;
+        debug2.destroy = createDebug.destroy;
+        Object.defineProperty(debug2, "enabled", {
+          enumerable: true,
+          configurable: false,
+          get: () => {
+            if (enableOverride !== null) {
+              return enableOverride;
+            }
+            if (namespacesCache !== createDebug.namespaces) {
+              namespacesCache = createDebug.namespaces;
+              enabledCache = createDebug.enabled(namespace);
+            }
+            return enabledCache;
+          },
+          set: (v) => {
+            enableOverride = v;
+          }
+        });
+        if (typeof createDebug.init === "function") {
+          createDebug.init(debug2);
+        }
+        return debug2;
+      }
+      function extend2(namespace, delimiter) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
+        newDebug.log = this.log;
+        return newDebug;
+      }
+      function enable(namespaces) {
+        createDebug.save(namespaces);
+        createDebug.namespaces = namespaces;
+        createDebug.names = [];
+        createDebug.skips = [];
+        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns of split) {
+          if (ns[0] === "-") {
+            createDebug.skips.push(ns.slice(1));
+          } else {
+            createDebug.names.push(ns);
+          }
+        }
+      }
+      function matchesTemplate(search, template) {
+        let searchIndex = 0;
+        let templateIndex = 0;
+        let starIndex = -1;
+        let matchIndex = 0;
+        while (searchIndex < search.length) {
+          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
+            if (template[templateIndex] === "*") {
+              starIndex = templateIndex;
+              matchIndex = searchIndex;
+              templateIndex++;
+            } else {
+              searchIndex++;
+              templateIndex++;
+            }
+          } else if (starIndex !== -1) {
+            templateIndex = starIndex + 1;
+            matchIndex++;
+            searchIndex = matchIndex;
+          } else {
+            return false;
+          }
+        }
+        while (templateIndex < template.length && template[templateIndex] === "*") {
+          templateIndex++;
+        }
+        return templateIndex === template.length;
+      }
+      function disable() {
+        const namespaces = [
+          ...createDebug.names,
+          ...createDebug.skips.map((namespace) => "-" + namespace)
+        ].join(",");
+        createDebug.enable("");
+        return namespaces;
+      }
+      function enabled(name2) {
+        for (const skip of createDebug.skips) {
+          if (matchesTemplate(name2, skip)) {
+            return false;
+          }
+        }
+        for (const ns of createDebug.names) {
+          if (matchesTemplate(name2, ns)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      function coerce(val) {
+        if (val instanceof Error) {
+          return val.stack || val.message;
+        }
+        return val;
+      }
+      function destroy() {
+        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+      }
+      createDebug.enable(createDebug.load());
+      return createDebug;
+    }
+    module2.exports = setup;
+  }
+});
+
+// node_modules/debug/src/browser.js
+var require_browser = __commonJS({
+  "node_modules/debug/src/browser.js"(exports, module2) {
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load2;
+    exports.useColors = useColors;
+    exports.storage = localstorage();
+    exports.destroy = /* @__PURE__ */ (() => {
+      let warned = false;
+      return () => {
+        if (!warned) {
+          warned = true;
+          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+        }
+      };
+    })();
+    exports.colors = [
+      "#0000CC",
+      "#0000FF",
+      "#0033CC",
+      "#0033FF",
+      "#0066CC",
+      "#0066FF",
+      "#0099CC",
+      "#0099FF",
+      "#00CC00",
+      "#00CC33",
+      "#00CC66",
+      "#00CC99",
+      "#00CCCC",
+      "#00CCFF",
+      "#3300CC",
+      "#3300FF",
+      "#3333CC",
+      "#3333FF",
+      "#3366CC",
+      "#3366FF",
+      "#3399CC",
+      "#3399FF",
+      "#33CC00",
+      "#33CC33",
+      "#33CC66",
+      "#33CC99",
+      "#33CCCC",
+      "#33CCFF",
+      "#6600CC",
+      "#6600FF",
+      "#6633CC",
+      "#6633FF",
+      "#66CC00",
+      "#66CC33",
+      "#9900CC",
+      "#9900FF",
+      "#9933CC",
+      "#9933FF",
+      "#99CC00",
+      "#99CC33",
+      "#CC0000",
+      "#CC0033",
+      "#CC0066",
+      "#CC0099",
+      "#CC00CC",
+      "#CC00FF",
+      "#CC3300",
+      "#CC3333",
+      "#CC3366",
+      "#CC3399",
+      "#CC33CC",
+      "#CC33FF",
+      "#CC6600",
+      "#CC6633",
+      "#CC9900",
+      "#CC9933",
+      "#CCCC00",
+      "#CCCC33",
+      "#FF0000",
+      "#FF0033",
+      "#FF0066",
+      "#FF0099",
+      "#FF00CC",
+      "#FF00FF",
+      "#FF3300",
+      "#FF3333",
+      "#FF3366",
+      "#FF3399",
+      "#FF33CC",
+      "#FF33FF",
+      "#FF6600",
+      "#FF6633",
+      "#FF9900",
+      "#FF9933",
+      "#FFCC00",
+      "#FFCC33"
+    ];
+    function useColors() {
+      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
+        return true;
+      }
+      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+        return false;
+      }
+      let m;
+      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
+      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
+      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+      typeof navigator !== "undefined" && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
+      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
+    }
+    function formatArgs(args2) {
+      args2[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args2[0] + (this.useColors ? "%c " : " ") + "+" + module2.exports.humanize(this.diff);
+      if (!this.useColors) {
+        return;
+      }
+      const c = "color: " + this.color;
+      args2.splice(1, 0, c, "color: inherit");
+      let index = 0;
+      let lastC = 0;
+      args2[0].replace(/%[a-zA-Z%]/g, (match2) => {
+        if (match2 === "%%") {
+          return;
+        }
+        index++;
+        if (match2 === "%c") {
+          lastC = index;
+        }
+      });
+      args2.splice(lastC, 0, c);
+    }
+    exports.log = console.debug || console.log || (() => {
+    });
+    function save(namespaces) {
+      try {
+        if (namespaces) {
+          exports.storage.setItem("debug", namespaces);
+        } else {
+          exports.storage.removeItem("debug");
+        }
+      } catch (error62) {
+      }
+    }
+    function load2() {
+      let r;
+      try {
+        r = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
+      } catch (error62) {
+      }
+      if (!r && typeof process !== "undefined" && "env" in process) {
+        r = process.env.DEBUG;
+      }
+      return r;
+    }
+    function localstorage() {
+      try {
+        return localStorage;
+      } catch (error62) {
+      }
+    }
+    module2.exports = require_common()(exports);
+    var { formatters } = module2.exports;
+    formatters.j = function(v) {
+      try {
+        return JSON.stringify(v);
+      } catch (error62) {
+        return "[UnexpectedJSONParseError]: " + error62.message;
+      }
+    };
+  }
+});
+
+// node_modules/debug/src/node.js
+var require_node = __commonJS({
+  "node_modules/debug/src/node.js"(exports, module2) {
+    var tty = __require("tty");
+    var util = __require("util");
+    exports.init = init2;
+    exports.log = log;
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load2;
+    exports.useColors = useColors;
+    exports.destroy = util.deprecate(
+      () => {
+      },
+      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
+    );
+    exports.colors = [6, 2, 3, 4, 5, 1];
+    try {
+      const supportsColor = __require("supports-color");
+      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+        exports.colors = [
+          20,
+          21,
+          26,
+          27,
+          32,
+          33,
+          38,
+          39,
+          40,
+          41,
+          42,
+          43,
+          44,
+          45,
+          56,
+          57,
+          62,
+          63,
+          68,
+          69,
+          74,
+          75,
+          76,
+          77,
+          78,
+          79,
+          80,
+          81,
+          92,
+          93,
+          98,
+          99,
+          112,
+          113,
+          128,
+          129,
+          134,
+          135,
+          148,
+          149,
+          160,
+          161,
+          162,
+          163,
+          164,
+          165,
+          166,
+          167,
+          168,
+          169,
+          170,
+          171,
+          172,
+          173,
+          178,
+          179,
+          184,
+          185,
+          196,
+          197,
+          198,
+          199,
+          200,
+          201,
+          202,
+          203,
+          204,
+          205,
+          206,
+          207,
+          208,
+          209,
+          214,
+          215,
+          220,
+          221
+        ];
+      }
+    } catch (error62) {
+    }
+    exports.inspectOpts = Object.keys(process.env).filter((key) => {
+      return /^debug_/i.test(key);
+    }).reduce((obj, key) => {
+      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_, k) => {
+        return k.toUpperCase();
+      });
+      let val = process.env[key];
+      if (/^(yes|on|true|enabled)$/i.test(val)) {
+        val = true;
+      } else if (/^(no|off|false|disabled)$/i.test(val)) {
+        val = false;
+      } else if (val === "null") {
+        val = null;
+      } else {
+        val = Number(val);
+      }
+      obj[prop] = val;
+      return obj;
+    }, {});
+    function useColors() {
+      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
+    }
+    function formatArgs(args2) {
+      const { namespace: name2, useColors: useColors2 } = this;
+      if (useColors2) {
+        const c = this.color;
+        const colorCode = "\x1B[3" + (c < 8 ? c : "8;5;" + c);
+        const prefix2 = `  ${colorCode};1m${name2} \x1B[0m`;
+        args2[0] = prefix2 + args2[0].split("\n").join("\n" + prefix2);
+        args2.push(colorCode + "m+" + module2.exports.humanize(this.diff) + "\x1B[0m");
+      } else {
+        args2[0] = getDate() + name2 + " " + args2[0];
+      }
+    }
+    function getDate() {
+      if (exports.inspectOpts.hideDate) {
+        return "";
+      }
+      return (/* @__PURE__ */ new Date()).toISOString() + " ";
+    }
+    function log(...args2) {
+      return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args2) + "\n");
+    }
+    function save(namespaces) {
+      if (namespaces) {
+        process.env.DEBUG = namespaces;
+      } else {
+        delete process.env.DEBUG;
+      }
+    }
+    function load2() {
+      return process.env.DEBUG;
+    }
+    function init2(debug2) {
+      debug2.inspectOpts = {};
+      const keys = Object.keys(exports.inspectOpts);
+      for (let i2 = 0; i2 < keys.length; i2++) {
+        debug2.inspectOpts[keys[i2]] = exports.inspectOpts[keys[i2]];
+      }
+    }
+    module2.exports = require_common()(exports);
+    var { formatters } = module2.exports;
+    formatters.o = function(v) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
+    };
+    formatters.O = function(v) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v, this.inspectOpts);
+    };
+  }
+});
+
+// node_modules/debug/src/index.js
+var require_src = __commonJS({
+  "node_modules/debug/src/index.js"(exports, module2) {
+    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
+      module2.exports = require_browser();
+    } else {
+      module2.exports = require_node();
     }
   }
 });
@@ -33381,9 +34157,9 @@ function escapeBraces(str2) {
 function unescapeBraces(str2) {
   return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
-function pushAll(target, items) {
-  for (let i2 = 0; i2 < items.length; i2++) {
-    target.push(items[i2]);
+function pushAll(target, items2) {
+  for (let i2 = 0; i2 < items2.length; i2++) {
+    target.push(items2[i2]);
   }
 }
 function balancedWithBudget(str2, masked, budget) {
@@ -33418,9 +34194,9 @@ function maskUnmatchedOpens(masked, budget) {
   let out2 = "";
   let last = 0;
   for (let i2 = 0; i2 < open2.length; i2++) {
-    const at = open2[i2];
-    out2 += masked.slice(last, at) + "\0";
-    last = at + 1;
+    const at2 = open2[i2];
+    out2 += masked.slice(last, at2) + "\0";
+    last = at2 + 1;
   }
   return out2 + masked.slice(last);
 }
@@ -33957,7 +34733,7 @@ var build = (toks, pairs, start2, end, top) => {
   }
   return alts;
 };
-var normalize = (items, form) => {
+var normalize = (items2, form) => {
   const out2 = [];
   let run2 = "";
   const flush = () => {
@@ -33965,7 +34741,7 @@ var normalize = (items, form) => {
       out2.push(lit(ch));
     run2 = "";
   };
-  for (const it of items) {
+  for (const it of items2) {
     if (it.t === "lit") {
       run2 += it.ch;
       continue;
@@ -33976,10 +34752,10 @@ var normalize = (items, form) => {
   flush();
   return out2;
 };
-var compile = (items, nocase) => {
+var compile = (items2, nocase) => {
   let id = 1;
   const split = (out2) => ({ t: "split", id: id++, out: out2 });
-  const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
+  const seq = (items3, next) => items3.reduceRight((next2, it) => item(it, next2), next);
   const item = (it, next) => {
     switch (it.t) {
       case "lit":
@@ -34005,7 +34781,7 @@ var compile = (items, nocase) => {
     after.out.push(next, entry);
     return it.type === "*" ? after : entry;
   };
-  const start2 = seq(items, MATCH);
+  const start2 = seq(items2, MATCH);
   return [start2, id];
 };
 var show = (start2) => {
@@ -34308,10 +35084,10 @@ var testLinear = (nodes, chars, start2, end) => {
     ni++;
   return ni === nodes.length;
 };
-var lengths = (items) => {
+var lengths = (items2) => {
   let min = 0;
   let max = 0;
-  for (const it of items) {
+  for (const it of items2) {
     const [lo, hi] = itemLengths(it);
     min += lo;
     max += hi;
@@ -34392,25 +35168,25 @@ var Matcher = class {
     this.#form = n === true ? "NFC" : n || void 0;
     const literal5 = /^[?*+@]\(\)$/.test(pattern);
     const toks = tokenize(pattern, nocase, noext || literal5, this.#form, options.rangeMark);
-    let [items] = build(toks, pair(toks), 0, toks.length, true);
+    let [items2] = build(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
-      items = normalize(items, this.#form);
-    const [start2, size] = compile(items, nocase);
+      items2 = normalize(items2, this.#form);
+    const [start2, size] = compile(items2, nocase);
     this.#start = start2;
     this.#size = size;
-    if (items.every((it) => it.t === "lit")) {
-      this.#literal = items.map((it) => it.ch).join("");
+    if (items2.every((it) => it.t === "lit")) {
+      this.#literal = items2.map((it) => it.ch).join("");
       this.#literalFold = nocase;
     } else {
       const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
-      for (const it of items) {
+      for (const it of items2) {
         const l = lit2(it);
         if (!l)
           break;
         this.#prefix.push(l);
       }
-      for (let j = items.length - 1; j >= 0; j--) {
-        const l = lit2(items[j]);
+      for (let j = items2.length - 1; j >= 0; j--) {
+        const l = lit2(items2[j]);
         if (!l)
           break;
         this.#suffix.unshift(l);
@@ -34422,7 +35198,7 @@ var Matcher = class {
       }
       this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
       this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
-      const [min, max] = lengths(items);
+      const [min, max] = lengths(items2);
       this.#min = min;
       this.#max = max;
     }
@@ -35960,27 +36736,27 @@ function matcher(pattern, nocase) {
   }
   return m;
 }
-function matchesAny(patterns, path2, nocase = false) {
-  return patterns.some((p) => matcher(p, nocase).match(path2));
+function matchesAny(patterns, path3, nocase = false) {
+  return patterns.some((p) => matcher(p, nocase).match(path3));
 }
-function isIncluded(policy, path2) {
-  return matchesAny(policy.paths.include, path2) && !matchesAny(policy.paths.exclude, path2);
+function isIncluded(policy, path3) {
+  return matchesAny(policy.paths.include, path3) && !matchesAny(policy.paths.exclude, path3);
 }
-function isNonBlocking(policy, path2) {
-  return matchesAny(policy.paths.nonBlocking, path2);
+function isNonBlocking(policy, path3) {
+  return matchesAny(policy.paths.nonBlocking, path3);
 }
-function isRollbackPath(policy, path2) {
-  return matchesAny(policy.paths.rollback, path2);
+function isRollbackPath(policy, path3) {
+  return matchesAny(policy.paths.rollback, path3);
 }
-function sqlDialectFor(policy, path2) {
+function sqlDialectFor(policy, path3) {
   let dialect;
   for (const [pattern, d] of Object.entries(policy.families.sql.dialects)) {
-    if (matcher(pattern, false).match(path2)) dialect = d;
+    if (matcher(pattern, false).match(path3)) dialect = d;
   }
   return dialect;
 }
-function matchesFamily(policy, family, path2) {
-  return matchesAny(policy.families[family].paths, path2, true);
+function matchesFamily(policy, family, path3) {
+  return matchesAny(policy.families[family].paths, path3, true);
 }
 function approvalRuleFor(policy, query) {
   const rule = policy.approvals.rules.find(
@@ -35997,9 +36773,9 @@ function formatMessage(template, data = {}) {
 }
 
 // src/core/checker.ts
-function runRules(rules, input2, rollback) {
+function runRules(rules3, input2, rollback) {
   const findings = [];
-  for (const rule of rules) {
+  for (const rule of rules3) {
     rule.check(input2, (r) => {
       findings.push({
         ruleId: rule.meta.id,
@@ -36032,11 +36808,11 @@ var BY_EXTENSION = {
   rake: "ruby"
 };
 var DECLARATION_FILE = /\.d\.[mc]?ts$/i;
-function codeLanguageOf(path2) {
-  if (DECLARATION_FILE.test(path2)) return void 0;
-  const dot = path2.lastIndexOf(".");
-  if (dot < 0 || dot < path2.lastIndexOf("/")) return void 0;
-  return BY_EXTENSION[path2.slice(dot + 1).toLowerCase()];
+function codeLanguageOf(path3) {
+  if (DECLARATION_FILE.test(path3)) return void 0;
+  const dot = path3.lastIndexOf(".");
+  if (dot < 0 || dot < path3.lastIndexOf("/")) return void 0;
+  return BY_EXTENSION[path3.slice(dot + 1).toLowerCase()];
 }
 
 // src/parsers/tree-sitter/loader.ts
@@ -37295,14 +38071,14 @@ function parseAnyPredicate(steps, index, operator2, textPredicates) {
   } else {
     const captureName = steps[1].name;
     const stringValue = steps[2].value;
-    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
+    const matches2 = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
     const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
     textPredicates[index].push((captures) => {
       const nodes = [];
       for (const c of captures) {
         if (c.name === captureName) nodes.push(c.node);
       }
-      const test = isPositive ? matches : doesNotMatch;
+      const test = isPositive ? matches2 : doesNotMatch;
       return matchAll ? nodes.every(test) : nodes.some(test);
     });
   }
@@ -38078,13 +38854,13 @@ ${body2}`);
     }
     const mod = await C.loadWebAssemblyModule(await bytes, { loadAsync: true });
     const symbolNames = Object.keys(mod);
-    const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
-    if (!functionName) {
+    const functionName2 = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+    if (!functionName2) {
       console.log(`Couldn't find language function in WASM file. Symbols:
 ${JSON.stringify(symbolNames, null, 2)}`);
       throw new Error("Language.load failed: no language function found in WASM file");
     }
-    const languageAddress = mod[functionName]();
+    const languageAddress = mod[functionName2]();
     return new _Language(INTERNAL, languageAddress);
   }
 };
@@ -38117,11 +38893,11 @@ var Module2 = (() => {
       throw toThrow;
     }, "quit_");
     var scriptDirectory = "";
-    function locateFile(path2) {
+    function locateFile(path3) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path2, scriptDirectory);
+        return Module["locateFile"](path3, scriptDirectory);
       }
-      return scriptDirectory + path2;
+      return scriptDirectory + path3;
     }
     __name(locateFile, "locateFile");
     var readAsync, readBinary;
@@ -40055,19 +40831,19 @@ function isKnown(value) {
   return !value.text.includes(UNKNOWN);
 }
 var MAX_DEPTH = 12;
-var empty = (at) => ({ text: "", at: [at] });
+var empty = (at2) => ({ text: "", at: [at2] });
 function unknownAt(node2) {
   return { text: UNKNOWN, at: [node2.startIndex, node2.endIndex] };
 }
 function concat(parts2, end) {
   let text = "";
-  const at = [];
+  const at2 = [];
   for (const part of parts2) {
     text += part.text;
-    at.push(...part.at.slice(0, part.text.length));
+    at2.push(...part.at.slice(0, part.text.length));
   }
-  at.push(parts2.length ? parts2[parts2.length - 1].at[parts2[parts2.length - 1].text.length] : end);
-  return { text, at };
+  at2.push(parts2.length ? parts2[parts2.length - 1].at[parts2[parts2.length - 1].text.length] : end);
+  return { text, at: at2 };
 }
 function pointedAt(value, site) {
   return { text: value.text, at: [...Array.from(value.text, () => site.startIndex), site.endIndex] };
@@ -40226,17 +41002,17 @@ function callValue(node2, scope, depth) {
   const transformed = transformValue(node2, method, receiver ?? void 0, argList, scope, depth);
   if (transformed) return transformed;
   if (method === "join" && receiver) {
-    const items = arrayItems(receiver, scope);
-    if (items) {
+    const items2 = arrayItems(receiver, scope);
+    if (items2) {
       const separator = argList[0] ? next(argList[0]) : { text: node2.type === "call" ? "" : ",", at: [node2.startIndex] };
-      return joinValues(node2, items.map(next), separator, scope);
+      return joinValues(node2, items2.map(next), separator, scope);
     }
     const pyItems = argList[0] ? arrayItems(argList[0], scope) : void 0;
     if (pyItems) return joinValues(node2, pyItems.map(next), next(receiver), scope);
   }
   if (method === "Join" && receiver?.text === "strings" && argList.length === 2) {
-    const items = arrayItems(argList[0], scope);
-    if (items) return joinValues(node2, items.map(next), next(argList[1]), scope);
+    const items2 = arrayItems(argList[0], scope);
+    if (items2) return joinValues(node2, items2.map(next), next(argList[1]), scope);
   }
   if (method === "Sprintf" && receiver?.text === "fmt" && argList.length >= 1) {
     const format2 = next(argList[0]);
@@ -40263,9 +41039,9 @@ function callValue(node2, scope, depth) {
 function slice(value, start2, end) {
   return { text: value.text.slice(start2, end), at: value.at.slice(start2, end + 1) };
 }
-function joinValues(node2, items, separator, scope) {
+function joinValues(node2, items2, separator, scope) {
   const parts2 = [];
-  items.forEach((item, i2) => {
+  items2.forEach((item, i2) => {
     if (i2 > 0) parts2.push(separator);
     parts2.push(item);
   });
@@ -40310,9 +41086,9 @@ function transformValue(node2, method, receiver, args2, scope, depth) {
     if (stripped && by.text === "") output2 = keep(input2, (c) => !stripped.test(c));
     else if (pattern.type !== "regex") {
       const find = next(pattern).text;
-      const at = find && !find.includes(UNKNOWN) ? input2.text.indexOf(find) : -1;
-      output2 = at < 0 ? input2 : concat(
-        [slice(input2, 0, at), pointedAt(by, node2), slice(input2, at + find.length, input2.text.length)],
+      const at2 = find && !find.includes(UNKNOWN) ? input2.text.indexOf(find) : -1;
+      output2 = at2 < 0 ? input2 : concat(
+        [slice(input2, 0, at2), pointedAt(by, node2), slice(input2, at2 + find.length, input2.text.length)],
         node2.endIndex
       );
     } else output2 = { text: UNKNOWN, at: [node2.startIndex, node2.endIndex] };
@@ -40339,25 +41115,25 @@ function transformValue(node2, method, receiver, args2, scope, depth) {
 function normalized(value, form) {
   if (!["NFC", "NFD", "NFKC", "NFKD"].includes(form.toUpperCase())) return void 0;
   let text = "";
-  const at = [];
+  const at2 = [];
   Array.from(value.text).forEach((char, i2) => {
     const out2 = char.normalize(form.toUpperCase());
     text += out2;
-    for (let k = 0; k < out2.length; k++) at.push(value.at[i2] ?? value.at[0]);
+    for (let k = 0; k < out2.length; k++) at2.push(value.at[i2] ?? value.at[0]);
   });
-  at.push(value.at[value.text.length]);
-  return { text, at };
+  at2.push(value.at[value.text.length]);
+  return { text, at: at2 };
 }
 function keep(value, test) {
   let text = "";
-  const at = [];
+  const at2 = [];
   for (let i2 = 0; i2 < value.text.length; i2++) {
     if (!test(value.text[i2])) continue;
     text += value.text[i2];
-    at.push(value.at[i2]);
+    at2.push(value.at[i2]);
   }
-  at.push(value.at[value.text.length]);
-  return { text, at };
+  at2.push(value.at[value.text.length]);
+  return { text, at: at2 };
 }
 function invisibleStripper(pattern, scope) {
   const source = pattern.type === "regex" ? pattern.childForFieldName("pattern")?.text ?? "" : evaluate(pattern, scope).text;
@@ -40385,7 +41161,7 @@ function readCode(language, text) {
   const stringNodes = [];
   const callNodes = [];
   let pendingHeredocs = [];
-  const visit2 = (node2) => {
+  const visit3 = (node2) => {
     if (node2.type === "comment") return;
     collectConstant(node2, scope);
     if (node2.type === "heredoc_beginning") pendingHeredocs.push(node2);
@@ -40396,9 +41172,9 @@ function readCode(language, text) {
     }
     if ((STRING_TYPES.has(node2.type) || isConcatenation(node2)) && isStringRoot(node2)) stringNodes.push(node2);
     if (CALL_TYPES.has(node2.type)) callNodes.push(node2);
-    for (const child of node2.namedChildren) if (child) visit2(child);
+    for (const child of node2.namedChildren) if (child) visit3(child);
   };
-  visit2(root);
+  visit3(root);
   const strings = stringNodes.map((node2) => ({ node: node2, value: evaluate(node2, scope) }));
   const calls = callNodes.map((node2) => readCall(node2, scope)).filter((c) => c !== void 0);
   for (const value of scope.constants.values()) if (value) evaluate(value, scope);
@@ -40957,7 +41733,7 @@ function assignmentsOf(scope, name2) {
   return values;
 }
 function pythonArguments(call2) {
-  const positional = [];
+  const positional2 = [];
   const keywords = /* @__PURE__ */ new Map();
   for (const arg of call2.childForFieldName("arguments")?.namedChildren ?? []) {
     if (!arg || arg.type === "comment") continue;
@@ -40965,9 +41741,9 @@ function pythonArguments(call2) {
       const key = arg.childForFieldName("name")?.text;
       const value = arg.childForFieldName("value");
       if (key && value) keywords.set(key, value);
-    } else positional.push(arg);
+    } else positional2.push(arg);
   }
-  return { positional, keywords };
+  return { positional: positional2, keywords };
 }
 function pythonName(node2) {
   if (!node2) return "?";
@@ -41024,11 +41800,11 @@ var PythonMigration = class {
       const fn = call2.childForFieldName("function");
       if (fn?.type !== "attribute") continue;
       const method = fn.childForFieldName("attribute")?.text ?? "";
-      const { positional, keywords } = pythonArguments(call2);
+      const { positional: positional2, keywords } = pythonArguments(call2);
       if (EXECUTE_METHODS.has(method)) {
-        const statement = positional[0] ?? keywords.get("sqltext") ?? keywords.get("statement");
+        const statement = positional2[0] ?? keywords.get("sqltext") ?? keywords.get("statement");
         if (statement) this.readExecuted(fn.text, statement, call2, rollbackOnly);
-      } else if (method === "delete" && positional.length === 0 && keywords.size === 0) {
+      } else if (method === "delete" && positional2.length === 0 && keywords.size === 0) {
         const model = unfilteredModel(fn.childForFieldName("object"));
         if (model)
           this.add(
@@ -41098,8 +41874,8 @@ var UPGRADE = /^def[ \t]+upgrade\w*[ \t]*\(/m;
 var alembicReader = {
   framework: "alembic",
   grammar: "python",
-  recognises(path2, text) {
-    return path2.endsWith(".py") && REVISION.test(text) && UPGRADE.test(text);
+  recognises(path3, text) {
+    return path3.endsWith(".py") && REVISION.test(text) && UPGRADE.test(text);
   },
   read(file2) {
     const migration = new PythonMigration();
@@ -41155,9 +41931,9 @@ function readFunction(migration, body2, rollbackOnly) {
     const method = fn.childForFieldName("attribute");
     const batchTable = object2 ? batchTableOf(object2) : void 0;
     if (object2?.text !== "op" && batchTable === void 0) continue;
-    const { positional, keywords } = pythonArguments(call2);
+    const { positional: positional2, keywords } = pythonArguments(call2);
     const shift = batchTable === void 0 ? 0 : 1;
-    const arg = (index, keyword) => keywords.get(keyword) ?? positional[index - shift];
+    const arg = (index, keyword) => keywords.get(keyword) ?? positional2[index - shift];
     const table = batchTable ?? pythonName(arg(0, "table_name"));
     switch (method.text) {
       case "create_table":
@@ -41217,12 +41993,12 @@ function sqlalchemyType(node2) {
   const callee = node2.type === "call" ? node2.childForFieldName("function") : node2;
   const name2 = (callee?.text ?? "").split(".").pop() ?? "";
   if (node2.type !== "call") return typeFromName(name2);
-  const { positional, keywords } = pythonArguments(node2);
+  const { positional: positional2, keywords } = pythonArguments(node2);
   const number4 = (value) => value?.type === "integer" ? Number(value.text) : void 0;
   const options = {};
-  const limit = number4(keywords.get("length") ?? positional[0]);
-  const precision2 = number4(keywords.get("precision") ?? positional[0]);
-  const scale = number4(keywords.get("scale") ?? positional[1]);
+  const limit = number4(keywords.get("length") ?? positional2[0]);
+  const precision2 = number4(keywords.get("precision") ?? positional2[0]);
+  const scale = number4(keywords.get("scale") ?? positional2[1]);
   const lower = name2.toLowerCase();
   if (/char|string|unicode$/.test(lower) && limit !== void 0) options.limit = limit;
   if (/numeric|decimal/.test(lower)) {
@@ -41238,10 +42014,10 @@ var MIGRATION_PATH = /(?:^|\/)migrations\/\d{4}_\w+\.py$/;
 var djangoReader = {
   framework: "django",
   grammar: "python",
-  recognises(path2, text) {
-    if (!path2.endsWith(".py")) return false;
+  recognises(path3, text) {
+    if (!path3.endsWith(".py")) return false;
     if (MIGRATION_CLASS.test(text) && text.includes("django")) return true;
-    return MIGRATION_PATH.test(path2) && /^from django\.db import\b.*\bmigrations\b/m.test(text);
+    return MIGRATION_PATH.test(path3) && /^from django\.db import\b.*\bmigrations\b/m.test(text);
   },
   read(file2, context) {
     if (file2.text === "") return new PythonMigration().result();
@@ -41267,11 +42043,11 @@ function withTree(text, use) {
     tree.delete();
   }
 }
-function earlierMigrations(path2, context) {
-  const slash = path2.lastIndexOf("/");
-  const folder = path2.slice(0, slash + 1);
-  const name2 = path2.slice(slash + 1);
-  return (context?.files ?? []).filter((f) => f.path !== path2 && f.headText !== void 0 && f.path.startsWith(folder)).filter((f) => !f.path.slice(folder.length).includes("/") && f.path.slice(folder.length) < name2).filter((f) => djangoReader.recognises(f.path, f.headText)).sort((a, b) => a.path.localeCompare(b.path)).map((f) => f.headText);
+function earlierMigrations(path3, context) {
+  const slash = path3.lastIndexOf("/");
+  const folder = path3.slice(0, slash + 1);
+  const name2 = path3.slice(slash + 1);
+  return (context?.files ?? []).filter((f) => f.path !== path3 && f.headText !== void 0 && f.path.startsWith(folder)).filter((f) => !f.path.slice(folder.length).includes("/") && f.path.slice(folder.length) < name2).filter((f) => djangoReader.recognises(f.path, f.headText)).sort((a, b) => a.path.localeCompare(b.path)).map((f) => f.headText);
 }
 function operationsOf(root) {
   for (const node2 of descendants(root)) {
@@ -41298,8 +42074,8 @@ function readOperation(migration, call2, root, fields) {
   const name2 = operationName(call2);
   const fn = call2.childForFieldName("function");
   const callName = fn.text;
-  const { positional, keywords } = pythonArguments(call2);
-  const arg = (index, keyword) => keywords.get(keyword) ?? positional[index];
+  const { positional: positional2, keywords } = pythonArguments(call2);
+  const arg = (index, keyword) => keywords.get(keyword) ?? positional2[index];
   switch (name2) {
     case "DeleteModel":
       migration.add("drop-table", callName, pythonName(arg(0, "name")), fn, call2, false);
@@ -41376,8 +42152,8 @@ var FieldHistory = class {
     return this.types.get(key);
   }
   record(call2) {
-    const { positional, keywords } = pythonArguments(call2);
-    const arg = (index, keyword) => keywords.get(keyword) ?? positional[index];
+    const { positional: positional2, keywords } = pythonArguments(call2);
+    const arg = (index, keyword) => keywords.get(keyword) ?? positional2[index];
     switch (operationName(call2)) {
       case "CreateModel": {
         const model = pythonName(arg(0, "name")).toLowerCase();
@@ -41636,7 +42412,7 @@ function phpLiteral(node2, src) {
       return "an expression";
   }
 }
-function quoted(node2, src, decode3, body2 = false) {
+function quoted(node2, src, decode4, body2 = false) {
   const builder = new DecodedBuilder();
   let cursor = node2.startIndex;
   for (const child of node2.namedChildren) {
@@ -41649,7 +42425,7 @@ function quoted(node2, src, decode3, body2 = false) {
         builder.verbatim(src, child.startIndex, child.endIndex);
         break;
       case "escape_sequence":
-        builder.decoded(decode3(child.text), child.startIndex, child.endIndex);
+        builder.decoded(decode4(child.text), child.startIndex, child.endIndex);
         break;
       case "heredoc_start":
       case "heredoc_end":
@@ -41677,8 +42453,8 @@ var CONNECTION_SQL = /* @__PURE__ */ new Set(["executeStatement", "executeQuery"
 var doctrineReader = {
   framework: "doctrine",
   grammar: "php",
-  recognises(path2, text) {
-    return /\.php$/i.test(path2) && DOCTRINE_CLASS.test(text);
+  recognises(path3, text) {
+    return /\.php$/i.test(path3) && DOCTRINE_CLASS.test(text);
   },
   read(file2) {
     const tree = parserFor("php").parse(file2.text);
@@ -41767,7 +42543,7 @@ function exReceiver(call2) {
   return target?.type === "dot" ? target.childForFieldName("left") : null;
 }
 function exArguments(call2) {
-  const positional = [];
+  const positional2 = [];
   const keywords = /* @__PURE__ */ new Map();
   const list2 = call2.namedChildren.find((c) => c?.type === "arguments");
   for (const arg of list2?.namedChildren ?? []) {
@@ -41778,9 +42554,9 @@ function exArguments(call2) {
         const value = pair2?.childForFieldName("value");
         if (key && value) keywords.set(key, value);
       }
-    } else positional.push(arg);
+    } else positional2.push(arg);
   }
-  return { positional, keywords };
+  return { positional: positional2, keywords };
 }
 function exCalls(root) {
   return root.descendantsOfType("call").filter((n) => n !== null);
@@ -42084,8 +42860,8 @@ var ECTO_MIGRATION = /\buse\s+Ecto\.Migration\b/;
 var ectoReader = {
   framework: "ecto",
   grammar: "elixir",
-  recognises(path2, text) {
-    return /\.exs?$/i.test(path2) && ECTO_MIGRATION.test(text);
+  recognises(path3, text) {
+    return /\.exs?$/i.test(path3) && ECTO_MIGRATION.test(text);
   },
   read(file2) {
     const tree = parserFor("elixir").parse(file2.text);
@@ -42147,8 +42923,8 @@ function readRemove(call2, name2, rollbackOnly, out2) {
   });
 }
 function readModify(call2, rollbackOnly, out2) {
-  const { positional, keywords } = exArguments(call2);
-  const [column, typeNode] = positional;
+  const { positional: positional2, keywords } = exArguments(call2);
+  const [column, typeNode] = positional2;
   const to = sqlType(typeNode, keywords);
   if (!to) return;
   const fromNode = keywords.get("from");
@@ -42400,8 +43176,8 @@ var CLR_TYPES = {
 var efCoreReader = {
   framework: "efcore",
   grammar: "csharp",
-  recognises(path2, text) {
-    return /\.cs$/i.test(path2) && MIGRATION_CLASS2.test(text) && UP_METHOD.test(text);
+  recognises(path3, text) {
+    return /\.cs$/i.test(path3) && MIGRATION_CLASS2.test(text) && UP_METHOD.test(text);
   },
   read(file2) {
     const tree = parserFor("csharp").parse(file2.text);
@@ -42439,14 +43215,14 @@ function builderCalls(method, builder) {
     }
     const method2 = name2.text;
     const args2 = /* @__PURE__ */ new Map();
-    const positional = PARAMETERS[method2] ?? [];
+    const positional2 = PARAMETERS[method2] ?? [];
     let index = 0;
     for (const arg of node2.childForFieldName("arguments")?.namedChildren ?? []) {
       if (arg?.type !== "argument") continue;
       const label = arg.childForFieldName("name")?.text;
       const value = arg.namedChildren[arg.namedChildren.length - 1];
       if (!value) continue;
-      const key = label ?? positional[index];
+      const key = label ?? positional2[index];
       index++;
       if (key) args2.set(key, value);
     }
@@ -42463,7 +43239,7 @@ function readMethod(method, builder, src, rollbackOnly, out2) {
     const schema = text(call2, "schema");
     return `${schema ? `${schema}.` : ""}${name2 ?? "?"}`;
   };
-  const droppedForeignKeys = calls.filter((c) => c.method === "DropForeignKey");
+  const droppedForeignKeys2 = calls.filter((c) => c.method === "DropForeignKey");
   for (const call2 of calls) {
     const span = spanOf3(call2.name);
     const unit = spanOf3(call2.node);
@@ -42473,7 +43249,7 @@ function readMethod(method, builder, src, rollbackOnly, out2) {
     } else if (call2.method === "DropColumn") {
       const table = text(call2, "table");
       const column = text(call2, "name") ?? "?";
-      const reference = droppedForeignKeys.some(
+      const reference = droppedForeignKeys2.some(
         (fk) => text(fk, "table") === table && (text(fk, "name") ?? "").endsWith(`_${column}`)
       );
       out2.operation({
@@ -42524,6 +43300,721 @@ function storeType(call2, src, prefix2) {
   return base;
 }
 
+// src/parsers/migrations/js/strings.ts
+var SIMPLE_ESCAPES2 = {
+  n: "\n",
+  t: "	",
+  r: "\r",
+  b: "\b",
+  f: "\f",
+  v: "\v",
+  "0": "\0"
+};
+function readJsString(node2) {
+  const decoded = { chars: [], offsets: [], end: node2.endIndex };
+  const reason = collect(unwrap(node2), decoded);
+  if (reason !== void 0) return { dynamic: reason };
+  return { text: decoded.chars.join(""), toFile: fromOffsets([...decoded.offsets, decoded.end]) };
+}
+function isBuilt(value) {
+  return "dynamic" in value;
+}
+function literalString(node2) {
+  if (!node2 || node2.type !== "string" && node2.type !== "template_string") return void 0;
+  const value = readJsString(node2);
+  return isBuilt(value) ? void 0 : value.text;
+}
+function unwrap(node2) {
+  let current = node2;
+  while (current.type === "parenthesized_expression" && current.namedChild(0)) current = current.namedChild(0);
+  return current;
+}
+function collect(node2, decoded) {
+  switch (node2.type) {
+    case "string":
+    case "template_string":
+      return collectLiteral(node2, decoded);
+    case "binary_expression": {
+      const left = node2.childForFieldName("left");
+      const right = node2.childForFieldName("right");
+      if (node2.childForFieldName("operator")?.type !== "+" || !left || !right) return "an expression";
+      const before = collect(unwrap(left), decoded);
+      if (before !== void 0) return "concatenation";
+      return collect(unwrap(right), decoded) === void 0 ? void 0 : "concatenation";
+    }
+    case "identifier":
+    case "member_expression":
+      return "a variable";
+    case "call_expression":
+      return "a function call";
+    default:
+      return "an expression";
+  }
+}
+function collectLiteral(node2, decoded) {
+  const { chars, offsets } = decoded;
+  decoded.end = node2.endIndex - 1;
+  for (const child of node2.children) {
+    if (!child) continue;
+    if (child.type === "template_substitution") return "string interpolation";
+    if (child.type === "string_fragment") {
+      const text = child.text;
+      for (let i2 = 0; i2 < text.length; i2++) {
+        chars.push(text[i2]);
+        offsets.push(child.startIndex + i2);
+      }
+    } else if (child.type === "escape_sequence") {
+      const value = decodeEscape5(child.text);
+      for (let i2 = 0; i2 < value.length; i2++) {
+        chars.push(value[i2]);
+        offsets.push(child.startIndex);
+      }
+    }
+  }
+  return void 0;
+}
+function decodeEscape5(escape2) {
+  const body2 = escape2.slice(1);
+  if (body2.startsWith("\r\n") || body2.startsWith("\n") || body2.startsWith("\u2028") || body2.startsWith("\u2029"))
+    return "";
+  const simple = SIMPLE_ESCAPES2[body2];
+  if (simple !== void 0) return simple;
+  if (body2.startsWith("x")) return String.fromCharCode(parseInt(body2.slice(1), 16));
+  if (body2.startsWith("u{")) return String.fromCodePoint(parseInt(body2.slice(2, -1), 16));
+  if (body2.startsWith("u")) return String.fromCharCode(parseInt(body2.slice(1), 16));
+  return body2;
+}
+
+// src/parsers/migrations/js/syntax.ts
+var SCRIPT = /\.(?:[cm]?js|jsx|[cm]?ts|tsx)$/i;
+function isScriptPath(path3) {
+  return SCRIPT.test(path3);
+}
+function scriptGrammar(path3) {
+  if (/\.tsx$/i.test(path3)) return "tsx";
+  if (/\.[cm]?ts$/i.test(path3)) return "typescript";
+  return "javascript";
+}
+function parseScript(path3, text) {
+  const tree = parserFor(scriptGrammar(path3)).parse(text);
+  if (!tree) throw new Error(`${path3}: the ${scriptGrammar(path3)} parser returned no tree`);
+  return tree;
+}
+function spanOf4(node2) {
+  return { start: node2.startIndex, end: node2.endIndex };
+}
+function callsIn2(tree) {
+  return tree.rootNode.descendantsOfType("call_expression").filter((n) => n !== null);
+}
+function calledName(call2) {
+  const callee = call2.childForFieldName("function");
+  if (!callee) return void 0;
+  if (callee.type === "identifier") return callee.text;
+  if (callee.type === "member_expression") return callee.childForFieldName("property")?.text;
+  return void 0;
+}
+function receiverOf(call2) {
+  const callee = call2.childForFieldName("function");
+  if (callee?.type !== "member_expression") return void 0;
+  return callee.childForFieldName("object") ?? void 0;
+}
+function argumentsOf(call2) {
+  const args2 = call2.childForFieldName("arguments");
+  return args2 ? args2.namedChildren.filter((n) => n !== null && n.type !== "comment") : [];
+}
+function calleeText(call2) {
+  const callee = call2.childForFieldName("function");
+  if (!callee) return call2.text;
+  return /[()\n]/.test(callee.text) ? calledName(call2) ?? callee.text : callee.text;
+}
+function chainCalls(receiver) {
+  const calls = [];
+  let current = receiver;
+  while (current) {
+    if (current.type === "call_expression") {
+      calls.unshift(current);
+      current = receiverOf(current) ?? void 0;
+    } else if (current.type === "member_expression") {
+      current = current.childForFieldName("object") ?? void 0;
+    } else if (current.type === "await_expression" || current.type === "parenthesized_expression") {
+      current = current.namedChild(0) ?? void 0;
+    } else break;
+  }
+  return calls;
+}
+var FUNCTIONS = /* @__PURE__ */ new Set([
+  "function_expression",
+  "function",
+  "arrow_function",
+  "function_declaration",
+  "generator_function_declaration",
+  "method_definition"
+]);
+function functionName(fn) {
+  const own2 = fn.childForFieldName("name");
+  if (own2) return own2.text;
+  const parent = fn.parent;
+  if (!parent) return void 0;
+  if (parent.type === "variable_declarator") return parent.childForFieldName("name")?.text;
+  if (parent.type === "pair") return parent.childForFieldName("key")?.text.replace(/^['"]|['"]$/g, "");
+  if (parent.type === "assignment_expression") {
+    const left = parent.childForFieldName("left");
+    if (left?.type === "member_expression") return left.childForFieldName("property")?.text;
+    return left?.text;
+  }
+  return void 0;
+}
+function inDown(node2) {
+  for (let current = node2.parent; current; current = current.parent) {
+    if (!FUNCTIONS.has(current.type)) continue;
+    const name2 = functionName(current);
+    if (name2 === "down") return true;
+    if (name2 === "up") return false;
+  }
+  return false;
+}
+function isFragment(call2) {
+  let current = call2;
+  while (current.parent && current.parent.type === "parenthesized_expression") current = current.parent;
+  const parent = current.parent;
+  if (!parent) return false;
+  return ["arguments", "pair", "array", "variable_declarator", "template_substitution", "binary_expression"].includes(
+    parent.type
+  );
+}
+function objectPairs(node2) {
+  const pairs = /* @__PURE__ */ new Map();
+  if (node2?.type !== "object") return pairs;
+  for (const child of node2.namedChildren) {
+    if (child?.type === "pair") {
+      const key = child.childForFieldName("key");
+      const value = child.childForFieldName("value");
+      if (key && value) pairs.set(key.text.replace(/^['"]|['"]$/g, ""), value);
+    } else if (child?.type === "shorthand_property_identifier") {
+      pairs.set(child.text, child);
+    }
+  }
+  return pairs;
+}
+
+// src/parsers/migrations/js/collector.ts
+var MigrationCollector2 = class {
+  operations = [];
+  sql = [];
+  dynamicSql = [];
+  /** An operation of `call`, the caret on `at` (the method name or the flagged argument). */
+  operation(kind, call2, at2, target, detail) {
+    const operation = {
+      kind,
+      call: calleeText(call2),
+      target,
+      span: spanOf4(at2),
+      unit: spanOf4(call2),
+      rollbackOnly: inDown(call2)
+    };
+    if (detail !== void 0) operation.detail = detail;
+    this.operations.push(operation);
+  }
+  /** SQL whose text is only settled at run time. */
+  dynamic(call2, at2, reason) {
+    this.dynamicSql.push({
+      call: calleeText(call2),
+      reason,
+      span: spanOf4(at2),
+      unit: spanOf4(call2),
+      rollbackOnly: inDown(call2)
+    });
+  }
+  /** The SQL a call runs: read for the SQL family, or dynamic when built at run time. */
+  sqlArgument(call2, argument) {
+    const rollbackOnly = inDown(call2);
+    const name2 = calleeText(call2);
+    if (!argument) {
+      this.dynamicSql.push({
+        call: name2,
+        reason: "no SQL argument",
+        span: spanOf4(call2),
+        unit: spanOf4(call2),
+        rollbackOnly
+      });
+      return;
+    }
+    const value = readJsString(argument);
+    if (isBuilt(value)) {
+      this.dynamicSql.push({
+        call: name2,
+        reason: value.dynamic,
+        span: spanOf4(argument),
+        unit: spanOf4(call2),
+        rollbackOnly
+      });
+      return;
+    }
+    this.sql.push({ text: value.text, toFile: value.toFile, call: name2, unit: spanOf4(call2), rollbackOnly });
+  }
+  document() {
+    return { operations: this.operations, sql: this.sql, dynamicSql: this.dynamicSql };
+  }
+};
+
+// src/parsers/migrations/js/column-types.ts
+function lossyChange(from, to) {
+  return isLossy(from?.toLowerCase(), to.toLowerCase());
+}
+function changeDetail(from, to) {
+  return `${from ?? "its current type"} -> ${to}`;
+}
+function numberArg(node2) {
+  if (node2?.type !== "number") return void 0;
+  const value = Number(node2.text);
+  return Number.isFinite(value) ? value : void 0;
+}
+function knexColumnType(method, args2) {
+  const [, second, third] = args2;
+  switch (method) {
+    case "integer":
+    case "increments":
+      return "integer";
+    case "bigInteger":
+    case "bigint":
+    case "bigIncrements":
+      return "bigint";
+    case "tinyint":
+      return "tinyint";
+    case "smallint":
+      return "smallint";
+    case "mediumint":
+      return "mediumint";
+    case "string":
+      return `varchar(${numberArg(second) ?? 255})`;
+    case "text":
+      return "text";
+    case "float":
+      return "real";
+    case "double":
+      return "double precision";
+    case "decimal":
+      return `numeric(${numberArg(second) ?? 8},${numberArg(third) ?? 2})`;
+    case "boolean":
+      return "boolean";
+    case "date":
+      return "date";
+    case "datetime":
+    case "timestamp":
+      return "timestamp";
+    case "time":
+      return "time";
+    case "uuid":
+      return "uuid";
+    case "json":
+      return "json";
+    case "jsonb":
+      return "jsonb";
+    case "specificType":
+      return literalString(second);
+    default:
+      return void 0;
+  }
+}
+function sequelizeColumnType(node2) {
+  if (!node2) return void 0;
+  if (node2.type === "object") return sequelizeColumnType(objectPairs(node2).get("type"));
+  let name2;
+  let args2 = [];
+  if (node2.type === "member_expression") name2 = node2.childForFieldName("property")?.text;
+  else if (node2.type === "call_expression") {
+    const callee = node2.childForFieldName("function");
+    name2 = callee?.type === "member_expression" ? callee.childForFieldName("property")?.text : callee?.text;
+    args2 = (node2.childForFieldName("arguments")?.namedChildren ?? []).filter((n) => n !== null);
+  }
+  if (!name2) return void 0;
+  const [first, second] = args2;
+  switch (name2) {
+    case "STRING":
+      return `varchar(${numberArg(first) ?? 255})`;
+    case "CHAR":
+      return `char(${numberArg(first) ?? 255})`;
+    case "TEXT":
+    case "CITEXT":
+      return "text";
+    case "INTEGER":
+      return "integer";
+    case "BIGINT":
+      return "bigint";
+    case "SMALLINT":
+      return "smallint";
+    case "TINYINT":
+      return "tinyint";
+    case "MEDIUMINT":
+      return "mediumint";
+    case "DECIMAL":
+    case "NUMERIC":
+      return first ? `numeric(${numberArg(first) ?? ""}${second ? `,${numberArg(second) ?? ""}` : ""})` : "numeric";
+    case "FLOAT":
+    case "REAL":
+      return "real";
+    case "DOUBLE":
+      return "double precision";
+    case "BOOLEAN":
+      return "boolean";
+    case "DATE":
+      return "timestamp";
+    case "DATEONLY":
+      return "date";
+    case "TIME":
+      return "time";
+    case "UUID":
+      return "uuid";
+    case "JSON":
+      return "json";
+    case "JSONB":
+      return "jsonb";
+    default:
+      return name2.toLowerCase();
+  }
+}
+function typeormColumnType(options) {
+  const type = literalString(options.get("type"));
+  if (!type) return void 0;
+  const length2 = literalString(options.get("length")) ?? options.get("length")?.text;
+  const precision2 = options.get("precision")?.text;
+  const scale = options.get("scale")?.text;
+  if (length2 && /^\d+$/.test(length2)) return `${type}(${length2})`;
+  if (precision2 && /^\d+$/.test(precision2))
+    return `${type}(${precision2}${scale && /^\d+$/.test(scale) ? `,${scale}` : ""})`;
+  return type;
+}
+
+// src/parsers/migrations/js/recognise.ts
+var UP_EXPORT = /\bexports\.up\s*=|\bexport\s+(?:async\s+)?function\s+up\s*\(|\bexport\s+const\s+up\s*=|\b(?:async\s+)?up\s*\(\s*[\w{]|\bup\s*:\s*(?:async\s*)?(?:function\b|\()/;
+var MIGRATIONS_DIR = /(?:^|\/)(?:migrations?|migrate)\//i;
+function definesUp(path3, text) {
+  return isScriptPath(path3) && UP_EXPORT.test(text);
+}
+function inMigrationsDir(path3) {
+  return MIGRATIONS_DIR.test(path3);
+}
+
+// src/parsers/migrations/sequelize.ts
+var SEQUELIZE = /\bqueryInterface\b|\bsequelize-cli\b|\bQueryInterface\b/;
+var sequelizeReader = {
+  framework: "sequelize",
+  grammarFor: scriptGrammar,
+  recognises(path3, text) {
+    return definesUp(path3, text) && SEQUELIZE.test(text);
+  },
+  read(file2) {
+    const collector = new MigrationCollector2();
+    if (file2.text === "") return collector.document();
+    const tree = parseScript(file2.path, file2.text);
+    try {
+      const calls = callsIn2(tree);
+      for (const call2 of calls) readCall2(call2, calls, collector);
+    } finally {
+      tree.delete();
+    }
+    return collector.document();
+  }
+};
+function readCall2(call2, calls, collector) {
+  const name2 = calledName(call2);
+  const args2 = argumentsOf(call2);
+  const method = call2.childForFieldName("function")?.childForFieldName("property");
+  if (!name2 || !method) return;
+  const table = tableName(args2[0]);
+  switch (name2) {
+    case "query":
+      collector.sqlArgument(call2, args2[0]);
+      break;
+    case "dropTable":
+      collector.operation("drop-table", call2, method, table);
+      break;
+    case "dropAllTables":
+      collector.operation("drop-table", call2, method, "*");
+      break;
+    case "removeColumn":
+      if (args2[1]) collector.operation("drop-column", call2, args2[1], `${table}.${literalString(args2[1]) ?? "?"}`);
+      break;
+    case "changeColumn":
+      readChangeColumn(call2, calls, collector);
+      break;
+    case "bulkDelete":
+      readBulkDelete(call2, args2, method, table, collector);
+      break;
+  }
+}
+function tableName(node2) {
+  return literalString(node2) ?? literalString(objectPairs(node2).get("tableName")) ?? "?";
+}
+function readBulkDelete(call2, args2, method, table, collector) {
+  const [, where, options] = args2;
+  if (objectPairs(options).get("truncate")?.text === "true") {
+    collector.operation("truncate", call2, method, table);
+    return;
+  }
+  const empty2 = !where || where.type === "null" || where.type === "undefined" || where.type === "object" && where.namedChildren.every((n) => n?.type === "comment");
+  if (empty2) collector.operation("unbounded-delete", call2, method, table);
+}
+function columnChange(call2) {
+  const [table, column, definition] = argumentsOf(call2);
+  const name2 = literalString(column);
+  if (!name2 || !definition) return void 0;
+  return { table: tableName(table), column: name2, type: sequelizeColumnType(definition), at: definition };
+}
+function readChangeColumn(call2, calls, collector) {
+  const change = columnChange(call2);
+  if (!change?.type) return;
+  const down = inDown(call2);
+  const reverse = calls.filter((c) => c !== call2 && calledName(c) === "changeColumn" && inDown(c) !== down).map(columnChange).find((c) => c && c.table === change.table && c.column === change.column);
+  if (lossyChange(reverse?.type, change.type)) {
+    collector.operation(
+      "lossy-type-change",
+      call2,
+      change.at,
+      `${change.table}.${change.column}`,
+      changeDetail(reverse?.type, change.type)
+    );
+  }
+}
+
+// src/parsers/migrations/typeorm.ts
+var TYPEORM = /\bMigrationInterface\b|\bQueryRunner\b|\bqueryRunner\b/;
+var typeormReader = {
+  framework: "typeorm",
+  grammarFor: scriptGrammar,
+  recognises(path3, text) {
+    return definesUp(path3, text) && TYPEORM.test(text);
+  },
+  read(file2) {
+    const collector = new MigrationCollector2();
+    if (file2.text === "") return collector.document();
+    const tree = parseScript(file2.path, file2.text);
+    try {
+      const calls = callsIn2(tree);
+      for (const call2 of calls) readCall3(call2, calls, collector);
+    } finally {
+      tree.delete();
+    }
+    return collector.document();
+  }
+};
+function readCall3(call2, calls, collector) {
+  const name2 = calledName(call2);
+  const args2 = argumentsOf(call2);
+  const method = call2.childForFieldName("function")?.childForFieldName("property");
+  if (!name2 || !method) return;
+  const table = tableName2(args2[0]);
+  switch (name2) {
+    case "query":
+      collector.sqlArgument(call2, args2[0]);
+      break;
+    case "dropTable":
+      collector.operation("drop-table", call2, method, table);
+      break;
+    case "clearTable":
+      collector.operation("truncate", call2, method, table);
+      break;
+    case "dropColumn":
+      if (args2[1]) collector.operation("drop-column", call2, args2[1], `${table}.${columnName(args2[1])}`);
+      break;
+    case "dropColumns":
+      for (const column of listItems(args2[1]))
+        collector.operation("drop-column", call2, column, `${table}.${columnName(column)}`);
+      break;
+    case "changeColumn":
+      readChangeColumn2(call2, args2, calls, collector);
+      break;
+  }
+}
+function tableName2(node2) {
+  return literalString(node2) ?? literalString(optionsOf(node2).get("name")) ?? "?";
+}
+function columnName(node2) {
+  return literalString(node2) ?? literalString(optionsOf(node2).get("name")) ?? "?";
+}
+function optionsOf(node2) {
+  if (node2?.type === "new_expression") {
+    const first = node2.childForFieldName("arguments")?.namedChildren.find((n) => n?.type === "object");
+    return objectPairs(first ?? void 0);
+  }
+  return objectPairs(node2);
+}
+function listItems(node2) {
+  if (node2?.type !== "array") return node2 ? [node2] : [];
+  return node2.namedChildren.filter((n) => n !== null && n.type !== "comment");
+}
+function columnChange2(call2) {
+  const [table, previous, next] = argumentsOf(call2);
+  if (!next) return void 0;
+  return {
+    table: tableName2(table),
+    from: columnName(previous),
+    to: columnName(next),
+    type: typeormColumnType(optionsOf(next)),
+    previousType: typeormColumnType(optionsOf(previous)),
+    at: next
+  };
+}
+function readChangeColumn2(call2, args2, calls, collector) {
+  const change = columnChange2(call2);
+  if (!change?.type || args2.length < 3) return;
+  const down = inDown(call2);
+  const reverse = calls.filter((c) => c !== call2 && calledName(c) === "changeColumn" && inDown(c) !== down).map(columnChange2).find((c) => c && c.table === change.table && c.from === change.to);
+  const previousType = change.previousType ?? reverse?.type;
+  if (lossyChange(previousType, change.type)) {
+    collector.operation(
+      "lossy-type-change",
+      call2,
+      change.at,
+      `${change.table}.${change.to}`,
+      changeDetail(previousType, change.type)
+    );
+  }
+}
+
+// src/parsers/migrations/knex.ts
+var KNEX = /\bknex\b/i;
+var DROP_TABLE = /* @__PURE__ */ new Set(["dropTable", "dropTableIfExists"]);
+var DROP_COLUMN = /* @__PURE__ */ new Set(["dropColumn", "dropColumns"]);
+var TABLE_CALLBACK = /* @__PURE__ */ new Set(["alterTable", "table"]);
+var TABLE_NAMING = /* @__PURE__ */ new Set(["from", "table", "into", "queryBuilder"]);
+var WHERE = /where/i;
+var knexReader = {
+  framework: "knex",
+  grammarFor: scriptGrammar,
+  recognises(path3, text) {
+    if (!definesUp(path3, text)) return false;
+    if (typeormReader.recognises(path3, text) || sequelizeReader.recognises(path3, text)) return false;
+    return KNEX.test(text) || inMigrationsDir(path3);
+  },
+  read(file2) {
+    const collector = new MigrationCollector2();
+    if (file2.text === "") return collector.document();
+    const tree = parseScript(file2.path, file2.text);
+    try {
+      const calls = callsIn2(tree);
+      for (const call2 of calls) readCall4(call2, calls, collector);
+    } finally {
+      tree.delete();
+    }
+    return collector.document();
+  }
+};
+function readCall4(call2, calls, collector) {
+  const name2 = calledName(call2);
+  const args2 = argumentsOf(call2);
+  const method = call2.childForFieldName("function")?.childForFieldName("property") ?? call2;
+  if (!name2) return;
+  if (DROP_TABLE.has(name2)) {
+    collector.operation("drop-table", call2, method, literalString(args2[0]) ?? "?");
+  } else if (DROP_COLUMN.has(name2)) {
+    readDropColumns(call2, args2, collector);
+  } else if (name2 === "dropTimestamps") {
+    collector.operation("drop-column", call2, method, `${tableOfCallback(call2) ?? "?"}.created_at, updated_at`);
+  } else if (name2 === "alter") {
+    readAlter(call2, calls, collector);
+  } else if (name2 === "del" || name2 === "delete" || name2 === "truncate") {
+    readQuery(call2, name2, method, collector);
+  } else if (name2 === "raw" && receiverOf(call2) && !isFragment(call2)) {
+    if (args2[1] && literalString(args2[0])?.includes("??"))
+      collector.dynamic(call2, args2[0], "an identifier binding (??)");
+    else collector.sqlArgument(call2, args2[0]);
+  }
+}
+function readDropColumns(call2, args2, collector) {
+  const table = tableOfCallback(call2) ?? "?";
+  const columns = args2.flatMap(
+    (a) => a.type === "array" ? a.namedChildren.filter((n) => n !== null) : [a]
+  );
+  const foreign = droppedForeignKeys(call2);
+  for (const column of columns) {
+    const name2 = literalString(column) ?? "?";
+    const kind = foreign.has(name2) ? "drop-reference" : "drop-column";
+    collector.operation(kind, call2, column, `${table}.${name2}`);
+  }
+}
+function callbackOf(call2) {
+  for (let current = call2.parent; current; current = current.parent) {
+    if (current.type !== "arrow_function" && current.type !== "function_expression" && current.type !== "function")
+      continue;
+    const outer = current.parent?.parent;
+    if (outer?.type !== "call_expression" || !TABLE_CALLBACK.has(calledName(outer) ?? "")) return void 0;
+    const [table] = argumentsOf(outer);
+    return table ? { table, callback: current } : void 0;
+  }
+  return void 0;
+}
+function tableOfCallback(call2) {
+  const found = callbackOf(call2);
+  return found ? literalString(found.table) : void 0;
+}
+function droppedForeignKeys(call2) {
+  const columns = /* @__PURE__ */ new Set();
+  const found = callbackOf(call2);
+  if (!found) return columns;
+  for (const inner of found.callback.descendantsOfType("call_expression")) {
+    if (!inner || calledName(inner) !== "dropForeign") continue;
+    const [first] = argumentsOf(inner);
+    const named = first?.type === "array" ? first.namedChildren : [first];
+    for (const n of named) {
+      const column = literalString(n);
+      if (column) columns.add(column);
+    }
+  }
+  return columns;
+}
+function alteredColumn(call2) {
+  const [builder] = chainCalls(receiverOf(call2));
+  if (!builder) return void 0;
+  const [columnArg] = argumentsOf(builder);
+  const column = literalString(columnArg);
+  if (!column || !columnArg) return void 0;
+  return {
+    table: tableOfCallback(call2) ?? "?",
+    column,
+    type: knexColumnType(calledName(builder) ?? "", argumentsOf(builder)),
+    at: columnArg
+  };
+}
+function readAlter(call2, calls, collector) {
+  const altered = alteredColumn(call2);
+  if (!altered?.type) return;
+  const down = inDown(call2);
+  const previous = calls.filter((c) => c !== call2 && calledName(c) === "alter" && inDown(c) !== down).map(alteredColumn).find((a) => a && a.table === altered.table && a.column === altered.column);
+  if (lossyChange(previous?.type, altered.type)) {
+    collector.operation(
+      "lossy-type-change",
+      call2,
+      altered.at,
+      `${altered.table}.${altered.column}`,
+      changeDetail(previous?.type, altered.type)
+    );
+  }
+}
+function readQuery(call2, name2, method, collector) {
+  const chain = chainCalls(receiverOf(call2));
+  const root = chain[0];
+  if (!root) return;
+  const rootIsTable = root.childForFieldName("function")?.type === "identifier";
+  const named = rootIsTable ? root : chain.find((c) => TABLE_NAMING.has(calledName(c) ?? ""));
+  if (!named) return;
+  const table = literalString(argumentsOf(named)[0]) ?? "?";
+  if (name2 === "truncate") {
+    collector.operation("truncate", call2, method, table);
+  } else if (![...chain, ...laterCalls(call2)].some((c) => WHERE.test(calledName(c) ?? ""))) {
+    collector.operation("unbounded-delete", call2, method, table);
+  }
+}
+function laterCalls(call2) {
+  const later = [];
+  let current = call2;
+  while (current.parent?.type === "member_expression" && current.parent.parent?.type === "call_expression") {
+    current = current.parent.parent;
+    later.push(current);
+  }
+  return later;
+}
+
 // src/parsers/migrations/laravel.ts
 var LARAVEL_CLASS = /\bextends\s+(?:\\?Illuminate\\Database\\Migrations\\)?Migration\b/;
 var LARAVEL_PATH = /(^|\/)database\/migrations\/[^/]+\.php$/i;
@@ -42539,9 +44030,9 @@ var FIXED_COLUMN_DROPS = {
 var laravelReader = {
   framework: "laravel",
   grammar: "php",
-  recognises(path2, text) {
-    if (!/\.php$/i.test(path2)) return false;
-    return LARAVEL_CLASS.test(text) || LARAVEL_PATH.test(path2) && !/\bAbstractMigration\b/.test(text);
+  recognises(path3, text) {
+    if (!/\.php$/i.test(path3)) return false;
+    return LARAVEL_CLASS.test(text) || LARAVEL_PATH.test(path3) && !/\bAbstractMigration\b/.test(text);
   },
   read(file2) {
     const tree = parserFor("php").parse(file2.text);
@@ -42845,7 +44336,7 @@ var ENTITIES = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 function readLiquibaseXml(src) {
   const root = parseXml(src);
   const changeSets = [];
-  const visit2 = (element) => {
+  const visit3 = (element) => {
     if (local(element.name) === "changeSet") {
       const changeSet = { changes: [], rollback: [] };
       for (const child of element.children) {
@@ -42859,9 +44350,9 @@ function readLiquibaseXml(src) {
         }
       }
       changeSets.push(changeSet);
-    } else element.children.forEach(visit2);
+    } else element.children.forEach(visit3);
   };
-  visit2(root);
+  visit3(root);
   return changeSets;
 }
 function local(name2) {
@@ -42974,8 +44465,8 @@ function decodeText(src, start2, end, expected2, entities = true) {
   }
   if (builder.finish().text === expected2) return builder;
   const fallback = new DecodedBuilder();
-  const at = shiftBy(start2)(0);
-  return fallback.decoded(expected2, at, end);
+  const at2 = shiftBy(start2)(0);
+  return fallback.decoded(expected2, at2, end);
 }
 
 // src/parsers/migrations/liquibase-yaml.ts
@@ -43157,8 +44648,8 @@ function toChange2(pair2, src) {
     } else if (name2 === "columns" && (0, import_yaml.isSeq)(item.value)) {
       for (const column of item.value.items) {
         const inner = (0, import_yaml.isMap)(column) ? column.get("column", true) : void 0;
-        const columnName = (0, import_yaml.isMap)(inner) ? inner.get("name") : void 0;
-        change.columns.push(columnName === void 0 ? "?" : String(columnName));
+        const columnName2 = (0, import_yaml.isMap)(inner) ? inner.get("name") : void 0;
+        change.columns.push(columnName2 === void 0 ? "?" : String(columnName2));
       }
     }
   }
@@ -43179,10 +44670,10 @@ var DIALECTS = {
 };
 var liquibaseReader = {
   framework: "liquibase",
-  recognises(path2, text) {
-    if (/\.xml$/i.test(path2)) return XML_CHANGELOG.test(text);
-    if (/\.ya?ml$/i.test(path2)) return YAML_CHANGELOG.test(text);
-    if (/\.json$/i.test(path2)) return JSON_CHANGELOG.test(text);
+  recognises(path3, text) {
+    if (/\.xml$/i.test(path3)) return XML_CHANGELOG.test(text);
+    if (/\.ya?ml$/i.test(path3)) return YAML_CHANGELOG.test(text);
+    if (/\.json$/i.test(path3)) return JSON_CHANGELOG.test(text);
     return false;
   },
   read(file2) {
@@ -43196,7 +44687,7 @@ var liquibaseReader = {
     return out2.result();
   }
 };
-function readChange(change, rollbackOnly, changeSet, out2, path2, lines) {
+function readChange(change, rollbackOnly, changeSet, out2, path3, lines) {
   const attr = (name2) => change.attributes.get(name2);
   const table = () => `${attr("schemaName") ? `${attr("schemaName")}.` : ""}${attr("tableName") ?? "?"}`;
   const { span, unit } = change;
@@ -43248,7 +44739,7 @@ function readChange(change, rollbackOnly, changeSet, out2, path2, lines) {
       break;
     case "sqlFile":
       out2.notes.push(
-        `${path2}: <sqlFile path="${attr("path") ?? "?"}"> at line ${lines.lineOf(span.start)} runs a SQL file that is checked only when the change includes it`
+        `${path3}: <sqlFile path="${attr("path") ?? "?"}"> at line ${lines.lineOf(span.start)} runs a SQL file that is checked only when the change includes it`
       );
       break;
   }
@@ -43257,6 +44748,489 @@ function dialectOf(dbms) {
   const first = dbms?.split(",")[0]?.trim().toLowerCase();
   const dialect = first ? DIALECTS[first] : void 0;
   return dialect ? { dialect } : {};
+}
+
+// src/parsers/migrations/prisma/columns.ts
+var SCALARS = /* @__PURE__ */ new Set(["String", "Boolean", "Int", "BigInt", "Float", "Decimal", "DateTime", "Json", "Bytes"]);
+var WIDENING = {
+  Int: ["BigInt", "Float", "Decimal", "String"],
+  BigInt: ["Decimal", "String"],
+  Float: ["Decimal", "String"],
+  Decimal: ["String"],
+  Boolean: ["Int", "BigInt", "String"],
+  DateTime: ["String"],
+  Json: ["String"],
+  Enum: ["String"]
+};
+function tableNameOf(model) {
+  const map2 = model.attributes.find((a) => a.name === "map");
+  const schema = model.attributes.find((a) => a.name === "schema")?.args[0];
+  const name2 = map2?.args[0] ?? map2?.named.get("name") ?? model.name;
+  return schema ? `${schema}.${name2}` : name2;
+}
+function columnNameOf(field) {
+  const map2 = field.attributes.find((a) => a.name === "map");
+  return map2?.args[0] ?? map2?.named.get("name") ?? field.name;
+}
+function storageOf(field, enums) {
+  if (SCALARS.has(field.type) || field.type === "Unsupported") return "scalar";
+  if (enums.has(field.type)) return "enum";
+  return void 0;
+}
+function nativeTypeOf(field, provider) {
+  const native = field.attributes.find((a) => a.name.startsWith("db."));
+  if (native) {
+    const name2 = native.name.slice(3).replace(/^DoublePrecision$/, "double precision").toLowerCase();
+    return native.args.length > 0 ? `${name2}(${native.args.join(",")})` : name2;
+  }
+  const mysql = provider === "mysql";
+  switch (field.type) {
+    case "String":
+      return mysql ? "varchar(191)" : "text";
+    case "Int":
+      return "integer";
+    case "BigInt":
+      return "bigint";
+    case "Float":
+      return "double precision";
+    case "Decimal":
+      return "numeric(65,30)";
+    case "DateTime":
+      return "timestamp(3)";
+    default:
+      return void 0;
+  }
+}
+function lossOf(base, head, enums, provider) {
+  const from = describe(base, provider);
+  const to = describe(head, provider);
+  if (base.list !== head.list) return base.list ? `${from} -> ${to}` : void 0;
+  const baseKind = enums.base.has(base.type) ? "Enum" : base.type;
+  const headKind = enums.head.has(head.type) ? "Enum" : head.type;
+  if (baseKind !== headKind) return WIDENING[baseKind]?.includes(headKind) ? void 0 : `${from} -> ${to}`;
+  if (baseKind === "Enum") return base.type === head.type ? void 0 : `${from} -> ${to}`;
+  const fromNative = nativeTypeOf(base, provider);
+  const toNative = nativeTypeOf(head, provider);
+  if (!fromNative || !toNative || fromNative === toNative) return void 0;
+  return isLossy(fromNative, toNative) ? `${from} -> ${to}` : void 0;
+}
+function describe(field, provider) {
+  const native = field.attributes.find((a) => a.name.startsWith("db."));
+  const type = `${field.type}${field.list ? "[]" : ""}`;
+  if (native) return `${type} @${native.name}${native.args.length > 0 ? `(${native.args.join(", ")})` : ""}`;
+  void provider;
+  return type;
+}
+
+// src/parsers/migrations/prisma/diff.ts
+function models(schema) {
+  const byTable = /* @__PURE__ */ new Map();
+  for (const block of schema.blocks) if (block.keyword === "model") byTable.set(tableNameOf(block), block);
+  return byTable;
+}
+function enumNames(schema) {
+  return new Set(schema.blocks.filter((b) => b.keyword === "enum").map((b) => b.name));
+}
+function providerOf(schema) {
+  return schema.blocks.find((b) => b.keyword === "datasource")?.settings.get("provider")?.value;
+}
+function diffPrismaSchemas(base, head) {
+  const diff = { head: [], base: [] };
+  const headModels = models(head);
+  const enums = { base: enumNames(base), head: enumNames(head) };
+  const provider = providerOf(head) ?? providerOf(base);
+  for (const [table, baseModel] of models(base)) {
+    const headModel = headModels.get(table);
+    if (!headModel) {
+      diff.base.push({
+        kind: "drop-table",
+        call: `removing model ${baseModel.name}`,
+        target: table,
+        span: baseModel.header,
+        unit: baseModel.span,
+        rollbackOnly: false
+      });
+      continue;
+    }
+    const headColumns = new Map(
+      headModel.fields.filter((f) => storageOf(f, enums.head)).map((f) => [columnNameOf(f), f])
+    );
+    for (const baseField of baseModel.fields) {
+      if (!storageOf(baseField, enums.base)) continue;
+      const column = columnNameOf(baseField);
+      const headField = headColumns.get(column);
+      if (!headField) {
+        diff.base.push({
+          kind: "drop-column",
+          call: `removing field ${baseModel.name}.${baseField.name}`,
+          target: `${table}.${column}`,
+          span: baseField.nameSpan,
+          unit: baseField.span,
+          rollbackOnly: false
+        });
+        continue;
+      }
+      const loss = lossOf(baseField, headField, enums, provider);
+      if (loss) {
+        diff.head.push({
+          kind: "lossy-type-change",
+          call: `changing the type of ${headModel.name}.${headField.name}`,
+          target: `${table}.${column}`,
+          detail: loss,
+          span: headField.typeSpan,
+          unit: headField.span,
+          rollbackOnly: false
+        });
+      }
+    }
+  }
+  return diff;
+}
+
+// src/parsers/migrations/prisma/connections.ts
+var ADDRESS_SETTINGS = ["url", "directUrl", "shadowDatabaseUrl"];
+function hardCodedConnections(schema) {
+  const connections = [];
+  for (const block of schema.blocks) {
+    if (block.keyword !== "datasource") continue;
+    for (const key of ADDRESS_SETTINGS) {
+      const setting = block.settings.get(key);
+      if (!setting?.literal) continue;
+      connections.push({
+        setting: `datasource ${block.name} ${key}`,
+        names: namesIn(setting.value),
+        span: setting.span
+      });
+    }
+  }
+  return connections;
+}
+function namesIn(address) {
+  let url2;
+  try {
+    url2 = new URL(address);
+  } catch {
+    return [address];
+  }
+  const names2 = [url2.hostname, decodeURIComponent(url2.pathname.replace(/^\//, ""))];
+  const schema = url2.searchParams.get("schema");
+  if (schema) names2.push(schema);
+  return names2.filter((n) => n !== "");
+}
+
+// src/parsers/migrations/prisma/tokens.ts
+var NAME_START = /[A-Za-z_]/;
+var NAME_PART = /[A-Za-z0-9_]/;
+var NUMBER = /[0-9-]/;
+function tokenizePrisma(text) {
+  const tokens = [];
+  let i2 = 0;
+  while (i2 < text.length) {
+    const ch = text[i2];
+    if (ch === "\n") {
+      tokens.push({ kind: "newline", value: "\n", start: i2, end: i2 + 1 });
+      i2++;
+    } else if (ch === " " || ch === "	" || ch === "\r" || ch === "\uFEFF") {
+      i2++;
+    } else if (ch === "/" && text[i2 + 1] === "/") {
+      while (i2 < text.length && text[i2] !== "\n") i2++;
+    } else if (ch === '"') {
+      i2 = readString(text, i2, tokens);
+    } else if (NAME_START.test(ch)) {
+      const start2 = i2;
+      while (i2 < text.length && NAME_PART.test(text[i2])) i2++;
+      tokens.push({ kind: "name", value: text.slice(start2, i2), start: start2, end: i2 });
+    } else if (NUMBER.test(ch)) {
+      const start2 = i2;
+      i2++;
+      while (i2 < text.length && /[0-9.]/.test(text[i2])) i2++;
+      tokens.push({ kind: "number", value: text.slice(start2, i2), start: start2, end: i2 });
+    } else if (ch === "@" && text[i2 + 1] === "@") {
+      tokens.push({ kind: "punct", value: "@@", start: i2, end: i2 + 2 });
+      i2 += 2;
+    } else {
+      tokens.push({ kind: "punct", value: ch, start: i2, end: i2 + 1 });
+      i2++;
+    }
+  }
+  return tokens;
+}
+function readString(text, start2, tokens) {
+  let value = "";
+  let i2 = start2 + 1;
+  while (i2 < text.length && text[i2] !== '"' && text[i2] !== "\n") {
+    if (text[i2] === "\\" && i2 + 1 < text.length) {
+      const next = text[i2 + 1];
+      value += next === "n" ? "\n" : next === "t" ? "	" : next;
+      i2 += 2;
+    } else {
+      value += text[i2];
+      i2++;
+    }
+  }
+  const end = text[i2] === '"' ? i2 + 1 : i2;
+  tokens.push({ kind: "string", value, start: start2, end });
+  return end;
+}
+
+// src/parsers/migrations/prisma/schema.ts
+function parsePrismaSchema(text) {
+  return new SchemaParser(tokenizePrisma(text), text.length).parse();
+}
+var SchemaParser = class {
+  constructor(tokens, length2) {
+    this.tokens = tokens;
+    this.length = length2;
+  }
+  tokens;
+  length;
+  i = 0;
+  errors = [];
+  parse() {
+    const blocks = [];
+    while (this.skipNewlines()) {
+      const block = this.block();
+      if (block) blocks.push(block);
+    }
+    return { blocks, errors: this.errors };
+  }
+  peek(offset = 0) {
+    return this.tokens[this.i + offset];
+  }
+  is(value, offset = 0) {
+    const token = this.peek(offset);
+    return token !== void 0 && token.kind !== "string" && token.value === value;
+  }
+  /** Skips blank lines; false at the end of the file. */
+  skipNewlines() {
+    while (this.peek()?.kind === "newline") this.i++;
+    return this.i < this.tokens.length;
+  }
+  skipLine() {
+    while (this.peek() && this.peek().kind !== "newline") this.i++;
+  }
+  fail(message) {
+    this.errors.push({ at: this.peek()?.start ?? this.length, message });
+  }
+  block() {
+    const keyword = this.peek();
+    const name2 = this.peek(1);
+    if (keyword.kind !== "name" || name2?.kind !== "name" || !this.is("{", 2)) {
+      this.fail(`expected a block such as \`model Name {\`, found \`${keyword.value}\``);
+      this.skipLine();
+      return void 0;
+    }
+    this.i += 3;
+    const block = {
+      keyword: keyword.value,
+      name: name2.value,
+      fields: [],
+      attributes: [],
+      settings: /* @__PURE__ */ new Map(),
+      header: { start: keyword.start, end: name2.end },
+      span: { start: keyword.start, end: this.length }
+    };
+    while (this.skipNewlines()) {
+      const token = this.peek();
+      if (this.is("}")) {
+        block.span.end = token.end;
+        this.i++;
+        return block;
+      }
+      if (this.is("@@")) {
+        const attribute = this.attribute();
+        if (attribute) block.attributes.push(attribute);
+      } else if (token.kind === "name" && this.is("=", 1)) {
+        this.i += 2;
+        const first = this.peek();
+        const literal5 = first?.kind === "string";
+        const start2 = first?.start ?? token.end;
+        const value = this.valueText();
+        const end = this.tokens[this.i - 1]?.end ?? start2;
+        block.settings.set(token.value, { value, literal: literal5, span: { start: start2, end } });
+      } else if (token.kind === "name" && block.keyword === "enum") {
+        this.i++;
+        block.fields.push(this.enumValue(token));
+      } else if (token.kind === "name") {
+        const field = this.field();
+        if (field) block.fields.push(field);
+      } else {
+        this.fail(`unexpected \`${token.value}\` in ${block.keyword} ${block.name}`);
+      }
+      this.skipLine();
+    }
+    this.errors.push({ at: block.span.start, message: `${block.keyword} ${block.name} is not closed` });
+    return block;
+  }
+  enumValue(token) {
+    const attributes = [];
+    while (this.is("@")) {
+      const attribute = this.attribute();
+      if (attribute) attributes.push(attribute);
+      else break;
+    }
+    const span = { start: token.start, end: token.end };
+    return {
+      name: token.value,
+      type: "",
+      optional: false,
+      list: false,
+      attributes,
+      nameSpan: span,
+      typeSpan: span,
+      span
+    };
+  }
+  field() {
+    const name2 = this.peek();
+    const type = this.peek(1);
+    if (type?.kind !== "name") {
+      this.fail(`field ${name2.value} has no type`);
+      return void 0;
+    }
+    this.i += 2;
+    const typeSpan = { start: type.start, end: type.end };
+    if (this.is("(")) typeSpan.end = this.skipParens();
+    let list2 = false;
+    let optional2 = false;
+    if (this.is("[") && this.is("]", 1)) {
+      list2 = true;
+      typeSpan.end = this.peek(1).end;
+      this.i += 2;
+    }
+    if (this.is("?")) {
+      optional2 = true;
+      typeSpan.end = this.peek().end;
+      this.i++;
+    }
+    const attributes = [];
+    let end = typeSpan.end;
+    while (this.is("@")) {
+      const attribute = this.attribute();
+      if (!attribute) break;
+      attributes.push(attribute);
+      end = attribute.span.end;
+    }
+    if (this.peek() && this.peek().kind !== "newline" && !this.is("}"))
+      this.fail(`unexpected \`${this.peek().value}\` after field ${name2.value}`);
+    return {
+      name: name2.value,
+      type: type.value,
+      optional: optional2,
+      list: list2,
+      attributes,
+      nameSpan: { start: name2.start, end: name2.end },
+      typeSpan,
+      span: { start: name2.start, end }
+    };
+  }
+  /** `@name`, `@ns.name`, `@@name`, each with optional `(args)`. */
+  attribute() {
+    const at2 = this.peek();
+    this.i++;
+    const parts2 = [];
+    let end = at2.end;
+    while (this.peek()?.kind === "name") {
+      parts2.push(this.peek().value);
+      end = this.peek().end;
+      this.i++;
+      if (!this.is(".")) break;
+      this.i++;
+    }
+    if (parts2.length === 0) {
+      this.fail("an attribute without a name");
+      return void 0;
+    }
+    const attribute = {
+      name: parts2.join("."),
+      args: [],
+      named: /* @__PURE__ */ new Map(),
+      span: { start: at2.start, end }
+    };
+    if (this.is("(")) {
+      this.arguments(attribute);
+      attribute.span.end = this.tokens[this.i - 1].end;
+    }
+    return attribute;
+  }
+  /** Top-level arguments of `( ... )`: positional values and `name: value` pairs. */
+  arguments(attribute) {
+    this.i++;
+    while (this.peek() && !this.is(")")) {
+      if (this.peek().kind === "newline" || this.is(",")) {
+        this.i++;
+        continue;
+      }
+      const token = this.peek();
+      if (token.kind === "name" && this.is(":", 1)) {
+        this.i += 2;
+        attribute.named.set(token.value, this.valueText());
+      } else {
+        attribute.args.push(this.valueText());
+      }
+    }
+    if (this.is(")")) this.i++;
+    else this.fail(`@${attribute.name}( is not closed`);
+  }
+  /** One value: a string's content, a number, a name, or a call/list as written (`now()`, `[id]`). */
+  valueText() {
+    const token = this.peek();
+    if (!token || token.kind === "newline") return "";
+    if (token.kind === "string" || token.kind === "number") {
+      this.i++;
+      return token.value;
+    }
+    const start2 = this.i;
+    let depth = 0;
+    while (this.peek() && this.peek().kind !== "newline") {
+      if (this.is("(") || this.is("[")) depth++;
+      else if (this.is(")") || this.is("]")) {
+        if (depth === 0) break;
+        depth--;
+      } else if (this.is(",") && depth === 0) break;
+      this.i++;
+    }
+    return this.tokens.slice(start2, this.i).map((t) => t.kind === "string" ? JSON.stringify(t.value) : t.value).join("");
+  }
+  /** Skips a balanced `( ... )`, returning the offset after it. */
+  skipParens() {
+    let depth = 0;
+    while (this.peek() && this.peek().kind !== "newline") {
+      if (this.is("(")) depth++;
+      if (this.is(")")) depth--;
+      this.i++;
+      if (depth === 0) break;
+    }
+    return this.tokens[this.i - 1].end;
+  }
+};
+
+// src/parsers/migrations/prisma.ts
+var prismaReader = {
+  framework: "prisma",
+  recognises(path3) {
+    return /\.prisma$/i.test(path3);
+  },
+  read(file2) {
+    if (file2.text === "") return { operations: [], sql: [], dynamicSql: [] };
+    const head = parsePrismaSchema(file2.text);
+    const connections = hardCodedConnections(head);
+    if (file2.baseText === void 0) {
+      failOnErrors(head, file2.text, "the new");
+      return { operations: [], sql: [], dynamicSql: [], connections };
+    }
+    const base = parsePrismaSchema(file2.baseText);
+    failOnErrors(head, file2.text, "the new");
+    failOnErrors(base, file2.baseText, "the old");
+    const diff = diffPrismaSchemas(base, head);
+    return { operations: diff.head, sql: [], dynamicSql: [], baseOperations: diff.base, connections };
+  }
+};
+function failOnErrors(schema, text, side) {
+  const error62 = schema.errors[0];
+  if (!error62) return;
+  const line = text.slice(0, error62.at).split("\n").length;
+  throw new Error(`${side} schema could not be parsed at line ${line}: ${error62.message}`);
 }
 
 // src/parsers/migrations/ruby-strings.ts
@@ -43393,9 +45367,9 @@ var DESTROYING_BLOCK = /* @__PURE__ */ new Set(["&:destroy", "&:destroy!", "&:de
 var railsReader = {
   framework: "rails",
   grammar: "ruby",
-  recognises(path2, text) {
-    if (!path2.endsWith(".rb")) return false;
-    return MIGRATION_PATH2.test(path2) || MIGRATION_CLASS3.test(text);
+  recognises(path3, text) {
+    if (!path3.endsWith(".rb")) return false;
+    return MIGRATION_PATH2.test(path3) || MIGRATION_CLASS3.test(text);
   },
   read(file2) {
     if (file2.text === "") return { operations: [], sql: [], dynamicSql: [] };
@@ -43439,15 +45413,15 @@ var RailsMigration = class {
     const tableBlock = receiver ? changeTableOf(receiver) : void 0;
     if (tableBlock) return this.readTableCall(call2, name2, tableBlock);
     if (!isConnection(receiver)) return;
-    const { positional, options } = argumentsOf(call2);
-    const table = nameOf(positional[0]);
+    const { positional: positional2, options } = argumentsOf2(call2);
+    const table = nameOf(positional2[0]);
     const op = (kind, target, span = method, detail) => this.add(call2, kind, name2, target, span, detail);
     switch (name2) {
       case "drop_table":
-        for (const arg of positional) op("drop-table", nameOf(arg), positional.length > 1 ? arg : method);
+        for (const arg of positional2) op("drop-table", nameOf(arg), positional2.length > 1 ? arg : method);
         return;
       case "drop_join_table": {
-        const joined = positional.map(nameOf).sort().join("_");
+        const joined = positional2.map(nameOf).sort().join("_");
         op("drop-table", nameOf(options.get("table_name")) === "?" ? joined : nameOf(options.get("table_name")));
         return;
       }
@@ -43460,66 +45434,66 @@ var RailsMigration = class {
       case "create_join_table":
         if (!isRollback(call2))
           this.created.add(
-            nameOf(options.get("table_name")) === "?" ? positional.map(nameOf).sort().join("_") : nameOf(options.get("table_name"))
+            nameOf(options.get("table_name")) === "?" ? positional2.map(nameOf).sort().join("_") : nameOf(options.get("table_name"))
           );
         return;
       case "add_column":
-        if (!isRollback(call2)) this.created.add(`${table}.${nameOf(positional[1])}`);
+        if (!isRollback(call2)) this.created.add(`${table}.${nameOf(positional2[1])}`);
         return;
       case "add_reference":
       case "add_belongs_to":
-        if (!isRollback(call2)) this.created.add(`${table}.${nameOf(positional[1])}_id`);
+        if (!isRollback(call2)) this.created.add(`${table}.${nameOf(positional2[1])}_id`);
         return;
       case "remove_column":
-        op("drop-column", `${table}.${nameOf(positional[1])}`);
+        op("drop-column", `${table}.${nameOf(positional2[1])}`);
         return;
       case "remove_columns":
-        for (const column of positional.slice(1)) op("drop-column", `${table}.${nameOf(column)}`, column);
+        for (const column of positional2.slice(1)) op("drop-column", `${table}.${nameOf(column)}`, column);
         return;
       case "remove_reference":
       case "remove_belongs_to":
       case "remove_references":
-        op("drop-reference", `${table}.${nameOf(positional[1])}_id`);
+        op("drop-reference", `${table}.${nameOf(positional2[1])}_id`);
         return;
       case "remove_timestamps":
         op("drop-column", `${table}.created_at and ${table}.updated_at`);
         return;
       case "change_column":
-        this.readTypeChange(call2, method, table, positional[1], positional[2], options);
+        this.readTypeChange(call2, method, table, positional2[1], positional2[2], options);
         return;
       case "truncate":
       case "truncate_tables":
-        for (const arg of positional) op("truncate", nameOf(arg), positional.length > 1 ? arg : method);
+        for (const arg of positional2) op("truncate", nameOf(arg), positional2.length > 1 ? arg : method);
         return;
     }
-    if (SQL_METHODS.has(name2) && positional[0]) this.readSql(call2, name2, positional[0]);
+    if (SQL_METHODS.has(name2) && positional2[0]) this.readSql(call2, name2, positional2[0]);
   }
   /** `t.remove :a, :b`, `t.remove_references :user`, `t.change :price, :integer` inside change_table. */
   readTableCall(call2, name2, table) {
     const method = call2.childForFieldName("method");
-    const { positional, options } = argumentsOf(call2);
+    const { positional: positional2, options } = argumentsOf2(call2);
     switch (name2) {
       case "remove":
-        for (const column of positional) {
+        for (const column of positional2) {
           this.add(
             call2,
             "drop-column",
             `t.${name2}`,
             `${table}.${nameOf(column)}`,
-            positional.length > 1 ? column : method
+            positional2.length > 1 ? column : method
           );
         }
         return;
       case "remove_references":
       case "remove_belongs_to":
       case "remove_reference":
-        for (const ref of positional) {
+        for (const ref of positional2) {
           this.add(
             call2,
             "drop-reference",
             `t.${name2}`,
             `${table}.${nameOf(ref)}_id`,
-            positional.length > 1 ? ref : method
+            positional2.length > 1 ? ref : method
           );
         }
         return;
@@ -43527,18 +45501,18 @@ var RailsMigration = class {
         this.add(call2, "drop-column", `t.${name2}`, `${table}.created_at and ${table}.updated_at`, method);
         return;
       case "change":
-        this.readTypeChange(call2, method, table, positional[0], positional[1], options, `t.${name2}`);
+        this.readTypeChange(call2, method, table, positional2[0], positional2[1], options, `t.${name2}`);
         return;
     }
   }
   readTypeChange(call2, method, table, column, typeNode, options, callName = method.text) {
     if (!typeNode) return;
     const to = typeOf(typeNode, options);
-    const columnName = nameOf(column);
-    const from = this.typeBefore(call2, table, columnName);
+    const columnName2 = nameOf(column);
+    const from = this.typeBefore(call2, table, columnName2);
     if (!isLossyChange(from, to)) return;
     const detail = `${from ? describeType(from) : "its current type"} -> ${describeType(to)}`;
-    this.add(call2, "lossy-type-change", callName, `${table}.${columnName}`, method, detail);
+    this.add(call2, "lossy-type-change", callName, `${table}.${columnName2}`, method, detail);
   }
   /**
    * The column's type before a forward change, where the migration itself says it: the type its
@@ -43550,10 +45524,10 @@ var RailsMigration = class {
     for (const other of descendants(this.root)) {
       if (other.type !== "call" || other.id === call2.id) continue;
       const name2 = other.childForFieldName("method")?.text;
-      const { positional, options } = argumentsOf(other);
+      const { positional: positional2, options } = argumentsOf2(other);
       if (name2 === "change_column" && isRollback(other)) {
-        if (nameOf(positional[0]) === table && nameOf(positional[1]) === column && positional[2]) {
-          return typeOf(positional[2], options);
+        if (nameOf(positional2[0]) === table && nameOf(positional2[1]) === column && positional2[2]) {
+          return typeOf(positional2[2], options);
         }
       }
     }
@@ -43625,7 +45599,7 @@ function changeTableOf(receiver) {
     if (!params || owner?.type !== "call") continue;
     if (!params.namedChildren.some((p) => p?.text === receiver.text)) continue;
     if (owner.childForFieldName("method")?.text !== "change_table") return void 0;
-    return nameOf(argumentsOf(owner).positional[0]);
+    return nameOf(argumentsOf2(owner).positional[0]);
   }
   return void 0;
 }
@@ -43655,8 +45629,8 @@ function blockArgument(call2) {
   const block = args2?.namedChildren.find((c) => c?.type === "block_argument");
   return block ? block.text.replace(/\s+/g, "") : void 0;
 }
-function argumentsOf(call2) {
-  const positional = [];
+function argumentsOf2(call2) {
+  const positional2 = [];
   const options = /* @__PURE__ */ new Map();
   const args2 = call2.childForFieldName("arguments");
   for (const arg of args2?.namedChildren ?? []) {
@@ -43665,9 +45639,9 @@ function argumentsOf(call2) {
       addOption(options, arg);
     } else if (arg.type === "hash") {
       for (const pair2 of arg.namedChildren) if (pair2?.type === "pair") addOption(options, pair2);
-    } else if (arg.type !== "block_argument" && arg.type !== "comment") positional.push(arg);
+    } else if (arg.type !== "block_argument" && arg.type !== "comment") positional2.push(arg);
   }
-  return { positional, options };
+  return { positional: positional2, options };
 }
 function addOption(options, pair2) {
   const key = pair2.childForFieldName("key");
@@ -43706,10 +45680,15 @@ var migrationReaders = [
   laravelReader,
   ectoReader,
   efCoreReader,
-  liquibaseReader
+  liquibaseReader,
+  // TypeORM and Sequelize before Knex: Knex claims any JS migration with an `up` it recognises.
+  typeormReader,
+  sequelizeReader,
+  knexReader,
+  prismaReader
 ];
-function readerFor(path2, text) {
-  return migrationReaders.find((r) => r.recognises(path2, text));
+function readerFor(path3, text) {
+  return migrationReaders.find((r) => r.recognises(path3, text));
 }
 
 // src/rules/code/document.ts
@@ -44287,7 +46266,7 @@ var graphqlInfraDelete = {
           messageId: "unparsable",
           data: { reason: reading.message },
           span: valueSpan(value),
-          unit: spanOf4(node2)
+          unit: spanOf5(node2)
         });
         continue;
       }
@@ -44295,11 +46274,11 @@ var graphqlInfraDelete = {
       for (const field of reading.mutationFields) {
         const span = valueSpan(value, field.start, field.end);
         if (field.dynamic) {
-          report({ messageId: "dynamicField", span, unit: spanOf4(node2) });
+          report({ messageId: "dynamicField", span, unit: spanOf5(node2) });
           continue;
         }
         const what = infrastructureDeleteOf(field.name);
-        if (what) report({ messageId: "field", data: { field: field.name, what }, span, unit: spanOf4(node2) });
+        if (what) report({ messageId: "field", data: { field: field.name, what }, span, unit: spanOf5(node2) });
       }
     }
     for (const request of providerRequests(doc)) {
@@ -44322,7 +46301,7 @@ function queryOf(doc, body2) {
   }
   return propertiesOf(payload, doc.scope).find((p) => p.key === "query")?.value;
 }
-function spanOf4(node2) {
+function spanOf5(node2) {
   return { start: node2.startIndex, end: node2.endIndex };
 }
 
@@ -44550,10 +46529,10 @@ function classify(doc, call2) {
   }
   if (name2 === "Delete" && doc.language === "go") {
     const session = call2.receiverCalls.find((c) => c.name === "Session");
-    const global = session?.args.some(
+    const global2 = session?.args.some(
       (a) => propertiesOf(a.value, doc.scope).some((p) => p.key === "AllowGlobalUpdate" && booleanOf(p.value) === true)
     );
-    if (global) return { messageId: "gormGlobal" };
+    if (global2) return { messageId: "gormGlobal" };
   }
   return void 0;
 }
@@ -44577,9 +46556,9 @@ var MIGRATION_FOLDER = /(^|\/)(migrations?|migrate|alembic\/versions)\//i;
 var codeChecker = {
   family: "code",
   rules: codeRules,
-  appliesTo(path2, text) {
-    if (codeLanguageOf(path2) === void 0) return false;
-    return !MIGRATION_FOLDER.test(path2) && readerFor(path2, text) === void 0;
+  appliesTo(path3, text) {
+    if (codeLanguageOf(path3) === void 0) return false;
+    return !MIGRATION_FOLDER.test(path3) && readerFor(path3, text) === void 0;
   },
   async prepare(file2) {
     const language = codeLanguageOf(file2.path);
@@ -44596,3347 +46575,727 @@ var codeChecker = {
   }
 };
 
-// src/parsers/yaml/positions.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+// src/parsers/shell/wrappers.ts
+var WRAPPERS = {
+  sudo: {
+    withValue: ["-u", "-g", "-p", "-C", "-D", "-r", "-t", "-U", "-T", "-R", "--user", "--group", "--prompt"],
+    takesEnv: true
+  },
+  doas: { withValue: ["-u", "-C"] },
+  env: { withValue: ["-u", "-C", "-S", "--unset", "--chdir", "--split-string"], takesEnv: true },
+  command: { withValue: [], notRunning: ["-v", "-V"] },
+  exec: { withValue: ["-a"] },
+  nohup: { withValue: [] },
+  time: { withValue: ["-f", "-o", "--format", "--output"] },
+  nice: { withValue: ["-n", "--adjustment"] },
+  xargs: {
+    withValue: [
+      "-I",
+      "-n",
+      "-P",
+      "-d",
+      "-L",
+      "-s",
+      "-E",
+      "-a",
+      "--max-args",
+      "--max-procs",
+      "--delimiter",
+      "--arg-file"
+    ]
+  },
+  npx: { withValue: ["-p", "--package"], notRunning: ["-c", "--call"] },
+  pnpx: { withValue: [] },
+  bunx: { withValue: ["-p", "--package"] }
+};
+var RUNNER_SUBCOMMANDS = {
+  npm: ["exec", "x"],
+  pnpm: ["exec", "dlx"],
+  yarn: ["exec", "dlx", "run"],
+  bun: ["x"],
+  bundle: ["exec"]
+};
+var PNPM_COMMANDS = new Set(
+  "add i install ci it install-test link ln prune rebuild rb remove rm uninstall un unlink update up upgrade audit licenses list ls outdated why dedupe patch patch-commit patch-remove pack publish recursive server store root bin config c env init import doctor setup deploy fetch run run-script test t start restart create exec dlx".split(
+    " "
+  )
+);
+var PACKAGE_RUNNERS = /* @__PURE__ */ new Set(["npx", "pnpx", "bunx", "npm exec", "npm x", "pnpm dlx", "yarn dlx", "bun x"]);
+var MAX_WRAPPERS = 16;
+function unwrap2(words) {
+  let rest = [...words];
+  const wrappers = [];
+  const env = [];
+  for (let n = 0; n < MAX_WRAPPERS && rest.length > 1; n++) {
+    const name2 = baseName(rest[0].value);
+    const syntax = WRAPPERS[name2];
+    let wrapper = name2;
+    let next;
+    if (syntax) {
+      next = skipOptions(rest, 1, syntax);
+      if (next !== void 0 && syntax.takesEnv) {
+        while (next < rest.length && assignment(rest[next])) env.push(assignment(rest[next++]));
+      }
+    } else if (RUNNER_SUBCOMMANDS[name2]?.includes(rest[1].value)) {
+      wrapper = `${name2} ${rest[1].value}`;
+      next = skipOptions(rest, 2, WRAPPERS.npx);
+    } else if (name2 === "yarn" && !rest[1].value.startsWith("-")) {
+      next = 1;
+    } else if (name2 === "pnpm" && !rest[1].value.startsWith("-") && !PNPM_COMMANDS.has(rest[1].value)) {
+      next = 1;
+    }
+    if (next === void 0 || next >= rest.length) break;
+    rest = rest.slice(next);
+    if (PACKAGE_RUNNERS.has(wrapper)) rest[0] = { ...rest[0], value: withoutVersion(rest[0].value) };
+    wrappers.push(wrapper);
+  }
+  return { words: rest, wrappers, env };
+}
+function skipOptions(words, from, syntax) {
+  let i2 = from;
+  while (i2 < words.length) {
+    const word = words[i2].value;
+    if (word === "--") return i2 + 1;
+    if (!word.startsWith("-") || word === "-") {
+      if (word === "-") {
+        i2++;
+        continue;
+      }
+      return i2;
+    }
+    const takesNext = word.startsWith("--") ? longOption(word, syntax) : shortOptions(word, syntax);
+    if (takesNext === void 0) return void 0;
+    i2 += takesNext ? 2 : 1;
+  }
+  return i2;
+}
+function longOption(word, syntax) {
+  const name2 = word.split("=")[0];
+  if (syntax.notRunning?.includes(name2)) return void 0;
+  return syntax.withValue.includes(name2) && !word.includes("=");
+}
+function shortOptions(word, syntax) {
+  for (let k = 1; k < word.length; k++) {
+    const option2 = `-${word[k]}`;
+    if (syntax.notRunning?.includes(option2)) return void 0;
+    if (syntax.withValue.includes(option2)) return k === word.length - 1;
+  }
+  return false;
+}
+function assignment(word) {
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(word.value);
+  return m ? { name: m[1], value: word.value.slice(m[0].length), word } : void 0;
+}
+function baseName(path3) {
+  return path3.slice(path3.lastIndexOf("/") + 1);
+}
+function withoutVersion(spec) {
+  const at2 = spec.indexOf("@", 1);
+  return at2 > 0 ? spec.slice(0, at2) : spec;
+}
 
-// src/parsers/yaml/cloudformation-tags.ts
-var INTRINSICS = [
-  "Ref",
-  "Condition",
-  "Sub",
-  "GetAtt",
-  "Join",
-  "If",
-  "Select",
-  "Split",
-  "FindInMap",
-  "ImportValue",
-  "Base64",
-  "Cidr",
-  "GetAZs",
-  "Equals",
-  "Not",
-  "And",
-  "Or",
-  "Transform",
-  "Length",
-  "ToJsonString"
-];
-function longName(name2) {
-  return name2 === "Ref" || name2 === "Condition" ? name2 : `Fn::${name2}`;
+// src/parsers/shell/words.ts
+var DYNAMIC = "\0";
+function isDynamic2(value) {
+  return value.includes(DYNAMIC);
 }
-function wrapIntrinsic(tag, value) {
-  const name2 = tag.startsWith("!") ? tag.slice(1) : void 0;
-  return name2 && INTRINSICS.includes(name2) ? { [longName(name2)]: value } : value;
-}
-var CLOUDFORMATION_TAGS = INTRINSICS.flatMap((name2) => [
-  { tag: `!${name2}`, identify: () => false, resolve: (value) => ({ [longName(name2)]: value }) },
-  { tag: `!${name2}`, collection: "seq", identify: () => false },
-  { tag: `!${name2}`, collection: "map", identify: () => false }
+var EXPANSIONS = /* @__PURE__ */ new Set([
+  "simple_expansion",
+  "expansion",
+  "command_substitution",
+  "process_substitution",
+  "arithmetic_expansion",
+  "brace_expression"
 ]);
-
-// src/parsers/yaml/positions.ts
-function parseYaml(text) {
-  const parsed = (0, import_yaml2.parseAllDocuments)(text, { customTags: CLOUDFORMATION_TAGS, uniqueKeys: false, prettyErrors: false });
-  const stream = { documents: [] };
-  for (const doc of parsed) {
-    const error62 = doc.errors[0];
-    if (error62 && !stream.error) stream.error = { message: error62.message.split("\n")[0], offset: error62.pos[0] };
-    const [start2, , end] = doc.range;
-    stream.documents.push({ root: doc.contents, span: { start: start2, end } });
-  }
-  return stream;
-}
-function pairOf(node2, key) {
-  if (!(0, import_yaml2.isMap)(node2)) return void 0;
-  for (const item of node2.items) {
-    if ((0, import_yaml2.isPair)(item) && (0, import_yaml2.isScalar)(item.key) && String(item.key.value) === key) return item;
-  }
-  return void 0;
-}
-function valueOf(node2, key) {
-  return pairOf(node2, key)?.value ?? void 0;
-}
-function valueAt(node2, ...keys) {
-  let current = node2;
-  for (const key of keys) current = valueOf(current, key);
-  return current;
-}
-function scalarText(node2) {
-  if (!(0, import_yaml2.isScalar)(node2) || node2.value === null || node2.value === void 0) return void 0;
-  if (typeof node2.value === "object") return void 0;
-  return String(node2.value);
-}
-function entriesOf(node2) {
-  if (!(0, import_yaml2.isMap)(node2)) return [];
-  const out2 = [];
-  for (const item of node2.items) {
-    if ((0, import_yaml2.isPair)(item) && (0, import_yaml2.isScalar)(item.key)) out2.push({ key: String(item.key.value), pair: item });
-  }
-  return out2;
-}
-function itemsOf(node2) {
-  if (!(0, import_yaml2.isSeq)(node2)) return [];
-  return node2.items.filter((item) => item !== null && typeof item === "object" && "range" in item);
-}
-function spanOf5(node2) {
-  const range2 = node2?.range;
-  return range2 ? { start: range2[0], end: range2[1] } : void 0;
-}
-function pairSpan(pair2) {
-  const key = spanOf5(pair2.key);
-  const value = spanOf5(pair2.value);
-  return { start: key.start, end: Math.max(key.end, value?.end ?? key.end) };
-}
-function plainValue(node2) {
-  if (node2 === null || node2 === void 0) return null;
-  if ((0, import_yaml2.isAlias)(node2)) return { alias: node2.source };
-  let value;
-  if ((0, import_yaml2.isScalar)(node2)) value = node2.value;
-  else if ((0, import_yaml2.isSeq)(node2)) value = node2.items.map((item) => plainValue(item));
-  else if ((0, import_yaml2.isMap)(node2)) {
-    const out2 = {};
-    for (const item of node2.items) if ((0, import_yaml2.isScalar)(item.key)) out2[String(item.key.value)] = plainValue(item.value);
-    value = out2;
-  }
-  return node2.tag && !(0, import_yaml2.isScalar)(node2) ? wrapIntrinsic(node2.tag, value) : value;
-}
-
-// src/parsers/cloudformation/template.ts
-function looksLikeCloudFormation(text) {
-  return /^\s*["']?AWSTemplateFormatVersion["']?\s*:/m.test(text) || /^\s*["']?Resources["']?\s*:/m.test(text) && /["']?Type["']?\s*:\s*["']?(AWS|Custom)::/.test(text);
-}
-function readTemplate(text) {
-  const stream = parseYaml(text);
-  if (stream.error) return { template: void 0, error: stream.error.message };
-  const root = stream.documents[0]?.root;
-  const resources = valueOf(root, "Resources");
-  if (resources === void 0) return { template: void 0 };
-  const out2 = [];
-  for (const { key, pair: pair2 } of entriesOf(resources)) {
-    const body2 = pair2.value;
-    const keyRange = pair2.key.range;
-    const end = body2?.range?.[1] ?? keyRange[1];
-    out2.push({
-      logicalId: key,
-      type: scalarText(valueOf(body2, "Type")) ?? "",
-      idSpan: { start: keyRange[0], end: keyRange[1] },
-      span: { start: keyRange[0], end },
-      body: body2,
-      properties: valueOf(body2, "Properties"),
-      attribute: (name2) => pairOf(body2, name2)
-    });
-  }
-  return { template: { resources: out2 } };
-}
-function resourceById(template, logicalId) {
-  return template.resources.find((r) => r.logicalId === logicalId);
-}
-
-// src/parsers/cloudformation/stateful-types.ts
-var STATEFUL_CFN_TYPES = {
-  "AWS::RDS::DBInstance": [
-    "DBInstanceIdentifier",
-    "DBName",
-    "Engine",
-    "KmsKeyId",
-    "StorageEncrypted",
-    "DBClusterIdentifier",
-    "CharacterSetName",
-    "SourceDBInstanceIdentifier",
-    "DBSnapshotIdentifier",
-    "MasterUsername",
-    "Timezone"
-  ],
-  "AWS::RDS::DBCluster": [
-    "DBClusterIdentifier",
-    "DatabaseName",
-    "Engine",
-    "EngineMode",
-    "KmsKeyId",
-    "StorageEncrypted",
-    "MasterUsername",
-    "SnapshotIdentifier",
-    "SourceDBClusterIdentifier",
-    "RestoreType"
-  ],
-  "AWS::DynamoDB::Table": ["TableName", "KeySchema", "LocalSecondaryIndexes"],
-  "AWS::DynamoDB::GlobalTable": ["TableName", "KeySchema", "LocalSecondaryIndexes"],
-  "AWS::Serverless::SimpleTable": ["TableName", "PrimaryKey"],
-  "AWS::S3::Bucket": ["BucketName"],
-  "AWS::EFS::FileSystem": ["Encrypted", "KmsKeyId", "PerformanceMode", "AvailabilityZoneName"],
-  "AWS::FSx::FileSystem": ["FileSystemType", "StorageType", "KmsKeyId", "SubnetIds"],
-  "AWS::EC2::Volume": ["AvailabilityZone", "Encrypted", "KmsKeyId", "SnapshotId"],
-  "AWS::ElastiCache::CacheCluster": ["ClusterName", "Engine", "CacheSubnetGroupName", "SnapshotArns", "SnapshotName"],
-  "AWS::ElastiCache::ReplicationGroup": [
-    "ReplicationGroupId",
-    "AtRestEncryptionEnabled",
-    "CacheSubnetGroupName",
-    "KmsKeyId",
-    "SnapshotArns",
-    "SnapshotName"
-  ],
-  "AWS::ElastiCache::ServerlessCache": ["ServerlessCacheName", "Engine", "KmsKeyId"],
-  "AWS::MemoryDB::Cluster": ["ClusterName", "KmsKeyId", "SnapshotArns", "SnapshotName"],
-  "AWS::Redshift::Cluster": ["ClusterIdentifier", "DBName", "MasterUsername", "SnapshotIdentifier"],
-  "AWS::RedshiftServerless::Namespace": ["NamespaceName", "DbName"],
-  "AWS::DocDB::DBCluster": [
-    "DBClusterIdentifier",
-    "MasterUsername",
-    "StorageEncrypted",
-    "KmsKeyId",
-    "SnapshotIdentifier"
-  ],
-  "AWS::DocDB::DBInstance": ["DBInstanceIdentifier", "DBClusterIdentifier"],
-  "AWS::Neptune::DBCluster": ["DBClusterIdentifier", "StorageEncrypted", "KmsKeyId", "SnapshotIdentifier"],
-  "AWS::Neptune::DBInstance": ["DBInstanceIdentifier", "DBClusterIdentifier"],
-  "AWS::OpenSearchService::Domain": ["DomainName"],
-  "AWS::Elasticsearch::Domain": ["DomainName"],
-  "AWS::Kinesis::Stream": ["Name"],
-  "AWS::SQS::Queue": ["QueueName", "FifoQueue"],
-  "AWS::Backup::BackupVault": ["BackupVaultName", "EncryptionKeyArn"],
-  "AWS::Timestream::Table": ["TableName", "DatabaseName"],
-  "AWS::Timestream::Database": ["DatabaseName"],
-  "AWS::Keyspaces::Table": ["TableName", "KeyspaceName", "PartitionKeyColumns", "ClusteringKeyColumns"],
-  "AWS::QLDB::Ledger": ["Name"],
-  "AWS::Cognito::UserPool": ["UserPoolName", "AliasAttributes", "UsernameAttributes"],
-  "AWS::ECR::Repository": ["RepositoryName"],
-  "AWS::KMS::Key": [],
-  "AWS::Logs::LogGroup": ["LogGroupName"]
+var ANSI_C = {
+  a: "\x07",
+  b: "\b",
+  e: "\x1B",
+  E: "\x1B",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "	",
+  v: "\v",
+  "\\": "\\",
+  "'": "'",
+  '"': '"',
+  "?": "?"
 };
-function isStatefulCfnType(type) {
-  return Object.hasOwn(STATEFUL_CFN_TYPES, type);
-}
-var DELETION_PROTECTION_PROPERTIES = ["DeletionProtection", "DeletionProtectionEnabled"];
-
-// src/rules/iac/cloudformation-document.ts
-function pairedResources(doc) {
-  if (!doc.head || !doc.base) return [];
-  const out2 = [];
-  for (const head of doc.head.resources) {
-    const base = resourceById(doc.base, head.logicalId);
-    if (base && base.type === head.type) out2.push({ head, base });
+var WordBuilder = class {
+  constructor(src, start2, resolve2) {
+    this.src = src;
+    this.resolve = resolve2;
+    this.end = start2;
   }
-  return out2;
-}
-function propertyPair(resource, name2) {
-  return pairOf(resource.properties, name2);
-}
-function booleanValue(pair2) {
-  const text = scalarText(pair2?.value)?.toLowerCase();
-  return text === "true" ? true : text === "false" ? false : void 0;
-}
-function spanOfPair(pair2) {
-  return pairSpan(pair2);
-}
-
-// src/rules/iac/cfn-deletion-policy-delete.ts
-function defaultPolicy(resource, attribute) {
-  const snapshots = resource.type === "AWS::RDS::DBInstance" || resource.type === "AWS::RDS::DBCluster";
-  return attribute === "DeletionPolicy" && snapshots ? "Snapshot" : "Delete";
-}
-function policyOf(resource, attribute) {
-  const pair2 = resource.attribute(attribute);
-  return pair2 ? scalarText(pair2.value) : defaultPolicy(resource, attribute);
-}
-var cfnDeletionPolicyDelete = {
-  meta: {
-    id: "iac/cfn-deletion-policy-delete",
-    family: "iac",
-    kind: "protection",
-    defaultSeverity: "block",
-    description: "A stateful CloudFormation resource whose `DeletionPolicy` or `UpdateReplacePolicy` changes to `Delete`: deleting or replacing it no longer keeps the data.",
-    messages: {
-      delete: "{attribute} of {logicalId} ({type}) changes from {before} to Delete: removing or replacing it deletes its data without a snapshot",
-      removed: "{attribute} {before} is removed from {logicalId} ({type}): CloudFormation now deletes its data when the resource is removed or replaced"
-    },
-    examples: {
-      invalid: [
-        {
-          path: "cloudformation/db.yaml",
-          base: "Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    DeletionPolicy: Snapshot\n    Properties:\n      Engine: postgres\n",
-          code: "Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    DeletionPolicy: Delete\n    Properties:\n      Engine: postgres\n",
-          line: 4
-        },
-        {
-          path: "template.yaml",
-          base: "Resources:\n  Orders:\n    Type: AWS::DynamoDB::Table\n    DeletionPolicy: Retain\n    UpdateReplacePolicy: Retain\n",
-          code: "Resources:\n  Orders:\n    Type: AWS::DynamoDB::Table\n    DeletionPolicy: Retain\n",
-          line: 5,
-          side: "base"
-        }
-      ],
-      valid: [
-        {
-          path: "template.yaml",
-          base: "Resources:\n  Logs:\n    Type: AWS::SNS::Topic\n    DeletionPolicy: Retain\n",
-          code: "Resources:\n  Logs:\n    Type: AWS::SNS::Topic\n    DeletionPolicy: Delete\n"
-        },
-        {
-          path: "template.yaml",
-          code: "Resources:\n  Scratch:\n    Type: AWS::S3::Bucket\n    DeletionPolicy: Delete\n"
-        }
-      ]
+  src;
+  resolve;
+  value = "";
+  script = "";
+  offsets = [];
+  end;
+  expansion(node2) {
+    const value = this.resolve?.(node2);
+    if (value === void 0) this.dynamic(node2.startIndex, node2.endIndex);
+    else this.resolved(value, node2.startIndex, node2.endIndex);
+  }
+  /** A character of the value that the source spells from `start` to `end` (one character, or an escape). */
+  literal(text, start2, end) {
+    const chars = text.replaceAll(DYNAMIC, "");
+    this.value += chars;
+    this.script += chars;
+    for (let i2 = 0; i2 < chars.length; i2++) this.offsets.push(start2);
+    this.end = end;
+  }
+  /** An expansion whose value is known: every character of it points at the expansion. */
+  resolved(value, start2, end) {
+    this.value += value;
+    this.script += value;
+    for (let i2 = 0; i2 < value.length; i2++) this.offsets.push(start2);
+    this.end = end;
+  }
+  dynamic(start2, end) {
+    this.value += DYNAMIC;
+    for (let i2 = start2; i2 < end; i2++) {
+      this.script += this.src[i2];
+      this.offsets.push(i2);
     }
-  },
-  check(doc, report) {
-    for (const { head, base } of pairedResources(doc)) {
-      if (!isStatefulCfnType(head.type)) continue;
-      for (const attribute of ["DeletionPolicy", "UpdateReplacePolicy"]) {
-        const before = policyOf(base, attribute);
-        const after = policyOf(head, attribute);
-        if (after !== "Delete" || before === "Delete" || before === void 0) continue;
-        const data = { attribute, logicalId: head.logicalId, type: head.type, before };
-        const headPair = head.attribute(attribute);
-        if (headPair) report({ messageId: "delete", data, span: spanOfPair(headPair), unit: head.idSpan });
-        else {
-          const basePair = base.attribute(attribute);
-          report({ messageId: "removed", data, span: spanOfPair(basePair), unit: base.idSpan, side: "base" });
-        }
+    this.end = end;
+  }
+  finish(span) {
+    return { value: this.value, span, script: this.script, scriptOffsets: [...this.offsets, this.end] };
+  }
+};
+function decodeWord(node2, src, resolve2) {
+  const builder = new WordBuilder(src, node2.startIndex, resolve2);
+  decodeInto(node2, src, builder);
+  return builder.finish({ start: node2.startIndex, end: node2.endIndex });
+}
+function decodeHeredoc(body2, src, expands, resolve2) {
+  const b = new WordBuilder(src, body2.startIndex, resolve2);
+  let at2 = body2.startIndex;
+  if (expands) {
+    for (let i2 = 0; i2 < body2.namedChildCount; i2++) {
+      const child = body2.namedChild(i2);
+      if (!EXPANSIONS.has(child.type)) continue;
+      for (let k = at2; k < child.startIndex; k++) b.literal(src[k], k, k + 1);
+      b.expansion(child);
+      at2 = child.endIndex;
+    }
+  }
+  for (let k = at2; k < body2.endIndex; k++) b.literal(src[k], k, k + 1);
+  return b.finish({ start: body2.startIndex, end: body2.endIndex });
+}
+function decodeInto(node2, src, b) {
+  const { startIndex: start2, endIndex: end } = node2;
+  if (EXPANSIONS.has(node2.type)) return b.expansion(node2);
+  switch (node2.type) {
+    case "raw_string":
+      for (let i2 = start2 + 1; i2 < closedAt(src, start2, end, "'"); i2++) b.literal(src[i2], i2, i2 + 1);
+      return;
+    case "string":
+      return decodeDoubleQuoted2(node2, src, b);
+    case "ansi_c_string":
+      return decodeAnsiC(src, start2 + 2, closedAt(src, start2, end, "'"), b);
+    case "number":
+      return node2.namedChildCount ? b.dynamic(start2, end) : decodeUnquoted(src, start2, end, b);
+    case "translated_string": {
+      const quoted2 = node2.namedChild(0);
+      return quoted2 ? decodeInto(quoted2, src, b) : decodeUnquoted(src, start2, end, b);
+    }
+    case "command_name":
+    case "concatenation": {
+      let at2 = start2;
+      for (let i2 = 0; i2 < node2.childCount; i2++) {
+        const child = node2.child(i2);
+        decodeUnquoted(src, at2, child.startIndex, b);
+        decodeInto(child, src, b);
+        at2 = child.endIndex;
       }
+      return decodeUnquoted(src, at2, end, b);
     }
+    default:
+      return decodeUnquoted(src, start2, end, b);
   }
-};
-
-// src/rules/iac/cfn-deletion-protection-disabled.ts
-var cfnDeletionProtectionDisabled = {
-  meta: {
-    id: "iac/cfn-deletion-protection-disabled",
-    family: "iac",
-    kind: "protection",
-    defaultSeverity: "block",
-    description: "A CloudFormation resource whose `DeletionProtection` or `DeletionProtectionEnabled` goes from true to false or is removed.",
-    messages: {
-      disabled: "{property} of {logicalId} ({type}) is turned off: the resource can now be deleted",
-      removed: "{property}: true is removed from {logicalId} ({type}): the resource can now be deleted"
-    },
-    examples: {
-      invalid: [
-        {
-          path: "cloudformation/db.yaml",
-          base: "Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DeletionProtection: true\n",
-          code: "Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DeletionProtection: false\n",
-          line: 5
-        },
-        {
-          path: "cloudformation/table.json",
-          base: '{\n  "Resources": {\n    "T": {\n      "Type": "AWS::DynamoDB::Table",\n      "Properties": {\n        "DeletionProtectionEnabled": true\n      }\n    }\n  }\n}\n',
-          code: '{\n  "Resources": {\n    "T": {\n      "Type": "AWS::DynamoDB::Table",\n      "Properties": {}\n    }\n  }\n}\n',
-          line: 6,
-          side: "base"
-        }
-      ],
-      valid: [
-        {
-          path: "cloudformation/db.yaml",
-          base: "Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DeletionProtection: false\n",
-          code: "Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DeletionProtection: true\n"
-        }
-      ]
-    }
-  },
-  check(doc, report) {
-    for (const { head, base } of pairedResources(doc)) {
-      for (const property of DELETION_PROTECTION_PROPERTIES) {
-        const basePair = propertyPair(base, property);
-        if (booleanValue(basePair) !== true) continue;
-        const headPair = propertyPair(head, property);
-        const data = { property, logicalId: head.logicalId, type: head.type };
-        if (!headPair)
-          report({ messageId: "removed", data, span: spanOfPair(basePair), unit: base.idSpan, side: "base" });
-        else if (booleanValue(headPair) === false)
-          report({ messageId: "disabled", data, span: spanOfPair(headPair), unit: head.idSpan });
-      }
-    }
-  }
-};
-
-// src/rules/iac/cfn-replacement-property.ts
-import { isDeepStrictEqual } from "node:util";
-var cfnReplacementProperty = {
-  meta: {
-    id: "iac/cfn-replacement-property",
-    family: "iac",
-    kind: "destructive",
-    defaultSeverity: "block",
-    description: "A change to a property CloudFormation cannot update in place (`DBInstanceIdentifier`, `TableName`, `BucketName`, `KeySchema`, `Engine`...) on a stateful resource: the stack replaces it, deleting the old one and its data.",
-    messages: {
-      changed: "{property} of {logicalId} ({type}) changes: CloudFormation replaces the resource and deletes the old one with its data",
-      removed: "{property} is removed from {logicalId} ({type}): CloudFormation replaces the resource and deletes the old one with its data"
-    },
-    examples: {
-      invalid: [
-        {
-          path: "template.yaml",
-          base: "Resources:\n  Orders:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      TableName: orders\n",
-          code: "Resources:\n  Orders:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      TableName: orders-v2\n",
-          line: 5
-        },
-        {
-          path: "template.yaml",
-          base: 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: postgres\n      DBInstanceIdentifier: !Sub "orders-${Env}"\n',
-          code: 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: postgres\n      DBInstanceIdentifier: !Sub "orders-db-${Env}"\n',
-          line: 6
-        }
-      ],
-      valid: [
-        {
-          path: "template.yaml",
-          base: 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBInstanceIdentifier: !Sub "orders-${Env}"\n      AllocatedStorage: 20\n',
-          code: 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBInstanceIdentifier: { "Fn::Sub": "orders-${Env}" }\n      AllocatedStorage: 50\n'
-        }
-      ]
-    }
-  },
-  check(doc, report) {
-    for (const { head, base } of pairedResources(doc)) {
-      const immutable = STATEFUL_CFN_TYPES[head.type];
-      if (!immutable) continue;
-      if (scalarText(head.attribute("UpdateReplacePolicy")?.value) === "Retain") continue;
-      for (const property of immutable) {
-        const basePair = propertyPair(base, property);
-        const headPair = propertyPair(head, property);
-        if (isDeepStrictEqual(plainValue(basePair?.value), plainValue(headPair?.value))) continue;
-        const data = { property, logicalId: head.logicalId, type: head.type };
-        if (headPair) report({ messageId: "changed", data, span: spanOfPair(headPair), unit: head.idSpan });
-        else if (basePair)
-          report({ messageId: "removed", data, span: spanOfPair(basePair), unit: base.idSpan, side: "base" });
-      }
-    }
-  }
-};
-
-// src/rules/iac/removed-cfn-stateful-resource.ts
-var removedCfnStatefulResource = {
-  meta: {
-    id: "iac/removed-cfn-stateful-resource",
-    family: "iac",
-    kind: "destructive",
-    defaultSeverity: "block",
-    description: "A stateful CloudFormation resource (database, table, bucket, volume, file system, cache, queue...) removed from the template, renamed, or given another type: the stack deletes it and its data.",
-    messages: {
-      removed: "{logicalId} ({type}) is removed from the template: the next stack update deletes it and its data",
-      retyped: "{logicalId} changes type from {type} to {newType}: the stack deletes the old resource and its data"
-    },
-    examples: {
-      invalid: [
-        {
-          path: "template.yaml",
-          base: "Resources:\n  Queue:\n    Type: AWS::SNS::Topic\n  Orders:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      BillingMode: PAY_PER_REQUEST\n",
-          code: "Resources:\n  Queue:\n    Type: AWS::SNS::Topic\n",
-          line: 4,
-          side: "base"
-        },
-        {
-          path: "stack.template.json",
-          base: '{\n  "AWSTemplateFormatVersion": "2010-09-09",\n  "Resources": {\n    "Assets": { "Type": "AWS::S3::Bucket" }\n  }\n}\n',
-          code: "",
-          line: 4,
-          side: "base"
-        }
-      ],
-      valid: [
-        {
-          path: "template.yaml",
-          base: "Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n  Orders:\n    Type: AWS::DynamoDB::Table\n",
-          code: "Resources:\n  Orders:\n    Type: AWS::DynamoDB::Table\n"
-        },
-        {
-          path: "template.yaml",
-          base: "Resources:\n  Old:\n    Type: AWS::S3::Bucket\n    DeletionPolicy: Retain\n",
-          code: "Resources: {}\n"
-        }
-      ]
-    }
-  },
-  check(doc, report) {
-    if (!doc.base) return;
-    for (const base of doc.base.resources) {
-      if (!isStatefulCfnType(base.type)) continue;
-      if (scalarText(base.attribute("DeletionPolicy")?.value) === "Retain") continue;
-      const head = doc.head ? resourceById(doc.head, base.logicalId) : void 0;
-      const data = { logicalId: base.logicalId, type: base.type, newType: head?.type ?? "" };
-      if (!head) report({ messageId: "removed", data, span: base.idSpan, unit: base.span, side: "base" });
-      else if (head.type !== base.type && head.type !== "")
-        report({ messageId: "retyped", data, span: base.idSpan, unit: base.span, side: "base" });
-    }
-  }
-};
-
-// src/rules/iac/cloudformation-checker.ts
-var TEMPLATE_EXTENSION = /\.(ya?ml|json|template)$/i;
-var cloudFormationRules = [
-  cfnDeletionPolicyDelete,
-  cfnDeletionProtectionDisabled,
-  removedCfnStatefulResource,
-  cfnReplacementProperty
-];
-var cloudFormationChecker = {
-  family: "iac",
-  rules: cloudFormationRules,
-  appliesTo(path2, text) {
-    return TEMPLATE_EXTENSION.test(path2) && looksLikeCloudFormation(text);
-  },
-  prepare: () => Promise.resolve(),
-  check(file2) {
-    const doc = { path: file2.path };
-    const notes = [];
-    if (file2.status !== "removed") {
-      const head = readTemplate(file2.text);
-      if (head.template === void 0 && head.error !== void 0)
-        throw new Error(`the CloudFormation template does not parse (${head.error})`);
-      if (head.template) doc.head = head.template;
-    }
-    if (file2.baseText !== void 0 && looksLikeCloudFormation(file2.baseText)) {
-      const base = readTemplate(file2.baseText);
-      if (base.template) doc.base = base.template;
-      else if (base.error !== void 0)
-        notes.push(
-          `${file2.path}: the base version of the template does not parse; removed resources were not compared`
-        );
-    }
-    return { findings: runRules(cloudFormationRules, doc, () => false), notes };
-  }
-};
-
-// src/parsers/iac-code/resources.ts
-var KEY_OF = (name2) => name2.replace(/_/g, "").toLowerCase();
-function readCodeResources(text, language) {
-  const tree = parserFor(language).parse(text);
-  if (!tree) return { resources: [], members: [], syntaxError: true };
-  const read = { resources: [], members: [], syntaxError: tree.rootNode.hasError };
-  const stack = [tree.rootNode];
-  while (stack.length > 0) {
-    const node2 = stack.pop();
-    if (node2.type === "member_expression" || node2.type === "attribute") read.members.push(member(node2));
-    const resource = language === "python" ? node2.type === "call" ? pythonResource(node2) : void 0 : node2.type === "new_expression" ? tsResource(node2) : void 0;
-    if (resource) read.resources.push(resource);
-    for (let i2 = node2.namedChildCount - 1; i2 >= 0; i2--) stack.push(node2.namedChild(i2));
-  }
-  tree.delete();
-  read.resources.sort((a, b) => a.span.start - b.span.start);
-  return read;
 }
-function member(node2) {
-  return { text: node2.text.replace(/\s+/g, ""), span: spanOf6(node2) };
+function closedAt(src, start2, end, quote) {
+  return end - start2 >= 2 && src[end - 1] === quote ? end - 1 : end;
 }
-function spanOf6(node2) {
-  return { start: node2.startIndex, end: node2.endIndex };
-}
-function classNameOf(callee) {
-  const last = callee.type === "member_expression" ? callee.childForFieldName("property") : callee.type === "attribute" ? callee.childForFieldName("attribute") : callee;
-  return last?.text ?? "";
-}
-function tsResource(node2) {
-  const callee = node2.childForFieldName("constructor");
-  const args2 = node2.childForFieldName("arguments")?.namedChildren.filter((c) => c !== null) ?? [];
-  if (!callee || args2.length === 0) return void 0;
-  const className = classNameOf(callee);
-  if (!/^[A-Z]/.test(className)) return void 0;
-  const nameIndex = args2.findIndex((a) => a.type === "string" || a.type === "template_string");
-  const objects = args2.map((a, i2) => ({ a, i: i2 })).filter(({ a }) => a.type === "object");
-  const optionsIndex = nameIndex === 0 && args2.length >= 3 && args2[2].type === "object" ? 2 : -1;
-  return {
-    qualified: callee.text.replace(/\s+/g, ""),
-    className,
-    logicalName: nameIndex >= 0 ? args2[nameIndex].text : "",
-    span: spanOf6(node2),
-    calleeSpan: spanOf6(callee),
-    props: objects.filter(({ i: i2 }) => i2 !== optionsIndex).flatMap(({ a }) => objectProperties(a)),
-    options: optionsIndex >= 0 ? objectProperties(args2[2]) : []
-  };
-}
-function objectProperties(object2) {
-  const out2 = [];
-  for (const pair2 of object2.namedChildren) {
-    if (pair2?.type !== "pair") continue;
-    const key = pair2.childForFieldName("key");
-    const value = pair2.childForFieldName("value");
-    if (!key || !value) continue;
-    const name2 = key.type === "string" ? key.text.slice(1, -1) : key.text;
-    out2.push({ key: KEY_OF(name2), name: name2, value: value.text, span: spanOf6(pair2) });
+function decodeUnquoted(src, start2, end, b) {
+  for (let i2 = start2; i2 < end; i2++) {
+    const char = src[i2];
+    if (char !== "\\" || i2 + 1 >= end) {
+      b.literal(char, i2, i2 + 1);
+    } else if (src[i2 + 1] === "\n") {
+      i2++;
+    } else {
+      b.literal(src[i2 + 1], i2, i2 + 2);
+      i2++;
+    }
   }
-  return out2;
 }
-function pythonResource(node2) {
-  const callee = node2.childForFieldName("function");
-  const args2 = node2.childForFieldName("arguments");
-  if (!callee || !args2 || args2.type !== "argument_list") return void 0;
-  const className = classNameOf(callee);
-  if (!/^[A-Z]/.test(className) || /^(ResourceOptions|CustomTimeouts|Duration|Output)$/.test(className))
-    return void 0;
-  const positional = args2.namedChildren.filter(
-    (c) => c !== null && c.type !== "keyword_argument" && c.type !== "comment"
-  );
-  const keywords = args2.namedChildren.filter((c) => c?.type === "keyword_argument");
-  if (positional.length === 0 && keywords.length === 0) return void 0;
-  const nameNode = positional.find((a) => a.type === "string") ?? keywords.find((k) => /^(id|resource_name|construct_id)$/.test(k.childForFieldName("name")?.text ?? ""))?.childForFieldName("value");
-  const props = [];
-  let options = [];
-  for (const keyword of keywords) {
-    const name2 = keyword.childForFieldName("name")?.text ?? "";
-    const value = keyword.childForFieldName("value");
-    if (!value) continue;
-    if (name2 === "opts") {
-      options = value.type === "call" ? keywordProperties(value) : [];
+function decodeDoubleQuoted2(node2, src, b) {
+  let at2 = node2.startIndex + 1;
+  const contentEnd = closedAt(src, node2.startIndex, node2.endIndex, '"');
+  for (let i2 = 0; i2 < node2.namedChildCount; i2++) {
+    const child = node2.namedChild(i2);
+    if (!EXPANSIONS.has(child.type)) continue;
+    decodeQuotedText(src, at2, child.startIndex, b);
+    b.expansion(child);
+    at2 = child.endIndex;
+  }
+  decodeQuotedText(src, at2, contentEnd, b);
+}
+function decodeQuotedText(src, start2, end, b) {
+  for (let i2 = start2; i2 < end; i2++) {
+    const char = src[i2];
+    const next = src[i2 + 1];
+    if (char === "\\" && i2 + 1 < end && next === "\n") {
+      i2++;
+    } else if (char === "\\" && i2 + 1 < end && '$`"\\'.includes(next)) {
+      b.literal(next, i2, i2 + 2);
+      i2++;
+    } else {
+      b.literal(char, i2, i2 + 1);
+    }
+  }
+}
+function decodeAnsiC(src, start2, end, b) {
+  for (let i2 = start2; i2 < end; i2++) {
+    const char = src[i2];
+    if (char !== "\\" || i2 + 1 >= end) {
+      b.literal(char, i2, i2 + 1);
       continue;
     }
-    props.push({ key: KEY_OF(name2), name: name2, value: value.text, span: spanOf6(keyword) });
+    const escape2 = src[i2 + 1];
+    const numeric2 = numericEscape(src, i2 + 1, end);
+    if (escape2 in ANSI_C) {
+      b.literal(ANSI_C[escape2], i2, i2 + 2);
+      i2++;
+    } else if (escape2 === "c" && i2 + 2 < end) {
+      b.literal(String.fromCharCode(src.charCodeAt(i2 + 2) & 31), i2, i2 + 3);
+      i2 += 2;
+    } else if (numeric2) {
+      b.literal(String.fromCodePoint(numeric2.code), i2, numeric2.end);
+      i2 = numeric2.end - 1;
+    } else {
+      b.literal("\\" + escape2, i2, i2 + 2);
+      i2++;
+    }
   }
-  return {
-    qualified: callee.text.replace(/\s+/g, ""),
-    className,
-    logicalName: nameNode?.text ?? "",
-    span: spanOf6(node2),
-    calleeSpan: spanOf6(callee),
-    props,
-    options
-  };
 }
-function keywordProperties(call2) {
-  const args2 = call2.childForFieldName("arguments");
-  const out2 = [];
-  for (const keyword of args2?.namedChildren ?? []) {
-    if (keyword?.type !== "keyword_argument") continue;
-    const name2 = keyword.childForFieldName("name")?.text ?? "";
-    const value = keyword.childForFieldName("value");
-    if (value) out2.push({ key: KEY_OF(name2), name: name2, value: value.text, span: spanOf6(keyword) });
+function numericEscape(src, at2, end) {
+  const forms = [
+    [/^[0-7]{1,3}/, 0, 8],
+    [/^x[0-9a-fA-F]{1,2}/, 1, 16],
+    [/^u[0-9a-fA-F]{1,4}/, 1, 16],
+    [/^U[0-9a-fA-F]{1,8}/, 1, 16]
+  ];
+  const rest = src.slice(at2, Math.min(end, at2 + 9));
+  for (const [pattern, prefix2, radix] of forms) {
+    const m = pattern.exec(rest);
+    if (!m) continue;
+    const code = parseInt(m[0].slice(prefix2), radix);
+    if (code > 1114111) return void 0;
+    return { code, end: at2 + m[0].length };
   }
-  return out2;
-}
-function booleanLiteral(value) {
-  return value === "true" || value === "True" ? true : value === "false" || value === "False" ? false : void 0;
-}
-function propertyOf(properties, name2) {
-  const key = KEY_OF(name2);
-  for (let i2 = properties.length - 1; i2 >= 0; i2--) if (properties[i2].key === key) return properties[i2];
   return void 0;
 }
 
-// src/parsers/iac-code/pulumi-yaml.ts
-function isPulumiYamlPath(path2) {
-  return /(^|\/)(Pulumi|Main)\.ya?ml$/.test(path2);
+// src/parsers/shell/functions.ts
+var POSITIONAL_ALL = "\uE000";
+var POSITIONAL = /\uE001(\d+)\uE002/g;
+function positional(n) {
+  return `\uE001${n}\uE002`;
 }
-function qualifiedOf(type) {
-  const [provider = "", module2 = "", className = ""] = type.split(":");
-  return [provider, module2.split("/")[0], className].filter(Boolean).join(".");
+var MAX_CALL_DEPTH = 8;
+function expandCalls(commands, definitions) {
+  if (!definitions.functions.size && !definitions.aliases.size) return [];
+  const bodies = /* @__PURE__ */ new Map();
+  for (const [name2, body2] of definitions.functions) {
+    bodies.set(
+      name2,
+      commands.filter((c) => c.span.start >= body2.start && c.span.end <= body2.end)
+    );
+  }
+  const expanded = [];
+  for (const command of commands) {
+    if (!bodies.has(command.argv[0] ?? "") && !definitions.aliases.has(command.argv[0] ?? "")) continue;
+    expand2(command, command.argv, [command.span], [], bodies, definitions.aliases, expanded);
+  }
+  return expanded;
 }
-function propertiesOf2(node2, text) {
-  return entriesOf(node2).map(({ key, pair: pair2 }) => {
-    const range2 = pair2.value?.range;
-    return {
-      key: key.replace(/_/g, "").toLowerCase(),
-      name: key,
-      value: scalarText(pair2.value) ?? (range2 ? text.slice(range2[0], range2[1]) : ""),
-      span: pairSpan(pair2)
-    };
-  });
-}
-function readPulumiYaml(text) {
-  const stream = parseYaml(text);
-  const root = stream.documents[0]?.root;
-  const resources = [];
-  for (const { key, pair: pair2 } of entriesOf(valueOf(root, "resources"))) {
-    const type = scalarText(valueOf(pair2.value, "type")) ?? "";
-    const qualified = qualifiedOf(type);
-    resources.push({
-      qualified,
-      className: qualified.split(".").pop() ?? "",
-      logicalName: key,
-      span: pairSpan(pair2),
-      calleeSpan: spanOf5(pair2.key),
-      props: propertiesOf2(valueOf(pair2.value, "properties"), text),
-      options: propertiesOf2(valueOf(pair2.value, "options"), text)
+function expand2(call2, argv, spans, through, bodies, aliases, out2) {
+  const name2 = argv[0] ?? "";
+  if (through.length < MAX_CALL_DEPTH && !through.includes(name2)) {
+    const alias = aliases.get(name2);
+    if (alias) return expand2(call2, [...alias, ...argv.slice(1)], spans, [...through, name2], bodies, aliases, out2);
+    const body2 = bodies.get(name2);
+    if (body2) {
+      for (const inner of body2) {
+        const filled = rewrap(fill(inner.argv, argv), inner.span);
+        const next = { ...inner, argv: filled.argv, wrappers: [...inner.wrappers, ...filled.wrappers] };
+        expand2(next, next.argv, [...spans, inner.span], [...through, name2], bodies, aliases, out2);
+      }
+      return;
+    }
+  }
+  if (!through.length) return;
+  const unwrapped = rewrap(argv, call2.span);
+  for (const span of spans) {
+    out2.push({
+      ...call2,
+      argv: unwrapped.argv,
+      argSpans: unwrapped.argv.map(() => span),
+      span,
+      wrappers: [...call2.wrappers, ...unwrapped.wrappers],
+      calledThrough: through
     });
   }
-  return { resources, members: [], syntaxError: stream.error !== void 0 };
+}
+function fill(body2, call2) {
+  const args2 = call2.slice(1);
+  return body2.flatMap(
+    (word) => word === POSITIONAL_ALL ? args2 : [word.replace(POSITIONAL, (_, n) => n === "0" ? call2[0] : args2[Number(n) - 1] ?? "")]
+  );
+}
+function rewrap(argv, span) {
+  const words = argv.map((value) => ({ value, span, script: value, scriptOffsets: [] }));
+  const unwrapped = unwrap2(words);
+  return { argv: unwrapped.words.map((w) => w.value), wrappers: unwrapped.wrappers };
+}
+function finalize(command) {
+  const plain2 = (value) => value.replaceAll(POSITIONAL_ALL, DYNAMIC).replace(POSITIONAL, DYNAMIC);
+  return {
+    ...command,
+    argv: command.argv.map(plain2),
+    envAssignments: command.envAssignments.map((e) => ({ ...e, value: plain2(e.value) }))
+  };
 }
 
-// src/rules/iac/code-iac-document.ts
-function resourceKey(resource) {
-  return `${resource.qualified}|${resource.logicalName}`;
-}
-function baseResourceOf(doc, head) {
-  const key = resourceKey(head);
-  return doc.base?.resources.find((r) => resourceKey(r) === key);
-}
-function isTrue(property) {
-  return property !== void 0 && booleanLiteral(property.value) === true;
-}
-function isFalse(property) {
-  return property !== void 0 && booleanLiteral(property.value) === false;
-}
-function turnedOff(doc, list2, name2, found) {
-  for (const head of doc.head.resources) {
-    const base = baseResourceOf(doc, head);
-    if (!base) continue;
-    const before = propertyOf(list2(base), name2);
-    if (!isTrue(before)) continue;
-    const after = propertyOf(list2(head), name2);
-    if (after === void 0) found(head, before, "base");
-    else if (isFalse(after)) found(head, after, "head");
+// src/parsers/shell/pipes.ts
+function pipedText(upstream) {
+  if (!upstream.length) return void 0;
+  const source = upstream[upstream.length - 1];
+  let produced = producedText(source);
+  if (!produced) return void 0;
+  for (let i2 = upstream.length - 2; i2 >= 0 && produced; i2--) {
+    const filter2 = filterOf(upstream[i2].argv);
+    if (!filter2) return void 0;
+    const text = filter2(produced.text);
+    produced = text === void 0 ? void 0 : { text, map: collapse(produced) };
   }
+  return produced;
 }
-
-// src/rules/iac/cdk-auto-delete-objects.ts
-var cdkAutoDeleteObjects = {
-  meta: {
-    id: "iac/cdk-auto-delete-objects",
-    family: "iac",
-    kind: "protection",
-    defaultSeverity: "block",
-    description: "`autoDeleteObjects: true` on a CDK bucket: a custom resource empties the bucket when it is removed, so nothing is left to retain.",
-    messages: {
-      autoDelete: "{property} on {construct} empties the bucket, every object in it, when the construct is removed or replaced"
-    },
-    examples: {
-      invalid: [
-        {
-          path: "lib/assets-stack.ts",
-          code: "import * as s3 from 'aws-cdk-lib/aws-s3';\nnew s3.Bucket(this, 'Docs', {\n  versioned: true,\n  autoDeleteObjects: true,\n});\n",
-          line: 4
-        },
-        {
-          path: "app/storage.py",
-          code: 'from aws_cdk import aws_s3 as s3\ns3.Bucket(self, "Docs", auto_delete_objects=True)\n',
-          line: 2
-        }
-      ],
-      valid: [
-        {
-          path: "lib/assets-stack.ts",
-          code: "import * as s3 from 'aws-cdk-lib/aws-s3';\nnew s3.Bucket(this, 'Docs', { autoDeleteObjects: false });\n"
-        }
-      ]
-    }
-  },
-  check(doc, report) {
-    if (!doc.cdk) return;
-    for (const resource of doc.head.resources) {
-      const property = propertyOf(resource.props, "autoDeleteObjects");
-      if (!isTrue(property)) continue;
-      report({
-        messageId: "autoDelete",
-        data: { property: property.name, construct: `${resource.qualified}(${resource.logicalName})` },
-        span: property.span,
-        unit: resource.span
-      });
-    }
-  }
-};
-
-// src/rules/iac/cdk-removal-policy-destroy.ts
-var cdkRemovalPolicyDestroy = {
-  meta: {
-    id: "iac/cdk-removal-policy-destroy",
-    family: "iac",
-    kind: "protection",
-    defaultSeverity: "block",
-    description: "`RemovalPolicy.DESTROY` in a CDK app (as `removalPolicy`, `removal_policy` or `applyRemovalPolicy`): removing or replacing the construct deletes the resource and its data instead of retaining it.",
-    messages: {
-      destroy: "{expression}: when the construct is removed or replaced, CloudFormation deletes the resource and its data instead of retaining or snapshotting it"
-    },
-    examples: {
-      invalid: [
-        {
-          path: "lib/assets-stack.ts",
-          base: "import { RemovalPolicy } from 'aws-cdk-lib';\nnew s3.Bucket(this, 'Docs', {\n  removalPolicy: RemovalPolicy.RETAIN,\n});\n",
-          code: "import { RemovalPolicy } from 'aws-cdk-lib';\nnew s3.Bucket(this, 'Docs', {\n  removalPolicy: RemovalPolicy.DESTROY,\n});\n",
-          line: 3
-        },
-        {
-          path: "stacks/db_stack.py",
-          code: 'from aws_cdk import RemovalPolicy, aws_rds as rds\n\ndb = rds.DatabaseInstance(\n    self, "Db",\n    removal_policy=RemovalPolicy.DESTROY,\n)\n',
-          line: 5
-        }
-      ],
-      valid: [
-        {
-          path: "lib/assets-stack.ts",
-          code: "import { RemovalPolicy } from 'aws-cdk-lib';\n// RemovalPolicy.DESTROY would lose the documents\nnew s3.Bucket(this, 'Docs', { removalPolicy: RemovalPolicy.RETAIN });\nconst note = 'RemovalPolicy.DESTROY';\n"
-        }
-      ]
-    }
-  },
-  check(doc, report) {
-    if (!doc.cdk) return;
-    for (const member2 of doc.head.members) {
-      if (!/(^|\.)RemovalPolicy\.DESTROY$/.test(member2.text)) continue;
-      report({ messageId: "destroy", data: { expression: member2.text }, span: member2.span });
-    }
-  }
-};
-
-// src/rules/iac/code-deletion-protection-disabled.ts
-var codeDeletionProtectionDisabled = {
-  meta: {
-    id: "iac/code-deletion-protection-disabled",
-    family: "iac",
-    kind: "protection",
-    defaultSeverity: "block",
-    description: "A CDK construct or Pulumi resource whose `deletionProtection` (`deletion_protection`) goes from true to false or is removed.",
-    messages: {
-      disabled: "{property} of {resource} is turned off: the database can now be deleted",
-      removed: "{property}: true is removed from {resource}: the database can now be deleted"
-    },
-    examples: {
-      invalid: [
-        {
-          path: "infra/index.ts",
-          base: 'import * as aws from "@pulumi/aws";\nconst db = new aws.rds.Instance("orders", {\n    deletionProtection: true,\n});\n',
-          code: 'import * as aws from "@pulumi/aws";\nconst db = new aws.rds.Instance("orders", {\n    deletionProtection: false,\n});\n',
-          line: 3
-        },
-        {
-          path: "stacks/db.py",
-          base: 'from aws_cdk import aws_rds as rds\nrds.DatabaseCluster(self, "Db",\n    engine=engine,\n    deletion_protection=True)\n',
-          code: 'from aws_cdk import aws_rds as rds\nrds.DatabaseCluster(self, "Db",\n    engine=engine)\n',
-          line: 4,
-          side: "base"
-        }
-      ],
-      valid: [
-        {
-          path: "infra/index.ts",
-          code: 'import * as aws from "@pulumi/aws";\nconst db = new aws.rds.Instance("scratch", { deletionProtection: false });\n'
-        }
-      ]
-    }
-  },
-  check(doc, report) {
-    turnedOff(
-      doc,
-      (r) => r.props,
-      "deletionProtection",
-      (resource, property, side) => {
-        const data = { property: property.name, resource: `${resource.qualified}(${resource.logicalName})` };
-        if (side === "head") report({ messageId: "disabled", data, span: property.span, unit: resource.span });
-        else report({ messageId: "removed", data, span: property.span, side: "base" });
-      }
-    );
-  }
-};
-
-// src/parsers/iac-code/stateful-constructs.ts
-var CDK_STATEFUL = /^(DatabaseInstance|DatabaseInstanceFromSnapshot|DatabaseInstanceReadReplica|DatabaseCluster|DatabaseClusterFromSnapshot|ServerlessCluster|ServerlessClusterFromSnapshot|Bucket|Table|TableV2|GlobalTable|FileSystem|Volume|Domain|Stream|Queue|BackupVault|Key|LogGroup|UserPool|Repository|Cluster|CfnDBInstance|CfnDBCluster|CfnTable|CfnGlobalTable|CfnBucket|CfnFileSystem|CfnVolume|CfnCacheCluster|CfnReplicationGroup|CfnServerlessCache|CfnCluster|CfnDomain|CfnStream|CfnQueue|CfnBackupVault|CfnLedger)$/;
-var CDK_STATEFUL_MODULE = /^(rds|s3|dynamodb|efs|fsx|ec2|elasticache|memorydb|opensearch|opensearchservice|elasticsearch|kinesis|sqs|backup|kms|logs|cognito|ecr|docdb|neptune|redshift|timestream|keyspaces|qldb|aws_[a-z0-9_]+)$/;
-var CDK_UNAMBIGUOUS = /^(DatabaseInstance\w*|DatabaseCluster\w*|ServerlessCluster\w*|Bucket|TableV2|FileSystem|BackupVault|CfnDBInstance|CfnDBCluster|CfnBucket|CfnCacheCluster|CfnReplicationGroup)$/;
-function isStatefulCdkConstruct(resource) {
-  if (!CDK_STATEFUL.test(resource.className)) return false;
-  const parts2 = resource.qualified.split(".");
-  if (parts2.length === 1) return CDK_UNAMBIGUOUS.test(resource.className);
-  const module2 = parts2[parts2.length - 2].toLowerCase();
-  if (module2 === "ec2") return resource.className === "Volume" || resource.className === "CfnVolume";
-  return CDK_STATEFUL_MODULE.test(module2) || CDK_UNAMBIGUOUS.test(resource.className);
+function collapse(text) {
+  const start2 = text.map(0);
+  const end = text.map(text.text.length);
+  const length2 = text.text.length;
+  return (offset) => offset < length2 ? start2 : end;
 }
-var PULUMI_STATEFUL = /(^|\.)(rds\.(Instance|Cluster|ClusterInstance|GlobalCluster)|dynamodb\.Table|s3\.(Bucket|BucketV2)|efs\.FileSystem|ebs\.Volume|fsx\.\w+FileSystem|elasticache\.(Cluster|ReplicationGroup|ServerlessCache)|memorydb\.Cluster|redshift\.Cluster|docdb\.Cluster|neptune\.Cluster|opensearch\.Domain|elasticsearch\.Domain|kinesis\.Stream|sqs\.Queue|backup\.Vault|kms\.Key|cloudwatch\.LogGroup|cognito\.UserPool|ecr\.Repository|sql\.DatabaseInstance|sql\.Database|storage\.Bucket|compute\.Disk|bigquery\.(Dataset|Table)|spanner\.(Instance|Database)|firestore\.Database|redis\.Instance|alloydb\.Cluster|dbforpostgresql\.\w*Server|dbformysql\.\w*Server|sql\.(Server|Database)|storage\.(StorageAccount|BlobContainer)|compute\.ManagedDisk|cosmosdb\.\w+|core\.v1\.(PersistentVolumeClaim|PersistentVolume|Namespace)|apps\.v1\.StatefulSet|DatabaseCluster|Database|Volume|Droplet)$/;
-function isStatefulPulumiResource(resource) {
-  return PULUMI_STATEFUL.test(resource.qualified);
+function producedText(command) {
+  const program = baseName(command.argv[0] ?? "");
+  if (program === "cat" && command.argv.length === 1) return command.stdin;
+  if (program !== "echo" && program !== "printf") return void 0;
+  let args2 = command.argv.slice(1).map((value, i2) => ({ value, span: command.argSpans[i2 + 1] }));
+  if (program === "echo") while (args2[0] && /^-[neE]+$/.test(args2[0].value)) args2 = args2.slice(1);
+  if (program === "printf") args2 = args2.slice(0, 1).filter((a) => !a.value.includes("%"));
+  if (!args2.length || args2.some((a) => a.value.includes(DYNAMIC))) return void 0;
+  const text = args2.map((a) => a.value).join(" ") + (program === "echo" ? "\n" : "");
+  const start2 = args2[0].span.start;
+  const end = args2[args2.length - 1].span.end;
+  return { text, map: (offset) => offset < text.length ? start2 : end };
 }
-
-// src/rules/iac/pulumi-delete-before-replace.ts
-var pulumiDeleteBeforeReplace = {
-  meta: {
-    id: "iac/pulumi-delete-before-replace",
-    family: "iac",
-    kind: "protection",
-    defaultSeverity: "block",
-    description: "`deleteBeforeReplace: true` on a Pulumi resource that holds data: a replacement deletes the old resource before the new one exists.",
-    messages: {
-      deleteFirst: "{option} on {resource}: a replacement deletes the existing resource and its data before creating the new one"
-    },
-    examples: {
-      invalid: [
-        {
-          path: "infra/index.ts",
-          code: 'import * as aws from "@pulumi/aws";\nconst t = new aws.dynamodb.Table("orders", {\n    hashKey: "id",\n}, {\n    deleteBeforeReplace: true,\n});\n',
-          line: 5
-        }
-      ],
-      valid: [
-        {
-          path: "infra/index.ts",
-          code: 'import * as aws from "@pulumi/aws";\nconst r = new aws.iam.Role("deployer", {}, { deleteBeforeReplace: true });\n'
-        }
-      ]
-    }
-  },
-  check(doc, report) {
-    if (!doc.pulumi) return;
-    for (const resource of doc.head.resources) {
-      if (!isStatefulPulumiResource(resource)) continue;
-      const option2 = propertyOf(resource.options, "deleteBeforeReplace");
-      if (!isTrue(option2)) continue;
-      const base = baseResourceOf(doc, resource);
-      if (base && isTrue(propertyOf(base.options, "deleteBeforeReplace"))) continue;
-      const data = { option: option2.name, resource: `${resource.qualified}(${resource.logicalName})` };
-      report({ messageId: "deleteFirst", data, span: option2.span, unit: resource.span });
-    }
+function filterOf(argv) {
+  const program = baseName(argv[0] ?? "");
+  const options = argv.slice(1);
+  if (program === "cat" && !options.length) return (t) => t;
+  if (program === "rev" && !options.length) return reverseLines;
+  if (program === "base64" && options.some((o) => /^(-d|-D|--decode)$/.test(o))) return fromBase64;
+  if (program === "xxd" && options.some((o) => /^-r/.test(o)) && options.some((o) => /^-(r?p|ps|plain)$/.test(o))) {
+    return fromHex;
   }
-};
-
-// src/rules/iac/pulumi-protect-disabled.ts
-var pulumiProtectDisabled = {
-  meta: {
-    id: "iac/pulumi-protect-disabled",
-    family: "iac",
-    kind: "protection",
-    defaultSeverity: "block",
-    description: "A Pulumi resource whose `protect` or `retainOnDelete` option goes from true to false or is removed: `pulumi up` or `destroy` may now delete it.",
-    messages: {
-      disabled: "{option} of {resource} is turned off: Pulumi may now delete the resource and its data",
-      removed: "{option}: true is removed from {resource}: Pulumi may now delete the resource and its data"
-    },
-    examples: {
-      invalid: [
-        {
-          path: "infra/index.ts",
-          base: 'import * as aws from "@pulumi/aws";\nconst db = new aws.rds.Instance("orders", {\n    engine: "postgres",\n}, { protect: true });\n',
-          code: 'import * as aws from "@pulumi/aws";\nconst db = new aws.rds.Instance("orders", {\n    engine: "postgres",\n}, { protect: false });\n',
-          line: 4
-        },
-        {
-          path: "__main__.py",
-          base: 'import pulumi\nimport pulumi_aws as aws\nbucket = aws.s3.BucketV2("docs",\n    opts=pulumi.ResourceOptions(retain_on_delete=True))\n',
-          code: 'import pulumi\nimport pulumi_aws as aws\nbucket = aws.s3.BucketV2("docs")\n',
-          line: 4,
-          side: "base"
-        },
-        {
-          path: "Pulumi.yaml",
-          base: "name: app\nruntime: yaml\nresources:\n  orders:\n    type: aws:rds:Instance\n    options:\n      protect: true\n",
-          code: "name: app\nruntime: yaml\nresources:\n  orders:\n    type: aws:rds:Instance\n    options:\n      protect: false\n",
-          line: 7
-        }
-      ],
-      valid: [
-        {
-          path: "infra/storage.ts",
-          base: 'import * as aws from "@pulumi/aws";\nconst b = new aws.s3.BucketV2("docs", {});\n',
-          code: 'import * as aws from "@pulumi/aws";\nconst b = new aws.s3.BucketV2("docs", {}, { protect: true });\n'
-        }
-      ]
-    }
-  },
-  check(doc, report) {
-    if (!doc.pulumi) return;
-    for (const option2 of ["protect", "retainOnDelete"]) {
-      turnedOff(
-        doc,
-        (r) => r.options,
-        option2,
-        (resource, property, side) => {
-          const data = { option: property.name, resource: `${resource.qualified}(${resource.logicalName})` };
-          if (side === "head") report({ messageId: "disabled", data, span: property.span, unit: resource.span });
-          else report({ messageId: "removed", data, span: property.span, side: "base" });
-        }
-      );
-    }
-  }
-};
-
-// src/rules/iac/removed-code-stateful-resource.ts
-function survivesRemoval(doc, resource) {
-  if (doc.cdk && /RemovalPolicy\.(RETAIN|RETAIN_ON_UPDATE_OR_DELETE|SNAPSHOT)$/.test(
-    propertyOf(resource.props, "removalPolicy")?.value ?? ""
-  ))
-    return true;
-  return isTrue(propertyOf(resource.options, "retainOnDelete")) || isTrue(propertyOf(resource.options, "protect"));
-}
-function isStateful(doc, resource) {
-  return doc.cdk && isStatefulCdkConstruct(resource) || doc.pulumi && isStatefulPulumiResource(resource);
-}
-var removedCodeStatefulResource = {
-  meta: {
-    id: "iac/removed-code-stateful-resource",
-    family: "iac",
-    kind: "destructive",
-    defaultSeverity: "block",
-    description: "A CDK construct or Pulumi resource that holds data (database, bucket, table, file system, volume...) removed from the program or renamed: the next deploy deletes it.",
-    messages: {
-      removed: "{resource} is removed from the program (or renamed): the next deploy deletes it and its data"
-    },
-    examples: {
-      invalid: [
-        {
-          path: "lib/data-stack.ts",
-          base: "import * as rds from 'aws-cdk-lib/aws-rds';\nconst topic = new sns.Topic(this, 'Events');\nconst db = new rds.DatabaseInstance(this, 'OrdersDb', {\n  engine,\n});\n",
-          code: "import * as rds from 'aws-cdk-lib/aws-rds';\nconst topic = new sns.Topic(this, 'Events');\n",
-          line: 3,
-          side: "base"
-        },
-        {
-          path: "__main__.py",
-          base: 'import pulumi_gcp as gcp\n\ndb = gcp.sql.DatabaseInstance("main", database_version="POSTGRES_15")\n',
-          code: 'import pulumi_gcp as gcp\n\ndb = gcp.sql.DatabaseInstance("main-v2", database_version="POSTGRES_15")\n',
-          line: 3,
-          side: "base"
-        }
-      ],
-      valid: [
-        {
-          path: "lib/data-stack.ts",
-          base: "import * as s3 from 'aws-cdk-lib/aws-s3';\nnew s3.Bucket(this, 'Old', { removalPolicy: RemovalPolicy.RETAIN });\n",
-          code: "import * as s3 from 'aws-cdk-lib/aws-s3';\n"
-        },
-        {
-          path: "lib/app-stack.ts",
-          base: "import * as ecs from 'aws-cdk-lib/aws-ecs';\nnew ecs.Cluster(this, 'Apps', {});\n",
-          code: "import * as ecs from 'aws-cdk-lib/aws-ecs';\n"
-        }
-      ]
-    }
-  },
-  check(doc, report) {
-    if (!doc.base) return;
-    const kept = new Set(doc.head.resources.map(resourceKey));
-    for (const resource of doc.base.resources) {
-      if (kept.has(resourceKey(resource)) || !isStateful(doc, resource) || survivesRemoval(doc, resource)) continue;
-      const data = { resource: `${resource.qualified}(${resource.logicalName})` };
-      report({ messageId: "removed", data, span: resource.calleeSpan, unit: resource.span, side: "base" });
-    }
-  }
-};
-
-// src/rules/iac/code-iac-checker.ts
-var codeIacRules = [
-  cdkRemovalPolicyDestroy,
-  cdkAutoDeleteObjects,
-  codeDeletionProtectionDisabled,
-  pulumiProtectDisabled,
-  pulumiDeleteBeforeReplace,
-  removedCodeStatefulResource
-];
-var CDK_IMPORT = /aws-cdk-lib|@aws-cdk\/|\baws_cdk\b/;
-var PULUMI_IMPORT = /@pulumi\/|\bimport pulumi\b|\bfrom pulumi\b|\bimport pulumi_\w+|\bfrom pulumi_\w+/;
-function languageOf(path2) {
-  if (/\.d\.ts$/i.test(path2)) return void 0;
-  if (/\.tsx$/i.test(path2)) return "tsx";
-  if (/\.(ts|mts|cts|js|mjs|cjs)$/i.test(path2)) return "typescript";
-  if (/\.py$/i.test(path2)) return "python";
   return void 0;
 }
-var codeIacChecker = {
-  family: "iac",
-  rules: codeIacRules,
-  appliesTo(path2, text) {
-    if (isPulumiYamlPath(path2)) return /^resources\s*:/m.test(text);
-    return languageOf(path2) !== void 0 && (CDK_IMPORT.test(text) || PULUMI_IMPORT.test(text));
-  },
-  async prepare(file2) {
-    const language = languageOf(file2.path);
-    if (language) await loadGrammar(language);
-  },
-  check(file2) {
-    const notes = [];
-    const either = file2.text || (file2.baseText ?? "");
-    const read = (text, side) => {
-      if (isPulumiYamlPath(file2.path)) {
-        const result2 = readPulumiYaml(text);
-        if (result2.syntaxError && side === "head") throw new Error("the Pulumi YAML program does not parse");
-        return result2;
-      }
-      const result = readCodeResources(text, languageOf(file2.path));
-      if (result.syntaxError)
-        notes.push(
-          `${file2.path}: the ${side} version has syntax errors; its resources were read as far as the parser could`
-        );
-      return result;
-    };
-    const doc = {
-      path: file2.path,
-      cdk: CDK_IMPORT.test(either),
-      pulumi: PULUMI_IMPORT.test(either) || isPulumiYamlPath(file2.path),
-      head: file2.status === "removed" ? { resources: [], members: [], syntaxError: false } : read(file2.text, "head")
-    };
-    if (file2.baseText !== void 0) doc.base = read(file2.baseText, "base");
-    return { findings: runRules(codeIacRules, doc, () => false), notes };
-  }
-};
-
-// src/parsers/kubernetes/compose.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-function isComposePath(path2) {
-  return /(^|\/)(docker-)?compose(\.[\w-]+)*\.ya?ml$/i.test(path2);
+function reverseLines(text) {
+  const trailing = text.endsWith("\n");
+  const lines = (trailing ? text.slice(0, -1) : text).split("\n");
+  return lines.map((l) => [...l].reverse().join("")).join("\n") + (trailing ? "\n" : "");
 }
-function readCompose(text) {
-  const stream = parseYaml(text);
-  if (stream.error) return { error: stream.error.message };
-  const root = stream.documents[0]?.root;
-  if (!(0, import_yaml3.isMap)(root)) return {};
-  const services = entriesOf(valueOf(root, "services")).map(({ key, pair: pair2 }) => ({
-    name: key,
-    image: scalarText(valueOf(pair2.value, "image")) ?? "",
-    nameSpan: spanOf5(pair2.key),
-    mounts: mountsOf(pair2.value)
-  }));
-  const volumes = entriesOf(valueOf(root, "volumes")).map(({ key, pair: pair2 }) => {
-    const external = valueOf(pair2.value, "external");
-    return { name: key, span: spanOf5(pair2.key), external: external !== void 0 && scalarText(external) !== "false" };
-  });
-  return { compose: { services, volumes } };
+function fromBase64(text) {
+  const compact2 = text.replace(/\s+/g, "");
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact2)) return void 0;
+  return Buffer.from(compact2, "base64").toString("utf8");
 }
-function mountsOf(service) {
-  const out2 = [];
-  for (const item of itemsOf(valueOf(service, "volumes"))) {
-    const span = spanOf5(item);
-    if ((0, import_yaml3.isScalar)(item)) {
-      const mount = shortSyntax(String(item.value));
-      if (mount) out2.push({ ...mount, span });
-    } else {
-      const type = scalarText(valueOf(item, "type")) ?? "volume";
-      const kind = type === "bind" ? "bind" : type === "tmpfs" ? "tmpfs" : "volume";
-      out2.push({
-        kind,
-        source: scalarText(valueOf(item, "source")) ?? "",
-        target: scalarText(valueOf(item, "target")) ?? "",
-        span
-      });
-    }
-  }
-  const tmpfs = valueOf(service, "tmpfs");
-  const tmpfsItems = (0, import_yaml3.isScalar)(tmpfs) ? [tmpfs] : itemsOf(tmpfs);
-  for (const item of tmpfsItems) {
-    const target = scalarText(item)?.split(":")[0];
-    if (target) out2.push({ kind: "tmpfs", source: "", target, span: spanOf5(item) });
-  }
-  return out2;
-}
-function shortSyntax(text) {
-  const parts2 = text.split(":");
-  if (parts2.length === 1) return { kind: "volume", source: "", target: parts2[0] };
-  const [source, target] = parts2;
-  const bind = /^[./~$]/.test(source) || source.includes("/");
-  return { kind: bind ? "bind" : "volume", source, target };
+function fromHex(text) {
+  const compact2 = text.replace(/\s+/g, "");
+  if (!/^([0-9a-fA-F]{2})*$/.test(compact2)) return void 0;
+  return Buffer.from(compact2, "hex").toString("utf8");
 }
 
-// src/parsers/yaml/helm-template.ts
-function blankTemplateActions(text) {
-  const chars = text.split("");
-  for (const match2 of text.matchAll(/\{\{[\s\S]*?\}\}/g)) {
-    const start2 = match2.index;
-    const lineStart = text.lastIndexOf("\n", start2 - 1) + 1;
-    const fill = chars.slice(lineStart, start2).join("").trim() === "" ? " " : "_";
-    for (let i2 = start2; i2 < start2 + match2[0].length; i2++) if (chars[i2] !== "\n" && chars[i2] !== "\r") chars[i2] = fill;
-  }
-  return chars.join("");
+// src/parsers/shell/commands.ts
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
+var MAX_DEPTH2 = 8;
+function parseShell(text) {
+  const parsed = parseAt(text, 0);
+  return { ...parsed, commands: parsed.commands.map(finalize) };
 }
-function isHelmTemplatePath(path2) {
-  return /(^|\/)templates\/(.+\/)?[^/]+\.ya?ml$/i.test(path2);
-}
-
-// src/parsers/kubernetes/manifests.ts
-function looksLikeKubernetes(text) {
-  return /^apiVersion:\s*\S/m.test(text) && /^kind:\s*\S/m.test(text);
-}
-function readManifests(text, helm) {
-  const source = helm ? blankTemplateActions(text) : text;
-  const stream = parseYaml(source);
-  const objects = [];
-  for (const doc of stream.documents) {
-    const root = doc.root;
-    const kindPair = pairOf(root, "kind");
-    const kind = scalarText(kindPair?.value);
-    if (!root || !kindPair || !kind) continue;
-    objects.push(...objectsOf(root, kindPair, kind, text));
-  }
-  return stream.error ? { objects, error: stream.error.message } : { objects };
-}
-function objectsOf(root, kindPair, kind, text) {
-  if (kind === "List") {
-    const items = valueAt(root, "items");
-    const out2 = [];
-    if (items && "items" in items && Array.isArray(items.items))
-      for (const item of items.items) {
-        const itemKind = pairOf(item, "kind");
-        const name3 = scalarText(itemKind?.value);
-        if (itemKind && name3) out2.push(...objectsOf(item, itemKind, name3, text));
-      }
-    return out2;
-  }
-  const name2 = sourceOf(valueAt(root, "metadata", "name"), text);
-  const namespace = sourceOf(valueAt(root, "metadata", "namespace"), text);
-  const range2 = root.range;
-  return [
-    {
-      kind,
-      apiVersion: scalarText(valueAt(root, "apiVersion")) ?? "",
-      name: name2,
-      namespace,
-      key: `${kind}/${namespace}/${name2}`,
-      kindSpan: { start: kindPair.key.range[0], end: kindPair.value.range[1] },
-      span: { start: range2[0], end: range2[1] },
-      root
-    }
-  ];
-}
-function sourceOf(node2, text) {
-  const range2 = node2?.range;
-  return range2 ? text.slice(range2[0], range2[1]).trim() : "";
-}
-
-// src/rules/iac/compose-volume-removed.ts
-var STATEFUL_IMAGE = /(^|[/_-])(postgres|postgresql|postgis|timescaledb|mysql|mariadb|percona|mongo|mongodb|redis|valkey|keydb|elasticsearch|opensearch|cassandra|scylla|clickhouse|rabbitmq|kafka|zookeeper|minio|neo4j|influxdb|couchdb|cockroach|mssql|oracle|etcd|memgraph|surrealdb|questdb|meilisearch|typesense|qdrant|weaviate)([-_:@.]|$)/i;
-var DATA_DIRECTORY = /^\/(var\/lib\/(postgresql|mysql|mongodb|redis|rabbitmq|clickhouse|cassandra)|data\/db|bitnami)(\/|$)/;
-function holdsData(service, mount) {
-  const image = service.image.split("@")[0].replace(/:[^/]*$/, "");
-  return STATEFUL_IMAGE.test(image) || DATA_DIRECTORY.test(mount.target);
-}
-function serviceOf(compose, name2) {
-  return compose?.services.find((s) => s.name === name2);
-}
-var composeVolumeRemoved = {
-  meta: {
-    id: "iac/compose-volume-removed",
-    family: "iac",
-    kind: "destructive",
-    defaultSeverity: "block",
-    description: "A named volume taken away from a docker-compose service that keeps data (postgres, mysql, mongo, redis...), or its data directory moved to tmpfs, or a managed named volume removed from `volumes:`.",
-    messages: {
-      mountRemoved: "service {service} ({image}) no longer mounts volume {volume} at {target}: the next `up` starts it on an empty data directory",
-      tmpfs: "service {service} ({image}) now keeps {target} on tmpfs instead of volume {volume}: its data lives in memory and is lost on every restart",
-      volumeRemoved: "named volume {volume} is removed from the compose file: `docker compose down -v` and prune no longer keep it, and services lose its data"
-    },
-    examples: {
-      invalid: [
-        {
-          path: "docker-compose.yml",
-          base: "services:\n  db:\n    image: postgres:16\n    volumes:\n      - pgdata:/var/lib/postgresql/data\nvolumes:\n  pgdata: {}\n",
-          code: "services:\n  db:\n    image: postgres:16\nvolumes:\n  pgdata: {}\n",
-          line: 5,
-          side: "base"
-        },
-        {
-          path: "compose.prod.yaml",
-          base: "services:\n  db:\n    image: mysql:8\n    volumes:\n      - dbdata:/var/lib/mysql\n",
-          code: "services:\n  db:\n    image: mysql:8\n    tmpfs:\n      - /var/lib/mysql\n",
-          line: 5
-        }
-      ],
-      valid: [
-        {
-          path: "docker-compose.yml",
-          base: "services:\n  db:\n    image: postgres:16\n    volumes:\n      - pgdata:/var/lib/postgresql/data\n",
-          code: "services:\n  db:\n    image: postgres:17\n    volumes:\n      - type: volume\n        source: pgdata\n        target: /var/lib/postgresql/data\n"
-        },
-        {
-          path: "docker-compose.yml",
-          base: "services:\n  web:\n    image: nginx\n    volumes:\n      - cache:/var/cache/nginx\n",
-          code: "services:\n  web:\n    image: nginx\n"
-        }
-      ]
-    }
-  },
-  check(doc, report) {
-    const base = doc.compose?.base;
-    const head = doc.compose?.head;
-    if (!base || !head) return;
-    for (const before of base.services) {
-      const after = serviceOf(head, before.name);
-      if (!after) continue;
-      for (const mount of before.mounts) {
-        if (mount.kind !== "volume" || mount.source === "" || !holdsData(before, mount)) continue;
-        const kept = after.mounts.find((m) => m.target === mount.target && m.kind !== "tmpfs");
-        if (kept) continue;
-        const data = {
-          service: before.name,
-          image: before.image || "built image",
-          volume: mount.source,
-          target: mount.target
-        };
-        const tmpfs = after.mounts.find((m) => m.target === mount.target && m.kind === "tmpfs");
-        if (tmpfs) report({ messageId: "tmpfs", data, span: tmpfs.span, unit: after.nameSpan });
-        else report({ messageId: "mountRemoved", data, span: mount.span, unit: before.nameSpan, side: "base" });
-      }
-    }
-    const dataVolumes = new Set(
-      base.services.flatMap((s) => s.mounts.filter((m) => m.kind === "volume" && holdsData(s, m)).map((m) => m.source))
-    );
-    for (const volume of base.volumes) {
-      if (volume.external || !dataVolumes.has(volume.name) || head.volumes.some((v) => v.name === volume.name))
-        continue;
-      const data = { volume: volume.name, service: "", image: "", target: "" };
-      report({ messageId: "volumeRemoved", data, span: volume.span, unit: volume.span, side: "base" });
-    }
-  }
-};
-
-// src/rules/iac/reclaim-policy-delete.ts
-var reclaimPolicyDelete = {
-  meta: {
-    id: "iac/reclaim-policy-delete",
-    family: "iac",
-    kind: "protection",
-    defaultSeverity: "block",
-    description: "A PersistentVolume with `persistentVolumeReclaimPolicy: Delete`, or a StorageClass with `reclaimPolicy: Delete`: releasing the claim deletes the disk.",
-    messages: {
-      volume: "PersistentVolume {name} has reclaim policy Delete: when its claim is released the disk and its data are deleted",
-      storageClass: "StorageClass {name} has reclaim policy Delete: every volume it provisions is deleted with its claim"
-    },
-    examples: {
-      invalid: [
-        {
-          path: "k8s/pv.yaml",
-          base: "apiVersion: v1\nkind: PersistentVolume\nmetadata:\n  name: ledger\nspec:\n  persistentVolumeReclaimPolicy: Retain\n",
-          code: "apiVersion: v1\nkind: PersistentVolume\nmetadata:\n  name: ledger\nspec:\n  persistentVolumeReclaimPolicy: Delete\n",
-          line: 6
-        },
-        {
-          path: "k8s/storage-class.yaml",
-          code: "apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata:\n  name: fast\nprovisioner: ebs.csi.aws.com\nreclaimPolicy: Delete\n",
-          line: 6
-        }
-      ],
-      valid: [
-        {
-          path: "k8s/storage-class.yaml",
-          code: "apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata:\n  name: fast\nprovisioner: ebs.csi.aws.com\nreclaimPolicy: Retain\n"
-        }
-      ]
-    }
-  },
-  check(doc, report) {
-    for (const object2 of doc.head) {
-      const pair2 = object2.kind === "PersistentVolume" ? pairOf(valueAt(object2.root, "spec"), "persistentVolumeReclaimPolicy") : object2.kind === "StorageClass" ? pairOf(object2.root, "reclaimPolicy") : void 0;
-      if (!pair2 || scalarText(pair2.value) !== "Delete") continue;
-      const messageId = object2.kind === "PersistentVolume" ? "volume" : "storageClass";
-      report({ messageId, data: { name: object2.name }, span: pairSpan(pair2), unit: object2.span });
-    }
-  }
-};
-
-// src/rules/iac/manifest-document.ts
-function removedObjects(doc) {
-  if (!doc.headRead) return [];
-  const keys = new Set(doc.head.map((o) => o.key));
-  return doc.base.filter((o) => !keys.has(o.key));
-}
-
-// src/rules/iac/removed-namespace.ts
-var removedNamespace = {
-  meta: {
-    id: "iac/removed-namespace",
-    family: "iac",
-    kind: "destructive",
-    defaultSeverity: "block",
-    description: "A Namespace removed from the manifests: a pruning deploy deletes the namespace and everything in it, volume claims included.",
-    messages: {
-      removed: "Namespace {name} is removed from the manifests: a pruning deploy deletes it with every object in it, volume claims and their data included"
-    },
-    examples: {
-      invalid: [
-        {
-          path: "deploy/namespaces.yaml",
-          base: "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: payments\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: ledger\n",
-          code: "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: payments\n",
-          line: 7,
-          side: "base"
-        }
-      ],
-      valid: [
-        {
-          path: "deploy/namespaces.yaml",
-          base: "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: payments\n",
-          code: "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: payments\n  labels:\n    team: core\n"
-        }
-      ]
-    }
-  },
-  check(doc, report) {
-    for (const object2 of removedObjects(doc)) {
-      if (object2.kind !== "Namespace") continue;
-      report({
-        messageId: "removed",
-        data: { name: object2.name },
-        span: object2.kindSpan,
-        unit: object2.span,
-        side: "base"
-      });
-    }
-  }
-};
-
-// src/rules/iac/removed-volume-claim.ts
-var removedVolumeClaim = {
-  meta: {
-    id: "iac/removed-volume-claim",
-    family: "iac",
-    kind: "destructive",
-    defaultSeverity: "block",
-    description: "A PersistentVolumeClaim, or a StatefulSet with volume claim templates, removed from the manifests: a pruning deploy (Argo CD, Flux, `kubectl apply --prune`, Helm) deletes it and, with the usual Delete reclaim policy, its volume.",
-    messages: {
-      claim: "PersistentVolumeClaim {name} is removed from the manifests: a pruning deploy deletes it, and with reclaim policy Delete its volume and data",
-      statefulSet: "StatefulSet {name}, which claims volumes ({claims}), is removed from the manifests: a pruning deploy deletes it and may delete its volumes"
-    },
-    examples: {
-      invalid: [
-        {
-          path: "k8s/db.yaml",
-          base: "apiVersion: v1\nkind: Service\nmetadata:\n  name: db\n---\napiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: db-data\nspec:\n  resources:\n    requests:\n      storage: 20Gi\n",
-          code: "apiVersion: v1\nkind: Service\nmetadata:\n  name: db\n",
-          line: 7,
-          side: "base"
-        },
-        {
-          path: "charts/db/templates/statefulset.yaml",
-          base: 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: {{ include "db.fullname" . }}\n  labels:\n    {{- include "db.labels" . | nindent 4 }}\nspec:\n  volumeClaimTemplates:\n    - metadata:\n        name: data\n',
-          code: "",
-          line: 2,
-          side: "base"
-        }
-      ],
-      valid: [
-        {
-          path: "k8s/db.yaml",
-          base: "apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: db-data\nspec: {}\n",
-          code: "# the claim stays\napiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: db-data\nspec:\n  storageClassName: gp3\n"
-        },
-        {
-          path: "k8s/web.yaml",
-          base: "apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: web\nspec:\n  replicas: 1\n",
-          code: ""
-        }
-      ]
-    }
-  },
-  check(doc, report) {
-    for (const object2 of removedObjects(doc)) {
-      const data = { name: object2.name || "(unnamed)", claims: "" };
-      if (object2.kind === "PersistentVolumeClaim") {
-        report({ messageId: "claim", data, span: object2.kindSpan, unit: object2.span, side: "base" });
-      } else if (object2.kind === "StatefulSet") {
-        const claims = itemsOf(valueAt(object2.root, "spec", "volumeClaimTemplates"));
-        if (claims.length === 0) continue;
-        data.claims = claims.map((c) => scalarText(valueAt(c, "metadata", "name")) ?? "?").join(", ");
-        report({ messageId: "statefulSet", data, span: object2.kindSpan, unit: object2.span, side: "base" });
-      }
-    }
-  }
-};
-
-// src/rules/iac/manifest-checker.ts
-var YAML_EXTENSION = /\.ya?ml$/i;
-var manifestRules = [
-  removedVolumeClaim,
-  removedNamespace,
-  reclaimPolicyDelete,
-  composeVolumeRemoved
-];
-var manifestChecker = {
-  family: "iac",
-  rules: manifestRules,
-  appliesTo(path2, text) {
-    if (!YAML_EXTENSION.test(path2)) return false;
-    return isComposePath(path2) || isHelmTemplatePath(path2) || looksLikeKubernetes(text);
-  },
-  prepare: () => Promise.resolve(),
-  check(file2) {
-    const doc = { path: file2.path, head: [], base: [], headRead: true };
-    const notes = [];
-    if (isComposePath(file2.path)) {
-      const head = file2.status === "removed" ? {} : readCompose(file2.text);
-      if (head.error !== void 0) throw new Error(`the compose file does not parse (${head.error})`);
-      const base = file2.baseText === void 0 ? {} : readCompose(file2.baseText);
-      doc.compose = {};
-      if (head.compose) doc.compose.head = head.compose;
-      if (base.compose) doc.compose.base = base.compose;
-      return { findings: runRules(manifestRules, doc, () => false), notes };
-    }
-    const helm = isHelmTemplatePath(file2.path);
-    if (file2.status !== "removed") {
-      const head = readManifests(file2.text, helm);
-      doc.head = head.objects;
-      if (head.error !== void 0) {
-        doc.headRead = false;
-        if (helm)
-          notes.push(
-            `${file2.path}: the template is not YAML once its actions are blanked (${head.error}); removed objects were not compared`
-          );
-        else if (looksLikeKubernetes(file2.text)) throw new Error(`the manifest does not parse (${head.error})`);
-      }
-    }
-    if (file2.baseText !== void 0) doc.base = readManifests(file2.baseText, helm).objects;
-    return { findings: runRules(manifestRules, doc, () => false), notes };
-  }
-};
-
-// src/parsers/hcl/syntax.ts
-function parseHcl(text) {
-  const tree = parserFor("hcl").parse(text);
-  if (!tree) return { blocks: [], attributes: [], errors: [{ start: 0, end: text.length }] };
+function parseAt(text, depth) {
+  const tree = parserFor("bash").parse(withoutAliasEscapes(text));
+  if (!tree) return { commands: [], syntaxError: 0 };
   try {
-    const root = tree.rootNode;
-    const body2 = root.namedChildren.find((c) => c?.type === "body");
-    const { blocks, attributes } = body2 ? readBody(body2) : { blocks: [], attributes: [] };
-    return { blocks, attributes, errors: root.hasError ? errorSpans(root) : [] };
+    return new SnippetReader(text, depth).read(tree.rootNode);
   } finally {
     tree.delete();
   }
 }
-function readBody(body2) {
-  const blocks = [];
-  const attributes = [];
-  for (const child of body2.namedChildren) {
-    if (child?.type === "block") blocks.push(readBlock(child));
-    else if (child?.type === "attribute") {
-      const attribute = readAttribute(child);
-      if (attribute) attributes.push(attribute);
+function withoutAliasEscapes(text) {
+  return text.replace(/(^|\n)([ \t]*)\\(?=[A-Za-z_])/g, "$1$2 ");
+}
+var SnippetReader = class {
+  constructor(text, depth) {
+    this.text = text;
+    this.depth = depth;
+  }
+  text;
+  depth;
+  commands = [];
+  /** Variables by name: the literal last assigned, or undefined once a value is decided at run time. */
+  variables = /* @__PURE__ */ new Map();
+  definitions = { functions: /* @__PURE__ */ new Map(), aliases: /* @__PURE__ */ new Map() };
+  /** The first command read from each command node, to find what pipes into a command. */
+  byNode = /* @__PURE__ */ new Map();
+  syntaxError;
+  read(root) {
+    const stack = [root];
+    while (stack.length) {
+      const node2 = stack.pop();
+      this.visit(node2);
+      for (let i2 = node2.childCount - 1; i2 >= 0; i2--) stack.push(node2.child(i2));
     }
+    const expanded = expandCalls(this.commands, this.definitions);
+    const commands = [...this.commands, ...expanded].sort((a, b) => a.span.start - b.span.start);
+    return this.syntaxError === void 0 ? { commands } : { commands, syntaxError: this.syntaxError };
   }
-  return { blocks, attributes };
-}
-function readBlock(node2) {
-  const named = node2.namedChildren.filter((c) => c !== null);
-  const type = named[0]?.text ?? "";
-  const labels = [];
-  let headerEnd = node2.endIndex;
-  let body2;
-  for (const child of named.slice(1)) {
-    if (child.type === "string_lit") labels.push(stringLiteral(child) ?? child.text);
-    else if (child.type === "identifier") labels.push(child.text);
-    else if (child.type === "block_start") headerEnd = child.startIndex;
-    else if (child.type === "body") body2 = child;
-  }
-  const { blocks, attributes } = body2 ? readBody(body2) : { blocks: [], attributes: [] };
-  return {
-    type,
-    labels,
-    attributes,
-    blocks,
-    span: spanOf7(node2),
-    header: { start: node2.startIndex, end: Math.max(node2.startIndex, trimEnd(node2, headerEnd)) }
-  };
-}
-function trimEnd(node2, end) {
-  const text = node2.text.slice(0, end - node2.startIndex);
-  return node2.startIndex + text.trimEnd().length;
-}
-function readAttribute(node2) {
-  const name2 = node2.namedChildren.find((c) => c?.type === "identifier");
-  const value = node2.namedChildren.find((c) => c?.type === "expression");
-  if (!name2 || !value) return void 0;
-  return { name: name2.text, value: readExpression(value), span: spanOf7(node2) };
-}
-var OPERATOR_NODES = /* @__PURE__ */ new Set(["unary_operation", "binary_operation"]);
-function readExpression(node2) {
-  const span = spanOf7(node2);
-  switch (node2.type) {
-    case "expression":
-      return readExpressionNode(node2);
-    case "literal_value":
-      return readLiteral3(node2);
-    case "operation":
-      return readExpression(namedChild(node2, 0) ?? node2);
-    case "template_expr":
-      return readTemplate2(namedChild(node2, 0) ?? node2);
-    case "collection_value":
-      return readCollection(namedChild(node2, 0) ?? node2);
-    case "function_call":
-      return readCall2(node2);
-    case "conditional": {
-      const [condition, whenTrue, whenFalse] = node2.namedChildren.filter((c) => c !== null);
-      if (!condition || !whenTrue || !whenFalse) return { kind: "other", span };
-      return {
-        kind: "conditional",
-        condition: readExpression(condition),
-        whenTrue: readExpression(whenTrue),
-        whenFalse: readExpression(whenFalse),
-        span
-      };
-    }
-    case "variable_expr":
-      return { kind: "traversal", root: node2.text, steps: [], span };
-    default:
-      if (OPERATOR_NODES.has(node2.type)) return readOperation2(node2);
-      return { kind: "other", span };
-  }
-}
-function readExpressionNode(node2) {
-  return readTerm(
-    node2.namedChildren.filter((c) => c !== null && c.type !== "comment"),
-    spanOf7(node2)
-  );
-}
-function readTerm(nodes, span) {
-  const [first, ...rest] = nodes;
-  if (!first) return { kind: "other", span };
-  if (rest.length === 0) return readExpression(first);
-  if (first.type !== "variable_expr") return { kind: "other", span };
-  const steps = [];
-  for (const step of rest) {
-    if (step.type === "get_attr") steps.push(namedChild(step, 0)?.text ?? "");
-    else if (step.type === "index") {
-      const inner = namedChild(step, 0);
-      const expression = inner?.type === "new_index" ? namedChild(inner, 0) : void 0;
-      if (inner?.type === "legacy_index") steps.push(Number(inner.text.slice(1)));
-      else if (expression) steps.push(readExpression(expression));
-      else return { kind: "other", span };
-    } else return { kind: "other", span };
-  }
-  return { kind: "traversal", root: first.text, steps, span };
-}
-function readLiteral3(node2) {
-  const span = spanOf7(node2);
-  const inner = namedChild(node2, 0);
-  switch (inner?.type) {
-    case "bool_lit":
-      return { kind: "literal", value: inner.text === "true", span };
-    case "null_lit":
-      return { kind: "literal", value: null, span };
-    case "numeric_lit":
-      return { kind: "literal", value: Number(inner.text), span };
-    case "string_lit": {
-      const value = stringLiteral(inner);
-      return value === void 0 ? { kind: "other", span } : { kind: "literal", value, span };
-    }
-    default:
-      return { kind: "other", span };
-  }
-}
-function stringLiteral(node2) {
-  let value = "";
-  for (const child of node2.namedChildren) {
-    if (!child || child.type === "quoted_template_start" || child.type === "quoted_template_end") continue;
-    if (child.type !== "template_literal") return void 0;
-    value += unescape2(child.text);
-  }
-  return value;
-}
-function unescape2(text) {
-  return text.replace(/\\(["\\nrt])|\$\$\{|%%\{/g, (whole, c) => {
-    if (whole === "$${") return "${";
-    if (whole === "%%{") return "%{";
-    return { n: "\n", r: "\r", t: "	" }[c] ?? c ?? whole;
-  });
-}
-function readTemplate2(node2) {
-  const parts2 = [];
-  for (const child of node2.namedChildren) {
-    if (!child) continue;
-    if (child.type === "template_literal") parts2.push(unescape2(child.text));
-    else if (child.type === "template_interpolation") {
-      const expression = child.namedChildren.find((c) => c?.type === "expression");
-      parts2.push(expression ? readExpression(expression) : { kind: "other", span: spanOf7(child) });
-    } else if (child.type === "template_directive") parts2.push({ kind: "other", span: spanOf7(child) });
-  }
-  return { kind: "template", parts: parts2, span: spanOf7(node2) };
-}
-function readCollection(node2) {
-  const span = spanOf7(node2);
-  if (node2.type === "tuple") {
-    const items = node2.namedChildren.filter((c) => c?.type === "expression").map(readExpression);
-    return { kind: "tuple", items, span };
-  }
-  if (node2.type === "object") {
-    const entries = [];
-    for (const element of node2.namedChildren) {
-      if (element?.type !== "object_elem") continue;
-      const key = element.childForFieldName("key");
-      const value = element.childForFieldName("val");
-      if (!key || !value) continue;
-      entries.push({ key: readObjectKey(key), value: readExpression(value) });
-    }
-    return { kind: "object", entries, span };
-  }
-  return { kind: "other", span };
-}
-function readObjectKey(node2) {
-  const inner = readExpression(node2);
-  if (inner.kind === "traversal" && inner.steps.length === 0)
-    return { kind: "literal", value: inner.root, span: inner.span };
-  return inner;
-}
-function readCall2(node2) {
-  const name2 = namedChild(node2, 0)?.text ?? "";
-  const argumentsNode = node2.namedChildren.find((c) => c?.type === "function_arguments");
-  const args2 = (argumentsNode?.namedChildren ?? []).filter((c) => c?.type === "expression").map(readExpression);
-  const expandsLast = argumentsNode?.namedChildren.some((c) => c?.type === "ellipsis") ?? false;
-  return { kind: "call", name: name2, args: args2, expandsLast, span: spanOf7(node2) };
-}
-function readOperation2(node2) {
-  const span = spanOf7(node2);
-  const children = node2.children.filter((c) => c !== null && c.type !== "comment");
-  const at = children.findIndex((c) => !c.isNamed && c.type !== "(" && c.type !== ")");
-  const operator2 = children[at];
-  if (at < 0 || !operator2) return { kind: "other", span };
-  const operands = (nodes) => {
-    const named = nodes.filter((c) => c.isNamed);
-    const first = named[0];
-    const last = named[named.length - 1];
-    return readTerm(named, first && last ? { start: first.startIndex, end: last.endIndex } : span);
-  };
-  if (node2.type === "unary_operation")
-    return { kind: "unary", operator: operator2.type, operand: operands(children.slice(at + 1)), span };
-  return {
-    kind: "binary",
-    operator: operator2.type,
-    left: operands(children.slice(0, at)),
-    right: operands(children.slice(at + 1)),
-    span
-  };
-}
-function namedChild(node2, index) {
-  return node2.namedChildren.filter((c) => c !== null && c.type !== "comment")[index];
-}
-function spanOf7(node2) {
-  return { start: node2.startIndex, end: node2.endIndex };
-}
-function errorSpans(root) {
-  const spans = [];
-  const visit2 = (node2) => {
-    if (node2.type === "ERROR" || node2.isMissing) {
-      spans.push(spanOf7(node2));
-      return;
-    }
-    if (!node2.hasError) return;
-    for (const child of node2.children) if (child) visit2(child);
-  };
-  visit2(root);
-  return spans;
-}
-
-// src/parsers/hcl/evaluate.ts
-var UNKNOWN2 = /* @__PURE__ */ Symbol("unknown");
-var MAX_DEPTH2 = 32;
-function evaluate2(expr, scope, depth = 0) {
-  if (depth > MAX_DEPTH2) return UNKNOWN2;
-  const next = (e) => evaluate2(e, scope, depth + 1);
-  switch (expr.kind) {
-    case "literal":
-      return expr.value;
-    case "template": {
-      let text = "";
-      for (const part of expr.parts) {
-        if (typeof part === "string") text += part;
-        else {
-          const value = next(part);
-          if (value === UNKNOWN2 || typeof value === "object" && value !== null) return UNKNOWN2;
-          text += String(value);
-        }
-      }
-      return text;
-    }
-    case "traversal":
-      return traverse(expr, scope, depth);
-    case "unary": {
-      const value = next(expr.operand);
-      if (expr.operator === "!") return typeof value === "boolean" ? !value : UNKNOWN2;
-      if (expr.operator === "-") return typeof value === "number" ? -value : UNKNOWN2;
-      return UNKNOWN2;
-    }
-    case "binary":
-      return binary3(expr.operator, expr.left, expr.right, next);
-    case "conditional": {
-      const condition = next(expr.condition);
-      if (condition === true) return next(expr.whenTrue);
-      if (condition === false) return next(expr.whenFalse);
-      const whenTrue = next(expr.whenTrue);
-      return whenTrue !== UNKNOWN2 && sameValue(whenTrue, next(expr.whenFalse)) ? whenTrue : UNKNOWN2;
-    }
-    case "tuple": {
-      const items = expr.items.map(next);
-      return items.some((v) => v === UNKNOWN2) ? UNKNOWN2 : items;
-    }
-    case "object": {
-      const object2 = {};
-      for (const entry of expr.entries) {
-        const key = next(entry.key);
-        const value = next(entry.value);
-        if (key === UNKNOWN2 || value === UNKNOWN2 || typeof key === "object") return UNKNOWN2;
-        object2[String(key)] = value;
-      }
-      return object2;
-    }
-    case "call":
-      return expr.expandsLast ? UNKNOWN2 : call(expr.name, expr.args.map(next));
-    case "other":
-      return UNKNOWN2;
-  }
-}
-function traverse(expr, scope, depth) {
-  const [first, ...rest] = expr.steps;
-  if (typeof first !== "string") return UNKNOWN2;
-  let value;
-  if (expr.root === "local") {
-    const definition = scope.local(first);
-    value = definition ? evaluate2(definition, scope, depth + 1) : UNKNOWN2;
-  } else if (expr.root === "var") value = scope.variable(first);
-  else if (expr.root === "terraform" && first === "workspace") value = scope.workspace ?? UNKNOWN2;
-  else return UNKNOWN2;
-  for (const step of rest) {
-    if (value === UNKNOWN2 || value === null || typeof value !== "object") return UNKNOWN2;
-    const key = typeof step === "object" ? evaluate2(step, scope, depth + 1) : step;
-    if (key === UNKNOWN2 || typeof key !== "string" && typeof key !== "number") return UNKNOWN2;
-    const found = Array.isArray(value) ? typeof key === "number" ? value[key] : void 0 : value[String(key)];
-    if (found === void 0) return UNKNOWN2;
-    value = found;
-  }
-  return value;
-}
-function binary3(operator2, left, right, next) {
-  const a = next(left);
-  if (operator2 === "&&" && a === false) return false;
-  if (operator2 === "||" && a === true) return true;
-  const b = next(right);
-  if (operator2 === "&&") return b === false ? false : a === true && typeof b === "boolean" ? b : UNKNOWN2;
-  if (operator2 === "||") return b === true ? true : a === false && typeof b === "boolean" ? b : UNKNOWN2;
-  if (a === UNKNOWN2 || b === UNKNOWN2) return UNKNOWN2;
-  if (operator2 === "==") return sameValue(a, b);
-  if (operator2 === "!=") return !sameValue(a, b);
-  if (typeof a !== "number" || typeof b !== "number") return UNKNOWN2;
-  switch (operator2) {
-    case "<":
-      return a < b;
-    case "<=":
-      return a <= b;
-    case ">":
-      return a > b;
-    case ">=":
-      return a >= b;
-    case "+":
-      return a + b;
-    case "-":
-      return a - b;
-    case "*":
-      return a * b;
-    case "/":
-      return b === 0 ? UNKNOWN2 : a / b;
-    case "%":
-      return b === 0 ? UNKNOWN2 : a % b;
-    default:
-      return UNKNOWN2;
-  }
-}
-function call(name2, args2) {
-  if (args2.some((a) => a === UNKNOWN2)) {
-    if (name2 === "coalesce" && args2[0] !== UNKNOWN2 && args2[0] !== null && args2[0] !== "") return args2[0];
-    return UNKNOWN2;
-  }
-  const values = args2;
-  const [first] = values;
-  switch (name2) {
-    case "tobool":
-      return typeof first === "boolean" ? first : first === "true" ? true : first === "false" ? false : UNKNOWN2;
-    case "tonumber":
-      return typeof first === "number" ? first : typeof first === "string" && first.trim() !== "" && !Number.isNaN(Number(first)) ? Number(first) : UNKNOWN2;
-    case "tostring":
-      return typeof first === "string" || typeof first === "number" || typeof first === "boolean" ? String(first) : UNKNOWN2;
-    case "toset":
-      return Array.isArray(first) ? unique(first) : UNKNOWN2;
-    case "tolist":
-      return Array.isArray(first) ? first : UNKNOWN2;
-    case "tomap":
-      return first !== null && typeof first === "object" && !Array.isArray(first) ? first : UNKNOWN2;
-    case "length":
-      if (typeof first === "string" || Array.isArray(first)) return first.length;
-      return first !== null && typeof first === "object" ? Object.keys(first).length : UNKNOWN2;
-    case "keys":
-      return first !== null && typeof first === "object" && !Array.isArray(first) ? Object.keys(first).sort() : UNKNOWN2;
-    case "coalesce":
-      return values.find((v) => v !== null && v !== "") ?? UNKNOWN2;
-    case "lower":
-      return typeof first === "string" ? first.toLowerCase() : UNKNOWN2;
-    case "upper":
-      return typeof first === "string" ? first.toUpperCase() : UNKNOWN2;
-    case "contains":
-      return Array.isArray(first) && values.length === 2 ? first.some((v) => sameValue(v, values[1])) : UNKNOWN2;
-    case "min":
-    case "max": {
-      if (values.length === 0 || !values.every((v) => typeof v === "number")) return UNKNOWN2;
-      return name2 === "min" ? Math.min(...values) : Math.max(...values);
-    }
-    default:
-      return UNKNOWN2;
-  }
-}
-function unique(values) {
-  const out2 = [];
-  for (const v of values) if (!out2.some((o) => sameValue(o, v))) out2.push(v);
-  return out2;
-}
-function sameValue(a, b) {
-  if (a === UNKNOWN2 || b === UNKNOWN2) return false;
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-// src/rules/iac/terraform-module.ts
-var CONFIG_FILE = /\.(tf|tofu)$/i;
-var VARS_FILE = /\.tfvars$/i;
-function isTerraformFile(path2) {
-  return CONFIG_FILE.test(path2);
-}
-function isTfvarsFile(path2) {
-  return VARS_FILE.test(path2);
-}
-function dirOf(path2) {
-  const slash = path2.lastIndexOf("/");
-  return slash < 0 ? "" : path2.slice(0, slash);
-}
-function versionOf(file2, side) {
-  if (side === "head") return file2.headText === void 0 ? void 0 : { path: file2.path, text: file2.headText };
-  return file2.baseText === void 0 ? void 0 : { path: file2.previousPath ?? file2.path, text: file2.baseText };
-}
-var cache3 = /* @__PURE__ */ new WeakMap();
-function moduleOf(files, side, dir) {
-  let byKey2 = cache3.get(files);
-  if (!byKey2) cache3.set(files, byKey2 = /* @__PURE__ */ new Map());
-  const key = `${side}:${dir}`;
-  let module2 = byKey2.get(key);
-  if (!module2) {
-    const versions = files.flatMap((f) => {
-      const version2 = versionOf(f, side);
-      return version2 && dirOf(version2.path) === dir ? [version2] : [];
-    });
-    module2 = buildModule(dir, versions);
-    byKey2.set(key, module2);
-  }
-  return module2;
-}
-function buildModule(dir, files) {
-  const module2 = {
-    dir,
-    resources: /* @__PURE__ */ new Map(),
-    modules: /* @__PURE__ */ new Map(),
-    moves: [],
-    removals: [],
-    scope: { local: () => void 0, variable: () => UNKNOWN2 },
-    workspaces: ["default"],
-    unreadable: []
-  };
-  const locals = /* @__PURE__ */ new Map();
-  const defaults2 = /* @__PURE__ */ new Map();
-  const assigned = /* @__PURE__ */ new Map();
-  for (const file2 of files) {
-    const isConfig = isTerraformFile(file2.path);
-    if (!isConfig && !isTfvarsFile(file2.path)) continue;
-    const parsed = parseHcl(file2.text);
-    if (parsed.errors.length > 0) module2.unreadable.push(file2.path);
-    if (!isConfig) {
-      for (const attribute of parsed.attributes) push(assigned, attribute.name, attribute.value);
-      continue;
-    }
-    for (const block of parsed.blocks) {
-      readTopBlock(module2, block, file2.path, locals, defaults2);
-      collectWorkspaces(block, module2.workspaces);
-    }
-  }
-  const empty2 = { local: () => void 0, variable: () => UNKNOWN2 };
-  module2.scope = {
-    local: (name2) => locals.get(name2),
-    variable: (name2) => {
-      const candidates = [];
-      const fallback = defaults2.get(name2);
-      if (fallback) candidates.push(evaluate2(fallback, empty2));
-      for (const value of assigned.get(name2) ?? []) candidates.push(evaluate2(value, empty2));
-      const [first] = candidates;
-      return first !== void 0 && candidates.every((c) => sameValue(c, first)) ? first : UNKNOWN2;
-    }
-  };
-  for (const removal of module2.removals) {
-    const lifecycle = removal.block.blocks.find((b) => b.type === "lifecycle");
-    const destroy = lifecycle?.attributes.find((a) => a.name === "destroy");
-    removal.destroy = destroy ? evaluate2(destroy.value, module2.scope) : true;
-  }
-  return module2;
-}
-function readTopBlock(module2, block, path2, locals, defaults2) {
-  const [first, second] = block.labels;
-  switch (block.type) {
-    case "resource":
-    case "data":
-      if (first !== void 0 && second !== void 0) {
-        const mode = block.type === "resource" ? "managed" : "data";
-        const address = `${mode === "data" ? "data." : ""}${first}.${second}`;
-        module2.resources.set(address, { address, mode, type: first, name: second, block, path: path2 });
-      }
-      return;
-    case "module":
-      if (first !== void 0) {
-        const source = block.attributes.find((a) => a.name === "source")?.value;
-        module2.modules.set(`module.${first}`, {
-          address: `module.${first}`,
-          name: first,
-          source: source?.kind === "literal" && typeof source.value === "string" ? source.value : void 0,
-          block,
-          path: path2
-        });
-      }
-      return;
-    case "moved": {
-      const from = addressOf(block, "from");
-      const to = addressOf(block, "to");
-      if (from && to) module2.moves.push({ from, to, block, path: path2 });
-      return;
-    }
-    case "removed": {
-      const from = addressOf(block, "from");
-      if (from) module2.removals.push({ from, destroy: true, block, path: path2 });
-      return;
-    }
-    case "locals":
-      for (const attribute of block.attributes) locals.set(attribute.name, attribute.value);
-      return;
-    case "variable": {
-      const fallback = block.attributes.find((a) => a.name === "default");
-      if (first !== void 0 && fallback) defaults2.set(first, fallback.value);
-      return;
-    }
-    default:
-      return;
-  }
-}
-function collectWorkspaces(block, into) {
-  const visit2 = (expr) => {
-    switch (expr.kind) {
-      case "binary": {
-        const isWorkspace = (e) => e.kind === "traversal" && e.root === "terraform" && e.steps[0] === "workspace";
-        const other = isWorkspace(expr.left) ? expr.right : isWorkspace(expr.right) ? expr.left : void 0;
-        if (other?.kind === "literal" && typeof other.value === "string" && !into.includes(other.value))
-          into.push(other.value);
-        visit2(expr.left);
-        visit2(expr.right);
+  visit(node2) {
+    const error62 = errorOffset(node2);
+    if (error62 !== void 0 && (this.syntaxError === void 0 || error62 < this.syntaxError)) this.syntaxError = error62;
+    switch (node2.type) {
+      case "variable_assignment":
+        if (node2.parent?.type !== "command") this.assign(node2);
+        return;
+      case "for_statement": {
+        const variable = node2.childForFieldName("variable")?.text;
+        if (variable) this.variables.set(variable, void 0);
         return;
       }
-      case "unary":
-        return visit2(expr.operand);
-      case "conditional":
-        [expr.condition, expr.whenTrue, expr.whenFalse].forEach(visit2);
+      case "function_definition": {
+        const name2 = node2.childForFieldName("name")?.text;
+        const body2 = node2.childForFieldName("body");
+        if (name2 && body2) this.definitions.functions.set(name2, { start: body2.startIndex, end: body2.endIndex });
         return;
-      case "tuple":
-        return expr.items.forEach(visit2);
-      case "object":
-        return expr.entries.forEach((e) => visit2(e.value));
-      case "call":
-        return expr.args.forEach(visit2);
-      default:
+      }
+      case "command":
+        this.readCommand(node2);
         return;
     }
+  }
+  assign(node2) {
+    const name2 = node2.childForFieldName("name")?.text;
+    if (!name2) return;
+    const value = node2.childForFieldName("value");
+    const decoded = value ? decodeWord(value, this.text, this.resolver).value : "";
+    this.variables.set(name2, decoded.includes(DYNAMIC) ? void 0 : decoded);
+  }
+  /** `$DB`, `${DB}`, `${DB:?}` of a variable assigned a literal; `$1`, `$@` as markers a function call fills. */
+  resolver = (node2) => {
+    if (node2.type !== "simple_expansion" && node2.type !== "expansion") return void 0;
+    const variable = node2.namedChildren.find((c) => c?.type === "variable_name" || c?.type === "special_variable_name");
+    if (!variable) return void 0;
+    const operator2 = node2.childForFieldName("operator")?.text;
+    const extra = node2.namedChildren.filter((c) => c !== variable && c?.type !== "variable_name");
+    if (variable.type === "special_variable_name") {
+      return (variable.text === "@" || variable.text === "*") && !operator2 ? POSITIONAL_ALL : void 0;
+    }
+    if (/^\d+$/.test(variable.text)) return operator2 || extra.length ? void 0 : positional(Number(variable.text));
+    if (operator2 !== void 0 && ![":?", "?", ":-", "-", ":=", "="].includes(operator2)) return void 0;
+    if (operator2 === void 0 && extra.length) return void 0;
+    return this.variables.get(variable.text);
   };
-  for (const attribute of block.attributes) visit2(attribute.value);
-  for (const child of block.blocks) collectWorkspaces(child, into);
-}
-function addressOf(block, name2) {
-  const value = block.attributes.find((a) => a.name === name2)?.value;
-  if (value?.kind !== "traversal") return void 0;
-  const names2 = value.steps.filter((s) => typeof s === "string");
-  return [value.root, ...names2].join(".");
-}
-function push(map2, key, value) {
-  const list2 = map2.get(key);
-  if (list2) list2.push(value);
-  else map2.set(key, [value]);
-}
-function headAddressOf(address, head) {
-  let current = address;
-  const seen = /* @__PURE__ */ new Set();
-  while (!seen.has(current)) {
-    seen.add(current);
-    if (head.resources.has(current) || head.modules.has(current)) return current;
-    const move = head.moves.find((m) => m.from === current);
-    if (!move) break;
-    current = move.to;
-  }
-  const into = /^(module\.[^.]+)\./.exec(current);
-  if (current !== address && into && head.modules.has(into[1])) return current;
-  return void 0;
-}
-
-// src/parsers/json-strings.ts
-var JsonSyntaxError = class extends Error {
-  constructor(message, offset) {
-    super(message);
-    this.offset = offset;
-  }
-  offset;
-};
-var MAX_DEPTH3 = 256;
-var ESCAPES3 = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
-function parseJson(text) {
-  let pos = text.charCodeAt(0) === 65279 ? 1 : 0;
-  const fail = (message, at = pos) => {
-    throw new JsonSyntaxError(`${message} at offset ${at}`, at);
-  };
-  const skipSpace = () => {
-    while (pos < text.length && " 	\n\r".includes(text[pos])) pos++;
-  };
-  const expect = (char) => {
-    if (text[pos] !== char) fail(`expected '${char}'`);
-    pos++;
-  };
-  const value = (depth) => {
-    if (depth > MAX_DEPTH3) fail("nesting too deep");
-    skipSpace();
-    const start2 = pos;
-    const char = text[pos];
-    if (char === "{") return object2(depth);
-    if (char === "[") return array2(depth);
-    if (char === '"') return string4();
-    for (const word of ["true", "false", "null"]) {
-      if (text.startsWith(word, pos)) {
-        pos += word.length;
-        return { type: word, span: { start: start2, end: pos } };
-      }
+  /** The command, then the commands of a script it runs (`sh -c`, `eval`, a heredoc or pipe fed to a shell). */
+  readCommand(node2) {
+    const words = [];
+    const env = [];
+    for (let i2 = 0; i2 < node2.childCount; i2++) {
+      const child = node2.child(i2);
+      const field = node2.fieldNameForChild(i2);
+      if (child.type === "variable_assignment") env.push(this.readAssignment(child));
+      else if (field === "name" || field === "argument") words.push(decodeWord(child, this.text, this.resolver));
     }
-    const number4 = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-    number4.lastIndex = pos;
-    if (number4.test(text)) {
-      pos = number4.lastIndex;
-      return { type: "number", span: { start: start2, end: pos } };
-    }
-    return fail(char === void 0 ? "unexpected end of text" : `unexpected '${char}'`);
-  };
-  const object2 = (depth) => {
-    const start2 = pos++;
-    const members2 = [];
-    skipSpace();
-    if (text[pos] === "}") {
-      pos++;
-      return { type: "object", span: { start: start2, end: pos }, members: members2 };
-    }
-    for (; ; ) {
-      skipSpace();
-      if (text[pos] !== '"') fail("expected a member name");
-      const key = string4();
-      skipSpace();
-      expect(":");
-      members2.push({ key, value: value(depth + 1) });
-      skipSpace();
-      if (text[pos] === ",") {
-        pos++;
-        continue;
-      }
-      expect("}");
-      return { type: "object", span: { start: start2, end: pos }, members: members2 };
-    }
-  };
-  const array2 = (depth) => {
-    const start2 = pos++;
-    const items = [];
-    skipSpace();
-    if (text[pos] === "]") {
-      pos++;
-      return { type: "array", span: { start: start2, end: pos }, items };
-    }
-    for (; ; ) {
-      items.push(value(depth + 1));
-      skipSpace();
-      if (text[pos] === ",") {
-        pos++;
-        continue;
-      }
-      expect("]");
-      return { type: "array", span: { start: start2, end: pos }, items };
-    }
-  };
-  const string4 = () => {
-    const start2 = pos++;
-    let out2 = "";
-    const offsets = [];
-    for (; ; ) {
-      if (pos >= text.length) fail("unterminated string", start2);
-      const char = text[pos];
-      if (char === '"') break;
-      if (char.charCodeAt(0) < 32) fail("control character in a string");
-      offsets.push(pos);
-      if (char !== "\\") {
-        out2 += char;
-        pos++;
-        continue;
-      }
-      const escape2 = text[pos + 1] ?? "";
-      if (escape2 === "u") {
-        const hex3 = text.slice(pos + 2, pos + 6);
-        if (!/^[0-9a-fA-F]{4}$/.test(hex3)) fail("bad \\u escape");
-        out2 += String.fromCharCode(parseInt(hex3, 16));
-        pos += 6;
-      } else if (escape2 in ESCAPES3) {
-        out2 += ESCAPES3[escape2];
-        pos += 2;
-      } else {
-        fail("bad escape");
-      }
-    }
-    offsets.push(pos);
-    pos++;
-    return { type: "string", value: out2, span: { start: start2, end: pos }, map: fromOffsets(offsets) };
-  };
-  const result = value(0);
-  skipSpace();
-  if (pos < text.length) fail("text after the JSON value");
-  return result;
-}
-function membersNamed(value, name2) {
-  if (value.type !== "object") return [];
-  return value.members.filter((m) => m.key.value === name2).map((m) => m.value);
-}
-
-// src/rules/iac/terraform-plan.ts
-function isTerraformPlan(text) {
-  return text.includes('"resource_changes"') && text.includes('"format_version"');
-}
-function readPlan(path2, text) {
-  const root = parseJson(text);
-  const changes = [];
-  const list2 = memberOf(root, "resource_changes");
-  if (list2?.type !== "array") return { path: path2, changes };
-  for (const entry of list2.items) {
-    if (entry.type !== "object") continue;
-    const actions = memberOf(memberOf(entry, "change"), "actions");
-    const addressMember = entry.members.find((m) => m.key.value === "address");
-    changes.push({
-      address: stringOf(addressMember?.value) ?? "(no address)",
-      type: stringOf(memberOf(entry, "type")) ?? "",
-      mode: stringOf(memberOf(entry, "mode")) ?? "managed",
-      actions: actions?.type === "array" ? actions.items.flatMap((a) => a.type === "string" ? [a.value] : []) : [],
-      span: addressMember ? { start: addressMember.key.span.start, end: addressMember.value.span.end } : entry.span,
-      unit: entry.span
-    });
-  }
-  return { path: path2, changes };
-}
-function memberOf(value, name2) {
-  if (value?.type !== "object") return void 0;
-  return value.members.find((m) => m.key.value === name2)?.value;
-}
-function stringOf(value) {
-  return value?.type === "string" ? value.value : void 0;
-}
-
-// src/rules/iac/terraform-stateful-types.ts
-var STATEFUL_TYPES = [
-  // AWS
-  "aws_db_instance",
-  "aws_rds_cluster",
-  "aws_rds_cluster_instance",
-  "aws_rds_global_cluster",
-  "aws_dynamodb_table",
-  "aws_dynamodb_global_table",
-  "aws_s3_bucket",
-  "aws_s3_directory_bucket",
-  "aws_ebs_volume",
-  "aws_ebs_snapshot",
-  "aws_db_snapshot",
-  "aws_db_cluster_snapshot",
-  "aws_efs_file_system",
-  "aws_fsx_*",
-  "aws_elasticache_cluster",
-  "aws_elasticache_replication_group",
-  "aws_elasticache_global_replication_group",
-  "aws_elasticache_serverless_cache",
-  "aws_memorydb_cluster",
-  "aws_redshift_cluster",
-  "aws_redshiftserverless_namespace",
-  "aws_docdb_cluster",
-  "aws_docdb_cluster_instance",
-  "aws_docdb_elastic_cluster",
-  "aws_neptune_cluster",
-  "aws_neptune_cluster_instance",
-  "aws_opensearch_domain",
-  "aws_elasticsearch_domain",
-  "aws_kinesis_stream",
-  "aws_kinesis_firehose_delivery_stream",
-  "aws_msk_cluster",
-  "aws_msk_serverless_cluster",
-  "aws_sqs_queue",
-  "aws_backup_vault",
-  "aws_glacier_vault",
-  "aws_timestreamwrite_table",
-  "aws_timestreamwrite_database",
-  "aws_keyspaces_table",
-  "aws_qldb_ledger",
-  "aws_ecr_repository",
-  "aws_kms_key",
-  "aws_secretsmanager_secret",
-  "aws_cognito_user_pool",
-  // Google Cloud
-  "google_sql_database_instance",
-  "google_sql_database",
-  "google_storage_bucket",
-  "google_compute_disk",
-  "google_compute_region_disk",
-  "google_compute_snapshot",
-  "google_bigtable_instance",
-  "google_bigtable_table",
-  "google_spanner_instance",
-  "google_spanner_database",
-  "google_redis_instance",
-  "google_memcache_instance",
-  "google_filestore_instance",
-  "google_bigquery_dataset",
-  "google_bigquery_table",
-  "google_firestore_database",
-  "google_alloydb_cluster",
-  "google_alloydb_instance",
-  "google_pubsub_topic",
-  "google_pubsub_subscription",
-  "google_kms_crypto_key",
-  // Azure
-  "azurerm_postgresql_server",
-  "azurerm_postgresql_database",
-  "azurerm_postgresql_flexible_server",
-  "azurerm_postgresql_flexible_server_database",
-  "azurerm_mysql_server",
-  "azurerm_mysql_database",
-  "azurerm_mysql_flexible_server",
-  "azurerm_mysql_flexible_database",
-  "azurerm_mariadb_server",
-  "azurerm_mariadb_database",
-  "azurerm_mssql_server",
-  "azurerm_mssql_database",
-  "azurerm_mssql_managed_instance",
-  "azurerm_sql_server",
-  "azurerm_sql_database",
-  "azurerm_storage_account",
-  "azurerm_storage_container",
-  "azurerm_storage_share",
-  "azurerm_cosmosdb_*",
-  "azurerm_managed_disk",
-  "azurerm_redis_cache",
-  "azurerm_key_vault",
-  "azurerm_recovery_services_vault",
-  "azurerm_data_protection_backup_vault",
-  "azurerm_servicebus_queue",
-  "azurerm_eventhub",
-  // Kubernetes
-  "kubernetes_persistent_volume",
-  "kubernetes_persistent_volume_v1",
-  "kubernetes_persistent_volume_claim",
-  "kubernetes_persistent_volume_claim_v1",
-  "kubernetes_stateful_set",
-  "kubernetes_stateful_set_v1",
-  "kubernetes_namespace",
-  "kubernetes_namespace_v1",
-  // PaaS
-  "railway_volume",
-  "railway_service",
-  "railway_project",
-  "railway_environment",
-  "fly_volume",
-  "fly_app",
-  "heroku_addon",
-  "heroku_app",
-  "render_postgres",
-  "render_redis",
-  "render_key_value",
-  "render_disk",
-  "render_web_service",
-  "render_private_service",
-  "render_background_worker",
-  "supabase_project",
-  "neon_project",
-  "neon_branch",
-  "neon_database",
-  "planetscale_database",
-  "planetscale_branch",
-  "digitalocean_database_cluster",
-  "digitalocean_database_db",
-  "digitalocean_volume",
-  "digitalocean_spaces_bucket",
-  "mongodbatlas_cluster",
-  "mongodbatlas_advanced_cluster",
-  "mongodbatlas_serverless_instance",
-  "cloudflare_r2_bucket",
-  "cloudflare_d1_database",
-  "cloudflare_workers_kv_namespace",
-  "upstash_redis_database",
-  "vercel_postgres_database"
-];
-var EXACT = new Set(STATEFUL_TYPES.filter((t) => !t.endsWith("*")));
-var PREFIXES = STATEFUL_TYPES.filter((t) => t.endsWith("*")).map((t) => t.slice(0, -1));
-function isStatefulType(type) {
-  return EXACT.has(type) || PREFIXES.some((p) => type.startsWith(p));
-}
-
-// src/rules/iac/terraform-document.ts
-function lostResources(doc) {
-  const lost = [];
-  const targets = new Set([...doc.base.resources.keys()].map((a) => headAddressOf(a, doc.head)));
-  const added = [...doc.head.resources.values()].filter(
-    (r) => r.mode === "managed" && !doc.base.resources.has(r.address) && !targets.has(r.address)
-  );
-  for (const resource of doc.base.resources.values()) {
-    if (resource.mode !== "managed" || headAddressOf(resource.address, doc.head) !== void 0) continue;
-    lost.push({
-      resource,
-      renamedTo: added.filter((r) => r.type === resource.type),
-      removal: doc.head.removals.find((r) => r.from === resource.address)
-    });
-  }
-  return lost;
-}
-function destroyedStateful(doc) {
-  return lostResources(doc).filter((l) => isStatefulType(l.resource.type) && l.removal?.destroy !== false);
-}
-function resourcePairs(doc) {
-  const pairs = [];
-  const matched = /* @__PURE__ */ new Set();
-  for (const base of doc.base.resources.values()) {
-    if (base.mode !== "managed") continue;
-    const address = headAddressOf(base.address, doc.head);
-    const head = address === void 0 ? void 0 : doc.head.resources.get(address);
-    if (head) matched.add(head.address);
-    pairs.push({ base, head });
-  }
-  for (const head of doc.head.resources.values())
-    if (head.mode === "managed" && !matched.has(head.address)) pairs.push({ base: void 0, head });
-  return pairs;
-}
-function nestedAttributes(block) {
-  const out2 = [];
-  const visit2 = (b, names2, key) => {
-    for (const attribute of b.attributes)
-      out2.push({ names: [...names2, attribute.name], key: `${key}${attribute.name}`, attribute });
-    const seen = /* @__PURE__ */ new Map();
-    for (const child of b.blocks) {
-      const index = seen.get(child.type) ?? 0;
-      seen.set(child.type, index + 1);
-      const id = child.attributes.find((a) => a.name === "id")?.value;
-      const tag = id?.kind === "literal" ? JSON.stringify(id.value) : String(index);
-      visit2(child, [...names2, child.type], `${key}${child.type}[${tag}].`);
-    }
-  };
-  visit2(block, [], "");
-  return out2;
-}
-
-// src/rules/iac/terraform-protections.ts
-var isFalse2 = (v) => v === false || v === "false";
-var isTrue2 = (v) => v === true || v === "true";
-var isZero = (v) => v === 0 || v === "0";
-var always = () => true;
-var safe = () => "safe";
-var unsafe = () => "unsafe";
-var unknown = () => "unknown";
-var ofTypes = (...types) => (type) => types.includes(type);
-var deletionProtectionDefault = (type) => type.startsWith("google_") ? "safe" : "unsafe";
-var BACKUP_BUCKET_TYPES = ofTypes("aws_s3_bucket_lifecycle_configuration", "google_storage_bucket");
-var SETTINGS = [
-  {
-    rule: "prevent-destroy",
-    path: ["lifecycle", "prevent_destroy"],
-    unsafe: isFalse2,
-    absent: unsafe,
-    onResourceRemoved: true
-  },
-  { rule: "deletion-protection", path: ["deletion_protection"], unsafe: isFalse2, absent: deletionProtectionDefault },
-  { rule: "deletion-protection", path: ["deletion_protection_enabled"], unsafe: isFalse2, absent: unsafe },
-  { rule: "deletion-protection", path: ["termination_protection"], unsafe: isFalse2, absent: unsafe },
-  { rule: "final-snapshot", path: ["skip_final_snapshot"], unsafe: isTrue2, absent: safe },
-  { rule: "force-destroy", path: ["force_destroy"], unsafe: isTrue2, absent: safe },
-  { rule: "force-destroy", path: ["force_delete"], unsafe: isTrue2, absent: safe },
-  { rule: "backup-retention", path: ["backup_retention_period"], unsafe: isZero, absent: unknown, shortened: true },
-  { rule: "backup-retention", path: ["backup_retention_days"], unsafe: isZero, absent: unknown, shortened: true },
-  { rule: "backup-retention", path: ["snapshot_retention_limit"], unsafe: isZero, absent: unknown, shortened: true },
-  {
-    rule: "backup-retention",
-    path: ["settings", "backup_configuration", "backup_retention_settings", "retained_backups"],
-    unsafe: isZero,
-    absent: unknown,
-    shortened: true
-  },
-  {
-    rule: "backup-retention",
-    path: ["settings", "backup_configuration", "transaction_log_retention_days"],
-    unsafe: isZero,
-    absent: unknown,
-    shortened: true
-  },
-  { rule: "backup-retention", path: ["settings", "backup_configuration", "enabled"], unsafe: isFalse2, absent: unsafe },
-  { rule: "backup-retention", path: ["delete_automated_backups"], unsafe: isTrue2, absent: unsafe },
-  {
-    rule: "backup-retention",
-    path: ["rule", "lifecycle", "delete_after"],
-    types: ofTypes("aws_backup_plan"),
-    unsafe: isZero,
-    absent: unknown,
-    shortened: true
-  },
-  { rule: "point-in-time-recovery", path: ["point_in_time_recovery", "enabled"], unsafe: isFalse2, absent: unsafe },
-  {
-    rule: "point-in-time-recovery",
-    path: ["settings", "backup_configuration", "point_in_time_recovery_enabled"],
-    unsafe: isFalse2,
-    absent: unsafe
-  },
-  {
-    rule: "point-in-time-recovery",
-    path: ["settings", "backup_configuration", "binary_log_enabled"],
-    unsafe: isFalse2,
-    absent: unsafe
-  },
-  { rule: "point-in-time-recovery", path: ["point_in_time_recovery_enabled"], unsafe: isFalse2, absent: unsafe },
-  {
-    rule: "versioning",
-    path: ["versioning_configuration", "status"],
-    types: ofTypes("aws_s3_bucket_versioning"),
-    unsafe: (v) => v === "Suspended" || v === "Disabled",
-    absent: unknown,
-    onResourceRemoved: true
-  },
-  { rule: "versioning", path: ["versioning", "enabled"], unsafe: isFalse2, absent: unknown },
-  {
-    rule: "backup-expiry",
-    path: ["rule", "expiration", "days"],
-    types: BACKUP_BUCKET_TYPES,
-    unsafe: always,
-    absent: safe,
-    shortened: true,
-    onNewResource: true
-  },
-  {
-    rule: "backup-expiry",
-    path: ["rule", "noncurrent_version_expiration", "noncurrent_days"],
-    types: BACKUP_BUCKET_TYPES,
-    unsafe: always,
-    absent: safe,
-    shortened: true,
-    onNewResource: true
-  },
-  {
-    rule: "backup-expiry",
-    path: ["lifecycle_rule", "condition", "age"],
-    types: BACKUP_BUCKET_TYPES,
-    unsafe: always,
-    absent: safe,
-    shortened: true,
-    onNewResource: true
-  }
-];
-var analysed = /* @__PURE__ */ new WeakMap();
-function protectionChanges(doc) {
-  let result = analysed.get(doc);
-  if (!result) {
-    result = { changes: [], unknowns: [] };
-    for (const pair2 of resourcePairs(doc)) comparePair(doc, pair2, result);
-    analysed.set(doc, result);
-  }
-  return result;
-}
-function comparePair(doc, { base, head }, out2) {
-  const type = (head ?? base).type;
-  const settings = SETTINGS.filter((s) => !s.types || s.types(type));
-  if (settings.length === 0) return;
-  const baseAttributes = base ? byKey(nestedAttributes(base.block)) : /* @__PURE__ */ new Map();
-  const headAttributes = head ? byKey(nestedAttributes(head.block)) : /* @__PURE__ */ new Map();
-  const keys = /* @__PURE__ */ new Set([...baseAttributes.keys(), ...headAttributes.keys()]);
-  for (const key of keys) {
-    const before = baseAttributes.get(key);
-    const after = headAttributes.get(key);
-    const names2 = (after ?? before).names;
-    const setting = settings.find((s) => sameNames(s.path, names2));
-    if (!setting) continue;
-    if (setting.rule === "backup-expiry" && !looksLikeBackups(head ?? base, doc)) continue;
-    const baseValue = before ? evaluate2(before.attribute.value, doc.base.scope) : void 0;
-    const attribute = names2.join(".");
-    if (head && after) {
-      if (!base && !setting.onNewResource) continue;
-      const value = evaluateInEveryWorkspace(after.attribute.value, doc, setting);
-      if (value === UNKNOWN2) {
-        if (!before || !sameSource(before.attribute.value, after.attribute.value))
-          out2.unknowns.push({ path: head.path, span: after.attribute.span, address: head.address, attribute });
-        continue;
-      }
-      const baseState = base && before ? stateOf(setting, type, baseValue) : "safe";
-      const shorter = setting.shortened && typeof value === "number" && typeof baseValue === "number" && value < baseValue;
-      const how = shorter ? "shortened" : setting.unsafe(value) && baseState !== "unsafe" ? "set" : void 0;
-      if (!how) continue;
-      out2.changes.push({
-        rule: setting.rule,
-        how,
-        side: "head",
-        path: head.path,
-        span: after.attribute.span,
-        unit: head.block.span,
-        address: head.address,
-        attribute,
-        value: show2(value),
-        before: baseValue === void 0 ? "unset" : show2(baseValue)
-      });
-    } else if (base && before && stateOf(setting, type, baseValue) === "safe") {
-      const removedWithResource = !head;
-      if (removedWithResource ? !setting.onResourceRemoved : setting.absent(type) !== "unsafe") continue;
-      out2.changes.push({
-        rule: setting.rule,
-        how: removedWithResource ? "resourceRemoved" : "removed",
-        side: "base",
-        path: base.path,
-        span: before.attribute.span,
-        unit: base.block.span,
-        address: base.address,
-        attribute,
-        value: "unset",
-        before: show2(baseValue)
-      });
+    if (!words.length) return;
+    const unwrapped = unwrap2(words);
+    const upstream = this.upstreamOf(node2);
+    const stdin = this.stdinOf(node2) ?? pipedText(upstream);
+    const command = {
+      argv: unwrapped.words.map((w) => w.value),
+      argSpans: unwrapped.words.map((w) => w.span),
+      span: { start: node2.startIndex, end: node2.endIndex },
+      envAssignments: [...env, ...unwrapped.env.map(({ name: name2, value, word }) => ({ name: name2, value, span: word.span }))],
+      wrappers: unwrapped.wrappers,
+      upstream: upstream.map((c) => c.argv),
+      calledThrough: [],
+      ...stdin ? { stdin } : {}
+    };
+    this.byNode.set(node2.id, command);
+    this.commands.push(command);
+    this.define(command);
+    const script = scriptOf(unwrapped.words, command);
+    if (!script || this.depth >= MAX_DEPTH2) return;
+    for (const inner of parseAt(script.text, this.depth + 1).commands) {
+      this.commands.push(inherit(command, remap(inner, script.map)));
     }
   }
-}
-function evaluateInEveryWorkspace(expr, doc, setting) {
-  const value = evaluate2(expr, doc.head.scope);
-  if (value !== UNKNOWN2) return value;
-  const values = [...doc.head.workspaces, "\0any other workspace"].map(
-    (workspace) => evaluate2(expr, { ...doc.head.scope, workspace })
-  );
-  const [first] = values;
-  if (first === void 0 || first === UNKNOWN2 || !setting.unsafe(first)) return UNKNOWN2;
-  return values.every((v) => v !== UNKNOWN2 && setting.unsafe(v)) ? first : UNKNOWN2;
-}
-function stateOf(setting, type, value) {
-  if (value === void 0) return setting.absent(type);
-  if (value === UNKNOWN2) return "unknown";
-  return setting.unsafe(value) ? "unsafe" : "safe";
-}
-function byKey(attributes) {
-  return new Map(attributes.map((a) => [a.key, a]));
-}
-function sameNames(a, b) {
-  return a.length === b.length && a.every((n, i2) => n === b[i2]);
-}
-function sameSource(a, b) {
-  return JSON.stringify(stripSpans(a)) === JSON.stringify(stripSpans(b));
-}
-function stripSpans(expr) {
-  return JSON.parse(JSON.stringify(expr, (key, value) => key === "span" ? void 0 : value));
-}
-var BACKUP_WORDS = /backup|snapshot|dump|archive|\bwal\b|restore|recovery|vault/i;
-function looksLikeBackups(resource, doc) {
-  if (BACKUP_WORDS.test(resource.name)) return true;
-  const bucket = resource.block.attributes.find((a) => a.name === "bucket" || a.name === "name")?.value;
-  if (!bucket) return false;
-  if (bucket.kind === "traversal") {
-    const words = [bucket.root, ...bucket.steps.filter((s) => typeof s === "string")].join(".");
-    if (BACKUP_WORDS.test(words)) return true;
-    const target = doc.head.resources.get(`${bucket.root}.${String(bucket.steps[0])}`);
-    const name2 = target?.block.attributes.find((a) => a.name === "bucket")?.value;
-    const value2 = name2 ? evaluate2(name2, doc.head.scope) : UNKNOWN2;
-    return typeof value2 === "string" && BACKUP_WORDS.test(value2);
-  }
-  const value = evaluate2(bucket, doc.head.scope);
-  return typeof value === "string" && BACKUP_WORDS.test(value);
-}
-function show2(value) {
-  return value === UNKNOWN2 ? "(unknown)" : JSON.stringify(value);
-}
-
-// src/rules/iac/terraform-protection-rule.ts
-function protectionRule(rule, meta3) {
-  return {
-    meta: { id: `iac/terraform-${rule}`, family: "iac", kind: "protection", defaultSeverity: "block", ...meta3 },
-    check(doc, report) {
-      for (const change of protectionChanges(doc).changes) {
-        if (change.rule !== rule) continue;
-        if (change.path !== (change.side === "base" ? doc.basePath : doc.path)) continue;
-        report({
-          messageId: change.how,
-          data: { address: change.address, attribute: change.attribute, value: change.value, before: change.before },
-          span: change.span,
-          unit: change.unit,
-          side: change.side
-        });
+  /** `alias kd='kubectl delete'` and `read VAR` change what later words mean. */
+  define(command) {
+    const program = command.argv[0];
+    if (program === "alias") {
+      for (const arg of command.argv.slice(1)) {
+        const eq = arg.indexOf("=");
+        if (eq <= 0) continue;
+        const first = parseAt(arg.slice(eq + 1), MAX_DEPTH2).commands[0];
+        if (first) this.definitions.aliases.set(arg.slice(0, eq), first.argv);
       }
-    }
-  };
-}
-
-// src/rules/iac/terraform-backup-expiry.ts
-var terraformBackupExpiry = protectionRule("backup-expiry", {
-  description: "A lifecycle rule on a bucket of backups (snapshots, dumps, archives) starts expiring objects, or expires them sooner.",
-  messages: {
-    set: "{address}: {attribute} = {value} (was {before}) expires objects in a bucket that holds backups",
-    removed: "{address}: {attribute} = {before} is removed",
-    shortened: "{address}: {attribute} goes from {before} to {value}; backups are deleted sooner",
-    resourceRemoved: "{address} goes with its {attribute} setting"
-  },
-  examples: {
-    invalid: [
-      {
-        path: "infra/backups/s3.tf",
-        base: 'resource "aws_s3_bucket_lifecycle_configuration" "db_backups" {\n  bucket = aws_s3_bucket.db_backups.id\n\n  rule {\n    id     = "expire"\n    status = "Enabled"\n\n    expiration {\n      days = 90\n    }\n  }\n}\n',
-        code: 'resource "aws_s3_bucket_lifecycle_configuration" "db_backups" {\n  bucket = aws_s3_bucket.db_backups.id\n\n  rule {\n    id     = "expire"\n    status = "Enabled"\n\n    expiration {\n      days = 1\n    }\n  }\n}\n',
-        line: 9
-      }
-    ],
-    valid: [
-      {
-        path: "infra/ci/cache_bucket.tf",
-        code: 'resource "aws_s3_bucket_lifecycle_configuration" "ci_cache" {\n  bucket = aws_s3_bucket.ci_cache.id\n\n  rule {\n    id     = "expire-build-cache"\n    status = "Enabled"\n\n    expiration {\n      days = 14\n    }\n  }\n}\n'
-      }
-    ]
-  }
-});
-
-// src/rules/iac/terraform-backup-retention.ts
-var terraformBackupRetention = protectionRule("backup-retention", {
-  description: "Automated backups turned off, set to 0 days or kept for a shorter time, or deleted with the database (`delete_automated_backups`).",
-  messages: {
-    set: "{address}: {attribute} is {value} (was {before}); the database keeps no automated backups to restore from",
-    removed: "{address}: {attribute} = {before} is removed and the provider default drops the backups",
-    shortened: "{address}: {attribute} goes from {before} to {value}; older backups are deleted",
-    resourceRemoved: "{address} goes with its {attribute} setting"
-  },
-  examples: {
-    invalid: [
-      {
-        path: "infra/prod/db.tf",
-        base: 'resource "aws_db_instance" "main" {\n  identifier              = "app"\n  backup_retention_period = 14\n}\n',
-        code: 'resource "aws_db_instance" "main" {\n  identifier              = "app"\n  backup_retention_period = 1\n}\n',
-        line: 3
-      },
-      {
-        path: "infra/prod/db.tf",
-        base: 'resource "aws_db_instance" "main" {\n  identifier = "app"\n}\n',
-        code: 'resource "aws_db_instance" "main" {\n  identifier               = "app"\n  delete_automated_backups = true\n}\n',
-        line: 3
-      }
-    ],
-    valid: [
-      {
-        path: "infra/prod/db.tf",
-        base: 'resource "aws_db_instance" "main" {\n  backup_retention_period = 7\n}\n',
-        code: 'resource "aws_db_instance" "main" {\n  backup_retention_period = 30\n}\n'
-      }
-    ]
-  }
-});
-
-// src/rules/iac/terraform-deletion-protection.ts
-var terraformDeletionProtection = protectionRule("deletion-protection", {
-  description: "`deletion_protection` (or `deletion_protection_enabled`, `termination_protection`) is turned off or removed: the provider will delete the resource when asked.",
-  messages: {
-    set: "{address}: {attribute} is {value} (was {before}); the provider no longer refuses to delete it",
-    removed: "{address}: {attribute} = {before} is removed and the provider default is off; the provider no longer refuses to delete it",
-    shortened: "{address}: {attribute} is weakened",
-    resourceRemoved: "{address} goes with its {attribute}"
-  },
-  examples: {
-    invalid: [
-      {
-        path: "terraform/modules/database/main.tf",
-        base: 'resource "aws_db_instance" "main" {\n  identifier          = "app"\n  deletion_protection = true\n}\n',
-        code: 'resource "aws_db_instance" "main" {\n  identifier          = "app"\n  deletion_protection = false\n}\n',
-        line: 3
-      },
-      {
-        path: "infra/prod/db.tf",
-        base: 'locals {\n  protect = true\n}\n\nresource "aws_rds_cluster" "main" {\n  deletion_protection = true\n}\n',
-        code: 'locals {\n  protect = terraform.workspace == "prod" && false\n}\n\nresource "aws_rds_cluster" "main" {\n  deletion_protection = local.protect\n}\n',
-        line: 6
-      }
-    ],
-    valid: [
-      {
-        path: "infra/prod/db.tf",
-        base: 'resource "aws_db_instance" "main" {\n  deletion_protection = false\n}\n',
-        code: 'resource "aws_db_instance" "main" {\n  deletion_protection = true\n}\n'
-      },
-      {
-        path: "infra/gcp/sql.tf",
-        base: 'resource "google_sql_database_instance" "main" {\n  deletion_protection = true\n}\n',
-        code: 'resource "google_sql_database_instance" "main" {\n}\n'
-      }
-    ]
-  }
-});
-
-// src/rules/iac/terraform-final-snapshot.ts
-var terraformFinalSnapshot = protectionRule("final-snapshot", {
-  description: "`skip_final_snapshot = true`: when the database is destroyed, no last snapshot is taken.",
-  messages: {
-    set: "{address}: skip_final_snapshot is {value} (was {before}); destroying the database leaves no final snapshot",
-    removed: "{address}: skip_final_snapshot = {before} is removed",
-    shortened: "{address}: skip_final_snapshot is weakened",
-    resourceRemoved: "{address} goes with its skip_final_snapshot setting"
-  },
-  examples: {
-    invalid: [
-      {
-        path: "infra/prod/db.tf",
-        base: 'resource "aws_db_instance" "main" {\n  identifier          = "app"\n  skip_final_snapshot = false\n}\n',
-        code: 'resource "aws_db_instance" "main" {\n  identifier          = "app"\n  skip_final_snapshot = true\n}\n',
-        line: 3
-      }
-    ],
-    valid: [
-      {
-        path: "infra/prod/db.tf",
-        base: 'resource "aws_db_instance" "main" {\n  skip_final_snapshot = true\n}\n',
-        code: 'resource "aws_db_instance" "main" {\n  skip_final_snapshot = false\n}\n'
-      }
-    ]
-  }
-});
-
-// src/rules/iac/terraform-force-destroy.ts
-var terraformForceDestroy = protectionRule("force-destroy", {
-  description: "`force_destroy = true` (or `force_delete`): destroying the bucket or repository deletes every object in it instead of failing.",
-  messages: {
-    set: "{address}: {attribute} is {value} (was {before}); destroying or replacing it deletes every object in it instead of failing",
-    removed: "{address}: {attribute} = {before} is removed",
-    shortened: "{address}: {attribute} is weakened",
-    resourceRemoved: "{address} goes with its {attribute} setting"
-  },
-  examples: {
-    invalid: [
-      {
-        path: "infra/storage/s3.tf",
-        base: 'resource "aws_s3_bucket" "uploads" {\n  bucket = "acme-prod-user-uploads"\n}\n',
-        code: 'resource "aws_s3_bucket" "uploads" {\n  bucket        = "acme-prod-user-uploads"\n  force_destroy = true\n}\n',
-        line: 3
-      }
-    ],
-    valid: [
-      {
-        path: "infra/storage/s3.tf",
-        base: 'resource "aws_s3_bucket" "uploads" {\n  force_destroy = true\n}\n',
-        code: 'resource "aws_s3_bucket" "uploads" {\n}\n'
-      },
-      { path: "infra/ci/s3.tf", code: 'resource "aws_s3_bucket" "scratch" {\n  force_destroy = true\n}\n' }
-    ]
-  }
-});
-
-// src/rules/iac/terraform-instances-reduced.ts
-var terraformInstancesReduced = {
-  meta: {
-    id: "iac/terraform-instances-reduced",
-    family: "iac",
-    kind: "destructive",
-    defaultSeverity: "block",
-    description: "`count` or `for_each` of a Terraform resource that holds data drops instances (to 0, fewer keys, or a different keying): apply destroys them.",
-    messages: {
-      fewer: "{address}: {what}; terraform apply destroys {lost} with its data",
-      maybeFewer: "{address}: {what} is decided by an expression two-key cannot evaluate before a plan; it may drop instances, and apply would destroy them with their data",
-      rekeyed: "{address}: {what} changes every instance address without a moved block; terraform apply destroys the existing {type} and creates new, empty ones"
-    },
-    examples: {
-      invalid: [
-        {
-          path: "infra/staging/db.tf",
-          base: 'resource "aws_db_instance" "main" {\n  identifier = "app"\n}\n',
-          code: 'locals {\n  create_db = false\n}\n\nresource "aws_db_instance" "main" {\n  count      = local.create_db ? 1 : 0\n  identifier = "app"\n}\n',
-          line: 6
-        },
-        {
-          path: "infra/prod/buckets.tf",
-          base: 'resource "aws_s3_bucket" "tenant" {\n  for_each = toset(["acme", "globex"])\n  bucket   = "data-${each.key}"\n}\n',
-          code: 'resource "aws_s3_bucket" "tenant" {\n  for_each = toset(["acme"])\n  bucket   = "data-${each.key}"\n}\n',
-          line: 2
-        }
-      ],
-      valid: [
-        {
-          path: "infra/prod/db.tf",
-          base: 'resource "aws_db_instance" "main" {\n  identifier = "app"\n}\n',
-          code: 'resource "aws_db_instance" "main" {\n  count      = 1\n  identifier = "app"\n}\n'
-        },
-        {
-          path: "infra/prod/buckets.tf",
-          base: 'resource "aws_s3_bucket" "tenant" {\n  for_each = toset(["acme"])\n  bucket   = "data-${each.key}"\n}\n',
-          code: 'resource "aws_s3_bucket" "tenant" {\n  for_each = toset(["acme", "globex"])\n  bucket   = "data-${each.key}"\n}\n'
-        }
-      ]
-    }
-  },
-  check(doc, report) {
-    for (const { base, head } of resourcePairs(doc)) {
-      if (!base || !head || !isStatefulType(head.type)) continue;
-      const before = instancesOf(base.block, doc.base.scope);
-      const after = instancesOf(head.block, doc.head.scope);
-      const lost = compare(before, after, base, doc.head);
-      if (!lost) continue;
-      const data = { address: head.address, type: head.type, what: lost.what, lost: lost.lost ?? "" };
-      if (after.kind === "single") {
-        if (before.kind === "single" || base.path !== doc.basePath) continue;
-        report({ messageId: lost.messageId, data, span: before.attribute.span, unit: base.block.span, side: "base" });
-      } else if (head.path === doc.path) {
-        report({ messageId: lost.messageId, data, span: after.attribute.span, unit: head.block.span });
-      }
+    } else if (program === "read" || program === "mapfile" || program === "readarray") {
+      for (const arg of command.argv.slice(1)) if (/^[A-Za-z_]\w*$/.test(arg)) this.variables.set(arg, void 0);
     }
   }
-};
-function compare(before, after, base, head) {
-  const movedExplicitly = head.moves.some((m) => m.from === base.address);
-  if (after.kind === "count") {
-    if (before.kind === "for_each" && !movedExplicitly)
-      return { messageId: "rekeyed", what: "for_each is replaced by count" };
-    const had = before.kind === "single" ? 1 : before.kind === "count" ? before.count : void 0;
-    if (after.count === void 0) {
-      if (before.kind === "count" && sameExpression(before.attribute.value, after.attribute.value)) return void 0;
-      return { messageId: "maybeFewer", what: "count" };
+  readAssignment(node2) {
+    const name2 = node2.childForFieldName("name")?.text ?? "";
+    const value = node2.childForFieldName("value");
+    return {
+      name: name2,
+      value: value ? decodeWord(value, this.text, this.resolver).value : "",
+      span: { start: node2.startIndex, end: node2.endIndex }
+    };
+  }
+  /** The commands piping into this one, nearest first, as far as they were read. */
+  upstreamOf(node2) {
+    const found = [];
+    let current = node2;
+    while (current) {
+      const pipeline = current.parent;
+      if (pipeline?.type !== "pipeline") break;
+      let previous = current.previousNamedSibling;
+      if (!previous && pipeline.parent?.type === "heredoc_redirect") {
+        previous = pipeline.parent.parent?.childForFieldName("body") ?? null;
+      }
+      const command = previous ? this.commandIn(previous) : void 0;
+      if (!command) break;
+      found.push(command);
+      current = previous;
     }
-    if (after.count === 0 && had !== 0) return { messageId: "fewer", what: "count becomes 0", lost: "every instance" };
-    if (had !== void 0 && after.count < had)
-      return {
-        messageId: "fewer",
-        what: `count goes from ${had} to ${after.count}`,
-        lost: instanceList(base.address, after.count, had)
-      };
+    return found;
+  }
+  commandIn(node2) {
+    if (node2.type === "command") return this.byNode.get(node2.id);
+    if (node2.type === "redirected_statement") {
+      const body2 = node2.childForFieldName("body");
+      return body2 ? this.commandIn(body2) : void 0;
+    }
     return void 0;
   }
-  if (after.kind === "for_each") {
-    if (before.kind !== "for_each")
-      return movedExplicitly ? void 0 : {
-        messageId: "rekeyed",
-        what: `for_each replaces ${before.kind === "count" ? "count" : "the single instance"}`
-      };
-    if (after.keys === void 0 || before.keys === void 0) {
-      if (sameExpression(before.attribute.value, after.attribute.value)) return void 0;
-      return after.keys === void 0 ? { messageId: "maybeFewer", what: "for_each" } : void 0;
-    }
-    const gone = before.keys.filter((k) => !after.keys.includes(k));
-    if (gone.length === 0) return void 0;
-    return {
-      messageId: "fewer",
-      what: `for_each no longer has ${gone.map((k) => JSON.stringify(k)).join(", ")}`,
-      lost: gone.map((k) => `${base.address}[${JSON.stringify(k)}]`).join(", ")
-    };
-  }
-  if (before.kind === "count") {
-    if (before.count !== void 0 && before.count <= 1) return void 0;
-    return {
-      messageId: before.count === void 0 ? "maybeFewer" : "fewer",
-      what: "count is removed",
-      lost: before.count === void 0 ? void 0 : instanceList(base.address, 1, before.count)
-    };
-  }
-  if (before.kind === "for_each" && !movedExplicitly) return { messageId: "rekeyed", what: "for_each is removed" };
-  return void 0;
-}
-function instancesOf(block, scope) {
-  const count = block.attributes.find((a) => a.name === "count");
-  if (count) {
-    const value = evaluate2(count.value, scope);
-    return { kind: "count", count: typeof value === "number" ? value : void 0, attribute: count };
-  }
-  const forEach = block.attributes.find((a) => a.name === "for_each");
-  if (forEach) {
-    const value = evaluate2(forEach.value, scope);
-    let keys;
-    if (Array.isArray(value)) keys = value.every((v) => typeof v === "string") ? value : void 0;
-    else if (value !== UNKNOWN2 && value !== null && typeof value === "object") keys = Object.keys(value);
-    return { kind: "for_each", keys, attribute: forEach };
-  }
-  return { kind: "single" };
-}
-function instanceList(address, from, to) {
-  if (to - from === 1) return `${address}[${from}]`;
-  return `${address}[${from}] to ${address}[${to - 1}]`;
-}
-function sameExpression(a, b) {
-  const strip = (e) => JSON.stringify(e, (key, value) => key === "span" ? void 0 : value);
-  return strip(a) === strip(b);
-}
-
-// src/rules/iac/terraform-plan-delete.ts
-var PLAN = (actions) => `{
-  "format_version": "1.2",
-  "resource_changes": [
-    {
-      "address": "aws_db_instance.main",
-      "mode": "managed",
-      "type": "aws_db_instance",
-      "name": "main",
-      "change": { "actions": ${actions} }
-    }
-  ]
-}
-`;
-var terraformPlanDelete = {
-  meta: {
-    id: "iac/terraform-plan-delete",
-    family: "iac",
-    kind: "destructive",
-    defaultSeverity: "block",
-    description: "A `terraform show -json` plan deletes or replaces a resource that holds data (actions `delete`, or `delete` and `create`).",
-    messages: {
-      delete: "the plan deletes {address} ({type}): applying it destroys the resource and its data",
-      replace: "the plan replaces {address} ({type}) with {order}: applying it destroys the existing resource and its data and creates an empty one"
-    },
-    examples: {
-      invalid: [
-        { path: "plans/prod.tfplan.json", code: PLAN('["delete"]'), line: 5 },
-        { path: "plans/prod.tfplan.json", code: PLAN('["delete", "create"]'), line: 5 }
-      ],
-      valid: [
-        { path: "plans/prod.tfplan.json", code: PLAN('["update"]') },
-        {
-          path: "plans/prod.tfplan.json",
-          code: PLAN('["delete"]').replaceAll("aws_db_instance", "aws_security_group_rule")
+  /** A heredoc or here-string given to the command. */
+  stdinOf(node2) {
+    const holders = [node2];
+    if (node2.parent?.type === "redirected_statement") holders.push(node2.parent);
+    for (const holder of holders) {
+      for (const redirect of holder.children) {
+        if (redirect?.type === "herestring_redirect" && redirect.namedChild(0)) {
+          return asText(decodeWord(redirect.namedChild(0), this.text, this.resolver));
         }
-      ]
+        if (redirect?.type !== "heredoc_redirect") continue;
+        const body2 = redirect.namedChildren.find((c) => c?.type === "heredoc_body");
+        const start2 = redirect.namedChildren.find((c) => c?.type === "heredoc_start");
+        if (!body2) continue;
+        const expands = !/['"\\]/.test(start2?.text ?? "");
+        return asText(decodeHeredoc(body2, this.text, expands, this.resolver));
+      }
     }
-  },
-  check(plan, report) {
-    for (const change of plan.changes) {
-      if (change.mode !== "managed" || !isStatefulType(change.type) || !change.actions.includes("delete")) continue;
-      const replace = change.actions.includes("create");
-      report({
-        messageId: replace ? "replace" : "delete",
-        data: {
-          address: change.address,
-          type: change.type,
-          order: change.actions[0] === "create" ? "create before destroy" : "destroy before create"
-        },
-        span: change.span,
-        unit: change.unit
-      });
-    }
+    return void 0;
   }
 };
-
-// src/rules/iac/terraform-point-in-time-recovery.ts
-var terraformPointInTimeRecovery = protectionRule("point-in-time-recovery", {
-  description: "Point-in-time recovery (DynamoDB, Cloud SQL, binary logs) is turned off or its setting removed.",
-  messages: {
-    set: "{address}: {attribute} is {value} (was {before}); the data can no longer be restored to a moment before a bad write or delete",
-    removed: "{address}: {attribute} = {before} is removed and the default is off; point-in-time recovery stops",
-    shortened: "{address}: {attribute} is weakened",
-    resourceRemoved: "{address} goes with its {attribute} setting"
-  },
-  examples: {
-    invalid: [
-      {
-        path: "modules/carts/dynamodb.tf",
-        base: 'resource "aws_dynamodb_table" "carts" {\n  name = "carts"\n\n  point_in_time_recovery {\n    enabled = true\n  }\n}\n',
-        code: 'resource "aws_dynamodb_table" "carts" {\n  name = "carts"\n\n  point_in_time_recovery {\n    enabled = false\n  }\n}\n',
-        line: 5
-      }
-    ],
-    valid: [
-      {
-        path: "modules/carts/dynamodb.tf",
-        base: 'resource "aws_dynamodb_table" "carts" {\n  point_in_time_recovery {\n    enabled = false\n  }\n}\n',
-        code: 'resource "aws_dynamodb_table" "carts" {\n  point_in_time_recovery {\n    enabled = true\n  }\n}\n'
-      }
-    ]
-  }
-});
-
-// src/rules/iac/terraform-prevent-destroy.ts
-var terraformPreventDestroy = protectionRule("prevent-destroy", {
-  description: "`lifecycle { prevent_destroy = true }` is removed or set to false: nothing stops a plan that destroys the resource.",
-  messages: {
-    set: "{address}: prevent_destroy is {value} (was {before}); a plan that destroys the resource is no longer refused",
-    removed: "{address}: prevent_destroy = {before} is removed; a plan that destroys the resource is no longer refused",
-    shortened: "{address}: prevent_destroy is weakened",
-    resourceRemoved: "{address} goes with its prevent_destroy guard: removing the block removes the guard that would have refused its destruction"
-  },
-  examples: {
-    invalid: [
-      {
-        path: "infra/prod/db.tf",
-        base: 'resource "aws_db_instance" "main" {\n  identifier = "app"\n\n  lifecycle {\n    prevent_destroy = true\n  }\n}\n',
-        code: 'resource "aws_db_instance" "main" {\n  identifier = "app"\n\n  lifecycle {\n    prevent_destroy = false\n  }\n}\n',
-        line: 5
-      },
-      {
-        path: "infra/prod/db.tf",
-        base: 'resource "aws_db_instance" "main" {\n  identifier = "app"\n\n  lifecycle {\n    prevent_destroy = true\n  }\n}\n',
-        code: 'resource "aws_db_instance" "main" {\n  identifier = "app"\n}\n',
-        line: 5,
-        side: "base"
-      }
-    ],
-    valid: [
-      {
-        path: "infra/prod/db.tf",
-        base: 'resource "aws_db_instance" "main" {\n  identifier = "app"\n\n  lifecycle {\n    prevent_destroy = true\n  }\n}\n',
-        code: 'resource "aws_db_instance" "main" {\n  identifier = "app-v2"\n\n  lifecycle {\n    prevent_destroy = true\n  }\n}\n'
-      }
-    ]
-  }
-});
-
-// src/rules/iac/terraform-removed-module.ts
-var terraformRemovedModule = {
-  meta: {
-    id: "iac/terraform-removed-module",
-    family: "iac",
-    kind: "destructive",
-    defaultSeverity: "block",
-    description: "A Terraform `module` block is removed or renamed without a `moved` block: the next apply destroys every resource it manages.",
-    messages: {
-      removedStateful: "{address} is removed: terraform apply destroys every resource it manages, including {stateful}",
-      removed: "{address} is removed: terraform apply destroys every resource it manages ({detail})"
-    },
-    examples: {
-      invalid: [
-        {
-          path: "infra/prod/main.tf",
-          base: 'module "network" {\n  source = "../modules/network"\n}\n\nmodule "database" {\n  source  = "terraform-aws-modules/rds/aws"\n  version = "6.5.0"\n}\n',
-          code: 'module "network" {\n  source = "../modules/network"\n}\n',
-          line: 5,
-          side: "base"
-        }
-      ],
-      valid: [
-        {
-          path: "infra/prod/main.tf",
-          base: 'module "db" {\n  source = "../modules/db"\n}\n',
-          code: 'module "database" {\n  source = "../modules/db"\n}\n\nmoved {\n  from = module.db\n  to   = module.database\n}\n'
-        }
-      ]
-    }
-  },
-  check(doc, report) {
-    for (const call2 of doc.base.modules.values()) {
-      if (call2.path !== doc.basePath || headAddressOf(call2.address, doc.head) !== void 0) continue;
-      const removal = doc.head.removals.find((r) => r.from === call2.address);
-      if (removal?.destroy === false) continue;
-      const { stateful, seen } = statefulResourcesOf(doc, call2.source);
-      const detail = seen ? "none of its resources in this change holds data, but its other files are not in it" : `its source ${call2.source ?? "(not a literal)"} is not in this change, so what it holds cannot be checked`;
-      report({
-        messageId: stateful.length > 0 ? "removedStateful" : "removed",
-        data: { address: call2.address, stateful: stateful.join(", "), detail },
-        span: call2.block.header,
-        unit: call2.block.span,
-        side: "base"
-      });
-    }
-  }
-};
-function statefulResourcesOf(doc, source) {
-  if (source === void 0 || !/^\.\.?\//.test(source)) return { stateful: [], seen: false };
-  const module2 = doc.moduleAt("base", joinPath(doc.base.dir, source));
-  const stateful = [...module2.resources.values()].filter((r) => r.mode === "managed" && isStatefulType(r.type)).map((r) => r.address);
-  return { stateful, seen: module2.resources.size > 0 };
+function asText(word) {
+  return { text: word.value, map: fromOffsets(word.scriptOffsets.length ? word.scriptOffsets : [word.span.start]) };
 }
-function joinPath(dir, relative) {
-  const parts2 = dir === "" ? [] : dir.split("/");
-  for (const part of relative.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") parts2.pop();
-    else parts2.push(part);
+function errorOffset(node2) {
+  if (node2.isMissing) return node2.startIndex;
+  if (!node2.isError) return void 0;
+  let nested = false;
+  for (let i2 = 0; i2 < node2.childCount; i2++) {
+    const child = node2.child(i2);
+    if (!child.isNamed) return child.startIndex;
+    nested ||= child.hasError;
   }
-  return parts2.join("/");
+  return nested ? void 0 : node2.startIndex;
 }
-
-// src/rules/iac/terraform-removed-resource.ts
-var terraformRemovedResource = {
-  meta: {
-    id: "iac/terraform-removed-resource",
-    family: "iac",
-    kind: "destructive",
-    defaultSeverity: "block",
-    description: "A Terraform resource that holds data (database, bucket, volume, table, queue) is removed: the next apply destroys it.",
-    messages: {
-      removed: "{address} is removed from the configuration: the next terraform apply destroys the {type} and the data in it",
-      removedBlock: "{address} is removed and its `removed` block does not set lifecycle destroy = false: terraform apply destroys the {type}"
-    },
-    examples: {
-      invalid: [
-        {
-          path: "infra/prod/rds.tf",
-          base: 'resource "aws_db_subnet_group" "main" {\n  name = "db"\n}\n\nresource "aws_db_instance" "main" {\n  identifier = "app"\n}\n',
-          code: 'resource "aws_db_subnet_group" "main" {\n  name = "db"\n}\n',
-          line: 5,
-          side: "base"
-        },
-        {
-          path: "infra/staging/volumes.tf",
-          base: 'resource "railway_volume" "pg" {\n  name = "pg-data"\n}\n',
-          code: "",
-          line: 1,
-          side: "base"
-        }
-      ],
-      valid: [
-        {
-          path: "infra/prod/main.tf",
-          base: 'resource "aws_iam_role" "ci" {\n  name = "ci"\n}\nresource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n',
-          code: 'resource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n'
-        },
-        {
-          path: "infra/prod/main.tf",
-          base: 'resource "aws_db_instance" "legacy" {\n  identifier = "legacy"\n}\n',
-          code: "removed {\n  from = aws_db_instance.legacy\n\n  lifecycle {\n    destroy = false\n  }\n}\n"
-        }
-      ]
-    }
-  },
-  check(doc, report) {
-    for (const lost of destroyedStateful(doc)) {
-      const { resource } = lost;
-      if (resource.path !== doc.basePath || lost.renamedTo.length > 0) continue;
-      report({
-        messageId: lost.removal ? "removedBlock" : "removed",
-        data: { address: resource.address, type: resource.type },
-        span: resource.block.header,
-        unit: resource.block.span,
-        side: "base"
-      });
-    }
+function scriptOf(words, command) {
+  const program = baseName(words[0]?.value ?? "");
+  if (program === "eval") return evalScript(words.slice(1));
+  if (program === "npx" || program === "npm" && ["exec", "x"].includes(words[1]?.value ?? "")) {
+    const call2 = words.findIndex((w) => w.value === "-c" || w.value === "--call");
+    return call2 > 0 && words[call2 + 1] ? wordScript(words[call2 + 1]) : void 0;
   }
-};
-
-// src/rules/iac/terraform-renamed-resource.ts
-var terraformRenamedResource = {
-  meta: {
-    id: "iac/terraform-renamed-resource",
-    family: "iac",
-    kind: "destructive",
-    defaultSeverity: "block",
-    description: "A Terraform resource that holds data is renamed without a `moved` block: Terraform destroys the old one and creates an empty one.",
-    messages: {
-      renamedFrom: "{address} is renamed to {renamedTo} without a moved block: terraform apply destroys this {type} and its data, then creates an empty one",
-      renamedTo: "{address} replaces {renamedFrom} without a moved block: terraform apply creates it empty and destroys {renamedFrom} with its data"
-    },
-    examples: {
-      invalid: [
-        {
-          path: "infra/prod/database.tf",
-          base: 'resource "aws_db_instance" "primary" {\n  identifier = "app-postgres"\n}\n',
-          code: 'resource "aws_db_instance" "main" {\n  identifier = "app-postgres"\n}\n',
-          line: 1,
-          side: "base"
-        },
-        {
-          path: "infra/prod/database.tf",
-          base: 'resource "aws_db_instance" "primary" {\n  identifier = "app-postgres"\n}\n',
-          code: '# the main database\nresource "aws_db_instance" "main" {\n  identifier = "app-postgres"\n}\n',
-          line: 2
-        }
-      ],
-      valid: [
-        {
-          path: "infra/prod/database.tf",
-          base: 'resource "aws_db_instance" "primary" {\n  identifier = "app-postgres"\n}\n',
-          code: 'resource "aws_db_instance" "main" {\n  identifier = "app-postgres"\n}\n\nmoved {\n  from = aws_db_instance.primary\n  to   = aws_db_instance.main\n}\n'
-        }
-      ]
+  if (!SHELLS.has(program)) return void 0;
+  let readsString = false;
+  for (let i2 = 1; i2 < words.length; i2++) {
+    const word = words[i2].value;
+    if (word === "--" || word === "-") continue;
+    if (/^([-+][oO]|--rcfile|--init-file)$/.test(word)) {
+      i2++;
+      continue;
     }
-  },
-  check(doc, report) {
-    const renamedTo = /* @__PURE__ */ new Map();
-    for (const lost of destroyedStateful(doc)) {
-      if (lost.renamedTo.length === 0) continue;
-      const { resource } = lost;
-      for (const added of lost.renamedTo)
-        renamedTo.set(added.address, [...renamedTo.get(added.address) ?? [], resource.address]);
-      if (resource.path !== doc.basePath) continue;
-      report({
-        messageId: "renamedFrom",
-        data: {
-          address: resource.address,
-          type: resource.type,
-          renamedTo: lost.renamedTo.map((r) => r.address).join(" or ")
-        },
-        span: resource.block.header,
-        unit: resource.block.span,
-        side: "base"
-      });
+    if (/^[-+]/.test(word)) {
+      readsString ||= /^-[a-zA-Z]*c/.test(word);
+      continue;
     }
-    for (const [address, from] of renamedTo) {
-      const added = doc.head.resources.get(address);
-      if (!added || added.path !== doc.path) continue;
-      report({
-        messageId: "renamedTo",
-        data: { address, renamedFrom: from.join(" or ") },
-        span: added.block.header,
-        unit: added.block.span
-      });
+    return readsString ? wordScript(words[i2]) : void 0;
+  }
+  return readsString ? void 0 : command.stdin;
+}
+function wordScript(word) {
+  return { text: word.script, map: fromOffsets(word.scriptOffsets) };
+}
+function evalScript(words) {
+  if (!words.length || words.some((w) => w.value.includes(DYNAMIC))) return void 0;
+  let text = "";
+  const offsets = [];
+  for (const [i2, word] of words.entries()) {
+    if (i2 > 0) {
+      text += " ";
+      offsets.push(word.span.start);
     }
+    text += word.value;
+    offsets.push(...word.scriptOffsets.slice(0, word.value.length));
   }
-};
-
-// src/rules/iac/terraform-versioning.ts
-var terraformVersioning = protectionRule("versioning", {
-  description: "Bucket object versioning is suspended or disabled (or its `aws_s3_bucket_versioning` resource removed): overwritten and deleted objects are gone for good.",
-  messages: {
-    set: "{address}: {attribute} is {value} (was {before}); an overwritten or deleted object can no longer be recovered",
-    removed: "{address}: {attribute} = {before} is removed",
-    shortened: "{address}: {attribute} is weakened",
-    resourceRemoved: "{address} is removed: destroying an aws_s3_bucket_versioning resource suspends versioning on its bucket"
-  },
-  examples: {
-    invalid: [
-      {
-        path: "infra/storage/s3.tf",
-        base: 'resource "aws_s3_bucket_versioning" "uploads" {\n  bucket = aws_s3_bucket.uploads.id\n\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n',
-        code: 'resource "aws_s3_bucket_versioning" "uploads" {\n  bucket = aws_s3_bucket.uploads.id\n\n  versioning_configuration {\n    status = "Suspended"\n  }\n}\n',
-        line: 5
-      }
-    ],
-    valid: [
-      {
-        path: "infra/storage/s3.tf",
-        base: 'resource "aws_s3_bucket_versioning" "uploads" {\n  versioning_configuration {\n    status = "Suspended"\n  }\n}\n',
-        code: 'resource "aws_s3_bucket_versioning" "uploads" {\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n'
-      }
-    ]
-  }
-});
-
-// src/rules/iac/terraform-rules.ts
-var terraformConfigRules = [
-  terraformRemovedResource,
-  terraformRenamedResource,
-  terraformRemovedModule,
-  terraformInstancesReduced,
-  terraformPreventDestroy,
-  terraformDeletionProtection,
-  terraformFinalSnapshot,
-  terraformForceDestroy,
-  terraformBackupRetention,
-  terraformPointInTimeRecovery,
-  terraformVersioning,
-  terraformBackupExpiry
-];
-var terraformPlanRules = [terraformPlanDelete];
-var terraformRules = [...terraformConfigRules, ...terraformPlanRules];
-
-// src/rules/iac/terraform-checker.ts
-var terraformChecker = {
-  family: "iac",
-  rules: terraformRules,
-  appliesTo(path2, text) {
-    return isTerraformFile(path2) || /\.json$/i.test(path2) && isTerraformPlan(text);
-  },
-  prepare: async (file2) => {
-    if (isTerraformFile(file2.path)) await loadGrammar("hcl");
-  },
-  check(file2, _policy, context) {
-    if (!isTerraformFile(file2.path)) {
-      if (file2.status === "removed") return { findings: [], notes: [] };
-      return { findings: runRules(terraformPlanRules, readPlan(file2.path, file2.text), () => false), notes: [] };
-    }
-    return checkConfig(file2, context);
-  }
-};
-function checkConfig(file2, context) {
-  const notes = [];
-  if (file2.status !== "removed") {
-    const errors = parseHcl(file2.text).errors;
-    if (errors.length > 0)
-      throw new Error(`HCL syntax error at line ${new LineIndex(file2.text).lineOf(errors[0].start)}`);
-  }
-  const files = withFile(context.files, file2);
-  const basePath = file2.previousPath ?? file2.path;
-  const doc = {
-    path: file2.path,
-    basePath,
-    base: moduleOf(files, "base", dirOf(basePath)),
-    head: moduleOf(files, "head", dirOf(file2.path)),
-    moduleAt: (side, dir) => moduleOf(files, side, dir)
+  offsets.push(words[words.length - 1].span.end);
+  return { text, map: fromOffsets(offsets) };
+}
+function remap(command, map2) {
+  const stdin = command.stdin;
+  return {
+    ...command,
+    argSpans: command.argSpans.map((s) => mapSpan(map2, s)),
+    span: mapSpan(map2, command.span),
+    envAssignments: command.envAssignments.map((e) => ({ ...e, span: mapSpan(map2, e.span) })),
+    ...stdin ? { stdin: { text: stdin.text, map: (offset) => map2(stdin.map(offset)) } } : {}
   };
-  for (const path2 of doc.base.unreadable)
-    if (path2 === basePath)
-      notes.push(`${path2}: the base version has HCL syntax errors; resources it removes may be missed`);
-  const head = new LineIndex(file2.text);
-  for (const unknown3 of protectionChanges(doc).unknowns) {
-    if (unknown3.path !== file2.path) continue;
-    notes.push(
-      `${file2.path}:${head.lineOf(unknown3.span.start)}: ${unknown3.attribute} of ${unknown3.address} is set by an expression two-key cannot evaluate before a plan; check that it keeps the safeguard`
-    );
-  }
-  return { findings: runRules(terraformConfigRules, doc, () => false), notes };
 }
-function withFile(files, file2) {
-  if (files.some((f) => f.path === file2.path)) return files;
-  const changed = { path: file2.path, status: file2.status, headChangedLines: [], baseChangedLines: [] };
-  if (file2.status !== "removed") changed.headText = file2.text;
-  if (file2.baseText !== void 0) changed.baseText = file2.baseText;
-  if (file2.previousPath !== void 0) changed.previousPath = file2.previousPath;
-  return [...files, changed];
+function inherit(outer, inner) {
+  return {
+    ...inner,
+    envAssignments: [...outer.envAssignments, ...inner.envAssignments],
+    wrappers: [...outer.wrappers, baseName(outer.argv[0] ?? ""), ...inner.wrappers]
+  };
 }
 
 // src/parsers/sql/pg-parser.ts
@@ -48008,8 +47367,8 @@ var PATH_HINTS = [
   [/(^|[/_.-])(mssql|sqlserver|sql-server|tsql|t-sql|azure-sql)([/_.-]|$)/i, "sqlserver"],
   [/(^|[/_.-])(postgres|postgresql|pg|psql|supabase)([/_.-]|$)/i, "postgres"]
 ];
-function sniffDialect(path2, text) {
-  for (const [pattern, dialect] of PATH_HINTS) if (pattern.test(path2)) return dialect;
+function sniffDialect(path3, text) {
+  for (const [pattern, dialect] of PATH_HINTS) if (pattern.test(path3)) return dialect;
   const head = text.slice(0, 64 * 1024);
   if (/`[\w-]+-[\w-]*\.[\w-]+(\.[\w-]+)?`/.test(head) || /\bCREATE\s+(OR\s+REPLACE\s+)?TABLE\s+FUNCTION\b|\b(STRING|INT64|FLOAT64)\b/.test(head)) {
     return "bigquery";
@@ -48042,7 +47401,7 @@ function shiftOperation(op, by) {
 }
 
 // src/parsers/sql/pg-ast.ts
-function unwrap(node2) {
+function unwrap3(node2) {
   if (!node2 || typeof node2 !== "object" || Array.isArray(node2)) return void 0;
   const keys = Object.keys(node2);
   if (keys.length !== 1) return void 0;
@@ -48052,7 +47411,7 @@ function unwrap(node2) {
   return [type, fields];
 }
 function fieldsOf(node2, type) {
-  const u = unwrap(node2);
+  const u = unwrap3(node2);
   return u && u[0] === type ? u[1] : void 0;
 }
 function list(value) {
@@ -48081,17 +47440,17 @@ function rangeVarName(rangeVar) {
     (p) => p !== void 0
   );
 }
-function walk(node2, visit2) {
+function walk(node2, visit3) {
   if (Array.isArray(node2)) {
-    for (const child of node2) walk(child, visit2);
+    for (const child of node2) walk(child, visit3);
     return;
   }
   if (!node2 || typeof node2 !== "object") return;
-  const u = unwrap(node2);
-  if (u && visit2(u[0], u[1]) === false) return;
-  if (!u && typeof node2.relname === "string" && visit2("RangeVar", node2) === false) return;
+  const u = unwrap3(node2);
+  if (u && visit3(u[0], u[1]) === false) return;
+  if (!u && typeof node2.relname === "string" && visit3("RangeVar", node2) === false) return;
   for (const value of Object.values(u ? u[1] : node2)) {
-    if (value && typeof value === "object") walk(value, visit2);
+    if (value && typeof value === "object") walk(value, visit3);
   }
 }
 function typeNameText(typeName) {
@@ -48127,20 +47486,20 @@ function isTautology(node2) {
     if (bool.boolop === "NOT_EXPR") return args2.length === 1 && isContradiction(args2[0]);
   }
   const expr = fieldsOf(node2, "A_Expr");
-  if (expr && expr.kind === "AEXPR_OP") return compare2(operator(expr), expr.lexpr, expr.rexpr) === true;
+  if (expr && expr.kind === "AEXPR_OP") return compare(operator(expr), expr.lexpr, expr.rexpr) === true;
   return false;
 }
 function isContradiction(node2) {
   const value = constValue(node2);
   if (value !== void 0) return value === "false" || value === "0" || value === "null";
   const expr = fieldsOf(node2, "A_Expr");
-  if (expr && expr.kind === "AEXPR_OP") return compare2(operator(expr), expr.lexpr, expr.rexpr) === false;
+  if (expr && expr.kind === "AEXPR_OP") return compare(operator(expr), expr.lexpr, expr.rexpr) === false;
   return false;
 }
 function operator(expr) {
   return list(expr.name).flatMap(stringsOf).at(-1) ?? "";
 }
-function compare2(op, left, right) {
+function compare(op, left, right) {
   const a = constValue(left) ?? columnKey(left);
   const b = constValue(right) ?? columnKey(right);
   if (a === void 0 || b === void 0) return void 0;
@@ -48233,8 +47592,8 @@ var HANDLERS = {
   },
   TruncateStmt(f, ctx) {
     const relations = list(f.relations).map((r) => fieldsOf(r, "RangeVar"));
-    const at = ctx.locate(Number(relations[0]?.location ?? 0));
-    return [{ op: "truncate", tables: relations.map(rangeVarName), span: keywordBefore(ctx, at, ["TRUNCATE"]) }];
+    const at2 = ctx.locate(Number(relations[0]?.location ?? 0));
+    return [{ op: "truncate", tables: relations.map(rangeVarName), span: keywordBefore(ctx, at2, ["TRUNCATE"]) }];
   },
   DeleteStmt(f, ctx) {
     return [rowChange("delete", f, ctx)];
@@ -48280,10 +47639,10 @@ var HANDLERS = {
   DoStmt(f, ctx) {
     const body2 = routineBody(f.args);
     if (body2 === void 0) return [];
-    const at = ctx.text.indexOf(body2, ctx.span.start);
-    if (at < 0) return [];
+    const at2 = ctx.text.indexOf(body2, ctx.span.start);
+    if (at2 < 0) return [];
     const prefix2 = "CREATE FUNCTION pg_temp.two_key_do() RETURNS void LANGUAGE plpgsql AS $two_key$";
-    return ctx.readPlpgsql(`${prefix2}${body2}$two_key$`, at - prefix2.length);
+    return ctx.readPlpgsql(`${prefix2}${body2}$two_key$`, at2 - prefix2.length);
   },
   CreateFunctionStmt(f, ctx) {
     const name2 = list(f.funcname).flatMap(stringsOf);
@@ -48291,20 +47650,20 @@ var HANDLERS = {
     const language = routineLanguage(f.options);
     const define2 = { op: "define-routine", name: name2, span: ctx.span, body: ctx.span };
     if (body2 === void 0) return [define2];
-    const at = ctx.text.indexOf(body2, ctx.span.start);
-    if (at < 0) return [define2];
+    const at2 = ctx.text.indexOf(body2, ctx.span.start);
+    if (at2 < 0) return [define2];
     if (language === "plpgsql") {
       return [define2, ...ctx.readPlpgsql(ctx.text.slice(ctx.span.start, ctx.span.end), ctx.span.start)];
     }
-    if (language === "sql") return [define2, ...ctx.readEmbedded(body2, at)];
+    if (language === "sql") return [define2, ...ctx.readEmbedded(body2, at2)];
     return [define2];
   }
 };
 function rowChange(op, f, ctx) {
   const relation = fieldsOf({ RangeVar: f.relation }, "RangeVar");
-  const at = ctx.locate(Number(relation?.location ?? 0));
+  const at2 = ctx.locate(Number(relation?.location ?? 0));
   const where = f.whereClause === void 0 ? "none" : isTautology(f.whereClause) ? "tautology" : "bounded";
-  return { op, table: rangeVarName(relation), where, span: keywordBefore(ctx, at, [op.toUpperCase()]) };
+  return { op, table: rangeVarName(relation), where, span: keywordBefore(ctx, at2, [op.toUpperCase()]) };
 }
 function alterCommand(cmd, table, clause, ctx) {
   const span = clause ?? ctx.span;
@@ -48377,16 +47736,16 @@ function keywordSpan(ctx, words) {
   const t = ctx.tokens.find((tok) => tok.upper !== void 0 && words.includes(tok.upper));
   return t ? { start: t.start, end: t.end } : firstToken(ctx, ctx.span);
 }
-function keywordBefore(ctx, at, words) {
+function keywordBefore(ctx, at2, words) {
   for (let i2 = ctx.tokens.length - 1; i2 >= 0; i2--) {
     const t = ctx.tokens[i2];
-    if (t.start <= at && t.upper !== void 0 && words.includes(t.upper)) return { start: t.start, end: t.end };
+    if (t.start <= at2 && t.upper !== void 0 && words.includes(t.upper)) return { start: t.start, end: t.end };
   }
   return keywordSpan(ctx, words);
 }
 function nameSpan(ctx, location) {
-  const at = ctx.locate(Number(location ?? 0));
-  const t = ctx.tokens.find((tok) => tok.start >= at);
+  const at2 = ctx.locate(Number(location ?? 0));
+  const t = ctx.tokens.find((tok) => tok.start >= at2);
   return t ? { start: t.start, end: t.end } : ctx.span;
 }
 
@@ -48704,7 +48063,7 @@ var CLAUSE_STARTS = wordSet(`
   PARTITION SPLIT MERGE MOVE TABLESPACE UNION INDEX
 `);
 var SQLSERVER_CLAUSE_STARTS = wordSet("ADD DROP ALTER WITH CHECK NOCHECK ENABLE DISABLE SWITCH SET REBUILD");
-function readAlter(scan, i2) {
+function readAlter2(scan, i2) {
   const kind = scan.isWord(i2 + 1, "FOREIGN") ? i2 + 2 : i2 + 1;
   if (scan.isWord(kind, "EXTENSION", "PUBLICATION")) {
     const member2 = scan.readName(kind + 1);
@@ -48768,16 +48127,16 @@ function readDropClause(alter, j) {
   if (word === "PARTITION" || word === "SUBPARTITION") return readPartitions(alter, j, j + 2, false);
   return readDropItem(alter, j, j + 1);
 }
-function readDropItem(alter, drop, at) {
+function readDropItem(alter, drop, at2) {
   const scan = alter.scan;
-  const word = scan.upper(at);
+  const word = scan.upper(at2);
   const previous = alter.lastDrop;
   const column = word === "COLUMN" || !DROPS_NO_COLUMN.has(word) && (previous?.column ?? true);
   alter.lastDrop = { index: drop, column };
-  if (!column) return clauseEnd(scan, at + 1);
-  const nameAt = scan.skipIfExists(word === "COLUMN" ? at + 1 : at);
+  if (!column) return clauseEnd(scan, at2 + 1);
+  const nameAt = scan.skipIfExists(word === "COLUMN" ? at2 + 1 : at2);
   const name2 = scan.identifier(nameAt);
-  if (name2 === void 0) return clauseEnd(scan, at);
+  if (name2 === void 0) return clauseEnd(scan, at2);
   scan.emit({ op: "drop-column", table: alter.table, column: name2, span: scan.span(drop) });
   return clauseEnd(scan, nameAt + 1);
 }
@@ -48983,16 +48342,16 @@ function isSqlServerTemp(scan, name2) {
 var COMPARISONS = /* @__PURE__ */ new Set(["=", "==", "<=>", "<>", "!=", "<", ">", "<=", ">=", "!<", "!>"]);
 var MAX_NESTING = 32;
 function conditionTruth(scan, from, to) {
-  return evaluate3(scan, from, to, 0);
+  return evaluate2(scan, from, to, 0);
 }
-function evaluate3(scan, from, to, depth) {
+function evaluate2(scan, from, to, depth) {
   if (from >= to || depth > MAX_NESTING) return void 0;
   const ors = splitTop(scan, from, to, (k) => scan.isWord(k, "OR") || scan.dialect === "mysql" && scan.isOp(k, "||"));
-  if (ors.length > 1) return any(ors.map(([a, b]) => evaluate3(scan, a, b, depth + 1)));
+  if (ors.length > 1) return any(ors.map(([a, b]) => evaluate2(scan, a, b, depth + 1)));
   const ands = splitAnd(scan, from, to);
-  if (ands.length > 1) return all(ands.map(([a, b]) => evaluate3(scan, a, b, depth + 1)));
-  if (scan.isWord(from, "NOT")) return negate(evaluate3(scan, from + 1, to, depth + 1));
-  if (scan.isPunct(from, "(") && scan.partner(from) === to - 1) return evaluate3(scan, from + 1, to - 1, depth + 1);
+  if (ands.length > 1) return all(ands.map(([a, b]) => evaluate2(scan, a, b, depth + 1)));
+  if (scan.isWord(from, "NOT")) return negate(evaluate2(scan, from + 1, to, depth + 1));
+  if (scan.isPunct(from, "(") && scan.partner(from) === to - 1) return evaluate2(scan, from + 1, to - 1, depth + 1);
   return atom(scan, from, to);
 }
 function splitTop(scan, from, to, isSeparator) {
@@ -49020,7 +48379,7 @@ function splitAnd(scan, from, to) {
 function atom(scan, from, to) {
   if (to - from === 1) return single(scan.at(from));
   const comparison = scan.scanTo(from, (k) => k >= to || COMPARISONS.has(opText(scan, k)));
-  if (comparison < to && comparison > from) return compare3(scan, opText(scan, comparison), from, comparison, to);
+  if (comparison < to && comparison > from) return compare2(scan, opText(scan, comparison), from, comparison, to);
   if (scan.isWord(to - 1, "NULL") && scan.isWord(to - 2, "IS", "NOT")) return nullTest(scan, from, to);
   if (scan.isWord(from + 1, "LIKE") && to - from === 3) {
     const pattern = scan.at(from + 2);
@@ -49033,11 +48392,11 @@ function single(t) {
   if (t.kind === "number") return Number(t.text) !== 0;
   return void 0;
 }
-function compare3(scan, op, from, at, to) {
-  const left = literal3(scan, from, at);
-  const right = literal3(scan, at + 1, to);
+function compare2(scan, op, from, at2, to) {
+  const left = literal3(scan, from, at2);
+  const right = literal3(scan, at2 + 1, to);
   if (left && right) return compareLiterals(op, left, right);
-  if (!sameTokens(scan, from, at, at + 1, to)) return void 0;
+  if (!sameTokens(scan, from, at2, at2 + 1, to)) return void 0;
   if (["=", "==", "<=>", "<=", ">=", "!<", "!>"].includes(op)) return true;
   return false;
 }
@@ -49238,8 +48597,8 @@ function readDrop2(scan, i2) {
   emitDrops(scan, i2, target, names2, cascade);
   tables.forEach((t) => scan.reference(t));
 }
-function dropTarget(scan, at) {
-  let j = at;
+function dropTarget(scan, at2) {
+  let j = at2;
   const temporary = scan.isWord(j, "TEMPORARY", "TEMP");
   if (temporary) j++;
   const double = DOUBLE[`${scan.upper(j)} ${scan.upper(j + 1)}`];
@@ -49276,8 +48635,8 @@ function readDropOwned(scan, i2) {
   if (roles.length) scan.emit({ op: "drop-owned", roles, span: scan.span(i2) });
 }
 function readStrayDropColumn(scan, i2) {
-  const at = scan.skipIfExists(i2 + 2);
-  const column = scan.identifier(at);
+  const at2 = scan.skipIfExists(i2 + 2);
+  const column = scan.identifier(at2);
   if (column === void 0) return;
   scan.emit({ op: "drop-column", table: scan.lastAlterTable ?? [], column, span: scan.span(i2) });
 }
@@ -49803,22 +49162,22 @@ var SqlLexer = class {
     );
   }
   /** A quoted string or identifier whose opening quote is at `quoteAt` (after any prefix such as `N`). */
-  quoted(start2, quoteAt, rules, kind) {
+  quoted(start2, quoteAt, rules3, kind) {
     const text = this.text;
-    const close = rules.close;
+    const close = rules3.close;
     const contentStart = quoteAt + close.length;
     let value = "";
     let chunk = contentStart;
     let i2 = contentStart;
     while (i2 < text.length) {
       const c = text[i2];
-      if (c === "\\" && rules.backslash !== "none" && i2 + 1 < text.length) {
+      if (c === "\\" && rules3.backslash !== "none" && i2 + 1 < text.length) {
         const escaped = text[i2 + 1];
-        value += text.slice(chunk, i2) + (rules.backslash === "raw" ? `\\${escaped}` : unescape3(escaped));
+        value += text.slice(chunk, i2) + (rules3.backslash === "raw" ? `\\${escaped}` : unescape2(escaped));
         i2 += 2;
         chunk = i2;
       } else if (c === close[0] && text.startsWith(close, i2)) {
-        if (rules.doubling && close.length === 1 && text[i2 + 1] === c) {
+        if (rules3.doubling && close.length === 1 && text[i2 + 1] === c) {
           value += text.slice(chunk, i2 + 1);
           i2 += 2;
           chunk = i2;
@@ -49826,7 +49185,7 @@ var SqlLexer = class {
         }
         value += text.slice(chunk, i2);
         return this.make(kind, start2, i2 + close.length, value, { contentStart, contentEnd: i2 });
-      } else if (rules.backslash === "none") {
+      } else if (rules3.backslash === "none") {
         const next = text.indexOf(close[0], i2 + 1);
         i2 = next < 0 ? text.length : next;
       } else {
@@ -49936,8 +49295,8 @@ var SqlLexer = class {
     const quote = text[end];
     const prefix2 = text.slice(start2, end).toUpperCase();
     if (quote === "'") {
-      const rules = this.prefixRules(prefix2);
-      if (rules) return this.quoted(start2, end, rules, "string");
+      const rules3 = this.prefixRules(prefix2);
+      if (rules3) return this.quoted(start2, end, rules3, "string");
     }
     if (this.dialect === "bigquery" && (quote === "'" || quote === '"') && /^(R|B|RB|BR)$/.test(prefix2)) {
       return this.bigQueryString(start2, end, prefix2.includes("R"));
@@ -50003,7 +49362,7 @@ function exponentFollows(text, i2) {
   const c = text[i2];
   return isDigit(c) || (c === "+" || c === "-") && isDigit(text[i2 + 1]);
 }
-function unescape3(c) {
+function unescape2(c) {
   return BACKSLASH_ESCAPES[c] ?? c;
 }
 
@@ -50015,8 +49374,8 @@ var INNER_STATEMENT_LEADS2 = /* @__PURE__ */ new Set(["BEGIN", "THEN", "ELSE", "
 function splitStatements(text, dialect) {
   return new Splitter(text, dialect).run();
 }
-function forEachStatement(text, dialect, visit2) {
-  new Splitter(text, dialect, visit2).run();
+function forEachStatement(text, dialect, visit3) {
+  new Splitter(text, dialect, visit3).run();
 }
 var Splitter = class {
   constructor(text, dialect, sink) {
@@ -50041,10 +49400,10 @@ var Splitter = class {
   run() {
     const lexer = this.lexer;
     for (; ; ) {
-      const at = lexer.skipSpace();
-      if (at >= this.text.length) break;
-      if (lexer.delimiter && this.text.startsWith(lexer.delimiter, at)) {
-        lexer.pos = at + lexer.delimiter.length;
+      const at2 = lexer.skipSpace();
+      if (at2 >= this.text.length) break;
+      if (lexer.delimiter && this.text.startsWith(lexer.delimiter, at2)) {
+        lexer.pos = at2 + lexer.delimiter.length;
         this.finish(lexer.pos);
         continue;
       }
@@ -50139,8 +49498,8 @@ var Splitter = class {
     const saved = lexer.save();
     try {
       for (; ; ) {
-        const at = lexer.skipSpace();
-        if (lexer.delimiter && this.text.startsWith(lexer.delimiter, at)) return "delimiter";
+        const at2 = lexer.skipSpace();
+        if (lexer.delimiter && this.text.startsWith(lexer.delimiter, at2)) return "delimiter";
         const token = lexer.next();
         if (!token) return void 0;
         if (token.kind === "comment") continue;
@@ -50194,8 +49553,8 @@ function isCopyFromStdin(tokens) {
   const copy = tokens.findIndex((t) => t.upper === "COPY");
   return copy >= 0 && tokens.some((t, i2) => i2 > copy && t.upper === "STDIN" && tokens[i2 - 1]?.upper === "FROM");
 }
-function atLineStart(text, at) {
-  let i2 = at - 1;
+function atLineStart(text, at2) {
+  let i2 = at2 - 1;
   while (i2 >= 0 && (text[i2] === " " || text[i2] === "	")) i2--;
   return i2 < 0 || text[i2] === "\n" || text[i2] === "\r";
 }
@@ -50214,7 +49573,7 @@ var MAX_DYNAMIC_DEPTH = 4;
 var READERS = new Map(
   Object.entries({
     DROP: readDrop2,
-    ALTER: readAlter,
+    ALTER: readAlter2,
     TRUNCATE: readTruncate,
     DELETE: readDelete,
     UPDATE: readUpdate,
@@ -50266,7 +49625,7 @@ function readEmbedded(sql, dialect, depth) {
 }
 
 // src/parsers/sql/plpgsql.ts
-function plpgsqlOperations(createFunction, at, readSql) {
+function plpgsqlOperations(createFunction, at2, readSql) {
   let functions;
   try {
     functions = parsePlPgSql(createFunction);
@@ -50284,11 +49643,11 @@ function plpgsqlOperations(createFunction, at, readSql) {
   walk(functions, (type, fields) => {
     if (type === "PLpgSQL_stmt_execsql") {
       const query = exprQuery(fields.sqlstmt);
-      if (query) ops.push(...readSql(query, at + locate2(query)));
+      if (query) ops.push(...readSql(query, at2 + locate2(query)));
     } else if (type === "PLpgSQL_stmt_dynexecute" || type === "PLpgSQL_stmt_return_query") {
       const query = exprQuery(fields.query ?? fields.dynquery);
       if (query && (type === "PLpgSQL_stmt_dynexecute" || fields.dynquery)) {
-        ops.push(...dynamicSqlOperations(query, at + locate2(query)));
+        ops.push(...dynamicSqlOperations(query, at2 + locate2(query)));
       }
     }
   });
@@ -50297,16 +49656,16 @@ function plpgsqlOperations(createFunction, at, readSql) {
 function exprQuery(node2) {
   return str(fieldsOf(node2, "PLpgSQL_expr")?.query);
 }
-function dynamicSqlOperations(expression, at) {
+function dynamicSqlOperations(expression, at2) {
   const prefix2 = "EXECUTE ";
-  const shift = at - prefix2.length;
+  const shift = at2 - prefix2.length;
   const read = recogniseStatements(`${prefix2}${expression}`, "postgres").flatMap((s) => s.operations);
   const ops = read.map((op) => shiftOperation(op, shift));
   const tokens = tokenize2(expression, "postgres").filter((t) => t.kind !== "comment");
   const loneLiteral = tokens.length === 1 && tokens[0].kind === "string";
   if (loneLiteral || ops.some((op) => op.op === "dynamic-sql")) return ops;
   const excerpt = expression.replace(/\s+/g, " ").trim().slice(0, 60);
-  const span = { start: at, end: at + expression.length };
+  const span = { start: at2, end: at2 + expression.length };
   return [{ op: "dynamic-sql", reason: `EXECUTE runs SQL built at run time: ${excerpt}`, span }, ...ops];
 }
 
@@ -50355,18 +49714,18 @@ function tokenRoutineOps(stmt, text, dialect) {
       const kind = tokens.slice(i2 + 1, i2 + 6).findIndex((n) => ["PROCEDURE", "PROC", "FUNCTION", "TRIGGER"].includes(n.upper ?? ""));
       if (kind >= 0) {
         const nameAt = i2 + 1 + kind + 1;
-        ops.push({ op: "define-routine", name: dottedName(tokens, nameAt), span: spanOf8(t), body: stmt.span });
+        ops.push({ op: "define-routine", name: dottedName(tokens, nameAt), span: spanOf6(t), body: stmt.span });
       }
     } else if (t.upper === "CALL" || (t.upper === "EXEC" || t.upper === "EXECUTE") && tokens[i2 + 1]?.kind === "word") {
       const name2 = dottedName(tokens, i2 + 1);
-      if (name2.length) ops.push({ op: "call", name: name2, span: spanOf8(t) });
+      if (name2.length) ops.push({ op: "call", name: name2, span: spanOf6(t) });
     }
   }
   return ops;
 }
-function dottedName(tokens, at) {
+function dottedName(tokens, at2) {
   const parts2 = [];
-  for (let i2 = at; i2 < tokens.length; i2 += 2) {
+  for (let i2 = at2; i2 < tokens.length; i2 += 2) {
     const t = tokens[i2];
     if (!t || t.kind !== "word" && t.kind !== "quoted-ident") break;
     parts2.push(t.kind === "word" ? t.text : t.value);
@@ -50374,7 +49733,7 @@ function dottedName(tokens, at) {
   }
   return parts2;
 }
-function spanOf8(t) {
+function spanOf6(t) {
   return { start: t.start, end: t.end };
 }
 
@@ -50439,12 +49798,12 @@ function fromPg(raw, text, base, toChar, tokens) {
     tokens,
     locate: (location) => base + toChar(location),
     readEmbedded: readEmbeddedPostgres,
-    readPlpgsql: (sql, at) => plpgsqlOperations(sql, at, readEmbeddedPostgres)
+    readPlpgsql: (sql, at2) => plpgsqlOperations(sql, at2, readEmbeddedPostgres)
   };
   return { span, reader: "postgres", operations: pgOperations(raw.stmt, ctx) };
 }
-function readEmbeddedPostgres(sql, at) {
-  const shift = (op) => shiftOperation(op, at);
+function readEmbeddedPostgres(sql, at2) {
+  const shift = (op) => shiftOperation(op, at2);
   if (sql.trim() === "") return [];
   try {
     const parsed = parsePostgres(sql);
@@ -50969,30 +50328,30 @@ var SNIFFED = /(\.(txt|text|tmpl|tpl|in|bak|orig|dump|out|run|query|q)|\/[^./]+)
 var sqlChecker = {
   family: "sql",
   rules: sqlRules,
-  appliesTo(path2, text, policy) {
-    return matchesFamily(policy, "sql", path2) || SNIFFED.test("/" + path2) && looksLikeSql(text);
+  appliesTo(path3, text, policy) {
+    return matchesFamily(policy, "sql", path3) || SNIFFED.test("/" + path3) && looksLikeSql(text);
   },
   prepare: loadPostgresParser,
-  check({ path: path2, text }, policy) {
-    const { findings, notes } = checkSql(path2, text, policy);
+  check({ path: path3, text }, policy) {
+    const { findings, notes } = checkSql(path3, text, policy);
     return { findings, notes };
   }
 };
-function checkSql(path2, text, policy, knownDialect) {
-  const dialect = knownDialect ?? sqlDialectFor(policy, path2) ?? sniffDialect(path2, text);
+function checkSql(path3, text, policy, knownDialect) {
+  const dialect = knownDialect ?? sqlDialectFor(policy, path3) ?? sniffDialect(path3, text);
   const analysis = analyseSql(text, dialect);
-  const doc = { ...analysis, path: path2, text, isProductionName: (name2) => isProductionName(name2, policy) };
+  const doc = { ...analysis, path: path3, text, isProductionName: (name2) => isProductionName(name2, policy) };
   const findings = runRules(sqlRules, doc, (span) => inRanges(span.start, analysis.rollbackRanges));
   const fallbacks = analysis.statements.filter((s) => s.parserError !== void 0);
   const notes = fallbacks.length ? [
-    `${path2}: ${fallbacks.length} statement${fallbacks.length === 1 ? "" : "s"} the Postgres parser rejected (first: ${fallbacks[0].parserError}) were read by the fallback tokenizer`
+    `${path3}: ${fallbacks.length} statement${fallbacks.length === 1 ? "" : "s"} the Postgres parser rejected (first: ${fallbacks[0].parserError}) were read by the fallback tokenizer`
   ] : [];
   return { analysis, findings, notes };
 }
 
 // src/rules/orm/embedded-sql.ts
 var SEPARATOR = ";\n";
-function embeddedSqlFindings(path2, pieces2, policy) {
+function embeddedSqlFindings(path3, pieces2, policy) {
   if (pieces2.length === 0) return { findings: [], notes: [] };
   const starts = [];
   let script = "";
@@ -51000,8 +50359,8 @@ function embeddedSqlFindings(path2, pieces2, policy) {
     starts.push(script.length);
     script += piece.text + SEPARATOR;
   }
-  const dialect = pieces2.find((p) => p.dialect)?.dialect ?? sqlDialectFor(policy, path2) ?? sniffDialect(`${path2}.sql`, script);
-  const { findings, notes } = checkSql(path2, script, policy, dialect);
+  const dialect = pieces2.find((p) => p.dialect)?.dialect ?? sqlDialectFor(policy, path3) ?? sniffDialect(`${path3}.sql`, script);
+  const { findings, notes } = checkSql(path3, script, policy, dialect);
   const pieceAt = (offset) => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -51029,7 +50388,6437 @@ function embeddedSqlFindings(path2, pieces2, policy) {
       rollbackOnly: f.rollbackOnly || piece.rollbackOnly
     };
   });
-  return { findings: mapped, notes: notes.map((n) => n.replace(`${path2}:`, `${path2}: embedded SQL:`)) };
+  return { findings: mapped, notes: notes.map((n) => n.replace(`${path3}:`, `${path3}: embedded SQL:`)) };
+}
+
+// src/rules/shell/document.ts
+function commandsRunning(doc, ...programs) {
+  return doc.commands.filter((c) => programs.includes(programOf(c)));
+}
+function programOf(command) {
+  return baseName(command.argv[0] ?? "");
+}
+function envValue(command, name2) {
+  return lastOf(command.envAssignments, (e) => e.name === name2)?.value;
+}
+function isLocalTarget(command, host) {
+  return isLocalHost(host) || command.origin.localHosts.includes(host);
+}
+function lastOf(items2, test) {
+  for (let i2 = items2.length - 1; i2 >= 0; i2--) if (test(items2[i2])) return items2[i2];
+  return void 0;
+}
+function display(value) {
+  return value.replaceAll(DYNAMIC, "\u2026");
+}
+function at(command) {
+  return { span: command.span, unit: command.span };
+}
+
+// src/rules/shell/args.ts
+function readArgs2(argv, withValue) {
+  const parsed = { positionals: [], options: [] };
+  for (let i2 = 1; i2 < argv.length; i2++) {
+    const word = argv[i2];
+    if (word === "--") {
+      for (let j = i2 + 1; j < argv.length; j++) parsed.positionals.push({ value: argv[j], index: j });
+      break;
+    }
+    if (!word.startsWith("-") || word === "-") {
+      parsed.positionals.push({ value: word, index: i2 });
+      continue;
+    }
+    const long = word.startsWith("--");
+    const eq = word.indexOf("=");
+    const name2 = long ? eq > 0 ? word.slice(0, eq) : word : word.slice(0, 2);
+    if (!withValue.includes(name2)) {
+      parsed.options.push(long && eq > 0 ? { name: name2, value: word.slice(eq + 1), index: i2 } : { name: word, index: i2 });
+      continue;
+    }
+    const attached = long ? eq > 0 ? word.slice(eq + 1) : void 0 : word.length > 2 ? word.slice(2) : void 0;
+    if (attached !== void 0) {
+      parsed.options.push({ name: name2, value: attached, index: i2 });
+    } else {
+      parsed.options.push({ name: name2, value: argv[i2 + 1] ?? "", index: i2 });
+      i2++;
+    }
+  }
+  return parsed;
+}
+function option(args2, ...names2) {
+  return lastOf(args2.options, (o) => names2.includes(o.name));
+}
+function hasSubcommand(args2, ...path3) {
+  return path3.every((word, i2) => args2.positionals[i2]?.value === word);
+}
+function dynamicArgument(args2) {
+  return args2.positionals.find((p) => isDynamic2(p.value))?.value ?? args2.options.find((o) => isDynamic2(o.name))?.name;
+}
+function isLocalHost(host) {
+  if (isDynamic2(host)) return false;
+  const h = host.toLowerCase().replace(/^\[|\]$/g, "");
+  return h === "localhost" || h.endsWith(".localhost") || /^127(\.\d{1,3}){3}$/.test(h) || h === "::1" || h.startsWith("/");
+}
+function isLocalUrl(url2) {
+  if (isDynamic2(url2)) return false;
+  try {
+    return isLocalHost(new URL(url2).hostname);
+  } catch {
+    return false;
+  }
+}
+function hasOption(args2, ...names2) {
+  return args2.options.some((o) => names2.includes(o.name));
+}
+
+// src/rules/shell/database-cli.ts
+var CLIS = {
+  psql: {
+    dialect: "postgres",
+    withValue: [
+      "-c",
+      "--command",
+      "-d",
+      "--dbname",
+      "-f",
+      "--file",
+      "-h",
+      "--host",
+      "-p",
+      "--port",
+      "-U",
+      "--username",
+      "-v",
+      "--set",
+      "--variable",
+      "-o",
+      "--output",
+      "-P",
+      "--pset",
+      "-F",
+      "-R",
+      "-T",
+      "-L",
+      "--log-file"
+    ],
+    sqlOptions: ["-c", "--command"],
+    host: (args2, command) => {
+      const explicit = option(args2, "-h", "--host")?.value;
+      if (explicit !== void 0) return explicit;
+      const target = option(args2, "-d", "--dbname")?.value ?? args2.positionals[0]?.value;
+      return (target !== void 0 ? hostOfTarget(target) : void 0) ?? envValue(command, "PGHOST");
+    },
+    database: (args2) => {
+      const target = option(args2, "-d", "--dbname")?.value ?? args2.positionals[0]?.value;
+      return target !== void 0 ? databaseOfTarget(target) : void 0;
+    }
+  },
+  mysql: {
+    dialect: "mysql",
+    withValue: [
+      "-e",
+      "--execute",
+      "-h",
+      "--host",
+      "-u",
+      "--user",
+      "-P",
+      "--port",
+      "-D",
+      "--database",
+      "-S",
+      "--socket",
+      "--protocol"
+    ],
+    sqlOptions: ["-e", "--execute"],
+    host: (args2, command) => option(args2, "-h", "--host")?.value ?? envValue(command, "MYSQL_HOST"),
+    database: (args2) => option(args2, "-D", "--database")?.value ?? args2.positionals[0]?.value
+  },
+  sqlcmd: {
+    dialect: "sqlserver",
+    withValue: ["-Q", "-q", "-S", "-d", "-U", "-P", "-i", "-o"],
+    sqlOptions: ["-Q", "-q"],
+    host: (args2) => option(args2, "-S")?.value?.replace(/^tcp:/i, "").split(/[,\\]/)[0],
+    database: (args2) => option(args2, "-d")?.value
+  }
+};
+function databaseCliCall(command) {
+  const program = programOf(command);
+  if (program === "sqlite3") return sqliteCall(command);
+  const syntax = CLIS[program];
+  if (!syntax) return void 0;
+  const args2 = readArgs2(command.argv, syntax.withValue);
+  const sql = [];
+  const dynamic = [];
+  for (const o of args2.options) {
+    if (!syntax.sqlOptions.includes(o.name) || o.value === void 0) continue;
+    const index = command.argv[o.index] === o.name ? o.index + 1 : o.index;
+    addSql(command, index, o.value, o.name, sql, dynamic);
+  }
+  if (command.stdin) sql.push({ text: command.stdin.text, toFile: command.stdin.map, via: "stdin" });
+  const host = syntax.host(args2, command);
+  const database = syntax.database(args2);
+  const local2 = command.origin.throwaway || host !== void 0 && isLocalTarget(command, host) || database !== void 0 && isTestDatabase(database);
+  return { program, dialect: syntax.dialect, sql, dynamic, local: local2 };
+}
+function sqliteCall(command) {
+  const args2 = readArgs2(command.argv, ["-cmd", "-separator", "-nullvalue", "-init"]);
+  const sql = [];
+  const dynamic = [];
+  for (const p of args2.positionals.slice(1)) addSql(command, p.index, p.value, "an argument", sql, dynamic);
+  for (const o of args2.options)
+    if (o.name === "-cmd" && o.value !== void 0) addSql(command, o.index + 1, o.value, "-cmd", sql, dynamic);
+  if (command.stdin) sql.push({ text: command.stdin.text, toFile: command.stdin.map, via: "stdin" });
+  const file2 = args2.positionals[0]?.value ?? ":memory:";
+  const local2 = command.origin.throwaway || file2 === ":memory:" || isTestDatabase(file2) || /(^|\/)(tmp|test|tests|spec)\//.test(file2);
+  return { program: "sqlite3", dialect: "sqlite", sql, dynamic, local: local2 };
+}
+function addSql(command, index, value, via, sql, dynamic) {
+  if (!value.replaceAll(DYNAMIC, "").trim()) {
+    dynamic.push(via);
+    return;
+  }
+  const span = command.argSpans[index];
+  if (!span) return;
+  const text = value.replaceAll(DYNAMIC, "x");
+  const length2 = text.length;
+  sql.push({ text, toFile: (offset) => offset < length2 ? span.start : span.end, via });
+}
+function hostOfTarget(target) {
+  if (isDynamic2(target)) return DYNAMIC;
+  if (/^postgres(ql)?:\/\//i.test(target)) {
+    try {
+      return new URL(target).hostname || void 0;
+    } catch {
+      return DYNAMIC;
+    }
+  }
+  return /(?:^|\s)host\s*=\s*'?([^\s']+)/.exec(target)?.[1];
+}
+function databaseOfTarget(target) {
+  if (/^postgres(ql)?:\/\//i.test(target)) {
+    try {
+      return new URL(target).pathname.slice(1) || void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  return /(?:^|\s)dbname\s*=\s*'?([^\s']+)/.exec(target)?.[1] ?? (target.includes("=") ? void 0 : target);
+}
+function isTestDatabase(name2) {
+  return !isDynamic2(name2) && /(^|[_\-./])(test|tests|testing|e2e|ci)([_\-.]|$)/i.test(name2);
+}
+
+// src/rules/shell/catalog.ts
+function reportCatalog(doc, catalog, report) {
+  for (const command of commandsRunning(doc, ...catalog.programs)) {
+    const args2 = readArgs2(command.argv, catalog.withValue);
+    if (catalog.local?.(args2, command)) continue;
+    const operands = args2.positionals.map((p) => p.value);
+    for (const entry of catalog.entries) {
+      const path3 = entry.path.split(" ");
+      if (!path3.every((word, i2) => operands[i2] === word)) continue;
+      if (entry.when && !entry.when(args2)) continue;
+      const target = display(operands.slice(path3.length).join(" "));
+      report({
+        messageId: "destroys",
+        data: {
+          command: `${command.argv[0].split("/").pop()} ${entry.path}${target ? " " + target : ""}`,
+          destroys: entry.destroys
+        },
+        ...at(command)
+      });
+      break;
+    }
+  }
+}
+
+// src/rules/shell/aws-delete.ts
+var recursive = (args2) => hasOption(args2, "--recursive");
+var AWS = {
+  programs: ["aws"],
+  withValue: [
+    "--region",
+    "--profile",
+    "--output",
+    "--endpoint-url",
+    "--query",
+    "--cli-read-timeout",
+    "--cli-connect-timeout",
+    "--color",
+    "--ca-bundle",
+    "--db-instance-identifier",
+    "--db-cluster-identifier",
+    "--volume-id",
+    "--instance-ids",
+    "--table-name",
+    "--stack-name",
+    "--backup-vault-name",
+    "--recovery-point-arn",
+    "--bucket",
+    "--file-system-id",
+    "--cache-cluster-id",
+    "--replication-group-id",
+    "--cluster-identifier",
+    "--domain-name",
+    "--snapshot-id",
+    "--exclude",
+    "--include"
+  ],
+  local: (args2) => isLocalUrl(option(args2, "--endpoint-url")?.value ?? "https://aws"),
+  entries: [
+    { path: "rds delete-db-instance", destroys: "the database instance and, without a final snapshot, its data" },
+    { path: "rds delete-db-cluster", destroys: "the database cluster and, without a final snapshot, its data" },
+    { path: "rds delete-db-snapshot", destroys: "a database snapshot" },
+    { path: "rds delete-db-cluster-snapshot", destroys: "a database cluster snapshot" },
+    { path: "s3 rb", destroys: "the bucket (with --force, every object in it first)" },
+    { path: "s3 rm", destroys: "every object under the prefix", when: recursive },
+    { path: "s3api delete-bucket", destroys: "the bucket" },
+    { path: "ec2 delete-volume", destroys: "the volume and its data" },
+    { path: "ec2 delete-snapshot", destroys: "the volume snapshot" },
+    {
+      path: "ec2 terminate-instances",
+      destroys: "the instances and their instance-store and delete-on-termination volumes"
+    },
+    { path: "dynamodb delete-table", destroys: "the table and every item in it" },
+    { path: "dynamodb delete-backup", destroys: "the table backup" },
+    {
+      path: "cloudformation delete-stack",
+      destroys: "every resource of the stack whose deletion policy is not Retain"
+    },
+    { path: "backup delete-recovery-point", destroys: "the backup recovery point" },
+    { path: "backup delete-backup-vault", destroys: "the backup vault" },
+    { path: "efs delete-file-system", destroys: "the file system and its files" },
+    { path: "elasticache delete-cache-cluster", destroys: "the cache cluster and its data" },
+    { path: "elasticache delete-replication-group", destroys: "the replication group and its data" },
+    { path: "redshift delete-cluster", destroys: "the warehouse cluster and its data" },
+    { path: "docdb delete-db-cluster", destroys: "the document database cluster" },
+    { path: "opensearch delete-domain", destroys: "the search domain and its indices" },
+    { path: "es delete-elasticsearch-domain", destroys: "the search domain and its indices" },
+    { path: "kinesis delete-stream", destroys: "the stream and its records" },
+    { path: "sqs delete-queue", destroys: "the queue and its messages" },
+    { path: "ecr delete-repository", destroys: "the image repository", when: (args2) => hasOption(args2, "--force") }
+  ]
+};
+var awsDelete = {
+  meta: {
+    id: "shell/aws-delete",
+    family: "shell",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "An AWS CLI command that deletes stored data: RDS instances and clusters, buckets, volumes, tables, stacks, backups.",
+    messages: { destroys: "{command} deletes {destroys}" },
+    examples: {
+      invalid: [
+        { code: "cleanup:\n	aws s3 rb s3://acme-prod-uploads-legacy --force\n", line: 2, path: "Makefile" },
+        {
+          code: "aws --region eu-west-1 rds delete-db-instance \\\n  --db-instance-identifier prod-db --skip-final-snapshot\n",
+          line: 1,
+          path: "scripts/x.sh"
+        },
+        { code: "echo 'ecrof-- sdaolpu-dorp-emca//:3s br 3s swa' | rev | bash\n", line: 1, path: "scripts/x.sh" },
+        { code: 'RUN ["sh", "-c", "aws s3 rm s3://acme-prod-backups --recursive"]\n', line: 1, path: "Dockerfile" }
+      ],
+      valid: [
+        { code: "aws s3 rm s3://acme-tmp/report.csv\naws s3 ls\n", path: "scripts/x.sh" },
+        { code: "aws --endpoint-url http://localhost:4566 s3 rb s3://test --force\n", path: "scripts/x.sh" }
+      ]
+    }
+  },
+  check(doc, report) {
+    reportCatalog(doc, AWS, report);
+  }
+};
+
+// src/rules/shell/az-delete.ts
+var AZ = {
+  programs: ["az"],
+  withValue: [
+    "-g",
+    "--resource-group",
+    "-n",
+    "--name",
+    "--subscription",
+    "--server",
+    "-s",
+    "--account-name",
+    "-o",
+    "--output",
+    "--query"
+  ],
+  entries: [
+    { path: "group delete", destroys: "the resource group and every resource in it" },
+    { path: "sql db delete", destroys: "the database and every table in it" },
+    { path: "sql server delete", destroys: "the SQL server and its databases" },
+    { path: "storage account delete", destroys: "the storage account and every blob, file and table in it" },
+    { path: "storage container delete", destroys: "the container and its blobs" },
+    { path: "cosmosdb delete", destroys: "the Cosmos DB account and its data" },
+    { path: "postgres flexible-server delete", destroys: "the PostgreSQL server and its databases" },
+    { path: "postgres server delete", destroys: "the PostgreSQL server and its databases" },
+    { path: "mysql flexible-server delete", destroys: "the MySQL server and its databases" },
+    { path: "mysql server delete", destroys: "the MySQL server and its databases" },
+    { path: "disk delete", destroys: "the managed disk and its data" },
+    { path: "aks delete", destroys: "the cluster with its workloads and volumes" },
+    { path: "redis delete", destroys: "the cache and its data" },
+    { path: "backup vault delete", destroys: "the backup vault" }
+  ]
+};
+var azDelete = {
+  meta: {
+    id: "shell/az-delete",
+    family: "shell",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "An Azure CLI command that deletes stored data: resource groups, SQL databases and servers, storage accounts, disks.",
+    messages: { destroys: "{command} deletes {destroys}" },
+    examples: {
+      invalid: [
+        { code: "az group delete --name rg-prod --yes --no-wait\n", line: 1, path: "scripts/x.sh" },
+        {
+          code: "env -u AZURE_DEFAULTS az sql db delete -g rg -s sql-prod -n app --yes\n",
+          line: 1,
+          path: "scripts/x.sh"
+        }
+      ],
+      valid: [{ code: "az group list\naz sql db show -g rg -s sql-prod -n app\n", path: "scripts/x.sh" }]
+    }
+  },
+  check(doc, report) {
+    reportCatalog(doc, AZ, report);
+  }
+};
+
+// src/rules/shell/database-cli-sql.ts
+var databaseCliSql = {
+  meta: {
+    id: "shell/database-cli-sql",
+    family: "shell",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: '`psql`, `mysql`, `sqlite3` or `sqlcmd` running SQL decided at run time (`-c "$SQL"`) against a database that is not local. SQL spelled out in the command (`-c`, `-e`, a heredoc, a pipe) is read by the SQL rules.',
+    messages: { dynamic: "{program} {via} runs SQL decided at run time; two-key cannot see what it will do" },
+    examples: {
+      invalid: [
+        { code: 'psql "$DATABASE_URL" -c "$MIGRATION_SQL"\n', line: 1, path: "scripts/x.sh" },
+        { code: 'db:\n	mysql -h db.prod.internal -e "$$QUERY" app\n', line: 2, path: "Makefile" }
+      ],
+      valid: [
+        { code: 'psql -h localhost -c "$SQL" app_dev\n', path: "scripts/x.sh" },
+        { code: 'psql "$DATABASE_URL" -c "SELECT count(*) FROM users"\n', path: "scripts/x.sh" }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const command of doc.commands) {
+      const call2 = databaseCliCall(command);
+      if (!call2 || call2.local) continue;
+      for (const via of call2.dynamic)
+        report({ messageId: "dynamic", data: { program: call2.program, via }, ...at(command) });
+    }
+  }
+};
+
+// src/rules/shell/docker-volume-remove.ts
+var WITH_VALUE = [
+  "-f",
+  "--file",
+  "-p",
+  "--project-name",
+  "--project-directory",
+  "--env-file",
+  "--profile",
+  "-H",
+  "--host",
+  "--context",
+  "--filter",
+  "-t",
+  "--timeout"
+];
+var dockerVolumeRemove = {
+  meta: {
+    id: "shell/docker-volume-remove",
+    family: "shell",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "`docker volume rm`/`prune`, `docker compose down -v`, `docker system prune --volumes`: named volumes and the data in them are deleted.",
+    messages: {
+      volume: "docker volume {verb} {what} deletes the volumes and the data in them",
+      composeDown: "{program} down -v deletes the named volumes of the project, database data included",
+      systemPrune: "docker system prune --volumes deletes every volume no container uses"
+    },
+    examples: {
+      invalid: [
+        { code: "ssh db-host docker volume rm pg_data\ndocker volume prune -f\n", line: 2, path: "scripts/x.sh" },
+        { code: "reset:\n	docker compose -f compose.prod.yml down -v\n", line: 2, path: "Makefile" }
+      ],
+      valid: [
+        { code: "docker compose down\ndocker volume ls\n", path: "scripts/x.sh" },
+        {
+          code: "jobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker compose down -v\n",
+          path: ".github/workflows/ci.yml"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const command of commandsRunning(doc, "docker", "docker-compose", "podman")) {
+      if (command.origin.throwaway) continue;
+      const args2 = readArgs2(command.argv, WITH_VALUE);
+      const operands = args2.positionals.map((p) => p.value);
+      const compose = command.argv[0].endsWith("docker-compose") ? operands : operands[0] === "compose" ? operands.slice(1) : void 0;
+      if (operands[0] === "volume" && ["rm", "remove", "prune"].includes(operands[1] ?? "")) {
+        report({
+          messageId: "volume",
+          data: { verb: operands[1], what: display(operands.slice(2).join(" ") || "unused") },
+          ...at(command)
+        });
+      } else if (compose?.[0] === "down" && hasOption(args2, "-v", "--volumes")) {
+        report({
+          messageId: "composeDown",
+          data: { program: command.argv[0].endsWith("docker-compose") ? "docker-compose" : "docker compose" },
+          ...at(command)
+        });
+      } else if (operands[0] === "system" && operands[1] === "prune" && hasOption(args2, "--volumes")) {
+        report({ messageId: "systemPrune", ...at(command) });
+      }
+    }
+  }
+};
+
+// src/rules/shell/drop-database-command.ts
+var DROPDB_WITH_VALUE = ["-h", "--host", "-p", "--port", "-U", "--username", "--maintenance-db"];
+var MYSQLADMIN_WITH_VALUE = ["-h", "--host", "-u", "--user", "-P", "--port", "-S", "--socket", "--protocol"];
+var HELP = ["--help", "-?", "--version", "-V"];
+var RAILS_TASK = /^db:(?:drop|reset|migrate:reset)(?::[\w-]+)?$/;
+var dropDatabaseCommand = {
+  meta: {
+    id: "shell/drop-database-command",
+    family: "shell",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A command that drops a whole database: `dropdb`, `mysqladmin drop`, `rails`/`rake` `db:drop` or `db:reset`.",
+    messages: {
+      dropdb: "dropdb {name} drops the database and every table in it",
+      mysqladmin: "mysqladmin drop {name} drops the database and every table in it",
+      rails: "{program} {task} drops the {env} database and every table in it",
+      railsUnchecked: "{program} {task} drops the {env} database, with DISABLE_DATABASE_ENVIRONMENT_CHECK turning off Rails' refusal to drop production"
+    },
+    examples: {
+      invalid: [
+        {
+          code: "#!/usr/bin/env bash\nset -euo pipefail\n\ndropdb --if-exists -h db.internal.example.com app\ncreatedb app\n",
+          line: 4,
+          path: "scripts/reset-db.sh"
+        },
+        {
+          code: '{\n  "scripts": {\n    "db:reset": "bundle exec rake db:reset",\n    "start": "rails s"\n  }\n}\n',
+          line: 3,
+          path: "package.json"
+        },
+        { code: "echo resetting\nsudo mysqladmin -f -u root drop shop\n", line: 2, path: "scripts/x.sh" },
+        {
+          code: "RAILS_ENV=production DISABLE_DATABASE_ENVIRONMENT_CHECK=1 bin/rails db:drop db:create\n",
+          line: 1,
+          path: "scripts/x.sh"
+        }
+      ],
+      valid: [
+        {
+          code: 'dropdb --if-exists -h localhost "$DB_NAME"\ncreatedb -h localhost "$DB_NAME"\n',
+          path: "scripts/x.sh"
+        },
+        { code: "bin/rails db:schema:load db:seed\nrails db:migrate\n", path: "scripts/x.sh" },
+        { code: '{\n  "scripts": {\n    "drop": "echo dropdb app"\n  }\n}\n', path: "package.json" }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const command of commandsRunning(doc, "dropdb", "mysqladmin", "rails", "rake")) {
+      const program = programOf(command);
+      const at2 = { span: command.span, unit: command.span };
+      if (program === "dropdb") {
+        const args2 = readArgs2(command.argv, DROPDB_WITH_VALUE);
+        if (option(args2, ...HELP)) continue;
+        const host = option(args2, "-h", "--host")?.value ?? envValue(command, "PGHOST");
+        if (host !== void 0 && isLocalTarget(command, host)) continue;
+        if (command.origin.throwaway || isTestDatabase(args2.positionals[0]?.value ?? "")) continue;
+        report({ messageId: "dropdb", data: { name: databaseName(args2.positionals[0]?.value) }, ...at2 });
+      } else if (program === "mysqladmin") {
+        const args2 = readArgs2(command.argv, MYSQLADMIN_WITH_VALUE);
+        const drop = args2.positionals.findIndex((p) => p.value.toLowerCase() === "drop");
+        if (drop < 0 || option(args2, ...HELP)) continue;
+        const host = option(args2, "-h", "--host")?.value ?? envValue(command, "MYSQL_HOST");
+        if (host !== void 0 && isLocalTarget(command, host)) continue;
+        if (command.origin.throwaway || isTestDatabase(args2.positionals[drop + 1]?.value ?? "")) continue;
+        report({ messageId: "mysqladmin", data: { name: databaseName(args2.positionals[drop + 1]?.value) }, ...at2 });
+      } else {
+        const task = readArgs2(command.argv, []).positionals.find((p) => RAILS_TASK.test(p.value));
+        if (railsSetting(command, "RAILS_ENV") === "test") continue;
+        if (task)
+          report({
+            messageId: unchecked(command) ? "railsUnchecked" : "rails",
+            data: railsData(command, task.value),
+            ...at2
+          });
+      }
+    }
+  }
+};
+function databaseName(value) {
+  return value === void 0 ? "(the default database)" : display(value);
+}
+function railsSetting(command, name2) {
+  const argument = lastOf(command.argv.slice(1), (a) => a.startsWith(`${name2}=`));
+  return argument !== void 0 ? argument.slice(name2.length + 1) : envValue(command, name2);
+}
+function railsData(command, task) {
+  const env = railsSetting(command, "RAILS_ENV") ?? railsSetting(command, "RACK_ENV");
+  return { program: programOf(command), task, env: env === void 0 ? "application's" : display(env) };
+}
+function unchecked(command) {
+  return Boolean(railsSetting(command, "DISABLE_DATABASE_ENVIRONMENT_CHECK"));
+}
+
+// src/rules/shell/force-push.ts
+var PROTECTED = /^(main|master|trunk|develop|production|prod|staging|release|stable|release\/.+|releases\/.+|gh-pages)$/;
+var FORCE = ["--force", "-f", "--force-with-lease", "--force-if-includes", "--mirror"];
+var forcePush = {
+  meta: {
+    id: "shell/force-push",
+    family: "shell",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "`git push --force` (or a `+refspec`, `--mirror`) to a protected branch: main, master, release branches.",
+    messages: { force: "git push {how} to {branch} rewrites its history and can discard commits others pushed" },
+    examples: {
+      invalid: [
+        {
+          code: "git checkout main\ngit reset --soft v1.2.0\ngit push --force origin main\n",
+          line: 3,
+          path: "scripts/release.sh"
+        },
+        { code: "git push origin +HEAD:refs/heads/master\n", line: 1, path: "scripts/x.sh" }
+      ],
+      valid: [
+        { code: 'git push --force-with-lease origin "$BRANCH"\ngit push origin main\n', path: "scripts/x.sh" },
+        { code: "git push -f origin feature/login\n", path: "scripts/x.sh" }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const command of commandsRunning(doc, "git")) {
+      const args2 = readArgs2(command.argv, [
+        "-C",
+        "-c",
+        "--git-dir",
+        "--work-tree",
+        "-o",
+        "--push-option",
+        "--repo",
+        "--receive-pack",
+        "--exec"
+      ]);
+      const operands = args2.positionals.map((p) => p.value);
+      if (operands[0] !== "push") continue;
+      const force = args2.options.find((o) => FORCE.includes(o.name) || /^-[a-zA-Z]*f[a-zA-Z]*$/.test(o.name));
+      const refspecs = operands.slice(2);
+      for (const refspec of refspecs) {
+        const plus = refspec.startsWith("+");
+        const destination = (refspec.includes(":") ? refspec.split(":").pop() : refspec.replace(/^\+/, "")).replace(
+          /^refs\/heads\//,
+          ""
+        );
+        if ((force || plus) && PROTECTED.test(destination)) {
+          report({
+            messageId: "force",
+            data: { how: force?.name ?? "+refspec", branch: display(destination) },
+            ...at(command)
+          });
+          break;
+        }
+      }
+      if (force?.name === "--mirror")
+        report({ messageId: "force", data: { how: "--mirror", branch: "every branch" }, ...at(command) });
+    }
+  }
+};
+
+// src/rules/shell/gcloud-delete.ts
+var GCLOUD = {
+  programs: ["gcloud"],
+  withValue: [
+    "--project",
+    "--region",
+    "--zone",
+    "--format",
+    "--account",
+    "--configuration",
+    "--instance",
+    "--database"
+  ],
+  entries: [
+    { path: "sql instances delete", destroys: "the Cloud SQL instance, its databases and its backups" },
+    { path: "sql databases delete", destroys: "the database and every table in it" },
+    { path: "projects delete", destroys: "the whole project and every resource in it" },
+    {
+      path: "storage rm",
+      destroys: "every object under the path",
+      when: (a) => hasOption(a, "-r", "-R", "--recursive")
+    },
+    { path: "storage buckets delete", destroys: "the bucket" },
+    { path: "compute disks delete", destroys: "the disks and their data" },
+    { path: "compute instances delete", destroys: "the instances and their auto-delete disks" },
+    { path: "compute snapshots delete", destroys: "the disk snapshots" },
+    { path: "container clusters delete", destroys: "the cluster with its workloads and volumes" },
+    { path: "spanner instances delete", destroys: "the Spanner instance and its databases" },
+    { path: "spanner databases delete", destroys: "the Spanner database" },
+    { path: "firestore databases delete", destroys: "the Firestore database" },
+    { path: "bigtable instances delete", destroys: "the Bigtable instance and its tables" },
+    { path: "redis instances delete", destroys: "the Memorystore instance and its data" },
+    { path: "filestore instances delete", destroys: "the file share and its files" }
+  ]
+};
+var GSUTIL = {
+  programs: ["gsutil"],
+  withValue: ["-o", "-h", "-p", "-u"],
+  entries: [
+    { path: "rm", destroys: "every object under the path", when: (a) => hasOption(a, "-r", "-R", "-a") },
+    { path: "rm", destroys: "every object the wildcard matches" },
+    { path: "rb", destroys: "the bucket" }
+  ]
+};
+var BQ = {
+  programs: ["bq"],
+  withValue: ["--project_id", "--location", "--format"],
+  entries: [{ path: "rm", destroys: "the dataset or table and its rows" }]
+};
+var gcloudDelete = {
+  meta: {
+    id: "shell/gcloud-delete",
+    family: "shell",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A Google Cloud CLI command (`gcloud`, `gsutil`, `bq`) that deletes stored data: SQL instances, projects, buckets and objects, disks, datasets.",
+    messages: { destroys: "{command} deletes {destroys}" },
+    examples: {
+      invalid: [
+        {
+          code: 'jobs:\n  purge:\n    runs-on: ubuntu-latest\n    steps:\n      - run: gsutil -m rm -r "gs://acme-prod-db-backups/**"\n',
+          line: 5,
+          path: ".github/workflows/purge.yml"
+        },
+        { code: "gcloud sql instances delete prod-db --quiet\n", line: 1, path: "scripts/x.sh" },
+        { code: "eval 'gcloud projects delete acme-prod'\n", line: 1, path: "scripts/x.sh" }
+      ],
+      valid: [{ code: "gcloud sql instances list\ngsutil ls gs://acme-prod-db-backups\n", path: "scripts/x.sh" }]
+    }
+  },
+  check(doc, report) {
+    for (const catalog of [GCLOUD, GSUTIL, BQ]) reportCatalog(doc, catalog, report);
+  }
+};
+
+// src/rules/shell/helm-uninstall.ts
+var HELM = {
+  programs: ["helm"],
+  withValue: ["-n", "--namespace", "--kube-context", "--kubeconfig", "--timeout", "--cascade", "--description"],
+  local: (args2) => /^(kind-|k3d-|minikube$|docker-desktop$)/.test(option(args2, "--kube-context")?.value ?? ""),
+  entries: ["uninstall", "delete", "del", "un"].map((verb) => ({
+    path: verb,
+    destroys: "every resource of the release, persistent volume claims the chart created included"
+  }))
+};
+var helmUninstall = {
+  meta: {
+    id: "shell/helm-uninstall",
+    family: "shell",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "`helm uninstall` (or `delete`): deletes every resource of a release.",
+    messages: { destroys: "{command} deletes {destroys}" },
+    examples: {
+      invalid: [
+        { code: "helm uninstall postgres -n data --wait\n", line: 1, path: "scripts/x.sh" },
+        { code: "teardown:\n	@helm --kube-context prod delete redis\n", line: 2, path: "Makefile" }
+      ],
+      valid: [
+        {
+          code: "helm upgrade --install api ./chart -n prod\nhelm --kube-context kind-ci uninstall api\n",
+          path: "scripts/x.sh"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    reportCatalog(doc, HELM, report);
+  }
+};
+
+// src/rules/shell/kubectl-delete.ts
+var WITH_VALUE2 = [
+  "-n",
+  "--namespace",
+  "--context",
+  "--cluster",
+  "--kubeconfig",
+  "-l",
+  "--selector",
+  "-f",
+  "--filename",
+  "-k",
+  "--kustomize",
+  "--replicas",
+  "-o",
+  "--output",
+  "--field-selector",
+  "--grace-period",
+  "--timeout",
+  "--user",
+  "-s",
+  "--server",
+  "--prune-allowlist"
+];
+var STATEFUL_KINDS = /* @__PURE__ */ new Set([
+  "namespace",
+  "namespaces",
+  "ns",
+  "persistentvolumeclaim",
+  "persistentvolumeclaims",
+  "pvc",
+  "persistentvolume",
+  "persistentvolumes",
+  "pv",
+  "statefulset",
+  "statefulsets",
+  "sts",
+  "cluster",
+  "clusters",
+  "postgrescluster",
+  "postgresql",
+  "database",
+  "databases"
+]);
+var LOCAL_CONTEXT = /^(kind-|k3d-|minikube$|docker-desktop$|rancher-desktop$|colima)/;
+var kubectlDelete = {
+  meta: {
+    id: "shell/kubectl-delete",
+    family: "shell",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "`kubectl delete` of namespaces, volumes and claims, stateful sets, `--all` or whole manifests; `drain`, scaling to zero, `apply --prune`.",
+    messages: {
+      deleteKind: "kubectl delete {what} deletes it with the volumes and data it holds",
+      deleteAll: "kubectl delete --all deletes every resource of that kind in the namespace",
+      deleteManifests: "kubectl delete -f/-k deletes every resource of the manifests, volumes and namespaces included",
+      drain: "kubectl drain evicts every pod from the node, local volumes (emptyDir) included",
+      scaleZero: "kubectl scale --replicas=0 stops every pod of {what}",
+      prune: "kubectl apply --prune deletes live resources missing from the manifests"
+    },
+    examples: {
+      invalid: [
+        {
+          code: "jobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          kubectl delete ns prod --ignore-not-found\n          kubectl create ns prod\n",
+          line: 6,
+          path: ".github/workflows/deploy.yml"
+        },
+        {
+          code: 'k() { kubectl --context prod "$@"; }\nrecycle() {\n  k delete namespace "$1"\n}\nrecycle payments\n',
+          line: 5,
+          path: "ops/helpers.sh"
+        },
+        { code: "kubectl -n data delete pvc/postgres-data\n", line: 1, path: "scripts/x.sh" },
+        { code: "sudo \\\n  kubectl delete --all pods -n prod\n", line: 1, path: "scripts/x.sh" }
+      ],
+      valid: [
+        { code: "kubectl -n e2e delete job db-migrate --ignore-not-found\n", path: "scripts/x.sh" },
+        { code: "kubectl --context kind-e2e delete ns test\n", path: "scripts/x.sh" },
+        { code: "kubectl get pvc -A\n", path: "scripts/x.sh" }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const command of commandsRunning(doc, "kubectl", "oc")) {
+      const args2 = readArgs2(command.argv, WITH_VALUE2);
+      const context = option(args2, "--context")?.value;
+      if (context !== void 0 && LOCAL_CONTEXT.test(context)) continue;
+      const [verb, ...rest] = args2.positionals.map((p) => p.value);
+      if (verb === "delete") {
+        if (option(args2, "-f", "--filename", "-k", "--kustomize"))
+          report({ messageId: "deleteManifests", ...at(command) });
+        else if (hasOption(args2, "--all", "--all-namespaces", "-A")) report({ messageId: "deleteAll", ...at(command) });
+        else {
+          const kinds = (rest[0] ?? "").split(",").map((k) => k.split("/")[0].split(".")[0].toLowerCase());
+          if (kinds.some((k) => STATEFUL_KINDS.has(k)))
+            report({ messageId: "deleteKind", data: { what: display(rest.slice(0, 2).join(" ")) }, ...at(command) });
+        }
+      } else if (verb === "drain") {
+        report({ messageId: "drain", ...at(command) });
+      } else if (verb === "scale" && option(args2, "--replicas")?.value === "0") {
+        report({ messageId: "scaleZero", data: { what: display(rest.join(" ")) }, ...at(command) });
+      } else if (verb === "apply" && hasOption(args2, "--prune")) {
+        report({ messageId: "prune", ...at(command) });
+      }
+    }
+  }
+};
+
+// src/rules/shell/migration-tool-reset.ts
+var TOOLS = [
+  { programs: ["flyway"], task: (o) => o.includes("clean") ? "clean" : void 0 },
+  { programs: ["liquibase"], task: (o) => o.find((t) => /^drop-?all$/i.test(t)) },
+  { programs: ["sequelize", "sequelize-cli"], task: (o) => o.find((t) => t === "db:drop") },
+  {
+    programs: ["typeorm", "typeorm-ts-node-commonjs", "typeorm-ts-node-esm"],
+    task: (o) => o.find((t) => t === "schema:drop")
+  },
+  { programs: ["django-admin"], task: (o) => o.find((t) => t === "flush" || t === "reset_db") },
+  {
+    programs: ["python", "python3"],
+    task: (o) => /manage\.py$/.test(o[0] ?? "") ? o.slice(1).find((t) => t === "flush" || t === "reset_db") : void 0
+  },
+  { programs: ["manage.py"], task: (o) => o.find((t) => t === "flush" || t === "reset_db") }
+];
+var RAILS_LOAD = /^db:(?:schema|structure):load$|^db:truncate_all$/;
+var CREATES_DATABASE = /^db:(?:create|drop|reset|setup)(?::|$)/;
+var migrationToolReset = {
+  meta: {
+    id: "shell/migration-tool-reset",
+    family: "shell",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A migration tool told to empty its database: `flyway clean`, `liquibase dropAll`, `sequelize db:drop`, `typeorm schema:drop`, `manage.py flush`, `knex migrate:rollback --all`, `rails db:schema:load` over an existing database.",
+    messages: {
+      reset: "{program} {task} drops every table (or row) of the database it manages",
+      railsLoad: "{program} {task} recreates every table of the {env} database empty (the schema file uses force: :cascade)",
+      knexRollbackAll: "knex migrate:rollback --all runs every down migration, dropping the tables they created"
+    },
+    examples: {
+      invalid: [
+        { code: 'flyway -url="$PROD_JDBC_URL" clean migrate\n', line: 1, path: "scripts/x.sh" },
+        {
+          code: '{\n  "scripts": {\n    "db:wipe": "npx sequelize-cli db:drop"\n  }\n}\n',
+          line: 3,
+          path: "package.json"
+        },
+        { code: "python manage.py flush --no-input\n", line: 1, path: "scripts/x.sh" },
+        { code: "npx knex migrate:rollback --all\n", line: 1, path: "scripts/x.sh" },
+        { code: "RAILS_ENV=production bin/rails db:schema:load\n", line: 1, path: "scripts/x.sh" }
+      ],
+      valid: [
+        {
+          code: "dropdb --if-exists -h localhost app_dev\ncreatedb -h localhost app_dev\nbin/rails db:schema:load\n",
+          path: "scripts/x.sh"
+        },
+        { code: "RAILS_ENV=test bin/rails db:schema:load\nflyway migrate\n", path: "scripts/x.sh" }
+      ]
+    }
+  },
+  check(doc, report) {
+    let databaseCreated = false;
+    for (const command of doc.commands) {
+      const program = programOf(command);
+      const operands = readArgs2(command.argv, [
+        "-url",
+        "-user",
+        "-password",
+        "--env",
+        "--settings",
+        "--database",
+        "--knexfile"
+      ]).positionals.map((p) => p.value);
+      if (program === "createdb" || program === "mysqladmin" && operands.includes("create")) databaseCreated = true;
+      const env = railsEnv(command);
+      if (env !== void 0 && /^test$/.test(env)) continue;
+      if (program === "rails" || program === "rake") {
+        const created = databaseCreated || operands.some((o) => CREATES_DATABASE.test(o));
+        const task2 = operands.find((o) => RAILS_LOAD.test(o));
+        if (operands.some((o) => /^db:create/.test(o))) databaseCreated = true;
+        if (task2 && !created)
+          report({
+            messageId: "railsLoad",
+            data: { program, task: task2, env: env === void 0 ? "application's" : display(env) },
+            ...at(command)
+          });
+        continue;
+      }
+      if (program === "knex") {
+        if (operands.includes("migrate:rollback") && hasOption(readArgs2(command.argv, []), "--all"))
+          report({ messageId: "knexRollbackAll", ...at(command) });
+        continue;
+      }
+      const tool = TOOLS.find((t) => t.programs.includes(program));
+      const task = tool?.task(operands, command);
+      if (task) report({ messageId: "reset", data: { program, task }, ...at(command) });
+    }
+  }
+};
+function railsEnv(command) {
+  const arg = command.argv.find((a) => a.startsWith("RAILS_ENV="));
+  return arg !== void 0 ? arg.slice("RAILS_ENV=".length) : envValue(command, "RAILS_ENV") ?? envValue(command, "RACK_ENV");
+}
+
+// src/rules/shell/opaque-execution.ts
+var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "source", "."]);
+var DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget", "fetch", "http", "iwr"]);
+function decoder(argv) {
+  const program = baseName(argv[0] ?? "");
+  const options = argv.slice(1);
+  if (program === "base64" && options.some((o) => /^(-d|-D|--decode)$/.test(o))) return "base64 -d";
+  if (program === "rev" || program === "tac") return program;
+  if (program === "xxd" && options.some((o) => o.startsWith("-r"))) return "xxd -r";
+  if (program === "openssl" && options.some((o) => o === "-d" || o === "base64")) return "openssl";
+  if ((program === "gzip" || program === "gunzip" || program === "zcat") && (program !== "gzip" || options.includes("-d")))
+    return program;
+  if (program === "tr" || program === "perl" || program === "python" || program === "python3") return void 0;
+  return void 0;
+}
+var opaqueExecution = {
+  meta: {
+    id: "shell/opaque-execution",
+    family: "shell",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: 'A command whose real content cannot be read from the change: `eval` of a variable, decoded text (`base64 -d`, `rev`, `xxd -r`) or a download (`curl | sh`) piped to a shell, `bash -c "$VAR"`. It fails closed.',
+    messages: {
+      evalVariable: "eval runs a command decided at run time; two-key cannot see what it will do",
+      decoded: "{decoder} output is run by {shell}: the command is hidden from review",
+      downloaded: "{downloader} output is run by {shell}: the script is not in the change and can change at any time",
+      dynamicScript: "{shell} -c runs a script decided at run time; two-key cannot see what it will do"
+    },
+    examples: {
+      invalid: [
+        {
+          code: "jobs:\n  nightly:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo 'ecrof-- sdaolpu-dorp-emca//:3s br 3s swa' | rev | bash\n",
+          line: 5,
+          path: ".github/workflows/nightly.yml"
+        },
+        { code: 'CMD=$(cat .cleanup)\neval "$CMD"\n', line: 2, path: "scripts/x.sh" },
+        { code: "echo ZHJvcGRiIGFwcA== | base64 --decode | sh\n", line: 1, path: "scripts/x.sh" },
+        { code: "curl -fsSL https://example.com/cleanup.sh | sudo bash -s -- --all\n", line: 1, path: "scripts/x.sh" }
+      ],
+      valid: [{ code: "eval 'echo hello'\nbash scripts/build.sh\necho done | tee log.txt\n", path: "scripts/x.sh" }]
+    }
+  },
+  check(doc, report) {
+    for (const command of doc.commands) {
+      const program = programOf(command);
+      if (command.calledThrough.length) continue;
+      if (program === "eval") {
+        if (command.argv.slice(1).some(isDynamic2)) report({ messageId: "evalVariable", ...at(command) });
+        continue;
+      }
+      if (!SHELLS2.has(program)) continue;
+      const c = command.argv.findIndex((a) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(a));
+      if (c > 0 && command.argv[c + 1] !== void 0 && isDynamic2(command.argv[c + 1]) && !command.argv[c + 1].replace(/\u0000/g, "").trim()) {
+        report({ messageId: "dynamicScript", data: { shell: program }, ...at(command) });
+        continue;
+      }
+      const readsStdin = c < 0 && !command.argv.slice(1).some((a) => !a.startsWith("-") && a !== "/dev/stdin");
+      if (!readsStdin || !command.upstream.length) continue;
+      const decoding = command.upstream.map(decoder).find((d) => d !== void 0);
+      const download = command.upstream.find((u) => DOWNLOADERS.has(baseName(u[0] ?? "")));
+      if (decoding) report({ messageId: "decoded", data: { decoder: decoding, shell: program }, ...at(command) });
+      else if (download)
+        report({
+          messageId: "downloaded",
+          data: { downloader: baseName(download[0]), shell: program },
+          ...at(command)
+        });
+    }
+  }
+};
+
+// src/rules/shell/paas-destroy.ts
+var COMMON = [
+  "--service",
+  "-s",
+  "--environment",
+  "-e",
+  "--project",
+  "-p",
+  "-a",
+  "--app",
+  "--config",
+  "-c",
+  "-r",
+  "--remote",
+  "--org",
+  "--project-id",
+  "--region",
+  "-o",
+  "--output"
+];
+var CATALOGS = [
+  {
+    programs: ["railway"],
+    withValue: COMMON,
+    entries: [
+      { path: "volume delete", destroys: "the volume and its data" },
+      { path: "down", destroys: "the latest deployment of the service" },
+      { path: "environment delete", destroys: "the environment with its services and volumes" },
+      { path: "service delete", destroys: "the service and its volumes" }
+    ]
+  },
+  {
+    programs: ["fly", "flyctl"],
+    withValue: COMMON,
+    entries: [
+      { path: "volumes destroy", destroys: "the volume and its data" },
+      { path: "volumes delete", destroys: "the volume and its data" },
+      { path: "volume destroy", destroys: "the volume and its data" },
+      { path: "apps destroy", destroys: "the app with its volumes" },
+      { path: "apps delete", destroys: "the app with its volumes" },
+      { path: "postgres destroy", destroys: "the Postgres cluster and its data" }
+    ]
+  },
+  {
+    programs: ["heroku"],
+    withValue: COMMON,
+    entries: [
+      { path: "pg:reset", destroys: "every table of the Heroku Postgres database" },
+      { path: "apps:destroy", destroys: "the app with its add-ons and their data" },
+      { path: "addons:destroy", destroys: "the add-on and its data" }
+    ]
+  },
+  {
+    programs: ["supabase"],
+    withValue: ["--project-ref", "--workdir"],
+    entries: [{ path: "projects delete", destroys: "the hosted project and its database" }]
+  },
+  {
+    programs: ["neonctl", "neon"],
+    withValue: ["--project-id", "--api-key", "--org-id", "-o", "--output"],
+    entries: [
+      { path: "branches delete", destroys: "the branch and its data" },
+      { path: "branch delete", destroys: "the branch and its data" },
+      { path: "projects delete", destroys: "the project and every branch" },
+      { path: "databases delete", destroys: "the database" }
+    ]
+  },
+  {
+    programs: ["pscale"],
+    withValue: ["--org", "--service-token", "--service-token-id", "-f", "--format"],
+    entries: [
+      { path: "database delete", destroys: "the database and every branch" },
+      { path: "branch delete", destroys: "the branch and its data" }
+    ]
+  },
+  {
+    programs: ["doctl"],
+    withValue: ["-t", "--access-token", "-o", "--output", "--context"],
+    entries: [
+      { path: "databases delete", destroys: "the managed database cluster" },
+      { path: "compute volume delete", destroys: "the volume and its data" }
+    ]
+  }
+];
+var paasDestroy = {
+  meta: {
+    id: "shell/paas-destroy",
+    family: "shell",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A platform CLI command that deletes data or whole services: Railway, Fly, Heroku, Supabase, Neon, PlanetScale, DigitalOcean.",
+    messages: { destroys: "{command} deletes {destroys}" },
+    examples: {
+      invalid: [
+        { code: "railway volume delete --volume pg-data --yes\n", line: 1, path: "scripts/x.sh" },
+        { code: "release: heroku pg:reset DATABASE_URL --confirm acme\nweb: bin/start\n", line: 1, path: "Procfile" },
+        { code: "nuke:\n  fly apps destroy acme-api --yes\n", line: 2, path: "justfile" },
+        {
+          code: "neonctl branches delete preview-123 --project-id p1\npscale database delete acme --force\n",
+          line: 2,
+          path: "scripts/x.sh"
+        }
+      ],
+      valid: [{ code: "railway up --service api --environment staging --detach\nfly deploy\n", path: "scripts/x.sh" }]
+    }
+  },
+  check(doc, report) {
+    for (const catalog of CATALOGS) reportCatalog(doc, catalog, report);
+  }
+};
+
+// src/rules/shell/prisma-migrate-reset.ts
+var WITH_VALUE3 = ["--schema", "--config"];
+var prismaMigrateReset = {
+  meta: {
+    id: "shell/prisma-migrate-reset",
+    family: "shell",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "`prisma migrate reset --force`, `prisma db push --force-reset` or `--accept-data-loss`: Prisma drops the data without asking.",
+    messages: {
+      migrateReset: "prisma migrate reset --force drops the database (or every table in its schema) without asking, then reapplies migrations",
+      forceReset: "prisma db push --force-reset drops every table and recreates the schema empty",
+      acceptDataLoss: "prisma db push --accept-data-loss applies schema changes that drop tables or columns and their data",
+      dynamic: "prisma migrate reset with an argument decided at run time ({arg}) may be --force"
+    },
+    examples: {
+      invalid: [
+        {
+          code: '{\n  "scripts": {\n    "db:fresh": "prisma migrate reset --force && prisma db seed"\n  }\n}\n',
+          line: 3,
+          path: "package.json"
+        },
+        {
+          code: "#!/bin/sh\nset -e\npnpm exec prisma db push --accept-data-loss --skip-generate\n",
+          line: 3,
+          path: "scripts/deploy.sh"
+        },
+        { code: "cd api\nnpx prisma db push --force-reset\n", line: 2, path: "scripts/x.sh" }
+      ],
+      valid: [
+        { code: '{\n  "scripts": {\n    "migrate:dev": "prisma migrate dev"\n  }\n}\n', path: "package.json" },
+        { code: "npx prisma migrate deploy\nnpx prisma db push\n", path: "scripts/x.sh" },
+        { code: "prisma migrate reset\n", path: "scripts/x.sh" }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const command of commandsRunning(doc, "prisma")) {
+      const args2 = readArgs2(command.argv, WITH_VALUE3);
+      const at2 = { span: command.span, unit: command.span };
+      if (hasSubcommand(args2, "migrate", "reset")) {
+        const dynamic = dynamicArgument(args2);
+        if (option(args2, "--force", "-f")) report({ messageId: "migrateReset", ...at2 });
+        else if (dynamic !== void 0) report({ messageId: "dynamic", data: { arg: display(dynamic) }, ...at2 });
+      } else if (hasSubcommand(args2, "db", "push")) {
+        if (option(args2, "--force-reset")) report({ messageId: "forceReset", ...at2 });
+        else if (option(args2, "--accept-data-loss")) report({ messageId: "acceptDataLoss", ...at2 });
+      }
+    }
+  }
+};
+
+// src/rules/shell/restore-clean.ts
+var WITH_VALUE4 = [
+  "-d",
+  "--dbname",
+  "-h",
+  "--host",
+  "-p",
+  "--port",
+  "-U",
+  "--username",
+  "-j",
+  "--jobs",
+  "-n",
+  "--schema",
+  "-t",
+  "--table",
+  "-f",
+  "--file",
+  "-F",
+  "--format",
+  "-L",
+  "--use-list",
+  "-S",
+  "--superuser",
+  "--role"
+];
+var restoreClean = {
+  meta: {
+    id: "shell/restore-clean",
+    family: "shell",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "`pg_restore --clean` drops every object of the dump from the target database before recreating it.",
+    messages: {
+      clean: "pg_restore --clean drops the tables of the dump in the target database, with their rows, before restoring"
+    },
+    examples: {
+      invalid: [
+        { code: 'pg_restore --clean --if-exists -d "$PROD_DATABASE_URL" latest.dump\n', line: 1, path: "scripts/x.sh" },
+        { code: "sudo -u postgres pg_restore -c -d app /backups/app.dump\n", line: 1, path: "scripts/x.sh" }
+      ],
+      valid: [
+        { code: "pg_restore -d app_restore_check latest.dump\n", path: "scripts/x.sh" },
+        { code: "pg_restore --clean -h localhost -d app latest.dump\n", path: "scripts/x.sh" }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const command of commandsRunning(doc, "pg_restore")) {
+      const args2 = readArgs2(command.argv, WITH_VALUE4);
+      if (!hasOption(args2, "-c", "--clean") && !args2.options.some((o) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(o.name) && !o.name.startsWith("--")))
+        continue;
+      const host = option(args2, "-h", "--host")?.value ?? envValue(command, "PGHOST");
+      const database = option(args2, "-d", "--dbname")?.value;
+      if (command.origin.throwaway || host !== void 0 && isLocalTarget(command, host)) continue;
+      if (database !== void 0 && isTestDatabase(database)) continue;
+      report({ messageId: "clean", ...at(command) });
+    }
+  }
+};
+
+// src/rules/shell/rm-data.ts
+var DATA_PATH = /(^|\/)(var\/lib\/(postgresql|pgsql|mysql|mariadb|mongodb|redis|docker|elasticsearch|clickhouse|cassandra|influxdb|etcd|minio)|pgdata|pg_data|mysql-data|postgres-data|backups?)(\/|$)|^\/(\*)?$|^~\/?\*?$|^\/(home|srv|data|mnt|opt|var)\/?\*?$|\.(sqlite3?|db)$/i;
+var rmData = {
+  meta: {
+    id: "shell/rm-data",
+    family: "shell",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: '`rm -r` of a database data directory, backups or a whole tree, or of a path that starts with a variable that may be unset (`rm -rf "$DIR/"*`); `find ... -delete` on the same.',
+    messages: {
+      dataPath: "rm {flags} {path} deletes data files that no backup on this machine can bring back",
+      unsetVariable: "rm {flags} {path}: if the variable is empty the path becomes the root of the filesystem",
+      findDelete: "find {path} -delete deletes data files under it"
+    },
+    examples: {
+      invalid: [
+        {
+          code: '#!/usr/bin/env bash\nPGVER=16\nDATA_DIR="/var/lib/postgresql/${PGVER}/main"\nsudo rm -rf "${DATA_DIR:?}"/*\n',
+          line: 4,
+          path: "ops/restore-db.sh"
+        },
+        { code: 'rm -rf "$BUILD_ROOT/"*\n', line: 1, path: "scripts/x.sh" },
+        { code: "find /var/backups/postgres -mtime +1 -delete\n", line: 1, path: "scripts/x.sh" }
+      ],
+      valid: [
+        { code: 'rm -rf node_modules dist "${TMPDIR:?}/build"\nfind . -name "*.pyc" -delete\n', path: "scripts/x.sh" },
+        { code: "RUN rm -rf /var/lib/apt/lists/*\n", path: "Dockerfile" }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const command of commandsRunning(doc, "rm", "find")) {
+      if (command.origin.throwaway) continue;
+      if (command.argv[0].endsWith("find")) {
+        if (!command.argv.includes("-delete")) continue;
+        const roots = command.argv.slice(1).filter((a, i2, all2) => !a.startsWith("-") && !all2.slice(0, i2).some((b) => b.startsWith("-")));
+        const root = roots.find((r) => DATA_PATH.test(r));
+        if (root) report({ messageId: "findDelete", data: { path: display(root) }, ...at(command) });
+        continue;
+      }
+      const flags2 = command.argv.slice(1).filter((a) => /^-[a-zA-Z]+$/.test(a) || /^--(recursive|force)$/.test(a));
+      if (!flags2.some((f) => /^-[a-zA-Z]*[rR]/.test(f) || f === "--recursive")) continue;
+      const paths = command.argv.slice(1).filter((a) => !a.startsWith("-"));
+      for (const [k, path3] of paths.entries()) {
+        const data = { flags: flags2.join(" "), path: display(path3) };
+        if (DATA_PATH.test(path3.replace(/\/+\*?$/, "") || path3)) {
+          report({ messageId: "dataPath", data, ...at(command) });
+          break;
+        }
+        if (startsWithUnguardedVariable(doc, command, path3, k)) {
+          report({ messageId: "unsetVariable", data, ...at(command) });
+          break;
+        }
+      }
+    }
+  }
+};
+function startsWithUnguardedVariable(doc, command, path3, _index) {
+  if (!path3.startsWith(DYNAMIC) || !/^\u0000\/?/.test(path3) || path3.length < 2 || path3[1] !== "/") return false;
+  const index = command.argv.indexOf(path3);
+  const span = command.argSpans[index];
+  if (!span) return false;
+  const written = doc.text.slice(span.start, span.end);
+  return !/^"?\$\{\w+:?\?/.test(written) && !/^"?\$\(/.test(written);
+}
+
+// src/rules/shell/supabase-db-reset.ts
+var WITH_VALUE5 = [
+  "--db-url",
+  "--workdir",
+  "--profile",
+  "--network-id",
+  "--output",
+  "-o",
+  "--version",
+  "--dns-resolver"
+];
+var supabaseDbReset = {
+  meta: {
+    id: "shell/supabase-db-reset",
+    family: "shell",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "`supabase db reset --linked` or `--db-url` drops and recreates a remote database, not the local Docker stack.",
+    messages: {
+      linked: "supabase db reset --linked drops every table of the linked hosted project and recreates it from migrations",
+      dbUrl: "supabase db reset --db-url drops every table of the database at that URL and recreates it from migrations",
+      dynamic: "supabase db reset with an argument decided at run time ({arg}) may reset the linked project instead of the local stack"
+    },
+    examples: {
+      invalid: [
+        {
+          code: '{\n  "scripts": {\n    "dev": "next dev",\n    "db:reset": "supabase db reset --linked"\n  }\n}\n',
+          line: 4,
+          path: "package.json"
+        },
+        {
+          code: '#!/usr/bin/env bash\nset -euo pipefail\nnpx supabase@1.176.10 db reset \\\n  --db-url "$DATABASE_URL"\n',
+          line: 3,
+          path: "scripts/reset.sh"
+        }
+      ],
+      valid: [
+        { code: '{\n  "scripts": {\n    "db:reset": "supabase db reset"\n  }\n}\n', path: "package.json" },
+        {
+          code: "supabase db reset --db-url postgresql://postgres:postgres@127.0.0.1:54322/postgres\n",
+          path: "scripts/x.sh"
+        },
+        { code: '# supabase db reset --linked\necho "supabase db reset --linked"\n', path: "scripts/x.sh" }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const command of commandsRunning(doc, "supabase")) {
+      const args2 = readArgs2(command.argv, WITH_VALUE5);
+      if (!hasSubcommand(args2, "db", "reset")) continue;
+      const unit = command.span;
+      const linked = option(args2, "--linked");
+      const dbUrl = option(args2, "--db-url");
+      const dynamic = dynamicArgument(args2);
+      if (linked && linked.value !== "false") report({ messageId: "linked", span: command.span, unit });
+      else if (dbUrl && !isLocalUrl(dbUrl.value ?? "")) report({ messageId: "dbUrl", span: command.span, unit });
+      else if (dynamic !== void 0)
+        report({ messageId: "dynamic", data: { arg: display(dynamic) }, span: command.span, unit });
+    }
+  }
+};
+
+// src/rules/shell/terraform-destroy.ts
+var WITH_VALUE6 = ["-chdir", "-var", "-var-file", "-target", "-state", "-out", "-lock-timeout", "-parallelism"];
+var terraformDestroy = {
+  meta: {
+    id: "shell/terraform-destroy",
+    family: "shell",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "`terraform destroy`, `apply -destroy`, `state rm` or `workspace delete` (also OpenTofu and Terragrunt): infrastructure, and the data it holds, is deleted or forgotten.",
+    messages: {
+      destroy: "{program} {how} deletes every resource of the configuration, databases and volumes with their data",
+      unattended: "{program} {how} -auto-approve deletes every resource of the configuration without a confirmation prompt",
+      stateRm: "{program} state rm {address} forgets resources, so the next apply creates them again empty or a destroy misses them",
+      workspaceDelete: "{program} workspace delete {name} drops the state of a whole workspace"
+    },
+    examples: {
+      invalid: [
+        { code: "cd infra/prod\nterraform destroy -auto-approve -input=false\n", line: 2, path: "scripts/rebuild.sh" },
+        {
+          code: "jobs:\n  tf:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          terraform init\n          terraform apply -destroy -auto-approve\n",
+          line: 7,
+          path: ".github/workflows/tf.yml"
+        },
+        { code: "nuke:\n	tofu state rm module.db\n", line: 2, path: "Makefile" },
+        { code: "TF=terraform\n$TF workspace delete staging\n", line: 2, path: "scripts/x.sh" }
+      ],
+      valid: [
+        { code: "terraform plan -destroy -out=destroy.tfplan\nterraform apply tfplan\n", path: "scripts/x.sh" },
+        { code: 'echo "terraform destroy"\n', path: "scripts/x.sh" }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const command of commandsRunning(doc, "terraform", "tofu", "terragrunt")) {
+      const program = command.argv[0].split("/").pop();
+      const args2 = readArgs2(command.argv, WITH_VALUE6);
+      const operands = args2.positionals.map((p) => p.value);
+      const verbs = operands[0] === "run-all" || operands[0] === "run" ? operands.slice(1) : operands;
+      const auto = hasOption(
+        args2,
+        "-auto-approve",
+        "--auto-approve",
+        "--terragrunt-non-interactive",
+        "--non-interactive"
+      );
+      const how = verbs[0] === "destroy" ? "destroy" : verbs[0] === "apply" && hasOption(args2, "-destroy", "--destroy") ? "apply -destroy" : void 0;
+      if (how) report({ messageId: auto ? "unattended" : "destroy", data: { program, how }, ...at(command) });
+      else if (verbs[0] === "state" && verbs[1] === "rm")
+        report({ messageId: "stateRm", data: { program, address: display(verbs.slice(2).join(" ")) }, ...at(command) });
+      else if (verbs[0] === "workspace" && verbs[1] === "delete")
+        report({ messageId: "workspaceDelete", data: { program, name: display(verbs[2] ?? "") }, ...at(command) });
+    }
+  }
+};
+
+// src/rules/shell/index.ts
+var shellRules = [
+  supabaseDbReset,
+  prismaMigrateReset,
+  dropDatabaseCommand,
+  terraformDestroy,
+  kubectlDelete,
+  helmUninstall,
+  awsDelete,
+  gcloudDelete,
+  azDelete,
+  paasDestroy,
+  databaseCliSql,
+  restoreClean,
+  migrationToolReset,
+  rmData,
+  forcePush,
+  dockerVolumeRemove,
+  opaqueExecution
+];
+
+// src/parsers/json-strings.ts
+var JsonSyntaxError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+var MAX_DEPTH3 = 256;
+var ESCAPES3 = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+function parseJson(text) {
+  let pos = text.charCodeAt(0) === 65279 ? 1 : 0;
+  const fail = (message, at2 = pos) => {
+    throw new JsonSyntaxError(`${message} at offset ${at2}`, at2);
+  };
+  const skipSpace = () => {
+    while (pos < text.length && " 	\n\r".includes(text[pos])) pos++;
+  };
+  const expect = (char) => {
+    if (text[pos] !== char) fail(`expected '${char}'`);
+    pos++;
+  };
+  const value = (depth) => {
+    if (depth > MAX_DEPTH3) fail("nesting too deep");
+    skipSpace();
+    const start2 = pos;
+    const char = text[pos];
+    if (char === "{") return object2(depth);
+    if (char === "[") return array2(depth);
+    if (char === '"') return string4();
+    for (const word of ["true", "false", "null"]) {
+      if (text.startsWith(word, pos)) {
+        pos += word.length;
+        return { type: word, span: { start: start2, end: pos } };
+      }
+    }
+    const number4 = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    number4.lastIndex = pos;
+    if (number4.test(text)) {
+      pos = number4.lastIndex;
+      return { type: "number", span: { start: start2, end: pos } };
+    }
+    return fail(char === void 0 ? "unexpected end of text" : `unexpected '${char}'`);
+  };
+  const object2 = (depth) => {
+    const start2 = pos++;
+    const members2 = [];
+    skipSpace();
+    if (text[pos] === "}") {
+      pos++;
+      return { type: "object", span: { start: start2, end: pos }, members: members2 };
+    }
+    for (; ; ) {
+      skipSpace();
+      if (text[pos] !== '"') fail("expected a member name");
+      const key = string4();
+      skipSpace();
+      expect(":");
+      members2.push({ key, value: value(depth + 1) });
+      skipSpace();
+      if (text[pos] === ",") {
+        pos++;
+        continue;
+      }
+      expect("}");
+      return { type: "object", span: { start: start2, end: pos }, members: members2 };
+    }
+  };
+  const array2 = (depth) => {
+    const start2 = pos++;
+    const items2 = [];
+    skipSpace();
+    if (text[pos] === "]") {
+      pos++;
+      return { type: "array", span: { start: start2, end: pos }, items: items2 };
+    }
+    for (; ; ) {
+      items2.push(value(depth + 1));
+      skipSpace();
+      if (text[pos] === ",") {
+        pos++;
+        continue;
+      }
+      expect("]");
+      return { type: "array", span: { start: start2, end: pos }, items: items2 };
+    }
+  };
+  const string4 = () => {
+    const start2 = pos++;
+    let out2 = "";
+    const offsets = [];
+    for (; ; ) {
+      if (pos >= text.length) fail("unterminated string", start2);
+      const char = text[pos];
+      if (char === '"') break;
+      if (char.charCodeAt(0) < 32) fail("control character in a string");
+      offsets.push(pos);
+      if (char !== "\\") {
+        out2 += char;
+        pos++;
+        continue;
+      }
+      const escape2 = text[pos + 1] ?? "";
+      if (escape2 === "u") {
+        const hex3 = text.slice(pos + 2, pos + 6);
+        if (!/^[0-9a-fA-F]{4}$/.test(hex3)) fail("bad \\u escape");
+        out2 += String.fromCharCode(parseInt(hex3, 16));
+        pos += 6;
+      } else if (escape2 in ESCAPES3) {
+        out2 += ESCAPES3[escape2];
+        pos += 2;
+      } else {
+        fail("bad escape");
+      }
+    }
+    offsets.push(pos);
+    pos++;
+    return { type: "string", value: out2, span: { start: start2, end: pos }, map: fromOffsets(offsets) };
+  };
+  const result = value(0);
+  skipSpace();
+  if (pos < text.length) fail("text after the JSON value");
+  return result;
+}
+function membersNamed(value, name2) {
+  if (value.type !== "object") return [];
+  return value.members.filter((m) => m.key.value === name2).map((m) => m.value);
+}
+
+// src/parsers/package-json.ts
+function packageScripts(text) {
+  const scripts = [];
+  for (const block of membersNamed(parseJson(text), "scripts")) {
+    if (block.type !== "object") continue;
+    for (const { key, value } of block.members) {
+      if (value.type === "string") scripts.push({ name: key.value, command: value });
+    }
+  }
+  return scripts;
+}
+
+// src/rules/shell/sources/text-builder.ts
+var MappedText = class {
+  text = "";
+  offsets = [];
+  /** Characters copied from the file at `from`. */
+  copy(chars, from) {
+    this.text += chars;
+    for (let i2 = 0; i2 < chars.length; i2++) this.offsets.push(from + i2);
+  }
+  /** Characters that stand for the file's text at `at` (a resolved variable, a placeholder). */
+  insert(chars, at2) {
+    this.text += chars;
+    for (let i2 = 0; i2 < chars.length; i2++) this.offsets.push(at2);
+  }
+  map(end) {
+    return fromOffsets([...this.offsets, end]);
+  }
+};
+function linesOf(text) {
+  const lines = [];
+  let start2 = 0;
+  for (; ; ) {
+    const nl = text.indexOf("\n", start2);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ text: text.slice(start2, end).replace(/\r$/, ""), start: start2 });
+    if (nl < 0) return lines;
+    start2 = nl + 1;
+  }
+}
+
+// src/rules/shell/sources/dockerfile.ts
+function isDockerfile(path3) {
+  return /(^|\/)(Dockerfile|Containerfile)(\.[\w.-]+)?$|\.[Dd]ockerfile$/.test(path3);
+}
+var RUN_FLAG = /^--[\w-]+(=\S*)?\s*/;
+function dockerfileSources(path3, text) {
+  const lines = linesOf(text);
+  const escape2 = /^#\s*escape\s*=\s*`/im.test(
+    lines.slice(0, 5).map((l) => l.text).join("\n")
+  ) ? "`" : "\\";
+  const sources = [];
+  const notes = [];
+  let shell = true;
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const keyword = /^\s*(\w+)\s*/.exec(lines[i2].text);
+    if (!keyword || lines[i2].text.trimStart().startsWith("#")) continue;
+    const instruction = keyword[1].toUpperCase();
+    const parts2 = [];
+    let first = { text: lines[i2].text.slice(keyword[0].length), start: lines[i2].start + keyword[0].length };
+    for (; ; ) {
+      parts2.push(first);
+      if (!first.text.trimEnd().endsWith(escape2) || i2 + 1 >= lines.length) break;
+      do
+        i2++;
+      while (i2 + 1 < lines.length && /^\s*#/.test(lines[i2].text));
+      first = lines[i2];
+    }
+    if (instruction === "SHELL") {
+      shell = /^\s*\[\s*"(\/bin\/|\/usr\/bin\/)?(ba)?sh"/.test(parts2[0].text);
+      continue;
+    }
+    if (instruction !== "RUN") continue;
+    if (!shell) {
+      notes.push(`${path3}: a RUN instruction runs under a SHELL two-key does not read`);
+      continue;
+    }
+    let head = parts2[0];
+    for (let flag = RUN_FLAG.exec(head.text); flag; flag = RUN_FLAG.exec(head.text)) {
+      head = { text: head.text.slice(flag[0].length), start: head.start + flag[0].length };
+    }
+    parts2[0] = head;
+    const heredoc = /^<<-?\s*["']?(\w+)["']?\s*$/.exec(head.text.trim());
+    if (heredoc && parts2.length === 1) {
+      const body2 = new MappedText();
+      let end = head.start + head.text.length;
+      while (i2 + 1 < lines.length && lines[i2 + 1].text.trim() !== heredoc[1]) {
+        const line = lines[++i2];
+        body2.copy(line.text + "\n", line.start);
+        end = line.start + line.text.length + 1;
+      }
+      i2++;
+      sources.push({ text: body2.text, toFile: body2.map(end), label: "a RUN heredoc", throwaway: true });
+    } else if (head.text.trimStart().startsWith("[")) {
+      const exec = execForm(parts2);
+      if (exec) sources.push({ ...exec, label: "a RUN instruction", throwaway: true });
+      else notes.push(`${path3}: a RUN instruction in exec form is not a JSON array of strings`);
+    } else {
+      const script = new MappedText();
+      for (const [k, part] of parts2.entries()) {
+        let piece = part.text;
+        if (k < parts2.length - 1) piece = piece.trimEnd().slice(0, -1);
+        if (k > 0) script.copy(" ", part.start - 1);
+        script.copy(piece, part.start);
+      }
+      const last = parts2[parts2.length - 1];
+      sources.push({
+        text: script.text,
+        toFile: script.map(last.start + last.text.length),
+        label: "a RUN instruction",
+        throwaway: true
+      });
+    }
+  }
+  return { sources, notes };
+}
+function execForm(parts2) {
+  const first = parts2[0];
+  const last = parts2[parts2.length - 1];
+  const end = last.start + last.text.length;
+  const padded = " ".repeat(first.start) + fileSlice(parts2);
+  let array2;
+  try {
+    array2 = parseJson(padded);
+  } catch (error62) {
+    if (error62 instanceof JsonSyntaxError) return void 0;
+    throw error62;
+  }
+  if (array2.type !== "array" || array2.items.some((item) => item.type !== "string")) return void 0;
+  const out2 = new MappedText();
+  for (const [k, item] of array2.items.entries()) {
+    if (item.type !== "string") continue;
+    if (k > 0) out2.insert(" ", item.span.start);
+    out2.insert("'", item.span.start);
+    for (let c = 0; c < item.value.length; c++) {
+      const char = item.value[c];
+      out2.insert(char === "'" ? "'\\''" : char, item.map(c));
+    }
+    out2.insert("'", item.span.end - 1);
+  }
+  return { text: out2.text, toFile: out2.map(end) };
+}
+function fileSlice(parts2) {
+  let text = "";
+  let at2 = parts2[0].start;
+  for (const part of parts2) {
+    text += " ".repeat(part.start - at2) + part.text;
+    at2 = part.start + part.text.length;
+  }
+  return text;
+}
+
+// src/rules/shell/sources/justfile.ts
+function isJustfile(path3) {
+  return /(^|\/)\.?[Jj]ustfile$|\.just$/.test(path3);
+}
+var VARIABLE = /^(?:export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(?:"([^"\\]*)"|'([^']*)')\s*$/;
+var RECIPE = /^@?[A-Za-z_][\w-]*(\s+[^:]*)?:(?!=)/;
+var PLACEHOLDER = "${__just__}";
+function justfileSources(text) {
+  const variables = /* @__PURE__ */ new Map();
+  const sources = [];
+  const lines = linesOf(text);
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const line = lines[i2];
+    const variable = VARIABLE.exec(line.text);
+    if (variable) {
+      variables.set(variable[1], variable[2] ?? variable[3]);
+      continue;
+    }
+    if (!RECIPE.test(line.text)) continue;
+    const body2 = [];
+    while (i2 + 1 < lines.length && (/^[ \t]/.test(lines[i2 + 1].text) || lines[i2 + 1].text === "")) {
+      const next = lines[++i2];
+      const indent = /^[ \t]*/.exec(next.text)[0].length;
+      if (next.text.trim()) body2.push({ text: next.text.slice(indent), start: next.start + indent });
+    }
+    const shebang = body2[0]?.text.startsWith("#!");
+    if (shebang) {
+      if (!/\b(ba)?sh\b/.test(body2[0].text)) continue;
+      sources.push(render(body2.slice(1), variables, "a shebang recipe"));
+      continue;
+    }
+    for (let k = 0; k < body2.length; k++) {
+      const logical = [body2[k]];
+      while (body2[k].text.endsWith("\\") && k + 1 < body2.length) logical.push(body2[++k]);
+      if (logical[0].text.startsWith("#")) continue;
+      sources.push(render(logical, variables, "a recipe line"));
+    }
+  }
+  return { sources, notes: [] };
+}
+function render(pieces2, variables, label) {
+  const out2 = new MappedText();
+  let end = 0;
+  for (const [p, piece] of pieces2.entries()) {
+    if (p > 0) out2.copy("\n", piece.start - 1);
+    let s = piece.text;
+    let start2 = piece.start;
+    if (p === 0 && label === "a recipe line") {
+      const prefix2 = /^[@-]+/.exec(s)?.[0].length ?? 0;
+      s = s.slice(prefix2);
+      start2 += prefix2;
+    }
+    for (let i2 = 0; i2 < s.length; i2++) {
+      if (s.startsWith("{{{{", i2)) {
+        out2.copy("{{", start2 + i2);
+        i2 += 3;
+      } else if (s.startsWith("{{", i2) && s.indexOf("}}", i2) > 0) {
+        const close = s.indexOf("}}", i2);
+        out2.insert(variables.get(s.slice(i2 + 2, close).trim()) ?? PLACEHOLDER, start2 + i2);
+        i2 = close + 1;
+      } else {
+        out2.copy(s[i2], start2 + i2);
+      }
+    }
+    end = start2 + s.length;
+  }
+  return { text: out2.text, toFile: out2.map(end), label };
+}
+
+// src/rules/shell/sources/makefile.ts
+function isMakefile(path3) {
+  return /(^|\/)(GNUmakefile|[Mm]akefile)$|\.mk$|\.make$/.test(path3);
+}
+var ASSIGNMENT = /^(?:(?:override|export|private)\s+)*([A-Za-z_][\w.-]*)\s*(?:::?=|\?=|!=|\+=|=)\s*(.*)$/;
+var RULE = /^[^\t#=][^=]*?:(?!=)/;
+var PLACEHOLDER2 = "${__make__}";
+function makefileSources(text) {
+  const variables = /* @__PURE__ */ new Map();
+  const sources = [];
+  const lines = linesOf(text);
+  let inRule = false;
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const line = lines[i2];
+    if (line.text.startsWith("	") && inRule) {
+      const pieces2 = [{ text: line.text.slice(1), start: line.start + 1 }];
+      while (lines[i2].text.endsWith("\\") && i2 + 1 < lines.length) {
+        const next = lines[++i2];
+        const tab = next.text.startsWith("	") ? 1 : 0;
+        pieces2.push({ text: next.text.slice(tab), start: next.start + tab });
+      }
+      const source = recipeSource(pieces2, variables);
+      if (source) sources.push({ ...source, label: "a recipe" });
+      continue;
+    }
+    let logical = line.text;
+    while (logical.endsWith("\\") && i2 + 1 < lines.length) logical = logical.slice(0, -1) + " " + lines[++i2].text;
+    if (/^\s*(#|$)/.test(logical)) continue;
+    const assignment2 = ASSIGNMENT.exec(logical);
+    if (assignment2 && !RULE.test(logical.split("=")[0])) {
+      const [, name2, value] = assignment2;
+      const old = /\+=/.test(logical) ? (variables.get(name2) ?? "") + " " : "";
+      if (!/\?=/.test(logical) || !variables.has(name2))
+        variables.set(name2, old + value.replace(/\s+#.*$/, "").trim());
+      continue;
+    }
+    inRule = RULE.test(logical);
+    const inline = inRule ? logical.indexOf(";") : -1;
+    if (inline > 0 && logical === line.text) {
+      const source = recipeSource([{ text: line.text.slice(inline + 1), start: line.start + inline + 1 }], variables);
+      if (source) sources.push({ ...source, label: "a recipe" });
+    }
+  }
+  return { sources, notes: [] };
+}
+function recipeSource(pieces2, variables) {
+  const out2 = new MappedText();
+  let prefix2 = true;
+  let end = 0;
+  for (const [p, piece] of pieces2.entries()) {
+    if (p > 0) out2.copy("\n", piece.start - 1);
+    const s = piece.text;
+    for (let i2 = 0; i2 < s.length; i2++) {
+      const at2 = piece.start + i2;
+      if (prefix2 && /[@+\-\s]/.test(s[i2])) continue;
+      prefix2 = false;
+      if (s[i2] !== "$") {
+        out2.copy(s[i2], at2);
+        continue;
+      }
+      const next = s[i2 + 1];
+      if (next === "$") {
+        out2.copy("$", at2);
+        i2++;
+      } else if (next === "(" || next === "{") {
+        const close = matching(s, i2 + 1);
+        const reference = s.slice(i2 + 2, close);
+        out2.insert(expand3(reference, variables, 0), at2);
+        i2 = close;
+      } else {
+        out2.insert(PLACEHOLDER2, at2);
+        i2++;
+      }
+    }
+    end = piece.start + s.length;
+  }
+  return out2.text.trim() ? { text: out2.text, toFile: out2.map(end) } : void 0;
+}
+function matching(s, open2) {
+  const closeChar = s[open2] === "(" ? ")" : "}";
+  let depth = 0;
+  for (let i2 = open2; i2 < s.length; i2++) {
+    if (s[i2] === s[open2]) depth++;
+    else if (s[i2] === closeChar && --depth === 0) return i2;
+  }
+  return s.length - 1;
+}
+function expand3(reference, variables, depth) {
+  const value = variables.get(reference.trim());
+  if (value === void 0 || depth > 16) return PLACEHOLDER2;
+  return value.replace(
+    /\$(?:\(([^()]*)\)|\{([^{}]*)\}|(\$)|(.))/g,
+    (_, paren, brace, dollar) => dollar ? "$" : paren !== void 0 || brace !== void 0 ? expand3(paren ?? brace, variables, depth + 1) : PLACEHOLDER2
+  );
+}
+
+// src/rules/shell/sources/procfile.ts
+function isProcfile(path3) {
+  return /(^|\/)Procfile(\.[\w-]+)?$/.test(path3);
+}
+function procfileSources(text) {
+  const sources = [];
+  for (const line of linesOf(text)) {
+    const m = /^([\w-]+)[ \t]*:[ \t]*/.exec(line.text);
+    if (!m || line.text.startsWith("#")) continue;
+    sources.push({
+      text: line.text.slice(m[0].length),
+      toFile: shiftBy(line.start + m[0].length),
+      label: `process ${JSON.stringify(m[1])}`
+    });
+  }
+  return { sources, notes: [] };
+}
+
+// src/rules/shell/sources/workflow.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/parsers/yaml/workflow.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function parseYamlWithPositions(text) {
+  const documents = (0, import_yaml2.parseAllDocuments)(text, { keepSourceTokens: true, strict: false, uniqueKeys: false });
+  if (!Array.isArray(documents)) return { documents: [] };
+  const error62 = documents.flatMap((d) => d.errors)[0];
+  return error62 ? { documents, error: error62.message.split("\n")[0] } : { documents };
+}
+function get(node2, key) {
+  if (!(0, import_yaml2.isMap)(node2)) return void 0;
+  const pair2 = node2.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === key);
+  return pair2?.value ?? void 0;
+}
+function entries(node2) {
+  if (!(0, import_yaml2.isMap)(node2)) return [];
+  return node2.items.flatMap(
+    (p) => (0, import_yaml2.isScalar)(p.key) ? [{ key: String(p.key.value), keyNode: p.key, value: p.value ?? void 0 }] : []
+  );
+}
+function items(node2) {
+  return (0, import_yaml2.isSeq)(node2) ? node2.items : [];
+}
+function scalarString(node2) {
+  return (0, import_yaml2.isScalar)(node2) && node2.value !== null && typeof node2.value !== "object" ? String(node2.value) : void 0;
+}
+function scalarText(node2, text) {
+  const value = node2.value;
+  if (typeof value !== "string" || !node2.range) return void 0;
+  const [start2, end] = node2.range;
+  const raw = text.slice(start2, end);
+  const decoded = decode(node2.type, raw, start2);
+  if (decoded && decoded.value === value) return { value, map: fromOffsets(decoded.offsets) };
+  return { value, map: (offset) => offset < value.length ? start2 : end };
+}
+function decode(type, raw, base) {
+  switch (type) {
+    case "BLOCK_LITERAL":
+    case "BLOCK_FOLDED":
+      return decodeBlock(raw, base, type === "BLOCK_FOLDED");
+    case "QUOTE_SINGLE":
+      return fold(raw, base, 1, raw.length - 1, (s, i2, out2) => {
+        if (s[i2] === "'" && s[i2 + 1] === "'") {
+          out2.push("'", base + i2);
+          return i2 + 2;
+        }
+        out2.push(s[i2], base + i2);
+        return i2 + 1;
+      });
+    case "QUOTE_DOUBLE":
+      return fold(raw, base, 1, raw.length - 1, (s, i2, out2) => decodeDoubleQuotedChar(s, i2, base, out2));
+    default:
+      return fold(raw, base, 0, raw.length, (s, i2, out2) => {
+        out2.push(s[i2], base + i2);
+        return i2 + 1;
+      });
+  }
+}
+var Out = class {
+  value = "";
+  offsets = [];
+  push(chars, offset) {
+    this.value += chars;
+    for (let k = 0; k < chars.length; k++) this.offsets.push(offset);
+  }
+};
+var ESCAPES4 = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  t: "	",
+  "	": "	",
+  n: "\n",
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\x1B",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  N: "\x85",
+  _: "\xA0",
+  L: "\u2028",
+  P: "\u2029"
+};
+function decodeDoubleQuotedChar(s, i2, base, out2) {
+  if (s[i2] !== "\\") {
+    out2.push(s[i2], base + i2);
+    return i2 + 1;
+  }
+  const e = s[i2 + 1] ?? "";
+  if (e in ESCAPES4) {
+    out2.push(ESCAPES4[e], base + i2);
+    return i2 + 2;
+  }
+  const width = e === "x" ? 2 : e === "u" ? 4 : e === "U" ? 8 : 0;
+  if (width) {
+    const code = parseInt(s.slice(i2 + 2, i2 + 2 + width), 16);
+    out2.push(String.fromCodePoint(code), base + i2);
+    return i2 + 2 + width;
+  }
+  out2.push(e, base + i2);
+  return i2 + 2;
+}
+function fold(raw, base, from, to, readChar) {
+  const out2 = new Out();
+  const lines = [];
+  let lineStart = from;
+  for (let i2 = from; i2 < to; i2++) {
+    if (raw[i2] === "\n") {
+      lines.push([lineStart, i2]);
+      lineStart = i2 + 1;
+    }
+  }
+  lines.push([lineStart, to]);
+  let pendingBreaks = 0;
+  for (const [index, [s0, e0]] of lines.entries()) {
+    let s = s0;
+    let e = e0;
+    if (index > 0) while (s < e && /[ \t]/.test(raw[s])) s++;
+    if (index < lines.length - 1) while (e > s && /[ \t\r]/.test(raw[e - 1])) e--;
+    if (index > 0 && s === e && index < lines.length - 1) {
+      pendingBreaks++;
+      continue;
+    }
+    if (index > 0) {
+      const joined = raw[lines[index - 1][1] - 1] === "\\" && raw[0] === '"';
+      if (!joined) out2.push(pendingBreaks ? "\n".repeat(pendingBreaks) : " ", base + s);
+    }
+    pendingBreaks = 0;
+    let i2 = s;
+    const last = index < lines.length - 1 && raw[e - 1] === "\\" && raw[0] === '"' ? e - 1 : e;
+    while (i2 < last) i2 = readChar(raw, i2, out2);
+  }
+  return { value: out2.value, offsets: [...out2.offsets, base + to] };
+}
+function decodeBlock(raw, base, folded) {
+  const headerEnd = raw.indexOf("\n");
+  if (headerEnd < 0) return { value: "", offsets: [base + raw.length] };
+  const header = raw.slice(0, headerEnd).replace(/#.*$/, "").trim();
+  const chomp = header.includes("-") ? "strip" : header.includes("+") ? "keep" : "clip";
+  const explicit = /\d/.exec(header)?.[0];
+  const lines = [];
+  let at2 = headerEnd + 1;
+  while (at2 <= raw.length) {
+    const nl = raw.indexOf("\n", at2);
+    const end = nl < 0 ? raw.length : nl;
+    lines.push({ start: at2, end });
+    if (nl < 0) break;
+    at2 = nl + 1;
+  }
+  if (lines.length && lines[lines.length - 1].start === raw.length) lines.pop();
+  const firstContent = lines.find((l) => raw.slice(l.start, l.end).trim() !== "");
+  const indent = explicit ? Number(explicit) : firstContent ? /^ */.exec(raw.slice(firstContent.start, firstContent.end))[0].length : 0;
+  const out2 = new Out();
+  let previousMoreIndented = true;
+  let pendingEmpty = 0;
+  let started = false;
+  for (const line of lines) {
+    const content = raw.slice(line.start, line.end);
+    if (content.slice(0, indent).trim() !== "" && content.trim() !== "") return void 0;
+    const body2 = content.length > indent ? content.slice(indent) : "";
+    if (body2.trim() === "" && body2.length === 0) {
+      pendingEmpty++;
+      continue;
+    }
+    const moreIndented = /^[ \t]/.test(body2);
+    if (started) {
+      if (folded && !moreIndented && !previousMoreIndented) {
+        out2.push(pendingEmpty ? "\n".repeat(pendingEmpty) : " ", base + line.start);
+      } else {
+        out2.push("\n".repeat(pendingEmpty + 1), base + line.start);
+      }
+    } else if (pendingEmpty) {
+      out2.push("\n".repeat(pendingEmpty), base + line.start);
+    }
+    pendingEmpty = 0;
+    started = true;
+    previousMoreIndented = moreIndented;
+    for (let i2 = 0; i2 < body2.length; i2++) out2.push(body2[i2], base + line.start + indent + i2);
+  }
+  const endOffset = base + raw.length;
+  if (started && chomp !== "strip") out2.push("\n", endOffset);
+  if (chomp === "keep") out2.push("\n".repeat(pendingEmpty), endOffset);
+  return { value: out2.value, offsets: [...out2.offsets, endOffset] };
+}
+
+// src/rules/shell/sources/workflow.ts
+function isWorkflow(path3) {
+  return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path3) || isCompositeAction(path3);
+}
+function isCompositeAction(path3) {
+  return /(^|\/)action\.ya?ml$/i.test(path3);
+}
+var EXPRESSION = /\$\{\{[\s\S]*?\}\}/g;
+var POSIX_SHELLS = /^(bash|sh)(\s|$)/;
+function workflowSources(path3, text) {
+  const { documents, error: error62 } = parseYamlWithPositions(text);
+  const notes = [];
+  if (error62) notes.push(`${path3}: YAML error (${error62}); the steps were read as far as the parser could`);
+  const sources = [];
+  for (const doc of documents) {
+    const root = doc.contents;
+    const workflowEnv = envOf(get(root, "env"));
+    const workflowShell = scalarString(get(get(get(root, "defaults"), "run"), "shell"));
+    const jobs = isCompositeAction(path3) ? [{ key: "action", value: get(root, "runs") }] : entries(get(root, "jobs")).map((j) => ({ key: j.key, value: j.value }));
+    for (const job of jobs) {
+      const jobEnv = [...workflowEnv, ...envOf(get(job.value, "env"))];
+      const jobShell = scalarString(get(get(get(job.value, "defaults"), "run"), "shell")) ?? workflowShell;
+      const runsOn = JSON.stringify(get(job.value, "runs-on")?.toJSON() ?? "");
+      const selfHosted = /self-hosted/i.test(runsOn) || /\$\{\{/.test(runsOn);
+      const windows = /windows/i.test(runsOn);
+      const services = entries(get(job.value, "services")).map((s) => s.key);
+      for (const [index, step] of items(get(job.value, "steps")).entries()) {
+        const run2 = get(step, "run");
+        if (!(0, import_yaml3.isScalar)(run2)) continue;
+        const label = `job ${JSON.stringify(job.key)} step ${index + 1}`;
+        const shell = scalarString(get(step, "shell")) ?? jobShell ?? (windows ? "pwsh" : "bash");
+        if (!POSIX_SHELLS.test(shell.trim())) {
+          notes.push(`${path3}: ${label} runs with shell "${shell}", which two-key does not read`);
+          continue;
+        }
+        const script = scalarText(run2, text);
+        if (!script) continue;
+        sources.push({
+          text: script.value.replace(EXPRESSION, (m) => "$" + "_".repeat(m.length - 1)),
+          toFile: script.map,
+          label,
+          env: [...jobEnv, ...envOf(get(step, "env"))],
+          // A GitHub-hosted runner is a fresh machine thrown away after the job.
+          throwaway: !selfHosted,
+          localHosts: services
+        });
+      }
+    }
+  }
+  return { sources, notes };
+}
+function envOf(node2) {
+  return entries(node2).map(({ key, keyNode, value }) => {
+    const raw = scalarString(value) ?? "";
+    const end = value?.range?.[1] ?? keyNode.range?.[1] ?? 0;
+    return {
+      name: key,
+      value: raw.replace(EXPRESSION, DYNAMIC),
+      span: { start: keyNode.range?.[0] ?? 0, end }
+    };
+  });
+}
+
+// src/rules/shell/sources.ts
+function isPackageJson(path3) {
+  return /(^|\/)package\.json$/.test(path3);
+}
+function holdsCommands(path3) {
+  return [isPackageJson, isWorkflow, isMakefile, isDockerfile, isJustfile, isProcfile].some((test) => test(path3));
+}
+function shellSources(path3, text) {
+  if (isWorkflow(path3)) return workflowSources(path3, text);
+  if (isMakefile(path3)) return makefileSources(text);
+  if (isDockerfile(path3)) return dockerfileSources(path3, text);
+  if (isJustfile(path3)) return justfileSources(text);
+  if (isProcfile(path3)) return procfileSources(text);
+  if (!isPackageJson(path3)) return { sources: [{ text, toFile: shiftBy(0) }], notes: [] };
+  try {
+    const sources = packageScripts(text).map(({ name: name2, command }) => ({
+      text: command.value,
+      toFile: command.map,
+      label: `script ${JSON.stringify(name2)}`
+    }));
+    return { sources, notes: [] };
+  } catch (error62) {
+    if (!(error62 instanceof JsonSyntaxError)) throw error62;
+    return { sources: [], notes: [`${path3}: not valid JSON (${error62.message}); npm cannot run its scripts`] };
+  }
+}
+
+// src/rules/shell/checker.ts
+var SCRIPT_EXTENSION = /\.(sh|bash)$/i;
+var SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:\S*\/)?(?:ba|da|a)?sh(?:[ \t]|$)/;
+var shellChecker = {
+  family: "shell",
+  rules: shellRules,
+  appliesTo(path3, text) {
+    return holdsCommands(path3) || SCRIPT_EXTENSION.test(path3) || SHEBANG.test(text.slice(0, 200).split("\n", 1)[0]);
+  },
+  prepare: async () => {
+    await loadGrammar("bash");
+    await loadPostgresParser();
+  },
+  check({ path: path3, text }, policy) {
+    const { commands, notes } = readCommands(path3, text);
+    const doc = { path: path3, text, commands };
+    const findings = runRules(shellRules, doc, () => false);
+    const sql = cliSqlFindings(doc, policy);
+    return { findings: [...findings, ...sql.findings], notes: [...notes, ...sql.notes] };
+  }
+};
+function readCommands(path3, text) {
+  const { sources, notes } = shellSources(path3, text);
+  const commands = [];
+  for (const source of sources) {
+    const parsed = parseShell(source.text);
+    commands.push(...parsed.commands.map((c) => toFile(c, source)));
+    if (parsed.syntaxError !== void 0) notes.push(syntaxNote(path3, text, source, parsed.syntaxError));
+  }
+  return { commands, notes };
+}
+function toFile(command, source) {
+  const map2 = source.toFile;
+  const stdin = command.stdin;
+  return {
+    ...command,
+    span: mapSpan(map2, command.span),
+    argSpans: command.argSpans.map((s) => mapSpan(map2, s)),
+    envAssignments: [
+      ...source.env ?? [],
+      ...command.envAssignments.map((e) => ({ ...e, span: mapSpan(map2, e.span) }))
+    ],
+    ...stdin ? { stdin: { text: stdin.text, map: (offset) => map2(stdin.map(offset)) } } : {},
+    origin: {
+      ...source.label ? { label: source.label } : {},
+      throwaway: source.throwaway ?? false,
+      localHosts: source.localHosts ?? []
+    }
+  };
+}
+function cliSqlFindings(doc, policy) {
+  const pieces2 = [];
+  for (const command of doc.commands) {
+    const call2 = databaseCliCall(command);
+    if (!call2 || call2.local) continue;
+    for (const sql of call2.sql) {
+      pieces2.push({
+        text: sql.text,
+        toFile: sql.toFile,
+        call: `${call2.program} ${sql.via}`,
+        unit: command.span,
+        rollbackOnly: false,
+        dialect: call2.dialect
+      });
+    }
+  }
+  return embeddedSqlFindings(doc.path, pieces2, policy);
+}
+function syntaxNote(path3, text, source, offset) {
+  const line = new LineIndex(text).lineOf(source.toFile(offset));
+  const where = source.label ? `${source.label} (line ${line})` : `line ${line}`;
+  return `${path3}: shell syntax error in ${where}; its commands were read as far as the parser could`;
+}
+
+// src/policy/production.ts
+function isProduction(policy, key, value) {
+  return matchesAny(policy.production[key], value, true);
+}
+
+// src/rules/env/targets.ts
+var PRODUCTION_ENVIRONMENTS = /* @__PURE__ */ new Set(["production", "prod", "prd", "live"]);
+var ENVIRONMENT_VARIABLES = /* @__PURE__ */ new Set([
+  "RAILS_ENV",
+  "RACK_ENV",
+  "NODE_ENV",
+  "APP_ENV",
+  "APP_ENVIRONMENT",
+  "ENVIRONMENT",
+  "ENV",
+  "DEPLOY_ENV",
+  "DEPLOYMENT_ENV",
+  "TARGET_ENV",
+  "STAGE",
+  "FLASK_ENV",
+  "MIX_ENV",
+  "ASPNETCORE_ENVIRONMENT",
+  "DOTNET_ENVIRONMENT",
+  "SPRING_PROFILES_ACTIVE",
+  "RAILWAY_ENVIRONMENT",
+  "VERCEL_ENV",
+  "SENTRY_ENVIRONMENT"
+]);
+var WEAK_VARIABLES = /* @__PURE__ */ new Set(["NODE_ENV"]);
+function isProductionEnvironment(value, policy) {
+  const v = value.trim().toLowerCase();
+  return PRODUCTION_ENVIRONMENTS.has(v) || isProduction(policy, "environments", v);
+}
+function isProductionHost(host, policy) {
+  const h = host.toLowerCase();
+  return isProduction(policy, "hosts", h) || isProductionName(h, policy);
+}
+function urlHost(value) {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/\s]*@)?(\[[^\]]+\]|[^/:?#\s]+)/i.exec(value.trim());
+  return m?.[1];
+}
+function urlDatabase(value) {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/\s]+\/([^?#/\s]+)/i.exec(value.trim());
+  return m?.[1];
+}
+function productionUrl(value, policy) {
+  const host = urlHost(value);
+  if (host === void 0) return void 0;
+  if (isProductionHost(host, policy)) return { label: `host ${host}`, strong: true };
+  const database = urlDatabase(value);
+  if (database !== void 0 && isProduction(policy, "databases", database)) {
+    return { label: `database ${database}`, strong: true };
+  }
+  return void 0;
+}
+var EXPRESSION_NAME = /\$\{\{\s*(?:secrets|vars)\.([A-Za-z0-9_]+)\s*\}\}/g;
+function productionVariable(name2, value, policy) {
+  const upper = name2.toUpperCase();
+  if (ENVIRONMENT_VARIABLES.has(upper)) {
+    const values = upper === "SPRING_PROFILES_ACTIVE" ? value.split(",") : [value];
+    if (values.some((v) => isProductionEnvironment(v, policy))) {
+      return { label: `${name2}=${value.trim()}`, strong: !WEAK_VARIABLES.has(upper) };
+    }
+  }
+  if (upper === "DJANGO_SETTINGS_MODULE") {
+    const module2 = value.trim().split(".").pop() ?? "";
+    if (isProductionEnvironment(module2, policy)) return { label: `${name2}=${value.trim()}`, strong: true };
+  }
+  if (upper === "TF_WORKSPACE" && isWorkspace(value, policy)) return { label: `${name2}=${value.trim()}`, strong: true };
+  if ((upper === "KUBE_CONTEXT" || upper === "KUBECONTEXT") && isKubeContext(value, policy)) {
+    return { label: `${name2}=${value.trim()}`, strong: true };
+  }
+  if ((upper === "AWS_PROFILE" || upper === "GOOGLE_CLOUD_PROJECT" || upper === "CLOUDSDK_CORE_PROJECT") && isProject(value, policy)) {
+    return { label: `${name2}=${value.trim()}`, strong: true };
+  }
+  const url2 = productionUrl(value, policy);
+  if (url2) return { label: `${name2} with ${url2.label}`, strong: true };
+  if (/(^|_)(HOST|HOSTNAME|SERVER)$/.test(upper) && /^[a-z0-9.-]+$/i.test(value.trim()) && isProductionHost(value.trim(), policy)) {
+    return { label: `${name2}=${value.trim()}`, strong: true };
+  }
+  for (const m of value.matchAll(EXPRESSION_NAME)) {
+    if (isProductionName(m[1], policy)) return { label: `${name2} from ${m[1]}`, strong: true };
+  }
+  return void 0;
+}
+function isKubeContext(value, policy) {
+  return isProduction(policy, "kubeContexts", value) || isProductionName(value, policy);
+}
+function isWorkspace(value, policy) {
+  return isProduction(policy, "workspaces", value) || isProductionEnvironment(value, policy);
+}
+function isProject(value, policy) {
+  return isProduction(policy, "projects", value) || isProductionName(value, policy);
+}
+function isProductionDirectory(dir, policy) {
+  const d = dir.replace(/^\.\//, "").replace(/\/+$/, "");
+  if (isProduction(policy, "directories", d) || isProduction(policy, "directories", `${d}/`)) return true;
+  const last = d.split("/").pop() ?? "";
+  return isProductionEnvironment(last, policy);
+}
+
+// src/rules/env/command-targets.ts
+var ENVIRONMENT_OPTIONS = /* @__PURE__ */ new Set(["--env", "--environment", "--stage"]);
+var SHORT_ENVIRONMENT = { railway: "-e", serverless: "-s", sls: "-s" };
+var CONTEXT_OPTIONS = /* @__PURE__ */ new Set(["--context", "--kube-context", "--kubecontext"]);
+var PROJECT_OPTIONS = /* @__PURE__ */ new Set(["--project", "--project-id", "--project-ref", "--profile", "--subscription"]);
+var APP_OPTIONS = {
+  heroku: ["-a", "--app", "-r", "--remote"],
+  fly: ["-a", "--app"],
+  flyctl: ["-a", "--app"]
+};
+function commandTargets(command, policy) {
+  const found = [];
+  const unit = command.span;
+  const add = (target, span) => {
+    if (target) found.push({ ...target, span, unit });
+  };
+  for (const e of command.envAssignments) add(productionVariable(e.name, e.value, policy), e.span);
+  const program = programOf(command);
+  const argv = command.argv;
+  for (let i2 = 1; i2 < argv.length; i2++) {
+    const word = argv[i2];
+    const span = command.argSpans[i2];
+    const eq = word.startsWith("--") ? word.indexOf("=") : -1;
+    const name2 = eq > 0 ? word.slice(0, eq) : word;
+    const valueAt3 = eq > 0 ? word.slice(eq + 1) : argv[i2 + 1];
+    const value = valueAt3 !== void 0 && !isDynamic2(valueAt3) ? valueAt3 : void 0;
+    const optionSpan = eq > 0 || argv[i2 + 1] === void 0 ? span : { start: span.start, end: command.argSpans[i2 + 1].end };
+    if (value !== void 0 && (ENVIRONMENT_OPTIONS.has(name2) || SHORT_ENVIRONMENT[program] === name2)) {
+      if (isProductionEnvironment(value, policy)) add({ label: `${name2} ${value}`, strong: true }, optionSpan);
+    } else if (value !== void 0 && CONTEXT_OPTIONS.has(name2)) {
+      if (isKubeContext(value, policy)) add({ label: `${name2} ${value}`, strong: true }, optionSpan);
+    } else if (value !== void 0 && PROJECT_OPTIONS.has(name2)) {
+      if (isProject(value, policy)) add({ label: `${name2} ${value}`, strong: true }, optionSpan);
+    } else if (value !== void 0 && APP_OPTIONS[program]?.includes(name2)) {
+      if (isProject(value, policy)) add({ label: `${name2} ${value}`, strong: true }, optionSpan);
+    } else if (name2 === "-chdir" || name2 === "--chdir" || name2 === "-chdir=" || word.startsWith("-chdir=")) {
+      const dir = word.startsWith("-chdir=") ? word.slice("-chdir=".length) : value;
+      if (dir !== void 0 && isProductionDirectory(dir, policy)) add({ label: `${word}`, strong: true }, span);
+    } else if (word === "--prod" && (program === "vercel" || program === "netlify")) {
+      add({ label: `${program} --prod`, strong: true }, span);
+    } else if (!word.startsWith("-")) {
+      add(productionUrl(word, policy), span);
+      const assignment2 = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(word);
+      if (assignment2 && (program === "rake" || program === "make" || program === "rails")) {
+        add(productionVariable(assignment2[1], assignment2[2], policy), span);
+      }
+    }
+  }
+  const operands = argv.slice(1).filter((w) => !w.startsWith("-"));
+  const last = (n) => ({ start: command.argSpans[1].start, end: command.argSpans[n]?.end ?? unit.end });
+  if ((program === "terraform" || program === "tofu") && operands[0] === "workspace") {
+    const verb = operands[1];
+    const workspace = operands[2];
+    if ((verb === "select" || verb === "new") && workspace !== void 0 && isWorkspace(workspace, policy)) {
+      add({ label: `${program} workspace ${verb} ${workspace}`, strong: true }, last(argv.indexOf(workspace)));
+    }
+  }
+  if (program === "kubectl" && operands[0] === "config" && operands[1] === "use-context") {
+    const context = operands[2];
+    if (context !== void 0 && isKubeContext(context, policy)) {
+      add({ label: `kubectl config use-context ${context}`, strong: true }, last(argv.indexOf(context)));
+    }
+  }
+  if (program === "cd" && operands[0] !== void 0 && !isDynamic2(operands[0]) && isProductionDirectory(operands[0], policy)) {
+    add({ label: `cd ${operands[0]}`, strong: true }, unit);
+  }
+  return found;
+}
+
+// src/rules/env/config-targets.ts
+function isDotenv(path3) {
+  return /(^|\/)\.env(\.[\w.-]+)?$|\.env$/.test(path3);
+}
+function isProductionDotenv(path3) {
+  return /(^|\/)\.env\.(production|prod)(\.local)?$/.test(path3);
+}
+var DATABASE_CONFIG = [
+  /(^|\/)config\/database\.ya?ml$/,
+  /(^|\/)settings(\/[\w-]+)?\.py$|(^|\/)settings_[\w-]+\.py$/,
+  /(^|\/)knexfile\.(js|cjs|mjs|ts)$/,
+  /(^|\/)ormconfig\.(json|js|ts|ya?ml)$/,
+  /(^|\/)(data-?source|database)\.(js|ts)$/,
+  /\.prisma$/,
+  /(^|\/)appsettings(\.[\w-]+)?\.json$/,
+  /(^|\/)(config\/)?(sequelize|config)\.json$/,
+  /(^|\/)config\/(dev|prod|runtime|config)\.exs$/,
+  /(^|\/)application(-[\w]+)?\.(ya?ml|properties)$/
+];
+function isDatabaseConfig(path3) {
+  return DATABASE_CONFIG.some((re) => re.test(path3));
+}
+var DOTENV_LINE = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\n#]*))/gm;
+function dotenvTargets(path3, text, policy) {
+  const found = [];
+  for (const m of text.matchAll(DOTENV_LINE)) {
+    const value = (m[2] ?? m[3] ?? m[4] ?? "").trim();
+    const target = productionVariable(m[1], value, policy);
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (target) found.push({ ...target, span, unit: span });
+  }
+  if (isProductionDotenv(path3) && text.trim() !== "") {
+    const firstLine = { start: 0, end: Math.max(1, text.indexOf("\n")) };
+    found.push({
+      label: `${path3.split("/").pop()} (production settings)`,
+      strong: true,
+      span: firstLine,
+      unit: { start: 0, end: text.length }
+    });
+  }
+  return found;
+}
+var URL_TOKEN = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'`<>),;]+/gi;
+var HOST_SETTING = /(?<![\w-])["']?(?:host|hostname|server|data source|address)["']?\s*(?:=>|=|:)\s*["']?(?:tcp:)?([a-z0-9][a-z0-9.-]*[a-z0-9])/gi;
+function databaseConfigTargets(text, policy) {
+  const found = [];
+  for (const m of text.matchAll(URL_TOKEN)) {
+    const target = productionUrl(m[0], policy);
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (target) found.push({ ...target, span, unit: span });
+  }
+  for (const m of text.matchAll(HOST_SETTING)) {
+    const host = m[1];
+    if (!host.includes(".") && !isProductionHost(host, policy)) continue;
+    if (!isProductionHost(host, policy)) continue;
+    const start2 = m.index + m[0].lastIndexOf(host);
+    const span = { start: start2, end: start2 + host.length };
+    if (!found.some((f) => f.span.start <= start2 && start2 < f.span.end))
+      found.push({ label: `host ${host}`, strong: true, span, unit: span });
+  }
+  return found;
+}
+
+// src/rules/env/new-production-target.ts
+var newProductionTarget = {
+  meta: {
+    id: "env/new-production-target",
+    family: "env",
+    kind: "production",
+    defaultSeverity: "block",
+    description: "A change that newly points an existing script, workflow or database configuration at production, where the base version pointed elsewhere.",
+    messages: {
+      target: "this change points the file at production ({label}), where it did not before"
+    },
+    examples: {
+      invalid: [
+        {
+          code: "DATABASE_URL=postgres://app@db.prod.acme.internal:5432/app\n",
+          base: "DATABASE_URL=postgres://app@db.staging.acme.internal:5432/app\n",
+          line: 1,
+          path: ".env"
+        },
+        {
+          code: "jobs:\n  seed:\n    runs-on: ubuntu-latest\n    env:\n      RAILS_ENV: production\n    steps:\n      - run: bin/rails db:seed\n",
+          base: "jobs:\n  seed:\n    runs-on: ubuntu-latest\n    env:\n      RAILS_ENV: staging\n    steps:\n      - run: bin/rails db:seed\n",
+          line: 5,
+          path: ".github/workflows/seed.yml"
+        }
+      ],
+      valid: [
+        {
+          code: "jobs:\n  seed:\n    runs-on: ubuntu-latest\n    env:\n      RAILS_ENV: production\n    steps:\n      - run: bin/rails db:seed --trace\n",
+          base: "jobs:\n  seed:\n    runs-on: ubuntu-latest\n    env:\n      RAILS_ENV: production\n    steps:\n      - run: bin/rails db:seed\n",
+          path: ".github/workflows/seed.yml"
+        },
+        {
+          code: '{\n  "scripts": {\n    "build": "NODE_ENV=production next build"\n  }\n}\n',
+          base: '{\n  "scripts": {\n    "build": "next build"\n  }\n}\n',
+          path: "package.json"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const t of doc.newTargets)
+      report({ messageId: "target", data: { label: t.label }, span: t.span, unit: t.unit });
+  }
+};
+
+// src/rules/env/production-target.ts
+var productionTarget = {
+  meta: {
+    id: "env/production-target",
+    family: "env",
+    kind: "production",
+    defaultSeverity: "warn",
+    description: "A command, workflow or configuration that points at production: environment names, RAILS_ENV and friends, `--context`/`--env` options, production hosts in connection strings, terraform workspaces, `.env.production`. Blocks when it shares a command, step or job with destructive work.",
+    messages: {
+      target: "points at production ({label})"
+    },
+    examples: {
+      invalid: [
+        {
+          code: "jobs:\n  rebuild:\n    runs-on: ubuntu-latest\n    environment: production\n    env:\n      RAILS_ENV: production\n    steps:\n      - run: bin/rails db:migrate\n",
+          line: 6,
+          path: ".github/workflows/migrate.yml"
+        },
+        {
+          code: "#!/bin/sh\nkubectl --context prod-eu rollout restart deploy/api\n",
+          line: 2,
+          path: "scripts/restart.sh"
+        },
+        {
+          code: "DATABASE_URL=postgres://app@db.prod.acme.internal:5432/app\n",
+          line: 1,
+          path: ".env"
+        }
+      ],
+      valid: [
+        {
+          code: "jobs:\n  deploy:\n    runs-on: ubuntu-latest\n    environment: staging\n    steps:\n      - run: railway up --environment staging\n",
+          path: ".github/workflows/deploy.yml"
+        },
+        { code: "DATABASE_URL=postgresql://postgres:postgres@localhost:5432/app_dev\n", path: ".env.example" },
+        { code: "#!/bin/sh\nterraform workspace select preprod\n", path: "scripts/plan.sh" }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const t of doc.targets) report({ messageId: "target", data: { label: t.label }, span: t.span, unit: t.unit });
+  }
+};
+
+// src/rules/env/index.ts
+var envRules = [productionTarget, newProductionTarget];
+
+// src/rules/env/workflow.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/rules/env/yaml-scalar.ts
+function scalarMap(text, node2) {
+  const [start2, valueEnd] = node2.range ?? [0, 0];
+  const value = typeof node2.value === "string" ? node2.value : String(node2.value);
+  const offsets = candidateOffsets(text, node2.type, start2, valueEnd);
+  if (offsets && matches(text, value, offsets))
+    return fromOffsets([...offsets.slice(0, value.length), offsets[value.length] ?? valueEnd]);
+  return fromOffsets([start2]);
+}
+function candidateOffsets(text, type, start2, end) {
+  if (type === "PLAIN" || type === "QUOTE_DOUBLE" || type === "QUOTE_SINGLE") {
+    const first = type === "PLAIN" ? start2 : start2 + 1;
+    return Array.from({ length: end - first + 1 }, (_, i2) => first + i2);
+  }
+  if (type !== "BLOCK_LITERAL" && type !== "BLOCK_FOLDED") return void 0;
+  const headerEnd = text.indexOf("\n", start2);
+  if (headerEnd < 0) return void 0;
+  const lines = [];
+  for (let at2 = headerEnd + 1; at2 < end; ) {
+    const next = text.indexOf("\n", at2);
+    const stop2 = next < 0 || next > end ? end : next;
+    lines.push({ start: at2, text: text.slice(at2, stop2) });
+    at2 = stop2 + 1;
+  }
+  const indent = Math.min(
+    ...lines.filter((l) => l.text.trim() !== "").map((l) => l.text.length - l.text.trimStart().length)
+  );
+  if (!Number.isFinite(indent)) return void 0;
+  const offsets = [];
+  for (const line of lines) {
+    for (let i2 = indent; i2 < line.text.length; i2++) offsets.push(line.start + i2);
+    offsets.push(line.start + line.text.length);
+  }
+  return offsets;
+}
+function matches(text, value, offsets) {
+  if (value.length > offsets.length) return false;
+  for (let i2 = 0; i2 < value.length; i2++) {
+    const c = value[i2];
+    if (c === "\n" || c === " ") continue;
+    if (text[offsets[i2]] !== c) return false;
+  }
+  return true;
+}
+
+// src/rules/env/workflow.ts
+var ENVIRONMENT_INPUTS = /* @__PURE__ */ new Set(["environment", "env", "stage", "environment-name", "environment_name"]);
+function workflowTargets(text, policy, readRuns) {
+  const doc = (0, import_yaml4.parseDocument)(text);
+  if (doc.errors.length > 0 || !(0, import_yaml4.isMap)(doc.contents)) return [];
+  const found = [];
+  const whole = rangeOf2(doc.contents) ?? { start: 0, end: text.length };
+  envTargets(get2(doc.contents, "env"), whole, policy, found);
+  const jobs = get2(doc.contents, "jobs");
+  if (!(0, import_yaml4.isMap)(jobs)) return found;
+  for (const jobPair of jobs.items) {
+    const job = jobPair.value;
+    if (!(0, import_yaml4.isMap)(job)) continue;
+    const jobUnit = rangeOf2(job);
+    const environment = get2(job, "environment");
+    const envName = (0, import_yaml4.isMap)(environment) ? get2(environment, "name") : environment;
+    if ((0, import_yaml4.isScalar)(envName) && typeof envName.value === "string" && isProductionEnvironment(envName.value, policy)) {
+      found.push({ label: `environment: ${envName.value}`, strong: true, span: rangeOf2(envName), unit: jobUnit });
+    }
+    envTargets(get2(job, "env"), jobUnit, policy, found);
+    const steps = get2(job, "steps");
+    if (!(0, import_yaml4.isSeq)(steps)) continue;
+    for (const step of steps.items) {
+      if (!(0, import_yaml4.isMap)(step)) continue;
+      const stepUnit = rangeOf2(step);
+      envTargets(get2(step, "env"), stepUnit, policy, found);
+      const inputs = get2(step, "with");
+      if ((0, import_yaml4.isMap)(inputs)) {
+        for (const input2 of inputs.items) {
+          if (!(0, import_yaml4.isScalar)(input2.key) || !(0, import_yaml4.isScalar)(input2.value) || typeof input2.value.value !== "string") continue;
+          const key = String(input2.key.value).toLowerCase();
+          if (ENVIRONMENT_INPUTS.has(key) && isProductionEnvironment(input2.value.value, policy)) {
+            found.push({
+              label: `${key}: ${input2.value.value}`,
+              strong: true,
+              span: rangeOf2(input2.value),
+              unit: stepUnit
+            });
+          }
+        }
+      }
+      const run2 = get2(step, "run");
+      if (readRuns && (0, import_yaml4.isScalar)(run2) && typeof run2.value === "string") {
+        const map2 = scalarMap(text, run2);
+        for (const command of parseShell(run2.value).commands) {
+          const mapped = {
+            ...command,
+            span: mapSpan(map2, command.span),
+            argSpans: command.argSpans.map((s) => mapSpan(map2, s)),
+            envAssignments: command.envAssignments.map((e) => ({ ...e, span: mapSpan(map2, e.span) }))
+          };
+          found.push(...commandTargets(mapped, policy));
+        }
+      }
+    }
+  }
+  return found;
+}
+function envTargets(env, unit, policy, found) {
+  if (!(0, import_yaml4.isMap)(env)) return;
+  for (const pair2 of env.items) {
+    if (!(0, import_yaml4.isScalar)(pair2.key) || !(0, import_yaml4.isScalar)(pair2.value) || pair2.value.value === null) continue;
+    const target = productionVariable(String(pair2.key.value), String(pair2.value.value), policy);
+    const key = rangeOf2(pair2.key);
+    const value = rangeOf2(pair2.value);
+    if (target) found.push({ ...target, span: { start: key.start, end: value.end }, unit });
+  }
+}
+function get2(map2, key) {
+  if (!(0, import_yaml4.isMap)(map2)) return void 0;
+  return map2.items.find((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === key)?.value;
+}
+function rangeOf2(node2) {
+  const range2 = node2?.range;
+  return range2 ? { start: range2[0], end: range2[1] } : void 0;
+}
+
+// src/rules/env/checker.ts
+var WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+var envChecker = {
+  family: "env",
+  rules: envRules,
+  appliesTo(path3, text, policy) {
+    return WORKFLOW.test(path3) || isDotenv(path3) || isDatabaseConfig(path3) || shellChecker.appliesTo(path3, text, policy);
+  },
+  prepare: async () => {
+    await loadGrammar("bash");
+  },
+  check(file2, policy) {
+    const head = file2.status === "removed" ? [] : targetsOf(file2.path, file2.text, policy);
+    const base = file2.baseText === void 0 ? void 0 : targetsOf(file2.previousPath ?? file2.path, file2.baseText, policy);
+    const before = new Set(base?.map((t) => t.label));
+    const newTargets = base === void 0 ? [] : head.filter((t) => t.strong && !before.has(t.label));
+    const doc = { path: file2.path, targets: head, newTargets };
+    return { findings: runRules(envRules, doc, () => false), notes: [] };
+  }
+};
+function targetsOf(path3, text, policy) {
+  const readsShell = shellChecker.appliesTo(path3, text, policy);
+  const found = [];
+  if (WORKFLOW.test(path3)) found.push(...workflowTargets(text, policy, !readsShell));
+  if (isDotenv(path3)) found.push(...dotenvTargets(path3, text, policy));
+  if (isDatabaseConfig(path3)) found.push(...databaseConfigTargets(text, policy));
+  if (readsShell) {
+    for (const command of readCommands(path3, text).commands) {
+      const own2 = command.envAssignments.filter(
+        (e) => e.span.start >= command.span.start && e.span.end <= command.span.end
+      );
+      found.push(...commandTargets({ ...command, envAssignments: own2 }, policy));
+    }
+  }
+  return found;
+}
+
+// src/parsers/diff.ts
+var RangeBuilder = class {
+  list = [];
+  sorted = true;
+  add(line) {
+    const last = this.list[this.list.length - 1];
+    if (last && last.end + 1 === line) last.end = line;
+    else if (last && line >= last.start && line <= last.end) return;
+    else {
+      if (last && line < last.start) this.sorted = false;
+      this.list.push({ start: line, end: line });
+    }
+  }
+  get ranges() {
+    if (!this.sorted) {
+      this.list = mergeRanges(this.list, []);
+      this.sorted = true;
+    }
+    return this.list;
+  }
+};
+function mergeRanges(a, b) {
+  const all2 = [...a, ...b].sort((x, y) => x.start - y.start);
+  const out2 = [];
+  for (const r of all2) {
+    const last = out2[out2.length - 1];
+    if (last && r.start <= last.end + 1) last.end = Math.max(last.end, r.end);
+    else out2.push({ ...r });
+  }
+  return out2;
+}
+function splitLines(text) {
+  if (text === void 0 || text === "") return [];
+  const lines = text.split("\n");
+  if (text.endsWith("\n")) lines.pop();
+  return lines;
+}
+function diffLines(baseText, headText, maxEdits = 4e3) {
+  const a = splitLines(baseText);
+  const b = splitLines(headText);
+  let prefix2 = 0;
+  while (prefix2 < a.length && prefix2 < b.length && a[prefix2] === b[prefix2]) prefix2++;
+  let suffix = 0;
+  while (suffix < a.length - prefix2 && suffix < b.length - prefix2 && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) {
+    suffix++;
+  }
+  const n = a.length - prefix2 - suffix;
+  const m = b.length - prefix2 - suffix;
+  const base = new RangeBuilder();
+  const head = new RangeBuilder();
+  const whole = () => {
+    for (let i2 = 0; i2 < n; i2++) base.add(prefix2 + i2 + 1);
+    for (let j = 0; j < m; j++) head.add(prefix2 + j + 1);
+    return { baseChangedLines: base.ranges, headChangedLines: head.ranges };
+  };
+  if (n === 0 || m === 0) return whole();
+  const ids = /* @__PURE__ */ new Map();
+  const id = (line) => {
+    let v = ids.get(line);
+    if (v === void 0) ids.set(line, v = ids.size);
+    return v;
+  };
+  const x0 = Int32Array.from(a.slice(prefix2, prefix2 + n), id);
+  const y0 = Int32Array.from(b.slice(prefix2, prefix2 + m), id);
+  const edits = myers(x0, y0, maxEdits);
+  if (!edits) return whole();
+  edits.deleted.forEach((gone, i2) => gone && base.add(prefix2 + i2 + 1));
+  edits.inserted.forEach((added, j) => added && head.add(prefix2 + j + 1));
+  return { baseChangedLines: base.ranges, headChangedLines: head.ranges };
+}
+function myers(a, b, maxD) {
+  const n = a.length;
+  const m = b.length;
+  const max = n + m;
+  const off = max + 1;
+  const v = new Int32Array(2 * max + 3);
+  const trace = [];
+  let found = -1;
+  for (let d = 0; d <= Math.min(max, maxD) && found < 0; d++) {
+    for (let k = -d; k <= d; k += 2) {
+      let x2 = k === -d || k !== d && v[off + k - 1] < v[off + k + 1] ? v[off + k + 1] : v[off + k - 1] + 1;
+      let y2 = x2 - k;
+      while (x2 < n && y2 < m && a[x2] === b[y2]) {
+        x2++;
+        y2++;
+      }
+      v[off + k] = x2;
+      if (x2 >= n && y2 >= m) {
+        found = d;
+        break;
+      }
+    }
+    trace.push(v.slice(off - d, off + d + 1));
+  }
+  if (found < 0) return void 0;
+  const deleted = new Array(n).fill(false);
+  const inserted = new Array(m).fill(false);
+  let x = n;
+  let y = m;
+  for (let d = found; d > 0; d--) {
+    const prev = trace[d - 1];
+    const at2 = (k2) => prev[k2 + d - 1];
+    const k = x - y;
+    const down = k === -d || k !== d && at2(k - 1) < at2(k + 1);
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = at2(prevK);
+    const prevY = prevX - prevK;
+    if (down) inserted[prevY] = true;
+    else deleted[prevX] = true;
+    x = prevX;
+    y = prevY;
+  }
+  return { deleted, inserted };
+}
+
+// src/rules/guard/document.ts
+function firstChange(doc) {
+  const head = doc.status === "removed" ? void 0 : doc.text;
+  const changed = diffLines(doc.baseText, head);
+  const added = changed.headChangedLines[0];
+  if (head !== void 0 && added) return { span: lineSpan(head, added.start) };
+  const removed = changed.baseChangedLines[0];
+  if (doc.baseText !== void 0 && removed) return { span: lineSpan(doc.baseText, removed.start), side: "base" };
+  return void 0;
+}
+function lineSpan(text, line) {
+  const lines = new LineIndex(text);
+  const start2 = offsetOfLine(text, line);
+  return { start: start2, end: start2 + Math.max(1, lines.line(line).length) };
+}
+function offsetOfLine(text, line) {
+  let offset = 0;
+  for (let n = 1; n < line; n++) {
+    const next = text.indexOf("\n", offset);
+    if (next < 0) return offset;
+    offset = next + 1;
+  }
+  return offset;
+}
+function isDocumentation(path3) {
+  return /\.(md|mdx|markdown|rst|adoc|txt)$/i.test(path3);
+}
+
+// src/rules/guard/guard-files.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+var POLICY_FILES = [".github/two-key.yml", ".github/two-key.yaml"];
+var CODEOWNERS = ["CODEOWNERS", ".github/CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS"];
+var AGENT_GUARDS = [
+  ".claude/settings.json",
+  ".claude/settings.local.json",
+  ".claude/hooks/**",
+  ".cursor/rules/**",
+  ".cursor/hooks.json",
+  ".cursor/cli.json",
+  ".cursor/permissions.json",
+  ".cursorrules",
+  ".codex/config.toml",
+  ".codex/rules/**",
+  ".gemini/settings.json",
+  ".gemini/policies/**",
+  ".windsurf/rules/**",
+  ".windsurfrules",
+  ".amazonq/rules/**",
+  ".continue/config.json",
+  ".continue/config.yaml",
+  ".aider.conf.yml",
+  ".github/copilot/permissions.json"
+];
+var WORKFLOW2 = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+function isPolicyFile(path3) {
+  return POLICY_FILES.includes(path3);
+}
+function isCodeowners(path3) {
+  return CODEOWNERS.includes(path3);
+}
+function isAgentGuard(path3) {
+  return AGENT_GUARDS.some((glob2) => minimatch(path3, glob2, { dot: true }));
+}
+function isClaudeSettings(path3) {
+  return /^\.claude\/settings(\.local)?\.json$/.test(path3);
+}
+function isWorkflow2(path3) {
+  return WORKFLOW2.test(path3);
+}
+var TWO_KEY_ACTION = /(^|\/)two-key(@|\/|$)/i;
+var TWO_KEY_CLI = /(^|[\s;&|(])(npx\s+(-y\s+)?)?two-key(@\S+)?\s+check\b/;
+function twoKeySteps(text) {
+  const doc = (0, import_yaml5.parseDocument)(text, { keepSourceTokens: false });
+  if (doc.errors.length > 0)
+    return TWO_KEY_CLI.test(text) || /uses:\s*\S*two-key/i.test(text) ? [{ start: 0, end: 1 }] : [];
+  const steps = [];
+  (0, import_yaml5.visit)(doc, {
+    Pair(_, pair2) {
+      if (!(0, import_yaml5.isScalar)(pair2.key) || !(0, import_yaml5.isScalar)(pair2.value) || typeof pair2.value.value !== "string") return;
+      const key = String(pair2.key.value);
+      const value = pair2.value.value;
+      const runsTwoKey = key === "uses" && TWO_KEY_ACTION.test(value) || key === "run" && TWO_KEY_CLI.test(value);
+      if (runsTwoKey && pair2.key.range)
+        steps.push({ start: pair2.key.range[0], end: pair2.value.range?.[1] ?? pair2.key.range[1] });
+    }
+  });
+  return steps;
+}
+function claudeGuardKeys(text) {
+  if (text === void 0) return void 0;
+  const doc = (0, import_yaml5.parseDocument)(text);
+  if (doc.errors.length > 0 || !(0, import_yaml5.isMap)(doc.contents)) return `unparsed:${text}`;
+  const data = doc.toJS();
+  return JSON.stringify({ hooks: data.hooks ?? null, permissions: data.permissions ?? null });
+}
+
+// src/rules/guard/agent-guard-change.ts
+var agentGuardChange = {
+  meta: {
+    id: "guard/agent-guard-change",
+    family: "guard",
+    kind: "protection",
+    defaultSeverity: "block",
+    description: "A change to a coding agent's guard configuration: Claude Code hooks and permissions, Cursor rules and hooks, Codex, Gemini and Windsurf rules and permission files.",
+    messages: {
+      changed: "{path} configures what a coding agent may run without asking; a change to it can let an agent run destructive commands unchecked"
+    },
+    examples: {
+      invalid: [
+        {
+          code: '{\n  "permissions": {\n    "allow": ["Bash(*)"]\n  }\n}\n',
+          base: '{\n  "permissions": {\n    "deny": ["Bash(rm -rf:*)"]\n  }\n}\n',
+          line: 3,
+          path: ".claude/settings.json"
+        },
+        { code: "Always ask before running migrations.\n", line: 1, path: ".cursor/rules/db.mdc" }
+      ],
+      valid: [
+        {
+          code: '{\n  "model": "opus",\n  "permissions": {\n    "deny": ["Bash(rm -rf:*)"]\n  }\n}\n',
+          base: '{\n  "model": "sonnet",\n  "permissions": {\n    "deny": ["Bash(rm -rf:*)"]\n  }\n}\n',
+          path: ".claude/settings.json"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    const path3 = isAgentGuard(doc.path) ? doc.path : doc.previousPath;
+    if (path3 === void 0 || !isAgentGuard(path3)) return;
+    const head = doc.status === "removed" ? void 0 : doc.text;
+    if (isClaudeSettings(path3) && claudeGuardKeys(head) === claudeGuardKeys(doc.baseText)) return;
+    const at2 = firstChange(doc);
+    if (at2) report({ messageId: "changed", data: { path: path3 }, ...at2 });
+  }
+};
+
+// src/rules/guard/gate-workflow-change.ts
+var gateWorkflowChange = {
+  meta: {
+    id: "guard/gate-workflow-change",
+    family: "guard",
+    kind: "protection",
+    defaultSeverity: "block",
+    description: "A change to a workflow that runs two-key, or one that stops running it.",
+    messages: {
+      changed: "this change edits the workflow that runs two-key, the gate that holds risky changes for approval",
+      removed: "this change stops running two-key in this workflow, which removes the approval gate"
+    },
+    examples: {
+      invalid: [
+        {
+          code: "on: pull_request_target\njobs:\n  gate:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo skipped\n",
+          base: "on: pull_request_target\njobs:\n  gate:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: acme/two-key@v1\n",
+          line: 6,
+          side: "base",
+          path: ".github/workflows/two-key.yml"
+        },
+        {
+          code: "on: pull_request_target\njobs:\n  gate:\n    if: false\n    runs-on: ubuntu-latest\n    steps:\n      - uses: acme/two-key@v1\n",
+          base: "on: pull_request_target\njobs:\n  gate:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: acme/two-key@v1\n",
+          line: 4,
+          path: ".github/workflows/two-key.yml"
+        }
+      ],
+      valid: [
+        {
+          code: "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n",
+          path: ".github/workflows/ci.yml"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    if (!isWorkflow2(doc.path)) return;
+    const head = doc.status === "removed" ? [] : twoKeySteps(doc.text);
+    const base = doc.baseText === void 0 ? [] : twoKeySteps(doc.baseText);
+    if (head.length === 0 && base.length > 0) {
+      report({ messageId: "removed", span: base[0], side: "base" });
+      return;
+    }
+    if (head.length === 0 || doc.baseText === void 0) return;
+    const at2 = firstChange(doc);
+    if (at2) report({ messageId: "changed", ...at2 });
+  }
+};
+
+// src/rules/guard/policy-change.ts
+var policyChange = {
+  meta: {
+    id: "guard/policy-change",
+    family: "guard",
+    kind: "protection",
+    defaultSeverity: "block",
+    description: "A change to the two-key policy (.github/two-key.yml) or to CODEOWNERS, which decide what needs approval and from whom.",
+    messages: {
+      policy: "this change edits the two-key policy; it takes effect once merged, so whoever approves it decides what later changes need",
+      codeowners: "this change edits CODEOWNERS, which decides who must review changes to protected paths"
+    },
+    examples: {
+      invalid: [
+        {
+          code: "rules:\n  sql/drop-table: warn\n",
+          base: "rules:\n  sql/drop-table: block\n",
+          line: 2,
+          path: ".github/two-key.yml"
+        },
+        {
+          code: "* @acme/dev\n",
+          base: "* @acme/dev\n/db/ @acme/dba\n",
+          line: 2,
+          side: "base",
+          path: ".github/CODEOWNERS"
+        }
+      ],
+      valid: [{ code: "rules:\n  sql/drop-table: warn\n", path: "docs/two-key.yml" }]
+    }
+  },
+  check(doc, report) {
+    const messageId = isPolicyFile(doc.path) || isPolicyFile(doc.previousPath ?? "") ? "policy" : "codeowners";
+    if (messageId === "codeowners" && !isCodeowners(doc.path) && !isCodeowners(doc.previousPath ?? "")) return;
+    const at2 = firstChange(doc);
+    if (at2) report({ messageId, ...at2 });
+  }
+};
+
+// src/rules/guard/safety-bypass.ts
+var BYPASS_VARIABLES = {
+  PRISMA_USER_CONSENT_FOR_DANGEROUS_AI_ACTION: "Prisma's refusal to run destructive commands an AI agent started",
+  DISABLE_DATABASE_ENVIRONMENT_CHECK: "Rails' refusal to drop or reset a production database",
+  DCG_BYPASS: "the destructive-command guard's refusal to run destructive commands"
+};
+var VARIABLE_SET = /(?<![\w-])(PRISMA_USER_CONSENT_FOR_DANGEROUS_AI_ACTION|DISABLE_DATABASE_ENVIRONMENT_CHECK|DCG_BYPASS)["']?(?:[ \t]*(?:=>|=|:)[ \t]*|[ \t]+)(?![ \t]|["']{2}|$|#)/gm;
+var FLYWAY_CLEAN = /(?<![\w-])(?:flyway\.)?(?:cleanDisabled|clean-disabled|clean_disabled|FLYWAY_CLEAN_DISABLED|SPRING_FLYWAY_CLEAN_DISABLED)["']?[ \t]*(?:=|:|>)[ \t]*["']?false\b/gi;
+var NO_VERIFY = /(?<![\w-])--no-verify(?![\w-])/g;
+var PROTECTED_ENVIRONMENTS = /\bprotected_environments\s*=\s*(?:\[\s*\]|%w[[({]\s*[\])}])/g;
+var safetyBypass = {
+  meta: {
+    id: "guard/safety-bypass",
+    family: "guard",
+    kind: "protection",
+    defaultSeverity: "block",
+    description: "Switches off a tool's own guard against destroying data: PRISMA_USER_CONSENT_FOR_DANGEROUS_AI_ACTION, DISABLE_DATABASE_ENVIRONMENT_CHECK, DCG_BYPASS, Flyway cleanDisabled=false, `--no-verify`, empty Rails protected environments.",
+    messages: {
+      variable: "{name} switches off {what}",
+      flywayClean: "cleanDisabled=false lets `flyway clean` drop every object in the schemas Flyway manages",
+      noVerify: "--no-verify skips the git hooks that run pre-commit guards",
+      protectedEnvironments: "an empty protected_environments list lets Rails drop or reset the production database"
+    },
+    examples: {
+      invalid: [
+        {
+          code: 'jobs:\n  rebuild:\n    runs-on: ubuntu-latest\n    steps:\n      - run: bin/rails db:drop db:create\n        env:\n          DISABLE_DATABASE_ENVIRONMENT_CHECK: "1"\n',
+          line: 7,
+          path: ".github/workflows/rebuild-db.yml"
+        },
+        {
+          code: "#!/bin/sh\nexport PRISMA_USER_CONSENT_FOR_DANGEROUS_AI_ACTION=yes\nnpx prisma migrate reset --force\n",
+          line: 2,
+          path: "scripts/reset.sh"
+        },
+        { code: "flyway.url=jdbc:postgresql://db/app\nflyway.cleanDisabled=false\n", line: 2, path: "flyway.conf" },
+        {
+          code: '{\n  "scripts": {\n    "release": "git commit -am release --no-verify && git push"\n  }\n}\n',
+          line: 3,
+          path: "package.json"
+        },
+        {
+          code: "Rails.application.configure do\n  config.active_record.protected_environments = []\nend\n",
+          line: 2,
+          path: "config/environments/production.rb"
+        }
+      ],
+      valid: [
+        { code: "flyway.cleanDisabled=true\n", path: "flyway.conf" },
+        { code: "Never set `DCG_BYPASS=1` or use `--no-verify`.\n", path: "docs/safety.md" },
+        { code: 'env:\n  DISABLE_DATABASE_ENVIRONMENT_CHECK: ""\n', path: ".github/workflows/x.yml" }
+      ]
+    }
+  },
+  check(doc, report) {
+    if (isDocumentation(doc.path) || doc.status === "removed") return;
+    const { text } = doc;
+    for (const m of text.matchAll(VARIABLE_SET)) {
+      if (inComment(text, m.index)) continue;
+      const name2 = m[1];
+      report({ messageId: "variable", data: { name: name2, what: BYPASS_VARIABLES[name2] }, span: spanOf7(m.index, name2) });
+    }
+    for (const m of text.matchAll(FLYWAY_CLEAN)) {
+      if (!inComment(text, m.index)) report({ messageId: "flywayClean", span: spanOf7(m.index, m[0]) });
+    }
+    for (const m of text.matchAll(NO_VERIFY)) {
+      if (!inComment(text, m.index)) report({ messageId: "noVerify", span: spanOf7(m.index, m[0]) });
+    }
+    for (const m of text.matchAll(PROTECTED_ENVIRONMENTS)) {
+      if (!inComment(text, m.index)) report({ messageId: "protectedEnvironments", span: spanOf7(m.index, m[0]) });
+    }
+  }
+};
+function spanOf7(start2, matched) {
+  return { start: start2, end: start2 + matched.length };
+}
+function inComment(text, offset) {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  return /^\s*(#|\/\/|--|;|\*|<!--)/.test(text.slice(lineStart, offset));
+}
+
+// src/rules/guard/index.ts
+var guardRules = [
+  policyChange,
+  gateWorkflowChange,
+  agentGuardChange,
+  safetyBypass
+];
+
+// src/rules/guard/checker.ts
+var guardChecker = {
+  family: "guard",
+  rules: guardRules,
+  // Guards hide anywhere (a bypass variable in a Dockerfile, a hook in an agent's settings), so every text file is read.
+  appliesTo(_path, text) {
+    return text.length > 0;
+  },
+  prepare: async () => {
+  },
+  check(file2) {
+    return { findings: runRules(guardRules, file2, () => false), notes: [] };
+  }
+};
+
+// src/parsers/yaml/positions.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+
+// src/parsers/yaml/cloudformation-tags.ts
+var INTRINSICS = [
+  "Ref",
+  "Condition",
+  "Sub",
+  "GetAtt",
+  "Join",
+  "If",
+  "Select",
+  "Split",
+  "FindInMap",
+  "ImportValue",
+  "Base64",
+  "Cidr",
+  "GetAZs",
+  "Equals",
+  "Not",
+  "And",
+  "Or",
+  "Transform",
+  "Length",
+  "ToJsonString"
+];
+function longName(name2) {
+  return name2 === "Ref" || name2 === "Condition" ? name2 : `Fn::${name2}`;
+}
+function wrapIntrinsic(tag, value) {
+  const name2 = tag.startsWith("!") ? tag.slice(1) : void 0;
+  return name2 && INTRINSICS.includes(name2) ? { [longName(name2)]: value } : value;
+}
+var CLOUDFORMATION_TAGS = INTRINSICS.flatMap((name2) => [
+  { tag: `!${name2}`, identify: () => false, resolve: (value) => ({ [longName(name2)]: value }) },
+  { tag: `!${name2}`, collection: "seq", identify: () => false },
+  { tag: `!${name2}`, collection: "map", identify: () => false }
+]);
+
+// src/parsers/yaml/positions.ts
+function parseYaml(text) {
+  const parsed = (0, import_yaml6.parseAllDocuments)(text, { customTags: CLOUDFORMATION_TAGS, uniqueKeys: false, prettyErrors: false });
+  const stream = { documents: [] };
+  for (const doc of parsed) {
+    const error62 = doc.errors[0];
+    if (error62 && !stream.error) stream.error = { message: error62.message.split("\n")[0], offset: error62.pos[0] };
+    const [start2, , end] = doc.range;
+    stream.documents.push({ root: doc.contents, span: { start: start2, end } });
+  }
+  return stream;
+}
+function pairOf(node2, key) {
+  if (!(0, import_yaml6.isMap)(node2)) return void 0;
+  for (const item of node2.items) {
+    if ((0, import_yaml6.isPair)(item) && (0, import_yaml6.isScalar)(item.key) && String(item.key.value) === key) return item;
+  }
+  return void 0;
+}
+function valueOf(node2, key) {
+  return pairOf(node2, key)?.value ?? void 0;
+}
+function valueAt(node2, ...keys) {
+  let current = node2;
+  for (const key of keys) current = valueOf(current, key);
+  return current;
+}
+function scalarText2(node2) {
+  if (!(0, import_yaml6.isScalar)(node2) || node2.value === null || node2.value === void 0) return void 0;
+  if (typeof node2.value === "object") return void 0;
+  return String(node2.value);
+}
+function entriesOf(node2) {
+  if (!(0, import_yaml6.isMap)(node2)) return [];
+  const out2 = [];
+  for (const item of node2.items) {
+    if ((0, import_yaml6.isPair)(item) && (0, import_yaml6.isScalar)(item.key)) out2.push({ key: String(item.key.value), pair: item });
+  }
+  return out2;
+}
+function itemsOf(node2) {
+  if (!(0, import_yaml6.isSeq)(node2)) return [];
+  return node2.items.filter((item) => item !== null && typeof item === "object" && "range" in item);
+}
+function spanOf8(node2) {
+  const range2 = node2?.range;
+  return range2 ? { start: range2[0], end: range2[1] } : void 0;
+}
+function pairSpan(pair2) {
+  const key = spanOf8(pair2.key);
+  const value = spanOf8(pair2.value);
+  return { start: key.start, end: Math.max(key.end, value?.end ?? key.end) };
+}
+function plainValue(node2) {
+  if (node2 === null || node2 === void 0) return null;
+  if ((0, import_yaml6.isAlias)(node2)) return { alias: node2.source };
+  let value;
+  if ((0, import_yaml6.isScalar)(node2)) value = node2.value;
+  else if ((0, import_yaml6.isSeq)(node2)) value = node2.items.map((item) => plainValue(item));
+  else if ((0, import_yaml6.isMap)(node2)) {
+    const out2 = {};
+    for (const item of node2.items) if ((0, import_yaml6.isScalar)(item.key)) out2[String(item.key.value)] = plainValue(item.value);
+    value = out2;
+  }
+  return node2.tag && !(0, import_yaml6.isScalar)(node2) ? wrapIntrinsic(node2.tag, value) : value;
+}
+
+// src/parsers/cloudformation/template.ts
+function looksLikeCloudFormation(text) {
+  return /^\s*["']?AWSTemplateFormatVersion["']?\s*:/m.test(text) || /^\s*["']?Resources["']?\s*:/m.test(text) && /["']?Type["']?\s*:\s*["']?(AWS|Custom)::/.test(text);
+}
+function readTemplate(text) {
+  const stream = parseYaml(text);
+  if (stream.error) return { template: void 0, error: stream.error.message };
+  const root = stream.documents[0]?.root;
+  const resources = valueOf(root, "Resources");
+  if (resources === void 0) return { template: void 0 };
+  const out2 = [];
+  for (const { key, pair: pair2 } of entriesOf(resources)) {
+    const body2 = pair2.value;
+    const keyRange = pair2.key.range;
+    const end = body2?.range?.[1] ?? keyRange[1];
+    out2.push({
+      logicalId: key,
+      type: scalarText2(valueOf(body2, "Type")) ?? "",
+      idSpan: { start: keyRange[0], end: keyRange[1] },
+      span: { start: keyRange[0], end },
+      body: body2,
+      properties: valueOf(body2, "Properties"),
+      attribute: (name2) => pairOf(body2, name2)
+    });
+  }
+  return { template: { resources: out2 } };
+}
+function resourceById(template, logicalId) {
+  return template.resources.find((r) => r.logicalId === logicalId);
+}
+
+// src/parsers/cloudformation/stateful-types.ts
+var STATEFUL_CFN_TYPES = {
+  "AWS::RDS::DBInstance": [
+    "DBInstanceIdentifier",
+    "DBName",
+    "Engine",
+    "KmsKeyId",
+    "StorageEncrypted",
+    "DBClusterIdentifier",
+    "CharacterSetName",
+    "SourceDBInstanceIdentifier",
+    "DBSnapshotIdentifier",
+    "MasterUsername",
+    "Timezone"
+  ],
+  "AWS::RDS::DBCluster": [
+    "DBClusterIdentifier",
+    "DatabaseName",
+    "Engine",
+    "EngineMode",
+    "KmsKeyId",
+    "StorageEncrypted",
+    "MasterUsername",
+    "SnapshotIdentifier",
+    "SourceDBClusterIdentifier",
+    "RestoreType"
+  ],
+  "AWS::DynamoDB::Table": ["TableName", "KeySchema", "LocalSecondaryIndexes"],
+  "AWS::DynamoDB::GlobalTable": ["TableName", "KeySchema", "LocalSecondaryIndexes"],
+  "AWS::Serverless::SimpleTable": ["TableName", "PrimaryKey"],
+  "AWS::S3::Bucket": ["BucketName"],
+  "AWS::EFS::FileSystem": ["Encrypted", "KmsKeyId", "PerformanceMode", "AvailabilityZoneName"],
+  "AWS::FSx::FileSystem": ["FileSystemType", "StorageType", "KmsKeyId", "SubnetIds"],
+  "AWS::EC2::Volume": ["AvailabilityZone", "Encrypted", "KmsKeyId", "SnapshotId"],
+  "AWS::ElastiCache::CacheCluster": ["ClusterName", "Engine", "CacheSubnetGroupName", "SnapshotArns", "SnapshotName"],
+  "AWS::ElastiCache::ReplicationGroup": [
+    "ReplicationGroupId",
+    "AtRestEncryptionEnabled",
+    "CacheSubnetGroupName",
+    "KmsKeyId",
+    "SnapshotArns",
+    "SnapshotName"
+  ],
+  "AWS::ElastiCache::ServerlessCache": ["ServerlessCacheName", "Engine", "KmsKeyId"],
+  "AWS::MemoryDB::Cluster": ["ClusterName", "KmsKeyId", "SnapshotArns", "SnapshotName"],
+  "AWS::Redshift::Cluster": ["ClusterIdentifier", "DBName", "MasterUsername", "SnapshotIdentifier"],
+  "AWS::RedshiftServerless::Namespace": ["NamespaceName", "DbName"],
+  "AWS::DocDB::DBCluster": [
+    "DBClusterIdentifier",
+    "MasterUsername",
+    "StorageEncrypted",
+    "KmsKeyId",
+    "SnapshotIdentifier"
+  ],
+  "AWS::DocDB::DBInstance": ["DBInstanceIdentifier", "DBClusterIdentifier"],
+  "AWS::Neptune::DBCluster": ["DBClusterIdentifier", "StorageEncrypted", "KmsKeyId", "SnapshotIdentifier"],
+  "AWS::Neptune::DBInstance": ["DBInstanceIdentifier", "DBClusterIdentifier"],
+  "AWS::OpenSearchService::Domain": ["DomainName"],
+  "AWS::Elasticsearch::Domain": ["DomainName"],
+  "AWS::Kinesis::Stream": ["Name"],
+  "AWS::SQS::Queue": ["QueueName", "FifoQueue"],
+  "AWS::Backup::BackupVault": ["BackupVaultName", "EncryptionKeyArn"],
+  "AWS::Timestream::Table": ["TableName", "DatabaseName"],
+  "AWS::Timestream::Database": ["DatabaseName"],
+  "AWS::Keyspaces::Table": ["TableName", "KeyspaceName", "PartitionKeyColumns", "ClusteringKeyColumns"],
+  "AWS::QLDB::Ledger": ["Name"],
+  "AWS::Cognito::UserPool": ["UserPoolName", "AliasAttributes", "UsernameAttributes"],
+  "AWS::ECR::Repository": ["RepositoryName"],
+  "AWS::KMS::Key": [],
+  "AWS::Logs::LogGroup": ["LogGroupName"]
+};
+function isStatefulCfnType(type) {
+  return Object.hasOwn(STATEFUL_CFN_TYPES, type);
+}
+var DELETION_PROTECTION_PROPERTIES = ["DeletionProtection", "DeletionProtectionEnabled"];
+
+// src/rules/iac/cloudformation-document.ts
+function pairedResources(doc) {
+  if (!doc.head || !doc.base) return [];
+  const out2 = [];
+  for (const head of doc.head.resources) {
+    const base = resourceById(doc.base, head.logicalId);
+    if (base && base.type === head.type) out2.push({ head, base });
+  }
+  return out2;
+}
+function propertyPair(resource, name2) {
+  return pairOf(resource.properties, name2);
+}
+function booleanValue(pair2) {
+  const text = scalarText2(pair2?.value)?.toLowerCase();
+  return text === "true" ? true : text === "false" ? false : void 0;
+}
+function spanOfPair(pair2) {
+  return pairSpan(pair2);
+}
+
+// src/rules/iac/cfn-deletion-policy-delete.ts
+function defaultPolicy(resource, attribute) {
+  const snapshots = resource.type === "AWS::RDS::DBInstance" || resource.type === "AWS::RDS::DBCluster";
+  return attribute === "DeletionPolicy" && snapshots ? "Snapshot" : "Delete";
+}
+function policyOf(resource, attribute) {
+  const pair2 = resource.attribute(attribute);
+  return pair2 ? scalarText2(pair2.value) : defaultPolicy(resource, attribute);
+}
+var cfnDeletionPolicyDelete = {
+  meta: {
+    id: "iac/cfn-deletion-policy-delete",
+    family: "iac",
+    kind: "protection",
+    defaultSeverity: "block",
+    description: "A stateful CloudFormation resource whose `DeletionPolicy` or `UpdateReplacePolicy` changes to `Delete`: deleting or replacing it no longer keeps the data.",
+    messages: {
+      delete: "{attribute} of {logicalId} ({type}) changes from {before} to Delete: removing or replacing it deletes its data without a snapshot",
+      removed: "{attribute} {before} is removed from {logicalId} ({type}): CloudFormation now deletes its data when the resource is removed or replaced"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "cloudformation/db.yaml",
+          base: "Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    DeletionPolicy: Snapshot\n    Properties:\n      Engine: postgres\n",
+          code: "Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    DeletionPolicy: Delete\n    Properties:\n      Engine: postgres\n",
+          line: 4
+        },
+        {
+          path: "template.yaml",
+          base: "Resources:\n  Orders:\n    Type: AWS::DynamoDB::Table\n    DeletionPolicy: Retain\n    UpdateReplacePolicy: Retain\n",
+          code: "Resources:\n  Orders:\n    Type: AWS::DynamoDB::Table\n    DeletionPolicy: Retain\n",
+          line: 5,
+          side: "base"
+        }
+      ],
+      valid: [
+        {
+          path: "template.yaml",
+          base: "Resources:\n  Logs:\n    Type: AWS::SNS::Topic\n    DeletionPolicy: Retain\n",
+          code: "Resources:\n  Logs:\n    Type: AWS::SNS::Topic\n    DeletionPolicy: Delete\n"
+        },
+        {
+          path: "template.yaml",
+          code: "Resources:\n  Scratch:\n    Type: AWS::S3::Bucket\n    DeletionPolicy: Delete\n"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const { head, base } of pairedResources(doc)) {
+      if (!isStatefulCfnType(head.type)) continue;
+      for (const attribute of ["DeletionPolicy", "UpdateReplacePolicy"]) {
+        const before = policyOf(base, attribute);
+        const after = policyOf(head, attribute);
+        if (after !== "Delete" || before === "Delete" || before === void 0) continue;
+        const data = { attribute, logicalId: head.logicalId, type: head.type, before };
+        const headPair = head.attribute(attribute);
+        if (headPair) report({ messageId: "delete", data, span: spanOfPair(headPair), unit: head.idSpan });
+        else {
+          const basePair = base.attribute(attribute);
+          report({ messageId: "removed", data, span: spanOfPair(basePair), unit: base.idSpan, side: "base" });
+        }
+      }
+    }
+  }
+};
+
+// src/rules/iac/cfn-deletion-protection-disabled.ts
+var cfnDeletionProtectionDisabled = {
+  meta: {
+    id: "iac/cfn-deletion-protection-disabled",
+    family: "iac",
+    kind: "protection",
+    defaultSeverity: "block",
+    description: "A CloudFormation resource whose `DeletionProtection` or `DeletionProtectionEnabled` goes from true to false or is removed.",
+    messages: {
+      disabled: "{property} of {logicalId} ({type}) is turned off: the resource can now be deleted",
+      removed: "{property}: true is removed from {logicalId} ({type}): the resource can now be deleted"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "cloudformation/db.yaml",
+          base: "Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DeletionProtection: true\n",
+          code: "Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DeletionProtection: false\n",
+          line: 5
+        },
+        {
+          path: "cloudformation/table.json",
+          base: '{\n  "Resources": {\n    "T": {\n      "Type": "AWS::DynamoDB::Table",\n      "Properties": {\n        "DeletionProtectionEnabled": true\n      }\n    }\n  }\n}\n',
+          code: '{\n  "Resources": {\n    "T": {\n      "Type": "AWS::DynamoDB::Table",\n      "Properties": {}\n    }\n  }\n}\n',
+          line: 6,
+          side: "base"
+        }
+      ],
+      valid: [
+        {
+          path: "cloudformation/db.yaml",
+          base: "Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DeletionProtection: false\n",
+          code: "Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DeletionProtection: true\n"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const { head, base } of pairedResources(doc)) {
+      for (const property of DELETION_PROTECTION_PROPERTIES) {
+        const basePair = propertyPair(base, property);
+        if (booleanValue(basePair) !== true) continue;
+        const headPair = propertyPair(head, property);
+        const data = { property, logicalId: head.logicalId, type: head.type };
+        if (!headPair)
+          report({ messageId: "removed", data, span: spanOfPair(basePair), unit: base.idSpan, side: "base" });
+        else if (booleanValue(headPair) === false)
+          report({ messageId: "disabled", data, span: spanOfPair(headPair), unit: head.idSpan });
+      }
+    }
+  }
+};
+
+// src/rules/iac/cfn-replacement-property.ts
+import { isDeepStrictEqual } from "node:util";
+var cfnReplacementProperty = {
+  meta: {
+    id: "iac/cfn-replacement-property",
+    family: "iac",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A change to a property CloudFormation cannot update in place (`DBInstanceIdentifier`, `TableName`, `BucketName`, `KeySchema`, `Engine`...) on a stateful resource: the stack replaces it, deleting the old one and its data.",
+    messages: {
+      changed: "{property} of {logicalId} ({type}) changes: CloudFormation replaces the resource and deletes the old one with its data",
+      removed: "{property} is removed from {logicalId} ({type}): CloudFormation replaces the resource and deletes the old one with its data"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "template.yaml",
+          base: "Resources:\n  Orders:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      TableName: orders\n",
+          code: "Resources:\n  Orders:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      TableName: orders-v2\n",
+          line: 5
+        },
+        {
+          path: "template.yaml",
+          base: 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: postgres\n      DBInstanceIdentifier: !Sub "orders-${Env}"\n',
+          code: 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: postgres\n      DBInstanceIdentifier: !Sub "orders-db-${Env}"\n',
+          line: 6
+        }
+      ],
+      valid: [
+        {
+          path: "template.yaml",
+          base: 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBInstanceIdentifier: !Sub "orders-${Env}"\n      AllocatedStorage: 20\n',
+          code: 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBInstanceIdentifier: { "Fn::Sub": "orders-${Env}" }\n      AllocatedStorage: 50\n'
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const { head, base } of pairedResources(doc)) {
+      const immutable = STATEFUL_CFN_TYPES[head.type];
+      if (!immutable) continue;
+      if (scalarText2(head.attribute("UpdateReplacePolicy")?.value) === "Retain") continue;
+      for (const property of immutable) {
+        const basePair = propertyPair(base, property);
+        const headPair = propertyPair(head, property);
+        if (isDeepStrictEqual(plainValue(basePair?.value), plainValue(headPair?.value))) continue;
+        const data = { property, logicalId: head.logicalId, type: head.type };
+        if (headPair) report({ messageId: "changed", data, span: spanOfPair(headPair), unit: head.idSpan });
+        else if (basePair)
+          report({ messageId: "removed", data, span: spanOfPair(basePair), unit: base.idSpan, side: "base" });
+      }
+    }
+  }
+};
+
+// src/rules/iac/removed-cfn-stateful-resource.ts
+var removedCfnStatefulResource = {
+  meta: {
+    id: "iac/removed-cfn-stateful-resource",
+    family: "iac",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A stateful CloudFormation resource (database, table, bucket, volume, file system, cache, queue...) removed from the template, renamed, or given another type: the stack deletes it and its data.",
+    messages: {
+      removed: "{logicalId} ({type}) is removed from the template: the next stack update deletes it and its data",
+      retyped: "{logicalId} changes type from {type} to {newType}: the stack deletes the old resource and its data"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "template.yaml",
+          base: "Resources:\n  Queue:\n    Type: AWS::SNS::Topic\n  Orders:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      BillingMode: PAY_PER_REQUEST\n",
+          code: "Resources:\n  Queue:\n    Type: AWS::SNS::Topic\n",
+          line: 4,
+          side: "base"
+        },
+        {
+          path: "stack.template.json",
+          base: '{\n  "AWSTemplateFormatVersion": "2010-09-09",\n  "Resources": {\n    "Assets": { "Type": "AWS::S3::Bucket" }\n  }\n}\n',
+          code: "",
+          line: 4,
+          side: "base"
+        }
+      ],
+      valid: [
+        {
+          path: "template.yaml",
+          base: "Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n  Orders:\n    Type: AWS::DynamoDB::Table\n",
+          code: "Resources:\n  Orders:\n    Type: AWS::DynamoDB::Table\n"
+        },
+        {
+          path: "template.yaml",
+          base: "Resources:\n  Old:\n    Type: AWS::S3::Bucket\n    DeletionPolicy: Retain\n",
+          code: "Resources: {}\n"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    if (!doc.base) return;
+    for (const base of doc.base.resources) {
+      if (!isStatefulCfnType(base.type)) continue;
+      if (scalarText2(base.attribute("DeletionPolicy")?.value) === "Retain") continue;
+      const head = doc.head ? resourceById(doc.head, base.logicalId) : void 0;
+      const data = { logicalId: base.logicalId, type: base.type, newType: head?.type ?? "" };
+      if (!head) report({ messageId: "removed", data, span: base.idSpan, unit: base.span, side: "base" });
+      else if (head.type !== base.type && head.type !== "")
+        report({ messageId: "retyped", data, span: base.idSpan, unit: base.span, side: "base" });
+    }
+  }
+};
+
+// src/rules/iac/cloudformation-checker.ts
+var TEMPLATE_EXTENSION = /\.(ya?ml|json|template)$/i;
+var cloudFormationRules = [
+  cfnDeletionPolicyDelete,
+  cfnDeletionProtectionDisabled,
+  removedCfnStatefulResource,
+  cfnReplacementProperty
+];
+var cloudFormationChecker = {
+  family: "iac",
+  rules: cloudFormationRules,
+  appliesTo(path3, text) {
+    return TEMPLATE_EXTENSION.test(path3) && looksLikeCloudFormation(text);
+  },
+  prepare: () => Promise.resolve(),
+  check(file2) {
+    const doc = { path: file2.path };
+    const notes = [];
+    if (file2.status !== "removed") {
+      const head = readTemplate(file2.text);
+      if (head.template === void 0 && head.error !== void 0)
+        throw new Error(`the CloudFormation template does not parse (${head.error})`);
+      if (head.template) doc.head = head.template;
+    }
+    if (file2.baseText !== void 0 && looksLikeCloudFormation(file2.baseText)) {
+      const base = readTemplate(file2.baseText);
+      if (base.template) doc.base = base.template;
+      else if (base.error !== void 0)
+        notes.push(
+          `${file2.path}: the base version of the template does not parse; removed resources were not compared`
+        );
+    }
+    return { findings: runRules(cloudFormationRules, doc, () => false), notes };
+  }
+};
+
+// src/parsers/iac-code/resources.ts
+var KEY_OF = (name2) => name2.replace(/_/g, "").toLowerCase();
+function readCodeResources(text, language) {
+  const tree = parserFor(language).parse(text);
+  if (!tree) return { resources: [], members: [], syntaxError: true };
+  const read = { resources: [], members: [], syntaxError: tree.rootNode.hasError };
+  const stack = [tree.rootNode];
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    if (node2.type === "member_expression" || node2.type === "attribute") read.members.push(member(node2));
+    const resource = language === "python" ? node2.type === "call" ? pythonResource(node2) : void 0 : node2.type === "new_expression" ? tsResource(node2) : void 0;
+    if (resource) read.resources.push(resource);
+    for (let i2 = node2.namedChildCount - 1; i2 >= 0; i2--) stack.push(node2.namedChild(i2));
+  }
+  tree.delete();
+  read.resources.sort((a, b) => a.span.start - b.span.start);
+  return read;
+}
+function member(node2) {
+  return { text: node2.text.replace(/\s+/g, ""), span: spanOf9(node2) };
+}
+function spanOf9(node2) {
+  return { start: node2.startIndex, end: node2.endIndex };
+}
+function classNameOf(callee) {
+  const last = callee.type === "member_expression" ? callee.childForFieldName("property") : callee.type === "attribute" ? callee.childForFieldName("attribute") : callee;
+  return last?.text ?? "";
+}
+function tsResource(node2) {
+  const callee = node2.childForFieldName("constructor");
+  const args2 = node2.childForFieldName("arguments")?.namedChildren.filter((c) => c !== null) ?? [];
+  if (!callee || args2.length === 0) return void 0;
+  const className = classNameOf(callee);
+  if (!/^[A-Z]/.test(className)) return void 0;
+  const nameIndex = args2.findIndex((a) => a.type === "string" || a.type === "template_string");
+  const objects = args2.map((a, i2) => ({ a, i: i2 })).filter(({ a }) => a.type === "object");
+  const optionsIndex = nameIndex === 0 && args2.length >= 3 && args2[2].type === "object" ? 2 : -1;
+  return {
+    qualified: callee.text.replace(/\s+/g, ""),
+    className,
+    logicalName: nameIndex >= 0 ? args2[nameIndex].text : "",
+    span: spanOf9(node2),
+    calleeSpan: spanOf9(callee),
+    props: objects.filter(({ i: i2 }) => i2 !== optionsIndex).flatMap(({ a }) => objectProperties(a)),
+    options: optionsIndex >= 0 ? objectProperties(args2[2]) : []
+  };
+}
+function objectProperties(object2) {
+  const out2 = [];
+  for (const pair2 of object2.namedChildren) {
+    if (pair2?.type !== "pair") continue;
+    const key = pair2.childForFieldName("key");
+    const value = pair2.childForFieldName("value");
+    if (!key || !value) continue;
+    const name2 = key.type === "string" ? key.text.slice(1, -1) : key.text;
+    out2.push({ key: KEY_OF(name2), name: name2, value: value.text, span: spanOf9(pair2) });
+  }
+  return out2;
+}
+function pythonResource(node2) {
+  const callee = node2.childForFieldName("function");
+  const args2 = node2.childForFieldName("arguments");
+  if (!callee || !args2 || args2.type !== "argument_list") return void 0;
+  const className = classNameOf(callee);
+  if (!/^[A-Z]/.test(className) || /^(ResourceOptions|CustomTimeouts|Duration|Output)$/.test(className))
+    return void 0;
+  const positional2 = args2.namedChildren.filter(
+    (c) => c !== null && c.type !== "keyword_argument" && c.type !== "comment"
+  );
+  const keywords = args2.namedChildren.filter((c) => c?.type === "keyword_argument");
+  if (positional2.length === 0 && keywords.length === 0) return void 0;
+  const nameNode = positional2.find((a) => a.type === "string") ?? keywords.find((k) => /^(id|resource_name|construct_id)$/.test(k.childForFieldName("name")?.text ?? ""))?.childForFieldName("value");
+  const props = [];
+  let options = [];
+  for (const keyword of keywords) {
+    const name2 = keyword.childForFieldName("name")?.text ?? "";
+    const value = keyword.childForFieldName("value");
+    if (!value) continue;
+    if (name2 === "opts") {
+      options = value.type === "call" ? keywordProperties(value) : [];
+      continue;
+    }
+    props.push({ key: KEY_OF(name2), name: name2, value: value.text, span: spanOf9(keyword) });
+  }
+  return {
+    qualified: callee.text.replace(/\s+/g, ""),
+    className,
+    logicalName: nameNode?.text ?? "",
+    span: spanOf9(node2),
+    calleeSpan: spanOf9(callee),
+    props,
+    options
+  };
+}
+function keywordProperties(call2) {
+  const args2 = call2.childForFieldName("arguments");
+  const out2 = [];
+  for (const keyword of args2?.namedChildren ?? []) {
+    if (keyword?.type !== "keyword_argument") continue;
+    const name2 = keyword.childForFieldName("name")?.text ?? "";
+    const value = keyword.childForFieldName("value");
+    if (value) out2.push({ key: KEY_OF(name2), name: name2, value: value.text, span: spanOf9(keyword) });
+  }
+  return out2;
+}
+function booleanLiteral(value) {
+  return value === "true" || value === "True" ? true : value === "false" || value === "False" ? false : void 0;
+}
+function propertyOf(properties, name2) {
+  const key = KEY_OF(name2);
+  for (let i2 = properties.length - 1; i2 >= 0; i2--) if (properties[i2].key === key) return properties[i2];
+  return void 0;
+}
+
+// src/parsers/iac-code/pulumi-yaml.ts
+function isPulumiYamlPath(path3) {
+  return /(^|\/)(Pulumi|Main)\.ya?ml$/.test(path3);
+}
+function qualifiedOf(type) {
+  const [provider = "", module2 = "", className = ""] = type.split(":");
+  return [provider, module2.split("/")[0], className].filter(Boolean).join(".");
+}
+function propertiesOf2(node2, text) {
+  return entriesOf(node2).map(({ key, pair: pair2 }) => {
+    const range2 = pair2.value?.range;
+    return {
+      key: key.replace(/_/g, "").toLowerCase(),
+      name: key,
+      value: scalarText2(pair2.value) ?? (range2 ? text.slice(range2[0], range2[1]) : ""),
+      span: pairSpan(pair2)
+    };
+  });
+}
+function readPulumiYaml(text) {
+  const stream = parseYaml(text);
+  const root = stream.documents[0]?.root;
+  const resources = [];
+  for (const { key, pair: pair2 } of entriesOf(valueOf(root, "resources"))) {
+    const type = scalarText2(valueOf(pair2.value, "type")) ?? "";
+    const qualified = qualifiedOf(type);
+    resources.push({
+      qualified,
+      className: qualified.split(".").pop() ?? "",
+      logicalName: key,
+      span: pairSpan(pair2),
+      calleeSpan: spanOf8(pair2.key),
+      props: propertiesOf2(valueOf(pair2.value, "properties"), text),
+      options: propertiesOf2(valueOf(pair2.value, "options"), text)
+    });
+  }
+  return { resources, members: [], syntaxError: stream.error !== void 0 };
+}
+
+// src/rules/iac/code-iac-document.ts
+function resourceKey(resource) {
+  return `${resource.qualified}|${resource.logicalName}`;
+}
+function baseResourceOf(doc, head) {
+  const key = resourceKey(head);
+  return doc.base?.resources.find((r) => resourceKey(r) === key);
+}
+function isTrue(property) {
+  return property !== void 0 && booleanLiteral(property.value) === true;
+}
+function isFalse(property) {
+  return property !== void 0 && booleanLiteral(property.value) === false;
+}
+function turnedOff(doc, list2, name2, found) {
+  for (const head of doc.head.resources) {
+    const base = baseResourceOf(doc, head);
+    if (!base) continue;
+    const before = propertyOf(list2(base), name2);
+    if (!isTrue(before)) continue;
+    const after = propertyOf(list2(head), name2);
+    if (after === void 0) found(head, before, "base");
+    else if (isFalse(after)) found(head, after, "head");
+  }
+}
+
+// src/rules/iac/cdk-auto-delete-objects.ts
+var cdkAutoDeleteObjects = {
+  meta: {
+    id: "iac/cdk-auto-delete-objects",
+    family: "iac",
+    kind: "protection",
+    defaultSeverity: "block",
+    description: "`autoDeleteObjects: true` on a CDK bucket: a custom resource empties the bucket when it is removed, so nothing is left to retain.",
+    messages: {
+      autoDelete: "{property} on {construct} empties the bucket, every object in it, when the construct is removed or replaced"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "lib/assets-stack.ts",
+          code: "import * as s3 from 'aws-cdk-lib/aws-s3';\nnew s3.Bucket(this, 'Docs', {\n  versioned: true,\n  autoDeleteObjects: true,\n});\n",
+          line: 4
+        },
+        {
+          path: "app/storage.py",
+          code: 'from aws_cdk import aws_s3 as s3\ns3.Bucket(self, "Docs", auto_delete_objects=True)\n',
+          line: 2
+        }
+      ],
+      valid: [
+        {
+          path: "lib/assets-stack.ts",
+          code: "import * as s3 from 'aws-cdk-lib/aws-s3';\nnew s3.Bucket(this, 'Docs', { autoDeleteObjects: false });\n"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    if (!doc.cdk) return;
+    for (const resource of doc.head.resources) {
+      const property = propertyOf(resource.props, "autoDeleteObjects");
+      if (!isTrue(property)) continue;
+      report({
+        messageId: "autoDelete",
+        data: { property: property.name, construct: `${resource.qualified}(${resource.logicalName})` },
+        span: property.span,
+        unit: resource.span
+      });
+    }
+  }
+};
+
+// src/rules/iac/cdk-removal-policy-destroy.ts
+var cdkRemovalPolicyDestroy = {
+  meta: {
+    id: "iac/cdk-removal-policy-destroy",
+    family: "iac",
+    kind: "protection",
+    defaultSeverity: "block",
+    description: "`RemovalPolicy.DESTROY` in a CDK app (as `removalPolicy`, `removal_policy` or `applyRemovalPolicy`): removing or replacing the construct deletes the resource and its data instead of retaining it.",
+    messages: {
+      destroy: "{expression}: when the construct is removed or replaced, CloudFormation deletes the resource and its data instead of retaining or snapshotting it"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "lib/assets-stack.ts",
+          base: "import { RemovalPolicy } from 'aws-cdk-lib';\nnew s3.Bucket(this, 'Docs', {\n  removalPolicy: RemovalPolicy.RETAIN,\n});\n",
+          code: "import { RemovalPolicy } from 'aws-cdk-lib';\nnew s3.Bucket(this, 'Docs', {\n  removalPolicy: RemovalPolicy.DESTROY,\n});\n",
+          line: 3
+        },
+        {
+          path: "stacks/db_stack.py",
+          code: 'from aws_cdk import RemovalPolicy, aws_rds as rds\n\ndb = rds.DatabaseInstance(\n    self, "Db",\n    removal_policy=RemovalPolicy.DESTROY,\n)\n',
+          line: 5
+        }
+      ],
+      valid: [
+        {
+          path: "lib/assets-stack.ts",
+          code: "import { RemovalPolicy } from 'aws-cdk-lib';\n// RemovalPolicy.DESTROY would lose the documents\nnew s3.Bucket(this, 'Docs', { removalPolicy: RemovalPolicy.RETAIN });\nconst note = 'RemovalPolicy.DESTROY';\n"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    if (!doc.cdk) return;
+    for (const member2 of doc.head.members) {
+      if (!/(^|\.)RemovalPolicy\.DESTROY$/.test(member2.text)) continue;
+      report({ messageId: "destroy", data: { expression: member2.text }, span: member2.span });
+    }
+  }
+};
+
+// src/rules/iac/code-deletion-protection-disabled.ts
+var codeDeletionProtectionDisabled = {
+  meta: {
+    id: "iac/code-deletion-protection-disabled",
+    family: "iac",
+    kind: "protection",
+    defaultSeverity: "block",
+    description: "A CDK construct or Pulumi resource whose `deletionProtection` (`deletion_protection`) goes from true to false or is removed.",
+    messages: {
+      disabled: "{property} of {resource} is turned off: the database can now be deleted",
+      removed: "{property}: true is removed from {resource}: the database can now be deleted"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "infra/index.ts",
+          base: 'import * as aws from "@pulumi/aws";\nconst db = new aws.rds.Instance("orders", {\n    deletionProtection: true,\n});\n',
+          code: 'import * as aws from "@pulumi/aws";\nconst db = new aws.rds.Instance("orders", {\n    deletionProtection: false,\n});\n',
+          line: 3
+        },
+        {
+          path: "stacks/db.py",
+          base: 'from aws_cdk import aws_rds as rds\nrds.DatabaseCluster(self, "Db",\n    engine=engine,\n    deletion_protection=True)\n',
+          code: 'from aws_cdk import aws_rds as rds\nrds.DatabaseCluster(self, "Db",\n    engine=engine)\n',
+          line: 4,
+          side: "base"
+        }
+      ],
+      valid: [
+        {
+          path: "infra/index.ts",
+          code: 'import * as aws from "@pulumi/aws";\nconst db = new aws.rds.Instance("scratch", { deletionProtection: false });\n'
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    turnedOff(
+      doc,
+      (r) => r.props,
+      "deletionProtection",
+      (resource, property, side) => {
+        const data = { property: property.name, resource: `${resource.qualified}(${resource.logicalName})` };
+        if (side === "head") report({ messageId: "disabled", data, span: property.span, unit: resource.span });
+        else report({ messageId: "removed", data, span: property.span, side: "base" });
+      }
+    );
+  }
+};
+
+// src/parsers/iac-code/stateful-constructs.ts
+var CDK_STATEFUL = /^(DatabaseInstance|DatabaseInstanceFromSnapshot|DatabaseInstanceReadReplica|DatabaseCluster|DatabaseClusterFromSnapshot|ServerlessCluster|ServerlessClusterFromSnapshot|Bucket|Table|TableV2|GlobalTable|FileSystem|Volume|Domain|Stream|Queue|BackupVault|Key|LogGroup|UserPool|Repository|Cluster|CfnDBInstance|CfnDBCluster|CfnTable|CfnGlobalTable|CfnBucket|CfnFileSystem|CfnVolume|CfnCacheCluster|CfnReplicationGroup|CfnServerlessCache|CfnCluster|CfnDomain|CfnStream|CfnQueue|CfnBackupVault|CfnLedger)$/;
+var CDK_STATEFUL_MODULE = /^(rds|s3|dynamodb|efs|fsx|ec2|elasticache|memorydb|opensearch|opensearchservice|elasticsearch|kinesis|sqs|backup|kms|logs|cognito|ecr|docdb|neptune|redshift|timestream|keyspaces|qldb|aws_[a-z0-9_]+)$/;
+var CDK_UNAMBIGUOUS = /^(DatabaseInstance\w*|DatabaseCluster\w*|ServerlessCluster\w*|Bucket|TableV2|FileSystem|BackupVault|CfnDBInstance|CfnDBCluster|CfnBucket|CfnCacheCluster|CfnReplicationGroup)$/;
+function isStatefulCdkConstruct(resource) {
+  if (!CDK_STATEFUL.test(resource.className)) return false;
+  const parts2 = resource.qualified.split(".");
+  if (parts2.length === 1) return CDK_UNAMBIGUOUS.test(resource.className);
+  const module2 = parts2[parts2.length - 2].toLowerCase();
+  if (module2 === "ec2") return resource.className === "Volume" || resource.className === "CfnVolume";
+  return CDK_STATEFUL_MODULE.test(module2) || CDK_UNAMBIGUOUS.test(resource.className);
+}
+var PULUMI_STATEFUL = /(^|\.)(rds\.(Instance|Cluster|ClusterInstance|GlobalCluster)|dynamodb\.Table|s3\.(Bucket|BucketV2)|efs\.FileSystem|ebs\.Volume|fsx\.\w+FileSystem|elasticache\.(Cluster|ReplicationGroup|ServerlessCache)|memorydb\.Cluster|redshift\.Cluster|docdb\.Cluster|neptune\.Cluster|opensearch\.Domain|elasticsearch\.Domain|kinesis\.Stream|sqs\.Queue|backup\.Vault|kms\.Key|cloudwatch\.LogGroup|cognito\.UserPool|ecr\.Repository|sql\.DatabaseInstance|sql\.Database|storage\.Bucket|compute\.Disk|bigquery\.(Dataset|Table)|spanner\.(Instance|Database)|firestore\.Database|redis\.Instance|alloydb\.Cluster|dbforpostgresql\.\w*Server|dbformysql\.\w*Server|sql\.(Server|Database)|storage\.(StorageAccount|BlobContainer)|compute\.ManagedDisk|cosmosdb\.\w+|core\.v1\.(PersistentVolumeClaim|PersistentVolume|Namespace)|apps\.v1\.StatefulSet|DatabaseCluster|Database|Volume|Droplet)$/;
+function isStatefulPulumiResource(resource) {
+  return PULUMI_STATEFUL.test(resource.qualified);
+}
+
+// src/rules/iac/pulumi-delete-before-replace.ts
+var pulumiDeleteBeforeReplace = {
+  meta: {
+    id: "iac/pulumi-delete-before-replace",
+    family: "iac",
+    kind: "protection",
+    defaultSeverity: "block",
+    description: "`deleteBeforeReplace: true` on a Pulumi resource that holds data: a replacement deletes the old resource before the new one exists.",
+    messages: {
+      deleteFirst: "{option} on {resource}: a replacement deletes the existing resource and its data before creating the new one"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "infra/index.ts",
+          code: 'import * as aws from "@pulumi/aws";\nconst t = new aws.dynamodb.Table("orders", {\n    hashKey: "id",\n}, {\n    deleteBeforeReplace: true,\n});\n',
+          line: 5
+        }
+      ],
+      valid: [
+        {
+          path: "infra/index.ts",
+          code: 'import * as aws from "@pulumi/aws";\nconst r = new aws.iam.Role("deployer", {}, { deleteBeforeReplace: true });\n'
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    if (!doc.pulumi) return;
+    for (const resource of doc.head.resources) {
+      if (!isStatefulPulumiResource(resource)) continue;
+      const option2 = propertyOf(resource.options, "deleteBeforeReplace");
+      if (!isTrue(option2)) continue;
+      const base = baseResourceOf(doc, resource);
+      if (base && isTrue(propertyOf(base.options, "deleteBeforeReplace"))) continue;
+      const data = { option: option2.name, resource: `${resource.qualified}(${resource.logicalName})` };
+      report({ messageId: "deleteFirst", data, span: option2.span, unit: resource.span });
+    }
+  }
+};
+
+// src/rules/iac/pulumi-protect-disabled.ts
+var pulumiProtectDisabled = {
+  meta: {
+    id: "iac/pulumi-protect-disabled",
+    family: "iac",
+    kind: "protection",
+    defaultSeverity: "block",
+    description: "A Pulumi resource whose `protect` or `retainOnDelete` option goes from true to false or is removed: `pulumi up` or `destroy` may now delete it.",
+    messages: {
+      disabled: "{option} of {resource} is turned off: Pulumi may now delete the resource and its data",
+      removed: "{option}: true is removed from {resource}: Pulumi may now delete the resource and its data"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "infra/index.ts",
+          base: 'import * as aws from "@pulumi/aws";\nconst db = new aws.rds.Instance("orders", {\n    engine: "postgres",\n}, { protect: true });\n',
+          code: 'import * as aws from "@pulumi/aws";\nconst db = new aws.rds.Instance("orders", {\n    engine: "postgres",\n}, { protect: false });\n',
+          line: 4
+        },
+        {
+          path: "__main__.py",
+          base: 'import pulumi\nimport pulumi_aws as aws\nbucket = aws.s3.BucketV2("docs",\n    opts=pulumi.ResourceOptions(retain_on_delete=True))\n',
+          code: 'import pulumi\nimport pulumi_aws as aws\nbucket = aws.s3.BucketV2("docs")\n',
+          line: 4,
+          side: "base"
+        },
+        {
+          path: "Pulumi.yaml",
+          base: "name: app\nruntime: yaml\nresources:\n  orders:\n    type: aws:rds:Instance\n    options:\n      protect: true\n",
+          code: "name: app\nruntime: yaml\nresources:\n  orders:\n    type: aws:rds:Instance\n    options:\n      protect: false\n",
+          line: 7
+        }
+      ],
+      valid: [
+        {
+          path: "infra/storage.ts",
+          base: 'import * as aws from "@pulumi/aws";\nconst b = new aws.s3.BucketV2("docs", {});\n',
+          code: 'import * as aws from "@pulumi/aws";\nconst b = new aws.s3.BucketV2("docs", {}, { protect: true });\n'
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    if (!doc.pulumi) return;
+    for (const option2 of ["protect", "retainOnDelete"]) {
+      turnedOff(
+        doc,
+        (r) => r.options,
+        option2,
+        (resource, property, side) => {
+          const data = { option: property.name, resource: `${resource.qualified}(${resource.logicalName})` };
+          if (side === "head") report({ messageId: "disabled", data, span: property.span, unit: resource.span });
+          else report({ messageId: "removed", data, span: property.span, side: "base" });
+        }
+      );
+    }
+  }
+};
+
+// src/rules/iac/removed-code-stateful-resource.ts
+function survivesRemoval(doc, resource) {
+  if (doc.cdk && /RemovalPolicy\.(RETAIN|RETAIN_ON_UPDATE_OR_DELETE|SNAPSHOT)$/.test(
+    propertyOf(resource.props, "removalPolicy")?.value ?? ""
+  ))
+    return true;
+  return isTrue(propertyOf(resource.options, "retainOnDelete")) || isTrue(propertyOf(resource.options, "protect"));
+}
+function isStateful(doc, resource) {
+  return doc.cdk && isStatefulCdkConstruct(resource) || doc.pulumi && isStatefulPulumiResource(resource);
+}
+var removedCodeStatefulResource = {
+  meta: {
+    id: "iac/removed-code-stateful-resource",
+    family: "iac",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A CDK construct or Pulumi resource that holds data (database, bucket, table, file system, volume...) removed from the program or renamed: the next deploy deletes it.",
+    messages: {
+      removed: "{resource} is removed from the program (or renamed): the next deploy deletes it and its data"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "lib/data-stack.ts",
+          base: "import * as rds from 'aws-cdk-lib/aws-rds';\nconst topic = new sns.Topic(this, 'Events');\nconst db = new rds.DatabaseInstance(this, 'OrdersDb', {\n  engine,\n});\n",
+          code: "import * as rds from 'aws-cdk-lib/aws-rds';\nconst topic = new sns.Topic(this, 'Events');\n",
+          line: 3,
+          side: "base"
+        },
+        {
+          path: "__main__.py",
+          base: 'import pulumi_gcp as gcp\n\ndb = gcp.sql.DatabaseInstance("main", database_version="POSTGRES_15")\n',
+          code: 'import pulumi_gcp as gcp\n\ndb = gcp.sql.DatabaseInstance("main-v2", database_version="POSTGRES_15")\n',
+          line: 3,
+          side: "base"
+        }
+      ],
+      valid: [
+        {
+          path: "lib/data-stack.ts",
+          base: "import * as s3 from 'aws-cdk-lib/aws-s3';\nnew s3.Bucket(this, 'Old', { removalPolicy: RemovalPolicy.RETAIN });\n",
+          code: "import * as s3 from 'aws-cdk-lib/aws-s3';\n"
+        },
+        {
+          path: "lib/app-stack.ts",
+          base: "import * as ecs from 'aws-cdk-lib/aws-ecs';\nnew ecs.Cluster(this, 'Apps', {});\n",
+          code: "import * as ecs from 'aws-cdk-lib/aws-ecs';\n"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    if (!doc.base) return;
+    const kept = new Set(doc.head.resources.map(resourceKey));
+    for (const resource of doc.base.resources) {
+      if (kept.has(resourceKey(resource)) || !isStateful(doc, resource) || survivesRemoval(doc, resource)) continue;
+      const data = { resource: `${resource.qualified}(${resource.logicalName})` };
+      report({ messageId: "removed", data, span: resource.calleeSpan, unit: resource.span, side: "base" });
+    }
+  }
+};
+
+// src/rules/iac/code-iac-checker.ts
+var codeIacRules = [
+  cdkRemovalPolicyDestroy,
+  cdkAutoDeleteObjects,
+  codeDeletionProtectionDisabled,
+  pulumiProtectDisabled,
+  pulumiDeleteBeforeReplace,
+  removedCodeStatefulResource
+];
+var CDK_IMPORT = /aws-cdk-lib|@aws-cdk\/|\baws_cdk\b/;
+var PULUMI_IMPORT = /@pulumi\/|\bimport pulumi\b|\bfrom pulumi\b|\bimport pulumi_\w+|\bfrom pulumi_\w+/;
+function languageOf(path3) {
+  if (/\.d\.ts$/i.test(path3)) return void 0;
+  if (/\.tsx$/i.test(path3)) return "tsx";
+  if (/\.(ts|mts|cts|js|mjs|cjs)$/i.test(path3)) return "typescript";
+  if (/\.py$/i.test(path3)) return "python";
+  return void 0;
+}
+var codeIacChecker = {
+  family: "iac",
+  rules: codeIacRules,
+  appliesTo(path3, text) {
+    if (isPulumiYamlPath(path3)) return /^resources\s*:/m.test(text);
+    return languageOf(path3) !== void 0 && (CDK_IMPORT.test(text) || PULUMI_IMPORT.test(text));
+  },
+  async prepare(file2) {
+    const language = languageOf(file2.path);
+    if (language) await loadGrammar(language);
+  },
+  check(file2) {
+    const notes = [];
+    const either = file2.text || (file2.baseText ?? "");
+    const read = (text, side) => {
+      if (isPulumiYamlPath(file2.path)) {
+        const result2 = readPulumiYaml(text);
+        if (result2.syntaxError && side === "head") throw new Error("the Pulumi YAML program does not parse");
+        return result2;
+      }
+      const result = readCodeResources(text, languageOf(file2.path));
+      if (result.syntaxError)
+        notes.push(
+          `${file2.path}: the ${side} version has syntax errors; its resources were read as far as the parser could`
+        );
+      return result;
+    };
+    const doc = {
+      path: file2.path,
+      cdk: CDK_IMPORT.test(either),
+      pulumi: PULUMI_IMPORT.test(either) || isPulumiYamlPath(file2.path),
+      head: file2.status === "removed" ? { resources: [], members: [], syntaxError: false } : read(file2.text, "head")
+    };
+    if (file2.baseText !== void 0) doc.base = read(file2.baseText, "base");
+    return { findings: runRules(codeIacRules, doc, () => false), notes };
+  }
+};
+
+// src/parsers/kubernetes/compose.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+function isComposePath(path3) {
+  return /(^|\/)(docker-)?compose(\.[\w-]+)*\.ya?ml$/i.test(path3);
+}
+function readCompose(text) {
+  const stream = parseYaml(text);
+  if (stream.error) return { error: stream.error.message };
+  const root = stream.documents[0]?.root;
+  if (!(0, import_yaml7.isMap)(root)) return {};
+  const services = entriesOf(valueOf(root, "services")).map(({ key, pair: pair2 }) => ({
+    name: key,
+    image: scalarText2(valueOf(pair2.value, "image")) ?? "",
+    nameSpan: spanOf8(pair2.key),
+    mounts: mountsOf(pair2.value)
+  }));
+  const volumes = entriesOf(valueOf(root, "volumes")).map(({ key, pair: pair2 }) => {
+    const external = valueOf(pair2.value, "external");
+    return { name: key, span: spanOf8(pair2.key), external: external !== void 0 && scalarText2(external) !== "false" };
+  });
+  return { compose: { services, volumes } };
+}
+function mountsOf(service) {
+  const out2 = [];
+  for (const item of itemsOf(valueOf(service, "volumes"))) {
+    const span = spanOf8(item);
+    if ((0, import_yaml7.isScalar)(item)) {
+      const mount = shortSyntax(String(item.value));
+      if (mount) out2.push({ ...mount, span });
+    } else {
+      const type = scalarText2(valueOf(item, "type")) ?? "volume";
+      const kind = type === "bind" ? "bind" : type === "tmpfs" ? "tmpfs" : "volume";
+      out2.push({
+        kind,
+        source: scalarText2(valueOf(item, "source")) ?? "",
+        target: scalarText2(valueOf(item, "target")) ?? "",
+        span
+      });
+    }
+  }
+  const tmpfs = valueOf(service, "tmpfs");
+  const tmpfsItems = (0, import_yaml7.isScalar)(tmpfs) ? [tmpfs] : itemsOf(tmpfs);
+  for (const item of tmpfsItems) {
+    const target = scalarText2(item)?.split(":")[0];
+    if (target) out2.push({ kind: "tmpfs", source: "", target, span: spanOf8(item) });
+  }
+  return out2;
+}
+function shortSyntax(text) {
+  const parts2 = text.split(":");
+  if (parts2.length === 1) return { kind: "volume", source: "", target: parts2[0] };
+  const [source, target] = parts2;
+  const bind = /^[./~$]/.test(source) || source.includes("/");
+  return { kind: bind ? "bind" : "volume", source, target };
+}
+
+// src/parsers/yaml/helm-template.ts
+function blankTemplateActions(text) {
+  const chars = text.split("");
+  for (const match2 of text.matchAll(/\{\{[\s\S]*?\}\}/g)) {
+    const start2 = match2.index;
+    const lineStart = text.lastIndexOf("\n", start2 - 1) + 1;
+    const fill2 = chars.slice(lineStart, start2).join("").trim() === "" ? " " : "_";
+    for (let i2 = start2; i2 < start2 + match2[0].length; i2++) if (chars[i2] !== "\n" && chars[i2] !== "\r") chars[i2] = fill2;
+  }
+  return chars.join("");
+}
+function isHelmTemplatePath(path3) {
+  return /(^|\/)templates\/(.+\/)?[^/]+\.ya?ml$/i.test(path3);
+}
+
+// src/parsers/kubernetes/manifests.ts
+function looksLikeKubernetes(text) {
+  return /^apiVersion:\s*\S/m.test(text) && /^kind:\s*\S/m.test(text);
+}
+function readManifests(text, helm) {
+  const source = helm ? blankTemplateActions(text) : text;
+  const stream = parseYaml(source);
+  const objects = [];
+  for (const doc of stream.documents) {
+    const root = doc.root;
+    const kindPair = pairOf(root, "kind");
+    const kind = scalarText2(kindPair?.value);
+    if (!root || !kindPair || !kind) continue;
+    objects.push(...objectsOf(root, kindPair, kind, text));
+  }
+  return stream.error ? { objects, error: stream.error.message } : { objects };
+}
+function objectsOf(root, kindPair, kind, text) {
+  if (kind === "List") {
+    const items2 = valueAt(root, "items");
+    const out2 = [];
+    if (items2 && "items" in items2 && Array.isArray(items2.items))
+      for (const item of items2.items) {
+        const itemKind = pairOf(item, "kind");
+        const name3 = scalarText2(itemKind?.value);
+        if (itemKind && name3) out2.push(...objectsOf(item, itemKind, name3, text));
+      }
+    return out2;
+  }
+  const name2 = sourceOf(valueAt(root, "metadata", "name"), text);
+  const namespace = sourceOf(valueAt(root, "metadata", "namespace"), text);
+  const range2 = root.range;
+  return [
+    {
+      kind,
+      apiVersion: scalarText2(valueAt(root, "apiVersion")) ?? "",
+      name: name2,
+      namespace,
+      key: `${kind}/${namespace}/${name2}`,
+      kindSpan: { start: kindPair.key.range[0], end: kindPair.value.range[1] },
+      span: { start: range2[0], end: range2[1] },
+      root
+    }
+  ];
+}
+function sourceOf(node2, text) {
+  const range2 = node2?.range;
+  return range2 ? text.slice(range2[0], range2[1]).trim() : "";
+}
+
+// src/rules/iac/compose-volume-removed.ts
+var STATEFUL_IMAGE = /(^|[/_-])(postgres|postgresql|postgis|timescaledb|mysql|mariadb|percona|mongo|mongodb|redis|valkey|keydb|elasticsearch|opensearch|cassandra|scylla|clickhouse|rabbitmq|kafka|zookeeper|minio|neo4j|influxdb|couchdb|cockroach|mssql|oracle|etcd|memgraph|surrealdb|questdb|meilisearch|typesense|qdrant|weaviate)([-_:@.]|$)/i;
+var DATA_DIRECTORY = /^\/(var\/lib\/(postgresql|mysql|mongodb|redis|rabbitmq|clickhouse|cassandra)|data\/db|bitnami)(\/|$)/;
+function holdsData(service, mount) {
+  const image = service.image.split("@")[0].replace(/:[^/]*$/, "");
+  return STATEFUL_IMAGE.test(image) || DATA_DIRECTORY.test(mount.target);
+}
+function serviceOf(compose, name2) {
+  return compose?.services.find((s) => s.name === name2);
+}
+var composeVolumeRemoved = {
+  meta: {
+    id: "iac/compose-volume-removed",
+    family: "iac",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A named volume taken away from a docker-compose service that keeps data (postgres, mysql, mongo, redis...), or its data directory moved to tmpfs, or a managed named volume removed from `volumes:`.",
+    messages: {
+      mountRemoved: "service {service} ({image}) no longer mounts volume {volume} at {target}: the next `up` starts it on an empty data directory",
+      tmpfs: "service {service} ({image}) now keeps {target} on tmpfs instead of volume {volume}: its data lives in memory and is lost on every restart",
+      volumeRemoved: "named volume {volume} is removed from the compose file: `docker compose down -v` and prune no longer keep it, and services lose its data"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "docker-compose.yml",
+          base: "services:\n  db:\n    image: postgres:16\n    volumes:\n      - pgdata:/var/lib/postgresql/data\nvolumes:\n  pgdata: {}\n",
+          code: "services:\n  db:\n    image: postgres:16\nvolumes:\n  pgdata: {}\n",
+          line: 5,
+          side: "base"
+        },
+        {
+          path: "compose.prod.yaml",
+          base: "services:\n  db:\n    image: mysql:8\n    volumes:\n      - dbdata:/var/lib/mysql\n",
+          code: "services:\n  db:\n    image: mysql:8\n    tmpfs:\n      - /var/lib/mysql\n",
+          line: 5
+        }
+      ],
+      valid: [
+        {
+          path: "docker-compose.yml",
+          base: "services:\n  db:\n    image: postgres:16\n    volumes:\n      - pgdata:/var/lib/postgresql/data\n",
+          code: "services:\n  db:\n    image: postgres:17\n    volumes:\n      - type: volume\n        source: pgdata\n        target: /var/lib/postgresql/data\n"
+        },
+        {
+          path: "docker-compose.yml",
+          base: "services:\n  web:\n    image: nginx\n    volumes:\n      - cache:/var/cache/nginx\n",
+          code: "services:\n  web:\n    image: nginx\n"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    const base = doc.compose?.base;
+    const head = doc.compose?.head;
+    if (!base || !head) return;
+    for (const before of base.services) {
+      const after = serviceOf(head, before.name);
+      if (!after) continue;
+      for (const mount of before.mounts) {
+        if (mount.kind !== "volume" || mount.source === "" || !holdsData(before, mount)) continue;
+        const kept = after.mounts.find((m) => m.target === mount.target && m.kind !== "tmpfs");
+        if (kept) continue;
+        const data = {
+          service: before.name,
+          image: before.image || "built image",
+          volume: mount.source,
+          target: mount.target
+        };
+        const tmpfs = after.mounts.find((m) => m.target === mount.target && m.kind === "tmpfs");
+        if (tmpfs) report({ messageId: "tmpfs", data, span: tmpfs.span, unit: after.nameSpan });
+        else report({ messageId: "mountRemoved", data, span: mount.span, unit: before.nameSpan, side: "base" });
+      }
+    }
+    const dataVolumes = new Set(
+      base.services.flatMap((s) => s.mounts.filter((m) => m.kind === "volume" && holdsData(s, m)).map((m) => m.source))
+    );
+    for (const volume of base.volumes) {
+      if (volume.external || !dataVolumes.has(volume.name) || head.volumes.some((v) => v.name === volume.name))
+        continue;
+      const data = { volume: volume.name, service: "", image: "", target: "" };
+      report({ messageId: "volumeRemoved", data, span: volume.span, unit: volume.span, side: "base" });
+    }
+  }
+};
+
+// src/rules/iac/reclaim-policy-delete.ts
+var reclaimPolicyDelete = {
+  meta: {
+    id: "iac/reclaim-policy-delete",
+    family: "iac",
+    kind: "protection",
+    defaultSeverity: "block",
+    description: "A PersistentVolume with `persistentVolumeReclaimPolicy: Delete`, or a StorageClass with `reclaimPolicy: Delete`: releasing the claim deletes the disk.",
+    messages: {
+      volume: "PersistentVolume {name} has reclaim policy Delete: when its claim is released the disk and its data are deleted",
+      storageClass: "StorageClass {name} has reclaim policy Delete: every volume it provisions is deleted with its claim"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "k8s/pv.yaml",
+          base: "apiVersion: v1\nkind: PersistentVolume\nmetadata:\n  name: ledger\nspec:\n  persistentVolumeReclaimPolicy: Retain\n",
+          code: "apiVersion: v1\nkind: PersistentVolume\nmetadata:\n  name: ledger\nspec:\n  persistentVolumeReclaimPolicy: Delete\n",
+          line: 6
+        },
+        {
+          path: "k8s/storage-class.yaml",
+          code: "apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata:\n  name: fast\nprovisioner: ebs.csi.aws.com\nreclaimPolicy: Delete\n",
+          line: 6
+        }
+      ],
+      valid: [
+        {
+          path: "k8s/storage-class.yaml",
+          code: "apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata:\n  name: fast\nprovisioner: ebs.csi.aws.com\nreclaimPolicy: Retain\n"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const object2 of doc.head) {
+      const pair2 = object2.kind === "PersistentVolume" ? pairOf(valueAt(object2.root, "spec"), "persistentVolumeReclaimPolicy") : object2.kind === "StorageClass" ? pairOf(object2.root, "reclaimPolicy") : void 0;
+      if (!pair2 || scalarText2(pair2.value) !== "Delete") continue;
+      const messageId = object2.kind === "PersistentVolume" ? "volume" : "storageClass";
+      report({ messageId, data: { name: object2.name }, span: pairSpan(pair2), unit: object2.span });
+    }
+  }
+};
+
+// src/rules/iac/manifest-document.ts
+function removedObjects(doc) {
+  if (!doc.headRead) return [];
+  const keys = new Set(doc.head.map((o) => o.key));
+  return doc.base.filter((o) => !keys.has(o.key));
+}
+
+// src/rules/iac/removed-namespace.ts
+var removedNamespace = {
+  meta: {
+    id: "iac/removed-namespace",
+    family: "iac",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A Namespace removed from the manifests: a pruning deploy deletes the namespace and everything in it, volume claims included.",
+    messages: {
+      removed: "Namespace {name} is removed from the manifests: a pruning deploy deletes it with every object in it, volume claims and their data included"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "deploy/namespaces.yaml",
+          base: "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: payments\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: ledger\n",
+          code: "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: payments\n",
+          line: 7,
+          side: "base"
+        }
+      ],
+      valid: [
+        {
+          path: "deploy/namespaces.yaml",
+          base: "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: payments\n",
+          code: "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: payments\n  labels:\n    team: core\n"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const object2 of removedObjects(doc)) {
+      if (object2.kind !== "Namespace") continue;
+      report({
+        messageId: "removed",
+        data: { name: object2.name },
+        span: object2.kindSpan,
+        unit: object2.span,
+        side: "base"
+      });
+    }
+  }
+};
+
+// src/rules/iac/removed-volume-claim.ts
+var removedVolumeClaim = {
+  meta: {
+    id: "iac/removed-volume-claim",
+    family: "iac",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A PersistentVolumeClaim, or a StatefulSet with volume claim templates, removed from the manifests: a pruning deploy (Argo CD, Flux, `kubectl apply --prune`, Helm) deletes it and, with the usual Delete reclaim policy, its volume.",
+    messages: {
+      claim: "PersistentVolumeClaim {name} is removed from the manifests: a pruning deploy deletes it, and with reclaim policy Delete its volume and data",
+      statefulSet: "StatefulSet {name}, which claims volumes ({claims}), is removed from the manifests: a pruning deploy deletes it and may delete its volumes"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "k8s/db.yaml",
+          base: "apiVersion: v1\nkind: Service\nmetadata:\n  name: db\n---\napiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: db-data\nspec:\n  resources:\n    requests:\n      storage: 20Gi\n",
+          code: "apiVersion: v1\nkind: Service\nmetadata:\n  name: db\n",
+          line: 7,
+          side: "base"
+        },
+        {
+          path: "charts/db/templates/statefulset.yaml",
+          base: 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: {{ include "db.fullname" . }}\n  labels:\n    {{- include "db.labels" . | nindent 4 }}\nspec:\n  volumeClaimTemplates:\n    - metadata:\n        name: data\n',
+          code: "",
+          line: 2,
+          side: "base"
+        }
+      ],
+      valid: [
+        {
+          path: "k8s/db.yaml",
+          base: "apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: db-data\nspec: {}\n",
+          code: "# the claim stays\napiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: db-data\nspec:\n  storageClassName: gp3\n"
+        },
+        {
+          path: "k8s/web.yaml",
+          base: "apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: web\nspec:\n  replicas: 1\n",
+          code: ""
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const object2 of removedObjects(doc)) {
+      const data = { name: object2.name || "(unnamed)", claims: "" };
+      if (object2.kind === "PersistentVolumeClaim") {
+        report({ messageId: "claim", data, span: object2.kindSpan, unit: object2.span, side: "base" });
+      } else if (object2.kind === "StatefulSet") {
+        const claims = itemsOf(valueAt(object2.root, "spec", "volumeClaimTemplates"));
+        if (claims.length === 0) continue;
+        data.claims = claims.map((c) => scalarText2(valueAt(c, "metadata", "name")) ?? "?").join(", ");
+        report({ messageId: "statefulSet", data, span: object2.kindSpan, unit: object2.span, side: "base" });
+      }
+    }
+  }
+};
+
+// src/rules/iac/manifest-checker.ts
+var YAML_EXTENSION = /\.ya?ml$/i;
+var manifestRules = [
+  removedVolumeClaim,
+  removedNamespace,
+  reclaimPolicyDelete,
+  composeVolumeRemoved
+];
+var manifestChecker = {
+  family: "iac",
+  rules: manifestRules,
+  appliesTo(path3, text) {
+    if (!YAML_EXTENSION.test(path3)) return false;
+    return isComposePath(path3) || isHelmTemplatePath(path3) || looksLikeKubernetes(text);
+  },
+  prepare: () => Promise.resolve(),
+  check(file2) {
+    const doc = { path: file2.path, head: [], base: [], headRead: true };
+    const notes = [];
+    if (isComposePath(file2.path)) {
+      const head = file2.status === "removed" ? {} : readCompose(file2.text);
+      if (head.error !== void 0) throw new Error(`the compose file does not parse (${head.error})`);
+      const base = file2.baseText === void 0 ? {} : readCompose(file2.baseText);
+      doc.compose = {};
+      if (head.compose) doc.compose.head = head.compose;
+      if (base.compose) doc.compose.base = base.compose;
+      return { findings: runRules(manifestRules, doc, () => false), notes };
+    }
+    const helm = isHelmTemplatePath(file2.path);
+    if (file2.status !== "removed") {
+      const head = readManifests(file2.text, helm);
+      doc.head = head.objects;
+      if (head.error !== void 0) {
+        doc.headRead = false;
+        if (helm)
+          notes.push(
+            `${file2.path}: the template is not YAML once its actions are blanked (${head.error}); removed objects were not compared`
+          );
+        else if (looksLikeKubernetes(file2.text)) throw new Error(`the manifest does not parse (${head.error})`);
+      }
+    }
+    if (file2.baseText !== void 0) doc.base = readManifests(file2.baseText, helm).objects;
+    return { findings: runRules(manifestRules, doc, () => false), notes };
+  }
+};
+
+// src/parsers/hcl/syntax.ts
+function parseHcl(text) {
+  const tree = parserFor("hcl").parse(text);
+  if (!tree) return { blocks: [], attributes: [], errors: [{ start: 0, end: text.length }] };
+  try {
+    const root = tree.rootNode;
+    const body2 = root.namedChildren.find((c) => c?.type === "body");
+    const { blocks, attributes } = body2 ? readBody(body2) : { blocks: [], attributes: [] };
+    return { blocks, attributes, errors: root.hasError ? errorSpans(root) : [] };
+  } finally {
+    tree.delete();
+  }
+}
+function readBody(body2) {
+  const blocks = [];
+  const attributes = [];
+  for (const child of body2.namedChildren) {
+    if (child?.type === "block") blocks.push(readBlock(child));
+    else if (child?.type === "attribute") {
+      const attribute = readAttribute(child);
+      if (attribute) attributes.push(attribute);
+    }
+  }
+  return { blocks, attributes };
+}
+function readBlock(node2) {
+  const named = node2.namedChildren.filter((c) => c !== null);
+  const type = named[0]?.text ?? "";
+  const labels = [];
+  let headerEnd = node2.endIndex;
+  let body2;
+  for (const child of named.slice(1)) {
+    if (child.type === "string_lit") labels.push(stringLiteral(child) ?? child.text);
+    else if (child.type === "identifier") labels.push(child.text);
+    else if (child.type === "block_start") headerEnd = child.startIndex;
+    else if (child.type === "body") body2 = child;
+  }
+  const { blocks, attributes } = body2 ? readBody(body2) : { blocks: [], attributes: [] };
+  return {
+    type,
+    labels,
+    attributes,
+    blocks,
+    span: spanOf10(node2),
+    header: { start: node2.startIndex, end: Math.max(node2.startIndex, trimEnd(node2, headerEnd)) }
+  };
+}
+function trimEnd(node2, end) {
+  const text = node2.text.slice(0, end - node2.startIndex);
+  return node2.startIndex + text.trimEnd().length;
+}
+function readAttribute(node2) {
+  const name2 = node2.namedChildren.find((c) => c?.type === "identifier");
+  const value = node2.namedChildren.find((c) => c?.type === "expression");
+  if (!name2 || !value) return void 0;
+  return { name: name2.text, value: readExpression(value), span: spanOf10(node2) };
+}
+var OPERATOR_NODES = /* @__PURE__ */ new Set(["unary_operation", "binary_operation"]);
+function readExpression(node2) {
+  const span = spanOf10(node2);
+  switch (node2.type) {
+    case "expression":
+      return readExpressionNode(node2);
+    case "literal_value":
+      return readLiteral3(node2);
+    case "operation":
+      return readExpression(namedChild(node2, 0) ?? node2);
+    case "template_expr":
+      return readTemplate2(namedChild(node2, 0) ?? node2);
+    case "collection_value":
+      return readCollection(namedChild(node2, 0) ?? node2);
+    case "function_call":
+      return readCall5(node2);
+    case "conditional": {
+      const [condition, whenTrue, whenFalse] = node2.namedChildren.filter((c) => c !== null);
+      if (!condition || !whenTrue || !whenFalse) return { kind: "other", span };
+      return {
+        kind: "conditional",
+        condition: readExpression(condition),
+        whenTrue: readExpression(whenTrue),
+        whenFalse: readExpression(whenFalse),
+        span
+      };
+    }
+    case "variable_expr":
+      return { kind: "traversal", root: node2.text, steps: [], span };
+    default:
+      if (OPERATOR_NODES.has(node2.type)) return readOperation2(node2);
+      return { kind: "other", span };
+  }
+}
+function readExpressionNode(node2) {
+  return readTerm(
+    node2.namedChildren.filter((c) => c !== null && c.type !== "comment"),
+    spanOf10(node2)
+  );
+}
+function readTerm(nodes, span) {
+  const [first, ...rest] = nodes;
+  if (!first) return { kind: "other", span };
+  if (rest.length === 0) return readExpression(first);
+  if (first.type !== "variable_expr") return { kind: "other", span };
+  const steps = [];
+  for (const step of rest) {
+    if (step.type === "get_attr") steps.push(namedChild(step, 0)?.text ?? "");
+    else if (step.type === "index") {
+      const inner = namedChild(step, 0);
+      const expression = inner?.type === "new_index" ? namedChild(inner, 0) : void 0;
+      if (inner?.type === "legacy_index") steps.push(Number(inner.text.slice(1)));
+      else if (expression) steps.push(readExpression(expression));
+      else return { kind: "other", span };
+    } else return { kind: "other", span };
+  }
+  return { kind: "traversal", root: first.text, steps, span };
+}
+function readLiteral3(node2) {
+  const span = spanOf10(node2);
+  const inner = namedChild(node2, 0);
+  switch (inner?.type) {
+    case "bool_lit":
+      return { kind: "literal", value: inner.text === "true", span };
+    case "null_lit":
+      return { kind: "literal", value: null, span };
+    case "numeric_lit":
+      return { kind: "literal", value: Number(inner.text), span };
+    case "string_lit": {
+      const value = stringLiteral(inner);
+      return value === void 0 ? { kind: "other", span } : { kind: "literal", value, span };
+    }
+    default:
+      return { kind: "other", span };
+  }
+}
+function stringLiteral(node2) {
+  let value = "";
+  for (const child of node2.namedChildren) {
+    if (!child || child.type === "quoted_template_start" || child.type === "quoted_template_end") continue;
+    if (child.type !== "template_literal") return void 0;
+    value += unescape3(child.text);
+  }
+  return value;
+}
+function unescape3(text) {
+  return text.replace(/\\(["\\nrt])|\$\$\{|%%\{/g, (whole, c) => {
+    if (whole === "$${") return "${";
+    if (whole === "%%{") return "%{";
+    return { n: "\n", r: "\r", t: "	" }[c] ?? c ?? whole;
+  });
+}
+function readTemplate2(node2) {
+  const parts2 = [];
+  for (const child of node2.namedChildren) {
+    if (!child) continue;
+    if (child.type === "template_literal") parts2.push(unescape3(child.text));
+    else if (child.type === "template_interpolation") {
+      const expression = child.namedChildren.find((c) => c?.type === "expression");
+      parts2.push(expression ? readExpression(expression) : { kind: "other", span: spanOf10(child) });
+    } else if (child.type === "template_directive") parts2.push({ kind: "other", span: spanOf10(child) });
+  }
+  return { kind: "template", parts: parts2, span: spanOf10(node2) };
+}
+function readCollection(node2) {
+  const span = spanOf10(node2);
+  if (node2.type === "tuple") {
+    const items2 = node2.namedChildren.filter((c) => c?.type === "expression").map(readExpression);
+    return { kind: "tuple", items: items2, span };
+  }
+  if (node2.type === "object") {
+    const entries2 = [];
+    for (const element of node2.namedChildren) {
+      if (element?.type !== "object_elem") continue;
+      const key = element.childForFieldName("key");
+      const value = element.childForFieldName("val");
+      if (!key || !value) continue;
+      entries2.push({ key: readObjectKey(key), value: readExpression(value) });
+    }
+    return { kind: "object", entries: entries2, span };
+  }
+  return { kind: "other", span };
+}
+function readObjectKey(node2) {
+  const inner = readExpression(node2);
+  if (inner.kind === "traversal" && inner.steps.length === 0)
+    return { kind: "literal", value: inner.root, span: inner.span };
+  return inner;
+}
+function readCall5(node2) {
+  const name2 = namedChild(node2, 0)?.text ?? "";
+  const argumentsNode = node2.namedChildren.find((c) => c?.type === "function_arguments");
+  const args2 = (argumentsNode?.namedChildren ?? []).filter((c) => c?.type === "expression").map(readExpression);
+  const expandsLast = argumentsNode?.namedChildren.some((c) => c?.type === "ellipsis") ?? false;
+  return { kind: "call", name: name2, args: args2, expandsLast, span: spanOf10(node2) };
+}
+function readOperation2(node2) {
+  const span = spanOf10(node2);
+  const children = node2.children.filter((c) => c !== null && c.type !== "comment");
+  const at2 = children.findIndex((c) => !c.isNamed && c.type !== "(" && c.type !== ")");
+  const operator2 = children[at2];
+  if (at2 < 0 || !operator2) return { kind: "other", span };
+  const operands = (nodes) => {
+    const named = nodes.filter((c) => c.isNamed);
+    const first = named[0];
+    const last = named[named.length - 1];
+    return readTerm(named, first && last ? { start: first.startIndex, end: last.endIndex } : span);
+  };
+  if (node2.type === "unary_operation")
+    return { kind: "unary", operator: operator2.type, operand: operands(children.slice(at2 + 1)), span };
+  return {
+    kind: "binary",
+    operator: operator2.type,
+    left: operands(children.slice(0, at2)),
+    right: operands(children.slice(at2 + 1)),
+    span
+  };
+}
+function namedChild(node2, index) {
+  return node2.namedChildren.filter((c) => c !== null && c.type !== "comment")[index];
+}
+function spanOf10(node2) {
+  return { start: node2.startIndex, end: node2.endIndex };
+}
+function errorSpans(root) {
+  const spans = [];
+  const visit3 = (node2) => {
+    if (node2.type === "ERROR" || node2.isMissing) {
+      spans.push(spanOf10(node2));
+      return;
+    }
+    if (!node2.hasError) return;
+    for (const child of node2.children) if (child) visit3(child);
+  };
+  visit3(root);
+  return spans;
+}
+
+// src/parsers/hcl/evaluate.ts
+var UNKNOWN2 = /* @__PURE__ */ Symbol("unknown");
+var MAX_DEPTH4 = 32;
+function evaluate3(expr, scope, depth = 0) {
+  if (depth > MAX_DEPTH4) return UNKNOWN2;
+  const next = (e) => evaluate3(e, scope, depth + 1);
+  switch (expr.kind) {
+    case "literal":
+      return expr.value;
+    case "template": {
+      let text = "";
+      for (const part of expr.parts) {
+        if (typeof part === "string") text += part;
+        else {
+          const value = next(part);
+          if (value === UNKNOWN2 || typeof value === "object" && value !== null) return UNKNOWN2;
+          text += String(value);
+        }
+      }
+      return text;
+    }
+    case "traversal":
+      return traverse(expr, scope, depth);
+    case "unary": {
+      const value = next(expr.operand);
+      if (expr.operator === "!") return typeof value === "boolean" ? !value : UNKNOWN2;
+      if (expr.operator === "-") return typeof value === "number" ? -value : UNKNOWN2;
+      return UNKNOWN2;
+    }
+    case "binary":
+      return binary3(expr.operator, expr.left, expr.right, next);
+    case "conditional": {
+      const condition = next(expr.condition);
+      if (condition === true) return next(expr.whenTrue);
+      if (condition === false) return next(expr.whenFalse);
+      const whenTrue = next(expr.whenTrue);
+      return whenTrue !== UNKNOWN2 && sameValue(whenTrue, next(expr.whenFalse)) ? whenTrue : UNKNOWN2;
+    }
+    case "tuple": {
+      const items2 = expr.items.map(next);
+      return items2.some((v) => v === UNKNOWN2) ? UNKNOWN2 : items2;
+    }
+    case "object": {
+      const object2 = {};
+      for (const entry of expr.entries) {
+        const key = next(entry.key);
+        const value = next(entry.value);
+        if (key === UNKNOWN2 || value === UNKNOWN2 || typeof key === "object") return UNKNOWN2;
+        object2[String(key)] = value;
+      }
+      return object2;
+    }
+    case "call":
+      return expr.expandsLast ? UNKNOWN2 : call(expr.name, expr.args.map(next));
+    case "other":
+      return UNKNOWN2;
+  }
+}
+function traverse(expr, scope, depth) {
+  const [first, ...rest] = expr.steps;
+  if (typeof first !== "string") return UNKNOWN2;
+  let value;
+  if (expr.root === "local") {
+    const definition = scope.local(first);
+    value = definition ? evaluate3(definition, scope, depth + 1) : UNKNOWN2;
+  } else if (expr.root === "var") value = scope.variable(first);
+  else if (expr.root === "terraform" && first === "workspace") value = scope.workspace ?? UNKNOWN2;
+  else return UNKNOWN2;
+  for (const step of rest) {
+    if (value === UNKNOWN2 || value === null || typeof value !== "object") return UNKNOWN2;
+    const key = typeof step === "object" ? evaluate3(step, scope, depth + 1) : step;
+    if (key === UNKNOWN2 || typeof key !== "string" && typeof key !== "number") return UNKNOWN2;
+    const found = Array.isArray(value) ? typeof key === "number" ? value[key] : void 0 : value[String(key)];
+    if (found === void 0) return UNKNOWN2;
+    value = found;
+  }
+  return value;
+}
+function binary3(operator2, left, right, next) {
+  const a = next(left);
+  if (operator2 === "&&" && a === false) return false;
+  if (operator2 === "||" && a === true) return true;
+  const b = next(right);
+  if (operator2 === "&&") return b === false ? false : a === true && typeof b === "boolean" ? b : UNKNOWN2;
+  if (operator2 === "||") return b === true ? true : a === false && typeof b === "boolean" ? b : UNKNOWN2;
+  if (a === UNKNOWN2 || b === UNKNOWN2) return UNKNOWN2;
+  if (operator2 === "==") return sameValue(a, b);
+  if (operator2 === "!=") return !sameValue(a, b);
+  if (typeof a !== "number" || typeof b !== "number") return UNKNOWN2;
+  switch (operator2) {
+    case "<":
+      return a < b;
+    case "<=":
+      return a <= b;
+    case ">":
+      return a > b;
+    case ">=":
+      return a >= b;
+    case "+":
+      return a + b;
+    case "-":
+      return a - b;
+    case "*":
+      return a * b;
+    case "/":
+      return b === 0 ? UNKNOWN2 : a / b;
+    case "%":
+      return b === 0 ? UNKNOWN2 : a % b;
+    default:
+      return UNKNOWN2;
+  }
+}
+function call(name2, args2) {
+  if (args2.some((a) => a === UNKNOWN2)) {
+    if (name2 === "coalesce" && args2[0] !== UNKNOWN2 && args2[0] !== null && args2[0] !== "") return args2[0];
+    return UNKNOWN2;
+  }
+  const values = args2;
+  const [first] = values;
+  switch (name2) {
+    case "tobool":
+      return typeof first === "boolean" ? first : first === "true" ? true : first === "false" ? false : UNKNOWN2;
+    case "tonumber":
+      return typeof first === "number" ? first : typeof first === "string" && first.trim() !== "" && !Number.isNaN(Number(first)) ? Number(first) : UNKNOWN2;
+    case "tostring":
+      return typeof first === "string" || typeof first === "number" || typeof first === "boolean" ? String(first) : UNKNOWN2;
+    case "toset":
+      return Array.isArray(first) ? unique(first) : UNKNOWN2;
+    case "tolist":
+      return Array.isArray(first) ? first : UNKNOWN2;
+    case "tomap":
+      return first !== null && typeof first === "object" && !Array.isArray(first) ? first : UNKNOWN2;
+    case "length":
+      if (typeof first === "string" || Array.isArray(first)) return first.length;
+      return first !== null && typeof first === "object" ? Object.keys(first).length : UNKNOWN2;
+    case "keys":
+      return first !== null && typeof first === "object" && !Array.isArray(first) ? Object.keys(first).sort() : UNKNOWN2;
+    case "coalesce":
+      return values.find((v) => v !== null && v !== "") ?? UNKNOWN2;
+    case "lower":
+      return typeof first === "string" ? first.toLowerCase() : UNKNOWN2;
+    case "upper":
+      return typeof first === "string" ? first.toUpperCase() : UNKNOWN2;
+    case "contains":
+      return Array.isArray(first) && values.length === 2 ? first.some((v) => sameValue(v, values[1])) : UNKNOWN2;
+    case "min":
+    case "max": {
+      if (values.length === 0 || !values.every((v) => typeof v === "number")) return UNKNOWN2;
+      return name2 === "min" ? Math.min(...values) : Math.max(...values);
+    }
+    default:
+      return UNKNOWN2;
+  }
+}
+function unique(values) {
+  const out2 = [];
+  for (const v of values) if (!out2.some((o) => sameValue(o, v))) out2.push(v);
+  return out2;
+}
+function sameValue(a, b) {
+  if (a === UNKNOWN2 || b === UNKNOWN2) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+// src/rules/iac/terraform-module.ts
+var CONFIG_FILE = /\.(tf|tofu)$/i;
+var VARS_FILE = /\.tfvars$/i;
+function isTerraformFile(path3) {
+  return CONFIG_FILE.test(path3);
+}
+function isTfvarsFile(path3) {
+  return VARS_FILE.test(path3);
+}
+function dirOf(path3) {
+  const slash = path3.lastIndexOf("/");
+  return slash < 0 ? "" : path3.slice(0, slash);
+}
+function versionOf(file2, side) {
+  if (side === "head") return file2.headText === void 0 ? void 0 : { path: file2.path, text: file2.headText };
+  return file2.baseText === void 0 ? void 0 : { path: file2.previousPath ?? file2.path, text: file2.baseText };
+}
+var cache3 = /* @__PURE__ */ new WeakMap();
+function moduleOf(files, side, dir) {
+  let byKey2 = cache3.get(files);
+  if (!byKey2) cache3.set(files, byKey2 = /* @__PURE__ */ new Map());
+  const key = `${side}:${dir}`;
+  let module2 = byKey2.get(key);
+  if (!module2) {
+    const versions = files.flatMap((f) => {
+      const version2 = versionOf(f, side);
+      return version2 && dirOf(version2.path) === dir ? [version2] : [];
+    });
+    module2 = buildModule(dir, versions);
+    byKey2.set(key, module2);
+  }
+  return module2;
+}
+function buildModule(dir, files) {
+  const module2 = {
+    dir,
+    resources: /* @__PURE__ */ new Map(),
+    modules: /* @__PURE__ */ new Map(),
+    moves: [],
+    removals: [],
+    scope: { local: () => void 0, variable: () => UNKNOWN2 },
+    workspaces: ["default"],
+    unreadable: []
+  };
+  const locals = /* @__PURE__ */ new Map();
+  const defaults2 = /* @__PURE__ */ new Map();
+  const assigned = /* @__PURE__ */ new Map();
+  for (const file2 of files) {
+    const isConfig = isTerraformFile(file2.path);
+    if (!isConfig && !isTfvarsFile(file2.path)) continue;
+    const parsed = parseHcl(file2.text);
+    if (parsed.errors.length > 0) module2.unreadable.push(file2.path);
+    if (!isConfig) {
+      for (const attribute of parsed.attributes) push(assigned, attribute.name, attribute.value);
+      continue;
+    }
+    for (const block of parsed.blocks) {
+      readTopBlock(module2, block, file2.path, locals, defaults2);
+      collectWorkspaces(block, module2.workspaces);
+    }
+  }
+  const empty2 = { local: () => void 0, variable: () => UNKNOWN2 };
+  module2.scope = {
+    local: (name2) => locals.get(name2),
+    variable: (name2) => {
+      const candidates = [];
+      const fallback = defaults2.get(name2);
+      if (fallback) candidates.push(evaluate3(fallback, empty2));
+      for (const value of assigned.get(name2) ?? []) candidates.push(evaluate3(value, empty2));
+      const [first] = candidates;
+      return first !== void 0 && candidates.every((c) => sameValue(c, first)) ? first : UNKNOWN2;
+    }
+  };
+  for (const removal of module2.removals) {
+    const lifecycle = removal.block.blocks.find((b) => b.type === "lifecycle");
+    const destroy = lifecycle?.attributes.find((a) => a.name === "destroy");
+    removal.destroy = destroy ? evaluate3(destroy.value, module2.scope) : true;
+  }
+  return module2;
+}
+function readTopBlock(module2, block, path3, locals, defaults2) {
+  const [first, second] = block.labels;
+  switch (block.type) {
+    case "resource":
+    case "data":
+      if (first !== void 0 && second !== void 0) {
+        const mode = block.type === "resource" ? "managed" : "data";
+        const address = `${mode === "data" ? "data." : ""}${first}.${second}`;
+        module2.resources.set(address, { address, mode, type: first, name: second, block, path: path3 });
+      }
+      return;
+    case "module":
+      if (first !== void 0) {
+        const source = block.attributes.find((a) => a.name === "source")?.value;
+        module2.modules.set(`module.${first}`, {
+          address: `module.${first}`,
+          name: first,
+          source: source?.kind === "literal" && typeof source.value === "string" ? source.value : void 0,
+          block,
+          path: path3
+        });
+      }
+      return;
+    case "moved": {
+      const from = addressOf(block, "from");
+      const to = addressOf(block, "to");
+      if (from && to) module2.moves.push({ from, to, block, path: path3 });
+      return;
+    }
+    case "removed": {
+      const from = addressOf(block, "from");
+      if (from) module2.removals.push({ from, destroy: true, block, path: path3 });
+      return;
+    }
+    case "locals":
+      for (const attribute of block.attributes) locals.set(attribute.name, attribute.value);
+      return;
+    case "variable": {
+      const fallback = block.attributes.find((a) => a.name === "default");
+      if (first !== void 0 && fallback) defaults2.set(first, fallback.value);
+      return;
+    }
+    default:
+      return;
+  }
+}
+function collectWorkspaces(block, into) {
+  const visit3 = (expr) => {
+    switch (expr.kind) {
+      case "binary": {
+        const isWorkspace2 = (e) => e.kind === "traversal" && e.root === "terraform" && e.steps[0] === "workspace";
+        const other = isWorkspace2(expr.left) ? expr.right : isWorkspace2(expr.right) ? expr.left : void 0;
+        if (other?.kind === "literal" && typeof other.value === "string" && !into.includes(other.value))
+          into.push(other.value);
+        visit3(expr.left);
+        visit3(expr.right);
+        return;
+      }
+      case "unary":
+        return visit3(expr.operand);
+      case "conditional":
+        [expr.condition, expr.whenTrue, expr.whenFalse].forEach(visit3);
+        return;
+      case "tuple":
+        return expr.items.forEach(visit3);
+      case "object":
+        return expr.entries.forEach((e) => visit3(e.value));
+      case "call":
+        return expr.args.forEach(visit3);
+      default:
+        return;
+    }
+  };
+  for (const attribute of block.attributes) visit3(attribute.value);
+  for (const child of block.blocks) collectWorkspaces(child, into);
+}
+function addressOf(block, name2) {
+  const value = block.attributes.find((a) => a.name === name2)?.value;
+  if (value?.kind !== "traversal") return void 0;
+  const names2 = value.steps.filter((s) => typeof s === "string");
+  return [value.root, ...names2].join(".");
+}
+function push(map2, key, value) {
+  const list2 = map2.get(key);
+  if (list2) list2.push(value);
+  else map2.set(key, [value]);
+}
+function headAddressOf(address, head) {
+  let current = address;
+  const seen = /* @__PURE__ */ new Set();
+  while (!seen.has(current)) {
+    seen.add(current);
+    if (head.resources.has(current) || head.modules.has(current)) return current;
+    const move = head.moves.find((m) => m.from === current);
+    if (!move) break;
+    current = move.to;
+  }
+  const into = /^(module\.[^.]+)\./.exec(current);
+  if (current !== address && into && head.modules.has(into[1])) return current;
+  return void 0;
+}
+
+// src/rules/iac/terraform-plan.ts
+function isTerraformPlan(text) {
+  return text.includes('"resource_changes"') && text.includes('"format_version"');
+}
+function readPlan(path3, text) {
+  const root = parseJson(text);
+  const changes = [];
+  const list2 = memberOf(root, "resource_changes");
+  if (list2?.type !== "array") return { path: path3, changes };
+  for (const entry of list2.items) {
+    if (entry.type !== "object") continue;
+    const actions = memberOf(memberOf(entry, "change"), "actions");
+    const addressMember = entry.members.find((m) => m.key.value === "address");
+    changes.push({
+      address: stringOf(addressMember?.value) ?? "(no address)",
+      type: stringOf(memberOf(entry, "type")) ?? "",
+      mode: stringOf(memberOf(entry, "mode")) ?? "managed",
+      actions: actions?.type === "array" ? actions.items.flatMap((a) => a.type === "string" ? [a.value] : []) : [],
+      span: addressMember ? { start: addressMember.key.span.start, end: addressMember.value.span.end } : entry.span,
+      unit: entry.span
+    });
+  }
+  return { path: path3, changes };
+}
+function memberOf(value, name2) {
+  if (value?.type !== "object") return void 0;
+  return value.members.find((m) => m.key.value === name2)?.value;
+}
+function stringOf(value) {
+  return value?.type === "string" ? value.value : void 0;
+}
+
+// src/rules/iac/terraform-stateful-types.ts
+var STATEFUL_TYPES = [
+  // AWS
+  "aws_db_instance",
+  "aws_rds_cluster",
+  "aws_rds_cluster_instance",
+  "aws_rds_global_cluster",
+  "aws_dynamodb_table",
+  "aws_dynamodb_global_table",
+  "aws_s3_bucket",
+  "aws_s3_directory_bucket",
+  "aws_ebs_volume",
+  "aws_ebs_snapshot",
+  "aws_db_snapshot",
+  "aws_db_cluster_snapshot",
+  "aws_efs_file_system",
+  "aws_fsx_*",
+  "aws_elasticache_cluster",
+  "aws_elasticache_replication_group",
+  "aws_elasticache_global_replication_group",
+  "aws_elasticache_serverless_cache",
+  "aws_memorydb_cluster",
+  "aws_redshift_cluster",
+  "aws_redshiftserverless_namespace",
+  "aws_docdb_cluster",
+  "aws_docdb_cluster_instance",
+  "aws_docdb_elastic_cluster",
+  "aws_neptune_cluster",
+  "aws_neptune_cluster_instance",
+  "aws_opensearch_domain",
+  "aws_elasticsearch_domain",
+  "aws_kinesis_stream",
+  "aws_kinesis_firehose_delivery_stream",
+  "aws_msk_cluster",
+  "aws_msk_serverless_cluster",
+  "aws_sqs_queue",
+  "aws_backup_vault",
+  "aws_glacier_vault",
+  "aws_timestreamwrite_table",
+  "aws_timestreamwrite_database",
+  "aws_keyspaces_table",
+  "aws_qldb_ledger",
+  "aws_ecr_repository",
+  "aws_kms_key",
+  "aws_secretsmanager_secret",
+  "aws_cognito_user_pool",
+  // Google Cloud
+  "google_sql_database_instance",
+  "google_sql_database",
+  "google_storage_bucket",
+  "google_compute_disk",
+  "google_compute_region_disk",
+  "google_compute_snapshot",
+  "google_bigtable_instance",
+  "google_bigtable_table",
+  "google_spanner_instance",
+  "google_spanner_database",
+  "google_redis_instance",
+  "google_memcache_instance",
+  "google_filestore_instance",
+  "google_bigquery_dataset",
+  "google_bigquery_table",
+  "google_firestore_database",
+  "google_alloydb_cluster",
+  "google_alloydb_instance",
+  "google_pubsub_topic",
+  "google_pubsub_subscription",
+  "google_kms_crypto_key",
+  // Azure
+  "azurerm_postgresql_server",
+  "azurerm_postgresql_database",
+  "azurerm_postgresql_flexible_server",
+  "azurerm_postgresql_flexible_server_database",
+  "azurerm_mysql_server",
+  "azurerm_mysql_database",
+  "azurerm_mysql_flexible_server",
+  "azurerm_mysql_flexible_database",
+  "azurerm_mariadb_server",
+  "azurerm_mariadb_database",
+  "azurerm_mssql_server",
+  "azurerm_mssql_database",
+  "azurerm_mssql_managed_instance",
+  "azurerm_sql_server",
+  "azurerm_sql_database",
+  "azurerm_storage_account",
+  "azurerm_storage_container",
+  "azurerm_storage_share",
+  "azurerm_cosmosdb_*",
+  "azurerm_managed_disk",
+  "azurerm_redis_cache",
+  "azurerm_key_vault",
+  "azurerm_recovery_services_vault",
+  "azurerm_data_protection_backup_vault",
+  "azurerm_servicebus_queue",
+  "azurerm_eventhub",
+  // Kubernetes
+  "kubernetes_persistent_volume",
+  "kubernetes_persistent_volume_v1",
+  "kubernetes_persistent_volume_claim",
+  "kubernetes_persistent_volume_claim_v1",
+  "kubernetes_stateful_set",
+  "kubernetes_stateful_set_v1",
+  "kubernetes_namespace",
+  "kubernetes_namespace_v1",
+  // PaaS
+  "railway_volume",
+  "railway_service",
+  "railway_project",
+  "railway_environment",
+  "fly_volume",
+  "fly_app",
+  "heroku_addon",
+  "heroku_app",
+  "render_postgres",
+  "render_redis",
+  "render_key_value",
+  "render_disk",
+  "render_web_service",
+  "render_private_service",
+  "render_background_worker",
+  "supabase_project",
+  "neon_project",
+  "neon_branch",
+  "neon_database",
+  "planetscale_database",
+  "planetscale_branch",
+  "digitalocean_database_cluster",
+  "digitalocean_database_db",
+  "digitalocean_volume",
+  "digitalocean_spaces_bucket",
+  "mongodbatlas_cluster",
+  "mongodbatlas_advanced_cluster",
+  "mongodbatlas_serverless_instance",
+  "cloudflare_r2_bucket",
+  "cloudflare_d1_database",
+  "cloudflare_workers_kv_namespace",
+  "upstash_redis_database",
+  "vercel_postgres_database"
+];
+var EXACT = new Set(STATEFUL_TYPES.filter((t) => !t.endsWith("*")));
+var PREFIXES = STATEFUL_TYPES.filter((t) => t.endsWith("*")).map((t) => t.slice(0, -1));
+function isStatefulType(type) {
+  return EXACT.has(type) || PREFIXES.some((p) => type.startsWith(p));
+}
+
+// src/rules/iac/terraform-document.ts
+function lostResources(doc) {
+  const lost = [];
+  const targets = new Set([...doc.base.resources.keys()].map((a) => headAddressOf(a, doc.head)));
+  const added = [...doc.head.resources.values()].filter(
+    (r) => r.mode === "managed" && !doc.base.resources.has(r.address) && !targets.has(r.address)
+  );
+  for (const resource of doc.base.resources.values()) {
+    if (resource.mode !== "managed" || headAddressOf(resource.address, doc.head) !== void 0) continue;
+    lost.push({
+      resource,
+      renamedTo: added.filter((r) => r.type === resource.type),
+      removal: doc.head.removals.find((r) => r.from === resource.address)
+    });
+  }
+  return lost;
+}
+function destroyedStateful(doc) {
+  return lostResources(doc).filter((l) => isStatefulType(l.resource.type) && l.removal?.destroy !== false);
+}
+function resourcePairs(doc) {
+  const pairs = [];
+  const matched = /* @__PURE__ */ new Set();
+  for (const base of doc.base.resources.values()) {
+    if (base.mode !== "managed") continue;
+    const address = headAddressOf(base.address, doc.head);
+    const head = address === void 0 ? void 0 : doc.head.resources.get(address);
+    if (head) matched.add(head.address);
+    pairs.push({ base, head });
+  }
+  for (const head of doc.head.resources.values())
+    if (head.mode === "managed" && !matched.has(head.address)) pairs.push({ base: void 0, head });
+  return pairs;
+}
+function nestedAttributes(block) {
+  const out2 = [];
+  const visit3 = (b, names2, key) => {
+    for (const attribute of b.attributes)
+      out2.push({ names: [...names2, attribute.name], key: `${key}${attribute.name}`, attribute });
+    const seen = /* @__PURE__ */ new Map();
+    for (const child of b.blocks) {
+      const index = seen.get(child.type) ?? 0;
+      seen.set(child.type, index + 1);
+      const id = child.attributes.find((a) => a.name === "id")?.value;
+      const tag = id?.kind === "literal" ? JSON.stringify(id.value) : String(index);
+      visit3(child, [...names2, child.type], `${key}${child.type}[${tag}].`);
+    }
+  };
+  visit3(block, [], "");
+  return out2;
+}
+
+// src/rules/iac/terraform-protections.ts
+var isFalse2 = (v) => v === false || v === "false";
+var isTrue2 = (v) => v === true || v === "true";
+var isZero = (v) => v === 0 || v === "0";
+var always = () => true;
+var safe = () => "safe";
+var unsafe = () => "unsafe";
+var unknown = () => "unknown";
+var ofTypes = (...types) => (type) => types.includes(type);
+var deletionProtectionDefault = (type) => type.startsWith("google_") ? "safe" : "unsafe";
+var BACKUP_BUCKET_TYPES = ofTypes("aws_s3_bucket_lifecycle_configuration", "google_storage_bucket");
+var SETTINGS = [
+  {
+    rule: "prevent-destroy",
+    path: ["lifecycle", "prevent_destroy"],
+    unsafe: isFalse2,
+    absent: unsafe,
+    onResourceRemoved: true
+  },
+  { rule: "deletion-protection", path: ["deletion_protection"], unsafe: isFalse2, absent: deletionProtectionDefault },
+  { rule: "deletion-protection", path: ["deletion_protection_enabled"], unsafe: isFalse2, absent: unsafe },
+  { rule: "deletion-protection", path: ["termination_protection"], unsafe: isFalse2, absent: unsafe },
+  { rule: "final-snapshot", path: ["skip_final_snapshot"], unsafe: isTrue2, absent: safe },
+  { rule: "force-destroy", path: ["force_destroy"], unsafe: isTrue2, absent: safe },
+  { rule: "force-destroy", path: ["force_delete"], unsafe: isTrue2, absent: safe },
+  { rule: "backup-retention", path: ["backup_retention_period"], unsafe: isZero, absent: unknown, shortened: true },
+  { rule: "backup-retention", path: ["backup_retention_days"], unsafe: isZero, absent: unknown, shortened: true },
+  { rule: "backup-retention", path: ["snapshot_retention_limit"], unsafe: isZero, absent: unknown, shortened: true },
+  {
+    rule: "backup-retention",
+    path: ["settings", "backup_configuration", "backup_retention_settings", "retained_backups"],
+    unsafe: isZero,
+    absent: unknown,
+    shortened: true
+  },
+  {
+    rule: "backup-retention",
+    path: ["settings", "backup_configuration", "transaction_log_retention_days"],
+    unsafe: isZero,
+    absent: unknown,
+    shortened: true
+  },
+  { rule: "backup-retention", path: ["settings", "backup_configuration", "enabled"], unsafe: isFalse2, absent: unsafe },
+  { rule: "backup-retention", path: ["delete_automated_backups"], unsafe: isTrue2, absent: unsafe },
+  {
+    rule: "backup-retention",
+    path: ["rule", "lifecycle", "delete_after"],
+    types: ofTypes("aws_backup_plan"),
+    unsafe: isZero,
+    absent: unknown,
+    shortened: true
+  },
+  { rule: "point-in-time-recovery", path: ["point_in_time_recovery", "enabled"], unsafe: isFalse2, absent: unsafe },
+  {
+    rule: "point-in-time-recovery",
+    path: ["settings", "backup_configuration", "point_in_time_recovery_enabled"],
+    unsafe: isFalse2,
+    absent: unsafe
+  },
+  {
+    rule: "point-in-time-recovery",
+    path: ["settings", "backup_configuration", "binary_log_enabled"],
+    unsafe: isFalse2,
+    absent: unsafe
+  },
+  { rule: "point-in-time-recovery", path: ["point_in_time_recovery_enabled"], unsafe: isFalse2, absent: unsafe },
+  {
+    rule: "versioning",
+    path: ["versioning_configuration", "status"],
+    types: ofTypes("aws_s3_bucket_versioning"),
+    unsafe: (v) => v === "Suspended" || v === "Disabled",
+    absent: unknown,
+    onResourceRemoved: true
+  },
+  { rule: "versioning", path: ["versioning", "enabled"], unsafe: isFalse2, absent: unknown },
+  {
+    rule: "backup-expiry",
+    path: ["rule", "expiration", "days"],
+    types: BACKUP_BUCKET_TYPES,
+    unsafe: always,
+    absent: safe,
+    shortened: true,
+    onNewResource: true
+  },
+  {
+    rule: "backup-expiry",
+    path: ["rule", "noncurrent_version_expiration", "noncurrent_days"],
+    types: BACKUP_BUCKET_TYPES,
+    unsafe: always,
+    absent: safe,
+    shortened: true,
+    onNewResource: true
+  },
+  {
+    rule: "backup-expiry",
+    path: ["lifecycle_rule", "condition", "age"],
+    types: BACKUP_BUCKET_TYPES,
+    unsafe: always,
+    absent: safe,
+    shortened: true,
+    onNewResource: true
+  }
+];
+var analysed = /* @__PURE__ */ new WeakMap();
+function protectionChanges(doc) {
+  let result = analysed.get(doc);
+  if (!result) {
+    result = { changes: [], unknowns: [] };
+    for (const pair2 of resourcePairs(doc)) comparePair(doc, pair2, result);
+    analysed.set(doc, result);
+  }
+  return result;
+}
+function comparePair(doc, { base, head }, out2) {
+  const type = (head ?? base).type;
+  const settings = SETTINGS.filter((s) => !s.types || s.types(type));
+  if (settings.length === 0) return;
+  const baseAttributes = base ? byKey(nestedAttributes(base.block)) : /* @__PURE__ */ new Map();
+  const headAttributes = head ? byKey(nestedAttributes(head.block)) : /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Set([...baseAttributes.keys(), ...headAttributes.keys()]);
+  for (const key of keys) {
+    const before = baseAttributes.get(key);
+    const after = headAttributes.get(key);
+    const names2 = (after ?? before).names;
+    const setting = settings.find((s) => sameNames(s.path, names2));
+    if (!setting) continue;
+    if (setting.rule === "backup-expiry" && !looksLikeBackups(head ?? base, doc)) continue;
+    const baseValue = before ? evaluate3(before.attribute.value, doc.base.scope) : void 0;
+    const attribute = names2.join(".");
+    if (head && after) {
+      if (!base && !setting.onNewResource) continue;
+      const value = evaluateInEveryWorkspace(after.attribute.value, doc, setting);
+      if (value === UNKNOWN2) {
+        if (!before || !sameSource(before.attribute.value, after.attribute.value))
+          out2.unknowns.push({ path: head.path, span: after.attribute.span, address: head.address, attribute });
+        continue;
+      }
+      const baseState = base && before ? stateOf(setting, type, baseValue) : "safe";
+      const shorter = setting.shortened && typeof value === "number" && typeof baseValue === "number" && value < baseValue;
+      const how = shorter ? "shortened" : setting.unsafe(value) && baseState !== "unsafe" ? "set" : void 0;
+      if (!how) continue;
+      out2.changes.push({
+        rule: setting.rule,
+        how,
+        side: "head",
+        path: head.path,
+        span: after.attribute.span,
+        unit: head.block.span,
+        address: head.address,
+        attribute,
+        value: show2(value),
+        before: baseValue === void 0 ? "unset" : show2(baseValue)
+      });
+    } else if (base && before && stateOf(setting, type, baseValue) === "safe") {
+      const removedWithResource = !head;
+      if (removedWithResource ? !setting.onResourceRemoved : setting.absent(type) !== "unsafe") continue;
+      out2.changes.push({
+        rule: setting.rule,
+        how: removedWithResource ? "resourceRemoved" : "removed",
+        side: "base",
+        path: base.path,
+        span: before.attribute.span,
+        unit: base.block.span,
+        address: base.address,
+        attribute,
+        value: "unset",
+        before: show2(baseValue)
+      });
+    }
+  }
+}
+function evaluateInEveryWorkspace(expr, doc, setting) {
+  const value = evaluate3(expr, doc.head.scope);
+  if (value !== UNKNOWN2) return value;
+  const values = [...doc.head.workspaces, "\0any other workspace"].map(
+    (workspace) => evaluate3(expr, { ...doc.head.scope, workspace })
+  );
+  const [first] = values;
+  if (first === void 0 || first === UNKNOWN2 || !setting.unsafe(first)) return UNKNOWN2;
+  return values.every((v) => v !== UNKNOWN2 && setting.unsafe(v)) ? first : UNKNOWN2;
+}
+function stateOf(setting, type, value) {
+  if (value === void 0) return setting.absent(type);
+  if (value === UNKNOWN2) return "unknown";
+  return setting.unsafe(value) ? "unsafe" : "safe";
+}
+function byKey(attributes) {
+  return new Map(attributes.map((a) => [a.key, a]));
+}
+function sameNames(a, b) {
+  return a.length === b.length && a.every((n, i2) => n === b[i2]);
+}
+function sameSource(a, b) {
+  return JSON.stringify(stripSpans(a)) === JSON.stringify(stripSpans(b));
+}
+function stripSpans(expr) {
+  return JSON.parse(JSON.stringify(expr, (key, value) => key === "span" ? void 0 : value));
+}
+var BACKUP_WORDS = /backup|snapshot|dump|archive|\bwal\b|restore|recovery|vault/i;
+function looksLikeBackups(resource, doc) {
+  if (BACKUP_WORDS.test(resource.name)) return true;
+  const bucket = resource.block.attributes.find((a) => a.name === "bucket" || a.name === "name")?.value;
+  if (!bucket) return false;
+  if (bucket.kind === "traversal") {
+    const words = [bucket.root, ...bucket.steps.filter((s) => typeof s === "string")].join(".");
+    if (BACKUP_WORDS.test(words)) return true;
+    const target = doc.head.resources.get(`${bucket.root}.${String(bucket.steps[0])}`);
+    const name2 = target?.block.attributes.find((a) => a.name === "bucket")?.value;
+    const value2 = name2 ? evaluate3(name2, doc.head.scope) : UNKNOWN2;
+    return typeof value2 === "string" && BACKUP_WORDS.test(value2);
+  }
+  const value = evaluate3(bucket, doc.head.scope);
+  return typeof value === "string" && BACKUP_WORDS.test(value);
+}
+function show2(value) {
+  return value === UNKNOWN2 ? "(unknown)" : JSON.stringify(value);
+}
+
+// src/rules/iac/terraform-protection-rule.ts
+function protectionRule(rule, meta3) {
+  return {
+    meta: { id: `iac/terraform-${rule}`, family: "iac", kind: "protection", defaultSeverity: "block", ...meta3 },
+    check(doc, report) {
+      for (const change of protectionChanges(doc).changes) {
+        if (change.rule !== rule) continue;
+        if (change.path !== (change.side === "base" ? doc.basePath : doc.path)) continue;
+        report({
+          messageId: change.how,
+          data: { address: change.address, attribute: change.attribute, value: change.value, before: change.before },
+          span: change.span,
+          unit: change.unit,
+          side: change.side
+        });
+      }
+    }
+  };
+}
+
+// src/rules/iac/terraform-backup-expiry.ts
+var terraformBackupExpiry = protectionRule("backup-expiry", {
+  description: "A lifecycle rule on a bucket of backups (snapshots, dumps, archives) starts expiring objects, or expires them sooner.",
+  messages: {
+    set: "{address}: {attribute} = {value} (was {before}) expires objects in a bucket that holds backups",
+    removed: "{address}: {attribute} = {before} is removed",
+    shortened: "{address}: {attribute} goes from {before} to {value}; backups are deleted sooner",
+    resourceRemoved: "{address} goes with its {attribute} setting"
+  },
+  examples: {
+    invalid: [
+      {
+        path: "infra/backups/s3.tf",
+        base: 'resource "aws_s3_bucket_lifecycle_configuration" "db_backups" {\n  bucket = aws_s3_bucket.db_backups.id\n\n  rule {\n    id     = "expire"\n    status = "Enabled"\n\n    expiration {\n      days = 90\n    }\n  }\n}\n',
+        code: 'resource "aws_s3_bucket_lifecycle_configuration" "db_backups" {\n  bucket = aws_s3_bucket.db_backups.id\n\n  rule {\n    id     = "expire"\n    status = "Enabled"\n\n    expiration {\n      days = 1\n    }\n  }\n}\n',
+        line: 9
+      }
+    ],
+    valid: [
+      {
+        path: "infra/ci/cache_bucket.tf",
+        code: 'resource "aws_s3_bucket_lifecycle_configuration" "ci_cache" {\n  bucket = aws_s3_bucket.ci_cache.id\n\n  rule {\n    id     = "expire-build-cache"\n    status = "Enabled"\n\n    expiration {\n      days = 14\n    }\n  }\n}\n'
+      }
+    ]
+  }
+});
+
+// src/rules/iac/terraform-backup-retention.ts
+var terraformBackupRetention = protectionRule("backup-retention", {
+  description: "Automated backups turned off, set to 0 days or kept for a shorter time, or deleted with the database (`delete_automated_backups`).",
+  messages: {
+    set: "{address}: {attribute} is {value} (was {before}); the database keeps no automated backups to restore from",
+    removed: "{address}: {attribute} = {before} is removed and the provider default drops the backups",
+    shortened: "{address}: {attribute} goes from {before} to {value}; older backups are deleted",
+    resourceRemoved: "{address} goes with its {attribute} setting"
+  },
+  examples: {
+    invalid: [
+      {
+        path: "infra/prod/db.tf",
+        base: 'resource "aws_db_instance" "main" {\n  identifier              = "app"\n  backup_retention_period = 14\n}\n',
+        code: 'resource "aws_db_instance" "main" {\n  identifier              = "app"\n  backup_retention_period = 1\n}\n',
+        line: 3
+      },
+      {
+        path: "infra/prod/db.tf",
+        base: 'resource "aws_db_instance" "main" {\n  identifier = "app"\n}\n',
+        code: 'resource "aws_db_instance" "main" {\n  identifier               = "app"\n  delete_automated_backups = true\n}\n',
+        line: 3
+      }
+    ],
+    valid: [
+      {
+        path: "infra/prod/db.tf",
+        base: 'resource "aws_db_instance" "main" {\n  backup_retention_period = 7\n}\n',
+        code: 'resource "aws_db_instance" "main" {\n  backup_retention_period = 30\n}\n'
+      }
+    ]
+  }
+});
+
+// src/rules/iac/terraform-deletion-protection.ts
+var terraformDeletionProtection = protectionRule("deletion-protection", {
+  description: "`deletion_protection` (or `deletion_protection_enabled`, `termination_protection`) is turned off or removed: the provider will delete the resource when asked.",
+  messages: {
+    set: "{address}: {attribute} is {value} (was {before}); the provider no longer refuses to delete it",
+    removed: "{address}: {attribute} = {before} is removed and the provider default is off; the provider no longer refuses to delete it",
+    shortened: "{address}: {attribute} is weakened",
+    resourceRemoved: "{address} goes with its {attribute}"
+  },
+  examples: {
+    invalid: [
+      {
+        path: "terraform/modules/database/main.tf",
+        base: 'resource "aws_db_instance" "main" {\n  identifier          = "app"\n  deletion_protection = true\n}\n',
+        code: 'resource "aws_db_instance" "main" {\n  identifier          = "app"\n  deletion_protection = false\n}\n',
+        line: 3
+      },
+      {
+        path: "infra/prod/db.tf",
+        base: 'locals {\n  protect = true\n}\n\nresource "aws_rds_cluster" "main" {\n  deletion_protection = true\n}\n',
+        code: 'locals {\n  protect = terraform.workspace == "prod" && false\n}\n\nresource "aws_rds_cluster" "main" {\n  deletion_protection = local.protect\n}\n',
+        line: 6
+      }
+    ],
+    valid: [
+      {
+        path: "infra/prod/db.tf",
+        base: 'resource "aws_db_instance" "main" {\n  deletion_protection = false\n}\n',
+        code: 'resource "aws_db_instance" "main" {\n  deletion_protection = true\n}\n'
+      },
+      {
+        path: "infra/gcp/sql.tf",
+        base: 'resource "google_sql_database_instance" "main" {\n  deletion_protection = true\n}\n',
+        code: 'resource "google_sql_database_instance" "main" {\n}\n'
+      }
+    ]
+  }
+});
+
+// src/rules/iac/terraform-final-snapshot.ts
+var terraformFinalSnapshot = protectionRule("final-snapshot", {
+  description: "`skip_final_snapshot = true`: when the database is destroyed, no last snapshot is taken.",
+  messages: {
+    set: "{address}: skip_final_snapshot is {value} (was {before}); destroying the database leaves no final snapshot",
+    removed: "{address}: skip_final_snapshot = {before} is removed",
+    shortened: "{address}: skip_final_snapshot is weakened",
+    resourceRemoved: "{address} goes with its skip_final_snapshot setting"
+  },
+  examples: {
+    invalid: [
+      {
+        path: "infra/prod/db.tf",
+        base: 'resource "aws_db_instance" "main" {\n  identifier          = "app"\n  skip_final_snapshot = false\n}\n',
+        code: 'resource "aws_db_instance" "main" {\n  identifier          = "app"\n  skip_final_snapshot = true\n}\n',
+        line: 3
+      }
+    ],
+    valid: [
+      {
+        path: "infra/prod/db.tf",
+        base: 'resource "aws_db_instance" "main" {\n  skip_final_snapshot = true\n}\n',
+        code: 'resource "aws_db_instance" "main" {\n  skip_final_snapshot = false\n}\n'
+      }
+    ]
+  }
+});
+
+// src/rules/iac/terraform-force-destroy.ts
+var terraformForceDestroy = protectionRule("force-destroy", {
+  description: "`force_destroy = true` (or `force_delete`): destroying the bucket or repository deletes every object in it instead of failing.",
+  messages: {
+    set: "{address}: {attribute} is {value} (was {before}); destroying or replacing it deletes every object in it instead of failing",
+    removed: "{address}: {attribute} = {before} is removed",
+    shortened: "{address}: {attribute} is weakened",
+    resourceRemoved: "{address} goes with its {attribute} setting"
+  },
+  examples: {
+    invalid: [
+      {
+        path: "infra/storage/s3.tf",
+        base: 'resource "aws_s3_bucket" "uploads" {\n  bucket = "acme-prod-user-uploads"\n}\n',
+        code: 'resource "aws_s3_bucket" "uploads" {\n  bucket        = "acme-prod-user-uploads"\n  force_destroy = true\n}\n',
+        line: 3
+      }
+    ],
+    valid: [
+      {
+        path: "infra/storage/s3.tf",
+        base: 'resource "aws_s3_bucket" "uploads" {\n  force_destroy = true\n}\n',
+        code: 'resource "aws_s3_bucket" "uploads" {\n}\n'
+      },
+      { path: "infra/ci/s3.tf", code: 'resource "aws_s3_bucket" "scratch" {\n  force_destroy = true\n}\n' }
+    ]
+  }
+});
+
+// src/rules/iac/terraform-instances-reduced.ts
+var terraformInstancesReduced = {
+  meta: {
+    id: "iac/terraform-instances-reduced",
+    family: "iac",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "`count` or `for_each` of a Terraform resource that holds data drops instances (to 0, fewer keys, or a different keying): apply destroys them.",
+    messages: {
+      fewer: "{address}: {what}; terraform apply destroys {lost} with its data",
+      maybeFewer: "{address}: {what} is decided by an expression two-key cannot evaluate before a plan; it may drop instances, and apply would destroy them with their data",
+      rekeyed: "{address}: {what} changes every instance address without a moved block; terraform apply destroys the existing {type} and creates new, empty ones"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "infra/staging/db.tf",
+          base: 'resource "aws_db_instance" "main" {\n  identifier = "app"\n}\n',
+          code: 'locals {\n  create_db = false\n}\n\nresource "aws_db_instance" "main" {\n  count      = local.create_db ? 1 : 0\n  identifier = "app"\n}\n',
+          line: 6
+        },
+        {
+          path: "infra/prod/buckets.tf",
+          base: 'resource "aws_s3_bucket" "tenant" {\n  for_each = toset(["acme", "globex"])\n  bucket   = "data-${each.key}"\n}\n',
+          code: 'resource "aws_s3_bucket" "tenant" {\n  for_each = toset(["acme"])\n  bucket   = "data-${each.key}"\n}\n',
+          line: 2
+        }
+      ],
+      valid: [
+        {
+          path: "infra/prod/db.tf",
+          base: 'resource "aws_db_instance" "main" {\n  identifier = "app"\n}\n',
+          code: 'resource "aws_db_instance" "main" {\n  count      = 1\n  identifier = "app"\n}\n'
+        },
+        {
+          path: "infra/prod/buckets.tf",
+          base: 'resource "aws_s3_bucket" "tenant" {\n  for_each = toset(["acme"])\n  bucket   = "data-${each.key}"\n}\n',
+          code: 'resource "aws_s3_bucket" "tenant" {\n  for_each = toset(["acme", "globex"])\n  bucket   = "data-${each.key}"\n}\n'
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const { base, head } of resourcePairs(doc)) {
+      if (!base || !head || !isStatefulType(head.type)) continue;
+      const before = instancesOf(base.block, doc.base.scope);
+      const after = instancesOf(head.block, doc.head.scope);
+      const lost = compare3(before, after, base, doc.head);
+      if (!lost) continue;
+      const data = { address: head.address, type: head.type, what: lost.what, lost: lost.lost ?? "" };
+      if (after.kind === "single") {
+        if (before.kind === "single" || base.path !== doc.basePath) continue;
+        report({ messageId: lost.messageId, data, span: before.attribute.span, unit: base.block.span, side: "base" });
+      } else if (head.path === doc.path) {
+        report({ messageId: lost.messageId, data, span: after.attribute.span, unit: head.block.span });
+      }
+    }
+  }
+};
+function compare3(before, after, base, head) {
+  const movedExplicitly = head.moves.some((m) => m.from === base.address);
+  if (after.kind === "count") {
+    if (before.kind === "for_each" && !movedExplicitly)
+      return { messageId: "rekeyed", what: "for_each is replaced by count" };
+    const had = before.kind === "single" ? 1 : before.kind === "count" ? before.count : void 0;
+    if (after.count === void 0) {
+      if (before.kind === "count" && sameExpression(before.attribute.value, after.attribute.value)) return void 0;
+      return { messageId: "maybeFewer", what: "count" };
+    }
+    if (after.count === 0 && had !== 0) return { messageId: "fewer", what: "count becomes 0", lost: "every instance" };
+    if (had !== void 0 && after.count < had)
+      return {
+        messageId: "fewer",
+        what: `count goes from ${had} to ${after.count}`,
+        lost: instanceList(base.address, after.count, had)
+      };
+    return void 0;
+  }
+  if (after.kind === "for_each") {
+    if (before.kind !== "for_each")
+      return movedExplicitly ? void 0 : {
+        messageId: "rekeyed",
+        what: `for_each replaces ${before.kind === "count" ? "count" : "the single instance"}`
+      };
+    if (after.keys === void 0 || before.keys === void 0) {
+      if (sameExpression(before.attribute.value, after.attribute.value)) return void 0;
+      return after.keys === void 0 ? { messageId: "maybeFewer", what: "for_each" } : void 0;
+    }
+    const gone = before.keys.filter((k) => !after.keys.includes(k));
+    if (gone.length === 0) return void 0;
+    return {
+      messageId: "fewer",
+      what: `for_each no longer has ${gone.map((k) => JSON.stringify(k)).join(", ")}`,
+      lost: gone.map((k) => `${base.address}[${JSON.stringify(k)}]`).join(", ")
+    };
+  }
+  if (before.kind === "count") {
+    if (before.count !== void 0 && before.count <= 1) return void 0;
+    return {
+      messageId: before.count === void 0 ? "maybeFewer" : "fewer",
+      what: "count is removed",
+      lost: before.count === void 0 ? void 0 : instanceList(base.address, 1, before.count)
+    };
+  }
+  if (before.kind === "for_each" && !movedExplicitly) return { messageId: "rekeyed", what: "for_each is removed" };
+  return void 0;
+}
+function instancesOf(block, scope) {
+  const count = block.attributes.find((a) => a.name === "count");
+  if (count) {
+    const value = evaluate3(count.value, scope);
+    return { kind: "count", count: typeof value === "number" ? value : void 0, attribute: count };
+  }
+  const forEach = block.attributes.find((a) => a.name === "for_each");
+  if (forEach) {
+    const value = evaluate3(forEach.value, scope);
+    let keys;
+    if (Array.isArray(value)) keys = value.every((v) => typeof v === "string") ? value : void 0;
+    else if (value !== UNKNOWN2 && value !== null && typeof value === "object") keys = Object.keys(value);
+    return { kind: "for_each", keys, attribute: forEach };
+  }
+  return { kind: "single" };
+}
+function instanceList(address, from, to) {
+  if (to - from === 1) return `${address}[${from}]`;
+  return `${address}[${from}] to ${address}[${to - 1}]`;
+}
+function sameExpression(a, b) {
+  const strip = (e) => JSON.stringify(e, (key, value) => key === "span" ? void 0 : value);
+  return strip(a) === strip(b);
+}
+
+// src/rules/iac/terraform-plan-delete.ts
+var PLAN = (actions) => `{
+  "format_version": "1.2",
+  "resource_changes": [
+    {
+      "address": "aws_db_instance.main",
+      "mode": "managed",
+      "type": "aws_db_instance",
+      "name": "main",
+      "change": { "actions": ${actions} }
+    }
+  ]
+}
+`;
+var terraformPlanDelete = {
+  meta: {
+    id: "iac/terraform-plan-delete",
+    family: "iac",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A `terraform show -json` plan deletes or replaces a resource that holds data (actions `delete`, or `delete` and `create`).",
+    messages: {
+      delete: "the plan deletes {address} ({type}): applying it destroys the resource and its data",
+      replace: "the plan replaces {address} ({type}) with {order}: applying it destroys the existing resource and its data and creates an empty one"
+    },
+    examples: {
+      invalid: [
+        { path: "plans/prod.tfplan.json", code: PLAN('["delete"]'), line: 5 },
+        { path: "plans/prod.tfplan.json", code: PLAN('["delete", "create"]'), line: 5 }
+      ],
+      valid: [
+        { path: "plans/prod.tfplan.json", code: PLAN('["update"]') },
+        {
+          path: "plans/prod.tfplan.json",
+          code: PLAN('["delete"]').replaceAll("aws_db_instance", "aws_security_group_rule")
+        }
+      ]
+    }
+  },
+  check(plan, report) {
+    for (const change of plan.changes) {
+      if (change.mode !== "managed" || !isStatefulType(change.type) || !change.actions.includes("delete")) continue;
+      const replace = change.actions.includes("create");
+      report({
+        messageId: replace ? "replace" : "delete",
+        data: {
+          address: change.address,
+          type: change.type,
+          order: change.actions[0] === "create" ? "create before destroy" : "destroy before create"
+        },
+        span: change.span,
+        unit: change.unit
+      });
+    }
+  }
+};
+
+// src/rules/iac/terraform-point-in-time-recovery.ts
+var terraformPointInTimeRecovery = protectionRule("point-in-time-recovery", {
+  description: "Point-in-time recovery (DynamoDB, Cloud SQL, binary logs) is turned off or its setting removed.",
+  messages: {
+    set: "{address}: {attribute} is {value} (was {before}); the data can no longer be restored to a moment before a bad write or delete",
+    removed: "{address}: {attribute} = {before} is removed and the default is off; point-in-time recovery stops",
+    shortened: "{address}: {attribute} is weakened",
+    resourceRemoved: "{address} goes with its {attribute} setting"
+  },
+  examples: {
+    invalid: [
+      {
+        path: "modules/carts/dynamodb.tf",
+        base: 'resource "aws_dynamodb_table" "carts" {\n  name = "carts"\n\n  point_in_time_recovery {\n    enabled = true\n  }\n}\n',
+        code: 'resource "aws_dynamodb_table" "carts" {\n  name = "carts"\n\n  point_in_time_recovery {\n    enabled = false\n  }\n}\n',
+        line: 5
+      }
+    ],
+    valid: [
+      {
+        path: "modules/carts/dynamodb.tf",
+        base: 'resource "aws_dynamodb_table" "carts" {\n  point_in_time_recovery {\n    enabled = false\n  }\n}\n',
+        code: 'resource "aws_dynamodb_table" "carts" {\n  point_in_time_recovery {\n    enabled = true\n  }\n}\n'
+      }
+    ]
+  }
+});
+
+// src/rules/iac/terraform-prevent-destroy.ts
+var terraformPreventDestroy = protectionRule("prevent-destroy", {
+  description: "`lifecycle { prevent_destroy = true }` is removed or set to false: nothing stops a plan that destroys the resource.",
+  messages: {
+    set: "{address}: prevent_destroy is {value} (was {before}); a plan that destroys the resource is no longer refused",
+    removed: "{address}: prevent_destroy = {before} is removed; a plan that destroys the resource is no longer refused",
+    shortened: "{address}: prevent_destroy is weakened",
+    resourceRemoved: "{address} goes with its prevent_destroy guard: removing the block removes the guard that would have refused its destruction"
+  },
+  examples: {
+    invalid: [
+      {
+        path: "infra/prod/db.tf",
+        base: 'resource "aws_db_instance" "main" {\n  identifier = "app"\n\n  lifecycle {\n    prevent_destroy = true\n  }\n}\n',
+        code: 'resource "aws_db_instance" "main" {\n  identifier = "app"\n\n  lifecycle {\n    prevent_destroy = false\n  }\n}\n',
+        line: 5
+      },
+      {
+        path: "infra/prod/db.tf",
+        base: 'resource "aws_db_instance" "main" {\n  identifier = "app"\n\n  lifecycle {\n    prevent_destroy = true\n  }\n}\n',
+        code: 'resource "aws_db_instance" "main" {\n  identifier = "app"\n}\n',
+        line: 5,
+        side: "base"
+      }
+    ],
+    valid: [
+      {
+        path: "infra/prod/db.tf",
+        base: 'resource "aws_db_instance" "main" {\n  identifier = "app"\n\n  lifecycle {\n    prevent_destroy = true\n  }\n}\n',
+        code: 'resource "aws_db_instance" "main" {\n  identifier = "app-v2"\n\n  lifecycle {\n    prevent_destroy = true\n  }\n}\n'
+      }
+    ]
+  }
+});
+
+// src/rules/iac/terraform-removed-module.ts
+var terraformRemovedModule = {
+  meta: {
+    id: "iac/terraform-removed-module",
+    family: "iac",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A Terraform `module` block is removed or renamed without a `moved` block: the next apply destroys every resource it manages.",
+    messages: {
+      removedStateful: "{address} is removed: terraform apply destroys every resource it manages, including {stateful}",
+      removed: "{address} is removed: terraform apply destroys every resource it manages ({detail})"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "infra/prod/main.tf",
+          base: 'module "network" {\n  source = "../modules/network"\n}\n\nmodule "database" {\n  source  = "terraform-aws-modules/rds/aws"\n  version = "6.5.0"\n}\n',
+          code: 'module "network" {\n  source = "../modules/network"\n}\n',
+          line: 5,
+          side: "base"
+        }
+      ],
+      valid: [
+        {
+          path: "infra/prod/main.tf",
+          base: 'module "db" {\n  source = "../modules/db"\n}\n',
+          code: 'module "database" {\n  source = "../modules/db"\n}\n\nmoved {\n  from = module.db\n  to   = module.database\n}\n'
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const call2 of doc.base.modules.values()) {
+      if (call2.path !== doc.basePath || headAddressOf(call2.address, doc.head) !== void 0) continue;
+      const removal = doc.head.removals.find((r) => r.from === call2.address);
+      if (removal?.destroy === false) continue;
+      const { stateful, seen } = statefulResourcesOf(doc, call2.source);
+      const detail = seen ? "none of its resources in this change holds data, but its other files are not in it" : `its source ${call2.source ?? "(not a literal)"} is not in this change, so what it holds cannot be checked`;
+      report({
+        messageId: stateful.length > 0 ? "removedStateful" : "removed",
+        data: { address: call2.address, stateful: stateful.join(", "), detail },
+        span: call2.block.header,
+        unit: call2.block.span,
+        side: "base"
+      });
+    }
+  }
+};
+function statefulResourcesOf(doc, source) {
+  if (source === void 0 || !/^\.\.?\//.test(source)) return { stateful: [], seen: false };
+  const module2 = doc.moduleAt("base", joinPath(doc.base.dir, source));
+  const stateful = [...module2.resources.values()].filter((r) => r.mode === "managed" && isStatefulType(r.type)).map((r) => r.address);
+  return { stateful, seen: module2.resources.size > 0 };
+}
+function joinPath(dir, relative) {
+  const parts2 = dir === "" ? [] : dir.split("/");
+  for (const part of relative.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts2.pop();
+    else parts2.push(part);
+  }
+  return parts2.join("/");
+}
+
+// src/rules/iac/terraform-removed-resource.ts
+var terraformRemovedResource = {
+  meta: {
+    id: "iac/terraform-removed-resource",
+    family: "iac",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A Terraform resource that holds data (database, bucket, volume, table, queue) is removed: the next apply destroys it.",
+    messages: {
+      removed: "{address} is removed from the configuration: the next terraform apply destroys the {type} and the data in it",
+      removedBlock: "{address} is removed and its `removed` block does not set lifecycle destroy = false: terraform apply destroys the {type}"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "infra/prod/rds.tf",
+          base: 'resource "aws_db_subnet_group" "main" {\n  name = "db"\n}\n\nresource "aws_db_instance" "main" {\n  identifier = "app"\n}\n',
+          code: 'resource "aws_db_subnet_group" "main" {\n  name = "db"\n}\n',
+          line: 5,
+          side: "base"
+        },
+        {
+          path: "infra/staging/volumes.tf",
+          base: 'resource "railway_volume" "pg" {\n  name = "pg-data"\n}\n',
+          code: "",
+          line: 1,
+          side: "base"
+        }
+      ],
+      valid: [
+        {
+          path: "infra/prod/main.tf",
+          base: 'resource "aws_iam_role" "ci" {\n  name = "ci"\n}\nresource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n',
+          code: 'resource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n'
+        },
+        {
+          path: "infra/prod/main.tf",
+          base: 'resource "aws_db_instance" "legacy" {\n  identifier = "legacy"\n}\n',
+          code: "removed {\n  from = aws_db_instance.legacy\n\n  lifecycle {\n    destroy = false\n  }\n}\n"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const lost of destroyedStateful(doc)) {
+      const { resource } = lost;
+      if (resource.path !== doc.basePath || lost.renamedTo.length > 0) continue;
+      report({
+        messageId: lost.removal ? "removedBlock" : "removed",
+        data: { address: resource.address, type: resource.type },
+        span: resource.block.header,
+        unit: resource.block.span,
+        side: "base"
+      });
+    }
+  }
+};
+
+// src/rules/iac/terraform-renamed-resource.ts
+var terraformRenamedResource = {
+  meta: {
+    id: "iac/terraform-renamed-resource",
+    family: "iac",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A Terraform resource that holds data is renamed without a `moved` block: Terraform destroys the old one and creates an empty one.",
+    messages: {
+      renamedFrom: "{address} is renamed to {renamedTo} without a moved block: terraform apply destroys this {type} and its data, then creates an empty one",
+      renamedTo: "{address} replaces {renamedFrom} without a moved block: terraform apply creates it empty and destroys {renamedFrom} with its data"
+    },
+    examples: {
+      invalid: [
+        {
+          path: "infra/prod/database.tf",
+          base: 'resource "aws_db_instance" "primary" {\n  identifier = "app-postgres"\n}\n',
+          code: 'resource "aws_db_instance" "main" {\n  identifier = "app-postgres"\n}\n',
+          line: 1,
+          side: "base"
+        },
+        {
+          path: "infra/prod/database.tf",
+          base: 'resource "aws_db_instance" "primary" {\n  identifier = "app-postgres"\n}\n',
+          code: '# the main database\nresource "aws_db_instance" "main" {\n  identifier = "app-postgres"\n}\n',
+          line: 2
+        }
+      ],
+      valid: [
+        {
+          path: "infra/prod/database.tf",
+          base: 'resource "aws_db_instance" "primary" {\n  identifier = "app-postgres"\n}\n',
+          code: 'resource "aws_db_instance" "main" {\n  identifier = "app-postgres"\n}\n\nmoved {\n  from = aws_db_instance.primary\n  to   = aws_db_instance.main\n}\n'
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    const renamedTo = /* @__PURE__ */ new Map();
+    for (const lost of destroyedStateful(doc)) {
+      if (lost.renamedTo.length === 0) continue;
+      const { resource } = lost;
+      for (const added of lost.renamedTo)
+        renamedTo.set(added.address, [...renamedTo.get(added.address) ?? [], resource.address]);
+      if (resource.path !== doc.basePath) continue;
+      report({
+        messageId: "renamedFrom",
+        data: {
+          address: resource.address,
+          type: resource.type,
+          renamedTo: lost.renamedTo.map((r) => r.address).join(" or ")
+        },
+        span: resource.block.header,
+        unit: resource.block.span,
+        side: "base"
+      });
+    }
+    for (const [address, from] of renamedTo) {
+      const added = doc.head.resources.get(address);
+      if (!added || added.path !== doc.path) continue;
+      report({
+        messageId: "renamedTo",
+        data: { address, renamedFrom: from.join(" or ") },
+        span: added.block.header,
+        unit: added.block.span
+      });
+    }
+  }
+};
+
+// src/rules/iac/terraform-versioning.ts
+var terraformVersioning = protectionRule("versioning", {
+  description: "Bucket object versioning is suspended or disabled (or its `aws_s3_bucket_versioning` resource removed): overwritten and deleted objects are gone for good.",
+  messages: {
+    set: "{address}: {attribute} is {value} (was {before}); an overwritten or deleted object can no longer be recovered",
+    removed: "{address}: {attribute} = {before} is removed",
+    shortened: "{address}: {attribute} is weakened",
+    resourceRemoved: "{address} is removed: destroying an aws_s3_bucket_versioning resource suspends versioning on its bucket"
+  },
+  examples: {
+    invalid: [
+      {
+        path: "infra/storage/s3.tf",
+        base: 'resource "aws_s3_bucket_versioning" "uploads" {\n  bucket = aws_s3_bucket.uploads.id\n\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n',
+        code: 'resource "aws_s3_bucket_versioning" "uploads" {\n  bucket = aws_s3_bucket.uploads.id\n\n  versioning_configuration {\n    status = "Suspended"\n  }\n}\n',
+        line: 5
+      }
+    ],
+    valid: [
+      {
+        path: "infra/storage/s3.tf",
+        base: 'resource "aws_s3_bucket_versioning" "uploads" {\n  versioning_configuration {\n    status = "Suspended"\n  }\n}\n',
+        code: 'resource "aws_s3_bucket_versioning" "uploads" {\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n'
+      }
+    ]
+  }
+});
+
+// src/rules/iac/terraform-rules.ts
+var terraformConfigRules = [
+  terraformRemovedResource,
+  terraformRenamedResource,
+  terraformRemovedModule,
+  terraformInstancesReduced,
+  terraformPreventDestroy,
+  terraformDeletionProtection,
+  terraformFinalSnapshot,
+  terraformForceDestroy,
+  terraformBackupRetention,
+  terraformPointInTimeRecovery,
+  terraformVersioning,
+  terraformBackupExpiry
+];
+var terraformPlanRules = [terraformPlanDelete];
+var terraformRules = [...terraformConfigRules, ...terraformPlanRules];
+
+// src/rules/iac/terraform-checker.ts
+var terraformChecker = {
+  family: "iac",
+  rules: terraformRules,
+  appliesTo(path3, text) {
+    return isTerraformFile(path3) || /\.json$/i.test(path3) && isTerraformPlan(text);
+  },
+  prepare: async (file2) => {
+    if (isTerraformFile(file2.path)) await loadGrammar("hcl");
+  },
+  check(file2, _policy, context) {
+    if (!isTerraformFile(file2.path)) {
+      if (file2.status === "removed") return { findings: [], notes: [] };
+      return { findings: runRules(terraformPlanRules, readPlan(file2.path, file2.text), () => false), notes: [] };
+    }
+    return checkConfig(file2, context);
+  }
+};
+function checkConfig(file2, context) {
+  const notes = [];
+  if (file2.status !== "removed") {
+    const errors = parseHcl(file2.text).errors;
+    if (errors.length > 0)
+      throw new Error(`HCL syntax error at line ${new LineIndex(file2.text).lineOf(errors[0].start)}`);
+  }
+  const files = withFile(context.files, file2);
+  const basePath = file2.previousPath ?? file2.path;
+  const doc = {
+    path: file2.path,
+    basePath,
+    base: moduleOf(files, "base", dirOf(basePath)),
+    head: moduleOf(files, "head", dirOf(file2.path)),
+    moduleAt: (side, dir) => moduleOf(files, side, dir)
+  };
+  for (const path3 of doc.base.unreadable)
+    if (path3 === basePath)
+      notes.push(`${path3}: the base version has HCL syntax errors; resources it removes may be missed`);
+  const head = new LineIndex(file2.text);
+  for (const unknown3 of protectionChanges(doc).unknowns) {
+    if (unknown3.path !== file2.path) continue;
+    notes.push(
+      `${file2.path}:${head.lineOf(unknown3.span.start)}: ${unknown3.attribute} of ${unknown3.address} is set by an expression two-key cannot evaluate before a plan; check that it keeps the safeguard`
+    );
+  }
+  return { findings: runRules(terraformConfigRules, doc, () => false), notes };
+}
+function withFile(files, file2) {
+  if (files.some((f) => f.path === file2.path)) return files;
+  const changed = { path: file2.path, status: file2.status, headChangedLines: [], baseChangedLines: [] };
+  if (file2.status !== "removed") changed.headText = file2.text;
+  if (file2.baseText !== void 0) changed.baseText = file2.baseText;
+  if (file2.previousPath !== void 0) changed.previousPath = file2.previousPath;
+  return [...files, changed];
 }
 
 // src/rules/orm/document.ts
@@ -51089,6 +56878,56 @@ var dropColumn2 = {
           code: '<?xml version="1.0" encoding="UTF-8"?>\n<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">\n    <changeSet id="1" author="dev">\n        <dropColumn tableName="customer" columnName="fax"/>\n    </changeSet>\n</databaseChangeLog>\n',
           line: 4,
           path: "src/main/resources/db/changelog/2026/0301-cleanup.xml"
+        },
+        {
+          code: `/**
+ * @param { import("knex").Knex } knex
+ * @returns { Promise<void> }
+ */
+exports.up = async function (knex) {
+  await knex.schema.alterTable('customers', (table) => {
+    table.dropColumn('fax');
+  });
+};
+
+/**
+ * @param { import("knex").Knex } knex
+ * @returns { Promise<void> }
+ */
+exports.down = async function (knex) {
+};
+`,
+          line: 7,
+          path: "migrations/20261121000000_change.js"
+        },
+        {
+          code: `import { MigrationInterface, QueryRunner } from "typeorm";
+
+export class Change1763683200000 implements MigrationInterface {
+    name = 'Change1763683200000'
+
+    public async up(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.dropColumn("customer", "fax");
+    }
+
+    public async down(queryRunner: QueryRunner): Promise<void> {
+    }
+}
+`,
+          line: 7,
+          path: "src/migrations/1763683200000-Change.ts"
+        },
+        {
+          code: "'use strict';\n\n/** @type {import('sequelize-cli').Migration} */\nmodule.exports = {\n  async up (queryInterface, Sequelize) {\n    await queryInterface.removeColumn('Customers', 'fax');\n  },\n\n  async down (queryInterface, Sequelize) {\n  }\n};\n",
+          line: 6,
+          path: "migrations/20261121000000-change.js"
+        },
+        {
+          code: 'generator client {\n  provider = "prisma-client-js"\n}\n\ndatasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n\nmodel User {\n  id    Int     @id @default(autoincrement())\n  email String  @unique\n}\n\nmodel Invitation {\n  id    Int    @id\n  token String\n}\n',
+          line: 13,
+          path: "prisma/schema.prisma",
+          base: 'generator client {\n  provider = "prisma-client-js"\n}\n\ndatasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n\nmodel User {\n  id    Int     @id @default(autoincrement())\n  email String  @unique\n  fax   String?\n}\n\nmodel Invitation {\n  id    Int    @id\n  token String\n}\n',
+          side: "base"
         }
       ],
       valid: [
@@ -51107,6 +56946,15 @@ var dropColumn2 = {
         {
           code: '<?xml version="1.0" encoding="UTF-8"?>\n<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">\n    <changeSet id="1" author="dev">\n        <addColumn tableName="customer">\n            <column name="tier" type="varchar(16)"/>\n        </addColumn>\n    </changeSet>\n</databaseChangeLog>\n',
           path: "src/main/resources/db/changelog/2026/0301-cleanup.xml"
+        },
+        {
+          code: "'use strict';\n\n/** @type {import('sequelize-cli').Migration} */\nmodule.exports = {\n  async up (queryInterface, Sequelize) {\n    await queryInterface.addColumn('Customers', 'fax', { type: Sequelize.STRING });\n  },\n\n  async down (queryInterface, Sequelize) {\n  }\n};\n",
+          path: "migrations/20261121000000-change.js"
+        },
+        {
+          code: 'generator client {\n  provider = "prisma-client-js"\n}\n\ndatasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n\nmodel Member {\n  id           Int     @id @default(autoincrement())\n  emailAddress String  @unique @map("email")\n  fax          String?\n\n  @@map("User")\n}\n\nmodel Invitation {\n  id    Int    @id\n  token String\n}\n',
+          path: "prisma/schema.prisma",
+          base: 'generator client {\n  provider = "prisma-client-js"\n}\n\ndatasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n\nmodel User {\n  id    Int     @id @default(autoincrement())\n  email String  @unique\n  fax   String?\n}\n\nmodel Invitation {\n  id    Int    @id\n  token String\n}\n'
         }
       ]
     }
@@ -51146,6 +56994,28 @@ var dropReference = {
           code: 'using Microsoft.EntityFrameworkCore.Migrations;\n\nnamespace Shop.Data.Migrations\n{\n    public partial class Cleanup : Migration\n    {\n        protected override void Up(MigrationBuilder migrationBuilder)\n        {\n            migrationBuilder.DropForeignKey(\n                name: "FK_Posts_Users_UserId",\n                table: "Posts");\n\n            migrationBuilder.DropColumn(\n                name: "UserId",\n                table: "Posts");\n        }\n\n        protected override void Down(MigrationBuilder migrationBuilder)\n        {\n\n        }\n    }\n}\n',
           line: 13,
           path: "Data/Migrations/20261121000000_Cleanup.cs"
+        },
+        {
+          code: `/**
+ * @param { import("knex").Knex } knex
+ * @returns { Promise<void> }
+ */
+exports.up = async function (knex) {
+  await knex.schema.alterTable('orders', (table) => {
+    table.dropForeign('customer_id');
+    table.dropColumn('customer_id');
+  });
+};
+
+/**
+ * @param { import("knex").Knex } knex
+ * @returns { Promise<void> }
+ */
+exports.down = async function (knex) {
+};
+`,
+          line: 8,
+          path: "migrations/20261121000000_change.js"
         }
       ],
       valid: [
@@ -51160,6 +57030,26 @@ var dropReference = {
         {
           code: "<?php\n\nuse Illuminate\\Database\\Migrations\\Migration;\nuse Illuminate\\Database\\Schema\\Blueprint;\nuse Illuminate\\Support\\Facades\\Schema;\n\nreturn new class extends Migration\n{\n    public function up(): void\n    {\n        Schema::table('posts', function (Blueprint $table) {\n            $table->dropForeign(['user_id']);\n        });\n    }\n\n    public function down(): void\n    {\n        //\n    }\n};\n",
           path: "database/migrations/2026_11_21_000000_cleanup.php"
+        },
+        {
+          code: `/**
+ * @param { import("knex").Knex } knex
+ * @returns { Promise<void> }
+ */
+exports.up = async function (knex) {
+  await knex.schema.alterTable('orders', (table) => {
+    table.dropForeign('customer_id');
+  });
+};
+
+/**
+ * @param { import("knex").Knex } knex
+ * @returns { Promise<void> }
+ */
+exports.down = async function (knex) {
+};
+`,
+          path: "migrations/20261121000000_change.js"
         }
       ]
     }
@@ -51219,6 +57109,54 @@ var dropTable2 = {
           code: "databaseChangeLog:\n  - changeSet:\n      id: 1\n      author: dev\n      changes:\n        - dropTable:\n            tableName: coupon\n",
           line: 6,
           path: "src/main/resources/db/changelog/2026/0302-cleanup.yaml"
+        },
+        {
+          code: `/**
+ * @param { import("knex").Knex } knex
+ * @returns { Promise<void> }
+ */
+exports.up = async function (knex) {
+  await knex.schema.dropTable('invitations');
+};
+
+/**
+ * @param { import("knex").Knex } knex
+ * @returns { Promise<void> }
+ */
+exports.down = async function (knex) {
+};
+`,
+          line: 6,
+          path: "migrations/20261121000000_change.js"
+        },
+        {
+          code: `import { MigrationInterface, QueryRunner } from "typeorm";
+
+export class Change1763683200000 implements MigrationInterface {
+    name = 'Change1763683200000'
+
+    public async up(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.dropTable("invitation");
+    }
+
+    public async down(queryRunner: QueryRunner): Promise<void> {
+    }
+}
+`,
+          line: 7,
+          path: "src/migrations/1763683200000-Change.ts"
+        },
+        {
+          code: "'use strict';\n\n/** @type {import('sequelize-cli').Migration} */\nmodule.exports = {\n  async up (queryInterface, Sequelize) {\n    await queryInterface.dropTable('Invitations');\n  },\n\n  async down (queryInterface, Sequelize) {\n  }\n};\n",
+          line: 6,
+          path: "migrations/20261121000000-change.js"
+        },
+        {
+          code: 'generator client {\n  provider = "prisma-client-js"\n}\n\ndatasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n\nmodel User {\n  id    Int     @id @default(autoincrement())\n  email String  @unique\n  fax   String?\n}\n',
+          line: 16,
+          path: "prisma/schema.prisma",
+          base: 'generator client {\n  provider = "prisma-client-js"\n}\n\ndatasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n\nmodel User {\n  id    Int     @id @default(autoincrement())\n  email String  @unique\n  fax   String?\n}\n\nmodel Invitation {\n  id    Int    @id\n  token String\n}\n',
+          side: "base"
         }
       ],
       valid: [
@@ -51237,6 +57175,31 @@ var dropTable2 = {
         {
           code: '<?xml version="1.0" encoding="UTF-8"?>\n<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">\n    <changeSet id="1" author="dev">\n        <createTable tableName="coupon">\n            <column name="id" type="bigint"/>\n        </createTable>\n    </changeSet>\n</databaseChangeLog>\n',
           path: "src/main/resources/db/changelog/2026/0301-cleanup.xml"
+        },
+        {
+          code: `/**
+ * @param { import("knex").Knex } knex
+ * @returns { Promise<void> }
+ */
+exports.up = async function (knex) {
+  await knex.schema.createTable('invitations', (table) => {
+    table.increments('id');
+  });
+};
+
+/**
+ * @param { import("knex").Knex } knex
+ * @returns { Promise<void> }
+ */
+exports.down = async function (knex) {
+};
+`,
+          path: "migrations/20261121000000_change.js"
+        },
+        {
+          code: 'generator client {\n  provider = "prisma-client-js"\n}\n\ndatasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n\nmodel Member {\n  id           Int     @id @default(autoincrement())\n  emailAddress String  @unique @map("email")\n  fax          String?\n\n  @@map("User")\n}\n\nmodel Invitation {\n  id    Int    @id\n  token String\n}\n',
+          path: "prisma/schema.prisma",
+          base: 'generator client {\n  provider = "prisma-client-js"\n}\n\ndatasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n\nmodel User {\n  id    Int     @id @default(autoincrement())\n  email String  @unique\n  fax   String?\n}\n\nmodel Invitation {\n  id    Int    @id\n  token String\n}\n'
         }
       ]
     }
@@ -51291,6 +57254,33 @@ var dynamicSql2 = {
           code: 'using Microsoft.EntityFrameworkCore.Migrations;\n\nnamespace Shop.Data.Migrations\n{\n    public partial class Cleanup : Migration\n    {\n        protected override void Up(MigrationBuilder migrationBuilder)\n        {\n            migrationBuilder.Sql($"DROP TABLE {table}");\n        }\n\n        protected override void Down(MigrationBuilder migrationBuilder)\n        {\n\n        }\n    }\n}\n',
           line: 9,
           path: "Data/Migrations/20261121000000_Cleanup.cs"
+        },
+        {
+          code: '/**\n * @param { import("knex").Knex } knex\n * @returns { Promise<void> }\n */\nexports.up = async function (knex) {\n  for (const shard of shards) {\n    await knex.raw(`DROP TABLE ${shard}`);\n  }\n};\n\n/**\n * @param { import("knex").Knex } knex\n * @returns { Promise<void> }\n */\nexports.down = async function (knex) {\n};\n',
+          line: 7,
+          path: "migrations/20261121000000_change.js"
+        },
+        {
+          code: `import { MigrationInterface, QueryRunner } from "typeorm";
+
+export class Change1763683200000 implements MigrationInterface {
+    name = 'Change1763683200000'
+
+    public async up(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query("DELETE FROM " + tableName);
+    }
+
+    public async down(queryRunner: QueryRunner): Promise<void> {
+    }
+}
+`,
+          line: 7,
+          path: "src/migrations/1763683200000-Change.ts"
+        },
+        {
+          code: "'use strict';\n\n/** @type {import('sequelize-cli').Migration} */\nmodule.exports = {\n  async up (queryInterface, Sequelize) {\n    await queryInterface.sequelize.query(`TRUNCATE ${table}`);\n  },\n\n  async down (queryInterface, Sequelize) {\n  }\n};\n",
+          line: 6,
+          path: "migrations/20261121000000-change.js"
         }
       ],
       valid: [
@@ -51309,6 +57299,10 @@ var dynamicSql2 = {
         {
           code: 'using Microsoft.EntityFrameworkCore.Migrations;\n\nnamespace Shop.Data.Migrations\n{\n    public partial class Cleanup : Migration\n    {\n        protected override void Up(MigrationBuilder migrationBuilder)\n        {\n            migrationBuilder.Sql(@"CREATE INDEX IX_Orders_Status ON Orders (Status)");\n        }\n\n        protected override void Down(MigrationBuilder migrationBuilder)\n        {\n\n        }\n    }\n}\n',
           path: "Data/Migrations/20261121000000_Cleanup.cs"
+        },
+        {
+          code: 'import { MigrationInterface, QueryRunner } from "typeorm";\n\nexport class Change1763683200000 implements MigrationInterface {\n    name = \'Change1763683200000\'\n\n    public async up(queryRunner: QueryRunner): Promise<void> {\n        await queryRunner.query(`CREATE INDEX "IDX_order_status" ON "order" ("status") `);\n    }\n\n    public async down(queryRunner: QueryRunner): Promise<void> {\n        await queryRunner.query(`DROP INDEX "public"."IDX_order_status"`);\n    }\n}\n',
+          path: "src/migrations/1763683200000-Change.ts"
         }
       ]
     }
@@ -51366,6 +57360,62 @@ var lossyTypeChange2 = {
           code: '<?xml version="1.0" encoding="UTF-8"?>\n<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">\n    <changeSet id="1" author="dev">\n        <modifyDataType tableName="product" columnName="price" newDataType="int"/>\n    </changeSet>\n</databaseChangeLog>\n',
           line: 4,
           path: "src/main/resources/db/changelog/2026/0301-cleanup.xml"
+        },
+        {
+          code: `/**
+ * @param { import("knex").Knex } knex
+ * @returns { Promise<void> }
+ */
+exports.up = async function (knex) {
+  await knex.schema.alterTable('products', (table) => {
+    table.integer('price').alter();
+  });
+};
+
+/**
+ * @param { import("knex").Knex } knex
+ * @returns { Promise<void> }
+ */
+exports.down = async function (knex) {
+  await knex.schema.alterTable('products', (table) => {
+    table.decimal('price', 10, 2).alter();
+  });
+};
+`,
+          line: 7,
+          path: "migrations/20261121000000_change.js"
+        },
+        {
+          code: `import { MigrationInterface, QueryRunner, TableColumn } from "typeorm";
+
+export class Change1763683200000 implements MigrationInterface {
+    name = 'Change1763683200000'
+
+    public async up(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.changeColumn(
+            "product",
+            new TableColumn({ name: "price", type: "decimal", precision: 10, scale: 2 }),
+            new TableColumn({ name: "price", type: "int" }),
+        );
+    }
+
+    public async down(queryRunner: QueryRunner): Promise<void> {
+    }
+}
+`,
+          line: 10,
+          path: "src/migrations/1763683200000-Change.ts"
+        },
+        {
+          code: "'use strict';\n\n/** @type {import('sequelize-cli').Migration} */\nmodule.exports = {\n  async up (queryInterface, Sequelize) {\n    await queryInterface.changeColumn('Products', 'price', { type: Sequelize.INTEGER });\n  },\n\n  async down (queryInterface, Sequelize) {\n    await queryInterface.changeColumn('Products', 'price', { type: Sequelize.DECIMAL(10, 2) });\n  }\n};\n",
+          line: 6,
+          path: "migrations/20261121000000-change.js"
+        },
+        {
+          code: 'generator client {\n  provider = "prisma-client-js"\n}\n\ndatasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n\nmodel Product {\n  id    Int     @id\n  name  String  @db.VarChar(50)\n  price Int\n}\n',
+          line: 13,
+          path: "prisma/schema.prisma",
+          base: 'generator client {\n  provider = "prisma-client-js"\n}\n\ndatasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n\nmodel Product {\n  id    Int     @id\n  name  String  @db.VarChar(255)\n  price Decimal @db.Decimal(10, 2)\n}\n'
         }
       ],
       valid: [
@@ -51384,12 +57434,66 @@ var lossyTypeChange2 = {
         {
           code: 'using Microsoft.EntityFrameworkCore.Migrations;\n\nnamespace Shop.Data.Migrations\n{\n    public partial class Cleanup : Migration\n    {\n        protected override void Up(MigrationBuilder migrationBuilder)\n        {\n            migrationBuilder.AlterColumn<string>(\n                name: "Code",\n                table: "Products",\n                maxLength: 64,\n                oldClrType: typeof(string),\n                oldMaxLength: 16);\n        }\n\n        protected override void Down(MigrationBuilder migrationBuilder)\n        {\n\n        }\n    }\n}\n',
           path: "Data/Migrations/20261121000000_Cleanup.cs"
+        },
+        {
+          code: "'use strict';\n\n/** @type {import('sequelize-cli').Migration} */\nmodule.exports = {\n  async up (queryInterface, Sequelize) {\n    await queryInterface.changeColumn('Products', 'name', { type: Sequelize.STRING(500) });\n  },\n\n  async down (queryInterface, Sequelize) {\n  }\n};\n",
+          path: "migrations/20261121000000-change.js"
+        },
+        {
+          code: 'generator client {\n  provider = "prisma-client-js"\n}\n\ndatasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n\nmodel Product {\n  id    Int     @id\n  name  String\n  price Decimal @db.Decimal(12, 2)\n}\n',
+          path: "prisma/schema.prisma",
+          base: 'generator client {\n  provider = "prisma-client-js"\n}\n\ndatasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n\nmodel Product {\n  id    Int     @id\n  name  String  @db.VarChar(255)\n  price Decimal @db.Decimal(10, 2)\n}\n'
         }
       ]
     }
   },
   check(doc, report) {
     for (const found of operationsOf3(doc, "lossy-type-change")) report(reportOf("lossyTypeChange", found));
+  }
+};
+
+// src/rules/orm/production-datasource.ts
+var productionDatasource = {
+  meta: {
+    id: "orm/production-datasource",
+    family: "orm",
+    kind: "production",
+    defaultSeverity: "block",
+    description: "A schema hard-codes the address of a production database (a Prisma datasource url naming a prod host): every environment would run against it, `prisma migrate dev` included, which offers to reset a database that drifted.",
+    messages: { productionDatasource: "{setting} is hard-coded to {name}, a production database" },
+    examples: {
+      invalid: [
+        {
+          code: 'datasource db {\n  provider = "postgresql"\n  url      = "postgresql://app@db.prod.example.net:5432/app"\n}\n',
+          line: 3,
+          path: "prisma/schema.prisma",
+          base: 'datasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n'
+        }
+      ],
+      valid: [
+        {
+          code: 'datasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n',
+          path: "prisma/schema.prisma",
+          base: 'datasource db {\n  provider = "postgresql"\n  url      = "postgresql://app@localhost:5432/app"\n}\n'
+        },
+        {
+          code: 'datasource db {\n  provider = "sqlite"\n  url      = "file:./dev.db"\n}\n',
+          path: "prisma/schema.prisma"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const connection of doc.connections ?? []) {
+      const name2 = connection.names.find((n) => doc.isProductionName(n));
+      if (name2 === void 0) continue;
+      report({
+        messageId: "productionDatasource",
+        data: { setting: connection.setting, name: name2 },
+        span: connection.span,
+        unit: connection.span
+      });
+    }
   }
 };
 
@@ -51413,6 +57517,28 @@ var truncate2 = {
           code: "<?php\n\nuse Illuminate\\Database\\Migrations\\Migration;\nuse Illuminate\\Database\\Schema\\Blueprint;\nuse Illuminate\\Support\\Facades\\Schema;\n\nreturn new class extends Migration\n{\n    public function up(): void\n    {\n        DB::table('audit_events')->truncate();\n    }\n\n    public function down(): void\n    {\n        //\n    }\n};\n",
           line: 11,
           path: "database/migrations/2026_11_21_000000_cleanup.php"
+        },
+        {
+          code: `import { MigrationInterface, QueryRunner } from "typeorm";
+
+export class Change1763683200000 implements MigrationInterface {
+    name = 'Change1763683200000'
+
+    public async up(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.clearTable("audit_event");
+    }
+
+    public async down(queryRunner: QueryRunner): Promise<void> {
+    }
+}
+`,
+          line: 7,
+          path: "src/migrations/1763683200000-Change.ts"
+        },
+        {
+          code: "'use strict';\n\n/** @type {import('sequelize-cli').Migration} */\nmodule.exports = {\n  async up (queryInterface, Sequelize) {\n    await queryInterface.bulkDelete('AuditEvents', null, { truncate: true });\n  },\n\n  async down (queryInterface, Sequelize) {\n  }\n};\n",
+          line: 6,
+          path: "migrations/20261121000000-change.js"
         }
       ],
       valid: [
@@ -51467,6 +57593,30 @@ var unboundedDelete = {
           code: '<?xml version="1.0" encoding="UTF-8"?>\n<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">\n    <changeSet id="1" author="dev">\n        <delete tableName="session"/>\n    </changeSet>\n</databaseChangeLog>\n',
           line: 4,
           path: "src/main/resources/db/changelog/2026/0301-cleanup.xml"
+        },
+        {
+          code: `/**
+ * @param { import("knex").Knex } knex
+ * @returns { Promise<void> }
+ */
+exports.up = async function (knex) {
+  await knex('sessions').del();
+};
+
+/**
+ * @param { import("knex").Knex } knex
+ * @returns { Promise<void> }
+ */
+exports.down = async function (knex) {
+};
+`,
+          line: 6,
+          path: "migrations/20261121000000_change.js"
+        },
+        {
+          code: "'use strict';\n\n/** @type {import('sequelize-cli').Migration} */\nmodule.exports = {\n  async up (queryInterface, Sequelize) {\n    await queryInterface.bulkDelete('Sessions', null, {});\n  },\n\n  async down (queryInterface, Sequelize) {\n  }\n};\n",
+          line: 6,
+          path: "migrations/20261121000000-change.js"
         }
       ],
       valid: [
@@ -51497,6 +57647,28 @@ var unboundedDelete = {
 </databaseChangeLog>
 `,
           path: "src/main/resources/db/changelog/2026/0301-cleanup.xml"
+        },
+        {
+          code: `/**
+ * @param { import("knex").Knex } knex
+ * @returns { Promise<void> }
+ */
+exports.up = async function (knex) {
+  await knex('sessions').where('expires_at', '<', knex.fn.now()).del();
+};
+
+/**
+ * @param { import("knex").Knex } knex
+ * @returns { Promise<void> }
+ */
+exports.down = async function (knex) {
+};
+`,
+          path: "migrations/20261121000000_change.js"
+        },
+        {
+          code: "'use strict';\n\n/** @type {import('sequelize-cli').Migration} */\nmodule.exports = {\n  async up (queryInterface, Sequelize) {\n    await queryInterface.bulkDelete('Sessions', { expired: true }, {});\n  },\n\n  async down (queryInterface, Sequelize) {\n  }\n};\n",
+          path: "migrations/20261121000000-change.js"
         }
       ]
     }
@@ -51514,26 +57686,34 @@ var ormRules = [
   lossyTypeChange2,
   unboundedDelete,
   truncate2,
-  dynamicSql2
+  dynamicSql2,
+  productionDatasource
 ];
 
 // src/rules/orm/checker.ts
 var ormChecker = {
   family: "orm",
   rules: ormRules,
-  appliesTo(path2, text) {
-    return readerFor(path2, text) !== void 0;
+  appliesTo(path3, text) {
+    return readerFor(path3, text) !== void 0;
   },
   async prepare(file2) {
     const reader = readerFor(file2.path, file2.text || (file2.baseText ?? ""));
-    if (reader?.grammar) await loadGrammar(reader.grammar);
+    const grammar = reader?.grammarFor?.(file2.path) ?? reader?.grammar;
+    if (grammar) await loadGrammar(grammar);
     await loadPostgresParser();
   },
   check(file2, policy, context) {
     const reader = readerFor(file2.path, file2.text || (file2.baseText ?? ""));
     if (!reader) return { findings: [], notes: [] };
     const read = reader.read(file2, context);
-    const doc = { path: file2.path, text: file2.text, framework: reader.framework, ...read };
+    const doc = {
+      path: file2.path,
+      text: file2.text,
+      framework: reader.framework,
+      ...read,
+      isProductionName: (name2) => isProductionName(name2, policy)
+    };
     const forward = embeddedSqlFindings(
       file2.path,
       doc.sql.filter((s) => !s.rollbackOnly),
@@ -51551,738 +57731,4831 @@ var ormChecker = {
   }
 };
 
-// src/parsers/shell/wrappers.ts
-var WRAPPERS = {
-  sudo: {
-    withValue: ["-u", "-g", "-p", "-C", "-D", "-r", "-t", "-U", "-T", "-R", "--user", "--group", "--prompt"],
-    takesEnv: true
-  },
-  doas: { withValue: ["-u", "-C"] },
-  env: { withValue: ["-u", "-C", "-S", "--unset", "--chdir", "--split-string"], takesEnv: true },
-  command: { withValue: [], notRunning: ["-v", "-V"] },
-  exec: { withValue: ["-a"] },
-  nohup: { withValue: [] },
-  time: { withValue: [] },
-  npx: { withValue: ["-p", "--package"], notRunning: ["-c", "--call"] },
-  pnpx: { withValue: [] },
-  bunx: { withValue: ["-p", "--package"] }
-};
-var RUNNER_SUBCOMMANDS = {
-  npm: ["exec", "x"],
-  pnpm: ["exec", "dlx"],
-  yarn: ["exec", "dlx", "run"],
-  bun: ["x"],
-  bundle: ["exec"]
-};
-var PACKAGE_RUNNERS = /* @__PURE__ */ new Set(["npx", "pnpx", "bunx", "npm exec", "npm x", "pnpm dlx", "yarn dlx", "bun x"]);
-var MAX_WRAPPERS = 16;
-function unwrap2(words) {
-  let rest = [...words];
-  const wrappers = [];
-  const env = [];
-  for (let n = 0; n < MAX_WRAPPERS && rest.length > 1; n++) {
-    const name2 = baseName(rest[0].value);
-    const syntax = WRAPPERS[name2];
-    let wrapper = name2;
-    let next;
-    if (syntax) {
-      next = skipOptions(rest, 1, syntax);
-      if (next !== void 0 && syntax.takesEnv) {
-        while (next < rest.length && assignment(rest[next])) env.push(assignment(rest[next++]));
-      }
-    } else if (RUNNER_SUBCOMMANDS[name2]?.includes(rest[1].value)) {
-      wrapper = `${name2} ${rest[1].value}`;
-      next = skipOptions(rest, 2, WRAPPERS.npx);
-    } else if (name2 === "yarn" && !rest[1].value.startsWith("-")) {
-      next = 1;
-    }
-    if (next === void 0 || next >= rest.length) break;
-    rest = rest.slice(next);
-    if (PACKAGE_RUNNERS.has(wrapper)) rest[0] = { ...rest[0], value: withoutVersion(rest[0].value) };
-    wrappers.push(wrapper);
+// src/rules/secret/placeholder.ts
+function isPlaceholder(value) {
+  const v = value.trim().replace(/^["'`]|["'`]$/g, "");
+  if (v === "") return true;
+  if (/[<>{}]|\$\{|\$\(|^\$[A-Za-z_]|^%[A-Za-z_]+%$/.test(v)) return true;
+  if (/^(process\.env|os\.environ|os\.getenv|ENV\[|env\(|getenv\(|System\.getenv|import\.meta\.env)/.test(v))
+    return true;
+  if (/x{4,}|X{4,}|\*{3,}|\.{3}|…/.test(v)) return true;
+  if (/(^|[-_.\s])(your|my)[-_.\s]?[a-z]*[-_.\s]?(key|token|secret|password|pass)/i.test(v)) return true;
+  if (/change[-_]?me|replace[-_]?me|placeholder|redacted|_here$|-here$|^todo$|^tbd$|^none$|^null$|^undefined$/i.test(v)) {
+    return true;
   }
-  return { words: rest, wrappers, env };
-}
-function skipOptions(words, from, syntax) {
-  let i2 = from;
-  while (i2 < words.length) {
-    const word = words[i2].value;
-    if (word === "--") return i2 + 1;
-    if (!word.startsWith("-") || word === "-") {
-      if (word === "-") {
-        i2++;
-        continue;
-      }
-      return i2;
-    }
-    const takesNext = word.startsWith("--") ? longOption(word, syntax) : shortOptions(word, syntax);
-    if (takesNext === void 0) return void 0;
-    i2 += takesNext ? 2 : 1;
-  }
-  return i2;
-}
-function longOption(word, syntax) {
-  const name2 = word.split("=")[0];
-  if (syntax.notRunning?.includes(name2)) return void 0;
-  return syntax.withValue.includes(name2) && !word.includes("=");
-}
-function shortOptions(word, syntax) {
-  for (let k = 1; k < word.length; k++) {
-    const option2 = `-${word[k]}`;
-    if (syntax.notRunning?.includes(option2)) return void 0;
-    if (syntax.withValue.includes(option2)) return k === word.length - 1;
-  }
+  if (/^(example|sample|dummy|test|fake)([-_][a-z]+)*$/i.test(v)) return true;
+  if (/^(.)\1+$/.test(v)) return true;
   return false;
 }
-function assignment(word) {
-  const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(word.value);
-  return m ? { name: m[1], value: word.value.slice(m[0].length), word } : void 0;
-}
-function baseName(path2) {
-  return path2.slice(path2.lastIndexOf("/") + 1);
-}
-function withoutVersion(spec) {
-  const at = spec.indexOf("@", 1);
-  return at > 0 ? spec.slice(0, at) : spec;
+function looksRandom(value, minLength = 16) {
+  if (value.length < minLength || /\s/.test(value)) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((re) => re.test(value)).length;
+  return classes >= 2 && new Set(value).size >= 8;
 }
 
-// src/parsers/shell/words.ts
-var DYNAMIC = "\0";
-function isDynamic2(value) {
-  return value.includes(DYNAMIC);
-}
-var EXPANSIONS = /* @__PURE__ */ new Set([
-  "simple_expansion",
-  "expansion",
-  "command_substitution",
-  "process_substitution",
-  "arithmetic_expansion",
-  "brace_expression"
-]);
-var ANSI_C = {
-  a: "\x07",
-  b: "\b",
-  e: "\x1B",
-  E: "\x1B",
-  f: "\f",
-  n: "\n",
-  r: "\r",
-  t: "	",
-  v: "\v",
-  "\\": "\\",
-  "'": "'",
-  '"': '"',
-  "?": "?"
-};
-var WordBuilder = class {
-  constructor(src, start2) {
-    this.src = src;
-    this.end = start2;
+// src/rules/secret/connection-strings.ts
+var SCHEMES = /^(?:postgres(?:ql)?|mysql2?|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|jdbc:[a-z]+|clickhouse|cockroachdb|ftp|sftp|libsql)$/i;
+var URL_WITH_PASSWORD = /\b([a-z][a-z0-9+.:-]*):\/\/([^\s/@:'"`]*):([^\s@'"`]+)@(\[[^\]\s]+\]|[^\s/:'"`?#,;]+)/gi;
+var ADO_PASSWORD = /(?:^|[;"'\s])(?:Password|Pwd)\s*=\s*([^;"'\s]+)/gi;
+var ADO_HOST = /(?:Server|Host|Data Source|Address|Addr)\s*=\s*(?:tcp:)?([^;,"'\s]+)/i;
+var PASSWORD_WORD = /^(?:password|passwd|pass|pwd|pw|secret)$/i;
+function embeddedPasswords(text) {
+  const found = [];
+  for (const m of text.matchAll(URL_WITH_PASSWORD)) {
+    const [, scheme, , password, host] = m;
+    if (!SCHEMES.test(scheme) || isLocalHost2(host) || ignorablePassword(password)) continue;
+    const start2 = m.index + m[0].indexOf(`:${password}@`) + 1;
+    found.push({ span: { start: start2, end: start2 + password.length }, host });
   }
-  src;
-  value = "";
-  script = "";
-  offsets = [];
-  end;
-  /** A character of the value that the source spells from `start` to `end` (one character, or an escape). */
-  literal(text, start2, end) {
-    const chars = text.replaceAll(DYNAMIC, "");
-    this.value += chars;
-    this.script += chars;
-    for (let i2 = 0; i2 < chars.length; i2++) this.offsets.push(start2);
-    this.end = end;
+  for (const m of text.matchAll(ADO_PASSWORD)) {
+    const password = m[1];
+    const lineStart = text.lastIndexOf("\n", m.index) + 1;
+    const lineEnd2 = text.indexOf("\n", m.index);
+    const host = ADO_HOST.exec(text.slice(lineStart, lineEnd2 < 0 ? void 0 : lineEnd2))?.[1];
+    if (host === void 0 || isLocalHost2(host) || ignorablePassword(password)) continue;
+    const start2 = m.index + m[0].lastIndexOf(password);
+    found.push({ span: { start: start2, end: start2 + password.length }, host });
   }
-  dynamic(start2, end) {
-    this.value += DYNAMIC;
-    for (let i2 = start2; i2 < end; i2++) {
-      this.script += this.src[i2];
-      this.offsets.push(i2);
-    }
-    this.end = end;
-  }
-  finish(span) {
-    return { value: this.value, span, script: this.script, scriptOffsets: [...this.offsets, this.end] };
-  }
-};
-function decodeWord(node2, src) {
-  const builder = new WordBuilder(src, node2.startIndex);
-  decodeInto(node2, src, builder);
-  return builder.finish({ start: node2.startIndex, end: node2.endIndex });
+  return found;
 }
-function decodeInto(node2, src, b) {
-  const { startIndex: start2, endIndex: end } = node2;
-  if (EXPANSIONS.has(node2.type)) return b.dynamic(start2, end);
-  switch (node2.type) {
-    case "raw_string":
-      for (let i2 = start2 + 1; i2 < closedAt(src, start2, end, "'"); i2++) b.literal(src[i2], i2, i2 + 1);
-      return;
-    case "string":
-      return decodeDoubleQuoted2(node2, src, b);
-    case "ansi_c_string":
-      return decodeAnsiC(src, start2 + 2, closedAt(src, start2, end, "'"), b);
-    case "number":
-      return node2.namedChildCount ? b.dynamic(start2, end) : decodeUnquoted(src, start2, end, b);
-    case "translated_string": {
-      const quoted2 = node2.namedChild(0);
-      return quoted2 ? decodeInto(quoted2, src, b) : decodeUnquoted(src, start2, end, b);
-    }
-    case "command_name":
-    case "concatenation": {
-      let at = start2;
-      for (let i2 = 0; i2 < node2.childCount; i2++) {
-        const child = node2.child(i2);
-        decodeUnquoted(src, at, child.startIndex, b);
-        decodeInto(child, src, b);
-        at = child.endIndex;
-      }
-      return decodeUnquoted(src, at, end, b);
-    }
-    default:
-      return decodeUnquoted(src, start2, end, b);
-  }
+function ignorablePassword(password) {
+  return isPlaceholder(password) || PASSWORD_WORD.test(password) || /^\$|^%|^\{/.test(password);
 }
-function closedAt(src, start2, end, quote) {
-  return end - start2 >= 2 && src[end - 1] === quote ? end - 1 : end;
-}
-function decodeUnquoted(src, start2, end, b) {
-  for (let i2 = start2; i2 < end; i2++) {
-    const char = src[i2];
-    if (char !== "\\" || i2 + 1 >= end) {
-      b.literal(char, i2, i2 + 1);
-    } else if (src[i2 + 1] === "\n") {
-      i2++;
-    } else {
-      b.literal(src[i2 + 1], i2, i2 + 2);
-      i2++;
-    }
-  }
-}
-function decodeDoubleQuoted2(node2, src, b) {
-  let at = node2.startIndex + 1;
-  const contentEnd = closedAt(src, node2.startIndex, node2.endIndex, '"');
-  for (let i2 = 0; i2 < node2.namedChildCount; i2++) {
-    const child = node2.namedChild(i2);
-    if (!EXPANSIONS.has(child.type)) continue;
-    decodeQuotedText(src, at, child.startIndex, b);
-    b.dynamic(child.startIndex, child.endIndex);
-    at = child.endIndex;
-  }
-  decodeQuotedText(src, at, contentEnd, b);
-}
-function decodeQuotedText(src, start2, end, b) {
-  for (let i2 = start2; i2 < end; i2++) {
-    const char = src[i2];
-    const next = src[i2 + 1];
-    if (char === "\\" && i2 + 1 < end && next === "\n") {
-      i2++;
-    } else if (char === "\\" && i2 + 1 < end && '$`"\\'.includes(next)) {
-      b.literal(next, i2, i2 + 2);
-      i2++;
-    } else {
-      b.literal(char, i2, i2 + 1);
-    }
-  }
-}
-function decodeAnsiC(src, start2, end, b) {
-  for (let i2 = start2; i2 < end; i2++) {
-    const char = src[i2];
-    if (char !== "\\" || i2 + 1 >= end) {
-      b.literal(char, i2, i2 + 1);
-      continue;
-    }
-    const escape2 = src[i2 + 1];
-    const numeric2 = numericEscape(src, i2 + 1, end);
-    if (escape2 in ANSI_C) {
-      b.literal(ANSI_C[escape2], i2, i2 + 2);
-      i2++;
-    } else if (escape2 === "c" && i2 + 2 < end) {
-      b.literal(String.fromCharCode(src.charCodeAt(i2 + 2) & 31), i2, i2 + 3);
-      i2 += 2;
-    } else if (numeric2) {
-      b.literal(String.fromCodePoint(numeric2.code), i2, numeric2.end);
-      i2 = numeric2.end - 1;
-    } else {
-      b.literal("\\" + escape2, i2, i2 + 2);
-      i2++;
-    }
-  }
-}
-function numericEscape(src, at, end) {
-  const forms = [
-    [/^[0-7]{1,3}/, 0, 8],
-    [/^x[0-9a-fA-F]{1,2}/, 1, 16],
-    [/^u[0-9a-fA-F]{1,4}/, 1, 16],
-    [/^U[0-9a-fA-F]{1,8}/, 1, 16]
-  ];
-  const rest = src.slice(at, Math.min(end, at + 9));
-  for (const [pattern, prefix2, radix] of forms) {
-    const m = pattern.exec(rest);
-    if (!m) continue;
-    const code = parseInt(m[0].slice(prefix2), radix);
-    if (code > 1114111) return void 0;
-    return { code, end: at + m[0].length };
-  }
-  return void 0;
-}
-
-// src/parsers/shell/commands.ts
-var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
-var MAX_DEPTH4 = 8;
-function parseShell(text) {
-  return parseAt(text, 0);
-}
-function parseAt(text, depth) {
-  const tree = parserFor("bash").parse(text);
-  if (!tree) return { commands: [], syntaxError: 0 };
-  try {
-    const commands = [];
-    let syntaxError;
-    const stack = [tree.rootNode];
-    while (stack.length) {
-      const node2 = stack.pop();
-      const error62 = errorOffset(node2);
-      if (error62 !== void 0 && (syntaxError === void 0 || error62 < syntaxError)) syntaxError = error62;
-      if (node2.type === "command") commands.push(...readCommand(node2, text, depth));
-      for (let i2 = node2.childCount - 1; i2 >= 0; i2--) stack.push(node2.child(i2));
-    }
-    commands.sort((a, b) => a.span.start - b.span.start);
-    return syntaxError === void 0 ? { commands } : { commands, syntaxError };
-  } finally {
-    tree.delete();
-  }
-}
-function errorOffset(node2) {
-  if (node2.isMissing) return node2.startIndex;
-  if (!node2.isError) return void 0;
-  let nested = false;
-  for (let i2 = 0; i2 < node2.childCount; i2++) {
-    const child = node2.child(i2);
-    if (!child.isNamed) return child.startIndex;
-    nested ||= child.hasError;
-  }
-  return nested ? void 0 : node2.startIndex;
-}
-function readCommand(node2, text, depth) {
-  const words = [];
-  const env = [];
-  for (let i2 = 0; i2 < node2.childCount; i2++) {
-    const child = node2.child(i2);
-    const field = node2.fieldNameForChild(i2);
-    if (child.type === "variable_assignment") env.push(readAssignment(child, text));
-    else if (field === "name" || field === "argument") words.push(decodeWord(child, text));
-  }
-  if (!words.length) return [];
-  const unwrapped = unwrap2(words);
-  const command = {
-    argv: unwrapped.words.map((w) => w.value),
-    argSpans: unwrapped.words.map((w) => w.span),
-    span: { start: node2.startIndex, end: node2.endIndex },
-    envAssignments: [...env, ...unwrapped.env.map(({ name: name2, value, word }) => ({ name: name2, value, span: word.span }))],
-    wrappers: unwrapped.wrappers
-  };
-  const script = scriptArgument(unwrapped.words);
-  if (!script || depth >= MAX_DEPTH4) return [command];
-  const inner = parseAt(script.script, depth + 1).commands.map(
-    (c) => inherit(command, remap(c, fromOffsets(script.scriptOffsets)))
-  );
-  return [command, ...inner];
-}
-function readAssignment(node2, text) {
-  const name2 = node2.childForFieldName("name")?.text ?? "";
-  const value = node2.childForFieldName("value");
-  return {
-    name: name2,
-    value: value ? decodeWord(value, text).value : "",
-    span: { start: node2.startIndex, end: node2.endIndex }
-  };
-}
-function scriptArgument(words) {
-  const program = baseName(words[0]?.value ?? "");
-  if (program === "npx" || program === "npm" && ["exec", "x"].includes(words[1]?.value ?? "")) {
-    const call2 = words.findIndex((w) => w.value === "-c" || w.value === "--call");
-    return call2 > 0 ? words[call2 + 1] : void 0;
-  }
-  if (!SHELLS.has(program)) return void 0;
-  let readsString = false;
-  for (let i2 = 1; i2 < words.length; i2++) {
-    const word = words[i2].value;
-    if (word === "--" || word === "-") continue;
-    if (/^([-+][oO]|--rcfile|--init-file)$/.test(word)) {
-      i2++;
-      continue;
-    }
-    if (/^[-+]/.test(word)) {
-      readsString ||= /^-[a-zA-Z]*c/.test(word);
-      continue;
-    }
-    return readsString ? words[i2] : void 0;
-  }
-  return void 0;
-}
-function remap(command, map2) {
-  return {
-    ...command,
-    argSpans: command.argSpans.map((s) => mapSpan(map2, s)),
-    span: mapSpan(map2, command.span),
-    envAssignments: command.envAssignments.map((e) => ({ ...e, span: mapSpan(map2, e.span) }))
-  };
-}
-function inherit(outer, inner) {
-  return {
-    ...inner,
-    envAssignments: [...outer.envAssignments, ...inner.envAssignments],
-    wrappers: [...outer.wrappers, baseName(outer.argv[0] ?? ""), ...inner.wrappers]
-  };
-}
-
-// src/rules/shell/document.ts
-function commandsRunning(doc, ...programs) {
-  return doc.commands.filter((c) => programs.includes(programOf(c)));
-}
-function programOf(command) {
-  return baseName(command.argv[0] ?? "");
-}
-function envValue(command, name2) {
-  return lastOf(command.envAssignments, (e) => e.name === name2)?.value;
-}
-function lastOf(items, test) {
-  for (let i2 = items.length - 1; i2 >= 0; i2--) if (test(items[i2])) return items[i2];
-  return void 0;
-}
-function display(value) {
-  return value.replaceAll(DYNAMIC, "\u2026");
-}
-
-// src/rules/shell/args.ts
-function readArgs2(argv, withValue) {
-  const parsed = { positionals: [], options: [] };
-  for (let i2 = 1; i2 < argv.length; i2++) {
-    const word = argv[i2];
-    if (word === "--") {
-      for (let j = i2 + 1; j < argv.length; j++) parsed.positionals.push({ value: argv[j], index: j });
-      break;
-    }
-    if (!word.startsWith("-") || word === "-") {
-      parsed.positionals.push({ value: word, index: i2 });
-      continue;
-    }
-    const long = word.startsWith("--");
-    const eq = word.indexOf("=");
-    const name2 = long ? eq > 0 ? word.slice(0, eq) : word : word.slice(0, 2);
-    if (!withValue.includes(name2)) {
-      parsed.options.push(long && eq > 0 ? { name: name2, value: word.slice(eq + 1), index: i2 } : { name: word, index: i2 });
-      continue;
-    }
-    const attached = long ? eq > 0 ? word.slice(eq + 1) : void 0 : word.length > 2 ? word.slice(2) : void 0;
-    if (attached !== void 0) {
-      parsed.options.push({ name: name2, value: attached, index: i2 });
-    } else {
-      parsed.options.push({ name: name2, value: argv[i2 + 1] ?? "", index: i2 });
-      i2++;
-    }
-  }
-  return parsed;
-}
-function option(args2, ...names2) {
-  return lastOf(args2.options, (o) => names2.includes(o.name));
-}
-function hasSubcommand(args2, ...path2) {
-  return path2.every((word, i2) => args2.positionals[i2]?.value === word);
-}
-function dynamicArgument(args2) {
-  return args2.positionals.find((p) => isDynamic2(p.value))?.value ?? args2.options.find((o) => isDynamic2(o.name))?.name;
-}
-function isLocalHost(host) {
-  if (isDynamic2(host)) return false;
+function isLocalHost2(host) {
   const h = host.toLowerCase().replace(/^\[|\]$/g, "");
-  return h === "localhost" || h.endsWith(".localhost") || /^127(\.\d{1,3}){3}$/.test(h) || h === "::1" || h.startsWith("/");
+  return h === "localhost" || h.endsWith(".localhost") || h.endsWith(".local") || h === "host.docker.internal" || /^127(\.\d{1,3}){3}$/.test(h) || h === "::1" || h === "0.0.0.0" || !h.includes(".");
 }
-function isLocalUrl(url2) {
-  if (isDynamic2(url2)) return false;
+
+// src/rules/secret/private-keys.ts
+var BEGIN = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----/g;
+var MIN_BODY = 64;
+function privateKeys(text) {
+  const found = [];
+  for (const m of text.matchAll(BEGIN)) {
+    const endMarker = `-----END ${m[1] ?? ""}PRIVATE KEY${m[2] ?? ""}-----`;
+    const end = text.indexOf(endMarker, m.index + m[0].length);
+    if (end < 0) continue;
+    const body2 = text.slice(m.index + m[0].length, end).replace(/\\[nr]|\s/g, "");
+    if (body2.includes("...") || body2.includes("\u2026")) continue;
+    if ((body2.match(/[A-Za-z0-9+/=]/g) ?? []).length < MIN_BODY) continue;
+    found.push({ start: m.index, end: end + endMarker.length });
+  }
+  return found;
+}
+
+// src/rules/secret/token-shapes.ts
+var TOKEN_SHAPES = [
+  { provider: "Stripe live secret key", pattern: /\b[sr]k_live_[0-9A-Za-z]{20,}\b/g },
+  { provider: "OpenAI API key", pattern: /\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{30,}/g },
+  { provider: "OpenAI API key", pattern: /\bsk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}\b/g },
+  { provider: "Anthropic API key", pattern: /\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{30,}/g },
+  { provider: "Slack token", pattern: /\bxox[abposr]-[0-9A-Za-z-]{20,}/g },
+  {
+    provider: "Slack webhook",
+    pattern: /https:\/\/hooks\.slack\.com\/services\/T[0-9A-Z]+\/B[0-9A-Z]+\/[0-9A-Za-z]{16,}/g
+  },
+  { provider: "GitHub token", pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{50,})\b/g },
+  { provider: "Heroku API key", pattern: /\bHRKU-[A-Za-z0-9_-]{40,}/g },
+  { provider: "Fly.io token", pattern: /\bFlyV1 fm\d[a-z]?_[A-Za-z0-9+/=_,-]{20,}/g },
+  { provider: "Fly.io token", pattern: /\bfm\d[a-z]?_[A-Za-z0-9+/=_-]{40,}/g },
+  { provider: "Supabase access token", pattern: /\bsbp_[a-f0-9]{40}\b/g },
+  { provider: "Supabase secret key", pattern: /\bsb_secret_[A-Za-z0-9_-]{20,}/g },
+  { provider: "Neon API key", pattern: /\bnapi_[a-z0-9]{40,}\b/g },
+  { provider: "PlanetScale token", pattern: /\bpscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{30,}/g },
+  { provider: "Render API key", pattern: /\brnd_[A-Za-z0-9]{24,}\b/g },
+  { provider: "Vercel token", pattern: /\bvc[pkiar]_[A-Za-z0-9]{24,}\b/g },
+  { provider: "Google API key", pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
+  { provider: "AWS access key", pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g }
+];
+var CREDENTIAL_NAMES = [
+  { provider: "Railway token", pattern: /^RAILWAY_(?:API_)?TOKEN$|^RAILWAY_[A-Z_]*TOKEN$/ },
+  { provider: "Fly.io token", pattern: /^FLY_(?:API_)?(?:ACCESS_)?TOKEN$/ },
+  { provider: "Heroku API key", pattern: /^HEROKU_(?:API_KEY|API_TOKEN|OAUTH_TOKEN)$/ },
+  {
+    provider: "Supabase key",
+    pattern: /^SUPABASE_(?:SERVICE_ROLE_KEY|SERVICE_KEY|ACCESS_TOKEN|SECRET_KEY|DB_PASSWORD)$/
+  },
+  { provider: "Vercel token", pattern: /^VERCEL_(?:API_)?TOKEN$/ },
+  { provider: "Neon API key", pattern: /^NEON_API_KEY$/ },
+  { provider: "PlanetScale token", pattern: /^PLANETSCALE_(?:SERVICE_TOKEN|TOKEN|PASSWORD)$/ },
+  { provider: "Render API key", pattern: /^RENDER_API_KEY$/ },
+  { provider: "OpenAI API key", pattern: /^OPENAI_API_KEY$/ },
+  { provider: "Stripe secret key", pattern: /^STRIPE_(?:SECRET|API)_KEY$/ },
+  { provider: "DigitalOcean token", pattern: /^(?:DIGITALOCEAN|DO)_(?:ACCESS_|API_)?TOKEN$/ },
+  { provider: "Cloudflare API token", pattern: /^CLOUDFLARE_API_(?:TOKEN|KEY)$/ },
+  { provider: "AWS secret access key", pattern: /^AWS_SECRET_ACCESS_KEY$/ }
+];
+
+// src/rules/secret/document.ts
+var SECRETLINT_WHAT = {
+  aws: "AWS credential",
+  gcp: "GCP service account key",
+  privatekey: "private key",
+  npm: "npm token",
+  slack: "Slack token",
+  sendgrid: "SendGrid API key",
+  shopify: "Shopify token",
+  github: "GitHub token",
+  gitlab: "GitLab token",
+  grafana: "Grafana token",
+  openai: "OpenAI API key",
+  anthropic: "Anthropic API key",
+  groq: "Groq API key",
+  huggingface: "Hugging Face token",
+  linear: "Linear API key",
+  notion: "Notion token",
+  "1password": "1Password token",
+  "hashicorp-vault": "HashiCorp Vault token",
+  vercel: "Vercel token",
+  databricks: "Databricks token",
+  docker: "Docker Hub token",
+  figma: "Figma token"
+};
+var ASSIGNMENT2 = /(?<![A-Za-z0-9_])([A-Z][A-Z0-9_]{2,})["']?[ \t]*(?::=|=>|=|:)[ \t]*(["'`]?)([^\s"'`,;#)]*)/g;
+function findSecrets(text, secretlint) {
+  const hits = [];
+  for (const span of privateKeys(text)) hits.push({ category: "private-key", what: "private key", span });
+  for (const hit of secretlint) {
+    const value = text.slice(hit.span.start, hit.span.end);
+    if (isPlaceholder(value)) continue;
+    const keyLike = hit.detector === "privatekey" || hit.detector === "gcp";
+    hits.push({
+      category: keyLike ? "private-key" : "token",
+      what: SECRETLINT_WHAT[hit.detector] ?? `${hit.detector} credential`,
+      span: hit.span
+    });
+  }
+  for (const shape of TOKEN_SHAPES) {
+    for (const m of text.matchAll(shape.pattern)) {
+      if (isPlaceholder(m[0])) continue;
+      hits.push({ category: "token", what: shape.provider, span: { start: m.index, end: m.index + m[0].length } });
+    }
+  }
+  for (const m of text.matchAll(ASSIGNMENT2)) {
+    const name2 = m[1];
+    const value = m[3];
+    const named = CREDENTIAL_NAMES.find((c) => c.pattern.test(name2));
+    if (!named || isPlaceholder(value) || !looksRandom(value)) continue;
+    const start2 = m.index + m[0].length - value.length;
+    hits.push({ category: "token", what: named.provider, span: { start: start2, end: start2 + value.length } });
+  }
+  for (const p of embeddedPasswords(text)) {
+    hits.push({ category: "connection-string", what: `password for ${p.host}`, span: p.span });
+  }
+  return withoutOverlaps(hits);
+}
+function withoutOverlaps(hits) {
+  const keys = hits.filter((h) => h.category === "private-key" && h.what === "private key");
+  const wholeFile = (h) => h.what === SECRETLINT_WHAT.gcp && keys.some((k) => h.span.start <= k.span.start && k.span.end <= h.span.end);
+  const sorted = hits.filter((h) => !wholeFile(h)).sort((a, b) => a.span.start - b.span.start);
+  const kept = [];
+  for (const hit of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && hit.span.start < last.span.end) {
+      last.span = { start: last.span.start, end: Math.max(last.span.end, hit.span.end) };
+      continue;
+    }
+    kept.push({ ...hit, span: { ...hit.span } });
+  }
+  return kept;
+}
+
+// src/rules/secret/committed-token.ts
+var committedToken = {
+  meta: {
+    id: "secret/committed-token",
+    family: "secret",
+    kind: "secret",
+    defaultSeverity: "block",
+    description: "An API token or key committed to the repository: secretlint's recommended preset, provider key shapes (Stripe, OpenAI, Slack, Fly, Supabase, Neon, PlanetScale, Render, Vercel) and platform credentials by variable name (Railway, Heroku, Fly).",
+    messages: {
+      token: "a {what} is committed here; anyone who can read the repository can use it (value redacted)"
+    },
+    examples: {
+      invalid: [
+        {
+          code: "import Stripe from 'stripe';\n\nconst key = process.env.STRIPE_SECRET_KEY ?? 'sk_live_51FAKEQ8DEoFogNCAI3Ao3pxTnHyf6t5YdIngBaVbVJBMQKnY8qS0BFn7BwpkZ01';\n",
+          line: 3,
+          path: "src/lib/stripe.ts"
+        },
+        {
+          code: "DATABASE_URL=postgresql://postgres:postgres@localhost:5432/app\nRAILWAY_TOKEN=6f1c2b9e-83d4-4c55-9a1e-2f7b0c3d9e41\n",
+          line: 2,
+          path: ".env.example"
+        },
+        {
+          code: 'import os\n\nSLACK_TOKEN = os.environ.get("SLACK_TOKEN", "xoxb-7391046252-6680431157-FAKEZjugnDD57Nb5srpS9wg1")\n',
+          line: 3,
+          path: "scripts/notify.py"
+        }
+      ],
+      valid: [
+        {
+          code: "RAILWAY_TOKEN=\nSTRIPE_SECRET_KEY=sk_test_replace_me\nOPENAI_API_KEY=<your-openai-key>\nVERCEL_TOKEN=your-token-here\n",
+          path: ".env.example"
+        },
+        {
+          code: "jobs:\n  deploy:\n    runs-on: ubuntu-latest\n    env:\n      RAILWAY_TOKEN: ${{ secrets.RAILWAY_TOKEN }}\n    steps:\n      - run: railway up\n",
+          path: ".github/workflows/deploy.yml"
+        },
+        { code: "const token = process.env.RAILWAY_TOKEN;\n", path: "src/railway.ts" }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const hit of doc.hits) {
+      if (hit.category === "token") report({ messageId: "token", data: { what: hit.what }, span: hit.span });
+    }
+  }
+};
+
+// src/rules/secret/connection-string-password.ts
+var connectionStringPassword = {
+  meta: {
+    id: "secret/connection-string-password",
+    family: "secret",
+    kind: "secret",
+    defaultSeverity: "block",
+    description: "A database, cache or queue connection string with a real password written into it, for a host that is not this machine or a compose service.",
+    messages: {
+      password: "a connection string with the {what} is committed here (password redacted)"
+    },
+    examples: {
+      invalid: [
+        {
+          code: "production:\n  adapter: postgresql\n  url: postgres://app:Vq9w2LmZ7rT4@db-prod.cluster-c9x2.us-east-1.rds.amazonaws.com:5432/app\n",
+          line: 3,
+          path: "config/database.yml"
+        },
+        {
+          code: '{\n  "ConnectionStrings": {\n    "Default": "Server=sql.acme.net;Database=shop;User Id=app;Password=Zq8!kP2vR7;"\n  }\n}\n',
+          line: 3,
+          path: "appsettings.json"
+        }
+      ],
+      valid: [
+        { code: "DATABASE_URL=postgresql://postgres:postgres@localhost:5432/app\n", path: ".env.example" },
+        { code: "DATABASE_URL=postgres://app:secret@db:5432/app\n", path: ".env" },
+        { code: "DATABASE_URL=postgres://app:${DB_PASSWORD}@db.acme.net:5432/app\n", path: ".env" },
+        { code: "DATABASE_URL=postgres://user:password@host.example.com:5432/db\n", path: "README.md" }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const hit of doc.hits) {
+      if (hit.category === "connection-string")
+        report({ messageId: "password", data: { what: hit.what }, span: hit.span });
+    }
+  }
+};
+
+// src/rules/secret/private-key.ts
+var privateKey = {
+  meta: {
+    id: "secret/private-key",
+    family: "secret",
+    kind: "secret",
+    defaultSeverity: "block",
+    description: "A private key committed to the repository: a PEM block, or a GCP service-account key file.",
+    messages: {
+      key: "a {what} is committed here (key redacted)"
+    },
+    examples: {
+      invalid: [
+        {
+          code: `{
+  "type": "service_account",
+  "project_id": "acme-analytics-prod",
+  "private_key": "-----BEGIN PRIVATE KEY-----\\n${"MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQEyvAVeReNTh5ZP\\n".repeat(3)}-----END PRIVATE KEY-----\\n",
+  "client_email": "bq@acme-analytics-prod.iam.gserviceaccount.com"
+}
+`,
+          line: 4,
+          path: "jobs/export/service-account.json"
+        },
+        {
+          code: `deploy:
+  key: |
+    -----BEGIN OPENSSH PRIVATE KEY-----
+${"    b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n".repeat(2)}    -----END OPENSSH PRIVATE KEY-----
+`,
+          line: 3,
+          path: "deploy/keys.yml"
+        }
+      ],
+      valid: [
+        { code: "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----\n", path: "docs/keys.md" },
+        { code: 'const header = "-----BEGIN PRIVATE KEY-----";\n', path: "src/pem.ts" }
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const hit of doc.hits) {
+      if (hit.category === "private-key") report({ messageId: "key", data: { what: hit.what }, span: hit.span });
+    }
+  }
+};
+
+// src/rules/secret/index.ts
+var secretRules = [committedToken, connectionStringPassword, privateKey];
+
+// node_modules/@secretlint/core/module/SecretLintSourceCodeImpl.js
+var import_structured_source = __toESM(require_structured_source(), 1);
+
+// node_modules/@secretlint/core/module/helper/invariant.js
+function invariant(condition, message) {
+  if (!condition)
+    throw new Error(message);
+}
+
+// node_modules/@secretlint/core/module/SecretLintSourceCodeImpl.js
+var SecretLintSourceCodeImpl = class {
+  hasBOM;
+  content;
+  filePath;
+  physicalFilePath;
+  contentType;
+  ext;
+  structuredSource;
+  constructor({ content = "", ext: ext2, filePath, physicalFilePath, contentType }) {
+    invariant(ext2 || filePath, "should be set either of fileExt or filePath.");
+    this.hasBOM = content.charCodeAt(0) === 65279;
+    this.content = this.hasBOM ? content.slice(1) : content;
+    this.structuredSource = new import_structured_source.StructuredSource(this.content);
+    this.filePath = filePath;
+    this.physicalFilePath = physicalFilePath;
+    this.contentType = contentType;
+    this.ext = ext2;
+  }
+  /**
+   * get file path
+   * This return `undefined` if the source code is created without file path.
+   * For example, use core API to create a source code directly.
+   *
+   * You can use this path to detect file type.
+   * However, if you want to read the file content, use `getPhysicalFilePath` instead.
+   * @returns {string|undefined}
+   */
+  getFilePath() {
+    return this.filePath;
+  }
+  /**
+   * get physical file path
+   * This return `undefined` if the source code is not related to file.
+   * For example, the source code is given from the stdin.
+   *
+   * You can use this path to read the file content.
+   */
+  getPhysicalFilePath() {
+    return this.physicalFilePath;
+  }
+  /**
+   * @param {SecretLintSourceNodeLocation} loc - location indicator.
+   * @return {[ number, number ]} range.
+   */
+  locationToRange(loc) {
+    return this.structuredSource.locationToRange(loc);
+  }
+  /**
+   * @param {[ number, number ]} range - pair of indice.
+   * @return {SecretLintSourceNodeLocation} location.
+   */
+  rangeToLocation(range2) {
+    const location = this.structuredSource.rangeToLocation(range2);
+    return {
+      start: {
+        line: location.start.line,
+        column: location.start.column
+      },
+      end: {
+        line: location.end.line,
+        column: location.end.column
+      }
+    };
+  }
+  /**
+   * @param {Position} pos - position indicator.
+   * @return {number} index.
+   */
+  positionToIndex(pos) {
+    return this.structuredSource.positionToIndex(pos);
+  }
+  /**
+   * @param {number} index - index to the source code.
+   * @return {Position} position.
+   */
+  indexToPosition(index) {
+    const position = this.structuredSource.indexToPosition(index);
+    return {
+      line: position.line,
+      column: position.column
+    };
+  }
+};
+
+// node_modules/@secretlint/core/module/helper/promise-event-emitter.js
+var EventEmitter = class {
+  #listeners = /* @__PURE__ */ new Map();
+  on(type, listener) {
+    const prevSet = this.#listeners.get(type);
+    const listenerSet = prevSet ?? /* @__PURE__ */ new Set();
+    listenerSet?.add(listener);
+    this.#listeners.set(type, listenerSet);
+  }
+  emit(type, ...args2) {
+    const listenerSet = this.#listeners.get(type);
+    if (!listenerSet) {
+      return;
+    }
+    for (const listenerSetElement of listenerSet) {
+      listenerSetElement(...args2);
+    }
+  }
+  off(type, listener) {
+    const listenerSet = this.#listeners.get(type);
+    if (!listenerSet) {
+      return;
+    }
+    for (const listenerSetElement of listenerSet) {
+      if (listenerSetElement === listener) {
+        listenerSet.delete(listener);
+      }
+    }
+  }
+  removeAllListeners() {
+    this.#listeners.clear();
+  }
+  listenerCount(type) {
+    return this.#listeners.get(type)?.size ?? 0;
+  }
+  listeners(type) {
+    return Array.from(this.#listeners.get(type) ?? []);
+  }
+};
+var PromiseEventEmitter = class {
+  events;
+  constructor() {
+    this.events = new EventEmitter();
+  }
+  listenerCount(type) {
+    return this.events.listenerCount(type);
+  }
+  on(event, listener) {
+    return this.events.on(event, listener);
+  }
+  emit(event, ...args2) {
+    const promises = [];
+    this.events.listeners(event).forEach((listener) => {
+      promises.push(listener(...args2));
+    });
+    return Promise.all(promises);
+  }
+};
+
+// node_modules/@secretlint/core/module/helper/SecretLintRuleMessageTranslator.js
+var DEFAULT_LOCAL = "en";
+var formatMessage2 = (messageHandler, props) => {
+  if (typeof props !== "object" || props === null) {
+    return messageHandler();
+  }
+  return messageHandler(props);
+};
+var getMatchedLocaleMessage = (locale, locales) => {
+  const localKeys = Object.keys(locales);
+  const matchLocale = localKeys.find((key) => {
+    return key === locale;
+  });
+  if (matchLocale) {
+    return matchLocale;
+  }
+  const [lang] = locale.split("-");
+  if (!lang) {
+    return DEFAULT_LOCAL;
+  }
+  const fallbackMatchLocal = localKeys.find((key) => {
+    return key === lang;
+  });
+  if (fallbackMatchLocal) {
+    return fallbackMatchLocal;
+  }
+  return DEFAULT_LOCAL;
+};
+var createTranslator = (messages2, options) => {
+  return (messageId, props) => {
+    const messageHandler = messages2[messageId];
+    if (!messageHandler) {
+      throw new Error(`messages:${String(messageId)} is missing in messages.`);
+    }
+    if (typeof messageHandler === "function") {
+      if (typeof messageId !== "string") {
+        throw new Error(`message's key:${String(messageId)} should be string`);
+      }
+      return {
+        message: formatMessage2(messageHandler, props),
+        messageId,
+        data: props
+      };
+    }
+    const defaultLocal = options && options.defaultLocale ? options.defaultLocale : DEFAULT_LOCAL;
+    const locale = getMatchedLocaleMessage(defaultLocal, messageHandler);
+    const localizedMessage = messageHandler[locale];
+    if (!localizedMessage) {
+      if (messageHandler[DEFAULT_LOCAL]) {
+        throw new Error(`messages${String(messageId)}.${locale} is missing in messages.`);
+      }
+      throw new Error(`message's key:${String(messageId)}.${DEFAULT_LOCAL} should be defined in messages.`);
+    }
+    if (typeof messageId !== "string") {
+      throw new Error(`message's key:${String(messageId)}.${DEFAULT_LOCAL} should be string`);
+    }
+    return {
+      message: formatMessage2(localizedMessage, props),
+      messageId,
+      data: props
+    };
+  };
+};
+
+// node_modules/@secretlint/core/module/RuleContext.js
+var createContextEvents = () => {
+  const contextEvents = new EventEmitter();
+  const REPORT_SYMBOL = /* @__PURE__ */ Symbol("report");
+  const IGNORE_SYMBOL = /* @__PURE__ */ Symbol("ignore");
+  return {
+    report(descriptor) {
+      contextEvents.emit(REPORT_SYMBOL, descriptor);
+    },
+    onReport(handler) {
+      const listener = (descriptor) => {
+        handler(descriptor);
+      };
+      contextEvents.on(REPORT_SYMBOL, listener);
+      return () => {
+        contextEvents.off(REPORT_SYMBOL, listener);
+      };
+    },
+    ignore(descriptor) {
+      contextEvents.emit(IGNORE_SYMBOL, descriptor);
+    },
+    onIgnore(handler) {
+      const listener = (descriptor) => {
+        handler(descriptor);
+      };
+      contextEvents.on(IGNORE_SYMBOL, listener);
+      return () => {
+        contextEvents.off(IGNORE_SYMBOL, listener);
+      };
+    }
+  };
+};
+var createRuleContext = ({ ruleId, ruleParentId, meta: meta3, severity: severity2, sourceCode, contextEvents, sharedOptions, locale }) => {
+  return {
+    sharedOptions,
+    createTranslator: (messages2) => {
+      return createTranslator(messages2, {
+        defaultLocale: locale
+      });
+    },
+    ignore(descriptor) {
+      const { message } = descriptor.message;
+      contextEvents.ignore({
+        type: "ignore",
+        ruleId,
+        ruleParentId,
+        range: descriptor.range,
+        targetRuleId: descriptor.targetRuleId,
+        loc: sourceCode.rangeToLocation(descriptor.range),
+        message
+      });
+    },
+    report(descriptor) {
+      const { message, messageId, data } = descriptor.message;
+      const severityLevel = severity2 ?? "error";
+      if (ruleParentId) {
+        contextEvents.report({
+          ...descriptor,
+          type: "message",
+          ruleId,
+          ruleParentId,
+          loc: sourceCode.rangeToLocation(descriptor.range),
+          severity: severityLevel,
+          message,
+          messageId,
+          docsUrl: meta3.docs?.url ? `${meta3.docs.url}#${messageId}` : void 0,
+          data
+        });
+      } else {
+        contextEvents.report({
+          ...descriptor,
+          type: "message",
+          ruleId,
+          loc: sourceCode.rangeToLocation(descriptor.range),
+          severity: severityLevel,
+          message,
+          messageId,
+          docsUrl: meta3.docs?.url ? `${meta3.docs.url}#${messageId}` : void 0,
+          data
+        });
+      }
+    }
+  };
+};
+
+// node_modules/@secretlint/core/module/SecretLintRuleImpl.js
+var SecretLintRule = class {
+  ruleReportHandle;
+  ruleCreator;
+  descriptorRule;
+  constructor({ descriptorRule, context }) {
+    this.descriptorRule = descriptorRule;
+    this.ruleCreator = descriptorRule.rule;
+    const ruleCreatorOptions = descriptorRule.options || {};
+    this.ruleReportHandle = this.ruleCreator.create(context, ruleCreatorOptions);
+  }
+  allowMessageIds() {
+    if (!this.descriptorRule.allowMessageIds) {
+      return [];
+    }
+    const ruleId = this.ruleCreator.meta.id;
+    return this.descriptorRule.allowMessageIds.map((allowMessageId) => {
+      return {
+        messageId: allowMessageId,
+        ruleId
+      };
+    });
+  }
+  supportSourceCode(sourceCode) {
+    const contentType = sourceCode.contentType;
+    if (contentType === "unknown") {
+      return true;
+    }
+    if (this.ruleCreator.meta.supportedContentTypes.includes("all")) {
+      return true;
+    }
+    return this.ruleCreator.meta.supportedContentTypes.includes(contentType);
+  }
+  async file(source) {
+    const file2 = this.ruleReportHandle.file;
+    if (!file2) {
+      return;
+    }
+    return file2(source);
+  }
+};
+
+// node_modules/@secretlint/profiler/module/index.js
+var SecretLintProfiler = class {
+  perf;
+  entries = [];
+  measures = [];
+  executionPromises = [];
+  constructor(options) {
+    this.perf = options.perf;
+    const pattern = /(.*?)::end(\|\|.*)?/;
+    const observer = new options.PerformanceObserver((items2) => {
+      const entries2 = items2.getEntries();
+      entries2.forEach((entry) => {
+        if (entry.entryType === "mark") {
+          const match2 = entry.name.match(pattern);
+          const endIdentifier = match2 ? match2[1] : void 0;
+          const suffix = match2 && match2[2] ? match2[2] : "";
+          if (endIdentifier) {
+            const startIdentifier = `${endIdentifier}::start`;
+            this.entries.find((savedEntry) => {
+              return savedEntry.name === startIdentifier;
+            });
+            if (startIdentifier) {
+              this.executionPromises.push(Promise.resolve().then(() => {
+                this.perf.measure(endIdentifier + suffix, `${endIdentifier}::start${suffix}`, `${endIdentifier}::end${suffix}`);
+              }));
+            }
+          }
+          this.entries.push(entry);
+        } else if (entry.entryType === "measure") {
+          this.measures.push(entry);
+        }
+      });
+    });
+    observer.observe({ entryTypes: ["mark", "measure"] });
+  }
+  mark(marker) {
+    if ("id" in marker) {
+      this.perf.mark(`${marker.type}||${marker.id}`);
+    } else {
+      this.perf.mark(marker.type);
+    }
+  }
+  waifForExecutionPromises = () => {
+    return Promise.all(this.executionPromises).finally(() => {
+      this.executionPromises.length = 0;
+    });
+  };
+  async getEntries() {
+    await this.waifForExecutionPromises();
+    return this.entries;
+  }
+  async getMeasures() {
+    await this.waifForExecutionPromises();
+    return this.measures;
+  }
+};
+
+// node_modules/@secretlint/profiler/module/node.js
+import perf_hooks from "node:perf_hooks";
+var NullPerformanceObserver = class {
+  disconnect() {
+  }
+  observe(_options) {
+  }
+};
+var secretLintProfiler = new SecretLintProfiler({
+  perf: perf_hooks.performance,
+  PerformanceObserver: perf_hooks.PerformanceObserver ? perf_hooks.PerformanceObserver : NullPerformanceObserver
+});
+
+// node_modules/@secretlint/core/module/RunningEvents.js
+var createRunningEvents = () => {
+  const contextEvents = new PromiseEventEmitter();
+  const registerSet = /* @__PURE__ */ new Set();
+  const LINT_HANDLE = /* @__PURE__ */ Symbol("lint:start");
+  const rules3 = [];
+  return {
+    collectAllowMessageIds() {
+      const allowMessageIds = [];
+      rules3.forEach((rule) => {
+        allowMessageIds.push(...rule.allowMessageIds());
+      });
+      return allowMessageIds;
+    },
+    /**
+     * Start to run linting
+     * @param options
+     */
+    runLint(options) {
+      return contextEvents.emit(LINT_HANDLE, options);
+    },
+    registerRule({ descriptorRule, context }) {
+      if (registerSet.has(descriptorRule.id)) {
+        throw new Error(`rule.id:${descriptorRule.id} is already registered.
+                
+Duplicated rule.id is something wrong in .secretlintrc.                
+`);
+      }
+      registerSet.add(descriptorRule.id);
+      const rule = new SecretLintRule({
+        descriptorRule,
+        context
+      });
+      rules3.push(rule);
+      contextEvents.on(LINT_HANDLE, async ({ sourceCode }) => {
+        secretLintProfiler.mark({
+          type: "@core>rule-handler::start",
+          id: descriptorRule.rule.meta.id
+        });
+        if (rule.supportSourceCode(sourceCode)) {
+          await rule.file(sourceCode);
+        }
+        secretLintProfiler.mark({
+          type: "@core>rule-handler::end",
+          id: descriptorRule.rule.meta.id
+        });
+      });
+    },
+    registerRulePreset({ descriptorRulePreset, context }) {
+      const rulePresetCreatorOptions = descriptorRulePreset.options || [];
+      descriptorRulePreset.rule.create(context, rulePresetCreatorOptions);
+    },
+    isRegistered(ruleId) {
+      return registerSet.has(ruleId);
+    }
+  };
+};
+
+// node_modules/@secretlint/core/module/RulePresetContext.js
+var createRulePresetContext = ({ configRulePreset, sourceCode, runningEvents, contextEvents, sharedOptions, locale }) => {
+  const presetRules = configRulePreset.rules || [];
+  if (!Array.isArray(presetRules)) {
+    console.error(`${configRulePreset.id}:PresetRules is invalid format`, presetRules);
+    throw new Error("preset's rules should be an array of rule definitions");
+  }
+  return {
+    sharedOptions,
+    registerRule(rule, defaultValue) {
+      const descriptorRule = presetRules.find((descriptorRule2) => {
+        return descriptorRule2.id === rule.meta.id;
+      });
+      const descriptorRuleOptions = descriptorRule ? descriptorRule.options : void 0;
+      const descriptorRuleDisabled = descriptorRule ? descriptorRule.disabled : void 0;
+      const descriptorRuleSeverity = descriptorRule ? descriptorRule.severity : void 0;
+      const descriptorAllowMessageIds = descriptorRule ? descriptorRule.allowMessageIds : void 0;
+      const context = createRuleContext({
+        // rule id is a single rule in a preset
+        ruleId: rule.meta.id,
+        // parent rule id is rule preset id
+        ruleParentId: configRulePreset.id,
+        meta: rule.meta,
+        severity: descriptorRuleSeverity,
+        sourceCode,
+        contextEvents,
+        sharedOptions,
+        locale
+      });
+      const defaultValueOfPreset = defaultValue ? defaultValue : {};
+      runningEvents.registerRule({
+        descriptorRule: {
+          // options and disabled ...
+          ...defaultValueOfPreset,
+          // Prefer to use user setting
+          // User can override preset setting
+          ...descriptorRule,
+          id: rule.meta.id,
+          options: descriptorRuleOptions,
+          rule,
+          disabled: descriptorRuleDisabled,
+          allowMessageIds: descriptorAllowMessageIds,
+          severity: descriptorRuleSeverity
+        },
+        context
+      });
+    }
+  };
+};
+
+// node_modules/@secretlint/core/module/messages/filter-ignored-process.js
+var isContainedRange = (index, range2) => {
+  const [start2, end] = range2;
+  return start2 <= index && index <= end;
+};
+function filterIgnoredMessages(options) {
+  const reportedMessages = options.reportedMessages;
+  const ignoreMessages = options.ignoredMessages;
+  return reportedMessages.filter((message) => {
+    return !ignoreMessages.some((ignoreMessage) => {
+      const isInIgnoringRange = isContainedRange(message.range[0], ignoreMessage.range) && isContainedRange(message.range[1], ignoreMessage.range);
+      if (isInIgnoringRange && ignoreMessage.targetRuleId) {
+        if (ignoreMessage.targetRuleId === "*") {
+          return true;
+        }
+        return message.ruleId === ignoreMessage.targetRuleId;
+      }
+      return isInIgnoringRange;
+    });
+  });
+}
+
+// node_modules/@secretlint/core/module/messages/MessageProcessManager.js
+var createMessageProcessor = (processors) => {
+  return {
+    /**
+     * process `messages` with registered processes
+     */
+    process(messages2) {
+      const originalMessages = messages2;
+      if (processors.length === 0) {
+        throw new Error("processors should be > 0");
+      }
+      return processors.reduce((messages3, filter2) => {
+        return filter2(messages3);
+      }, originalMessages);
+    }
+  };
+};
+
+// node_modules/@secretlint/core/module/messages/filter-duplicated-process.js
+var isEqualMessage = (aMessage, bMessage) => {
+  return aMessage.range[0] === bMessage.range[0] && aMessage.range[1] === bMessage.range[1] && "severity" in aMessage && "severity" in bMessage && aMessage.severity === bMessage.severity && aMessage.message === bMessage.message;
+};
+function filterDuplicatedMessages(messages2 = []) {
+  return messages2.filter((message, index) => {
+    const restMessages = messages2.slice(index + 1);
+    return !restMessages.some((restMessage) => {
+      return isEqualMessage(message, restMessage);
+    });
+  });
+}
+
+// node_modules/@secretlint/core/module/messages/sort-messages-process.js
+function sortMessagesByLocation(messages2) {
+  return messages2.sort(function(a, b) {
+    const startIndexDiff = a.range[0] - b.range[0];
+    if (startIndexDiff === 0) {
+      return a.range[1] - b.range[1];
+    } else {
+      return startIndexDiff;
+    }
+  });
+}
+
+// node_modules/@secretlint/core/module/messages/filter-message-id.js
+var filterByAllowMessageIds = (messages2, allowMessageIds) => {
+  const disabledSet = new Set(allowMessageIds.map((allowMessage) => {
+    return `${allowMessage.ruleId}--${allowMessage.messageId}`;
+  }));
+  return messages2.filter((message) => {
+    return !disabledSet.has(`${message.ruleId}--${message.messageId}`);
+  });
+};
+
+// node_modules/@secretlint/core/module/messages/filter-mask-secrets.js
+var deepMask = (object2, handler) => {
+  for (const key of Object.keys(object2)) {
+    if (typeof object2[key] === "object") {
+      object2[key] = deepMask(object2[key], handler);
+    } else if (Array.isArray(object2[key])) {
+      object2[key] = object2[key].map((item) => deepMask(item, handler));
+    } else if (typeof object2[key] === "string") {
+      object2[key] = handler(object2[key]);
+    }
+  }
+  return object2;
+};
+var createMaskValue = (value) => {
+  return "*".repeat(value.length);
+};
+var maskWithValues = (str2, maskedValues) => {
+  let result = str2;
+  for (const maskValue of maskedValues) {
+    result = result.replaceAll(maskValue, "*".repeat(maskValue.length));
+  }
+  return result;
+};
+var filterMaskSecretsData = (messages2 = []) => {
+  return messages2.map((message) => {
+    if (message.type !== "message") {
+      return message;
+    }
+    const maskedValues = [];
+    const maskedData = message.data ? deepMask(message.data, (value) => {
+      maskedValues.push(value);
+      return createMaskValue(value);
+    }) : void 0;
+    if (!maskedData) {
+      return message;
+    }
+    const maskedMessage = maskWithValues(message.message, maskedValues);
+    return {
+      ...message,
+      message: maskedMessage,
+      data: maskedData
+    };
+  });
+};
+
+// node_modules/@secretlint/core/module/messages/index.js
+var cleanupMessages = (options) => {
+  const reportedMessages = filterIgnoredMessages(options);
+  const reportedMessagesWithoutAllowMessageIds = filterByAllowMessageIds(reportedMessages, options.allowMessageIds);
+  const filters = options.maskSecrets ? [filterDuplicatedMessages, filterMaskSecretsData] : [filterDuplicatedMessages];
+  const filterProcess = createMessageProcessor(filters);
+  return sortMessagesByLocation(filterProcess.process(reportedMessagesWithoutAllowMessageIds));
+};
+
+// node_modules/@secretlint/core/module/index.js
+var import_debug = __toESM(require_src(), 1);
+var debug = (0, import_debug.default)("@secretlint/core");
+var lintSource = ({ source, options }) => {
+  secretLintProfiler.mark({
+    type: "@core>lint::start",
+    id: source.filePath
+  });
+  debug(`source filePath: %O`, source.filePath);
+  debug(`options: %O`, options);
+  const rules3 = options.config.rules;
+  const locale = options.locale ?? "en";
+  const maskSecrets = options.maskSecrets ?? false;
+  const contextEvents = createContextEvents();
+  const runningEvents = createRunningEvents();
+  const reportedMessages = [];
+  const ignoredMessages = [];
+  contextEvents.onReport((message) => {
+    reportedMessages.push(message);
+  });
+  contextEvents.onIgnore((message) => {
+    ignoredMessages.push(message);
+  });
+  const sourceCode = new SecretLintSourceCodeImpl({
+    content: source.content,
+    filePath: source.filePath,
+    physicalFilePath: options.noPhysicFilePath ? void 0 : source.filePath,
+    ext: source.ext || "",
+    contentType: source.contentType
+  });
+  secretLintProfiler.mark({
+    type: "@core>setup-rules::start"
+  });
+  rules3.forEach((rule) => {
+    secretLintProfiler.mark({
+      type: "@core>setup-rule::start",
+      id: rule.rule.meta.id
+    });
+    registerRule({
+      sourceCode,
+      config: options.config,
+      descriptorRule: rule,
+      contextEvents,
+      runningEvents,
+      locale
+    });
+    secretLintProfiler.mark({
+      type: "@core>setup-rule::end",
+      id: rule.rule.meta.id
+    });
+  });
+  secretLintProfiler.mark({
+    type: "@core>setup-rules::end"
+  });
+  return runningEvents.runLint({
+    sourceCode
+  }).then(() => {
+    return {
+      filePath: source.filePath,
+      // binary content should be skipped
+      sourceContent: source.contentType === "text" ? source.content : void 0,
+      sourceContentType: source.contentType,
+      messages: cleanupMessages({
+        reportedMessages,
+        ignoredMessages,
+        allowMessageIds: runningEvents.collectAllowMessageIds(),
+        maskSecrets
+      })
+    };
+  }).finally(() => {
+    secretLintProfiler.mark({
+      type: "@core>lint::end",
+      id: source.filePath
+    });
+  });
+};
+var isRulePreset = (ruleDescriptor) => {
+  return ruleDescriptor.rule.meta.type === "preset";
+};
+var isRule = (ruleDescriptor) => {
+  return ruleDescriptor.rule.meta.type === "scanner";
+};
+var registerRule = ({ sourceCode, config: config2, descriptorRule, contextEvents, runningEvents, locale }) => {
+  const ruleId = descriptorRule.id;
+  if (descriptorRule.disabled) {
+    debug("Skip registerRule %s, because it is disabled", ruleId);
+    return;
+  }
+  debug("registerRule %s", ruleId);
+  const sharedOptionsWithDefault = config2.sharedOptions ?? {};
+  if (isRulePreset(descriptorRule)) {
+    const context = createRulePresetContext({
+      configRulePreset: descriptorRule,
+      sourceCode,
+      contextEvents,
+      runningEvents,
+      sharedOptions: sharedOptionsWithDefault,
+      locale
+    });
+    runningEvents.registerRulePreset({
+      descriptorRulePreset: descriptorRule,
+      context
+    });
+    return;
+  } else if (isRule(descriptorRule)) {
+    const context = createRuleContext({
+      ruleId,
+      severity: descriptorRule.severity,
+      meta: descriptorRule.rule.meta,
+      sourceCode,
+      contextEvents,
+      sharedOptions: sharedOptionsWithDefault,
+      locale
+    });
+    runningEvents.registerRule({
+      descriptorRule,
+      context
+    });
+    return;
+  }
+  throw new Error(`Unknown descriptor type: ${descriptorRule}`);
+};
+
+// node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
+import path2 from "node:path";
+var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+var regexpStringMatcher = {};
+var lodash_uniq;
+var hasRequiredLodash_uniq;
+function requireLodash_uniq() {
+  if (hasRequiredLodash_uniq) return lodash_uniq;
+  hasRequiredLodash_uniq = 1;
+  var LARGE_ARRAY_SIZE = 200;
+  var HASH_UNDEFINED = "__lodash_hash_undefined__";
+  var INFINITY = 1 / 0;
+  var funcTag = "[object Function]", genTag = "[object GeneratorFunction]";
+  var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
+  var reIsHostCtor = /^\[object .+?Constructor\]$/;
+  var freeGlobal = typeof commonjsGlobal == "object" && commonjsGlobal && commonjsGlobal.Object === Object && commonjsGlobal;
+  var freeSelf = typeof self == "object" && self && self.Object === Object && self;
+  var root = freeGlobal || freeSelf || Function("return this")();
+  function arrayIncludes(array2, value) {
+    var length2 = array2 ? array2.length : 0;
+    return !!length2 && baseIndexOf(array2, value, 0) > -1;
+  }
+  function baseFindIndex(array2, predicate, fromIndex, fromRight) {
+    var length2 = array2.length, index = fromIndex + -1;
+    while (++index < length2) {
+      if (predicate(array2[index], index, array2)) {
+        return index;
+      }
+    }
+    return -1;
+  }
+  function baseIndexOf(array2, value, fromIndex) {
+    if (value !== value) {
+      return baseFindIndex(array2, baseIsNaN, fromIndex);
+    }
+    var index = fromIndex - 1, length2 = array2.length;
+    while (++index < length2) {
+      if (array2[index] === value) {
+        return index;
+      }
+    }
+    return -1;
+  }
+  function baseIsNaN(value) {
+    return value !== value;
+  }
+  function cacheHas(cache5, key) {
+    return cache5.has(key);
+  }
+  function getValue2(object2, key) {
+    return object2 == null ? void 0 : object2[key];
+  }
+  function isHostObject(value) {
+    var result = false;
+    if (value != null && typeof value.toString != "function") {
+      try {
+        result = !!(value + "");
+      } catch (e) {
+      }
+    }
+    return result;
+  }
+  function setToArray(set2) {
+    var index = -1, result = Array(set2.size);
+    set2.forEach(function(value) {
+      result[++index] = value;
+    });
+    return result;
+  }
+  var arrayProto = Array.prototype, funcProto = Function.prototype, objectProto = Object.prototype;
+  var coreJsData = root["__core-js_shared__"];
+  var maskSrcKey = (function() {
+    var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || "");
+    return uid ? "Symbol(src)_1." + uid : "";
+  })();
+  var funcToString = funcProto.toString;
+  var hasOwnProperty = objectProto.hasOwnProperty;
+  var objectToString = objectProto.toString;
+  var reIsNative = RegExp(
+    "^" + funcToString.call(hasOwnProperty).replace(reRegExpChar, "\\$&").replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, "$1.*?") + "$"
+  );
+  var splice = arrayProto.splice;
+  var Map2 = getNative(root, "Map"), Set2 = getNative(root, "Set"), nativeCreate = getNative(Object, "create");
+  function Hash(entries2) {
+    var index = -1, length2 = entries2 ? entries2.length : 0;
+    this.clear();
+    while (++index < length2) {
+      var entry = entries2[index];
+      this.set(entry[0], entry[1]);
+    }
+  }
+  function hashClear() {
+    this.__data__ = nativeCreate ? nativeCreate(null) : {};
+  }
+  function hashDelete(key) {
+    return this.has(key) && delete this.__data__[key];
+  }
+  function hashGet(key) {
+    var data = this.__data__;
+    if (nativeCreate) {
+      var result = data[key];
+      return result === HASH_UNDEFINED ? void 0 : result;
+    }
+    return hasOwnProperty.call(data, key) ? data[key] : void 0;
+  }
+  function hashHas(key) {
+    var data = this.__data__;
+    return nativeCreate ? data[key] !== void 0 : hasOwnProperty.call(data, key);
+  }
+  function hashSet(key, value) {
+    var data = this.__data__;
+    data[key] = nativeCreate && value === void 0 ? HASH_UNDEFINED : value;
+    return this;
+  }
+  Hash.prototype.clear = hashClear;
+  Hash.prototype["delete"] = hashDelete;
+  Hash.prototype.get = hashGet;
+  Hash.prototype.has = hashHas;
+  Hash.prototype.set = hashSet;
+  function ListCache(entries2) {
+    var index = -1, length2 = entries2 ? entries2.length : 0;
+    this.clear();
+    while (++index < length2) {
+      var entry = entries2[index];
+      this.set(entry[0], entry[1]);
+    }
+  }
+  function listCacheClear() {
+    this.__data__ = [];
+  }
+  function listCacheDelete(key) {
+    var data = this.__data__, index = assocIndexOf(data, key);
+    if (index < 0) {
+      return false;
+    }
+    var lastIndex = data.length - 1;
+    if (index == lastIndex) {
+      data.pop();
+    } else {
+      splice.call(data, index, 1);
+    }
+    return true;
+  }
+  function listCacheGet(key) {
+    var data = this.__data__, index = assocIndexOf(data, key);
+    return index < 0 ? void 0 : data[index][1];
+  }
+  function listCacheHas(key) {
+    return assocIndexOf(this.__data__, key) > -1;
+  }
+  function listCacheSet(key, value) {
+    var data = this.__data__, index = assocIndexOf(data, key);
+    if (index < 0) {
+      data.push([key, value]);
+    } else {
+      data[index][1] = value;
+    }
+    return this;
+  }
+  ListCache.prototype.clear = listCacheClear;
+  ListCache.prototype["delete"] = listCacheDelete;
+  ListCache.prototype.get = listCacheGet;
+  ListCache.prototype.has = listCacheHas;
+  ListCache.prototype.set = listCacheSet;
+  function MapCache(entries2) {
+    var index = -1, length2 = entries2 ? entries2.length : 0;
+    this.clear();
+    while (++index < length2) {
+      var entry = entries2[index];
+      this.set(entry[0], entry[1]);
+    }
+  }
+  function mapCacheClear() {
+    this.__data__ = {
+      "hash": new Hash(),
+      "map": new (Map2 || ListCache)(),
+      "string": new Hash()
+    };
+  }
+  function mapCacheDelete(key) {
+    return getMapData(this, key)["delete"](key);
+  }
+  function mapCacheGet(key) {
+    return getMapData(this, key).get(key);
+  }
+  function mapCacheHas(key) {
+    return getMapData(this, key).has(key);
+  }
+  function mapCacheSet(key, value) {
+    getMapData(this, key).set(key, value);
+    return this;
+  }
+  MapCache.prototype.clear = mapCacheClear;
+  MapCache.prototype["delete"] = mapCacheDelete;
+  MapCache.prototype.get = mapCacheGet;
+  MapCache.prototype.has = mapCacheHas;
+  MapCache.prototype.set = mapCacheSet;
+  function SetCache(values) {
+    var index = -1, length2 = values ? values.length : 0;
+    this.__data__ = new MapCache();
+    while (++index < length2) {
+      this.add(values[index]);
+    }
+  }
+  function setCacheAdd(value) {
+    this.__data__.set(value, HASH_UNDEFINED);
+    return this;
+  }
+  function setCacheHas(value) {
+    return this.__data__.has(value);
+  }
+  SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
+  SetCache.prototype.has = setCacheHas;
+  function assocIndexOf(array2, key) {
+    var length2 = array2.length;
+    while (length2--) {
+      if (eq(array2[length2][0], key)) {
+        return length2;
+      }
+    }
+    return -1;
+  }
+  function baseIsNative(value) {
+    if (!isObject2(value) || isMasked(value)) {
+      return false;
+    }
+    var pattern = isFunction(value) || isHostObject(value) ? reIsNative : reIsHostCtor;
+    return pattern.test(toSource(value));
+  }
+  function baseUniq(array2, iteratee, comparator) {
+    var index = -1, includes = arrayIncludes, length2 = array2.length, isCommon = true, result = [], seen = result;
+    if (length2 >= LARGE_ARRAY_SIZE) {
+      var set2 = createSet(array2);
+      if (set2) {
+        return setToArray(set2);
+      }
+      isCommon = false;
+      includes = cacheHas;
+      seen = new SetCache();
+    } else {
+      seen = result;
+    }
+    outer:
+      while (++index < length2) {
+        var value = array2[index], computed = value;
+        value = value !== 0 ? value : 0;
+        if (isCommon && computed === computed) {
+          var seenIndex = seen.length;
+          while (seenIndex--) {
+            if (seen[seenIndex] === computed) {
+              continue outer;
+            }
+          }
+          result.push(value);
+        } else if (!includes(seen, computed, comparator)) {
+          if (seen !== result) {
+            seen.push(computed);
+          }
+          result.push(value);
+        }
+      }
+    return result;
+  }
+  var createSet = !(Set2 && 1 / setToArray(new Set2([, -0]))[1] == INFINITY) ? noop : function(values) {
+    return new Set2(values);
+  };
+  function getMapData(map2, key) {
+    var data = map2.__data__;
+    return isKeyable(key) ? data[typeof key == "string" ? "string" : "hash"] : data.map;
+  }
+  function getNative(object2, key) {
+    var value = getValue2(object2, key);
+    return baseIsNative(value) ? value : void 0;
+  }
+  function isKeyable(value) {
+    var type = typeof value;
+    return type == "string" || type == "number" || type == "symbol" || type == "boolean" ? value !== "__proto__" : value === null;
+  }
+  function isMasked(func2) {
+    return !!maskSrcKey && maskSrcKey in func2;
+  }
+  function toSource(func2) {
+    if (func2 != null) {
+      try {
+        return funcToString.call(func2);
+      } catch (e) {
+      }
+      try {
+        return func2 + "";
+      } catch (e) {
+      }
+    }
+    return "";
+  }
+  function uniq(array2) {
+    return array2 && array2.length ? baseUniq(array2) : [];
+  }
+  function eq(value, other) {
+    return value === other || value !== value && other !== other;
+  }
+  function isFunction(value) {
+    var tag = isObject2(value) ? objectToString.call(value) : "";
+    return tag == funcTag || tag == genTag;
+  }
+  function isObject2(value) {
+    var type = typeof value;
+    return !!value && (type == "object" || type == "function");
+  }
+  function noop() {
+  }
+  lodash_uniq = uniq;
+  return lodash_uniq;
+}
+var lodash_uniqwith;
+var hasRequiredLodash_uniqwith;
+function requireLodash_uniqwith() {
+  if (hasRequiredLodash_uniqwith) return lodash_uniqwith;
+  hasRequiredLodash_uniqwith = 1;
+  var LARGE_ARRAY_SIZE = 200;
+  var HASH_UNDEFINED = "__lodash_hash_undefined__";
+  var INFINITY = 1 / 0;
+  var funcTag = "[object Function]", genTag = "[object GeneratorFunction]";
+  var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
+  var reIsHostCtor = /^\[object .+?Constructor\]$/;
+  var freeGlobal = typeof commonjsGlobal == "object" && commonjsGlobal && commonjsGlobal.Object === Object && commonjsGlobal;
+  var freeSelf = typeof self == "object" && self && self.Object === Object && self;
+  var root = freeGlobal || freeSelf || Function("return this")();
+  function arrayIncludes(array2, value) {
+    var length2 = array2 ? array2.length : 0;
+    return !!length2 && baseIndexOf(array2, value, 0) > -1;
+  }
+  function arrayIncludesWith(array2, value, comparator) {
+    var index = -1, length2 = array2 ? array2.length : 0;
+    while (++index < length2) {
+      if (comparator(value, array2[index])) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function baseFindIndex(array2, predicate, fromIndex, fromRight) {
+    var length2 = array2.length, index = fromIndex + -1;
+    while (++index < length2) {
+      if (predicate(array2[index], index, array2)) {
+        return index;
+      }
+    }
+    return -1;
+  }
+  function baseIndexOf(array2, value, fromIndex) {
+    if (value !== value) {
+      return baseFindIndex(array2, baseIsNaN, fromIndex);
+    }
+    var index = fromIndex - 1, length2 = array2.length;
+    while (++index < length2) {
+      if (array2[index] === value) {
+        return index;
+      }
+    }
+    return -1;
+  }
+  function baseIsNaN(value) {
+    return value !== value;
+  }
+  function cacheHas(cache5, key) {
+    return cache5.has(key);
+  }
+  function getValue2(object2, key) {
+    return object2 == null ? void 0 : object2[key];
+  }
+  function isHostObject(value) {
+    var result = false;
+    if (value != null && typeof value.toString != "function") {
+      try {
+        result = !!(value + "");
+      } catch (e) {
+      }
+    }
+    return result;
+  }
+  function setToArray(set2) {
+    var index = -1, result = Array(set2.size);
+    set2.forEach(function(value) {
+      result[++index] = value;
+    });
+    return result;
+  }
+  var arrayProto = Array.prototype, funcProto = Function.prototype, objectProto = Object.prototype;
+  var coreJsData = root["__core-js_shared__"];
+  var maskSrcKey = (function() {
+    var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || "");
+    return uid ? "Symbol(src)_1." + uid : "";
+  })();
+  var funcToString = funcProto.toString;
+  var hasOwnProperty = objectProto.hasOwnProperty;
+  var objectToString = objectProto.toString;
+  var reIsNative = RegExp(
+    "^" + funcToString.call(hasOwnProperty).replace(reRegExpChar, "\\$&").replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, "$1.*?") + "$"
+  );
+  var splice = arrayProto.splice;
+  var Map2 = getNative(root, "Map"), Set2 = getNative(root, "Set"), nativeCreate = getNative(Object, "create");
+  function Hash(entries2) {
+    var index = -1, length2 = entries2 ? entries2.length : 0;
+    this.clear();
+    while (++index < length2) {
+      var entry = entries2[index];
+      this.set(entry[0], entry[1]);
+    }
+  }
+  function hashClear() {
+    this.__data__ = nativeCreate ? nativeCreate(null) : {};
+  }
+  function hashDelete(key) {
+    return this.has(key) && delete this.__data__[key];
+  }
+  function hashGet(key) {
+    var data = this.__data__;
+    if (nativeCreate) {
+      var result = data[key];
+      return result === HASH_UNDEFINED ? void 0 : result;
+    }
+    return hasOwnProperty.call(data, key) ? data[key] : void 0;
+  }
+  function hashHas(key) {
+    var data = this.__data__;
+    return nativeCreate ? data[key] !== void 0 : hasOwnProperty.call(data, key);
+  }
+  function hashSet(key, value) {
+    var data = this.__data__;
+    data[key] = nativeCreate && value === void 0 ? HASH_UNDEFINED : value;
+    return this;
+  }
+  Hash.prototype.clear = hashClear;
+  Hash.prototype["delete"] = hashDelete;
+  Hash.prototype.get = hashGet;
+  Hash.prototype.has = hashHas;
+  Hash.prototype.set = hashSet;
+  function ListCache(entries2) {
+    var index = -1, length2 = entries2 ? entries2.length : 0;
+    this.clear();
+    while (++index < length2) {
+      var entry = entries2[index];
+      this.set(entry[0], entry[1]);
+    }
+  }
+  function listCacheClear() {
+    this.__data__ = [];
+  }
+  function listCacheDelete(key) {
+    var data = this.__data__, index = assocIndexOf(data, key);
+    if (index < 0) {
+      return false;
+    }
+    var lastIndex = data.length - 1;
+    if (index == lastIndex) {
+      data.pop();
+    } else {
+      splice.call(data, index, 1);
+    }
+    return true;
+  }
+  function listCacheGet(key) {
+    var data = this.__data__, index = assocIndexOf(data, key);
+    return index < 0 ? void 0 : data[index][1];
+  }
+  function listCacheHas(key) {
+    return assocIndexOf(this.__data__, key) > -1;
+  }
+  function listCacheSet(key, value) {
+    var data = this.__data__, index = assocIndexOf(data, key);
+    if (index < 0) {
+      data.push([key, value]);
+    } else {
+      data[index][1] = value;
+    }
+    return this;
+  }
+  ListCache.prototype.clear = listCacheClear;
+  ListCache.prototype["delete"] = listCacheDelete;
+  ListCache.prototype.get = listCacheGet;
+  ListCache.prototype.has = listCacheHas;
+  ListCache.prototype.set = listCacheSet;
+  function MapCache(entries2) {
+    var index = -1, length2 = entries2 ? entries2.length : 0;
+    this.clear();
+    while (++index < length2) {
+      var entry = entries2[index];
+      this.set(entry[0], entry[1]);
+    }
+  }
+  function mapCacheClear() {
+    this.__data__ = {
+      "hash": new Hash(),
+      "map": new (Map2 || ListCache)(),
+      "string": new Hash()
+    };
+  }
+  function mapCacheDelete(key) {
+    return getMapData(this, key)["delete"](key);
+  }
+  function mapCacheGet(key) {
+    return getMapData(this, key).get(key);
+  }
+  function mapCacheHas(key) {
+    return getMapData(this, key).has(key);
+  }
+  function mapCacheSet(key, value) {
+    getMapData(this, key).set(key, value);
+    return this;
+  }
+  MapCache.prototype.clear = mapCacheClear;
+  MapCache.prototype["delete"] = mapCacheDelete;
+  MapCache.prototype.get = mapCacheGet;
+  MapCache.prototype.has = mapCacheHas;
+  MapCache.prototype.set = mapCacheSet;
+  function SetCache(values) {
+    var index = -1, length2 = values ? values.length : 0;
+    this.__data__ = new MapCache();
+    while (++index < length2) {
+      this.add(values[index]);
+    }
+  }
+  function setCacheAdd(value) {
+    this.__data__.set(value, HASH_UNDEFINED);
+    return this;
+  }
+  function setCacheHas(value) {
+    return this.__data__.has(value);
+  }
+  SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
+  SetCache.prototype.has = setCacheHas;
+  function assocIndexOf(array2, key) {
+    var length2 = array2.length;
+    while (length2--) {
+      if (eq(array2[length2][0], key)) {
+        return length2;
+      }
+    }
+    return -1;
+  }
+  function baseIsNative(value) {
+    if (!isObject2(value) || isMasked(value)) {
+      return false;
+    }
+    var pattern = isFunction(value) || isHostObject(value) ? reIsNative : reIsHostCtor;
+    return pattern.test(toSource(value));
+  }
+  function baseUniq(array2, iteratee, comparator) {
+    var index = -1, includes = arrayIncludes, length2 = array2.length, isCommon = true, result = [], seen = result;
+    if (comparator) {
+      isCommon = false;
+      includes = arrayIncludesWith;
+    } else if (length2 >= LARGE_ARRAY_SIZE) {
+      var set2 = createSet(array2);
+      if (set2) {
+        return setToArray(set2);
+      }
+      isCommon = false;
+      includes = cacheHas;
+      seen = new SetCache();
+    } else {
+      seen = result;
+    }
+    outer:
+      while (++index < length2) {
+        var value = array2[index], computed = value;
+        value = comparator || value !== 0 ? value : 0;
+        if (isCommon && computed === computed) {
+          var seenIndex = seen.length;
+          while (seenIndex--) {
+            if (seen[seenIndex] === computed) {
+              continue outer;
+            }
+          }
+          result.push(value);
+        } else if (!includes(seen, computed, comparator)) {
+          if (seen !== result) {
+            seen.push(computed);
+          }
+          result.push(value);
+        }
+      }
+    return result;
+  }
+  var createSet = !(Set2 && 1 / setToArray(new Set2([, -0]))[1] == INFINITY) ? noop : function(values) {
+    return new Set2(values);
+  };
+  function getMapData(map2, key) {
+    var data = map2.__data__;
+    return isKeyable(key) ? data[typeof key == "string" ? "string" : "hash"] : data.map;
+  }
+  function getNative(object2, key) {
+    var value = getValue2(object2, key);
+    return baseIsNative(value) ? value : void 0;
+  }
+  function isKeyable(value) {
+    var type = typeof value;
+    return type == "string" || type == "number" || type == "symbol" || type == "boolean" ? value !== "__proto__" : value === null;
+  }
+  function isMasked(func2) {
+    return !!maskSrcKey && maskSrcKey in func2;
+  }
+  function toSource(func2) {
+    if (func2 != null) {
+      try {
+        return funcToString.call(func2);
+      } catch (e) {
+      }
+      try {
+        return func2 + "";
+      } catch (e) {
+      }
+    }
+    return "";
+  }
+  function uniqWith(array2, comparator) {
+    return array2 && array2.length ? baseUniq(array2, void 0, comparator) : [];
+  }
+  function eq(value, other) {
+    return value === other || value !== value && other !== other;
+  }
+  function isFunction(value) {
+    var tag = isObject2(value) ? objectToString.call(value) : "";
+    return tag == funcTag || tag == genTag;
+  }
+  function isObject2(value) {
+    var type = typeof value;
+    return !!value && (type == "object" || type == "function");
+  }
+  function noop() {
+  }
+  lodash_uniqwith = uniqWith;
+  return lodash_uniqwith;
+}
+var lodash_sortby = { exports: {} };
+lodash_sortby.exports;
+var hasRequiredLodash_sortby;
+function requireLodash_sortby() {
+  if (hasRequiredLodash_sortby) return lodash_sortby.exports;
+  hasRequiredLodash_sortby = 1;
+  (function(module2, exports$1) {
+    var LARGE_ARRAY_SIZE = 200;
+    var FUNC_ERROR_TEXT = "Expected a function";
+    var HASH_UNDEFINED = "__lodash_hash_undefined__";
+    var UNORDERED_COMPARE_FLAG = 1, PARTIAL_COMPARE_FLAG = 2;
+    var MAX_SAFE_INTEGER = 9007199254740991;
+    var argsTag = "[object Arguments]", arrayTag = "[object Array]", boolTag = "[object Boolean]", dateTag = "[object Date]", errorTag = "[object Error]", funcTag = "[object Function]", genTag = "[object GeneratorFunction]", mapTag = "[object Map]", numberTag = "[object Number]", objectTag = "[object Object]", promiseTag = "[object Promise]", regexpTag = "[object RegExp]", setTag = "[object Set]", stringTag = "[object String]", symbolTag = "[object Symbol]", weakMapTag = "[object WeakMap]";
+    var arrayBufferTag = "[object ArrayBuffer]", dataViewTag = "[object DataView]", float32Tag = "[object Float32Array]", float64Tag = "[object Float64Array]", int8Tag = "[object Int8Array]", int16Tag = "[object Int16Array]", int32Tag = "[object Int32Array]", uint8Tag = "[object Uint8Array]", uint8ClampedTag = "[object Uint8ClampedArray]", uint16Tag = "[object Uint16Array]", uint32Tag = "[object Uint32Array]";
+    var reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/, reIsPlainProp = /^\w*$/, reLeadingDot = /^\./, rePropName = /[^.[\]]+|\[(?:(-?\d+(?:\.\d+)?)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|$))/g;
+    var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
+    var reEscapeChar = /\\(\\)?/g;
+    var reIsHostCtor = /^\[object .+?Constructor\]$/;
+    var reIsUint = /^(?:0|[1-9]\d*)$/;
+    var typedArrayTags = {};
+    typedArrayTags[float32Tag] = typedArrayTags[float64Tag] = typedArrayTags[int8Tag] = typedArrayTags[int16Tag] = typedArrayTags[int32Tag] = typedArrayTags[uint8Tag] = typedArrayTags[uint8ClampedTag] = typedArrayTags[uint16Tag] = typedArrayTags[uint32Tag] = true;
+    typedArrayTags[argsTag] = typedArrayTags[arrayTag] = typedArrayTags[arrayBufferTag] = typedArrayTags[boolTag] = typedArrayTags[dataViewTag] = typedArrayTags[dateTag] = typedArrayTags[errorTag] = typedArrayTags[funcTag] = typedArrayTags[mapTag] = typedArrayTags[numberTag] = typedArrayTags[objectTag] = typedArrayTags[regexpTag] = typedArrayTags[setTag] = typedArrayTags[stringTag] = typedArrayTags[weakMapTag] = false;
+    var freeGlobal = typeof commonjsGlobal == "object" && commonjsGlobal && commonjsGlobal.Object === Object && commonjsGlobal;
+    var freeSelf = typeof self == "object" && self && self.Object === Object && self;
+    var root = freeGlobal || freeSelf || Function("return this")();
+    var freeExports = exports$1 && !exports$1.nodeType && exports$1;
+    var freeModule = freeExports && true && module2 && !module2.nodeType && module2;
+    var moduleExports2 = freeModule && freeModule.exports === freeExports;
+    var freeProcess = moduleExports2 && freeGlobal.process;
+    var nodeUtil = (function() {
+      try {
+        return freeProcess && freeProcess.binding("util");
+      } catch (e) {
+      }
+    })();
+    var nodeIsTypedArray = nodeUtil && nodeUtil.isTypedArray;
+    function apply(func2, thisArg, args2) {
+      switch (args2.length) {
+        case 0:
+          return func2.call(thisArg);
+        case 1:
+          return func2.call(thisArg, args2[0]);
+        case 2:
+          return func2.call(thisArg, args2[0], args2[1]);
+        case 3:
+          return func2.call(thisArg, args2[0], args2[1], args2[2]);
+      }
+      return func2.apply(thisArg, args2);
+    }
+    function arrayMap(array2, iteratee) {
+      var index = -1, length2 = array2 ? array2.length : 0, result = Array(length2);
+      while (++index < length2) {
+        result[index] = iteratee(array2[index], index, array2);
+      }
+      return result;
+    }
+    function arrayPush(array2, values) {
+      var index = -1, length2 = values.length, offset = array2.length;
+      while (++index < length2) {
+        array2[offset + index] = values[index];
+      }
+      return array2;
+    }
+    function arraySome(array2, predicate) {
+      var index = -1, length2 = array2 ? array2.length : 0;
+      while (++index < length2) {
+        if (predicate(array2[index], index, array2)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function baseProperty(key) {
+      return function(object2) {
+        return object2 == null ? void 0 : object2[key];
+      };
+    }
+    function baseSortBy(array2, comparer) {
+      var length2 = array2.length;
+      array2.sort(comparer);
+      while (length2--) {
+        array2[length2] = array2[length2].value;
+      }
+      return array2;
+    }
+    function baseTimes(n, iteratee) {
+      var index = -1, result = Array(n);
+      while (++index < n) {
+        result[index] = iteratee(index);
+      }
+      return result;
+    }
+    function baseUnary(func2) {
+      return function(value) {
+        return func2(value);
+      };
+    }
+    function getValue2(object2, key) {
+      return object2 == null ? void 0 : object2[key];
+    }
+    function isHostObject(value) {
+      var result = false;
+      if (value != null && typeof value.toString != "function") {
+        try {
+          result = !!(value + "");
+        } catch (e) {
+        }
+      }
+      return result;
+    }
+    function mapToArray(map2) {
+      var index = -1, result = Array(map2.size);
+      map2.forEach(function(value, key) {
+        result[++index] = [key, value];
+      });
+      return result;
+    }
+    function overArg(func2, transform2) {
+      return function(arg) {
+        return func2(transform2(arg));
+      };
+    }
+    function setToArray(set2) {
+      var index = -1, result = Array(set2.size);
+      set2.forEach(function(value) {
+        result[++index] = value;
+      });
+      return result;
+    }
+    var arrayProto = Array.prototype, funcProto = Function.prototype, objectProto = Object.prototype;
+    var coreJsData = root["__core-js_shared__"];
+    var maskSrcKey = (function() {
+      var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || "");
+      return uid ? "Symbol(src)_1." + uid : "";
+    })();
+    var funcToString = funcProto.toString;
+    var hasOwnProperty = objectProto.hasOwnProperty;
+    var objectToString = objectProto.toString;
+    var reIsNative = RegExp(
+      "^" + funcToString.call(hasOwnProperty).replace(reRegExpChar, "\\$&").replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, "$1.*?") + "$"
+    );
+    var Symbol2 = root.Symbol, Uint8Array2 = root.Uint8Array, propertyIsEnumerable = objectProto.propertyIsEnumerable, splice = arrayProto.splice, spreadableSymbol = Symbol2 ? Symbol2.isConcatSpreadable : void 0;
+    var nativeKeys = overArg(Object.keys, Object), nativeMax = Math.max;
+    var DataView2 = getNative(root, "DataView"), Map2 = getNative(root, "Map"), Promise2 = getNative(root, "Promise"), Set2 = getNative(root, "Set"), WeakMap2 = getNative(root, "WeakMap"), nativeCreate = getNative(Object, "create");
+    var dataViewCtorString = toSource(DataView2), mapCtorString = toSource(Map2), promiseCtorString = toSource(Promise2), setCtorString = toSource(Set2), weakMapCtorString = toSource(WeakMap2);
+    var symbolProto = Symbol2 ? Symbol2.prototype : void 0, symbolValueOf = symbolProto ? symbolProto.valueOf : void 0, symbolToString = symbolProto ? symbolProto.toString : void 0;
+    function Hash(entries2) {
+      var index = -1, length2 = entries2 ? entries2.length : 0;
+      this.clear();
+      while (++index < length2) {
+        var entry = entries2[index];
+        this.set(entry[0], entry[1]);
+      }
+    }
+    function hashClear() {
+      this.__data__ = nativeCreate ? nativeCreate(null) : {};
+    }
+    function hashDelete(key) {
+      return this.has(key) && delete this.__data__[key];
+    }
+    function hashGet(key) {
+      var data = this.__data__;
+      if (nativeCreate) {
+        var result = data[key];
+        return result === HASH_UNDEFINED ? void 0 : result;
+      }
+      return hasOwnProperty.call(data, key) ? data[key] : void 0;
+    }
+    function hashHas(key) {
+      var data = this.__data__;
+      return nativeCreate ? data[key] !== void 0 : hasOwnProperty.call(data, key);
+    }
+    function hashSet(key, value) {
+      var data = this.__data__;
+      data[key] = nativeCreate && value === void 0 ? HASH_UNDEFINED : value;
+      return this;
+    }
+    Hash.prototype.clear = hashClear;
+    Hash.prototype["delete"] = hashDelete;
+    Hash.prototype.get = hashGet;
+    Hash.prototype.has = hashHas;
+    Hash.prototype.set = hashSet;
+    function ListCache(entries2) {
+      var index = -1, length2 = entries2 ? entries2.length : 0;
+      this.clear();
+      while (++index < length2) {
+        var entry = entries2[index];
+        this.set(entry[0], entry[1]);
+      }
+    }
+    function listCacheClear() {
+      this.__data__ = [];
+    }
+    function listCacheDelete(key) {
+      var data = this.__data__, index = assocIndexOf(data, key);
+      if (index < 0) {
+        return false;
+      }
+      var lastIndex = data.length - 1;
+      if (index == lastIndex) {
+        data.pop();
+      } else {
+        splice.call(data, index, 1);
+      }
+      return true;
+    }
+    function listCacheGet(key) {
+      var data = this.__data__, index = assocIndexOf(data, key);
+      return index < 0 ? void 0 : data[index][1];
+    }
+    function listCacheHas(key) {
+      return assocIndexOf(this.__data__, key) > -1;
+    }
+    function listCacheSet(key, value) {
+      var data = this.__data__, index = assocIndexOf(data, key);
+      if (index < 0) {
+        data.push([key, value]);
+      } else {
+        data[index][1] = value;
+      }
+      return this;
+    }
+    ListCache.prototype.clear = listCacheClear;
+    ListCache.prototype["delete"] = listCacheDelete;
+    ListCache.prototype.get = listCacheGet;
+    ListCache.prototype.has = listCacheHas;
+    ListCache.prototype.set = listCacheSet;
+    function MapCache(entries2) {
+      var index = -1, length2 = entries2 ? entries2.length : 0;
+      this.clear();
+      while (++index < length2) {
+        var entry = entries2[index];
+        this.set(entry[0], entry[1]);
+      }
+    }
+    function mapCacheClear() {
+      this.__data__ = {
+        "hash": new Hash(),
+        "map": new (Map2 || ListCache)(),
+        "string": new Hash()
+      };
+    }
+    function mapCacheDelete(key) {
+      return getMapData(this, key)["delete"](key);
+    }
+    function mapCacheGet(key) {
+      return getMapData(this, key).get(key);
+    }
+    function mapCacheHas(key) {
+      return getMapData(this, key).has(key);
+    }
+    function mapCacheSet(key, value) {
+      getMapData(this, key).set(key, value);
+      return this;
+    }
+    MapCache.prototype.clear = mapCacheClear;
+    MapCache.prototype["delete"] = mapCacheDelete;
+    MapCache.prototype.get = mapCacheGet;
+    MapCache.prototype.has = mapCacheHas;
+    MapCache.prototype.set = mapCacheSet;
+    function SetCache(values) {
+      var index = -1, length2 = values ? values.length : 0;
+      this.__data__ = new MapCache();
+      while (++index < length2) {
+        this.add(values[index]);
+      }
+    }
+    function setCacheAdd(value) {
+      this.__data__.set(value, HASH_UNDEFINED);
+      return this;
+    }
+    function setCacheHas(value) {
+      return this.__data__.has(value);
+    }
+    SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
+    SetCache.prototype.has = setCacheHas;
+    function Stack(entries2) {
+      this.__data__ = new ListCache(entries2);
+    }
+    function stackClear() {
+      this.__data__ = new ListCache();
+    }
+    function stackDelete(key) {
+      return this.__data__["delete"](key);
+    }
+    function stackGet(key) {
+      return this.__data__.get(key);
+    }
+    function stackHas(key) {
+      return this.__data__.has(key);
+    }
+    function stackSet(key, value) {
+      var cache5 = this.__data__;
+      if (cache5 instanceof ListCache) {
+        var pairs = cache5.__data__;
+        if (!Map2 || pairs.length < LARGE_ARRAY_SIZE - 1) {
+          pairs.push([key, value]);
+          return this;
+        }
+        cache5 = this.__data__ = new MapCache(pairs);
+      }
+      cache5.set(key, value);
+      return this;
+    }
+    Stack.prototype.clear = stackClear;
+    Stack.prototype["delete"] = stackDelete;
+    Stack.prototype.get = stackGet;
+    Stack.prototype.has = stackHas;
+    Stack.prototype.set = stackSet;
+    function arrayLikeKeys(value, inherited) {
+      var result = isArray(value) || isArguments(value) ? baseTimes(value.length, String) : [];
+      var length2 = result.length, skipIndexes = !!length2;
+      for (var key in value) {
+        if (hasOwnProperty.call(value, key) && !(skipIndexes && (key == "length" || isIndex(key, length2)))) {
+          result.push(key);
+        }
+      }
+      return result;
+    }
+    function assocIndexOf(array2, key) {
+      var length2 = array2.length;
+      while (length2--) {
+        if (eq(array2[length2][0], key)) {
+          return length2;
+        }
+      }
+      return -1;
+    }
+    var baseEach = createBaseEach(baseForOwn);
+    function baseFlatten(array2, depth, predicate, isStrict, result) {
+      var index = -1, length2 = array2.length;
+      predicate || (predicate = isFlattenable);
+      result || (result = []);
+      while (++index < length2) {
+        var value = array2[index];
+        if (predicate(value)) {
+          {
+            arrayPush(result, value);
+          }
+        } else {
+          result[result.length] = value;
+        }
+      }
+      return result;
+    }
+    var baseFor = createBaseFor();
+    function baseForOwn(object2, iteratee) {
+      return object2 && baseFor(object2, iteratee, keys);
+    }
+    function baseGet(object2, path3) {
+      path3 = isKey(path3, object2) ? [path3] : castPath(path3);
+      var index = 0, length2 = path3.length;
+      while (object2 != null && index < length2) {
+        object2 = object2[toKey(path3[index++])];
+      }
+      return index && index == length2 ? object2 : void 0;
+    }
+    function baseGetTag(value) {
+      return objectToString.call(value);
+    }
+    function baseHasIn(object2, key) {
+      return object2 != null && key in Object(object2);
+    }
+    function baseIsEqual(value, other, customizer, bitmask, stack) {
+      if (value === other) {
+        return true;
+      }
+      if (value == null || other == null || !isObject2(value) && !isObjectLike(other)) {
+        return value !== value && other !== other;
+      }
+      return baseIsEqualDeep(value, other, baseIsEqual, customizer, bitmask, stack);
+    }
+    function baseIsEqualDeep(object2, other, equalFunc, customizer, bitmask, stack) {
+      var objIsArr = isArray(object2), othIsArr = isArray(other), objTag = arrayTag, othTag = arrayTag;
+      if (!objIsArr) {
+        objTag = getTag(object2);
+        objTag = objTag == argsTag ? objectTag : objTag;
+      }
+      if (!othIsArr) {
+        othTag = getTag(other);
+        othTag = othTag == argsTag ? objectTag : othTag;
+      }
+      var objIsObj = objTag == objectTag && !isHostObject(object2), othIsObj = othTag == objectTag && !isHostObject(other), isSameTag = objTag == othTag;
+      if (isSameTag && !objIsObj) {
+        stack || (stack = new Stack());
+        return objIsArr || isTypedArray(object2) ? equalArrays(object2, other, equalFunc, customizer, bitmask, stack) : equalByTag(object2, other, objTag, equalFunc, customizer, bitmask, stack);
+      }
+      if (!(bitmask & PARTIAL_COMPARE_FLAG)) {
+        var objIsWrapped = objIsObj && hasOwnProperty.call(object2, "__wrapped__"), othIsWrapped = othIsObj && hasOwnProperty.call(other, "__wrapped__");
+        if (objIsWrapped || othIsWrapped) {
+          var objUnwrapped = objIsWrapped ? object2.value() : object2, othUnwrapped = othIsWrapped ? other.value() : other;
+          stack || (stack = new Stack());
+          return equalFunc(objUnwrapped, othUnwrapped, customizer, bitmask, stack);
+        }
+      }
+      if (!isSameTag) {
+        return false;
+      }
+      stack || (stack = new Stack());
+      return equalObjects(object2, other, equalFunc, customizer, bitmask, stack);
+    }
+    function baseIsMatch(object2, source, matchData, customizer) {
+      var index = matchData.length, length2 = index;
+      if (object2 == null) {
+        return !length2;
+      }
+      object2 = Object(object2);
+      while (index--) {
+        var data = matchData[index];
+        if (data[2] ? data[1] !== object2[data[0]] : !(data[0] in object2)) {
+          return false;
+        }
+      }
+      while (++index < length2) {
+        data = matchData[index];
+        var key = data[0], objValue = object2[key], srcValue = data[1];
+        if (data[2]) {
+          if (objValue === void 0 && !(key in object2)) {
+            return false;
+          }
+        } else {
+          var stack = new Stack();
+          var result;
+          if (!(result === void 0 ? baseIsEqual(srcValue, objValue, customizer, UNORDERED_COMPARE_FLAG | PARTIAL_COMPARE_FLAG, stack) : result)) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+    function baseIsNative(value) {
+      if (!isObject2(value) || isMasked(value)) {
+        return false;
+      }
+      var pattern = isFunction(value) || isHostObject(value) ? reIsNative : reIsHostCtor;
+      return pattern.test(toSource(value));
+    }
+    function baseIsTypedArray(value) {
+      return isObjectLike(value) && isLength(value.length) && !!typedArrayTags[objectToString.call(value)];
+    }
+    function baseIteratee(value) {
+      if (typeof value == "function") {
+        return value;
+      }
+      if (value == null) {
+        return identity;
+      }
+      if (typeof value == "object") {
+        return isArray(value) ? baseMatchesProperty(value[0], value[1]) : baseMatches(value);
+      }
+      return property(value);
+    }
+    function baseKeys(object2) {
+      if (!isPrototype(object2)) {
+        return nativeKeys(object2);
+      }
+      var result = [];
+      for (var key in Object(object2)) {
+        if (hasOwnProperty.call(object2, key) && key != "constructor") {
+          result.push(key);
+        }
+      }
+      return result;
+    }
+    function baseMap(collection, iteratee) {
+      var index = -1, result = isArrayLike(collection) ? Array(collection.length) : [];
+      baseEach(collection, function(value, key, collection2) {
+        result[++index] = iteratee(value, key, collection2);
+      });
+      return result;
+    }
+    function baseMatches(source) {
+      var matchData = getMatchData(source);
+      if (matchData.length == 1 && matchData[0][2]) {
+        return matchesStrictComparable(matchData[0][0], matchData[0][1]);
+      }
+      return function(object2) {
+        return object2 === source || baseIsMatch(object2, source, matchData);
+      };
+    }
+    function baseMatchesProperty(path3, srcValue) {
+      if (isKey(path3) && isStrictComparable(srcValue)) {
+        return matchesStrictComparable(toKey(path3), srcValue);
+      }
+      return function(object2) {
+        var objValue = get3(object2, path3);
+        return objValue === void 0 && objValue === srcValue ? hasIn(object2, path3) : baseIsEqual(srcValue, objValue, void 0, UNORDERED_COMPARE_FLAG | PARTIAL_COMPARE_FLAG);
+      };
+    }
+    function baseOrderBy(collection, iteratees, orders) {
+      var index = -1;
+      iteratees = arrayMap(iteratees.length ? iteratees : [identity], baseUnary(baseIteratee));
+      var result = baseMap(collection, function(value, key, collection2) {
+        var criteria = arrayMap(iteratees, function(iteratee) {
+          return iteratee(value);
+        });
+        return { "criteria": criteria, "index": ++index, "value": value };
+      });
+      return baseSortBy(result, function(object2, other) {
+        return compareMultiple(object2, other, orders);
+      });
+    }
+    function basePropertyDeep(path3) {
+      return function(object2) {
+        return baseGet(object2, path3);
+      };
+    }
+    function baseRest(func2, start2) {
+      start2 = nativeMax(start2 === void 0 ? func2.length - 1 : start2, 0);
+      return function() {
+        var args2 = arguments, index = -1, length2 = nativeMax(args2.length - start2, 0), array2 = Array(length2);
+        while (++index < length2) {
+          array2[index] = args2[start2 + index];
+        }
+        index = -1;
+        var otherArgs = Array(start2 + 1);
+        while (++index < start2) {
+          otherArgs[index] = args2[index];
+        }
+        otherArgs[start2] = array2;
+        return apply(func2, this, otherArgs);
+      };
+    }
+    function baseToString(value) {
+      if (typeof value == "string") {
+        return value;
+      }
+      if (isSymbol(value)) {
+        return symbolToString ? symbolToString.call(value) : "";
+      }
+      var result = value + "";
+      return result == "0" && 1 / value == -Infinity ? "-0" : result;
+    }
+    function castPath(value) {
+      return isArray(value) ? value : stringToPath(value);
+    }
+    function compareAscending(value, other) {
+      if (value !== other) {
+        var valIsDefined = value !== void 0, valIsNull = value === null, valIsReflexive = value === value, valIsSymbol = isSymbol(value);
+        var othIsDefined = other !== void 0, othIsNull = other === null, othIsReflexive = other === other, othIsSymbol = isSymbol(other);
+        if (!othIsNull && !othIsSymbol && !valIsSymbol && value > other || valIsSymbol && othIsDefined && othIsReflexive && !othIsNull && !othIsSymbol || valIsNull && othIsDefined && othIsReflexive || !valIsDefined && othIsReflexive || !valIsReflexive) {
+          return 1;
+        }
+        if (!valIsNull && !valIsSymbol && !othIsSymbol && value < other || othIsSymbol && valIsDefined && valIsReflexive && !valIsNull && !valIsSymbol || othIsNull && valIsDefined && valIsReflexive || !othIsDefined && valIsReflexive || !othIsReflexive) {
+          return -1;
+        }
+      }
+      return 0;
+    }
+    function compareMultiple(object2, other, orders) {
+      var index = -1, objCriteria = object2.criteria, othCriteria = other.criteria, length2 = objCriteria.length, ordersLength = orders.length;
+      while (++index < length2) {
+        var result = compareAscending(objCriteria[index], othCriteria[index]);
+        if (result) {
+          if (index >= ordersLength) {
+            return result;
+          }
+          var order = orders[index];
+          return result * (order == "desc" ? -1 : 1);
+        }
+      }
+      return object2.index - other.index;
+    }
+    function createBaseEach(eachFunc, fromRight) {
+      return function(collection, iteratee) {
+        if (collection == null) {
+          return collection;
+        }
+        if (!isArrayLike(collection)) {
+          return eachFunc(collection, iteratee);
+        }
+        var length2 = collection.length, index = -1, iterable = Object(collection);
+        while (++index < length2) {
+          if (iteratee(iterable[index], index, iterable) === false) {
+            break;
+          }
+        }
+        return collection;
+      };
+    }
+    function createBaseFor(fromRight) {
+      return function(object2, iteratee, keysFunc) {
+        var index = -1, iterable = Object(object2), props = keysFunc(object2), length2 = props.length;
+        while (length2--) {
+          var key = props[++index];
+          if (iteratee(iterable[key], key, iterable) === false) {
+            break;
+          }
+        }
+        return object2;
+      };
+    }
+    function equalArrays(array2, other, equalFunc, customizer, bitmask, stack) {
+      var isPartial = bitmask & PARTIAL_COMPARE_FLAG, arrLength = array2.length, othLength = other.length;
+      if (arrLength != othLength && !(isPartial && othLength > arrLength)) {
+        return false;
+      }
+      var stacked = stack.get(array2);
+      if (stacked && stack.get(other)) {
+        return stacked == other;
+      }
+      var index = -1, result = true, seen = bitmask & UNORDERED_COMPARE_FLAG ? new SetCache() : void 0;
+      stack.set(array2, other);
+      stack.set(other, array2);
+      while (++index < arrLength) {
+        var arrValue = array2[index], othValue = other[index];
+        if (customizer) {
+          var compared = isPartial ? customizer(othValue, arrValue, index, other, array2, stack) : customizer(arrValue, othValue, index, array2, other, stack);
+        }
+        if (compared !== void 0) {
+          if (compared) {
+            continue;
+          }
+          result = false;
+          break;
+        }
+        if (seen) {
+          if (!arraySome(other, function(othValue2, othIndex) {
+            if (!seen.has(othIndex) && (arrValue === othValue2 || equalFunc(arrValue, othValue2, customizer, bitmask, stack))) {
+              return seen.add(othIndex);
+            }
+          })) {
+            result = false;
+            break;
+          }
+        } else if (!(arrValue === othValue || equalFunc(arrValue, othValue, customizer, bitmask, stack))) {
+          result = false;
+          break;
+        }
+      }
+      stack["delete"](array2);
+      stack["delete"](other);
+      return result;
+    }
+    function equalByTag(object2, other, tag, equalFunc, customizer, bitmask, stack) {
+      switch (tag) {
+        case dataViewTag:
+          if (object2.byteLength != other.byteLength || object2.byteOffset != other.byteOffset) {
+            return false;
+          }
+          object2 = object2.buffer;
+          other = other.buffer;
+        case arrayBufferTag:
+          if (object2.byteLength != other.byteLength || !equalFunc(new Uint8Array2(object2), new Uint8Array2(other))) {
+            return false;
+          }
+          return true;
+        case boolTag:
+        case dateTag:
+        case numberTag:
+          return eq(+object2, +other);
+        case errorTag:
+          return object2.name == other.name && object2.message == other.message;
+        case regexpTag:
+        case stringTag:
+          return object2 == other + "";
+        case mapTag:
+          var convert = mapToArray;
+        case setTag:
+          var isPartial = bitmask & PARTIAL_COMPARE_FLAG;
+          convert || (convert = setToArray);
+          if (object2.size != other.size && !isPartial) {
+            return false;
+          }
+          var stacked = stack.get(object2);
+          if (stacked) {
+            return stacked == other;
+          }
+          bitmask |= UNORDERED_COMPARE_FLAG;
+          stack.set(object2, other);
+          var result = equalArrays(convert(object2), convert(other), equalFunc, customizer, bitmask, stack);
+          stack["delete"](object2);
+          return result;
+        case symbolTag:
+          if (symbolValueOf) {
+            return symbolValueOf.call(object2) == symbolValueOf.call(other);
+          }
+      }
+      return false;
+    }
+    function equalObjects(object2, other, equalFunc, customizer, bitmask, stack) {
+      var isPartial = bitmask & PARTIAL_COMPARE_FLAG, objProps = keys(object2), objLength = objProps.length, othProps = keys(other), othLength = othProps.length;
+      if (objLength != othLength && !isPartial) {
+        return false;
+      }
+      var index = objLength;
+      while (index--) {
+        var key = objProps[index];
+        if (!(isPartial ? key in other : hasOwnProperty.call(other, key))) {
+          return false;
+        }
+      }
+      var stacked = stack.get(object2);
+      if (stacked && stack.get(other)) {
+        return stacked == other;
+      }
+      var result = true;
+      stack.set(object2, other);
+      stack.set(other, object2);
+      var skipCtor = isPartial;
+      while (++index < objLength) {
+        key = objProps[index];
+        var objValue = object2[key], othValue = other[key];
+        if (customizer) {
+          var compared = isPartial ? customizer(othValue, objValue, key, other, object2, stack) : customizer(objValue, othValue, key, object2, other, stack);
+        }
+        if (!(compared === void 0 ? objValue === othValue || equalFunc(objValue, othValue, customizer, bitmask, stack) : compared)) {
+          result = false;
+          break;
+        }
+        skipCtor || (skipCtor = key == "constructor");
+      }
+      if (result && !skipCtor) {
+        var objCtor = object2.constructor, othCtor = other.constructor;
+        if (objCtor != othCtor && ("constructor" in object2 && "constructor" in other) && !(typeof objCtor == "function" && objCtor instanceof objCtor && typeof othCtor == "function" && othCtor instanceof othCtor)) {
+          result = false;
+        }
+      }
+      stack["delete"](object2);
+      stack["delete"](other);
+      return result;
+    }
+    function getMapData(map2, key) {
+      var data = map2.__data__;
+      return isKeyable(key) ? data[typeof key == "string" ? "string" : "hash"] : data.map;
+    }
+    function getMatchData(object2) {
+      var result = keys(object2), length2 = result.length;
+      while (length2--) {
+        var key = result[length2], value = object2[key];
+        result[length2] = [key, value, isStrictComparable(value)];
+      }
+      return result;
+    }
+    function getNative(object2, key) {
+      var value = getValue2(object2, key);
+      return baseIsNative(value) ? value : void 0;
+    }
+    var getTag = baseGetTag;
+    if (DataView2 && getTag(new DataView2(new ArrayBuffer(1))) != dataViewTag || Map2 && getTag(new Map2()) != mapTag || Promise2 && getTag(Promise2.resolve()) != promiseTag || Set2 && getTag(new Set2()) != setTag || WeakMap2 && getTag(new WeakMap2()) != weakMapTag) {
+      getTag = function(value) {
+        var result = objectToString.call(value), Ctor = result == objectTag ? value.constructor : void 0, ctorString = Ctor ? toSource(Ctor) : void 0;
+        if (ctorString) {
+          switch (ctorString) {
+            case dataViewCtorString:
+              return dataViewTag;
+            case mapCtorString:
+              return mapTag;
+            case promiseCtorString:
+              return promiseTag;
+            case setCtorString:
+              return setTag;
+            case weakMapCtorString:
+              return weakMapTag;
+          }
+        }
+        return result;
+      };
+    }
+    function hasPath(object2, path3, hasFunc) {
+      path3 = isKey(path3, object2) ? [path3] : castPath(path3);
+      var result, index = -1, length2 = path3.length;
+      while (++index < length2) {
+        var key = toKey(path3[index]);
+        if (!(result = object2 != null && hasFunc(object2, key))) {
+          break;
+        }
+        object2 = object2[key];
+      }
+      if (result) {
+        return result;
+      }
+      var length2 = object2 ? object2.length : 0;
+      return !!length2 && isLength(length2) && isIndex(key, length2) && (isArray(object2) || isArguments(object2));
+    }
+    function isFlattenable(value) {
+      return isArray(value) || isArguments(value) || !!(spreadableSymbol && value && value[spreadableSymbol]);
+    }
+    function isIndex(value, length2) {
+      length2 = length2 == null ? MAX_SAFE_INTEGER : length2;
+      return !!length2 && (typeof value == "number" || reIsUint.test(value)) && (value > -1 && value % 1 == 0 && value < length2);
+    }
+    function isIterateeCall(value, index, object2) {
+      if (!isObject2(object2)) {
+        return false;
+      }
+      var type = typeof index;
+      if (type == "number" ? isArrayLike(object2) && isIndex(index, object2.length) : type == "string" && index in object2) {
+        return eq(object2[index], value);
+      }
+      return false;
+    }
+    function isKey(value, object2) {
+      if (isArray(value)) {
+        return false;
+      }
+      var type = typeof value;
+      if (type == "number" || type == "symbol" || type == "boolean" || value == null || isSymbol(value)) {
+        return true;
+      }
+      return reIsPlainProp.test(value) || !reIsDeepProp.test(value) || object2 != null && value in Object(object2);
+    }
+    function isKeyable(value) {
+      var type = typeof value;
+      return type == "string" || type == "number" || type == "symbol" || type == "boolean" ? value !== "__proto__" : value === null;
+    }
+    function isMasked(func2) {
+      return !!maskSrcKey && maskSrcKey in func2;
+    }
+    function isPrototype(value) {
+      var Ctor = value && value.constructor, proto = typeof Ctor == "function" && Ctor.prototype || objectProto;
+      return value === proto;
+    }
+    function isStrictComparable(value) {
+      return value === value && !isObject2(value);
+    }
+    function matchesStrictComparable(key, srcValue) {
+      return function(object2) {
+        if (object2 == null) {
+          return false;
+        }
+        return object2[key] === srcValue && (srcValue !== void 0 || key in Object(object2));
+      };
+    }
+    var stringToPath = memoize(function(string4) {
+      string4 = toString(string4);
+      var result = [];
+      if (reLeadingDot.test(string4)) {
+        result.push("");
+      }
+      string4.replace(rePropName, function(match2, number4, quote, string5) {
+        result.push(quote ? string5.replace(reEscapeChar, "$1") : number4 || match2);
+      });
+      return result;
+    });
+    function toKey(value) {
+      if (typeof value == "string" || isSymbol(value)) {
+        return value;
+      }
+      var result = value + "";
+      return result == "0" && 1 / value == -Infinity ? "-0" : result;
+    }
+    function toSource(func2) {
+      if (func2 != null) {
+        try {
+          return funcToString.call(func2);
+        } catch (e) {
+        }
+        try {
+          return func2 + "";
+        } catch (e) {
+        }
+      }
+      return "";
+    }
+    var sortBy = baseRest(function(collection, iteratees) {
+      if (collection == null) {
+        return [];
+      }
+      var length2 = iteratees.length;
+      if (length2 > 1 && isIterateeCall(collection, iteratees[0], iteratees[1])) {
+        iteratees = [];
+      } else if (length2 > 2 && isIterateeCall(iteratees[0], iteratees[1], iteratees[2])) {
+        iteratees = [iteratees[0]];
+      }
+      return baseOrderBy(collection, baseFlatten(iteratees), []);
+    });
+    function memoize(func2, resolver) {
+      if (typeof func2 != "function" || resolver && typeof resolver != "function") {
+        throw new TypeError(FUNC_ERROR_TEXT);
+      }
+      var memoized = function() {
+        var args2 = arguments, key = resolver ? resolver.apply(this, args2) : args2[0], cache5 = memoized.cache;
+        if (cache5.has(key)) {
+          return cache5.get(key);
+        }
+        var result = func2.apply(this, args2);
+        memoized.cache = cache5.set(key, result);
+        return result;
+      };
+      memoized.cache = new (memoize.Cache || MapCache)();
+      return memoized;
+    }
+    memoize.Cache = MapCache;
+    function eq(value, other) {
+      return value === other || value !== value && other !== other;
+    }
+    function isArguments(value) {
+      return isArrayLikeObject(value) && hasOwnProperty.call(value, "callee") && (!propertyIsEnumerable.call(value, "callee") || objectToString.call(value) == argsTag);
+    }
+    var isArray = Array.isArray;
+    function isArrayLike(value) {
+      return value != null && isLength(value.length) && !isFunction(value);
+    }
+    function isArrayLikeObject(value) {
+      return isObjectLike(value) && isArrayLike(value);
+    }
+    function isFunction(value) {
+      var tag = isObject2(value) ? objectToString.call(value) : "";
+      return tag == funcTag || tag == genTag;
+    }
+    function isLength(value) {
+      return typeof value == "number" && value > -1 && value % 1 == 0 && value <= MAX_SAFE_INTEGER;
+    }
+    function isObject2(value) {
+      var type = typeof value;
+      return !!value && (type == "object" || type == "function");
+    }
+    function isObjectLike(value) {
+      return !!value && typeof value == "object";
+    }
+    function isSymbol(value) {
+      return typeof value == "symbol" || isObjectLike(value) && objectToString.call(value) == symbolTag;
+    }
+    var isTypedArray = nodeIsTypedArray ? baseUnary(nodeIsTypedArray) : baseIsTypedArray;
+    function toString(value) {
+      return value == null ? "" : baseToString(value);
+    }
+    function get3(object2, path3, defaultValue) {
+      var result = object2 == null ? void 0 : baseGet(object2, path3);
+      return result === void 0 ? defaultValue : result;
+    }
+    function hasIn(object2, path3) {
+      return object2 != null && hasPath(object2, path3, baseHasIn);
+    }
+    function keys(object2) {
+      return isArrayLike(object2) ? arrayLikeKeys(object2) : baseKeys(object2);
+    }
+    function identity(value) {
+      return value;
+    }
+    function property(path3) {
+      return isKey(path3) ? baseProperty(toKey(path3)) : basePropertyDeep(path3);
+    }
+    module2.exports = sortBy;
+  })(lodash_sortby, lodash_sortby.exports);
+  return lodash_sortby.exports;
+}
+var escapeStringRegexp;
+var hasRequiredEscapeStringRegexp;
+function requireEscapeStringRegexp() {
+  if (hasRequiredEscapeStringRegexp) return escapeStringRegexp;
+  hasRequiredEscapeStringRegexp = 1;
+  escapeStringRegexp = (string4) => {
+    if (typeof string4 !== "string") {
+      throw new TypeError("Expected a string");
+    }
+    return string4.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
+  };
+  return escapeStringRegexp;
+}
+var regexpParse = {};
+var hasRequiredRegexpParse;
+function requireRegexpParse() {
+  if (hasRequiredRegexpParse) return regexpParse;
+  hasRequiredRegexpParse = 1;
+  Object.defineProperty(regexpParse, "__esModule", { value: true });
+  regexpParse.isRegExpString = regexpParse.parseRegExpString = void 0;
+  var REGEXP_LITERAL_PATTERN = /^\/(.+)\/([guimysd]*)$/;
+  var parseRegExpString = function(str2) {
+    var result = str2.match(REGEXP_LITERAL_PATTERN);
+    if (!result) {
+      return null;
+    }
+    return {
+      source: result[1],
+      flagString: result[2]
+    };
+  };
+  regexpParse.parseRegExpString = parseRegExpString;
+  var isRegExpString = function(str2) {
+    return REGEXP_LITERAL_PATTERN.test(str2);
+  };
+  regexpParse.isRegExpString = isRegExpString;
+  return regexpParse;
+}
+var hasRequiredRegexpStringMatcher;
+function requireRegexpStringMatcher() {
+  if (hasRequiredRegexpStringMatcher) return regexpStringMatcher;
+  hasRequiredRegexpStringMatcher = 1;
+  (function(exports$1) {
+    var __importDefault = regexpStringMatcher && regexpStringMatcher.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports$1, "__esModule", { value: true });
+    exports$1.matchPatterns = exports$1.createRegExp = void 0;
+    var lodash_uniq_1 = __importDefault(requireLodash_uniq());
+    var lodash_uniqwith_1 = __importDefault(requireLodash_uniqwith());
+    var lodash_sortby_1 = __importDefault(requireLodash_sortby());
+    var escape_string_regexp_1 = __importDefault(requireEscapeStringRegexp());
+    var regexp_parse_1 = requireRegexpParse();
+    var DEFAULT_FLAGS = "ug";
+    var defaultFlags = function(flagsString) {
+      if (flagsString.length === 0) {
+        return DEFAULT_FLAGS;
+      }
+      return (0, lodash_uniq_1.default)((flagsString + DEFAULT_FLAGS).split("")).join("");
+    };
+    var createRegExp = function(patternString, defaultFlag) {
+      if (defaultFlag === void 0) {
+        defaultFlag = DEFAULT_FLAGS;
+      }
+      if (patternString.length === 0) {
+        throw new Error("Empty string can not handled");
+      }
+      if ((0, regexp_parse_1.isRegExpString)(patternString)) {
+        var regExpStructure = (0, regexp_parse_1.parseRegExpString)(patternString);
+        if (regExpStructure) {
+          return new RegExp(regExpStructure.source, defaultFlags(regExpStructure.flagString));
+        }
+        throw new Error('"'.concat(patternString, '" can not parse as RegExp.'));
+      } else {
+        return new RegExp((0, escape_string_regexp_1.default)(patternString), defaultFlag);
+      }
+    };
+    exports$1.createRegExp = createRegExp;
+    var isEqualMatchPatternResult = function(a, b) {
+      return a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.match === b.match;
+    };
+    var matchPatterns = function(text, regExpLikeStrings) {
+      var matchPatternResults = [];
+      regExpLikeStrings.map(function(patternString) {
+        return (0, exports$1.createRegExp)(patternString);
+      }).forEach(function(regExp) {
+        var results = text.matchAll(regExp);
+        Array.from(results).forEach(function(result) {
+          if (result.index === void 0) {
+            return;
+          }
+          var match2 = result[0];
+          var index = result.index;
+          matchPatternResults.push({
+            match: match2,
+            captures: result.slice(1),
+            startIndex: index,
+            endIndex: index + match2.length
+          });
+        });
+      });
+      var uniqResults = (0, lodash_uniqwith_1.default)(matchPatternResults, isEqualMatchPatternResult);
+      return (0, lodash_sortby_1.default)(uniqResults, ["startIndex", "endIndex"]);
+    };
+    exports$1.matchPatterns = matchPatterns;
+  })(regexpStringMatcher);
+  return regexpStringMatcher;
+}
+var regexpStringMatcherExports = requireRegexpStringMatcher();
+var BUILTIN_IGNORED = {
+  AWSAccountID: ["AKIAIOSFODNN7EXAMPLE"],
+  AWSSecretAccessKey: ["wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"]
+};
+var messages$o = {
+  AWSAccountID: {
+    en: (props) => `found AWS Account ID: ${props.ID}`,
+    ja: (props) => `AWS Account ID: ${props.ID} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  AWSSecretAccessKey: {
+    en: (props) => `found AWS Secret Access Key: ${props.KEY}`,
+    ja: (props) => `AWS Secret Access Key: ${props.KEY} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  AWSAccessKeyID: {
+    en: (props) => `found AWS Access Key ID: ${props.ID}`,
+    ja: (props) => `AWS Access Key Id: ${props.ID} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var reportAWSAccessKey = ({ t, source, context, options }) => {
+  const AWSAccessKeyIDPattern = /\b(A3T[A-Z0-9]|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA)[A-Z0-9]{16}\b/g;
+  const results = source.content.matchAll(AWSAccessKeyIDPattern);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match2 = result[0] || "";
+    const range2 = [index, index + match2.length];
+    if (BUILTIN_IGNORED.AWSAccountID.includes(match2)) {
+      continue;
+    }
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match2, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("AWSAccessKeyID", {
+        ID: match2
+      }),
+      range: range2
+    });
+  }
+};
+var reportAWSSecretAccessKey = ({ t, source, context, options }) => {
+  const AWS2 = "(?:AWS|aws|Aws)?_?";
+  const QUOTE = `["']?`;
+  const CONNECT = "\\s*(?::|=>|=)\\s*";
+  const AWSSecretPatten = new RegExp(String.raw`${QUOTE}${AWS2}(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)_?(?:KEY|key|Key)${QUOTE}${CONNECT}${QUOTE}([A-Za-z0-9/\+=]{40})${QUOTE}\b`, "g");
+  const results = source.content.matchAll(AWSSecretPatten);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match2 = result[1] || "";
+    const range2 = [index, index + match2.length];
+    if (BUILTIN_IGNORED.AWSSecretAccessKey.includes(match2)) {
+      continue;
+    }
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match2, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("AWSSecretAccessKey", {
+        KEY: match2
+      }),
+      range: range2
+    });
+  }
+};
+var reportAWSAccountID = ({ t, source, context, options }) => {
+  const AWS2 = "(AWS|aws|Aws)?_?";
+  const QUOTE = `("|')?`;
+  const CONNECT = "\\s*(:|=>|=)\\s*";
+  const AWSSecretPatten = new RegExp(String.raw`${QUOTE}${AWS2}(ACCOUNT|account|Account)_?(ID|id|Id)?${QUOTE}${CONNECT}${QUOTE}[0-9]{4}\-?[0-9]{4}\-?[0-9]{4}${QUOTE}\b`, "g");
+  const results = source.content.matchAll(AWSSecretPatten);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match2 = result[0] || "";
+    const range2 = [index, index + match2.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match2, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("AWSAccountID", {
+        ID: match2
+      }),
+      range: range2
+    });
+  }
+};
+var creator$p = {
+  messages: messages$o,
+  meta: {
+    id: "@secretlint/secretlint-rule-aws",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-aws/README.md"
+    }
+  },
+  create(context, options) {
+    const normalizedOptions = {
+      allows: options.allows || [],
+      enableIDScanRule: options.enableIDScanRule ?? false
+    };
+    const t = context.createTranslator(messages$o);
+    return {
+      file(source) {
+        if (normalizedOptions.enableIDScanRule) {
+          reportAWSAccessKey({ t, source, context, options: normalizedOptions });
+          reportAWSAccountID({ t, source, context, options: normalizedOptions });
+        }
+        reportAWSSecretAccessKey({ t, source, context, options: normalizedOptions });
+      }
+    };
+  }
+};
+var TAG_INTEGER = 2;
+var TAG_OCTET_STRING = 4;
+var TAG_NULL = 5;
+var TAG_OID = 6;
+var TAG_SEQUENCE = 48;
+var TAG_CONTEXT_0 = 160;
+function readTlv(buf, offset) {
+  if (offset + 2 > buf.length) {
+    throw new Error("PKCS12: truncated TLV header");
+  }
+  const tag = buf[offset];
+  const lenByte = buf[offset + 1];
+  let length2;
+  let contentStart;
+  if (lenByte < 128) {
+    length2 = lenByte;
+    contentStart = offset + 2;
+  } else {
+    const lenBytes = lenByte & 127;
+    if (lenBytes === 0 || lenBytes > 4) {
+      throw new Error("PKCS12: unsupported ASN.1 length encoding");
+    }
+    if (offset + 2 + lenBytes > buf.length) {
+      throw new Error("PKCS12: truncated ASN.1 length");
+    }
+    length2 = 0;
+    for (let i2 = 0; i2 < lenBytes; i2++) {
+      length2 = length2 * 256 + buf[offset + 2 + i2];
+    }
+    contentStart = offset + 2 + lenBytes;
+  }
+  const end = contentStart + length2;
+  if (end > buf.length) {
+    throw new Error("PKCS12: TLV extends past buffer");
+  }
+  return { tag, content: buf.subarray(contentStart, end), end };
+}
+function expectTag(tlv, tag, label) {
+  if (tlv.tag !== tag) {
+    throw new Error(`PKCS12: expected ${label} tag 0x${tag.toString(16)} but got 0x${tlv.tag.toString(16)}`);
+  }
+}
+function readInteger(tlv) {
+  expectTag(tlv, TAG_INTEGER, "INTEGER");
+  let value = 0;
+  for (const byte of tlv.content) {
+    value = value * 256 + byte;
+  }
+  return value;
+}
+function bytesEqual(a, b) {
+  if (a.length !== b.length)
+    return false;
+  let diff = 0;
+  for (let i2 = 0; i2 < a.length; i2++) {
+    diff |= a[i2] ^ b[i2];
+  }
+  return diff === 0;
+}
+var OID_DATA = new Uint8Array([42, 134, 72, 134, 247, 13, 1, 7, 1]);
+var OID_SHA1 = new Uint8Array([43, 14, 3, 2, 26]);
+var OID_SHA256 = new Uint8Array([96, 134, 72, 1, 101, 3, 4, 2, 1]);
+var OID_SHA384 = new Uint8Array([96, 134, 72, 1, 101, 3, 4, 2, 2]);
+var OID_SHA512 = new Uint8Array([96, 134, 72, 1, 101, 3, 4, 2, 3]);
+var MAC_HASHES = [
+  { oid: OID_SHA1, hash: { name: "SHA-1", outputSize: 20, blockSize: 64 } },
+  { oid: OID_SHA256, hash: { name: "SHA-256", outputSize: 32, blockSize: 64 } },
+  { oid: OID_SHA384, hash: { name: "SHA-384", outputSize: 48, blockSize: 128 } },
+  { oid: OID_SHA512, hash: { name: "SHA-512", outputSize: 64, blockSize: 128 } }
+];
+function matchHash(oidBytes) {
+  for (const { oid, hash: hash2 } of MAC_HASHES) {
+    if (bytesEqual(oidBytes, oid))
+      return hash2;
+  }
+  return void 0;
+}
+var MAX_MAC_ITERATIONS = 1e6;
+function parsePkcs12(buf) {
+  const pfx = readTlv(buf, 0);
+  expectTag(pfx, TAG_SEQUENCE, "PFX SEQUENCE");
+  const version2 = readTlv(pfx.content, 0);
+  if (readInteger(version2) !== 3) {
+    throw new Error("PKCS12: unsupported version");
+  }
+  const authSafeInfo = readTlv(pfx.content, version2.end);
+  expectTag(authSafeInfo, TAG_SEQUENCE, "ContentInfo SEQUENCE");
+  const contentType = readTlv(authSafeInfo.content, 0);
+  expectTag(contentType, TAG_OID, "contentType OID");
+  if (!bytesEqual(contentType.content, OID_DATA)) {
+    throw new Error("PKCS12: unsupported authSafe contentType");
+  }
+  const explicit0 = readTlv(authSafeInfo.content, contentType.end);
+  expectTag(explicit0, TAG_CONTEXT_0, "[0] EXPLICIT");
+  const authSafeOctet = readTlv(explicit0.content, 0);
+  expectTag(authSafeOctet, TAG_OCTET_STRING, "authSafe OCTET STRING");
+  const macData = readTlv(pfx.content, authSafeInfo.end);
+  expectTag(macData, TAG_SEQUENCE, "MacData SEQUENCE");
+  const digestInfo = readTlv(macData.content, 0);
+  expectTag(digestInfo, TAG_SEQUENCE, "DigestInfo SEQUENCE");
+  const alg = readTlv(digestInfo.content, 0);
+  expectTag(alg, TAG_SEQUENCE, "AlgorithmIdentifier SEQUENCE");
+  const algOid = readTlv(alg.content, 0);
+  expectTag(algOid, TAG_OID, "algorithm OID");
+  const macHash = matchHash(algOid.content);
+  if (!macHash) {
+    throw new Error("PKCS12: unsupported MAC digest algorithm");
+  }
+  if (algOid.end < alg.content.length) {
+    const params = readTlv(alg.content, algOid.end);
+    if (params.tag !== TAG_NULL) {
+      throw new Error("PKCS12: unexpected MAC algorithm parameters");
+    }
+  }
+  const digest2 = readTlv(digestInfo.content, alg.end);
+  expectTag(digest2, TAG_OCTET_STRING, "digest OCTET STRING");
+  const salt = readTlv(macData.content, digestInfo.end);
+  expectTag(salt, TAG_OCTET_STRING, "macSalt OCTET STRING");
+  let iterations = 1;
+  if (salt.end < macData.content.length) {
+    const iter = readTlv(macData.content, salt.end);
+    iterations = readInteger(iter);
+  }
+  if (iterations < 1 || iterations > MAX_MAC_ITERATIONS) {
+    throw new Error("PKCS12: MAC iteration count out of range");
+  }
+  return {
+    authSafe: authSafeOctet.content,
+    macHash,
+    macSalt: salt.content,
+    macDigest: digest2.content,
+    iterations
+  };
+}
+function toBufferSource(data) {
+  const copy = new Uint8Array(data.length);
+  copy.set(data);
+  return copy;
+}
+async function digest(hash2, data) {
+  return new Uint8Array(await globalThis.crypto.subtle.digest(hash2.name, toBufferSource(data)));
+}
+function padToMultipleOf(src, blockSize) {
+  if (src.length === 0)
+    return new Uint8Array(0);
+  const padded = new Uint8Array(Math.ceil(src.length / blockSize) * blockSize);
+  for (let i2 = 0; i2 < padded.length; i2++) {
+    padded[i2] = src[i2 % src.length];
+  }
+  return padded;
+}
+function encodePasswordAsBmpString(password) {
+  if (password.length === 0)
+    return new Uint8Array(0);
+  const bytes = new Uint8Array(password.length * 2 + 2);
+  for (let i2 = 0; i2 < password.length; i2++) {
+    const code = password.charCodeAt(i2);
+    bytes[i2 * 2] = code >> 8 & 255;
+    bytes[i2 * 2 + 1] = code & 255;
+  }
+  return bytes;
+}
+async function deriveMacKey(hash2, password, salt, iterations) {
+  const v = hash2.blockSize;
+  const u = hash2.outputSize;
+  const ID_MAC = 3;
+  const D = new Uint8Array(v).fill(ID_MAC);
+  const P = padToMultipleOf(encodePasswordAsBmpString(password), v);
+  const S = padToMultipleOf(salt, v);
+  const DI = new Uint8Array(D.length + S.length + P.length);
+  DI.set(D, 0);
+  DI.set(S, D.length);
+  DI.set(P, D.length + S.length);
+  let A = await digest(hash2, DI);
+  for (let i2 = 1; i2 < iterations; i2++) {
+    A = await digest(hash2, A);
+  }
+  return A.subarray(0, u);
+}
+async function verifyPkcs12Mac(pfxBytes, password) {
+  let parsed;
   try {
-    return isLocalHost(new URL(url2).hostname);
+    parsed = parsePkcs12(pfxBytes);
+  } catch {
+    return false;
+  }
+  try {
+    const key = await deriveMacKey(parsed.macHash, password, parsed.macSalt, parsed.iterations);
+    const cryptoKey = await globalThis.crypto.subtle.importKey("raw", toBufferSource(key), { name: "HMAC", hash: parsed.macHash.name }, false, ["sign"]);
+    const mac3 = new Uint8Array(await globalThis.crypto.subtle.sign("HMAC", cryptoKey, toBufferSource(parsed.authSafe)));
+    return bytesEqual(mac3, parsed.macDigest);
   } catch {
     return false;
   }
 }
-
-// src/rules/shell/drop-database-command.ts
-var DROPDB_WITH_VALUE = ["-h", "--host", "-p", "--port", "-U", "--username", "--maintenance-db"];
-var MYSQLADMIN_WITH_VALUE = ["-h", "--host", "-u", "--user", "-P", "--port", "-S", "--socket", "--protocol"];
-var HELP = ["--help", "-?", "--version", "-V"];
-var RAILS_TASK = /^db:(?:drop|reset|migrate:reset)(?::[\w-]+)?$/;
-var dropDatabaseCommand = {
-  meta: {
-    id: "shell/drop-database-command",
-    family: "shell",
-    kind: "destructive",
-    defaultSeverity: "block",
-    description: "A command that drops a whole database: `dropdb`, `mysqladmin drop`, `rails`/`rake` `db:drop` or `db:reset`.",
-    messages: {
-      dropdb: "dropdb {name} drops the database and every table in it",
-      mysqladmin: "mysqladmin drop {name} drops the database and every table in it",
-      rails: "{program} {task} drops the {env} database and every table in it",
-      railsUnchecked: "{program} {task} drops the {env} database, with DISABLE_DATABASE_ENVIRONMENT_CHECK turning off Rails' refusal to drop production"
-    },
-    examples: {
-      invalid: [
-        {
-          code: "#!/usr/bin/env bash\nset -euo pipefail\n\ndropdb --if-exists -h db.internal.example.com app\ncreatedb app\n",
-          line: 4,
-          path: "scripts/reset-db.sh"
-        },
-        {
-          code: '{\n  "scripts": {\n    "db:reset": "bundle exec rake db:reset",\n    "start": "rails s"\n  }\n}\n',
-          line: 3,
-          path: "package.json"
-        },
-        { code: "echo resetting\nsudo mysqladmin -f -u root drop shop\n", line: 2, path: "scripts/x.sh" },
-        {
-          code: "RAILS_ENV=production DISABLE_DATABASE_ENVIRONMENT_CHECK=1 bin/rails db:drop db:create\n",
-          line: 1,
-          path: "scripts/x.sh"
-        }
-      ],
-      valid: [
-        {
-          code: 'dropdb --if-exists -h localhost "$DB_NAME"\ncreatedb -h localhost "$DB_NAME"\n',
-          path: "scripts/x.sh"
-        },
-        { code: "bin/rails db:schema:load db:seed\nrails db:migrate\n", path: "scripts/x.sh" },
-        { code: '{\n  "scripts": {\n    "drop": "echo dropdb app"\n  }\n}\n', path: "package.json" }
-      ]
-    }
-  },
-  check(doc, report) {
-    for (const command of commandsRunning(doc, "dropdb", "mysqladmin", "rails", "rake")) {
-      const program = programOf(command);
-      const at = { span: command.span, unit: command.span };
-      if (program === "dropdb") {
-        const args2 = readArgs2(command.argv, DROPDB_WITH_VALUE);
-        if (option(args2, ...HELP)) continue;
-        const host = option(args2, "-h", "--host")?.value ?? envValue(command, "PGHOST");
-        if (host !== void 0 && isLocalHost(host)) continue;
-        report({ messageId: "dropdb", data: { name: databaseName(args2.positionals[0]?.value) }, ...at });
-      } else if (program === "mysqladmin") {
-        const args2 = readArgs2(command.argv, MYSQLADMIN_WITH_VALUE);
-        const drop = args2.positionals.findIndex((p) => p.value.toLowerCase() === "drop");
-        if (drop < 0 || option(args2, ...HELP)) continue;
-        const host = option(args2, "-h", "--host")?.value ?? envValue(command, "MYSQL_HOST");
-        if (host !== void 0 && isLocalHost(host)) continue;
-        report({ messageId: "mysqladmin", data: { name: databaseName(args2.positionals[drop + 1]?.value) }, ...at });
-      } else {
-        const task = readArgs2(command.argv, []).positionals.find((p) => RAILS_TASK.test(p.value));
-        if (task)
-          report({
-            messageId: unchecked(command) ? "railsUnchecked" : "rails",
-            data: railsData(command, task.value),
-            ...at
-          });
-      }
-    }
+var GCP_SERVICE_ACCOUNT_P12_PASSWORD = "notasecret";
+async function reportIfFoundPrivateKeyP12Format({ source, context, t }) {
+  if (!source.filePath) {
+    return;
   }
-};
-function databaseName(value) {
-  return value === void 0 ? "(the default database)" : display(value);
-}
-function railsSetting(command, name2) {
-  const argument = lastOf(command.argv.slice(1), (a) => a.startsWith(`${name2}=`));
-  return argument !== void 0 ? argument.slice(name2.length + 1) : envValue(command, name2);
-}
-function railsData(command, task) {
-  const env = railsSetting(command, "RAILS_ENV") ?? railsSetting(command, "RACK_ENV");
-  return { program: programOf(command), task, env: env === void 0 ? "application's" : display(env) };
-}
-function unchecked(command) {
-  return Boolean(railsSetting(command, "DISABLE_DATABASE_ENVIRONMENT_CHECK"));
-}
-
-// src/rules/shell/prisma-migrate-reset.ts
-var WITH_VALUE = ["--schema", "--config"];
-var prismaMigrateReset = {
-  meta: {
-    id: "shell/prisma-migrate-reset",
-    family: "shell",
-    kind: "destructive",
-    defaultSeverity: "block",
-    description: "`prisma migrate reset --force`, `prisma db push --force-reset` or `--accept-data-loss`: Prisma drops the data without asking.",
-    messages: {
-      migrateReset: "prisma migrate reset --force drops the database (or every table in its schema) without asking, then reapplies migrations",
-      forceReset: "prisma db push --force-reset drops every table and recreates the schema empty",
-      acceptDataLoss: "prisma db push --accept-data-loss applies schema changes that drop tables or columns and their data",
-      dynamic: "prisma migrate reset with an argument decided at run time ({arg}) may be --force"
-    },
-    examples: {
-      invalid: [
-        {
-          code: '{\n  "scripts": {\n    "db:fresh": "prisma migrate reset --force && prisma db seed"\n  }\n}\n',
-          line: 3,
-          path: "package.json"
-        },
-        {
-          code: "#!/bin/sh\nset -e\npnpm exec prisma db push --accept-data-loss --skip-generate\n",
-          line: 3,
-          path: "scripts/deploy.sh"
-        },
-        { code: "cd api\nnpx prisma db push --force-reset\n", line: 2, path: "scripts/x.sh" }
-      ],
-      valid: [
-        { code: '{\n  "scripts": {\n    "migrate:dev": "prisma migrate dev"\n  }\n}\n', path: "package.json" },
-        { code: "npx prisma migrate deploy\nnpx prisma db push\n", path: "scripts/x.sh" },
-        { code: "prisma migrate reset\n", path: "scripts/x.sh" }
-      ]
-    }
-  },
-  check(doc, report) {
-    for (const command of commandsRunning(doc, "prisma")) {
-      const args2 = readArgs2(command.argv, WITH_VALUE);
-      const at = { span: command.span, unit: command.span };
-      if (hasSubcommand(args2, "migrate", "reset")) {
-        const dynamic = dynamicArgument(args2);
-        if (option(args2, "--force", "-f")) report({ messageId: "migrateReset", ...at });
-        else if (dynamic !== void 0) report({ messageId: "dynamic", data: { arg: display(dynamic) }, ...at });
-      } else if (hasSubcommand(args2, "db", "push")) {
-        if (option(args2, "--force-reset")) report({ messageId: "forceReset", ...at });
-        else if (option(args2, "--accept-data-loss")) report({ messageId: "acceptDataLoss", ...at });
-      }
-    }
-  }
-};
-
-// src/rules/shell/supabase-db-reset.ts
-var WITH_VALUE2 = [
-  "--db-url",
-  "--workdir",
-  "--profile",
-  "--network-id",
-  "--output",
-  "-o",
-  "--version",
-  "--dns-resolver"
-];
-var supabaseDbReset = {
-  meta: {
-    id: "shell/supabase-db-reset",
-    family: "shell",
-    kind: "destructive",
-    defaultSeverity: "block",
-    description: "`supabase db reset --linked` or `--db-url` drops and recreates a remote database, not the local Docker stack.",
-    messages: {
-      linked: "supabase db reset --linked drops every table of the linked hosted project and recreates it from migrations",
-      dbUrl: "supabase db reset --db-url drops every table of the database at that URL and recreates it from migrations",
-      dynamic: "supabase db reset with an argument decided at run time ({arg}) may reset the linked project instead of the local stack"
-    },
-    examples: {
-      invalid: [
-        {
-          code: '{\n  "scripts": {\n    "dev": "next dev",\n    "db:reset": "supabase db reset --linked"\n  }\n}\n',
-          line: 4,
-          path: "package.json"
-        },
-        {
-          code: '#!/usr/bin/env bash\nset -euo pipefail\nnpx supabase@1.176.10 db reset \\\n  --db-url "$DATABASE_URL"\n',
-          line: 3,
-          path: "scripts/reset.sh"
-        }
-      ],
-      valid: [
-        { code: '{\n  "scripts": {\n    "db:reset": "supabase db reset"\n  }\n}\n', path: "package.json" },
-        {
-          code: "supabase db reset --db-url postgresql://postgres:postgres@127.0.0.1:54322/postgres\n",
-          path: "scripts/x.sh"
-        },
-        { code: '# supabase db reset --linked\necho "supabase db reset --linked"\n', path: "scripts/x.sh" }
-      ]
-    }
-  },
-  check(doc, report) {
-    for (const command of commandsRunning(doc, "supabase")) {
-      const args2 = readArgs2(command.argv, WITH_VALUE2);
-      if (!hasSubcommand(args2, "db", "reset")) continue;
-      const unit = command.span;
-      const linked = option(args2, "--linked");
-      const dbUrl = option(args2, "--db-url");
-      const dynamic = dynamicArgument(args2);
-      if (linked && linked.value !== "false") report({ messageId: "linked", span: command.span, unit });
-      else if (dbUrl && !isLocalUrl(dbUrl.value ?? "")) report({ messageId: "dbUrl", span: command.span, unit });
-      else if (dynamic !== void 0)
-        report({ messageId: "dynamic", data: { arg: display(dynamic) }, span: command.span, unit });
-    }
-  }
-};
-
-// src/rules/shell/index.ts
-var shellRules = [supabaseDbReset, prismaMigrateReset, dropDatabaseCommand];
-
-// src/parsers/package-json.ts
-function packageScripts(text) {
-  const scripts = [];
-  for (const block of membersNamed(parseJson(text), "scripts")) {
-    if (block.type !== "object") continue;
-    for (const { key, value } of block.members) {
-      if (value.type === "string") scripts.push({ name: key.value, command: value });
-    }
-  }
-  return scripts;
-}
-
-// src/rules/shell/sources.ts
-function isPackageJson(path2) {
-  return /(^|\/)package\.json$/.test(path2);
-}
-function shellSources(path2, text) {
-  if (!isPackageJson(path2)) return { sources: [{ text, toFile: shiftBy(0) }], notes: [] };
   try {
-    const sources = packageScripts(text).map(({ name: name2, command }) => ({
-      text: command.value,
-      toFile: command.map,
-      label: `script ${JSON.stringify(name2)}`
-    }));
-    return { sources, notes: [] };
-  } catch (error62) {
-    if (!(error62 instanceof JsonSyntaxError)) throw error62;
-    return { sources: [], notes: [`${path2}: not valid JSON (${error62.message}); npm cannot run its scripts`] };
+    const fs2 = await import("node:fs");
+    const path3 = await import("node:path");
+    const pfxBytes = new Uint8Array(fs2.readFileSync(source.filePath));
+    const isGcpServiceAccountP12 = await verifyPkcs12Mac(pfxBytes, GCP_SERVICE_ACCOUNT_P12_PASSWORD);
+    if (!isGcpServiceAccountP12) {
+      return;
+    }
+    context.report({
+      message: t("PrivateKeyP12", {
+        FILE_NAME: path3.basename(source.filePath)
+      }),
+      range: [0, source.content.length]
+    });
+  } catch {
   }
 }
-
-// src/rules/shell/checker.ts
-var SCRIPT_EXTENSION = /\.(sh|bash)$/i;
-var SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:\S*\/)?(?:ba|da|a)?sh(?:[ \t]|$)/;
-var shellChecker = {
-  family: "shell",
-  rules: shellRules,
-  appliesTo(path2, text) {
-    return isPackageJson(path2) || SCRIPT_EXTENSION.test(path2) || SHEBANG.test(text.slice(0, 200).split("\n", 1)[0]);
+var messages$n = {
+  PrivateKeyP12: {
+    en: (props) => `found GCP Service Account's private key(p12): ${props.FILE_NAME}`,
+    ja: (props) => `GCP\u30B5\u30FC\u30D3\u30B9\u30A2\u30AB\u30A6\u30F3\u30C8\u306E\u79D8\u5BC6\u9375(p12) ${props.FILE_NAME} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
   },
-  prepare: async () => {
-    await loadGrammar("bash");
-  },
-  check({ path: path2, text }) {
-    const { sources, notes } = shellSources(path2, text);
-    const commands = [];
-    for (const source of sources) {
-      const parsed = parseShell(source.text);
-      commands.push(...parsed.commands.map((c) => toFile(c, source)));
-      if (parsed.syntaxError !== void 0) notes.push(syntaxNote(path2, text, source, parsed.syntaxError));
-    }
-    const doc = { path: path2, text, commands };
-    return { findings: runRules(shellRules, doc, () => false), notes };
+  PrivateKeyJSON: {
+    en: (props) => `found GCP Service Account's private key(json): ${props.FILE_NAME}`,
+    ja: (props) => `GCP\u30B5\u30FC\u30D3\u30B9\u30A2\u30AB\u30A6\u30F3\u30C8\u306E\u79D8\u5BC6\u9375(json): ${props.FILE_NAME} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
   }
 };
-function toFile(command, source) {
-  const map2 = source.toFile;
-  return {
-    ...command,
-    span: mapSpan(map2, command.span),
-    argSpans: command.argSpans.map((s) => mapSpan(map2, s)),
-    envAssignments: command.envAssignments.map((e) => ({ ...e, span: mapSpan(map2, e.span) }))
-  };
+function reportIfFoundPrivateKeyJSONFormat({ source, context, t }) {
+  try {
+    const credentialObject = JSON.parse(source.content);
+    const PRIVATE_KEY_PATTERN = /-----BEGIN\s?(DSA|RSA|EC|PGP|OPENSSH)?\s?PRIVATE KEY/gm;
+    const isGCPServiceAccountPrivateKeyJSON = "private_key_id" in credentialObject && "private_key" in credentialObject && PRIVATE_KEY_PATTERN.test(credentialObject["private_key"]);
+    if (!isGCPServiceAccountPrivateKeyJSON) {
+      return;
+    }
+    context.report({
+      message: t("PrivateKeyJSON", {
+        FILE_NAME: source.filePath ? path2.basename(source.filePath) : ""
+      }),
+      range: [0, source.content.length]
+    });
+  } catch {
+  }
 }
-function syntaxNote(path2, text, source, offset) {
-  const line = new LineIndex(text).lineOf(source.toFile(offset));
-  const where = source.label ? `${source.label} (line ${line})` : `line ${line}`;
-  return `${path2}: shell syntax error in ${where}; its commands were read as far as the parser could`;
+var creator$o = {
+  messages: messages$n,
+  meta: {
+    id: "@secretlint/secretlint-rule-gcp",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["all"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-gcp/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$n);
+    ({
+      allows: options.allows || []
+    });
+    return {
+      file(source) {
+        if (source.ext === ".p12") {
+          return reportIfFoundPrivateKeyP12Format({ source, context, t });
+        } else if (source.ext === ".json") {
+          return reportIfFoundPrivateKeyJSONFormat({ source, context, t });
+        }
+      }
+    };
+  }
+};
+var messages$m = {
+  PackageJSON_xOauthToken: {
+    en: (props) => `found GitHub Token: ${props.TOKEN}`,
+    ja: (props) => `GitHub Token: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  Npmrc_authToken: {
+    en: (props) => `found npmrc authToken: ${props.TOKEN}`,
+    ja: (props) => `npmrc authToken: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  NPM_ACCESS_TOKEN: {
+    en: (props) => `found npm access token: ${props.TOKEN}`,
+    ja: (props) => `npm access token: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+function reportIfFoundXOauthGitHubToken({ source, options, context, t }) {
+  const XOAuthPattern = /https?:\/\/(.{1,256}):x-oauth-basic@github.com\//g;
+  const results = source.content.matchAll(XOAuthPattern);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match2 = result[1] || "";
+    const range2 = [index, index + match2.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match2, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("PackageJSON_xOauthToken", {
+        TOKEN: match2
+      }),
+      range: range2
+    });
+  }
 }
+function reportIfFound_AuthTokenInNpmrc({ source, options, context, t }) {
+  const AuthTokenPattern = /_authToken=([^$].*)/g;
+  const results = source.content.matchAll(AuthTokenPattern);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match2 = result[1] || "";
+    const range2 = [index, index + match2.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match2, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("Npmrc_authToken", {
+        TOKEN: match2
+      }),
+      range: range2
+    });
+  }
+}
+function reportIfFound_NPM_ACCESS_TOKEN({ source, options, context, t }) {
+  const NPM_ACCESS_TOKEN_PATTERN = new RegExp("(?<!\\p{L})npm_[A-Za-z0-9_]{36}(?![A-Za-z0-9_])", "gu");
+  const results = source.content.matchAll(NPM_ACCESS_TOKEN_PATTERN);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match2 = result[0] || "";
+    const range2 = [index, index + match2.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match2, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("NPM_ACCESS_TOKEN", {
+        TOKEN: match2
+      }),
+      range: range2
+    });
+  }
+}
+var isPackageFile = (filePath) => {
+  if (!filePath) {
+    return true;
+  }
+  return filePath.endsWith("package.json") || filePath.endsWith("package-lock.json");
+};
+var isNpmrc = (filePath) => {
+  if (!filePath) {
+    return true;
+  }
+  return filePath.endsWith(".npmrc");
+};
+var creator$n = {
+  messages: messages$m,
+  meta: {
+    id: "@secretlint/secretlint-rule-npm",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-npm/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$m);
+    const normalizedOptions = {
+      allows: options.allows || []
+    };
+    return {
+      file(source) {
+        if (isPackageFile(source.filePath)) {
+          reportIfFoundXOauthGitHubToken({ source, options: normalizedOptions, context, t });
+        } else if (isNpmrc(source.filePath)) {
+          reportIfFound_AuthTokenInNpmrc({ source, options: normalizedOptions, context, t });
+        }
+        reportIfFound_NPM_ACCESS_TOKEN({ source, options: normalizedOptions, context, t });
+      }
+    };
+  }
+};
+var messages$l = {
+  SLACK_TOKEN: {
+    en: (props) => `found slack token: ${props.TOKEN}`,
+    ja: (props) => `Slack\u30C8\u30FC\u30AF\u30F3: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  IncomingWebhook: {
+    en: (props) => `found Slack Incoming Webhook: ${props.URL}`,
+    ja: (props) => `Slack\u306EIncoming Webhooks: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+function reportIfFoundRawPrivateKey$1({ source, options, context, t }) {
+  const SLACK_TOKEN_PATTERN = /\b(?:xoxb|xoxp|xapp|xoxa|xoxo|xoxr)-(?:\d-)?(?:[a-zA-Z0-9]{1,40}-)+[a-zA-Z0-9]{1,40}\b/g;
+  const results = source.content.matchAll(SLACK_TOKEN_PATTERN);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match2 = result[0] || "";
+    const range2 = [index, index + match2.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match2, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("SLACK_TOKEN", {
+        TOKEN: match2
+      }),
+      range: range2
+    });
+  }
+}
+function reportIfFoundIncomingWebhook({ source, options, context, t }) {
+  const IncomingWebhooksPattern = /https:\/\/hooks\.slack\.com\/services\/T[a-zA-Z0-9]{1,40}\/B[a-zA-Z0-9]{1,40}\/[a-zA-Z0-9]{1,40}/gi;
+  const results = source.content.matchAll(IncomingWebhooksPattern);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match2 = result[0] || "";
+    const range2 = [index, index + match2.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match2, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("IncomingWebhook", {
+        URL: match2
+      }),
+      range: range2
+    });
+  }
+}
+var creator$m = {
+  messages: messages$l,
+  meta: {
+    id: "@secretlint/secretlint-rule-slack",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-slack/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$l);
+    const normalizedOptions = {
+      allows: options.allows || []
+    };
+    return {
+      file(source) {
+        reportIfFoundRawPrivateKey$1({ source, options: normalizedOptions, context, t });
+        reportIfFoundIncomingWebhook({ source, options: normalizedOptions, context, t });
+      }
+    };
+  }
+};
+var messages$k = {
+  BasicAuth: {
+    en: (props) => `found basic auth credential: ${props.CREDENTIAL}`,
+    ja: (props) => `\u30D9\u30FC\u30B7\u30C3\u30AF\u8A8D\u8A3C\u60C5\u5831: ${props.CREDENTIAL} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var BUILTIN_IGNORED_PATTERNS$1 = [
+  "localhost",
+  "127.0.0.1",
+  "password",
+  "mypassword",
+  "myusername",
+  "{password}",
+  "${password}",
+  "{{password}}",
+  "{username}",
+  "${username}",
+  "{{username}}",
+  "YOUR_PASSWORD",
+  "YOUR_USERNAME",
+  "REPLACE_WITH_PASSWORD",
+  "REPLACE_WITH_USERNAME"
+];
+function isVariableLikeString$1(str2) {
+  const variablePatterns = [
+    /\$\{[^}]{1,50}\}/,
+    // ${var}
+    /\{\{[^}]{1,50}\}\}/,
+    // {{var}}
+    /\{[^}]{1,50}\}/,
+    // {var}
+    /%[A-Z_]{1,30}%/,
+    // %VAR%
+    /\$[A-Z_]{1,30}/
+    // $VAR
+  ];
+  return variablePatterns.some((pattern) => pattern.test(str2));
+}
+function isLikelyRealUsername(username) {
+  if (username.length < 2)
+    return false;
+  if (isVariableLikeString$1(username))
+    return false;
+  if (BUILTIN_IGNORED_PATTERNS$1.some((pattern) => username.toLowerCase().includes(pattern.toLowerCase()))) {
+    return false;
+  }
+  return true;
+}
+function isLikelyRealPassword$1(password) {
+  if (password.length < 4)
+    return false;
+  if (isVariableLikeString$1(password))
+    return false;
+  if (BUILTIN_IGNORED_PATTERNS$1.some((pattern) => password.toLowerCase().includes(pattern.toLowerCase()))) {
+    return false;
+  }
+  if (/^(.)\1{3,}$/.test(password))
+    return false;
+  return true;
+}
+function reportIfFoundBasicAuth({ source, options, context, t }) {
+  const URL_PATTERN = /(?<protocol>(?:https?|ftp|ftps)):\/\/(?<user>[-a-zA-Z0-9_]{1,256}):(?<password>[-a-zA-Z0-9_]{1,256})@[-a-zA-Z0-9%._+~#=]{1,256}\.[a-zA-Z0-9()]{1,6}\b/g;
+  const results = source.content.matchAll(URL_PATTERN);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match2 = result[0] || "";
+    const username = result.groups?.user;
+    const password = result.groups?.password;
+    if (!username || !password)
+      continue;
+    if (!isLikelyRealUsername(username))
+      continue;
+    if (!isLikelyRealPassword$1(password))
+      continue;
+    const range2 = [index, index + match2.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match2, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("BasicAuth", {
+        CREDENTIAL: match2
+      }),
+      range: range2
+    });
+  }
+}
+var creator$l = {
+  messages: messages$k,
+  meta: {
+    id: "@secretlint/secretlint-rule-basicauth",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-basicauth/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$k);
+    const normalizedOptions = {
+      allows: options.allows || []
+    };
+    return {
+      file(source) {
+        reportIfFoundBasicAuth({ source, options: normalizedOptions, context, t });
+      }
+    };
+  }
+};
+var messages$j = {
+  OPENAI_TOKEN: {
+    en: (props) => `found OpenAI API token: ${props.TOKEN}`,
+    ja: (props) => `OpenAI API \u30C8\u30FC\u30AF\u30F3: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var creator$k = {
+  messages: messages$j,
+  meta: {
+    id: "@secretlint/secretlint-rule-openai",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-openai/README.md"
+    }
+  },
+  create(context) {
+    const t = context.createTranslator(messages$j);
+    return {
+      file(source) {
+        const pattern = /sk-(?:proj|svcacct|admin)-(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})T3BlbkFJ(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})\b|sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20}/g;
+        const matches2 = source.content.matchAll(pattern);
+        for (const match2 of matches2) {
+          const index = match2.index ?? 0;
+          const matchString = match2[0] ?? "";
+          const range2 = [index, index + matchString.length];
+          context.report({
+            message: t("OPENAI_TOKEN", {
+              TOKEN: matchString
+            }),
+            range: range2
+          });
+        }
+      }
+    };
+  }
+};
+var messages$i = {
+  ANTHROPIC_API_KEY: {
+    en: (props) => `found Anthropic Claude API key: ${props.KEY}`,
+    ja: (props) => `Anthropic Claude API \u30AD\u30FC: ${props.KEY} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var creator$j = {
+  messages: messages$i,
+  meta: {
+    id: "@secretlint/secretlint-rule-anthropic",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-anthropic/README.md"
+    }
+  },
+  create(context) {
+    const t = context.createTranslator(messages$i);
+    return {
+      file(source) {
+        const pattern = new RegExp("(?<!\\p{L})sk-ant-api0\\d-[A-Za-z0-9_-]{90,128}AA(?![A-Za-z0-9_-])", "gu");
+        const matches2 = source.content.matchAll(pattern);
+        for (const match2 of matches2) {
+          const index = match2.index ?? 0;
+          const matchString = match2[0] ?? "";
+          const range2 = [index, index + matchString.length];
+          context.report({
+            message: t("ANTHROPIC_API_KEY", {
+              KEY: matchString
+            }),
+            range: range2
+          });
+        }
+      }
+    };
+  }
+};
+var messages$h = {
+  GROQ_API_KEY: {
+    en: (props) => `found Groq API key: ${props.KEY}`,
+    ja: (props) => `Groq API \u30AD\u30FC: ${props.KEY} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var creator$i = {
+  messages: messages$h,
+  meta: {
+    id: "@secretlint/secretlint-rule-groq",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-groq/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$h);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    return {
+      file(source) {
+        const pattern = new RegExp("(?<!\\p{L})gsk_[a-zA-Z0-9]{52}(?![a-zA-Z0-9])", "gu");
+        const matches2 = source.content.matchAll(pattern);
+        for (const match2 of matches2) {
+          const index = match2.index ?? 0;
+          const matchString = match2[0] ?? "";
+          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+          if (allowedResults.length > 0) {
+            continue;
+          }
+          const range2 = [index, index + matchString.length];
+          context.report({
+            message: t("GROQ_API_KEY", {
+              KEY: matchString
+            }),
+            range: range2
+          });
+        }
+      }
+    };
+  }
+};
+var messages$g = {
+  HUGGINGFACE_USER_ACCESS_TOKEN: {
+    en: (props) => `found Hugging Face User Access Token: ${props.TOKEN}`,
+    ja: (props) => `Hugging Face User Access Token: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var creator$h = {
+  messages: messages$g,
+  meta: {
+    id: "@secretlint/secretlint-rule-huggingface",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-huggingface/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$g);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    return {
+      file(source) {
+        const pattern = new RegExp("(?<!\\p{L})hf_[a-zA-Z]{34}(?![a-zA-Z])", "gu");
+        const matches2 = source.content.matchAll(pattern);
+        for (const match2 of matches2) {
+          const index = match2.index ?? 0;
+          const matchString = match2[0] ?? "";
+          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+          if (allowedResults.length > 0) {
+            continue;
+          }
+          const range2 = [index, index + matchString.length];
+          context.report({
+            message: t("HUGGINGFACE_USER_ACCESS_TOKEN", {
+              TOKEN: matchString
+            }),
+            range: range2
+          });
+        }
+      }
+    };
+  }
+};
+var messages$f = {
+  LINEAR_API_TOKEN: {
+    en: (props) => `found linear api token: ${props.ID}`,
+    ja: (props) => `linear api token: ${props.ID} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var creator$g = {
+  messages: messages$f,
+  meta: {
+    id: "@secretlint/secretlint-rule-linear",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-linear/README.md"
+    }
+  },
+  create(context) {
+    const t = context.createTranslator(messages$f);
+    return {
+      file(source) {
+        const pattern = new RegExp("(?<!\\p{L})lin_api_[a-zA-Z0-9_]{32,128}(?![a-zA-Z0-9_])", "gu");
+        const matches2 = source.content.matchAll(pattern);
+        for (const match2 of matches2) {
+          const index = match2.index ?? 0;
+          const matchString = match2[0] ?? "";
+          const range2 = [index, index + matchString.length];
+          context.report({
+            message: t("LINEAR_API_TOKEN", {
+              ID: matchString
+            }),
+            range: range2
+          });
+        }
+      }
+    };
+  }
+};
+var messages$e = {
+  NOTION_INTEGRATION_TOKEN: {
+    en: (props) => `found Notion integration token: ${props.TOKEN}`,
+    ja: (props) => `Notion integration \u30C8\u30FC\u30AF\u30F3: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+function reportIfFoundToken({ source, options, context, t }) {
+  const NOTION_INTEGRATION_TOKEN_PATTERN = new RegExp("(?<!\\p{L})ntn_[0-9]{11}[A-Za-z0-9]{35}(?![A-Za-z0-9])", "gu");
+  const results = source.content.matchAll(NOTION_INTEGRATION_TOKEN_PATTERN);
+  for (const result of results) {
+    const index = result.index ?? 0;
+    const match2 = result[0] ?? "";
+    const range2 = [index, index + match2.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match2, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("NOTION_INTEGRATION_TOKEN", {
+        TOKEN: match2
+      }),
+      range: range2
+    });
+  }
+}
+var creator$f = {
+  messages: messages$e,
+  meta: {
+    id: "@secretlint/secretlint-rule-notion",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-notion/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$e);
+    const normalizedOptions = {
+      allows: options.allows ?? []
+    };
+    return {
+      file(source) {
+        reportIfFoundToken({ source, options: normalizedOptions, context, t });
+      }
+    };
+  }
+};
+var messages$d = {
+  PrivateKey: {
+    en: (props) => `found private key: ${props.KEY}`,
+    ja: (props) => `\u79D8\u5BC6\u9375: ${props.KEY} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var PEM_CONTENT_PATTERN = /-----BEGIN[ ]?(?:(?:RSA|DSA|EC|OPENSSH|PGP) )?PRIVATE KEY(?: BLOCK)?-----\n?([A-Za-z0-9+/=\s\\]{100,10000})\n?-----END[ ]?(?:(?:RSA|DSA|EC|OPENSSH|PGP) )?PRIVATE KEY(?: BLOCK)?-----/gm;
+function validateBase64KeyContent(base64Content) {
+  if (!/^[A-Za-z0-9+/]+=*$/.test(base64Content)) {
+    return false;
+  }
+  if (base64Content.length < 100) {
+    return false;
+  }
+  const validMagicBytes = /^(MI|b3BlbnNzaC1rZXktdjE)/;
+  if (!validMagicBytes.test(base64Content)) {
+    return false;
+  }
+  return true;
+}
+function reportIfFoundRawPrivateKey({ source, options, context, t }) {
+  const results = source.content.matchAll(PEM_CONTENT_PATTERN);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match2 = result[0] || "";
+    const base64Raw = result[1] || "";
+    const range2 = [index, index + match2.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match2, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    const base64Content = base64Raw.replace(/\s|\\n/g, "");
+    if (!validateBase64KeyContent(base64Content)) {
+      continue;
+    }
+    context.report({
+      message: t("PrivateKey", {
+        KEY: match2
+      }),
+      range: range2
+    });
+  }
+}
+var creator$e = {
+  messages: messages$d,
+  meta: {
+    id: "@secretlint/secretlint-rule-privatekey",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-privatekey/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$d);
+    const normalizedOptions = {
+      allows: options.allows || []
+    };
+    return {
+      file(source) {
+        reportIfFoundRawPrivateKey({ source, options: normalizedOptions, context, t });
+      }
+    };
+  }
+};
+var messages$c = {
+  SENDGRID_KEY: {
+    en: (props) => `found Sendgrid api key: ${props.KEY}`,
+    ja: (props) => `Sendgrid API\u30AD\u30FC\u304C\u898B\u3064\u304B\u308A\u307E\u3057\u305F\uFF1A ${props.KEY}`
+  }
+};
+function reportIfFoundKey$3({ source, options, context, t }) {
+  const SENDGRID_KEY_PATTERN = new RegExp("(?<!\\p{L})SG\\.\\w{1,128}\\.\\w{1,128}([-_]?)\\w{1,128}(?!\\w)", "gu");
+  const results = source.content.matchAll(SENDGRID_KEY_PATTERN);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match2 = result[0] || "";
+    if (match2.length !== 69) {
+      continue;
+    }
+    const range2 = [index, index + match2.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match2, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("SENDGRID_KEY", {
+        KEY: match2
+      }),
+      range: range2
+    });
+  }
+}
+var creator$d = {
+  messages: messages$c,
+  meta: {
+    id: "@secretlint/secretlint-rule-sendgrid",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-sendgrid/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$c);
+    const normalizedOptions = {
+      allows: options.allows || []
+    };
+    return {
+      file(source) {
+        reportIfFoundKey$3({ source, options: normalizedOptions, context, t });
+      }
+    };
+  }
+};
+var messages$b = {
+  SHOPIFY_KEY: {
+    en: (props) => `found Shopify api key: ${props.KEY}`,
+    ja: (props) => `Shopify API\u30AD\u30FC\u304C\u898B\u3064\u304B\u308A\u307E\u3057\u305F\uFF1A ${props.KEY}`
+  }
+};
+function reportIfFoundKey$2({ source, options, context, t }) {
+  const SHOPIFY_KEY_PATTERN = new RegExp("(?<!\\p{L})(shppa|shpca|shpat|shpss)_[a-zA-Z0-9]{32,64}(?![a-zA-Z0-9])", "gu");
+  const results = source.content.matchAll(SHOPIFY_KEY_PATTERN);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match2 = result[0] || "";
+    const range2 = [index, index + match2.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match2, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("SHOPIFY_KEY", {
+        KEY: match2
+      }),
+      range: range2
+    });
+  }
+}
+var creator$c = {
+  messages: messages$b,
+  meta: {
+    id: "@secretlint/secretlint-rule-shopify",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-shopify/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$b);
+    const normalizedOptions = {
+      allows: options.allows || []
+    };
+    return {
+      file(source) {
+        reportIfFoundKey$2({ source, options: normalizedOptions, context, t });
+      }
+    };
+  }
+};
+var messages$a = {
+  GITHUB_TOKEN: {
+    en: (props) => `found GitHub Token(${props.typeName}): ${props.KEY}`,
+    ja: (props) => `GitHub Token(${props.typeName})\u304C\u898B\u3064\u304B\u308A\u307E\u3057\u305F\uFF1A ${props.KEY}`
+  }
+};
+var typeMap = /* @__PURE__ */ new Map([
+  ["ghp", "GitHub personal access tokens"],
+  ["gho", "OAuth access tokens"],
+  ["ghu", "GitHub user-to-server tokens"],
+  ["ghs", "GitHub server-to-server tokens"],
+  ["ghr", "refresh tokens"],
+  ["github_pat", "fine-grained personal access tokens"]
+]);
+function reportIfFoundKey$1({ pattern, source, options, context, t }) {
+  const results = source.content.matchAll(pattern);
+  for (const result of results) {
+    const index = result.index || 0;
+    const type = result.groups?.type;
+    const typeName = typeMap.get(type);
+    if (!typeName) {
+      throw new Error("Unknown type:" + typeName);
+    }
+    const match2 = result[0] || "";
+    const range2 = [index, index + match2.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match2, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("GITHUB_TOKEN", {
+        KEY: match2,
+        typeName
+      }),
+      range: range2
+    });
+  }
+}
+var creator$b = {
+  messages: messages$a,
+  meta: {
+    id: "@secretlint/secretlint-rule-github",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-github/README.md"
+    }
+  },
+  create(context, options) {
+    const CLASSIC_GITHUB_TOKEN_PATTERN = new RegExp("(?<!\\p{L})(?<type>ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{36}(?![A-Za-z0-9_])", "gu");
+    const FINE_GRAINED_GITHUB_TOKEN_PATTERN = new RegExp("(?<!\\p{L})(?<type>github_pat)_[A-Za-z0-9_]{82}(?![A-Za-z0-9_])", "gu");
+    const patterns = [CLASSIC_GITHUB_TOKEN_PATTERN, FINE_GRAINED_GITHUB_TOKEN_PATTERN];
+    const t = context.createTranslator(messages$a);
+    const normalizedOptions = {
+      allows: options.allows || []
+    };
+    return {
+      file(source) {
+        for (const pattern of patterns) {
+          reportIfFoundKey$1({ pattern, source, options: normalizedOptions, context, t });
+        }
+      }
+    };
+  }
+};
+var messages$9 = {
+  GITLAB_PERSONAL_ACCESS_TOKEN: {
+    en: (props) => `found GitLab Personal Access Token: ${props.KEY}`,
+    ja: (props) => `GitLab Personal Access Token\u304C\u898B\u3064\u304B\u308A\u307E\u3057\u305F: ${props.KEY}`
+  }
+};
+function reportIfFoundKey({ pattern, source, options, context, t }) {
+  const results = source.content.matchAll(pattern);
+  for (const result of results) {
+    const index = result.index ?? 0;
+    const match2 = result[0] ?? "";
+    const range2 = [index, index + match2.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match2, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("GITLAB_PERSONAL_ACCESS_TOKEN", {
+        KEY: match2
+      }),
+      range: range2
+    });
+  }
+}
+var creator$a = {
+  messages: messages$9,
+  meta: {
+    id: "@secretlint/secretlint-rule-gitlab",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-gitlab/README.md"
+    }
+  },
+  create(context, options) {
+    const GITLAB_PERSONAL_ACCESS_TOKEN_PATTERN = new RegExp("(?<!\\p{L})glpat-[A-Za-z0-9_-]{20,128}(?![A-Za-z0-9_-])", "gu");
+    const patterns = [GITLAB_PERSONAL_ACCESS_TOKEN_PATTERN];
+    const t = context.createTranslator(messages$9);
+    const normalizedOptions = {
+      allows: options.allows ?? []
+    };
+    return {
+      file(source) {
+        for (const pattern of patterns) {
+          reportIfFoundKey({ pattern, source, options: normalizedOptions, context, t });
+        }
+      }
+    };
+  }
+};
+var messages$8 = {
+  GRAFANA_CLOUD_API_TOKEN: {
+    en: (props) => `found Grafana Cloud API token: ${props.TOKEN}`,
+    ja: (props) => `Grafana Cloud API \u30C8\u30FC\u30AF\u30F3: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  GRAFANA_SERVICE_ACCOUNT_TOKEN: {
+    en: (props) => `found Grafana Service Account token: ${props.TOKEN}`,
+    ja: (props) => `Grafana Service Account \u30C8\u30FC\u30AF\u30F3: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+function reportIfFound({ pattern, messageId, source, options, context, t }) {
+  const results = source.content.matchAll(pattern);
+  for (const result of results) {
+    const index = result.index ?? 0;
+    const match2 = result[0] ?? "";
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match2, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    const range2 = [index, index + match2.length];
+    context.report({
+      message: t(messageId, {
+        TOKEN: match2
+      }),
+      range: range2
+    });
+  }
+}
+var creator$9 = {
+  messages: messages$8,
+  meta: {
+    id: "@secretlint/secretlint-rule-grafana",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-grafana/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$8);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    const GRAFANA_CLOUD_API_TOKEN_PATTERN = new RegExp("(?<!\\p{L})glc_[A-Za-z0-9+/]{32,400}={0,2}(?![A-Za-z0-9+/=])", "gu");
+    const GRAFANA_SERVICE_ACCOUNT_TOKEN_PATTERN = new RegExp("(?<!\\p{L})glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}(?![A-Fa-f0-9])", "gu");
+    return {
+      file(source) {
+        reportIfFound({
+          pattern: GRAFANA_CLOUD_API_TOKEN_PATTERN,
+          messageId: "GRAFANA_CLOUD_API_TOKEN",
+          source,
+          options: normalizedOptions,
+          context,
+          t
+        });
+        reportIfFound({
+          pattern: GRAFANA_SERVICE_ACCOUNT_TOKEN_PATTERN,
+          messageId: "GRAFANA_SERVICE_ACCOUNT_TOKEN",
+          source,
+          options: normalizedOptions,
+          context,
+          t
+        });
+      }
+    };
+  }
+};
+var messages$7 = {
+  OPS_TOKEN: {
+    en: (props) => `found 1Password Service Account token: ${props.TOKEN}`,
+    ja: (props) => `1Password Service Account: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var is1PasswordServiceAccountToken = (base64String) => {
+  try {
+    const jsonString = atob(base64String.replace(/-/g, "+").replace(/_/g, "/"));
+    const json2 = JSON.parse(jsonString);
+    return typeof json2 === "object" && json2 !== null;
+  } catch (error62) {
+    return false;
+  }
+};
+var creator$8 = {
+  messages: messages$7,
+  meta: {
+    id: "@secretlint/secretlint-rule-1password",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-1password/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$7);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    return {
+      file(source) {
+        const pattern = new RegExp("(?<!\\p{L})ops_(ey[A-Za-z0-9+/=]{100,1280}fQ={0,2})(?![A-Za-z0-9+/=])", "gu");
+        const matches2 = source.content.matchAll(pattern);
+        for (const match2 of matches2) {
+          const index = match2.index ?? 0;
+          const matchString = match2[0] ?? "";
+          const base64String = match2[1] ?? "";
+          if (!is1PasswordServiceAccountToken(base64String)) {
+            continue;
+          }
+          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+          if (allowedResults.length > 0) {
+            continue;
+          }
+          const range2 = [index, index + matchString.length];
+          context.report({
+            message: t("OPS_TOKEN", {
+              TOKEN: matchString
+            }),
+            range: range2
+          });
+        }
+      }
+    };
+  }
+};
+var messages$6 = {
+  MongoDBConnection: {
+    en: (props) => `found MongoDB connection string: ${props.URI}`,
+    ja: (props) => `MongoDB\u63A5\u7D9A\u6587\u5B57\u5217: ${props.URI} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  MySQLConnection: {
+    en: (props) => `found MySQL connection string: ${props.URI}`,
+    ja: (props) => `MySQL\u63A5\u7D9A\u6587\u5B57\u5217: ${props.URI} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  PostgreSQLConnection: {
+    en: (props) => `found PostgreSQL connection string: ${props.URI}`,
+    ja: (props) => `PostgreSQL\u63A5\u7D9A\u6587\u5B57\u5217: ${props.URI} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var BUILTIN_IGNORED_PATTERNS = [
+  "localhost",
+  "127.0.0.1",
+  "example.com",
+  "example.org",
+  "test.com",
+  "password",
+  "username",
+  "secret",
+  "mypassword",
+  "myusername",
+  "root",
+  "admin",
+  "user",
+  "pass",
+  "{password}",
+  "${password}",
+  "{{password}}",
+  "{username}",
+  "${username}",
+  "{{username}}",
+  "YOUR_PASSWORD",
+  "YOUR_USERNAME",
+  "REPLACE_WITH_PASSWORD"
+];
+function isVariableLikeString(str2) {
+  const variablePatterns = [
+    /\$\{[^}]{1,50}\}/,
+    // ${var}
+    /\{\{[^}]{1,50}\}\}/,
+    // {{var}}
+    /\{[^}]{1,50}\}/,
+    // {var}
+    /%[A-Z_]{1,30}%/,
+    // %VAR%
+    /\$[A-Z_]{1,30}/,
+    // $VAR
+    /\$\([^)]{1,50}\)/
+    // $(var)
+  ];
+  return variablePatterns.some((pattern) => pattern.test(str2));
+}
+function isLikelyRealPassword(password) {
+  if (password.length < 4)
+    return false;
+  if (isVariableLikeString(password))
+    return false;
+  const passwordLower = password.toLowerCase();
+  if (BUILTIN_IGNORED_PATTERNS.some((pattern) => passwordLower === pattern.toLowerCase())) {
+    return false;
+  }
+  if (/^(.)\1{3,}$/.test(password))
+    return false;
+  return true;
+}
+function reportMongoDBConnectionString({ source, options, context, t }) {
+  const MONGODB_PATTERN = /mongodb(?:\+srv)?:\/\/(?:(?<username>[^:\/\s]{1,100}):(?<password>[^@\/\s]{1,200})@)?(?<host>[^\/\s?]{1,100})(?:\/(?<database>[^?\s]{0,100}))?(?:\?(?<options>[^\s]{0,500}))?/gi;
+  const results = source.content.matchAll(MONGODB_PATTERN);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match2 = result[0] || "";
+    const username = result.groups?.username;
+    const password = result.groups?.password;
+    if (!username || !password)
+      continue;
+    if (!isLikelyRealPassword(password))
+      continue;
+    const range2 = [index, index + match2.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match2, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("MongoDBConnection", {
+        URI: match2
+      }),
+      range: range2
+    });
+  }
+}
+function reportMySQLConnectionString({ source, options, context, t }) {
+  const MYSQL_URI_PATTERN = /(?:jdbc:)?mysql(?:x)?:\/\/(?:(?<username>[^:\/\s]{1,100}):(?<password>[^@\/\s]{1,200})@)?(?<host>[^\/\s?]{1,100})(?:\/(?<database>[^?\s]{0,100}))?(?:\?(?<options>[^\s]{0,500}))?/gi;
+  const results = source.content.matchAll(MYSQL_URI_PATTERN);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match2 = result[0] || "";
+    const username = result.groups?.username;
+    const password = result.groups?.password;
+    if (!username || !password)
+      continue;
+    if (!isLikelyRealPassword(password))
+      continue;
+    const range2 = [index, index + match2.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match2, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("MySQLConnection", {
+        URI: match2
+      }),
+      range: range2
+    });
+  }
+}
+function reportPostgreSQLConnectionString({ source, options, context, t }) {
+  const POSTGRESQL_URI_PATTERN = /postgres(?:ql)?:\/\/(?:(?<username>[^:\/\s]{1,100}):(?<password>[^@\/\s]{1,200})@)?(?<host>[^\/\s?]{1,100})(?:\/(?<database>[^?\s]{0,100}))?(?:\?(?<options>[^\s]{0,500}))?/gi;
+  const results = source.content.matchAll(POSTGRESQL_URI_PATTERN);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match2 = result[0] || "";
+    const username = result.groups?.username;
+    const password = result.groups?.password;
+    if (!username || !password)
+      continue;
+    if (!isLikelyRealPassword(password))
+      continue;
+    const range2 = [index, index + match2.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match2, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("PostgreSQLConnection", {
+        URI: match2
+      }),
+      range: range2
+    });
+  }
+}
+var creator$7 = {
+  messages: messages$6,
+  meta: {
+    id: "@secretlint/secretlint-rule-database-connection-string",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-database-connection-string/README.md"
+    }
+  },
+  create(context, options) {
+    const normalizedOptions = {
+      allows: options.allows || []
+    };
+    const t = context.createTranslator(messages$6);
+    return {
+      file(source) {
+        reportMongoDBConnectionString({ source, options: normalizedOptions, context, t });
+        reportMySQLConnectionString({ source, options: normalizedOptions, context, t });
+        reportPostgreSQLConnectionString({ source, options: normalizedOptions, context, t });
+      }
+    };
+  }
+};
+var messages$5 = {
+  HASHICORP_VAULT_SERVICE_TOKEN: {
+    en: (props) => `found HashiCorp Vault service token: ${props.TOKEN}`,
+    ja: (props) => `HashiCorp Vault service token: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  HASHICORP_VAULT_BATCH_TOKEN: {
+    en: (props) => `found HashiCorp Vault batch token: ${props.TOKEN}`,
+    ja: (props) => `HashiCorp Vault batch token: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  HASHICORP_VAULT_RECOVERY_TOKEN: {
+    en: (props) => `found HashiCorp Vault recovery token: ${props.TOKEN}`,
+    ja: (props) => `HashiCorp Vault recovery token: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var serviceTokenPattern = new RegExp("(?<!\\p{L})hvs\\.[A-Za-z0-9_-]{90,120}(?![A-Za-z0-9_-])", "gu");
+var batchTokenPattern = new RegExp("(?<!\\p{L})hvb\\.[A-Za-z0-9_-]{138,300}(?![A-Za-z0-9_-])", "gu");
+var recoveryTokenPattern = new RegExp("(?<!\\p{L})hvr\\.[A-Za-z0-9_-]{90,120}(?![A-Za-z0-9_-])", "gu");
+var creator$6 = {
+  messages: messages$5,
+  meta: {
+    id: "@secretlint/secretlint-rule-hashicorp-vault",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-hashicorp-vault/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$5);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    const reportMatches = (source, pattern, messageId) => {
+      const matches2 = source.content.matchAll(pattern);
+      for (const match2 of matches2) {
+        const index = match2.index ?? 0;
+        const matchString = match2[0] ?? "";
+        const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+        if (allowedResults.length > 0) {
+          continue;
+        }
+        const range2 = [index, index + matchString.length];
+        context.report({
+          message: t(messageId, {
+            TOKEN: matchString
+          }),
+          range: range2
+        });
+      }
+    };
+    return {
+      file(source) {
+        reportMatches(source, serviceTokenPattern, "HASHICORP_VAULT_SERVICE_TOKEN");
+        reportMatches(source, batchTokenPattern, "HASHICORP_VAULT_BATCH_TOKEN");
+        reportMatches(source, recoveryTokenPattern, "HASHICORP_VAULT_RECOVERY_TOKEN");
+      }
+    };
+  }
+};
+var messages$4 = {
+  VERCEL_PERSONAL_ACCESS_TOKEN: {
+    en: (props) => `found Vercel personal access token: ${props.ID}`,
+    ja: (props) => `Vercel personal access token: ${props.ID} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  VERCEL_INTEGRATION_TOKEN: {
+    en: (props) => `found Vercel integration token: ${props.ID}`,
+    ja: (props) => `Vercel integration token: ${props.ID} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  VERCEL_APP_ACCESS_TOKEN: {
+    en: (props) => `found Vercel app access token: ${props.ID}`,
+    ja: (props) => `Vercel app access token: ${props.ID} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  VERCEL_APP_REFRESH_TOKEN: {
+    en: (props) => `found Vercel app refresh token: ${props.ID}`,
+    ja: (props) => `Vercel app refresh token: ${props.ID} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  VERCEL_AI_GATEWAY_API_KEY: {
+    en: (props) => `found Vercel AI Gateway API key: ${props.ID}`,
+    ja: (props) => `Vercel AI Gateway API key: ${props.ID} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var prefixToMessageId = {
+  vcp: "VERCEL_PERSONAL_ACCESS_TOKEN",
+  vci: "VERCEL_INTEGRATION_TOKEN",
+  vca: "VERCEL_APP_ACCESS_TOKEN",
+  vcr: "VERCEL_APP_REFRESH_TOKEN",
+  vck: "VERCEL_AI_GATEWAY_API_KEY"
+};
+var creator$5 = {
+  messages: messages$4,
+  meta: {
+    id: "@secretlint/secretlint-rule-vercel",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-vercel/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$4);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    return {
+      file(source) {
+        const pattern = new RegExp("(?<!\\p{L})(?<prefix>vcp|vci|vca|vcr|vck)_[A-Za-z0-9]{20,60}(?![A-Za-z0-9])", "gu");
+        const matches2 = source.content.matchAll(pattern);
+        for (const match2 of matches2) {
+          const index = match2.index ?? 0;
+          const matchString = match2[0] ?? "";
+          const prefix2 = match2.groups?.prefix;
+          const messageId = prefixToMessageId[prefix2];
+          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+          if (allowedResults.length > 0) {
+            continue;
+          }
+          const range2 = [index, index + matchString.length];
+          context.report({
+            message: t(messageId, {
+              ID: matchString
+            }),
+            range: range2
+          });
+        }
+      }
+    };
+  }
+};
+var messages$3 = {
+  DATABRICKS_PERSONAL_ACCESS_TOKEN: {
+    en: (props) => `found Databricks personal access token: ${props.ID}`,
+    ja: (props) => `Databricks personal access token: ${props.ID} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var creator$4 = {
+  messages: messages$3,
+  meta: {
+    id: "@secretlint/secretlint-rule-databricks",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-databricks/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$3);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    return {
+      file(source) {
+        const pattern = new RegExp("(?<!\\p{L})dapi[A-Fa-f0-9]{32}(?:-[0-9])?(?![A-Fa-f0-9])", "gu");
+        const matches2 = source.content.matchAll(pattern);
+        for (const match2 of matches2) {
+          const index = match2.index ?? 0;
+          const matchString = match2[0] ?? "";
+          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+          if (allowedResults.length > 0) {
+            continue;
+          }
+          const range2 = [index, index + matchString.length];
+          context.report({
+            message: t("DATABRICKS_PERSONAL_ACCESS_TOKEN", {
+              ID: matchString
+            }),
+            range: range2
+          });
+        }
+      }
+    };
+  }
+};
+var messages$2 = {
+  DOCKER_PERSONAL_ACCESS_TOKEN: {
+    en: (props) => `found Docker Personal Access Token: ${props.TOKEN}`,
+    ja: (props) => `Docker Personal Access Token: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+function reportIfFoundDockerPAT({ source, options, context, t }) {
+  const DOCKER_PAT_PATTERN = new RegExp("(?<!\\p{L})dckr_pat_[a-zA-Z0-9_-]{27}(?![a-zA-Z0-9_-])", "gu");
+  const results = source.content.matchAll(DOCKER_PAT_PATTERN);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match2 = result[0] || "";
+    const range2 = [index, index + match2.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match2, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("DOCKER_PERSONAL_ACCESS_TOKEN", {
+        TOKEN: match2
+      }),
+      range: range2
+    });
+  }
+}
+var creator$3 = {
+  messages: messages$2,
+  meta: {
+    id: "@secretlint/secretlint-rule-docker",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-docker/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$2);
+    const normalizedOptions = {
+      allows: options.allows || []
+    };
+    return {
+      file(source) {
+        reportIfFoundDockerPAT({ source, options: normalizedOptions, context, t });
+      }
+    };
+  }
+};
+var messages$1 = {
+  FIGMA_PERSONAL_ACCESS_TOKEN: {
+    en: (props) => `found Figma Personal Access Token: ${props.ID}`,
+    ja: (props) => `Figma Personal Access Token: ${props.ID} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var creator$2 = {
+  messages: messages$1,
+  meta: {
+    id: "@secretlint/secretlint-rule-figma",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-figma/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$1);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    return {
+      file(source) {
+        const pattern = new RegExp("(?<!\\p{L})figd_[A-Za-z0-9_-]{40,200}(?![A-Za-z0-9_-])", "gu");
+        const matches2 = source.content.matchAll(pattern);
+        for (const match2 of matches2) {
+          const index = match2.index ?? 0;
+          const matchString = match2[0] ?? "";
+          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+          if (allowedResults.length > 0) {
+            continue;
+          }
+          const range2 = [index, index + matchString.length];
+          context.report({
+            message: t("FIGMA_PERSONAL_ACCESS_TOKEN", {
+              ID: matchString
+            }),
+            range: range2
+          });
+        }
+      }
+    };
+  }
+};
+var HTML_COMMENT_REGEXP = /(?<type>secretlint-(?:disable-next-line|disable-line|disable|enable))(?<options>.*)/g;
+var parseComments = (source) => {
+  const matches2 = source.content.matchAll(HTML_COMMENT_REGEXP);
+  return Array.from(matches2).map((match2) => {
+    const type = match2.groups?.type;
+    const index = match2.index;
+    if (type === "secretlint-disable-line") {
+      return {
+        type,
+        options: parseComment(match2.groups?.options),
+        line: source.indexToPosition(index).line
+      };
+    }
+    if (type === "secretlint-disable-next-line") {
+      return {
+        type,
+        options: parseComment(match2.groups?.options),
+        line: source.indexToPosition(index).line + 1
+      };
+    }
+    return {
+      type,
+      options: parseComment(match2.groups?.options),
+      index
+    };
+  });
+};
+function parseComment(options) {
+  if (!options) {
+    return [];
+  }
+  const commentStart = options.indexOf("--");
+  const ruleIdString = commentStart === -1 ? options : options.slice(0, commentStart);
+  return ruleIdString.split(/,/).map((arg) => arg.trim()).filter((arg) => arg !== "") ?? [];
+}
+var CommentState = class {
+  source;
+  reportingConfig;
+  endIndex;
+  constructor(source) {
+    this.source = source;
+    this.reportingConfig = [];
+    this.endIndex = source.content.length;
+  }
+  getIgnoringMessages() {
+    const isFilledMessage = (message) => {
+      return message.startIndex !== null && message.endIndex !== null && message.ruleId !== null;
+    };
+    return this.reportingConfig.map((reporting) => {
+      if (reporting.endIndex === null) {
+        reporting.endIndex = this.endIndex;
+      }
+      return reporting;
+    }).filter(isFilledMessage);
+  }
+  disableLine(lineNumber, rulesToDisable) {
+    const reportingConfig = this.reportingConfig;
+    const range2 = this.source.locationToRange({
+      start: {
+        line: lineNumber,
+        column: 0
+      },
+      end: {
+        line: lineNumber + 1,
+        column: 0
+      }
+    });
+    if (rulesToDisable.length) {
+      rulesToDisable.forEach((ruleId) => {
+        reportingConfig.push({
+          startIndex: range2[0],
+          endIndex: range2[1] - 1,
+          ruleId
+        });
+      });
+    } else {
+      reportingConfig.push({
+        startIndex: range2[0],
+        endIndex: range2[1] - 1,
+        ruleId: "*"
+      });
+    }
+  }
+  /**
+   * Add data to reporting configuration to disable reporting for list of rules
+   * starting from start location
+   * @returns {void}
+   */
+  disableReporting(startIndex, rulesToDisable) {
+    const reportingConfig = this.reportingConfig;
+    if (rulesToDisable.length) {
+      rulesToDisable.forEach(function(ruleId) {
+        reportingConfig.push({
+          startIndex,
+          endIndex: null,
+          ruleId
+        });
+      });
+    } else {
+      reportingConfig.push({
+        startIndex,
+        endIndex: null,
+        ruleId: "*"
+      });
+    }
+  }
+  /**
+   * Add data to reporting configuration to enable reporting for list of rules
+   * starting from start location
+   */
+  enableReporting(endIndex2, rulesToEnable) {
+    const reportingConfig = this.reportingConfig;
+    if (rulesToEnable.length) {
+      rulesToEnable.forEach(function(ruleId) {
+        for (let i2 = reportingConfig.length - 1; i2 >= 0; i2--) {
+          if (!reportingConfig[i2].endIndex && reportingConfig[i2].ruleId === ruleId) {
+            reportingConfig[i2].endIndex = endIndex2;
+            break;
+          }
+        }
+      });
+    } else {
+      let prevStart;
+      for (let i2 = reportingConfig.length - 1; i2 >= 0; i2--) {
+        if (prevStart && prevStart !== reportingConfig[i2].startIndex) {
+          break;
+        }
+        if (!reportingConfig[i2].endIndex) {
+          reportingConfig[i2].endIndex = endIndex2;
+          prevStart = reportingConfig[i2].startIndex;
+        }
+      }
+    }
+  }
+};
+var messages = {
+  IGNORE_MESSAGE: {
+    en: () => `disable by secretlint-disable comment`
+  }
+};
+var creator$1 = {
+  messages,
+  meta: {
+    id: "@secretlint/secretlint-rule-filter-comments",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-filter-comments/README.md"
+    }
+  },
+  create(context) {
+    const t = context.createTranslator(messages);
+    return {
+      file(source) {
+        const state = new CommentState(source);
+        const comments = parseComments(source);
+        for (const comment of comments) {
+          if (comment.type === "secretlint-disable") {
+            state.disableReporting(comment.index, comment.options);
+          } else if (comment.type === "secretlint-enable") {
+            state.enableReporting(comment.index, comment.options);
+          } else if (comment.type === "secretlint-disable-line") {
+            state.disableLine(comment.line, comment.options);
+          } else if (comment.type === "secretlint-disable-next-line") {
+            state.disableLine(comment.line, comment.options);
+          }
+        }
+        state.getIgnoringMessages().forEach((message) => {
+          context.ignore({
+            message: t("IGNORE_MESSAGE"),
+            range: [message.startIndex, message.endIndex],
+            targetRuleId: message.ruleId
+          });
+        });
+      }
+    };
+  }
+};
+var rules = [
+  creator$p,
+  creator$o,
+  creator$e,
+  creator$n,
+  creator$l,
+  creator$m,
+  creator$d,
+  creator$c,
+  creator$b,
+  creator$a,
+  creator$9,
+  creator$k,
+  creator$j,
+  creator$i,
+  creator$h,
+  creator$g,
+  creator$f,
+  creator$8,
+  creator$7,
+  creator$6,
+  creator$5,
+  creator$4,
+  creator$3,
+  creator$2,
+  creator$1
+];
+var creator = {
+  meta: {
+    id: "@secretlint/secretlint-rule-preset-recommend",
+    recommended: true,
+    type: "preset"
+  },
+  rules,
+  create(context, _options) {
+    rules.forEach((rule) => {
+      context.registerRule(rule);
+    });
+  }
+};
+
+// src/rules/secret/secretlint.ts
+var PREFIX = "@secretlint/secretlint-rule-";
+var LEFT_OUT = new Set(["filter-comments", "database-connection-string", "basicauth"].map((id) => PREFIX + id));
+var rules2 = creator.rules.filter((rule) => !LEFT_OUT.has(rule.meta.id)).map((rule) => ({ id: rule.meta.id, rule }));
+var cache4 = /* @__PURE__ */ new Map();
+var CACHE_LIMIT = 64;
+async function runSecretlint(path3, text) {
+  if (cache4.has(text)) return;
+  const ext2 = /\.[^./]+$/.exec(path3)?.[0] ?? "";
+  const result = await lintSource({
+    source: { filePath: path3, content: text, ext: ext2, contentType: "text" },
+    options: { config: { rules: rules2 }, noPhysicFilePath: true }
+  });
+  const hits = result.messages.map((m) => ({
+    detector: m.ruleId.startsWith(PREFIX) ? m.ruleId.slice(PREFIX.length) : m.ruleId,
+    span: { start: m.range[0], end: m.range[1] }
+  }));
+  if (cache4.size >= CACHE_LIMIT) cache4.delete(cache4.keys().next().value);
+  cache4.set(text, hits);
+}
+function secretlintHits(text) {
+  const hits = cache4.get(text);
+  if (!hits) throw new Error("secretlint did not run over this text");
+  return hits;
+}
+
+// src/rules/secret/checker.ts
+var MAX_SCANNED = 2e6;
+var secretChecker = {
+  family: "secret",
+  rules: secretRules,
+  // Every file kind: a key pasted into a README or an .env.example is as leaked as one in code.
+  appliesTo(_path, text) {
+    return text.length > 0;
+  },
+  async prepare(file2) {
+    if (file2.text.length <= MAX_SCANNED) await runSecretlint(file2.path, file2.text);
+  },
+  check({ path: path3, text }) {
+    if (text.length > MAX_SCANNED) {
+      return { findings: [], notes: [`${path3}: over ${MAX_SCANNED} characters, not scanned for secrets`] };
+    }
+    const doc = { path: path3, text, hits: findSecrets(text, secretlintHits(text)) };
+    return { findings: runRules(secretRules, doc, () => false), notes: [] };
+  }
+};
 
 // src/rules/registry.ts
 var checkers = [
@@ -52293,19 +62566,20 @@ var checkers = [
   manifestChecker,
   codeIacChecker,
   terraformChecker,
-  codeChecker
+  codeChecker,
+  envChecker,
+  secretChecker,
+  guardChecker
 ];
 var allRules = checkers.flatMap((c) => c.rules);
 var ruleIds = allRules.map((r) => r.meta.id);
 
 // src/core/decision.ts
 function decide(findings, agent, policy, notes) {
-  const destructiveUnits = new Set(
-    findings.filter((f) => f.kind === "destructive" && f.blocking).map((f) => f.unitKey)
-  );
+  const destructive = findings.filter((f) => f.kind === "destructive" && f.blocking);
   const weighed = findings.map((f) => {
     let blocking = f.blocking;
-    if (f.kind === "production" && !f.rollbackOnly && destructiveUnits.has(f.unitKey)) blocking = true;
+    if (f.kind === "production" && !f.rollbackOnly && destructive.some((d) => sameUnit(f, d))) blocking = true;
     if (agent.detected && policy.agents.warnBlocks && f.severity === "warn" && !f.rollbackOnly) blocking = true;
     return { ...f, blocking };
   });
@@ -52317,6 +62591,11 @@ function decide(findings, agent, policy, notes) {
     requirements,
     notes
   };
+}
+function sameUnit(a, b) {
+  if (a.unitKey === b.unitKey) return true;
+  if (a.path !== b.path || a.side !== b.side || !a.unitSpan || !b.unitSpan) return false;
+  return a.unitSpan.start < b.unitSpan.end && b.unitSpan.start < a.unitSpan.end;
 }
 function requirementsFor(findings, agent, policy) {
   const extra = agent.detected ? policy.agents.extraApprovals : 0;
@@ -52343,11 +62622,34 @@ function requirementsFor(findings, agent, policy) {
   }));
 }
 function stripEngineFields(f) {
-  const { severity: _severity, unitKey: _unitKey, ...located } = f;
+  const { severity: _severity, unitKey: _unitKey, unitSpan: _unitSpan, ...located } = f;
   return located;
 }
 function byLocation(a, b) {
   return a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+}
+
+// src/core/redaction.ts
+var REDACTED = "[redacted]";
+var MIN_FRAGMENT = 6;
+function maskSpans(text, spans) {
+  if (spans.length === 0) return text;
+  const chars = text.split("");
+  for (const span of spans) {
+    for (let i2 = Math.max(0, span.start); i2 < Math.min(chars.length, span.end); i2++) {
+      if (chars[i2] !== "\n" && chars[i2] !== "\r") chars[i2] = "*";
+    }
+  }
+  return chars.join("");
+}
+function secretFragments(secret) {
+  const fragments = [secret, ...secret.split(/\r?\n|\\n/)].map((s) => s.trim()).filter((s) => s.length >= MIN_FRAGMENT);
+  return [...new Set(fragments)].sort((a, b) => b.length - a.length);
+}
+function scrub(value, fragments) {
+  let out2 = value;
+  for (const fragment of fragments) if (out2.includes(fragment)) out2 = out2.split(fragment).join(REDACTED);
+  return out2;
 }
 
 // src/core/suppression.ts
@@ -52383,6 +62685,7 @@ function suppressionFor(suppressions, ruleId, findingLine, unitStartLine, lines)
 async function check(changeSet, policy) {
   const notes = [];
   const findings = [];
+  const secrets = [];
   for (const file2 of changeSet.files) {
     if (!isIncluded(policy, file2.path)) continue;
     if (file2.binary && !checkers.some((c) => c.appliesTo(file2.path, "", policy))) {
@@ -52417,13 +62720,30 @@ async function check(changeSet, policy) {
         );
       }
     }
-    findings.push(...locate(file2, dedupe(raw), policy));
+    const secretSpans = raw.filter((f) => f.kind === "secret" && f.side !== "base").map((f) => f.span);
+    for (const span of secretSpans) secrets.push(...secretFragments(input2.text.slice(span.start, span.end)));
+    findings.push(...locate(file2, dedupe(raw), policy, maskSpans(input2.text, secretSpans)));
   }
   const agent = detectAgent(
     { prAuthor: changeSet.prAuthor, branch: changeSet.branch, prBody: changeSet.prBody, commits: changeSet.commits },
     policy.agents
   );
-  return decide(findings, agent, policy, notes);
+  const fragments = [...new Set(secrets)].sort((a, b) => b.length - a.length);
+  return decide(
+    findings.map((f) => redacted(f, fragments)),
+    agent,
+    policy,
+    notes.map((n) => scrub(n, fragments))
+  );
+}
+function redacted(f, fragments) {
+  if (fragments.length === 0) return f;
+  return {
+    ...f,
+    message: scrub(f.message, fragments),
+    snippet: scrub(f.snippet, fragments),
+    sourceLines: f.sourceLines.map((line) => scrub(line, fragments))
+  };
 }
 function checkedFile(file2) {
   const input2 = { path: file2.path, text: file2.headText ?? "", status: file2.status };
@@ -52440,8 +62760,8 @@ function dedupe(raw) {
     return true;
   });
 }
-function locate(file2, raw, policy) {
-  const head = file2.headText === void 0 ? void 0 : new LineIndex(file2.headText);
+function locate(file2, raw, policy, maskedHead) {
+  const head = file2.headText === void 0 ? void 0 : new LineIndex(maskedHead);
   const base = file2.baseText === void 0 ? void 0 : new LineIndex(file2.baseText);
   const suppressions = file2.headText === void 0 ? [] : findSuppressions(file2.headText);
   const rollbackFile = isRollbackPath(policy, file2.path);
@@ -52463,7 +62783,8 @@ function locate(file2, raw, policy) {
       ...located,
       blocking: severity2 === "block" && !located.rollbackOnly && !nonBlockingPath,
       severity: nonBlockingPath ? "warn" : severity2,
-      unitKey: `${file2.path}:${side}:${f.unit.start}`
+      unitKey: `${file2.path}:${side}:${f.unit.start}`,
+      unitSpan: f.unit
     };
     if (side === "base") {
       out2.push(weighed);
@@ -52480,7 +62801,7 @@ function locate(file2, raw, policy) {
   }
   return out2;
 }
-function toLocated(path2, lines, f, rollbackOnly) {
+function toLocated(path3, lines, f, rollbackOnly) {
   const start2 = lines.lineOf(f.span.start);
   const endOffset = Math.max(f.span.start, f.span.end - 1);
   const end = lines.lineOf(endOffset);
@@ -52490,7 +62811,7 @@ function toLocated(path2, lines, f, rollbackOnly) {
     kind: f.kind,
     blocking: false,
     rollbackOnly,
-    path: path2,
+    path: path3,
     line: start2,
     side: "head",
     message: f.message,
@@ -52508,14 +62829,14 @@ function snippetOf(lines, start2, end) {
   ).join("\n");
   return text.length > 300 ? text.slice(0, 299) + "\u2026" : text;
 }
-function addedSuppression(path2, lines, line, ruleId, reason, policy) {
+function addedSuppression(path3, lines, line, ruleId, reason, policy) {
   const source = lines.line(line);
   return {
     ruleId: "core/added-suppression",
     kind: "protection",
     blocking: !policy.suppressions.allowAdded,
     rollbackOnly: false,
-    path: path2,
+    path: path3,
     line,
     side: "head",
     message: `this change adds a suppression of ${ruleId}${reason ? ` (${reason})` : ""}; a suppression the change writes itself still needs approval`,
@@ -52525,7 +62846,7 @@ function addedSuppression(path2, lines, line, ruleId, reason, policy) {
     endColumn: Math.max(1, source.length),
     sourceLines: [source],
     severity: policy.suppressions.allowAdded ? "warn" : "block",
-    unitKey: `${path2}:suppression:${line}`
+    unitKey: `${path3}:suppression:${line}`
   };
 }
 function unreadable(file2, reason, policy) {
@@ -52609,8 +62930,8 @@ function issueProblems(issues, schema, source, file2) {
     if (issue2.code === "unrecognized_keys") {
       const known = keysOf(schemaAt(schema, issue2.path));
       for (const key of issue2.keys) {
-        const path2 = [...issue2.path, key];
-        problems.push({ file: file2, ...source.locate(path2, "key"), reason: unknownKey(key, known) });
+        const path3 = [...issue2.path, key];
+        problems.push({ file: file2, ...source.locate(path3, "key"), reason: unknownKey(key, known) });
       }
       continue;
     }
@@ -52630,20 +62951,20 @@ function reasonFor(issue2, data) {
     case "invalid_type":
       if (value === void 0) return `missing required key "${String(issue2.path.at(-1))}"`;
       if (value === null) return `"${String(issue2.path.at(-1))}" has no value; give ${expected(issue2.expected)}`;
-      return `expected ${expected(issue2.expected)}, got ${describe(value)}`;
+      return `expected ${expected(issue2.expected)}, got ${describe2(value)}`;
     case "invalid_value":
-      return `expected one of ${issue2.values.map(String).join(", ")}, got ${describe(value)}`;
+      return `expected one of ${issue2.values.map(String).join(", ")}, got ${describe2(value)}`;
     case "too_small":
       if (issue2.origin === "array") return "expected at least one entry, got an empty list";
       if (issue2.origin === "string") return "expected a non-empty string";
-      return `expected a whole number of at least ${String(issue2.minimum)}, got ${describe(value)}`;
+      return `expected a whole number of at least ${String(issue2.minimum)}, got ${describe2(value)}`;
     case "invalid_key": {
       const inner = issue2.issues[0];
       const key = String(issue2.path.at(-1));
       return inner ? `${inner.message}, got "${key}"` : `invalid key "${key}"`;
     }
     default:
-      return typeof value === "string" ? `${issue2.message}, got ${describe(value)}` : issue2.message;
+      return typeof value === "string" ? `${issue2.message}, got ${describe2(value)}` : issue2.message;
   }
 }
 function expected(type) {
@@ -52665,35 +62986,35 @@ function expected(type) {
       return type;
   }
 }
-function describe(value) {
+function describe2(value) {
   if (Array.isArray(value)) return "a list";
   if (value === null) return "nothing";
   if (typeof value === "object") return "a mapping";
   if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   return String(value);
 }
-function valueAt2(data, path2) {
+function valueAt2(data, path3) {
   let value = data;
-  for (const segment of path2) {
+  for (const segment of path3) {
     if (value === null || typeof value !== "object") return void 0;
     value = value[segment];
   }
   return value;
 }
-function schemaAt(schema, path2) {
-  let node2 = unwrap3(schema);
-  for (const segment of path2) {
+function schemaAt(schema, path3) {
+  let node2 = unwrap4(schema);
+  for (const segment of path3) {
     if (!node2) return void 0;
     const def = defOf(node2);
     if (def.type === "object") node2 = def.shape?.[segment];
     else if (def.type === "record") node2 = def.valueType;
     else if (def.type === "array") node2 = def.element;
     else return void 0;
-    node2 = node2 && unwrap3(node2);
+    node2 = node2 && unwrap4(node2);
   }
   return node2;
 }
-function unwrap3(node2) {
+function unwrap4(node2) {
   let current = node2;
   let def = defOf(current);
   while (["optional", "default", "nullable"].includes(def.type) && def.innerType) {
@@ -52876,10 +63197,10 @@ __export(external_exports, {
   currencyCode: () => currencyCode2,
   custom: () => custom,
   date: () => date2,
-  decode: () => decode2,
+  decode: () => decode3,
   decodeAsync: () => decodeAsync2,
   deepPartial: () => deepPartial,
-  describe: () => describe3,
+  describe: () => describe4,
   discriminatedUnion: () => discriminatedUnion,
   e164: () => e1642,
   email: () => email2,
@@ -53283,13 +63604,13 @@ __export(core_exports2, {
   config: () => config,
   createStandardJSONSchemaMethod: () => createStandardJSONSchemaMethod,
   createToJSONSchemaMethod: () => createToJSONSchemaMethod,
-  decode: () => decode,
+  decode: () => decode2,
   decodeAsync: () => decodeAsync,
-  describe: () => describe2,
+  describe: () => describe3,
   encode: () => encode,
   encodeAsync: () => encodeAsync,
   extractDefs: () => extractDefs,
-  finalize: () => finalize,
+  finalize: () => finalize2,
   flattenError: () => flattenError,
   formatError: () => formatError,
   getDiscriminatedOption: () => getDiscriminatedOption,
@@ -53436,9 +63757,9 @@ function assertNever(_x) {
 }
 function assert2(_) {
 }
-function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+function getEnumValues(entries2) {
+  const numericValues = Object.values(entries2).filter((v) => typeof v === "number");
+  const values = Object.entries(entries2).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
   return values;
 }
 function joinValues2(array2, separator = "|") {
@@ -53577,10 +63898,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path2) {
-  if (!path2)
+function getElementAtPath(obj, path3) {
+  if (!path3)
     return obj;
-  return path2.reduce((acc, key) => acc?.[key], obj);
+  return path3.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -53920,11 +64241,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path2, issues) {
+function prefixIssues(path3, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path2);
+    iss.path.unshift(path3);
     return iss;
   });
 }
@@ -54386,16 +64707,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path2 = []) => {
+  const processError = (error63, path3 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path3, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path3, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path3, ...issue2.path]);
       } else {
-        const fullpath = [...path2, ...issue2.path];
+        const fullpath = [...path3, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -54434,17 +64755,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path2 = []) => {
+  const processError = (error63, path3 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path3, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path3, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path3, ...issue2.path]);
       } else {
-        const fullpath = [...path2, ...issue2.path];
+        const fullpath = [...path3, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -54483,8 +64804,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path2 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path2) {
+  const path3 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path3) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -54633,7 +64954,7 @@ var _decode = (_Err) => {
   };
   return fn;
 };
-var decode = /* @__PURE__ */ _decode($ZodRealError);
+var decode2 = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
   const fn = async (schema, value, _ctx, _params) => {
@@ -55273,16 +65594,16 @@ var $ZodCheckProperties = /* @__PURE__ */ $constructor("$ZodCheckProperties", (i
   hide(inst, Symbol.iterator, function* () {
     yield inst;
   });
-  let entries;
+  let entries2;
   inst._zod.check = (payload) => {
     if (payload.value == null) {
       payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
       return void 0;
     }
-    entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
+    entries2 ?? (entries2 = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
     const input2 = payload.value;
     let proms;
-    for (const [key, schema] of entries) {
+    for (const [key, schema] of entries2) {
       const result = schema._zod.run({ value: input2[key], issues: [] }, {});
       if (result instanceof Promise) {
         proms ?? (proms = []);
@@ -56295,14 +66616,14 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   const desc = Object.getOwnPropertyDescriptor(def, "shape");
   const sh = desc?.get ? desc.get.raw : def.shape ?? {};
   if (sh) {
-    const get = () => {
+    const get3 = () => {
       const newSh = { ...sh };
       Object.defineProperty(def, "shape", { value: newSh });
-      get.raw = newSh;
+      get3.raw = newSh;
       return newSh;
     };
-    get.raw = sh;
-    Object.defineProperty(def, "shape", { get });
+    get3.raw = sh;
+    Object.defineProperty(def, "shape", { get: get3 });
   }
   const _normalized = cached(() => normalizeDef(def));
   defineLazyInternal(inst, "propValues", (zod) => {
@@ -56561,16 +66882,16 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
   };
 });
 function handleExclusiveUnionResults(results, final, inst, ctx) {
-  const matches = [];
+  const matches2 = [];
   for (let i2 = 0; i2 < results.length; i2++) {
     if (results[i2].issues.length === 0)
-      matches.push(i2);
+      matches2.push(i2);
   }
-  if (matches.length === 1) {
-    final.value = results[matches[0]].value;
+  if (matches2.length === 1) {
+    final.value = results[matches2[0]].value;
     return final;
   }
-  if (matches.length === 0) {
+  if (matches2.length === 0) {
     final.issues.push({
       code: "invalid_union",
       input: final.value,
@@ -56584,7 +66905,7 @@ function handleExclusiveUnionResults(results, final, inst, ctx) {
       inst,
       errors: [],
       inclusive: false,
-      matches
+      matches: matches2
     });
   }
   return final;
@@ -56780,7 +67101,7 @@ function handleIntersectionResults(result, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
-  const collect = (iss, side) => {
+  const collect2 = (iss, side) => {
     let keys;
     if (iss.code === "unrecognized_keys" && !iss.path?.length) {
       unrecIssue ?? (unrecIssue = iss);
@@ -56801,11 +67122,11 @@ function handleIntersectionResults(result, left, right) {
     return true;
   };
   for (const iss of left.issues) {
-    if (!collect(iss, "l"))
+    if (!collect2(iss, "l"))
       result.issues.push(iss);
   }
   for (const iss of right.issues) {
-    if (!collect(iss, "r"))
+    if (!collect2(iss, "r"))
       result.issues.push(iss);
   }
   const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
@@ -56829,7 +67150,7 @@ function handleIntersectionResults(result, left, right) {
 }
 var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   $ZodType.init(inst, def);
-  const items = def.items;
+  const items2 = def.items;
   const memo2 = globalConfig.memoizer;
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
@@ -56845,8 +67166,8 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     }
     payload.value = memo2 ? memo2.alloc(inst, payload, [], ctx) : [];
     const proms = [];
-    const optinStart = getTupleOptStart(items, "optin");
-    const optoutStart = getTupleOptStart(items, "optout");
+    const optinStart = getTupleOptStart(items2, "optin");
+    const optoutStart = getTupleOptStart(items2, "optout");
     if (!def.rest) {
       if (input2.length < optinStart) {
         payload.issues.push({
@@ -56859,10 +67180,10 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
         });
         return payload;
       }
-      if (input2.length > items.length) {
+      if (input2.length > items2.length) {
         payload.issues.push({
           code: "too_big",
-          maximum: items.length,
+          maximum: items2.length,
           inclusive: true,
           input: input2,
           inst,
@@ -56870,11 +67191,11 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
         });
       }
     }
-    const itemResults = new Array(items.length);
+    const itemResults = new Array(items2.length);
     const abortEarly = def.rest ? ctx?.abortEarly : void 0;
     let itemAborted = false;
-    for (let i2 = 0; i2 < items.length; i2++) {
-      const r = items[i2]._zod.run({ value: input2[i2], issues: [] }, ctx);
+    for (let i2 = 0; i2 < items2.length; i2++) {
+      const r = items2[i2]._zod.run({ value: input2[i2], issues: [] }, ctx);
       if (r instanceof Promise) {
         proms.push(r.then((rr) => {
           itemResults[i2] = rr;
@@ -56886,8 +67207,8 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
       }
     }
     if (def.rest && !itemAborted) {
-      let i2 = items.length - 1;
-      const rest = input2.slice(items.length);
+      let i2 = items2.length - 1;
+      const rest = input2.slice(items2.length);
       let seen = payload.issues.length;
       for (const el of rest) {
         if (abortEarly && payload.issues.length !== seen) {
@@ -56905,14 +67226,14 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
       }
     }
     if (proms.length) {
-      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input2, optoutStart));
+      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items2, input2, optoutStart));
     }
-    return handleTupleResults(itemResults, payload, items, input2, optoutStart);
+    return handleTupleResults(itemResults, payload, items2, input2, optoutStart);
   };
 });
-function getTupleOptStart(items, key) {
-  for (let i2 = items.length - 1; i2 >= 0; i2--) {
-    const omittable = key === "optin" ? items[i2]._zod.optin !== void 0 : items[i2]._zod.optout === "optional";
+function getTupleOptStart(items2, key) {
+  for (let i2 = items2.length - 1; i2 >= 0; i2--) {
+    const omittable = key === "optin" ? items2[i2]._zod.optin !== void 0 : items2[i2]._zod.optout === "optional";
     if (!omittable)
       return i2 + 1;
   }
@@ -56924,11 +67245,11 @@ function handleTupleResult(result, final, index) {
   }
   final.value[index] = result.value;
 }
-function handleTupleResults(itemResults, final, items, input2, optoutStart) {
-  for (let i2 = 0; i2 < items.length; i2++) {
+function handleTupleResults(itemResults, final, items2, input2, optoutStart) {
+  for (let i2 = 0; i2 < items2.length; i2++) {
     const r = itemResults[i2];
     const isPresent2 = i2 < input2.length;
-    if (!isPresent2 && i2 >= optoutStart && items[i2]._zod.optin === "optional") {
+    if (!isPresent2 && i2 >= optoutStart && items2[i2]._zod.optin === "optional") {
       final.value.length = i2;
       break;
     }
@@ -56942,7 +67263,7 @@ function handleTupleResults(itemResults, final, items, input2, optoutStart) {
     final.value[i2] = r.value;
   }
   for (let i2 = final.value.length - 1; i2 >= input2.length; i2--) {
-    if (items[i2]._zod.optout === "optional" && final.value[i2] === void 0) {
+    if (items2[i2]._zod.optout === "optional" && final.value[i2] === void 0) {
       final.value.length = i2;
     } else {
       break;
@@ -57823,12 +68144,12 @@ function isRef(value) {
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
-var recursive = /* @__PURE__ */ new WeakMap();
+var recursive2 = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
 function isRecursive(inst, stack, resolve2) {
-  const cached2 = recursive.get(inst);
+  const cached2 = recursive2.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
   if (stack.has(inst))
@@ -57961,7 +68282,7 @@ function isRecursive(inst, stack, resolve2) {
 }
 function settle(inst, answer) {
   if (answer !== ASSUMED)
-    recursive.set(inst, answer === PROVEN);
+    recursive2.set(inst, answer === PROVEN);
   return answer;
 }
 function isRecursiveSchema(inst) {
@@ -65793,12 +76114,12 @@ function installCompiledUserMethods(target, source, parser) {
   }
 }
 function compileFn(schema, options) {
-  let recursive2 = true;
+  let recursive3 = true;
   try {
-    recursive2 = isRecursiveSchema(schema);
+    recursive3 = isRecursiveSchema(schema);
   } catch {
   }
-  if (recursive2) {
+  if (recursive3) {
     throw new ZodCompileUnsupportedError("a schema whose subtree contains a reference cycle");
   }
   const ctx = {
@@ -66858,20 +77179,20 @@ function generateNonOptionalCheck(doc, ctx, schema, accessor) {
 }
 function generateTupleCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
-  const items = def.items;
+  const items2 = def.items;
   const rest = def.rest;
   doc.write(`if (!Array.isArray(${accessor})) return INVALID;`);
-  const optinStart = getTupleOptStart2(items, "optin");
-  const optoutStart = getTupleOptStart2(items, "optout");
+  const optinStart = getTupleOptStart2(items2, "optin");
+  const optoutStart = getTupleOptStart2(items2, "optout");
   if (rest) {
     doc.write(`if (${accessor}.length < ${optinStart}) return INVALID;`);
   } else {
-    doc.write(`if (${accessor}.length < ${optinStart} || ${accessor}.length > ${items.length}) return INVALID;`);
+    doc.write(`if (${accessor}.length < ${optinStart} || ${accessor}.length > ${items2.length}) return INVALID;`);
   }
   const outputVar = newVar(ctx);
   doc.write(`const ${outputVar} = [];`);
-  for (let i2 = 0; i2 < items.length; i2++) {
-    const itemSchema = items[i2];
+  for (let i2 = 0; i2 < items2.length; i2++) {
+    const itemSchema = items2[i2];
     if (i2 >= optoutStart) {
       doc.write(`if (${outputVar}.length === ${i2}) {`);
       doc.indented((d) => {
@@ -66913,7 +77234,7 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   if (rest) {
     const iVar = newVar(ctx);
     const elemVar = newVar(ctx);
-    doc.write(`for (let ${iVar} = ${items.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`);
+    doc.write(`for (let ${iVar} = ${items2.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`);
     doc.indented((d) => {
       d.write(`const ${elemVar} = ${accessor}[${iVar}];`);
       const elemOutput = compileChild(d, ctx, rest, elemVar);
@@ -66923,9 +77244,9 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   }
   return outputVar;
 }
-function getTupleOptStart2(items, key) {
-  for (let i2 = items.length - 1; i2 >= 0; i2--) {
-    const omittable = key === "optin" ? items[i2]._zod.optin !== void 0 : items[i2]._zod.optout === "optional";
+function getTupleOptStart2(items2, key) {
+  for (let i2 = items2.length - 1; i2 >= 0; i2--) {
+    const omittable = key === "optin" ? items2[i2]._zod.optin !== void 0 : items2[i2]._zod.optout === "optional";
     if (!omittable)
       return i2 + 1;
   }
@@ -68061,13 +78382,13 @@ function _intersection(Class2, left, right) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _tuple(Class2, items, _paramsOrRest, _params) {
+function _tuple(Class2, items2, _paramsOrRest, _params) {
   const hasRest = _paramsOrRest instanceof $ZodType;
   const params = hasRest ? _params : _paramsOrRest;
   const rest = hasRest ? _paramsOrRest : null;
   return new Class2({
     type: "tuple",
-    items,
+    items: items2,
     rest,
     ...normalizeParams(params)
   });
@@ -68100,18 +78421,18 @@ function _set(Class2, valueType, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _enum(Class2, values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  const entries2 = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
   return new Class2({
     type: "enum",
-    entries,
+    entries: entries2,
     ...normalizeParams(params)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _nativeEnum(Class2, entries, params) {
+function _nativeEnum(Class2, entries2, params) {
   return new Class2({
     type: "enum",
-    entries,
+    entries: entries2,
     ...normalizeParams(params)
   });
 }
@@ -68275,7 +78596,7 @@ function _check(fn, params) {
   return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function describe2(description) {
+function describe3(description) {
   const ch = new $ZodCheck({ check: "describe" });
   ch._zod.onattach = [
     (inst) => {
@@ -68676,7 +78997,7 @@ function foldIntersection(json2) {
   delete json2.allOf;
   assignProps(json2, folded);
 }
-function finalize(ctx, schema) {
+function finalize2(ctx, schema) {
   const root = ctx.seen.get(schema);
   if (!root)
     throw new Error("Unprocessed schema. This is a bug in Zod.");
@@ -68891,14 +79212,14 @@ var createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
   const ctx = initializeContext({ ...params, processors });
   processSchema(schema, ctx);
   extractDefs(ctx, schema);
-  return finalize(ctx, schema);
+  return finalize2(ctx, schema);
 };
 var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
   const { libraryOptions, target } = params ?? {};
   const ctx = initializeContext({ ...libraryOptions ?? {}, target, io, processors });
   processSchema(schema, ctx);
   extractDefs(ctx, schema);
-  return finalize(ctx, schema);
+  return finalize2(ctx, schema);
 };
 
 // node_modules/zod/v4/core/json-schema-processors.js
@@ -69633,7 +79954,7 @@ function toJSONSchema(input2, params) {
     for (const entry of registry2._idmap.entries()) {
       const [key, schema] = entry;
       extractDefs(ctx2, schema);
-      assignProp(schemas, key, finalize(ctx2, schema));
+      assignProp(schemas, key, finalize2(ctx2, schema));
     }
     if (Object.keys(defs).length > 0) {
       const defsSegment = ctx2.target === "draft-2020-12" ? "$defs" : "definitions";
@@ -69646,7 +79967,7 @@ function toJSONSchema(input2, params) {
   const ctx = initializeContext({ ...params, processors: allProcessors });
   processSchema(input2, ctx);
   extractDefs(ctx, input2);
-  return finalize(ctx, input2);
+  return finalize2(ctx, input2);
 }
 
 // node_modules/zod/v4/core/json-schema-generator.js
@@ -69721,7 +80042,7 @@ var JSONSchemaGenerator = class {
     this.ctx.sharedDefsExtractedFor = void 0;
     this.ctx.sharedEmitDoneFor = void 0;
     extractDefs(this.ctx, schema);
-    const result = finalize(this.ctx, schema);
+    const result = finalize2(this.ctx, schema);
     const { "~standard": _, ...plainResult } = result;
     return plainResult;
   }
@@ -69829,7 +80150,7 @@ __export(schemas_exports2, {
   currencyCode: () => currencyCode2,
   custom: () => custom,
   date: () => date2,
-  describe: () => describe3,
+  describe: () => describe4,
   discriminatedUnion: () => discriminatedUnion,
   e164: () => e1642,
   email: () => email2,
@@ -69998,7 +80319,7 @@ var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 var encode2 = /* @__PURE__ */ _encode(ZodRealError);
-var decode2 = /* @__PURE__ */ _decode(ZodRealError);
+var decode3 = /* @__PURE__ */ _decode(ZodRealError);
 var encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError);
 var decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError);
 var safeEncode2 = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -70158,7 +80479,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return encode2(this, data, params, { callee: _encode2 });
   },
   decode: function _decode2(data, params) {
-    return decode2(this, data, params, { callee: _decode2 });
+    return decode3(this, data, params, { callee: _decode2 });
   },
   encodeAsync: async function _encodeAsync2(data, params) {
     return await encodeAsync2(this, data, params, { callee: _encodeAsync2 });
@@ -70965,13 +81286,13 @@ var ZodTuple = /* @__PURE__ */ $constructor("ZodTuple", (inst, def) => {
     });
   }
 });
-function tuple(items, _paramsOrRest, _params) {
+function tuple(items2, _paramsOrRest, _params) {
   const hasRest = _paramsOrRest instanceof $ZodType;
   const params = hasRest ? _params : _paramsOrRest;
   const rest = hasRest ? _paramsOrRest : null;
   return new ZodTuple({
     type: "tuple",
-    items,
+    items: items2,
     rest,
     ...util_exports.normalizeParams(params)
   });
@@ -71094,17 +81415,17 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
 });
 function _enum2(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  const entries2 = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
   return new ZodEnum({
     type: "enum",
-    entries,
+    entries: entries2,
     ...util_exports.normalizeParams(params)
   });
 }
-function nativeEnum(entries, params) {
+function nativeEnum(entries2, params) {
   return new ZodEnum({
     type: "enum",
-    entries,
+    entries: entries2,
     ...util_exports.normalizeParams(params)
   });
 }
@@ -71421,7 +81742,7 @@ function refine(fn, _params = {}) {
 function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
-var describe3 = describe2;
+var describe4 = describe3;
 var meta2 = meta;
 var ZodInstanceOf = /* @__PURE__ */ $constructor("ZodInstanceOf", (inst, def) => {
   ZodCustom.init(inst, def);
@@ -71612,8 +81933,8 @@ function detectVersion(schema, defaultTarget) {
   }
   return defaultTarget ?? "draft-2020-12";
 }
-function applyMinItems(items, minItems) {
-  return items.map((item, index) => index < minItems ? item : item.optional());
+function applyMinItems(items2, minItems) {
+  return items2.map((item, index) => index < minItems ? item : item.optional());
 }
 function decodeJSONPointerSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -71622,13 +81943,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path2 = ref.slice(1).split("/").filter(Boolean);
-  if (path2.length === 0) {
+  const path3 = ref.slice(1).split("/").filter(Boolean);
+  if (path3.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path2[0] === defsKey) {
-    const key = path2[1] === void 0 ? void 0 : decodeJSONPointerSegment(path2[1]);
+  if (path3[0] === defsKey) {
+    const key = path3[1] === void 0 ? void 0 : decodeJSONPointerSegment(path3[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -71767,13 +82088,13 @@ function plural(n) {
 }
 function checkArrayGuards(arraySchema, guards) {
   const guard = z.transform((value) => value).check((payload) => {
-    const items = payload.value;
-    if (!Array.isArray(items))
+    const items2 = payload.value;
+    if (!Array.isArray(items2))
       return;
     if (guards.uniqueItems === true) {
       const firstSeen = /* @__PURE__ */ new Map();
-      for (let i2 = 0; i2 < items.length; i2++) {
-        const key = canonicalKey(items[i2], /* @__PURE__ */ new Set());
+      for (let i2 = 0; i2 < items2.length; i2++) {
+        const key = canonicalKey(items2[i2], /* @__PURE__ */ new Set());
         if (key === null)
           continue;
         const first = firstSeen.get(key);
@@ -71784,7 +82105,7 @@ function checkArrayGuards(arraySchema, guards) {
         payload.issues.push({
           code: "custom",
           message: `Array items must be unique: element at index ${i2} duplicates the one at index ${first}`,
-          input: items,
+          input: items2,
           path: [i2],
           continue: true
         });
@@ -71793,24 +82114,24 @@ function checkArrayGuards(arraySchema, guards) {
     if (guards.containsSchema) {
       const minContains = guards.minContains ?? 1;
       const ceiling = guards.maxContains !== void 0 ? guards.maxContains + 1 : Number.POSITIVE_INFINITY;
-      let matches = 0;
-      for (const item of items) {
-        if (guards.containsSchema.safeParse(item).success && ++matches >= ceiling)
+      let matches2 = 0;
+      for (const item of items2) {
+        if (guards.containsSchema.safeParse(item).success && ++matches2 >= ceiling)
           break;
       }
-      if (matches < minContains) {
+      if (matches2 < minContains) {
         payload.issues.push({
           code: "custom",
-          message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches}`,
-          input: items,
+          message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches2}`,
+          input: items2,
           continue: true
         });
       }
-      if (guards.maxContains !== void 0 && matches > guards.maxContains) {
+      if (guards.maxContains !== void 0 && matches2 > guards.maxContains) {
         payload.issues.push({
           code: "custom",
           message: `Array must contain at most ${guards.maxContains} matching ${plural(guards.maxContains)}`,
-          input: items,
+          input: items2,
           continue: true
         });
       }
@@ -72096,12 +82417,12 @@ function convertBaseSchema(schema, ctx) {
     }
     case "array": {
       const prefixItems = schema.prefixItems;
-      const items = schema.items;
+      const items2 = schema.items;
       if (prefixItems && Array.isArray(prefixItems)) {
         const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
         const tupleItems = prefixItems.map((item) => convertSchema(item, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
-        const rest = !Array.isArray(items) ? getTupleRest(items, ctx) : void 0;
+        const rest = !Array.isArray(items2) ? getTupleRest(items2, ctx) : void 0;
         const tupleSchema = z.tuple(positionalItems);
         zodSchema = rest ? tupleSchema.rest(rest) : tupleSchema;
         if (typeof schema.minItems === "number") {
@@ -72110,9 +82431,9 @@ function convertBaseSchema(schema, ctx) {
         if (typeof schema.maxItems === "number") {
           zodSchema = zodSchema.check(z.maxLength(schema.maxItems));
         }
-      } else if (Array.isArray(items)) {
+      } else if (Array.isArray(items2)) {
         const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
-        const tupleItems = items.map((item) => convertSchema(item, ctx));
+        const tupleItems = items2.map((item) => convertSchema(item, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
         const rest = getTupleRest(schema.additionalItems, ctx);
         const tupleSchema = z.tuple(positionalItems);
@@ -72123,8 +82444,8 @@ function convertBaseSchema(schema, ctx) {
         if (typeof schema.maxItems === "number") {
           zodSchema = zodSchema.check(z.maxLength(schema.maxItems));
         }
-      } else if (items !== void 0) {
-        const element = convertSchema(items, ctx);
+      } else if (items2 !== void 0) {
+        const element = convertSchema(items2, ctx);
         let arraySchema = z.array(element);
         if (typeof schema.minItems === "number") {
           arraySchema = arraySchema.min(schema.minItems);
@@ -72257,26 +82578,26 @@ function fromJSONSchema(schema, params) {
 
 // node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
-function visit(schema, fnOrHandlers) {
+function visit2(schema, fnOrHandlers) {
   const fn = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
     const h = fnOrHandlers[node2._zod.def.type];
     return h ? h(node2, rewritten) : node2;
   };
-  const cache4 = /* @__PURE__ */ new Map();
+  const cache5 = /* @__PURE__ */ new Map();
   function run2(s) {
-    const cached2 = cache4.get(s);
+    const cached2 = cache5.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache4.get(s)
+        getter: () => cache5.get(s)
       });
     }
     if (cached2 !== void 0)
       return cached2;
-    cache4.set(s, RESOLVING);
+    cache5.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped = fn(inner, inner !== s);
-    cache4.set(s, mapped);
+    cache5.set(s, mapped);
     return mapped;
   }
   function mapInner(s) {
@@ -72412,7 +82733,7 @@ function visit(schema, fnOrHandlers) {
 
 // node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
-  return visit(schema, {
+  return visit2(schema, {
     object: (s) => s.partial(),
     // Every partialed option now admits `undefined`, which the constructor rejects as a duplicate.
     union: (s) => {
@@ -72436,7 +82757,7 @@ function inSide(def) {
   return def.in._zod.traits.has("$ZodTransform") ? outSide(def) : def.in;
 }
 function input(schema) {
-  return visit(schema, {
+  return visit2(schema, {
     pipe: (s) => inSide(s._zod.def),
     // A default value belongs to the output side, so a rewritten inner type leaves it stranded. `.default()` widens the declared input type with `undefined`, and `optional` is what carries that across.
     default: (s, rewritten) => rewritten ? optional(s._zod.def.innerType) : s,
@@ -72445,7 +82766,7 @@ function input(schema) {
   });
 }
 function output(schema) {
-  return visit(schema, {
+  return visit2(schema, {
     pipe: (s) => outSide(s._zod.def),
     // A prefault value is fed through the schema, which makes it input-side, so a rewritten inner type leaves it stranded.
     prefault: (s, rewritten) => rewritten ? s._zod.def.innerType : s
@@ -72699,10 +83020,10 @@ agents:
 `;
 
 // src/policy/yaml-source.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 function parseYaml2(text, file2) {
-  const lineCounter = new import_yaml4.LineCounter();
-  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new import_yaml8.LineCounter();
+  const doc = (0, import_yaml8.parseDocument)(text, { lineCounter, keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
   const position = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -72721,7 +83042,7 @@ function parseYaml2(text, file2) {
     ok: true,
     source: {
       data: doc.toJS({ maxAliasCount: 100 }) ?? {},
-      locate: (path2, where = "value") => position(offsetOf(doc, path2, where))
+      locate: (path3, where = "value") => position(offsetOf(doc, path3, where))
     }
   };
 }
@@ -72736,24 +83057,24 @@ function keyAt(text, offset) {
   const quoted2 = /^(["'])(.*?)\1/.exec(rest);
   return quoted2?.[2] ?? /^[^:\n]*/.exec(rest)[0].trim();
 }
-function offsetOf(doc, path2, where) {
+function offsetOf(doc, path3, where) {
   let node2 = doc.contents;
   let found = node2?.range?.[0] ?? 0;
-  for (const [i2, segment] of path2.entries()) {
-    if ((0, import_yaml4.isAlias)(node2)) node2 = node2.resolve(doc);
-    const last = i2 === path2.length - 1;
-    if ((0, import_yaml4.isMap)(node2)) {
-      const pair2 = node2.items.find((p) => (0, import_yaml4.isScalar)(p.key) && String(p.key.value) === String(segment));
-      if (!pair2 || !(0, import_yaml4.isScalar)(pair2.key)) break;
+  for (const [i2, segment] of path3.entries()) {
+    if ((0, import_yaml8.isAlias)(node2)) node2 = node2.resolve(doc);
+    const last = i2 === path3.length - 1;
+    if ((0, import_yaml8.isMap)(node2)) {
+      const pair2 = node2.items.find((p) => (0, import_yaml8.isScalar)(p.key) && String(p.key.value) === String(segment));
+      if (!pair2 || !(0, import_yaml8.isScalar)(pair2.key)) break;
       const key = pair2.key;
       found = key.range?.[0] ?? found;
       const value = pair2.value;
-      if (last && where === "key" || !value || (0, import_yaml4.isScalar)(value) && value.value === null && !value.source) {
+      if (last && where === "key" || !value || (0, import_yaml8.isScalar)(value) && value.value === null && !value.source) {
         node2 = void 0;
         continue;
       }
       node2 = value;
-    } else if ((0, import_yaml4.isSeq)(node2) && typeof segment === "number") {
+    } else if ((0, import_yaml8.isSeq)(node2) && typeof segment === "number") {
       const item = node2.items[segment];
       if (!item) break;
       node2 = item;
@@ -72792,22 +83113,22 @@ function resolve(source, chain, readFile, options) {
   return mergePolicy(resolve(parent, seen, readFile, options), policy);
 }
 function repoSource(target, readFile, fail) {
-  const path2 = normalizeRepoPath(target);
-  if (path2 === void 0) {
+  const path3 = normalizeRepoPath(target);
+  if (path3 === void 0) {
     return fail(`extends takes "default", "strict" or a path inside the repository, got "${target}"`);
   }
-  const text = readFile?.(path2);
+  const text = readFile?.(path3);
   if (text === void 0) {
     const guess = target.includes("/") || target.includes(".") ? void 0 : closest(target, Object.keys(BUILTINS));
     const hint = guess ? ` (did you mean "${guess}"?)` : "";
     return fail(`extends "${target}": no such policy file in the repository${hint}`);
   }
-  return { id: path2, file: path2, text };
+  return { id: path3, file: path3, text };
 }
-function normalizeRepoPath(path2) {
-  if (path2.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path2)) return void 0;
+function normalizeRepoPath(path3) {
+  if (path3.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path3)) return void 0;
   const parts2 = [];
-  for (const part of path2.split("/")) {
+  for (const part of path3.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (parts2.length === 0) return void 0;
@@ -72875,7 +83196,7 @@ function escapeControls(text) {
   }
   return out2;
 }
-function splitLines(text) {
+function splitLines2(text) {
   return text.split("\n").map(stripCarriageReturn);
 }
 function stripCarriageReturn(line) {
@@ -72889,7 +83210,7 @@ function escapeJsonText(json2) {
 }
 
 // src/report/json.ts
-function render(decision, _options = {}) {
+function render2(decision, _options = {}) {
   const output2 = {
     schemaVersion: 1,
     verdict: decision.verdict,
@@ -72934,8 +83255,8 @@ var LANGUAGES = /* @__PURE__ */ new Map([
   ["go", "go"],
   ["xml", "xml"]
 ]);
-function languageOf2(path2) {
-  const ext2 = /\.([a-z0-9]+)$/i.exec(path2)?.[1]?.toLowerCase() ?? "";
+function languageOf2(path3) {
+  const ext2 = /\.([a-z0-9]+)$/i.exec(path3)?.[1]?.toLowerCase() ?? "";
   return LANGUAGES.get(ext2) ?? "";
 }
 
@@ -73012,6 +83333,11 @@ function describeSignal(signal) {
 function agentSummary(agent) {
   return agent.detected ? "detected" : "not detected";
 }
+function secretWithDestructiveWarning(decision) {
+  const kinds = new Set(decision.findings.map((f) => f.kind));
+  if (!kinds.has("secret") || !kinds.has("destructive")) return void 0;
+  return "warning: this change commits a credential and also destroys data or infrastructure; revoke the credential and review both together";
+}
 
 // src/report/markdown.ts
 var DEFAULT_MAX_LENGTH = 65e3;
@@ -73020,7 +83346,7 @@ var MAX_SNIPPET_CHARS = 2e3;
 var MAX_MESSAGE_CHARS = 1e3;
 var MAX_PATH_CHARS = 300;
 var MAX_SIGNALS = 10;
-function render2(decision, options = {}) {
+function render3(decision, options = {}) {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const findings = [...decision.findings].sort((a, b) => rank(a) - rank(b));
   const withSnippet = findings.filter((f) => f.snippet.trim() !== "");
@@ -73060,6 +83386,8 @@ function composeReport(decision, total, parts2, shown) {
     decision.verdict === "block" ? "### \u26D4 two-key: blocked" : "### \u2705 two-key: allowed",
     total === 0 ? "No findings." : `${plural2(total, "finding")}, ${blocking} blocking.`
   ];
+  const warning = secretWithDestructiveWarning(decision);
+  if (warning) sections.splice(1, 0, `> **${escapeMarkdown(warning)}**`);
   if (decision.requirements.length > 0) {
     sections.push(
       [
@@ -73102,7 +83430,7 @@ function tableRow(f, options) {
   return `| ${cells.join(" | ")} |`;
 }
 function snippetBlock(f) {
-  const lines = splitLines(f.snippet.replace(/\n+$/, "")).map(escapeControls);
+  const lines = splitLines2(f.snippet.replace(/\n+$/, "")).map(escapeControls);
   let body2 = lines.slice(0, MAX_SNIPPET_LINES).join("\n");
   let shortened = lines.length > MAX_SNIPPET_LINES;
   if (body2.length > MAX_SNIPPET_CHARS) {
@@ -73133,7 +83461,7 @@ function truncate3(text, max) {
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-function render3(decision, options = {}) {
+function render4(decision, options = {}) {
   const ruleIds2 = [...new Set(decision.findings.map((f) => f.ruleId))];
   const known = new Map((options.rules ?? []).map((r) => [r.id, r]));
   const occurrences = /* @__PURE__ */ new Map();
@@ -73209,8 +83537,8 @@ function locationOf(f) {
     }
   };
 }
-function pathToUri(path2) {
-  return path2.split("/").map((segment) => encodeSegment(segment)).join("/");
+function pathToUri(path3) {
+  return path3.split("/").map((segment) => encodeSegment(segment)).join("/");
 }
 function encodeSegment(segment) {
   let out2 = "";
@@ -73290,14 +83618,15 @@ var ANSI = {
   cyan: sgr("36"),
   blue: sgr("34")
 };
-function render4(decision, options = {}) {
+function render5(decision, options = {}) {
   const p = options.color === true ? ANSI : PLAIN;
   const blocks = decision.findings.map((f) => renderFinding(f, p));
   const tail = [p[decision.verdict === "block" ? "red" : "green"](escapeControls(verdictSentence(decision)))];
   const signals = decision.agent.signals.map((s) => escapeControls(describeSignal(s)));
   tail.push(`agent: ${agentSummary(decision.agent)}${signals.length > 0 ? ` (${signals.join("; ")})` : ""}`);
   for (const note of decision.notes) tail.push(`${p.dim("note:")} ${escapeControls(note)}`);
-  return [...blocks, tail.join("\n")].join("\n\n");
+  const warning = secretWithDestructiveWarning(decision);
+  return [...warning ? [p.red(warning)] : [], ...blocks, tail.join("\n")].join("\n\n");
 }
 function renderFinding(f, p) {
   const accent = f.blocking ? p.red : f.rollbackOnly ? p.cyan : p.yellow;
@@ -73309,7 +83638,7 @@ function renderFinding(f, p) {
   return [header, ...renderSource(f, accent, p)].join("\n");
 }
 function renderSource(f, accent, p) {
-  const lines = f.sourceLines.length > 0 ? f.sourceLines : f.snippet === "" ? [] : splitLines(f.snippet);
+  const lines = f.sourceLines.length > 0 ? f.sourceLines : f.snippet === "" ? [] : splitLines2(f.snippet);
   if (lines.length === 0) return [];
   const spanLines = Math.max(f.endLine - f.line + 1, 1);
   const shownCount = Math.min(lines.length, spanLines > MAX_SPAN_LINES ? MAX_SPAN_LINES - 1 : MAX_SPAN_LINES);
@@ -73332,20 +83661,20 @@ function renderSource(f, accent, p) {
 function renderDecision(decision, format2, options = {}) {
   switch (format2) {
     case "text":
-      return render4(decision, options);
+      return render5(decision, options);
     case "json":
-      return render(decision);
+      return render2(decision);
     case "markdown":
-      return render2(decision, options);
-    case "sarif":
       return render3(decision, options);
+    case "sarif":
+      return render4(decision, options);
   }
 }
 
 // src/rules/sql/analyse-file.ts
-async function analyseSqlFile(path2, text) {
+async function analyseSqlFile(path3, text) {
   await loadPostgresParser();
-  const { analysis, findings } = checkSql(path2, text, defaultPolicy2());
+  const { analysis, findings } = checkSql(path3, text, defaultPolicy2());
   return {
     statements: analysis.statements.length,
     fallbacks: analysis.statements.filter((s) => s.parserError !== void 0).length,

@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/rule.js';
-import { isDynamic } from '../../parsers/shell/commands.js';
+import { DYNAMIC, isDynamic } from '../../parsers/shell/commands.js';
 import { baseName } from '../../parsers/shell/wrappers.js';
 import { at, programOf, type ShellDocument } from './document.js';
 
@@ -65,7 +65,7 @@ export const opaqueExecution: Rule<ShellDocument, 'evalVariable' | 'decoded' | '
         c > 0 &&
         command.argv[c + 1] !== undefined &&
         isDynamic(command.argv[c + 1]!) &&
-        !command.argv[c + 1]!.replace(/\u0000/g, '').trim()
+        !command.argv[c + 1]!.replaceAll(DYNAMIC, '').trim()
       ) {
         report({ messageId: 'dynamicScript', data: { shell: program }, ...at(command) });
         continue;

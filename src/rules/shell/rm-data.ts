@@ -50,13 +50,13 @@ export const rmData: Rule<ShellDocument, 'dataPath' | 'unsetVariable' | 'findDel
       const flags = command.argv.slice(1).filter((a) => /^-[a-zA-Z]+$/.test(a) || /^--(recursive|force)$/.test(a));
       if (!flags.some((f) => /^-[a-zA-Z]*[rR]/.test(f) || f === '--recursive')) continue;
       const paths = command.argv.slice(1).filter((a) => !a.startsWith('-'));
-      for (const [k, path] of paths.entries()) {
+      for (const path of paths) {
         const data = { flags: flags.join(' '), path: display(path) };
         if (DATA_PATH.test(path.replace(/\/+\*?$/, '') || path)) {
           report({ messageId: 'dataPath', data, ...at(command) });
           break;
         }
-        if (startsWithUnguardedVariable(doc, command, path, k)) {
+        if (startsWithUnguardedVariable(doc, command, path)) {
           report({ messageId: 'unsetVariable', data, ...at(command) });
           break;
         }
@@ -66,13 +66,8 @@ export const rmData: Rule<ShellDocument, 'dataPath' | 'unsetVariable' | 'findDel
 };
 
 /** `"$DIR/"*` or `$DIR/data`: a path led by an expansion with no `:?` guard, which is `/...` when the variable is empty. */
-function startsWithUnguardedVariable(
-  doc: ShellDocument,
-  command: DocumentCommand,
-  path: string,
-  _index: number,
-): boolean {
-  if (!path.startsWith(DYNAMIC) || !/^\u0000\/?/.test(path) || path.length < 2 || path[1] !== '/') return false;
+function startsWithUnguardedVariable(doc: ShellDocument, command: DocumentCommand, path: string): boolean {
+  if (!path.startsWith(DYNAMIC + '/')) return false;
   const index = command.argv.indexOf(path);
   const span = command.argSpans[index];
   if (!span) return false;
