@@ -51409,7 +51409,7 @@ var opaqueExecution = {
       }
       if (!SHELLS2.has(program)) continue;
       const c = command.argv.findIndex((a) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(a));
-      if (c > 0 && command.argv[c + 1] !== void 0 && isDynamic2(command.argv[c + 1]) && !command.argv[c + 1].replace(/\u0000/g, "").trim()) {
+      if (c > 0 && command.argv[c + 1] !== void 0 && isDynamic2(command.argv[c + 1]) && !command.argv[c + 1].replaceAll(DYNAMIC, "").trim()) {
         report({ messageId: "dynamicScript", data: { shell: program }, ...at(command) });
         continue;
       }
@@ -51695,13 +51695,13 @@ var rmData = {
       const flags2 = command.argv.slice(1).filter((a) => /^-[a-zA-Z]+$/.test(a) || /^--(recursive|force)$/.test(a));
       if (!flags2.some((f) => /^-[a-zA-Z]*[rR]/.test(f) || f === "--recursive")) continue;
       const paths = command.argv.slice(1).filter((a) => !a.startsWith("-"));
-      for (const [k, path3] of paths.entries()) {
+      for (const path3 of paths) {
         const data = { flags: flags2.join(" "), path: display(path3) };
         if (DATA_PATH.test(path3.replace(/\/+\*?$/, "") || path3)) {
           report({ messageId: "dataPath", data, ...at(command) });
           break;
         }
-        if (startsWithUnguardedVariable(doc, command, path3, k)) {
+        if (startsWithUnguardedVariable(doc, command, path3)) {
           report({ messageId: "unsetVariable", data, ...at(command) });
           break;
         }
@@ -51709,8 +51709,8 @@ var rmData = {
     }
   }
 };
-function startsWithUnguardedVariable(doc, command, path3, _index) {
-  if (!path3.startsWith(DYNAMIC) || !/^\u0000\/?/.test(path3) || path3.length < 2 || path3[1] !== "/") return false;
+function startsWithUnguardedVariable(doc, command, path3) {
+  if (!path3.startsWith(DYNAMIC + "/")) return false;
   const index = command.argv.indexOf(path3);
   const span = command.argSpans[index];
   if (!span) return false;
@@ -52604,12 +52604,13 @@ function shellSources(path3, text) {
 // src/rules/shell/checker.ts
 var SCRIPT_EXTENSION = /\.(sh|bash)$/i;
 var SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:\S*\/)?(?:ba|da|a)?sh(?:[ \t]|$)/;
+function isShellSource(path3, text) {
+  return holdsCommands(path3) || SCRIPT_EXTENSION.test(path3) || SHEBANG.test(text.slice(0, 200).split("\n", 1)[0]);
+}
 var shellChecker = {
   family: "shell",
   rules: shellRules,
-  appliesTo(path3, text) {
-    return holdsCommands(path3) || SCRIPT_EXTENSION.test(path3) || SHEBANG.test(text.slice(0, 200).split("\n", 1)[0]);
-  },
+  appliesTo: (path3, text) => isShellSource(path3, text),
   prepare: async () => {
     await loadGrammar("bash");
     await loadPostgresParser();
@@ -53131,11 +53132,11 @@ var WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
 var envChecker = {
   family: "env",
   rules: envRules,
-  appliesTo(path3, text, policy) {
-    return WORKFLOW.test(path3) || isDotenv(path3) || isDatabaseConfig(path3) || shellChecker.appliesTo(path3, text, policy);
+  appliesTo(path3, text) {
+    return WORKFLOW.test(path3) || isDotenv(path3) || isDatabaseConfig(path3) || isShellSource(path3, text);
   },
-  prepare: async () => {
-    await loadGrammar("bash");
+  async prepare(file2) {
+    if (isShellSource(file2.path, file2.text || (file2.baseText ?? ""))) await loadGrammar("bash");
   },
   check(file2, policy) {
     const head = file2.status === "removed" ? [] : targetsOf(file2.path, file2.text, policy);
@@ -53147,7 +53148,7 @@ var envChecker = {
   }
 };
 function targetsOf(path3, text, policy) {
-  const readsShell = shellChecker.appliesTo(path3, text, policy);
+  const readsShell = isShellSource(path3, text);
   const found = [];
   if (WORKFLOW.test(path3)) found.push(...workflowTargets(text, policy, !readsShell));
   if (isDotenv(path3)) found.push(...dotenvTargets(path3, text, policy));

@@ -2,7 +2,7 @@ import type { FamilyChecker } from '../../core/checker.js';
 import { runRules } from '../../core/checker.js';
 import { loadGrammar } from '../../parsers/tree-sitter/loader.js';
 import type { Policy } from '../../policy/schema.js';
-import { readCommands, shellChecker } from '../shell/checker.js';
+import { isShellSource, readCommands } from '../shell/checker.js';
 import { commandTargets, type Located } from './command-targets.js';
 import { databaseConfigTargets, dotenvTargets, isDatabaseConfig, isDotenv } from './config-targets.js';
 import type { EnvDocument } from './document.js';
@@ -14,13 +14,12 @@ const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
 export const envChecker: FamilyChecker = {
   family: 'env',
   rules: envRules,
-  appliesTo(path, text, policy) {
-    return (
-      WORKFLOW.test(path) || isDotenv(path) || isDatabaseConfig(path) || shellChecker.appliesTo(path, text, policy)
-    );
+  appliesTo(path, text) {
+    return WORKFLOW.test(path) || isDotenv(path) || isDatabaseConfig(path) || isShellSource(path, text);
   },
-  prepare: async () => {
-    await loadGrammar('bash');
+  async prepare(file) {
+    // A .env file or a database config has no commands: only files with shell in them pay for bash.
+    if (isShellSource(file.path, file.text || (file.baseText ?? ''))) await loadGrammar('bash');
   },
   check(file, policy) {
     const head = file.status === 'removed' ? [] : targetsOf(file.path, file.text, policy);
@@ -36,7 +35,7 @@ export const envChecker: FamilyChecker = {
 
 /** The production targets of one version of a file, read the way its kind is run or loaded. */
 function targetsOf(path: string, text: string, policy: Policy): Located[] {
-  const readsShell = shellChecker.appliesTo(path, text, policy);
+  const readsShell = isShellSource(path, text);
   const found: Located[] = [];
   // Workflow `run:` steps are read with the shell family's commands when it reads workflows.
   if (WORKFLOW.test(path)) found.push(...workflowTargets(text, policy, !readsShell));
