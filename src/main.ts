@@ -1,6 +1,8 @@
 import * as core from '@actions/core';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
+import type { ChangedFile } from './core/types.js';
+import { isTerraformPlan } from './rules/iac/terraform-plan.js';
 import { checkRunOutput } from './report/annotations.js';
 import { renderComment, renderResolvedComment } from './report/comment.js';
 import type { GateReportOptions } from './report/gate-report.js';
@@ -84,6 +86,7 @@ async function gate(ctx: RunContext): Promise<void> {
     evaluation = await evaluatePullRequest(ctx.api, ctx.appApi ?? ctx.api, ctx.repo, target.number, {
       policyPath: ctx.inputs.policyPath,
       ...(target.pusher ? { pusher: target.pusher } : {}),
+      extraFiles: terraformPlanFiles(ctx),
     });
   } catch (error) {
     if (!(error instanceof GateError)) throw error;
@@ -229,6 +232,36 @@ function reportOptions(ctx: RunContext, { pr, changeSet }: Evaluation): GateRepo
   };
   if (ctx.runUrl) options.runUrl = ctx.runUrl;
   return options;
+}
+
+/** The `terraform-plan` input as an added file; a file that is not a JSON plan fails the run closed. */
+function terraformPlanFiles(ctx: RunContext): ChangedFile[] {
+  if (!ctx.inputs.terraformPlan) return [];
+  const workspace = ctx.env.GITHUB_WORKSPACE ?? process.cwd();
+  const path = isAbsolute(ctx.inputs.terraformPlan)
+    ? ctx.inputs.terraformPlan
+    : join(workspace, ctx.inputs.terraformPlan);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new GateError(`cannot read the terraform-plan file ${ctx.inputs.terraformPlan}`);
+  }
+  if (!isTerraformPlan(text)) {
+    throw new GateError(
+      `terraform-plan ${ctx.inputs.terraformPlan} is not a JSON plan: give the output of terraform show -json PLANFILE`,
+    );
+  }
+  const name = relative(workspace, path);
+  return [
+    {
+      path: name.startsWith('..') || isAbsolute(name) ? ctx.inputs.terraformPlan : name.split('\\').join('/'),
+      status: 'added',
+      headText: text,
+      headChangedLines: [{ start: 1, end: text.split('\n').length }],
+      baseChangedLines: [],
+    },
+  ];
 }
 
 function writeSarif(ctx: RunContext, decision: Evaluation['decision']): void {

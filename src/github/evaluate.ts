@@ -2,7 +2,7 @@ import { KNOWN_AGENTS } from '../authorship/known-agents.js';
 import type { ApprovalTree } from '../core/approval-types.js';
 import { evaluateApprovals } from '../core/approvals.js';
 import { check } from '../core/engine.js';
-import type { ChangeSet, Decision } from '../core/types.js';
+import type { ChangedFile, ChangeSet, Decision } from '../core/types.js';
 import type { Policy } from '../policy/schema.js';
 import { readApprovalFacts, readReviews } from './approval-facts.js';
 import { describeApiError, type GitHub } from './client.js';
@@ -35,6 +35,8 @@ export interface EvaluateOptions {
   policyPath: string;
   /** Who pushed, from the triggering event; counted only if that push is still the head. */
   pusher?: { login: string; headSha: string };
+  /** Files checked with the pull request's own: a Terraform plan the job made. */
+  extraFiles?: ChangedFile[];
 }
 
 const knownAgentLogins = KNOWN_AGENTS.flatMap((a) => a.logins);
@@ -72,7 +74,7 @@ export async function evaluatePullRequest(
   const changeSet: ChangeSet = {
     baseSha: mergeBase,
     headSha: pr.headSha,
-    files,
+    files: [...files, ...(options.extraFiles ?? [])],
     commits,
     prAuthor: pr.author,
     branch: pr.headRef,

@@ -10,6 +10,7 @@ export interface ActionInputs {
   sarif?: string;
   failJob: boolean;
   pullRequest?: string;
+  terraformPlan?: string;
 }
 
 function flag(name: string, fallback: boolean): boolean {
@@ -40,6 +41,8 @@ export function readInputs(): ActionInputs {
   }
   const sarif = core.getInput('sarif');
   if (sarif) inputs.sarif = sarif;
+  const terraformPlan = core.getInput('terraform-plan');
+  if (terraformPlan) inputs.terraformPlan = terraformPlan;
   const pullRequest = core.getInput('pull-request');
   if (pullRequest) inputs.pullRequest = pullRequest;
   return inputs;

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub, type FakePullSpec } from './fake-github.js';
 import { buildAction, examplePayload, pullRequestPayload, runAction, type RunOptions } from './harness.js';
@@ -273,6 +276,63 @@ describe('the gate on a pull request', () => {
     expect(fake.checkRuns[0]!.annotations).toHaveLength(1);
     const checkRequest = fake.requestsTo('POST', '/repos/{owner}/{repo}/check-runs')[0]!;
     expect(checkRequest.auth).toMatch(/ghs_apptoken/);
+  });
+});
+
+describe('a pull request with a committed secret', () => {
+  const TOKEN = 'sk_live_51FAKEQ8DEoFogNCAI3Ao3pxTnHyf6t5YdIngBaVbVJBMQKnY8qS0BFn7BwpkZ01';
+
+  it('never sends or prints the secret: status, check run, comment, annotations, summary, outputs, logs', async () => {
+    fake.addPull(
+      agentPull({
+        changes: {
+          ...agentPull().changes,
+          'src/billing.ts': `export const key = process.env.STRIPE_KEY ?? '${TOKEN}';\n`,
+        },
+      }),
+    );
+    const run = await gate(7, { inputs: { 'app-token': 'ghs_apptoken' } });
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.outputs['findings']!).map((f: { ruleId: string }) => f.ruleId)).toContain(
+      'secret/committed-token',
+    );
+    const everything = [
+      JSON.stringify(fake.writes().map((r) => r.body)),
+      run.stdout,
+      run.stderr,
+      run.summary,
+      JSON.stringify(run.outputs),
+    ];
+    for (const text of everything) {
+      expect(text).not.toContain(TOKEN);
+      expect(text).not.toContain('FAKEQ8DEoFog');
+    }
+    expect(fake.comments[0]!.body).toMatch(/secret/i);
+  });
+});
+
+describe('a Terraform plan made earlier in the job', () => {
+  it('is checked with the pull request, and a file that is not a plan fails the run closed', async () => {
+    const pull = fake.addPull(agentPull({ changes: { 'README.md': '# shop, now on Terraform\n' } }));
+    const dir = mkdtempSync(join(tmpdir(), 'two-key-plan-'));
+    try {
+      const plan = join(dir, 'plan.json');
+      writeFileSync(
+        plan,
+        '{"format_version":"1.2","resource_changes":[\n{"address":"aws_db_instance.main","mode":"managed","type":"aws_db_instance","change":{"actions":["delete","create"]}}\n]}\n',
+      );
+      const run = await gate(7, { inputs: { 'terraform-plan': plan } });
+      expect(run.code, run.stderr).toBe(0);
+      expect(lastStatus(pull.headSha)).toMatchObject({ state: 'failure' });
+      expect(JSON.parse(run.outputs['findings']!)[0]).toMatchObject({ ruleId: 'iac/terraform-plan-delete', line: 2 });
+
+      writeFileSync(plan, 'Plan: 0 to add, 0 to change, 1 to destroy.\n');
+      const bad = await gate(7, { inputs: { 'terraform-plan': plan } });
+      expect(bad.code).not.toBe(0);
+      expect(bad.stdout).toMatch(/is not a JSON plan/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
