@@ -47,9 +47,21 @@ export interface ShellCommand {
   calledThrough: string[];
 }
 
+/** `NAME=value`, `export NAME=value`, `local NAME=value` written as a statement of its own. */
+export interface VariableAssignment {
+  name: string;
+  /** Quotes removed; DYNAMIC where an expansion is. */
+  value: string;
+  /** The literal of `${NAME:-literal}` when the value is that one expansion: what it is unless the caller sets NAME. */
+  fallback?: string;
+  span: Span;
+}
+
 export interface ShellParse {
   /** In the order they are written; a command inside another (`$(...)`, `bash -c`) comes after it. */
   commands: ShellCommand[];
+  /** Statements that set a variable for the rest of the snippet, in the order they are written (not those inside `bash -c`). */
+  assignments: VariableAssignment[];
   /** Offset of the first syntax error; the commands around it are read as far as the parser could. */
   syntaxError?: number;
 }
@@ -74,7 +86,7 @@ export function parseShell(text: string): ShellParse {
 
 function parseAt(text: string, depth: number): ShellParse {
   const tree = parserFor('bash').parse(withoutAliasEscapes(text));
-  if (!tree) return { commands: [], syntaxError: 0 };
+  if (!tree) return { commands: [], assignments: [], syntaxError: 0 };
   try {
     return new SnippetReader(text, depth).read(tree.rootNode);
   } finally {
@@ -92,6 +104,7 @@ function withoutAliasEscapes(text: string): string {
 
 class SnippetReader {
   private readonly commands: ShellCommand[] = [];
+  private readonly assignments: VariableAssignment[] = [];
   /** Variables by name: the literal last assigned, or undefined once a value is decided at run time. */
   private readonly variables = new Map<string, string | undefined>();
   private readonly definitions: Definitions = { functions: new Map(), aliases: new Map() };
@@ -115,7 +128,10 @@ class SnippetReader {
     }
     const expanded = expandCalls(this.commands, this.definitions);
     const commands = [...this.commands, ...expanded].sort((a, b) => a.span.start - b.span.start);
-    return this.syntaxError === undefined ? { commands } : { commands, syntaxError: this.syntaxError };
+    const assignments = this.assignments;
+    return this.syntaxError === undefined
+      ? { commands, assignments }
+      : { commands, assignments, syntaxError: this.syntaxError };
   }
 
   private visit(node: Node): void {
@@ -148,6 +164,13 @@ class SnippetReader {
     const value = node.childForFieldName('value');
     const decoded = value ? decodeWord(value, this.text, this.resolver).value : '';
     this.variables.set(name, decoded.includes(DYNAMIC) ? undefined : decoded);
+    const fallback = value ? fallbackOf(value) : undefined;
+    this.assignments.push({
+      name,
+      value: decoded,
+      ...(fallback !== undefined ? { fallback } : {}),
+      span: { start: node.startIndex, end: node.endIndex },
+    });
   }
 
   /** `$DB`, `${DB}`, `${DB:?}` of a variable assigned a literal; `$1`, `$@` as markers a function call fills. */
@@ -274,6 +297,17 @@ class SnippetReader {
     }
     return undefined;
   }
+}
+
+/** `${X:-literal}`, `"${X:=literal}"`: the literal, when the value is that one expansion and the literal has no expansion in it. */
+function fallbackOf(value: Node): string | undefined {
+  const expansion = value.type === 'string' && value.namedChildCount === 1 ? value.namedChild(0) : value;
+  if (expansion?.type !== 'expansion') return undefined;
+  const operator = expansion.childForFieldName('operator');
+  if (!operator || ![':-', '-', ':=', '='].includes(operator.text)) return undefined;
+  const literal = expansion.text.slice(operator.endIndex - expansion.startIndex, -1);
+  const unquoted = /^(["'])(.*)\1$/s.exec(literal)?.[2] ?? literal;
+  return /[$`"'\\]/.test(unquoted) ? undefined : unquoted;
 }
 
 function asText(word: ShellWord): ShellText {

@@ -8,6 +8,14 @@ import { databaseConfigTargets, dotenvTargets, isDatabaseConfig, isDotenv } from
 import type { EnvDocument } from './document.js';
 import { envRules } from './index.js';
 import { workflowTargets } from './workflow.js';
+import { holdsCommands } from '../shell/sources.js';
+import { isMakefile, makefileAssignments } from '../shell/sources/makefile.js';
+import {
+  assignmentTarget,
+  optionVariables,
+  productionNamedExpansions,
+  type OptionVariable,
+} from './variable-targets.js';
 
 const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
 
@@ -26,12 +34,30 @@ export const envChecker: FamilyChecker = {
     const base =
       file.baseText === undefined ? undefined : targetsOf(file.previousPath ?? file.path, file.baseText, policy);
     const before = new Set(base?.map((t) => t.label));
-    // Only a file that existed can be newly pointed at production; a new file is weighed by what it does.
-    const newTargets = base === undefined ? [] : head.filter((t) => t.strong && !before.has(t.label));
+    // A new workflow, Makefile or config is weighed by what it does; a new script is run by hand,
+    // outside the deploy pipeline, so a new script aimed at production is newly pointed there.
+    const newScript = base === undefined && file.status === 'added' && isScript(file.path, file.text);
+    const newTargets = base === undefined && !newScript ? [] : head.filter((t) => t.strong && !before.has(t.label));
     const doc: EnvDocument = { path: file.path, targets: head, newTargets };
     return { findings: runRules(envRules, doc, () => false), notes: [] };
   },
 };
+
+/** A file the shell runs as a whole (`*.sh`, a shebang), not a kind that holds commands among other things. */
+function isScript(path: string, text: string): boolean {
+  return isShellSource(path, text) && !holdsCommands(path);
+}
+
+/** One finding per place: a command's own `NAME=value` is read both as an assignment and as its word. */
+function dedupe(found: Located[]): Located[] {
+  const seen = new Set<string>();
+  return found.filter((t) => {
+    const key = `${t.span.start}:${t.span.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 /** The production targets of one version of a file, read the way its kind is run or loaded. */
 function targetsOf(path: string, text: string, policy: Policy): Located[] {
@@ -42,13 +68,30 @@ function targetsOf(path: string, text: string, policy: Policy): Located[] {
   if (isDotenv(path)) found.push(...dotenvTargets(path, text, policy));
   if (isDatabaseConfig(path)) found.push(...databaseConfigTargets(text, policy));
   if (readsShell) {
-    for (const command of readCommands(path, text).commands) {
+    const { commands, assignments } = readCommands(path, text);
+    const uses: OptionVariable[] = [];
+    for (const command of commands) {
       // Variables a workflow sets for the whole job or step are reported where they are written, by workflowTargets.
       const own = command.envAssignments.filter(
         (e) => e.span.start >= command.span.start && e.span.end <= command.span.end,
       );
       found.push(...commandTargets({ ...command, envAssignments: own }, policy));
+      found.push(...productionNamedExpansions({ ...command, envAssignments: own }, text, policy));
+      uses.push(...optionVariables(command, text));
+    }
+    // A script's own variables hold for the rest of it; a recipe's or a step's for that piece.
+    const script = !holdsCommands(path);
+    for (const a of assignments) {
+      const unit = script ? { start: a.span.start, end: text.length } : a.span;
+      const target = assignmentTarget(a, uses, policy, unit, text);
+      if (target) found.push(target);
+    }
+    if (isMakefile(path)) {
+      for (const a of makefileAssignments(text)) {
+        const target = assignmentTarget(a, uses, policy, a.span, text);
+        if (target) found.push(target);
+      }
     }
   }
-  return found;
+  return dedupe(found);
 }

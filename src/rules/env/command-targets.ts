@@ -31,6 +31,14 @@ const APP_OPTIONS: Record<string, string[]> = {
   flyctl: ['-a', '--app'],
 };
 
+/** Secret and parameter stores, and the options that name what they read: `aws ssm get-parameter --name /acme/prod/DB_URL`. */
+const SECRET_READS: Record<string, string[]> = {
+  aws: ['--name', '--names', '--secret-id'],
+  gcloud: ['--secret'],
+  az: ['--name', '--vault-name'],
+};
+const SECRET_SERVICES = new Set(['ssm', 'secretsmanager', 'secrets', 'keyvault']);
+
 /** Where a command is pointed at production: its variables, options, operands and URLs. */
 export function commandTargets(command: ShellCommand, policy: Policy): Located[] {
   const found: Located[] = [];
@@ -58,6 +66,13 @@ export function commandTargets(command: ShellCommand, policy: Policy): Located[]
       if (isProject(value, policy)) add({ label: `${name} ${value}`, strong: true }, optionSpan);
     } else if (value !== undefined && APP_OPTIONS[program]?.includes(name)) {
       if (isProject(value, policy)) add({ label: `${name} ${value}`, strong: true }, optionSpan);
+    } else if (
+      value !== undefined &&
+      SECRET_READS[program]?.includes(name) &&
+      SECRET_SERVICES.has(argv[1] ?? '') &&
+      isProject(value, policy)
+    ) {
+      add({ label: `${program} ${argv[1]} ${name} ${value}`, strong: true }, optionSpan);
     } else if (name === '-chdir' || name === '--chdir' || name === '-chdir=' || word.startsWith('-chdir=')) {
       const dir = word.startsWith('-chdir=') ? word.slice('-chdir='.length) : value;
       if (dir !== undefined && isProductionDirectory(dir, policy)) add({ label: `${word}`, strong: true }, span);

@@ -8,7 +8,7 @@ export const newProductionTarget: Rule<EnvDocument, 'target'> = {
     kind: 'production',
     defaultSeverity: 'block',
     description:
-      'A change that newly points an existing script, workflow or database configuration at production, where the base version pointed elsewhere.',
+      'A change that newly points an existing script, workflow or database configuration at production, where the base version pointed elsewhere; or adds a new shell script aimed at production, which runs by hand outside the deploy pipeline.',
     messages: {
       target: 'this change points the file at production ({label}), where it did not before',
     },

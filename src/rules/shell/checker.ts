@@ -3,7 +3,7 @@ import { runRules } from '../../core/checker.js';
 import { LineIndex } from '../../core/lines.js';
 import type { EmbeddedSql } from '../../parsers/migrations/types.js';
 import { mapSpan } from '../../parsers/offset-map.js';
-import { parseShell, type ShellCommand } from '../../parsers/shell/commands.js';
+import { parseShell, type ShellCommand, type VariableAssignment } from '../../parsers/shell/commands.js';
 import { loadPostgresParser } from '../../parsers/sql/pg-parser.js';
 import { loadGrammar } from '../../parsers/tree-sitter/loader.js';
 import type { Policy } from '../../policy/schema.js';
@@ -47,15 +47,20 @@ export const shellChecker: FamilyChecker = {
  * runs. Exported for the production-targeting rules, which read the same commands; a command's
  * `span` is the unit that pairs a production finding with a destructive one.
  */
-export function readCommands(path: string, text: string): { commands: DocumentCommand[]; notes: string[] } {
+export function readCommands(
+  path: string,
+  text: string,
+): { commands: DocumentCommand[]; assignments: VariableAssignment[]; notes: string[] } {
   const { sources, notes } = shellSources(path, text);
   const commands: DocumentCommand[] = [];
+  const assignments: VariableAssignment[] = [];
   for (const source of sources) {
     const parsed = parseShell(source.text);
     commands.push(...parsed.commands.map((c) => toFile(c, source)));
+    assignments.push(...parsed.assignments.map((a) => ({ ...a, span: mapSpan(source.toFile, a.span) })));
     if (parsed.syntaxError !== undefined) notes.push(syntaxNote(path, text, source, parsed.syntaxError));
   }
-  return { commands, notes };
+  return { commands, assignments, notes };
 }
 
 function toFile(command: ShellCommand, source: ShellSource): DocumentCommand {

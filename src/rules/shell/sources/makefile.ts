@@ -1,3 +1,4 @@
+import type { VariableAssignment } from '../../../parsers/shell/commands.js';
 import type { ShellSource, SourceRead } from '../sources.js';
 import { linesOf, MappedText } from './text-builder.js';
 
@@ -113,4 +114,22 @@ function expand(reference: string, variables: Map<string, string>, depth: number
         ? expand(paren ?? brace, variables, depth + 1)
         : PLACEHOLDER,
   );
+}
+
+/**
+ * The variables a Makefile sets (`NAME = v`, `NAME ?= v`, `export NAME := v`), each at its line:
+ * the value a bare `make` uses, which the production rules read where it is written.
+ */
+export function makefileAssignments(text: string): VariableAssignment[] {
+  const found: VariableAssignment[] = [];
+  for (const line of linesOf(text)) {
+    if (line.text.startsWith('\t') || /^\s*(#|$)/.test(line.text)) continue;
+    const assignment = ASSIGNMENT.exec(line.text);
+    if (!assignment || RULE.test(line.text.split('=')[0]!)) continue;
+    const value = assignment[2]!.replace(/\s+#.*$/, '').trim();
+    // A value made of make references is decided elsewhere; only literals say where it points.
+    if (value.includes('$')) continue;
+    found.push({ name: assignment[1]!, value, span: { start: line.start, end: line.start + line.text.length } });
+  }
+  return found;
 }
