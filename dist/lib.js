@@ -47042,7 +47042,7 @@ function parseShell(text) {
 }
 function parseAt(text, depth) {
   const tree = parserFor("bash").parse(withoutAliasEscapes(text));
-  if (!tree) return { commands: [], syntaxError: 0 };
+  if (!tree) return { commands: [], assignments: [], syntaxError: 0 };
   try {
     return new SnippetReader(text, depth).read(tree.rootNode);
   } finally {
@@ -47060,6 +47060,7 @@ var SnippetReader = class {
   text;
   depth;
   commands = [];
+  assignments = [];
   /** Variables by name: the literal last assigned, or undefined once a value is decided at run time. */
   variables = /* @__PURE__ */ new Map();
   definitions = { functions: /* @__PURE__ */ new Map(), aliases: /* @__PURE__ */ new Map() };
@@ -47075,7 +47076,8 @@ var SnippetReader = class {
     }
     const expanded = expandCalls(this.commands, this.definitions);
     const commands = [...this.commands, ...expanded].sort((a, b) => a.span.start - b.span.start);
-    return this.syntaxError === void 0 ? { commands } : { commands, syntaxError: this.syntaxError };
+    const assignments = this.assignments;
+    return this.syntaxError === void 0 ? { commands, assignments } : { commands, assignments, syntaxError: this.syntaxError };
   }
   visit(node2) {
     const error62 = errorOffset(node2);
@@ -47106,6 +47108,13 @@ var SnippetReader = class {
     const value = node2.childForFieldName("value");
     const decoded = value ? decodeWord(value, this.text, this.resolver).value : "";
     this.variables.set(name2, decoded.includes(DYNAMIC) ? void 0 : decoded);
+    const fallback = value ? fallbackOf(value) : void 0;
+    this.assignments.push({
+      name: name2,
+      value: decoded,
+      ...fallback !== void 0 ? { fallback } : {},
+      span: { start: node2.startIndex, end: node2.endIndex }
+    });
   }
   /** `$DB`, `${DB}`, `${DB:?}` of a variable assigned a literal; `$1`, `$@` as markers a function call fills. */
   resolver = (node2) => {
@@ -47224,6 +47233,15 @@ var SnippetReader = class {
     return void 0;
   }
 };
+function fallbackOf(value) {
+  const expansion = value.type === "string" && value.namedChildCount === 1 ? value.namedChild(0) : value;
+  if (expansion?.type !== "expansion") return void 0;
+  const operator2 = expansion.childForFieldName("operator");
+  if (!operator2 || ![":-", "-", ":=", "="].includes(operator2.text)) return void 0;
+  const literal5 = expansion.text.slice(operator2.endIndex - expansion.startIndex, -1);
+  const unquoted = /^(["'])(.*)\1$/s.exec(literal5)?.[2] ?? literal5;
+  return /[$`"'\\]/.test(unquoted) ? void 0 : unquoted;
+}
 function asText(word) {
   return { text: word.value, map: fromOffsets(word.scriptOffsets.length ? word.scriptOffsets : [word.span.start]) };
 }
@@ -52302,6 +52320,18 @@ function expand3(reference, variables, depth) {
     (_, paren, brace, dollar) => dollar ? "$" : paren !== void 0 || brace !== void 0 ? expand3(paren ?? brace, variables, depth + 1) : PLACEHOLDER2
   );
 }
+function makefileAssignments(text) {
+  const found = [];
+  for (const line of linesOf(text)) {
+    if (line.text.startsWith("	") || /^\s*(#|$)/.test(line.text)) continue;
+    const assignment2 = ASSIGNMENT.exec(line.text);
+    if (!assignment2 || RULE.test(line.text.split("=")[0])) continue;
+    const value = assignment2[2].replace(/\s+#.*$/, "").trim();
+    if (value.includes("$")) continue;
+    found.push({ name: assignment2[1], value, span: { start: line.start, end: line.start + line.text.length } });
+  }
+  return found;
+}
 
 // src/rules/shell/sources/procfile.ts
 function isProcfile(path3) {
@@ -52626,12 +52656,14 @@ var shellChecker = {
 function readCommands(path3, text) {
   const { sources, notes } = shellSources(path3, text);
   const commands = [];
+  const assignments = [];
   for (const source of sources) {
     const parsed = parseShell(source.text);
     commands.push(...parsed.commands.map((c) => toFile(c, source)));
+    assignments.push(...parsed.assignments.map((a) => ({ ...a, span: mapSpan(source.toFile, a.span) })));
     if (parsed.syntaxError !== void 0) notes.push(syntaxNote(path3, text, source, parsed.syntaxError));
   }
-  return { commands, notes };
+  return { commands, assignments, notes };
 }
 function toFile(command, source) {
   const map2 = source.toFile;
@@ -52787,6 +52819,12 @@ var APP_OPTIONS = {
   fly: ["-a", "--app"],
   flyctl: ["-a", "--app"]
 };
+var SECRET_READS = {
+  aws: ["--name", "--names", "--secret-id"],
+  gcloud: ["--secret"],
+  az: ["--name", "--vault-name"]
+};
+var SECRET_SERVICES = /* @__PURE__ */ new Set(["ssm", "secretsmanager", "secrets", "keyvault"]);
 function commandTargets(command, policy) {
   const found = [];
   const unit = command.span;
@@ -52812,6 +52850,8 @@ function commandTargets(command, policy) {
       if (isProject(value, policy)) add({ label: `${name2} ${value}`, strong: true }, optionSpan);
     } else if (value !== void 0 && APP_OPTIONS[program]?.includes(name2)) {
       if (isProject(value, policy)) add({ label: `${name2} ${value}`, strong: true }, optionSpan);
+    } else if (value !== void 0 && SECRET_READS[program]?.includes(name2) && SECRET_SERVICES.has(argv[1] ?? "") && isProject(value, policy)) {
+      add({ label: `${program} ${argv[1]} ${name2} ${value}`, strong: true }, optionSpan);
     } else if (name2 === "-chdir" || name2 === "--chdir" || name2 === "-chdir=" || word.startsWith("-chdir=")) {
       const dir = word.startsWith("-chdir=") ? word.slice("-chdir=".length) : value;
       if (dir !== void 0 && isProductionDirectory(dir, policy)) add({ label: `${word}`, strong: true }, span);
@@ -52916,7 +52956,7 @@ var newProductionTarget = {
     family: "env",
     kind: "production",
     defaultSeverity: "block",
-    description: "A change that newly points an existing script, workflow or database configuration at production, where the base version pointed elsewhere.",
+    description: "A change that newly points an existing script, workflow or database configuration at production, where the base version pointed elsewhere; or adds a new shell script aimed at production, which runs by hand outside the deploy pipeline.",
     messages: {
       target: "this change points the file at production ({label}), where it did not before"
     },
@@ -53127,6 +53167,83 @@ function rangeOf2(node2) {
   return range2 ? { start: range2[0], end: range2[1] } : void 0;
 }
 
+// src/rules/env/variable-targets.ts
+var EXPANSION = /\$+[{(]?([A-Za-z_][A-Za-z0-9_]*)/g;
+var INERT = /* @__PURE__ */ new Set([
+  "[",
+  "[[",
+  "test",
+  "echo",
+  "printf",
+  "read",
+  "export",
+  "local",
+  "declare",
+  "unset",
+  ":",
+  "true"
+]);
+var OPTION_CHECKS = {
+  "--env": isProductionEnvironment,
+  "--environment": isProductionEnvironment,
+  "--stage": isProductionEnvironment,
+  "--context": isKubeContext,
+  "--kube-context": isKubeContext,
+  "--kubecontext": isKubeContext,
+  "--project": isProject,
+  "--project-id": isProject,
+  "--profile": isProject
+};
+function expandedNames(written) {
+  return [...written.matchAll(EXPANSION)].map((m) => m[1]);
+}
+function productionNamedExpansions(command, text, policy) {
+  const found = [];
+  const unit = command.span;
+  const check3 = (value, span) => {
+    if (!isDynamic2(value)) return;
+    const name2 = expandedNames(text.slice(span.start, span.end)).find((n) => isProductionName(n, policy));
+    if (name2 !== void 0) found.push({ label: `$${name2}`, strong: true, span, unit });
+  };
+  for (const e of command.envAssignments) check3(e.value, e.span);
+  if (INERT.has(programOf(command))) return found;
+  command.argv.forEach((word, i2) => {
+    if (i2 > 0) check3(word, command.argSpans[i2]);
+  });
+  return found;
+}
+function optionVariables(command, text) {
+  const found = [];
+  command.argv.forEach((word, i2) => {
+    const eq = word.startsWith("--") ? word.indexOf("=") : -1;
+    const option2 = eq > 0 ? word.slice(0, eq) : word;
+    const isProductionValue = OPTION_CHECKS[option2];
+    if (!isProductionValue) return;
+    const span = eq > 0 ? command.argSpans[i2] : command.argSpans[i2 + 1];
+    const value = eq > 0 ? word.slice(eq + 1) : command.argv[i2 + 1];
+    if (!span || value === void 0 || !isDynamic2(value)) return;
+    const written = text.slice(span.start, span.end);
+    for (const name2 of expandedNames(eq > 0 ? written.slice(written.indexOf("=") + 1) : written)) {
+      found.push({ name: name2, option: option2, isProductionValue });
+    }
+  });
+  return found;
+}
+function assignmentTarget(assignment2, uses, policy, unit, text) {
+  const { span } = assignment2;
+  const value = isDynamic2(assignment2.value) ? assignment2.fallback : assignment2.value;
+  if (value === void 0) {
+    const written = text.slice(span.start, span.end);
+    const name2 = expandedNames(written.slice(written.indexOf("=") + 1)).find((n) => isProductionName(n, policy));
+    return name2 === void 0 ? void 0 : { label: `${assignment2.name} from $${name2}`, strong: true, span, unit };
+  }
+  const named = productionVariable(assignment2.name, value, policy);
+  if (named) return { ...named, span, unit };
+  const use = uses.find((u) => u.name === assignment2.name && u.isProductionValue(value, policy));
+  if (use) return { label: `${assignment2.name}=${value} given to ${use.option}`, strong: true, span, unit };
+  return void 0;
+}
+
 // src/rules/env/checker.ts
 var WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
 var envChecker = {
@@ -53142,11 +53259,24 @@ var envChecker = {
     const head = file2.status === "removed" ? [] : targetsOf(file2.path, file2.text, policy);
     const base = file2.baseText === void 0 ? void 0 : targetsOf(file2.previousPath ?? file2.path, file2.baseText, policy);
     const before = new Set(base?.map((t) => t.label));
-    const newTargets = base === void 0 ? [] : head.filter((t) => t.strong && !before.has(t.label));
+    const newScript = base === void 0 && file2.status === "added" && isScript(file2.path, file2.text);
+    const newTargets = base === void 0 && !newScript ? [] : head.filter((t) => t.strong && !before.has(t.label));
     const doc = { path: file2.path, targets: head, newTargets };
     return { findings: runRules(envRules, doc, () => false), notes: [] };
   }
 };
+function isScript(path3, text) {
+  return isShellSource(path3, text) && !holdsCommands(path3);
+}
+function dedupe(found) {
+  const seen = /* @__PURE__ */ new Set();
+  return found.filter((t) => {
+    const key = `${t.span.start}:${t.span.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 function targetsOf(path3, text, policy) {
   const readsShell = isShellSource(path3, text);
   const found = [];
@@ -53154,14 +53284,30 @@ function targetsOf(path3, text, policy) {
   if (isDotenv(path3)) found.push(...dotenvTargets(path3, text, policy));
   if (isDatabaseConfig(path3)) found.push(...databaseConfigTargets(text, policy));
   if (readsShell) {
-    for (const command of readCommands(path3, text).commands) {
+    const { commands, assignments } = readCommands(path3, text);
+    const uses = [];
+    for (const command of commands) {
       const own2 = command.envAssignments.filter(
         (e) => e.span.start >= command.span.start && e.span.end <= command.span.end
       );
       found.push(...commandTargets({ ...command, envAssignments: own2 }, policy));
+      found.push(...productionNamedExpansions({ ...command, envAssignments: own2 }, text, policy));
+      uses.push(...optionVariables(command, text));
+    }
+    const script = !holdsCommands(path3);
+    for (const a of assignments) {
+      const unit = script ? { start: a.span.start, end: text.length } : a.span;
+      const target = assignmentTarget(a, uses, policy, unit, text);
+      if (target) found.push(target);
+    }
+    if (isMakefile(path3)) {
+      for (const a of makefileAssignments(text)) {
+        const target = assignmentTarget(a, uses, policy, a.span, text);
+        if (target) found.push(target);
+      }
     }
   }
-  return found;
+  return dedupe(found);
 }
 
 // src/parsers/diff.ts
@@ -62723,7 +62869,7 @@ async function check(changeSet, policy) {
     }
     const secretSpans = raw.filter((f) => f.kind === "secret" && f.side !== "base").map((f) => f.span);
     for (const span of secretSpans) secrets.push(...secretFragments(input2.text.slice(span.start, span.end)));
-    findings.push(...locate(file2, dedupe(raw), policy, maskSpans(input2.text, secretSpans)));
+    findings.push(...locate(file2, dedupe2(raw), policy, maskSpans(input2.text, secretSpans)));
   }
   const agent = detectAgent(
     { prAuthor: changeSet.prAuthor, branch: changeSet.branch, prBody: changeSet.prBody, commits: changeSet.commits },
@@ -62752,7 +62898,7 @@ function checkedFile(file2) {
   if (file2.previousPath !== void 0) input2.previousPath = file2.previousPath;
   return input2;
 }
-function dedupe(raw) {
+function dedupe2(raw) {
   const seen = /* @__PURE__ */ new Set();
   return raw.filter((f) => {
     const key = `${f.ruleId}:${f.side ?? "head"}:${f.span.start}:${f.span.end}`;
