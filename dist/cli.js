@@ -46308,6 +46308,42 @@ function spanOf5(node2) {
   return { start: node2.startIndex, end: node2.endIndex };
 }
 
+// src/rules/code/production-target.ts
+var NAME = /^[\w.:@/-]{2,120}$/;
+var productionTarget = {
+  meta: {
+    id: "code/production-target",
+    family: "code",
+    kind: "production",
+    defaultSeverity: "warn",
+    description: 'A string naming a production resource (`"payments-prod"`, a prod host) in code that also deletes infrastructure or data: the deletion is pointed at production.',
+    messages: { productionTarget: '"{name}" names production, in code that deletes infrastructure or data' },
+    examples: {
+      invalid: [
+        {
+          code: 'import boto3\n\nrds = boto3.client("rds")\n\n\ndef drop(identifier="payments-prod"):\n    rds.delete_db_instance(DBInstanceIdentifier=identifier, SkipFinalSnapshot=False)\n',
+          line: 6,
+          path: "ops/drop.py"
+        }
+      ],
+      valid: [
+        { code: 'export const isProd = process.env.NODE_ENV === "production";\n', path: "src/env.ts" },
+        {
+          code: 'import boto3\n\nrds = boto3.client("rds")\nrds.delete_db_instance(DBInstanceIdentifier="payments-staging", SkipFinalSnapshot=False)\n',
+          path: "ops/drop.py"
+        }
+      ]
+    }
+  },
+  check(doc, report) {
+    if (!doc.destroysSomething) return;
+    for (const { value } of doc.strings) {
+      if (!NAME.test(value.text) || !doc.isProductionName(value.text)) continue;
+      report({ messageId: "productionTarget", data: { name: value.text }, span: valueSpan(value) });
+    }
+  }
+};
+
 // src/rules/code/provider-http-delete.ts
 var providerHttpDelete = {
   meta: {
@@ -46551,10 +46587,22 @@ var codeRules = [
   unboundedOrmDelete,
   skipFinalSnapshot,
   assembledDestructiveName,
-  disguisedText
+  disguisedText,
+  productionTarget
 ];
 
+// src/rules/production-names.ts
+var PRODUCTION_PART = /(^|[-_.:/])(prod|production|prd)(?=$|[-_.:/\d])/i;
+var NOT_PRODUCTION = /(^|[-_.:/])(non-?prod|preprod|pre-prod|preproduction|pre-production)($|[-_.:/])/i;
+function isProductionName(name2, policy) {
+  const p = policy.production;
+  const named = [...p.databases ?? [], ...p.projects ?? [], ...p.hosts ?? [], ...p.environments ?? []];
+  if (named.some((pattern) => minimatch(name2, pattern, { nocase: true, dot: true }))) return true;
+  return PRODUCTION_PART.test(name2) && !NOT_PRODUCTION.test(name2);
+}
+
 // src/rules/code/checker.ts
+var destructiveRules = codeRules.filter((r) => r !== productionTarget);
 var MIGRATION_FOLDER = /(^|\/)(migrations?|migrate|alembic\/versions)\//i;
 var codeChecker = {
   family: "code",
@@ -46567,14 +46615,22 @@ var codeChecker = {
     const language = codeLanguageOf(file2.path);
     if (language) await loadGrammar(language);
   },
-  check(file2) {
+  check(file2, policy) {
     const language = codeLanguageOf(file2.path);
     const text = file2.text;
     if (!language || text === "") return { findings: [], notes: [] };
     const syntax = readCode(language, text);
-    const doc = { path: file2.path, text, ...syntax };
+    const doc = {
+      path: file2.path,
+      text,
+      ...syntax,
+      isProductionName: (name2) => isProductionName(name2, policy),
+      destroysSomething: false
+    };
     const notes = syntax.hasErrors ? [`${file2.path}: the ${language} parser met a syntax error; its strings and calls were read as far as it could`] : [];
-    return { findings: runRules(codeRules, doc, () => false), notes };
+    const findings = runRules(destructiveRules, doc, () => false);
+    doc.destroysSomething = findings.some((f) => f.kind === "destructive");
+    return { findings: [...findings, ...runRules([productionTarget], doc, () => false)], notes };
   }
 };
 
@@ -49852,16 +49908,6 @@ function codeTokens(slice2, offset) {
   return tokenize2(slice2, "postgres").filter((t) => t.kind !== "comment").map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
 }
 
-// src/rules/production-names.ts
-var PRODUCTION_PART = /(^|[-_.:/])(prod|production|prd)(?=$|[-_.:/\d])/i;
-var NOT_PRODUCTION = /(^|[-_.:/])(non-?prod|preprod|pre-prod|preproduction|pre-production)($|[-_.:/])/i;
-function isProductionName(name2, policy) {
-  const p = policy.production;
-  const named = [...p.databases ?? [], ...p.projects ?? [], ...p.hosts ?? [], ...p.environments ?? []];
-  if (named.some((pattern) => minimatch(name2, pattern, { nocase: true, dot: true }))) return true;
-  return PRODUCTION_PART.test(name2) && !NOT_PRODUCTION.test(name2);
-}
-
 // src/rules/sql/delete-without-where.ts
 var deleteWithoutWhere = {
   meta: {
@@ -52999,7 +53045,7 @@ var newProductionTarget = {
 };
 
 // src/rules/env/production-target.ts
-var productionTarget = {
+var productionTarget2 = {
   meta: {
     id: "env/production-target",
     family: "env",
@@ -53043,7 +53089,7 @@ var productionTarget = {
 };
 
 // src/rules/env/index.ts
-var envRules = [productionTarget, newProductionTarget];
+var envRules = [productionTarget2, newProductionTarget];
 
 // src/rules/env/workflow.ts
 var import_yaml4 = __toESM(require_dist(), 1);

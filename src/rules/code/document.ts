@@ -6,6 +6,9 @@ import type { Span } from '../../core/types.js';
 export interface CodeDocument extends CodeSyntax {
   path: string;
   text: string;
+  isProductionName: (name: string) => boolean;
+  /** Whether the destructive rules found work in this file: production names matter only there. */
+  destroysSomething: boolean;
 }
 
 /** The file span of characters `start..end` of a value read from code. */

@@ -4,6 +4,7 @@ import { cloudSdkDelete } from './cloud-sdk-delete.js';
 import type { CodeDocument } from './document.js';
 import { disguisedText } from './disguised-text.js';
 import { graphqlInfraDelete } from './graphql-infra-delete.js';
+import { productionTarget } from './production-target.js';
 import { providerHttpDelete } from './provider-http-delete.js';
 import { skipFinalSnapshot } from './skip-final-snapshot.js';
 import { unboundedOrmDelete } from './unbounded-orm-delete.js';
@@ -16,4 +17,5 @@ export const codeRules: readonly Rule<CodeDocument>[] = [
   skipFinalSnapshot,
   assembledDestructiveName,
   disguisedText,
+  productionTarget,
 ];

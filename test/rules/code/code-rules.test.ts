@@ -178,6 +178,8 @@ describe('cloud SDK deletes', () => {
         'code/cloud-sdk-delete@ops/gcp.py:2 blocking',
         'code/cloud-sdk-delete@ops/gcp.py:3 blocking',
         'code/cloud-sdk-delete@ops/az.py:1 blocking',
+        // "pg-prod" on the same call as the delete: the production finding blocks with it.
+        'code/production-target@ops/az.py:1 blocking',
       ]),
     );
   });
