@@ -24,6 +24,8 @@ describe('a change with a committed secret', () => {
     );
     expect(decision.findings.map((f) => `${f.ruleId}@${f.path}:${f.line}${f.blocking ? ' blocking' : ''}`)).toEqual([
       'shell/supabase-db-reset@scripts/reset.sh:2 blocking',
+      // A new script run by hand against production blocks on its own.
+      'env/new-production-target@scripts/reset.sh:2 blocking',
       // On the same command as the reset, the production target blocks too.
       'env/production-target@scripts/reset.sh:2 blocking',
       'secret/connection-string-password@scripts/reset.sh:2 blocking',
