@@ -38071,14 +38071,14 @@ function parseAnyPredicate(steps, index, operator2, textPredicates) {
   } else {
     const captureName = steps[1].name;
     const stringValue = steps[2].value;
-    const matches2 = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
+    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
     const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
     textPredicates[index].push((captures) => {
       const nodes = [];
       for (const c of captures) {
         if (c.name === captureName) nodes.push(c.node);
       }
-      const test = isPositive ? matches2 : doesNotMatch;
+      const test = isPositive ? matches : doesNotMatch;
       return matchAll ? nodes.every(test) : nodes.some(test);
     });
   }
@@ -42644,164 +42644,12 @@ function decodeEscape3(escape2) {
   return body2 === "\n" ? "" : body2;
 }
 
-// src/parsers/sql/preprocess.ts
-var META_COMMAND = /^[ \t]*\\/;
-var COPY_FROM_STDIN = /^\s*copy\b[^;]*\bfrom\s+stdin\b[^;]*;\s*$/i;
-var LIQUIBASE_HEADER = /^--\s*liquibase formatted sql/i;
-var LIQUIBASE_ROLLBACK = /^(\s*--\s*rollback\b)(.*)$/i;
-var DOWN_MARKER = /^\s*--\s*(migrate:down|\+goose\s+down|\+migrate\s+down)\b/i;
-var UP_MARKER = /^\s*--\s*(migrate:up|\+goose\s+up|\+migrate\s+up)\b/i;
-function prepareSql(source) {
-  const lines = source.split("\n");
-  const out2 = [];
-  const rollbackRanges = [];
-  const liquibase = LIQUIBASE_HEADER.test(lines[0] ?? "");
-  let offset = 0;
-  let inCopyData = false;
-  let downStart;
-  for (const line of lines) {
-    let kept = line;
-    if (inCopyData) {
-      if (/^\\\.\s*$/.test(line)) inCopyData = false;
-      kept = blank(line);
-    } else if (META_COMMAND.test(line)) {
-      kept = blank(line);
-    } else if (COPY_FROM_STDIN.test(line)) {
-      inCopyData = true;
-    } else if (liquibase && LIQUIBASE_ROLLBACK.test(line)) {
-      const [, marker = "", sql = ""] = LIQUIBASE_ROLLBACK.exec(line) ?? [];
-      kept = " ".repeat(marker.length) + sql;
-      rollbackRanges.push({ start: offset, end: offset + line.length });
-    } else if (DOWN_MARKER.test(line)) {
-      downStart ??= offset;
-    } else if (UP_MARKER.test(line) && downStart !== void 0) {
-      rollbackRanges.push({ start: downStart, end: offset });
-      downStart = void 0;
-    }
-    out2.push(kept);
-    offset += line.length + 1;
-  }
-  if (downStart !== void 0) rollbackRanges.push({ start: downStart, end: source.length });
-  return { text: out2.join("\n"), rollbackRanges };
-}
-function blank(line) {
-  return line.replace(/[^\r]/g, " ");
-}
-function inRanges(offset, ranges) {
-  return ranges.some((r) => offset >= r.start && offset < r.end);
-}
-
-// src/rules/sql/document.ts
-var operationIndex = /* @__PURE__ */ new WeakMap();
-function operationsOf2(doc, op) {
-  let byOp = operationIndex.get(doc);
-  if (!byOp) {
-    byOp = /* @__PURE__ */ new Map();
-    for (const stmt of doc.statements) {
-      for (const operation of stmt.operations) {
-        const list2 = byOp.get(operation.op) ?? [];
-        list2.push({ operation, unit: stmt.span });
-        byOp.set(operation.op, list2);
-      }
-    }
-    operationIndex.set(doc, byOp);
-  }
-  return byOp.get(op) ?? [];
-}
-var createIndex = /* @__PURE__ */ new WeakMap();
-function createsOf(doc, name2) {
-  let byName = createIndex.get(doc);
-  if (!byName) {
-    byName = /* @__PURE__ */ new Map();
-    for (const { operation } of operationsOf2(doc, "create-table")) {
-      const key = nameKey(operation.name);
-      byName.set(key, [...byName.get(key) ?? [], operation]);
-    }
-    createIndex.set(doc, byName);
-  }
-  return byName.get(nameKey(name2)) ?? [];
-}
-function displayName(name2) {
-  return name2.join(".");
-}
-function createdEarlier(doc, name2, offset) {
-  const rollback = inRanges(offset, doc.rollbackRanges);
-  return createsOf(doc, name2).some(
-    (create) => create.span.start < offset && inRanges(create.span.start, doc.rollbackRanges) === rollback
-  );
-}
-function heldDataBefore(doc, name2, offset) {
-  return !isTemporaryTable(doc, name2) && !createdEarlier(doc, name2, offset);
-}
-function isTemporaryTable(doc, name2) {
-  const last = name2.at(-1) ?? "";
-  if (last.startsWith("#")) return true;
-  return createsOf(doc, name2).some((create) => create.temporary);
-}
-function nameKey(name2) {
-  const parts2 = name2.map((p) => p.toLowerCase());
-  if (parts2.length > 1 && ["public", "dbo"].includes(parts2[parts2.length - 2])) parts2.splice(parts2.length - 2, 1);
-  return parts2.slice(-2).join(".");
-}
-
-// src/rules/sql/lossy-type-change.ts
+// src/parsers/sql/lossy-types.ts
 var INTEGER = /^(tiny|small|medium|big)?int(eger)?\d?(\(\d+\))?$|^int[248]$|^(small|big)?serial\d?$/;
 var NARROW_INTEGER = /^(tinyint|smallint|int2|mediumint)(\(\d+\))?$|^(int|integer|int4)(\(\d+\))?$/;
 var FRACTIONAL = /^(numeric|decimal|real|float|double|money|float4|float8|number)/;
 var TEXTUAL2 = /^(text|varchar|character varying|char|character|nvarchar|nchar|string|bpchar|citext|clob|longtext|mediumtext)/;
 var TIMESTAMP = /^(timestamp|timestamptz|datetime|datetime2|datetimeoffset)/;
-var CUTTING_USING = /\b(left|substr|substring|trunc|truncate|round|floor|ceil|ceiling|date_trunc)\s*\(|::\s*(int|integer|smallint|bigint|int[248]|date|varchar\s*\(|char\s*\()|\bas\s+(int|integer|smallint|date)\b|^null$/i;
-var lossyTypeChange = {
-  meta: {
-    id: "sql/lossy-type-change",
-    family: "sql",
-    kind: "destructive",
-    defaultSeverity: "block",
-    description: "A column type change that loses information: numbers to integers, shorter strings, timestamps to dates, or a USING that cuts.",
-    messages: {
-      lossy: "changing {table}.{column} from {from} to {to} loses information in existing rows",
-      lossyUsing: "changing {table}.{column} to {to} USING {using} rewrites every row and loses information"
-    },
-    examples: {
-      invalid: [
-        { code: "ALTER TABLE products ALTER COLUMN price TYPE integer;", line: 1 },
-        {
-          code: "CREATE TABLE notes (id int, body varchar(500));\nALTER TABLE notes ALTER COLUMN body TYPE varchar(100);",
-          line: 2
-        },
-        { code: "ALTER TABLE events\n  ALTER COLUMN happened_at TYPE date USING happened_at::date;", line: 2 },
-        { code: "ALTER TABLE products MODIFY COLUMN price INT NOT NULL;", line: 1, path: "db/mysql/V5__price.sql" }
-      ],
-      valid: [
-        "ALTER TABLE users ALTER COLUMN id TYPE bigint;",
-        "ALTER TABLE users ALTER COLUMN bio TYPE text;",
-        "CREATE TABLE notes (id int, body varchar(100));\nALTER TABLE notes ALTER COLUMN body TYPE varchar(500);"
-      ]
-    }
-  },
-  check(doc, report) {
-    for (const { operation, unit } of operationsOf2(doc, "alter-column-type")) {
-      const to = operation.newType.toLowerCase();
-      const from = knownType(doc, operation.table, operation.column, operation.span.start);
-      const data = {
-        table: displayName(operation.table),
-        column: operation.column,
-        to,
-        from: from ?? "its current type"
-      };
-      if (operation.using && CUTTING_USING.test(operation.using.trim())) {
-        report({
-          messageId: "lossyUsing",
-          data: { ...data, using: operation.using.trim() },
-          span: operation.span,
-          unit
-        });
-      } else if (isLossy(from, to)) {
-        report({ messageId: "lossy", data, span: operation.span, unit });
-      }
-    }
-  }
-};
 function isLossy(from, to) {
   if (from === void 0) return NARROW_INTEGER.test(to);
   if (INTEGER.test(to)) return FRACTIONAL.test(from) || TEXTUAL2.test(from) || integerWidth(to) < integerWidth(from);
@@ -42834,14 +42682,6 @@ function length(type) {
 function precision(type) {
   const m = /\((\d+)(?:\s*,\s*(\d+))?\)/.exec(type);
   return m ? [Number(m[1]), m[2] === void 0 ? void 0 : Number(m[2])] : [void 0, void 0];
-}
-function knownType(doc, table, column, before) {
-  let found;
-  for (const create of createsOf(doc, table)) {
-    if (create.span.start >= before) continue;
-    found = create.columns.find((c) => c.name.toLowerCase() === column.toLowerCase())?.type ?? found;
-  }
-  return found;
 }
 
 // src/parsers/migrations/type-change.ts
@@ -43556,14 +43396,20 @@ var MigrationCollector2 = class {
     return { operations: this.operations, sql: this.sql, dynamicSql: this.dynamicSql };
   }
 };
+function readCalls(file2, readCall6) {
+  const collector = new MigrationCollector2();
+  if (file2.text === "") return collector.document();
+  const tree = parseScript(file2.path, file2.text);
+  try {
+    const calls = callsIn2(tree);
+    for (const call2 of calls) readCall6(call2, calls, collector);
+  } finally {
+    tree.delete();
+  }
+  return collector.document();
+}
 
 // src/parsers/migrations/js/column-types.ts
-function lossyChange(from, to) {
-  return isLossy(from?.toLowerCase(), to.toLowerCase());
-}
-function changeDetail(from, to) {
-  return `${from ?? "its current type"} -> ${to}`;
-}
 function numberArg(node2) {
   if (node2?.type !== "number") return void 0;
   const value = Number(node2.text);
@@ -43703,18 +43549,7 @@ var sequelizeReader = {
   recognises(path3, text) {
     return definesUp(path3, text) && SEQUELIZE.test(text);
   },
-  read(file2) {
-    const collector = new MigrationCollector2();
-    if (file2.text === "") return collector.document();
-    const tree = parseScript(file2.path, file2.text);
-    try {
-      const calls = callsIn2(tree);
-      for (const call2 of calls) readCall2(call2, calls, collector);
-    } finally {
-      tree.delete();
-    }
-    return collector.document();
-  }
+  read: (file2) => readCalls(file2, readCall2)
 };
 function readCall2(call2, calls, collector) {
   const name2 = calledName(call2);
@@ -43766,13 +43601,13 @@ function readChangeColumn(call2, calls, collector) {
   if (!change?.type) return;
   const down = inDown(call2);
   const reverse = calls.filter((c) => c !== call2 && calledName(c) === "changeColumn" && inDown(c) !== down).map(columnChange).find((c) => c && c.table === change.table && c.column === change.column);
-  if (lossyChange(reverse?.type, change.type)) {
+  if (isLossyChange2(reverse?.type, change.type)) {
     collector.operation(
       "lossy-type-change",
       call2,
       change.at,
       `${change.table}.${change.column}`,
-      changeDetail(reverse?.type, change.type)
+      typeChangeDetail(reverse?.type, change.type)
     );
   }
 }
@@ -43785,18 +43620,7 @@ var typeormReader = {
   recognises(path3, text) {
     return definesUp(path3, text) && TYPEORM.test(text);
   },
-  read(file2) {
-    const collector = new MigrationCollector2();
-    if (file2.text === "") return collector.document();
-    const tree = parseScript(file2.path, file2.text);
-    try {
-      const calls = callsIn2(tree);
-      for (const call2 of calls) readCall3(call2, calls, collector);
-    } finally {
-      tree.delete();
-    }
-    return collector.document();
-  }
+  read: (file2) => readCalls(file2, readCall3)
 };
 function readCall3(call2, calls, collector) {
   const name2 = calledName(call2);
@@ -43861,13 +43685,13 @@ function readChangeColumn2(call2, args2, calls, collector) {
   const down = inDown(call2);
   const reverse = calls.filter((c) => c !== call2 && calledName(c) === "changeColumn" && inDown(c) !== down).map(columnChange2).find((c) => c && c.table === change.table && c.from === change.to);
   const previousType = change.previousType ?? reverse?.type;
-  if (lossyChange(previousType, change.type)) {
+  if (isLossyChange2(previousType, change.type)) {
     collector.operation(
       "lossy-type-change",
       call2,
       change.at,
       `${change.table}.${change.to}`,
-      changeDetail(previousType, change.type)
+      typeChangeDetail(previousType, change.type)
     );
   }
 }
@@ -43887,18 +43711,7 @@ var knexReader = {
     if (typeormReader.recognises(path3, text) || sequelizeReader.recognises(path3, text)) return false;
     return KNEX.test(text) || inMigrationsDir(path3);
   },
-  read(file2) {
-    const collector = new MigrationCollector2();
-    if (file2.text === "") return collector.document();
-    const tree = parseScript(file2.path, file2.text);
-    try {
-      const calls = callsIn2(tree);
-      for (const call2 of calls) readCall4(call2, calls, collector);
-    } finally {
-      tree.delete();
-    }
-    return collector.document();
-  }
+  read: (file2) => readCalls(file2, readCall4)
 };
 function readCall4(call2, calls, collector) {
   const name2 = calledName(call2);
@@ -43981,13 +43794,13 @@ function readAlter(call2, calls, collector) {
   if (!altered?.type) return;
   const down = inDown(call2);
   const previous = calls.filter((c) => c !== call2 && calledName(c) === "alter" && inDown(c) !== down).map(alteredColumn).find((a) => a && a.table === altered.table && a.column === altered.column);
-  if (lossyChange(previous?.type, altered.type)) {
+  if (isLossyChange2(previous?.type, altered.type)) {
     collector.operation(
       "lossy-type-change",
       call2,
       altered.at,
       `${altered.table}.${altered.column}`,
-      changeDetail(previous?.type, altered.type)
+      typeChangeDetail(previous?.type, altered.type)
     );
   }
 }
@@ -44470,10 +44283,74 @@ function decodeText(src, start2, end, expected2, entities = true) {
 }
 
 // src/parsers/migrations/liquibase-yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
-// src/parsers/migrations/yaml-scalar.ts
-var DOUBLE_QUOTED2 = {
+// src/parsers/yaml/scalar-text.ts
+var import_yaml = __toESM(require_dist(), 1);
+function parseYamlWithPositions(text) {
+  const documents = (0, import_yaml.parseAllDocuments)(text, { keepSourceTokens: true, strict: false, uniqueKeys: false });
+  if (!Array.isArray(documents)) return { documents: [] };
+  const error62 = documents.flatMap((d) => d.errors)[0];
+  return error62 ? { documents, error: error62.message.split("\n")[0] } : { documents };
+}
+function get(node2, key) {
+  if (!(0, import_yaml.isMap)(node2)) return void 0;
+  const pair2 = node2.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === key);
+  return pair2?.value ?? void 0;
+}
+function entries(node2) {
+  if (!(0, import_yaml.isMap)(node2)) return [];
+  return node2.items.flatMap(
+    (p) => (0, import_yaml.isScalar)(p.key) ? [{ key: String(p.key.value), keyNode: p.key, value: p.value ?? void 0 }] : []
+  );
+}
+function items(node2) {
+  return (0, import_yaml.isSeq)(node2) ? node2.items : [];
+}
+function scalarString(node2) {
+  return (0, import_yaml.isScalar)(node2) && node2.value !== null && typeof node2.value !== "object" ? String(node2.value) : void 0;
+}
+function scalarText(node2, text) {
+  const value = node2.value;
+  if (typeof value !== "string" || !node2.range) return void 0;
+  const [start2, end] = node2.range;
+  const raw = text.slice(start2, end);
+  const decoded = decode(node2.type, raw, start2);
+  if (decoded && decoded.value === value) return { value, map: fromOffsets(decoded.offsets) };
+  return { value, map: (offset) => offset < value.length ? start2 : end };
+}
+function decode(type, raw, base) {
+  switch (type) {
+    case "BLOCK_LITERAL":
+    case "BLOCK_FOLDED":
+      return decodeBlock(raw, base, type === "BLOCK_FOLDED");
+    case "QUOTE_SINGLE":
+      return fold(raw, base, 1, raw.length - 1, (s, i2, out2) => {
+        if (s[i2] === "'" && s[i2 + 1] === "'") {
+          out2.push("'", base + i2);
+          return i2 + 2;
+        }
+        out2.push(s[i2], base + i2);
+        return i2 + 1;
+      });
+    case "QUOTE_DOUBLE":
+      return fold(raw, base, 1, raw.length - 1, (s, i2, out2) => decodeDoubleQuotedChar(s, i2, base, out2));
+    default:
+      return fold(raw, base, 0, raw.length, (s, i2, out2) => {
+        out2.push(s[i2], base + i2);
+        return i2 + 1;
+      });
+  }
+}
+var Out = class {
+  value = "";
+  offsets = [];
+  push(chars, offset) {
+    this.value += chars;
+    for (let k = 0; k < chars.length; k++) this.offsets.push(offset);
+  }
+};
+var ESCAPES3 = {
   "0": "\0",
   a: "\x07",
   b: "\b",
@@ -44493,103 +44370,118 @@ var DOUBLE_QUOTED2 = {
   L: "\u2028",
   P: "\u2029"
 };
-function yamlString(scalar, src) {
-  const value = String(scalar.value);
-  const [start2, end] = scalar.range ?? [0, 0];
-  const built = rebuild(scalar.type, src, start2, end);
-  if (built !== void 0) {
-    const text = built.finish();
-    if (text.text === value) return text;
-    if (text.text.startsWith(value) && /^\n*$/.test(text.text.slice(value.length))) {
-      return { text: value, toFile: (offset) => text.toFile(Math.min(offset, value.length)) };
-    }
+function decodeDoubleQuotedChar(s, i2, base, out2) {
+  if (s[i2] !== "\\") {
+    out2.push(s[i2], base + i2);
+    return i2 + 1;
   }
-  return { text: value, toFile: () => start2 };
+  const e = s[i2 + 1] ?? "";
+  if (e in ESCAPES3) {
+    out2.push(ESCAPES3[e], base + i2);
+    return i2 + 2;
+  }
+  const width = e === "x" ? 2 : e === "u" ? 4 : e === "U" ? 8 : 0;
+  if (width) {
+    const code = parseInt(s.slice(i2 + 2, i2 + 2 + width), 16);
+    out2.push(String.fromCodePoint(code), base + i2);
+    return i2 + 2 + width;
+  }
+  out2.push(e, base + i2);
+  return i2 + 2;
 }
-function rebuild(type, src, start2, end) {
-  const builder = new DecodedBuilder();
-  if (type === "BLOCK_LITERAL" || type === "BLOCK_FOLDED") {
-    const lines = lineStarts(src, start2, end).slice(1);
-    const content = lines.filter((l) => src.slice(l, lineEnd(src, l, end)).trim() !== "");
-    if (content.length === 0) return builder;
-    const indent = Math.min(...content.map((l) => /^[ ]*/.exec(src.slice(l, lineEnd(src, l, end)))[0].length));
-    if (type === "BLOCK_FOLDED") return foldedRebuild(src, lines, end, indent);
-    for (const line of lines) {
-      const stop2 = lineEnd(src, line, end);
-      if (src.slice(line, stop2).trim() !== "") builder.verbatim(src, line + indent, stop2);
-      if (stop2 < end) builder.verbatim(src, stop2, stop2 + 1);
+function fold(raw, base, from, to, readChar) {
+  const out2 = new Out();
+  const lines = [];
+  let lineStart = from;
+  for (let i2 = from; i2 < to; i2++) {
+    if (raw[i2] === "\n") {
+      lines.push([lineStart, i2]);
+      lineStart = i2 + 1;
     }
-    return builder;
   }
-  if (type === "QUOTE_SINGLE" || type === "QUOTE_DOUBLE") {
-    const close = end - 1;
-    for (let i2 = start2 + 1; i2 < close; i2++) {
-      const char = src[i2];
-      if (char === "\n" || char === "\r") return void 0;
-      if (type === "QUOTE_SINGLE" && char === "'" && src[i2 + 1] === "'") {
-        builder.decoded("'", i2, i2 + 2);
-        i2++;
-      } else if (type === "QUOTE_DOUBLE" && char === "\\") {
-        const next = src[i2 + 1] ?? "";
-        const hex3 = { x: 2, u: 4, U: 8 }[next];
-        if (hex3 !== void 0) {
-          builder.decoded(String.fromCodePoint(parseInt(src.slice(i2 + 2, i2 + 2 + hex3), 16)), i2, i2 + 2 + hex3);
-          i2 += 1 + hex3;
-        } else {
-          builder.decoded(DOUBLE_QUOTED2[next] ?? next, i2, i2 + 2);
-          i2++;
-        }
-      } else builder.verbatim(src, i2, i2 + 1);
-    }
-    return builder;
-  }
-  if (type === "PLAIN") {
-    if (/[\r\n]/.test(src.slice(start2, end))) return void 0;
-    return builder.verbatim(src, start2, end);
-  }
-  return void 0;
-}
-function foldedRebuild(src, lines, end, indent) {
-  const builder = new DecodedBuilder();
-  let pendingBreak;
-  let blank2 = 0;
-  for (const line of lines) {
-    const stop2 = lineEnd(src, line, end);
-    if (src.slice(line, stop2).trim() === "") {
-      blank2++;
+  lines.push([lineStart, to]);
+  let pendingBreaks = 0;
+  for (const [index, [s0, e0]] of lines.entries()) {
+    let s = s0;
+    let e = e0;
+    if (index > 0) while (s < e && /[ \t]/.test(raw[s])) s++;
+    if (index < lines.length - 1) while (e > s && /[ \t\r]/.test(raw[e - 1])) e--;
+    if (index > 0 && s === e && index < lines.length - 1) {
+      pendingBreaks++;
       continue;
     }
-    if (pendingBreak !== void 0) {
-      if (blank2 > 0) for (let i2 = 0; i2 < blank2; i2++) builder.decoded("\n", pendingBreak, pendingBreak + 1);
-      else builder.decoded(" ", pendingBreak, pendingBreak + 1);
+    if (index > 0) {
+      const joined = raw[lines[index - 1][1] - 1] === "\\" && raw[0] === '"';
+      if (!joined) out2.push(pendingBreaks ? "\n".repeat(pendingBreaks) : " ", base + s);
     }
-    builder.verbatim(src, line + indent, stop2);
-    pendingBreak = stop2;
-    blank2 = 0;
+    pendingBreaks = 0;
+    let i2 = s;
+    const last = index < lines.length - 1 && raw[e - 1] === "\\" && raw[0] === '"' ? e - 1 : e;
+    while (i2 < last) i2 = readChar(raw, i2, out2);
   }
-  if (pendingBreak !== void 0 && pendingBreak < end) builder.decoded("\n", pendingBreak, pendingBreak + 1);
-  return builder;
+  return { value: out2.value, offsets: [...out2.offsets, base + to] };
 }
-function lineStarts(src, start2, end) {
-  const starts = [start2];
-  for (let i2 = src.indexOf("\n", start2); i2 !== -1 && i2 + 1 < end; i2 = src.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
-  return starts;
-}
-function lineEnd(src, line, end) {
-  const newline = src.indexOf("\n", line);
-  return newline === -1 || newline > end ? end : newline;
+function decodeBlock(raw, base, folded) {
+  const headerEnd = raw.indexOf("\n");
+  if (headerEnd < 0) return { value: "", offsets: [base + raw.length] };
+  const header = raw.slice(0, headerEnd).replace(/#.*$/, "").trim();
+  const chomp = header.includes("-") ? "strip" : header.includes("+") ? "keep" : "clip";
+  const explicit = /\d/.exec(header)?.[0];
+  const lines = [];
+  let at2 = headerEnd + 1;
+  while (at2 <= raw.length) {
+    const nl = raw.indexOf("\n", at2);
+    const end = nl < 0 ? raw.length : nl;
+    lines.push({ start: at2, end });
+    if (nl < 0) break;
+    at2 = nl + 1;
+  }
+  if (lines.length && lines[lines.length - 1].start === raw.length) lines.pop();
+  const firstContent = lines.find((l) => raw.slice(l.start, l.end).trim() !== "");
+  const indent = explicit ? Number(explicit) : firstContent ? /^ */.exec(raw.slice(firstContent.start, firstContent.end))[0].length : 0;
+  const out2 = new Out();
+  let previousMoreIndented = true;
+  let pendingEmpty = 0;
+  let started = false;
+  for (const line of lines) {
+    const content = raw.slice(line.start, line.end);
+    if (content.slice(0, indent).trim() !== "" && content.trim() !== "") return void 0;
+    const body2 = content.length > indent ? content.slice(indent) : "";
+    if (body2.trim() === "" && body2.length === 0) {
+      pendingEmpty++;
+      continue;
+    }
+    const moreIndented = /^[ \t]/.test(body2);
+    if (started) {
+      if (folded && !moreIndented && !previousMoreIndented) {
+        out2.push(pendingEmpty ? "\n".repeat(pendingEmpty) : " ", base + line.start);
+      } else {
+        out2.push("\n".repeat(pendingEmpty + 1), base + line.start);
+      }
+    } else if (pendingEmpty) {
+      out2.push("\n".repeat(pendingEmpty), base + line.start);
+    }
+    pendingEmpty = 0;
+    started = true;
+    previousMoreIndented = moreIndented;
+    for (let i2 = 0; i2 < body2.length; i2++) out2.push(body2[i2], base + line.start + indent + i2);
+  }
+  const endOffset = base + raw.length;
+  if (started && chomp !== "strip") out2.push("\n", endOffset);
+  if (chomp === "keep") out2.push("\n".repeat(pendingEmpty), endOffset);
+  return { value: out2.value, offsets: [...out2.offsets, endOffset] };
 }
 
 // src/parsers/migrations/liquibase-yaml.ts
 function readLiquibaseYaml(src) {
-  const doc = (0, import_yaml.parseDocument)(src, { uniqueKeys: false });
+  const doc = (0, import_yaml2.parseDocument)(src, { uniqueKeys: false });
   if (doc.errors.length > 0) throw new Error(`is not valid YAML: ${doc.errors[0].message.split("\n")[0]}`);
-  const changeLog = (0, import_yaml.isMap)(doc.contents) ? doc.contents.get("databaseChangeLog", true) : void 0;
-  if (!(0, import_yaml.isSeq)(changeLog)) return [];
+  const changeLog = (0, import_yaml2.isMap)(doc.contents) ? doc.contents.get("databaseChangeLog", true) : void 0;
+  if (!(0, import_yaml2.isSeq)(changeLog)) return [];
   const changeSets = [];
   for (const entry of changeLog.items) {
-    const changeSet = (0, import_yaml.isMap)(entry) ? entry.get("changeSet", true) : void 0;
-    if (!(0, import_yaml.isMap)(changeSet)) continue;
+    const changeSet = (0, import_yaml2.isMap)(entry) ? entry.get("changeSet", true) : void 0;
+    if (!(0, import_yaml2.isMap)(changeSet)) continue;
     changeSets.push({
       changes: changeList(changeSet.get("changes", true), src),
       rollback: rollbackList(changeSet, src)
@@ -44602,14 +44494,14 @@ function rangeOf(node2) {
   return { start: start2, end };
 }
 function changeList(node2, src) {
-  if ((0, import_yaml.isMap)(node2)) return node2.items.map((pair2) => toChange2(pair2, src));
-  if (!(0, import_yaml.isSeq)(node2)) return [];
-  return node2.items.flatMap((item) => (0, import_yaml.isMap)(item) ? item.items.map((pair2) => toChange2(pair2, src)) : []);
+  if ((0, import_yaml2.isMap)(node2)) return node2.items.map((pair2) => toChange2(pair2, src));
+  if (!(0, import_yaml2.isSeq)(node2)) return [];
+  return node2.items.flatMap((item) => (0, import_yaml2.isMap)(item) ? item.items.map((pair2) => toChange2(pair2, src)) : []);
 }
 function rollbackList(changeSet, src) {
-  const pair2 = changeSet.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "rollback");
+  const pair2 = changeSet.items.find((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === "rollback");
   if (!pair2) return [];
-  if ((0, import_yaml.isScalar)(pair2.value) && typeof pair2.value.value === "string") {
+  if ((0, import_yaml2.isScalar)(pair2.value) && typeof pair2.value.value === "string") {
     const key = pair2.key;
     return [
       {
@@ -44619,7 +44511,7 @@ function rollbackList(changeSet, src) {
         unit: { start: rangeOf(key).start, end: rangeOf(pair2.value).end },
         columns: [],
         hasWhere: false,
-        sql: yamlString(pair2.value, src)
+        sql: sqlOf(pair2.value, src)
       }
     ];
   }
@@ -44627,7 +44519,7 @@ function rollbackList(changeSet, src) {
 }
 function toChange2(pair2, src) {
   const key = pair2.key;
-  const type = (0, import_yaml.isScalar)(key) ? String(key.value) : "?";
+  const type = (0, import_yaml2.isScalar)(key) ? String(key.value) : "?";
   const body2 = pair2.value;
   const attributes = /* @__PURE__ */ new Map();
   const change = {
@@ -44638,22 +44530,26 @@ function toChange2(pair2, src) {
     columns: [],
     hasWhere: false
   };
-  if (!(0, import_yaml.isMap)(body2)) return change;
+  if (!(0, import_yaml2.isMap)(body2)) return change;
   for (const item of body2.items) {
-    const name2 = (0, import_yaml.isScalar)(item.key) ? String(item.key.value) : "";
-    if ((0, import_yaml.isScalar)(item.value)) {
+    const name2 = (0, import_yaml2.isScalar)(item.key) ? String(item.key.value) : "";
+    if ((0, import_yaml2.isScalar)(item.value)) {
       attributes.set(name2, String(item.value.value));
       if (name2 === "where" && String(item.value.value).trim() !== "") change.hasWhere = true;
-      if (name2 === "sql" && typeof item.value.value === "string") change.sql = yamlString(item.value, src);
-    } else if (name2 === "columns" && (0, import_yaml.isSeq)(item.value)) {
+      if (name2 === "sql" && typeof item.value.value === "string") change.sql = sqlOf(item.value, src);
+    } else if (name2 === "columns" && (0, import_yaml2.isSeq)(item.value)) {
       for (const column of item.value.items) {
-        const inner = (0, import_yaml.isMap)(column) ? column.get("column", true) : void 0;
-        const columnName2 = (0, import_yaml.isMap)(inner) ? inner.get("name") : void 0;
+        const inner = (0, import_yaml2.isMap)(column) ? column.get("column", true) : void 0;
+        const columnName2 = (0, import_yaml2.isMap)(inner) ? inner.get("name") : void 0;
         change.columns.push(columnName2 === void 0 ? "?" : String(columnName2));
       }
     }
   }
   return change;
+}
+function sqlOf(scalar, src) {
+  const { value, map: map2 } = scalarText(scalar, src);
+  return { text: value, toFile: map2 };
 }
 
 // src/parsers/migrations/liquibase.ts
@@ -49523,8 +49419,8 @@ var Splitter = class {
       if (this.sink && this.statements.length) this.sink(this.statements.pop());
       this.statements.push({ span, tokens, comments: this.comments });
       this.comments = [];
-      const lineEnd2 = this.text.indexOf("\n", delimiterEnd);
-      this.sameLineEnd = lineEnd2 < 0 ? this.text.length : lineEnd2;
+      const lineEnd = this.text.indexOf("\n", delimiterEnd);
+      this.sameLineEnd = lineEnd < 0 ? this.text.length : lineEnd;
       if (this.dialect === "postgres" && isCopyFromStdin(tokens)) this.skipCopyData(delimiterEnd);
     }
     this.tokens = [];
@@ -49595,10 +49491,10 @@ var Splitter = class {
   /** `DELIMITER //`: the rest of the line is the new delimiter, and the line is no statement. */
   changeDelimiter(token) {
     const text = this.text;
-    const lineEnd2 = endOfLine(text, token.end);
-    const delimiter = text.slice(token.end, lineEnd2).trim().split(/\s+/)[0] ?? "";
+    const lineEnd = endOfLine(text, token.end);
+    const delimiter = text.slice(token.end, lineEnd).trim().split(/\s+/)[0] ?? "";
     if (delimiter) this.lexer.delimiter = delimiter === ";" ? void 0 : delimiter;
-    this.lexer.pos = lineEnd2;
+    this.lexer.pos = lineEnd;
   }
   /** `GO` alone on its line (optionally with a repeat count or a comment) ends a T-SQL batch. */
   isGoLine(token) {
@@ -49609,10 +49505,10 @@ var Splitter = class {
   }
   /** psql reads the lines after `COPY ... FROM stdin;` as data, up to a line `\.`. */
   skipCopyData(from) {
-    const lineEnd2 = this.text.indexOf("\n", from);
-    if (lineEnd2 < 0) return;
+    const lineEnd = this.text.indexOf("\n", from);
+    if (lineEnd < 0) return;
     const terminator = /^\\\.[ \t\r]*$/gm;
-    terminator.lastIndex = lineEnd2 + 1;
+    terminator.lastIndex = lineEnd + 1;
     const found = terminator.exec(this.text);
     if (found) this.lexer.pos = found.index + found[0].length;
   }
@@ -49741,6 +49637,53 @@ function dynamicSqlOperations(expression, at2) {
   const excerpt = expression.replace(/\s+/g, " ").trim().slice(0, 60);
   const span = { start: at2, end: at2 + expression.length };
   return [{ op: "dynamic-sql", reason: `EXECUTE runs SQL built at run time: ${excerpt}`, span }, ...ops];
+}
+
+// src/parsers/sql/preprocess.ts
+var META_COMMAND = /^[ \t]*\\/;
+var COPY_FROM_STDIN = /^\s*copy\b[^;]*\bfrom\s+stdin\b[^;]*;\s*$/i;
+var LIQUIBASE_HEADER = /^--\s*liquibase formatted sql/i;
+var LIQUIBASE_ROLLBACK = /^(\s*--\s*rollback\b)(.*)$/i;
+var DOWN_MARKER = /^\s*--\s*(migrate:down|\+goose\s+down|\+migrate\s+down)\b/i;
+var UP_MARKER = /^\s*--\s*(migrate:up|\+goose\s+up|\+migrate\s+up)\b/i;
+function prepareSql(source) {
+  const lines = source.split("\n");
+  const out2 = [];
+  const rollbackRanges = [];
+  const liquibase = LIQUIBASE_HEADER.test(lines[0] ?? "");
+  let offset = 0;
+  let inCopyData = false;
+  let downStart;
+  for (const line of lines) {
+    let kept = line;
+    if (inCopyData) {
+      if (/^\\\.\s*$/.test(line)) inCopyData = false;
+      kept = blank(line);
+    } else if (META_COMMAND.test(line)) {
+      kept = blank(line);
+    } else if (COPY_FROM_STDIN.test(line)) {
+      inCopyData = true;
+    } else if (liquibase && LIQUIBASE_ROLLBACK.test(line)) {
+      const [, marker = "", sql = ""] = LIQUIBASE_ROLLBACK.exec(line) ?? [];
+      kept = " ".repeat(marker.length) + sql;
+      rollbackRanges.push({ start: offset, end: offset + line.length });
+    } else if (DOWN_MARKER.test(line)) {
+      downStart ??= offset;
+    } else if (UP_MARKER.test(line) && downStart !== void 0) {
+      rollbackRanges.push({ start: downStart, end: offset });
+      downStart = void 0;
+    }
+    out2.push(kept);
+    offset += line.length + 1;
+  }
+  if (downStart !== void 0) rollbackRanges.push({ start: downStart, end: source.length });
+  return { text: out2.join("\n"), rollbackRanges };
+}
+function blank(line) {
+  return line.replace(/[^\r]/g, " ");
+}
+function inRanges(offset, ranges) {
+  return ranges.some((r) => offset >= r.start && offset < r.end);
 }
 
 // src/parsers/sql/routines.ts
@@ -49903,6 +49846,59 @@ function tokensWithin(tokens, start2, end) {
 }
 function codeTokens(slice2, offset) {
   return tokenize2(slice2, "postgres").filter((t) => t.kind !== "comment").map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
+}
+
+// src/rules/sql/document.ts
+var operationIndex = /* @__PURE__ */ new WeakMap();
+function operationsOf2(doc, op) {
+  let byOp = operationIndex.get(doc);
+  if (!byOp) {
+    byOp = /* @__PURE__ */ new Map();
+    for (const stmt of doc.statements) {
+      for (const operation of stmt.operations) {
+        const list2 = byOp.get(operation.op) ?? [];
+        list2.push({ operation, unit: stmt.span });
+        byOp.set(operation.op, list2);
+      }
+    }
+    operationIndex.set(doc, byOp);
+  }
+  return byOp.get(op) ?? [];
+}
+var createIndex = /* @__PURE__ */ new WeakMap();
+function createsOf(doc, name2) {
+  let byName = createIndex.get(doc);
+  if (!byName) {
+    byName = /* @__PURE__ */ new Map();
+    for (const { operation } of operationsOf2(doc, "create-table")) {
+      const key = nameKey(operation.name);
+      byName.set(key, [...byName.get(key) ?? [], operation]);
+    }
+    createIndex.set(doc, byName);
+  }
+  return byName.get(nameKey(name2)) ?? [];
+}
+function displayName(name2) {
+  return name2.join(".");
+}
+function createdEarlier(doc, name2, offset) {
+  const rollback = inRanges(offset, doc.rollbackRanges);
+  return createsOf(doc, name2).some(
+    (create) => create.span.start < offset && inRanges(create.span.start, doc.rollbackRanges) === rollback
+  );
+}
+function heldDataBefore(doc, name2, offset) {
+  return !isTemporaryTable(doc, name2) && !createdEarlier(doc, name2, offset);
+}
+function isTemporaryTable(doc, name2) {
+  const last = name2.at(-1) ?? "";
+  if (last.startsWith("#")) return true;
+  return createsOf(doc, name2).some((create) => create.temporary);
+}
+function nameKey(name2) {
+  const parts2 = name2.map((p) => p.toLowerCase());
+  if (parts2.length > 1 && ["public", "dbo"].includes(parts2[parts2.length - 2])) parts2.splice(parts2.length - 2, 1);
+  return parts2.slice(-2).join(".");
 }
 
 // src/rules/sql/delete-without-where.ts
@@ -50184,6 +50180,68 @@ var dynamicSql = {
     }
   }
 };
+
+// src/rules/sql/lossy-type-change.ts
+var CUTTING_USING = /\b(left|substr|substring|trunc|truncate|round|floor|ceil|ceiling|date_trunc)\s*\(|::\s*(int|integer|smallint|bigint|int[248]|date|varchar\s*\(|char\s*\()|\bas\s+(int|integer|smallint|date)\b|^null$/i;
+var lossyTypeChange = {
+  meta: {
+    id: "sql/lossy-type-change",
+    family: "sql",
+    kind: "destructive",
+    defaultSeverity: "block",
+    description: "A column type change that loses information: numbers to integers, shorter strings, timestamps to dates, or a USING that cuts.",
+    messages: {
+      lossy: "changing {table}.{column} from {from} to {to} loses information in existing rows",
+      lossyUsing: "changing {table}.{column} to {to} USING {using} rewrites every row and loses information"
+    },
+    examples: {
+      invalid: [
+        { code: "ALTER TABLE products ALTER COLUMN price TYPE integer;", line: 1 },
+        {
+          code: "CREATE TABLE notes (id int, body varchar(500));\nALTER TABLE notes ALTER COLUMN body TYPE varchar(100);",
+          line: 2
+        },
+        { code: "ALTER TABLE events\n  ALTER COLUMN happened_at TYPE date USING happened_at::date;", line: 2 },
+        { code: "ALTER TABLE products MODIFY COLUMN price INT NOT NULL;", line: 1, path: "db/mysql/V5__price.sql" }
+      ],
+      valid: [
+        "ALTER TABLE users ALTER COLUMN id TYPE bigint;",
+        "ALTER TABLE users ALTER COLUMN bio TYPE text;",
+        "CREATE TABLE notes (id int, body varchar(100));\nALTER TABLE notes ALTER COLUMN body TYPE varchar(500);"
+      ]
+    }
+  },
+  check(doc, report) {
+    for (const { operation, unit } of operationsOf2(doc, "alter-column-type")) {
+      const to = operation.newType.toLowerCase();
+      const from = knownType(doc, operation.table, operation.column, operation.span.start);
+      const data = {
+        table: displayName(operation.table),
+        column: operation.column,
+        to,
+        from: from ?? "its current type"
+      };
+      if (operation.using && CUTTING_USING.test(operation.using.trim())) {
+        report({
+          messageId: "lossyUsing",
+          data: { ...data, using: operation.using.trim() },
+          span: operation.span,
+          unit
+        });
+      } else if (isLossy(from, to)) {
+        report({ messageId: "lossy", data, span: operation.span, unit });
+      }
+    }
+  }
+};
+function knownType(doc, table, column, before) {
+  let found;
+  for (const create of createsOf(doc, table)) {
+    if (create.span.start >= before) continue;
+    found = create.columns.find((c) => c.name.toLowerCase() === column.toLowerCase())?.type ?? found;
+  }
+  return found;
+}
 
 // src/rules/sql/production-object.ts
 var productionObject = {
@@ -51929,7 +51987,7 @@ var JsonSyntaxError = class extends Error {
   offset;
 };
 var MAX_DEPTH3 = 256;
-var ESCAPES3 = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+var ESCAPES4 = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
 function parseJson(text) {
   let pos = text.charCodeAt(0) === 65279 ? 1 : 0;
   const fail = (message, at2 = pos) => {
@@ -52028,8 +52086,8 @@ function parseJson(text) {
         if (!/^[0-9a-fA-F]{4}$/.test(hex3)) fail("bad \\u escape");
         out2 += String.fromCharCode(parseInt(hex3, 16));
         pos += 6;
-      } else if (escape2 in ESCAPES3) {
-        out2 += ESCAPES3[escape2];
+      } else if (escape2 in ESCAPES4) {
+        out2 += ESCAPES4[escape2];
         pos += 2;
       } else {
         fail("bad escape");
@@ -52399,195 +52457,6 @@ function procfileSources(text) {
 
 // src/rules/shell/sources/workflow.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/parsers/yaml/workflow.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-function parseYamlWithPositions(text) {
-  const documents = (0, import_yaml2.parseAllDocuments)(text, { keepSourceTokens: true, strict: false, uniqueKeys: false });
-  if (!Array.isArray(documents)) return { documents: [] };
-  const error62 = documents.flatMap((d) => d.errors)[0];
-  return error62 ? { documents, error: error62.message.split("\n")[0] } : { documents };
-}
-function get(node2, key) {
-  if (!(0, import_yaml2.isMap)(node2)) return void 0;
-  const pair2 = node2.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === key);
-  return pair2?.value ?? void 0;
-}
-function entries(node2) {
-  if (!(0, import_yaml2.isMap)(node2)) return [];
-  return node2.items.flatMap(
-    (p) => (0, import_yaml2.isScalar)(p.key) ? [{ key: String(p.key.value), keyNode: p.key, value: p.value ?? void 0 }] : []
-  );
-}
-function items(node2) {
-  return (0, import_yaml2.isSeq)(node2) ? node2.items : [];
-}
-function scalarString(node2) {
-  return (0, import_yaml2.isScalar)(node2) && node2.value !== null && typeof node2.value !== "object" ? String(node2.value) : void 0;
-}
-function scalarText(node2, text) {
-  const value = node2.value;
-  if (typeof value !== "string" || !node2.range) return void 0;
-  const [start2, end] = node2.range;
-  const raw = text.slice(start2, end);
-  const decoded = decode(node2.type, raw, start2);
-  if (decoded && decoded.value === value) return { value, map: fromOffsets(decoded.offsets) };
-  return { value, map: (offset) => offset < value.length ? start2 : end };
-}
-function decode(type, raw, base) {
-  switch (type) {
-    case "BLOCK_LITERAL":
-    case "BLOCK_FOLDED":
-      return decodeBlock(raw, base, type === "BLOCK_FOLDED");
-    case "QUOTE_SINGLE":
-      return fold(raw, base, 1, raw.length - 1, (s, i2, out2) => {
-        if (s[i2] === "'" && s[i2 + 1] === "'") {
-          out2.push("'", base + i2);
-          return i2 + 2;
-        }
-        out2.push(s[i2], base + i2);
-        return i2 + 1;
-      });
-    case "QUOTE_DOUBLE":
-      return fold(raw, base, 1, raw.length - 1, (s, i2, out2) => decodeDoubleQuotedChar(s, i2, base, out2));
-    default:
-      return fold(raw, base, 0, raw.length, (s, i2, out2) => {
-        out2.push(s[i2], base + i2);
-        return i2 + 1;
-      });
-  }
-}
-var Out = class {
-  value = "";
-  offsets = [];
-  push(chars, offset) {
-    this.value += chars;
-    for (let k = 0; k < chars.length; k++) this.offsets.push(offset);
-  }
-};
-var ESCAPES4 = {
-  "0": "\0",
-  a: "\x07",
-  b: "\b",
-  t: "	",
-  "	": "	",
-  n: "\n",
-  v: "\v",
-  f: "\f",
-  r: "\r",
-  e: "\x1B",
-  " ": " ",
-  '"': '"',
-  "/": "/",
-  "\\": "\\",
-  N: "\x85",
-  _: "\xA0",
-  L: "\u2028",
-  P: "\u2029"
-};
-function decodeDoubleQuotedChar(s, i2, base, out2) {
-  if (s[i2] !== "\\") {
-    out2.push(s[i2], base + i2);
-    return i2 + 1;
-  }
-  const e = s[i2 + 1] ?? "";
-  if (e in ESCAPES4) {
-    out2.push(ESCAPES4[e], base + i2);
-    return i2 + 2;
-  }
-  const width = e === "x" ? 2 : e === "u" ? 4 : e === "U" ? 8 : 0;
-  if (width) {
-    const code = parseInt(s.slice(i2 + 2, i2 + 2 + width), 16);
-    out2.push(String.fromCodePoint(code), base + i2);
-    return i2 + 2 + width;
-  }
-  out2.push(e, base + i2);
-  return i2 + 2;
-}
-function fold(raw, base, from, to, readChar) {
-  const out2 = new Out();
-  const lines = [];
-  let lineStart = from;
-  for (let i2 = from; i2 < to; i2++) {
-    if (raw[i2] === "\n") {
-      lines.push([lineStart, i2]);
-      lineStart = i2 + 1;
-    }
-  }
-  lines.push([lineStart, to]);
-  let pendingBreaks = 0;
-  for (const [index, [s0, e0]] of lines.entries()) {
-    let s = s0;
-    let e = e0;
-    if (index > 0) while (s < e && /[ \t]/.test(raw[s])) s++;
-    if (index < lines.length - 1) while (e > s && /[ \t\r]/.test(raw[e - 1])) e--;
-    if (index > 0 && s === e && index < lines.length - 1) {
-      pendingBreaks++;
-      continue;
-    }
-    if (index > 0) {
-      const joined = raw[lines[index - 1][1] - 1] === "\\" && raw[0] === '"';
-      if (!joined) out2.push(pendingBreaks ? "\n".repeat(pendingBreaks) : " ", base + s);
-    }
-    pendingBreaks = 0;
-    let i2 = s;
-    const last = index < lines.length - 1 && raw[e - 1] === "\\" && raw[0] === '"' ? e - 1 : e;
-    while (i2 < last) i2 = readChar(raw, i2, out2);
-  }
-  return { value: out2.value, offsets: [...out2.offsets, base + to] };
-}
-function decodeBlock(raw, base, folded) {
-  const headerEnd = raw.indexOf("\n");
-  if (headerEnd < 0) return { value: "", offsets: [base + raw.length] };
-  const header = raw.slice(0, headerEnd).replace(/#.*$/, "").trim();
-  const chomp = header.includes("-") ? "strip" : header.includes("+") ? "keep" : "clip";
-  const explicit = /\d/.exec(header)?.[0];
-  const lines = [];
-  let at2 = headerEnd + 1;
-  while (at2 <= raw.length) {
-    const nl = raw.indexOf("\n", at2);
-    const end = nl < 0 ? raw.length : nl;
-    lines.push({ start: at2, end });
-    if (nl < 0) break;
-    at2 = nl + 1;
-  }
-  if (lines.length && lines[lines.length - 1].start === raw.length) lines.pop();
-  const firstContent = lines.find((l) => raw.slice(l.start, l.end).trim() !== "");
-  const indent = explicit ? Number(explicit) : firstContent ? /^ */.exec(raw.slice(firstContent.start, firstContent.end))[0].length : 0;
-  const out2 = new Out();
-  let previousMoreIndented = true;
-  let pendingEmpty = 0;
-  let started = false;
-  for (const line of lines) {
-    const content = raw.slice(line.start, line.end);
-    if (content.slice(0, indent).trim() !== "" && content.trim() !== "") return void 0;
-    const body2 = content.length > indent ? content.slice(indent) : "";
-    if (body2.trim() === "" && body2.length === 0) {
-      pendingEmpty++;
-      continue;
-    }
-    const moreIndented = /^[ \t]/.test(body2);
-    if (started) {
-      if (folded && !moreIndented && !previousMoreIndented) {
-        out2.push(pendingEmpty ? "\n".repeat(pendingEmpty) : " ", base + line.start);
-      } else {
-        out2.push("\n".repeat(pendingEmpty + 1), base + line.start);
-      }
-    } else if (pendingEmpty) {
-      out2.push("\n".repeat(pendingEmpty), base + line.start);
-    }
-    pendingEmpty = 0;
-    started = true;
-    previousMoreIndented = moreIndented;
-    for (let i2 = 0; i2 < body2.length; i2++) out2.push(body2[i2], base + line.start + indent + i2);
-  }
-  const endOffset = base + raw.length;
-  if (started && chomp !== "strip") out2.push("\n", endOffset);
-  if (chomp === "keep") out2.push("\n".repeat(pendingEmpty), endOffset);
-  return { value: out2.value, offsets: [...out2.offsets, endOffset] };
-}
-
-// src/rules/shell/sources/workflow.ts
 function isWorkflow(path3) {
   return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path3) || isCompositeAction(path3);
 }
@@ -53090,55 +52959,8 @@ var envRules = [productionTarget2, newProductionTarget];
 
 // src/rules/env/workflow.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-
-// src/rules/env/yaml-scalar.ts
-function scalarMap(text, node2) {
-  const [start2, valueEnd] = node2.range ?? [0, 0];
-  const value = typeof node2.value === "string" ? node2.value : String(node2.value);
-  const offsets = candidateOffsets(text, node2.type, start2, valueEnd);
-  if (offsets && matches(text, value, offsets))
-    return fromOffsets([...offsets.slice(0, value.length), offsets[value.length] ?? valueEnd]);
-  return fromOffsets([start2]);
-}
-function candidateOffsets(text, type, start2, end) {
-  if (type === "PLAIN" || type === "QUOTE_DOUBLE" || type === "QUOTE_SINGLE") {
-    const first = type === "PLAIN" ? start2 : start2 + 1;
-    return Array.from({ length: end - first + 1 }, (_, i2) => first + i2);
-  }
-  if (type !== "BLOCK_LITERAL" && type !== "BLOCK_FOLDED") return void 0;
-  const headerEnd = text.indexOf("\n", start2);
-  if (headerEnd < 0) return void 0;
-  const lines = [];
-  for (let at2 = headerEnd + 1; at2 < end; ) {
-    const next = text.indexOf("\n", at2);
-    const stop2 = next < 0 || next > end ? end : next;
-    lines.push({ start: at2, text: text.slice(at2, stop2) });
-    at2 = stop2 + 1;
-  }
-  const indent = Math.min(
-    ...lines.filter((l) => l.text.trim() !== "").map((l) => l.text.length - l.text.trimStart().length)
-  );
-  if (!Number.isFinite(indent)) return void 0;
-  const offsets = [];
-  for (const line of lines) {
-    for (let i2 = indent; i2 < line.text.length; i2++) offsets.push(line.start + i2);
-    offsets.push(line.start + line.text.length);
-  }
-  return offsets;
-}
-function matches(text, value, offsets) {
-  if (value.length > offsets.length) return false;
-  for (let i2 = 0; i2 < value.length; i2++) {
-    const c = value[i2];
-    if (c === "\n" || c === " ") continue;
-    if (text[offsets[i2]] !== c) return false;
-  }
-  return true;
-}
-
-// src/rules/env/workflow.ts
 var ENVIRONMENT_INPUTS = /* @__PURE__ */ new Set(["environment", "env", "stage", "environment-name", "environment_name"]);
-function workflowTargets(text, policy, readRuns) {
+function workflowTargets(text, policy) {
   const doc = (0, import_yaml4.parseDocument)(text);
   if (doc.errors.length > 0 || !(0, import_yaml4.isMap)(doc.contents)) return [];
   const found = [];
@@ -53175,19 +52997,6 @@ function workflowTargets(text, policy, readRuns) {
               unit: stepUnit
             });
           }
-        }
-      }
-      const run2 = get2(step, "run");
-      if (readRuns && (0, import_yaml4.isScalar)(run2) && typeof run2.value === "string") {
-        const map2 = scalarMap(text, run2);
-        for (const command of parseShell(run2.value).commands) {
-          const mapped = {
-            ...command,
-            span: mapSpan(map2, command.span),
-            argSpans: command.argSpans.map((s) => mapSpan(map2, s)),
-            envAssignments: command.envAssignments.map((e) => ({ ...e, span: mapSpan(map2, e.span) }))
-          };
-          found.push(...commandTargets(mapped, policy));
         }
       }
     }
@@ -53326,7 +53135,7 @@ function dedupe(found) {
 function targetsOf(path3, text, policy) {
   const readsShell = isShellSource(path3, text);
   const found = [];
-  if (WORKFLOW.test(path3)) found.push(...workflowTargets(text, policy, !readsShell));
+  if (WORKFLOW.test(path3)) found.push(...workflowTargets(text, policy));
   if (isDotenv(path3)) found.push(...dotenvTargets(path3, text, policy));
   if (isDatabaseConfig(path3)) found.push(...databaseConfigTargets(text, policy));
   if (readsShell) {
@@ -57963,8 +57772,8 @@ function embeddedPasswords(text) {
   for (const m of text.matchAll(ADO_PASSWORD)) {
     const password = m[1];
     const lineStart = text.lastIndexOf("\n", m.index) + 1;
-    const lineEnd2 = text.indexOf("\n", m.index);
-    const host = ADO_HOST.exec(text.slice(lineStart, lineEnd2 < 0 ? void 0 : lineEnd2))?.[1];
+    const lineEnd = text.indexOf("\n", m.index);
+    const host = ADO_HOST.exec(text.slice(lineStart, lineEnd < 0 ? void 0 : lineEnd))?.[1];
     if (host === void 0 || isLocalHost2(host) || ignorablePassword(password)) continue;
     const start2 = m.index + m[0].lastIndexOf(password);
     found.push({ span: { start: start2, end: start2 + password.length }, host });
@@ -61408,8 +61217,8 @@ var creator$k = {
     return {
       file(source) {
         const pattern = /sk-(?:proj|svcacct|admin)-(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})T3BlbkFJ(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})\b|sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20}/g;
-        const matches2 = source.content.matchAll(pattern);
-        for (const match2 of matches2) {
+        const matches = source.content.matchAll(pattern);
+        for (const match2 of matches) {
           const index = match2.index ?? 0;
           const matchString = match2[0] ?? "";
           const range2 = [index, index + matchString.length];
@@ -61446,8 +61255,8 @@ var creator$j = {
     return {
       file(source) {
         const pattern = new RegExp("(?<!\\p{L})sk-ant-api0\\d-[A-Za-z0-9_-]{90,128}AA(?![A-Za-z0-9_-])", "gu");
-        const matches2 = source.content.matchAll(pattern);
-        for (const match2 of matches2) {
+        const matches = source.content.matchAll(pattern);
+        for (const match2 of matches) {
           const index = match2.index ?? 0;
           const matchString = match2[0] ?? "";
           const range2 = [index, index + matchString.length];
@@ -61487,8 +61296,8 @@ var creator$i = {
     return {
       file(source) {
         const pattern = new RegExp("(?<!\\p{L})gsk_[a-zA-Z0-9]{52}(?![a-zA-Z0-9])", "gu");
-        const matches2 = source.content.matchAll(pattern);
-        for (const match2 of matches2) {
+        const matches = source.content.matchAll(pattern);
+        for (const match2 of matches) {
           const index = match2.index ?? 0;
           const matchString = match2[0] ?? "";
           const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
@@ -61532,8 +61341,8 @@ var creator$h = {
     return {
       file(source) {
         const pattern = new RegExp("(?<!\\p{L})hf_[a-zA-Z]{34}(?![a-zA-Z])", "gu");
-        const matches2 = source.content.matchAll(pattern);
-        for (const match2 of matches2) {
+        const matches = source.content.matchAll(pattern);
+        for (const match2 of matches) {
           const index = match2.index ?? 0;
           const matchString = match2[0] ?? "";
           const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
@@ -61574,8 +61383,8 @@ var creator$g = {
     return {
       file(source) {
         const pattern = new RegExp("(?<!\\p{L})lin_api_[a-zA-Z0-9_]{32,128}(?![a-zA-Z0-9_])", "gu");
-        const matches2 = source.content.matchAll(pattern);
-        for (const match2 of matches2) {
+        const matches = source.content.matchAll(pattern);
+        for (const match2 of matches) {
           const index = match2.index ?? 0;
           const matchString = match2[0] ?? "";
           const range2 = [index, index + matchString.length];
@@ -62022,8 +61831,8 @@ var creator$8 = {
     return {
       file(source) {
         const pattern = new RegExp("(?<!\\p{L})ops_(ey[A-Za-z0-9+/=]{100,1280}fQ={0,2})(?![A-Za-z0-9+/=])", "gu");
-        const matches2 = source.content.matchAll(pattern);
-        for (const match2 of matches2) {
+        const matches = source.content.matchAll(pattern);
+        for (const match2 of matches) {
           const index = match2.index ?? 0;
           const matchString = match2[0] ?? "";
           const base64String = match2[1] ?? "";
@@ -62249,8 +62058,8 @@ var creator$6 = {
       allows: options?.allows ?? []
     };
     const reportMatches = (source, pattern, messageId) => {
-      const matches2 = source.content.matchAll(pattern);
-      for (const match2 of matches2) {
+      const matches = source.content.matchAll(pattern);
+      for (const match2 of matches) {
         const index = match2.index ?? 0;
         const matchString = match2[0] ?? "";
         const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
@@ -62323,8 +62132,8 @@ var creator$5 = {
     return {
       file(source) {
         const pattern = new RegExp("(?<!\\p{L})(?<prefix>vcp|vci|vca|vcr|vck)_[A-Za-z0-9]{20,60}(?![A-Za-z0-9])", "gu");
-        const matches2 = source.content.matchAll(pattern);
-        for (const match2 of matches2) {
+        const matches = source.content.matchAll(pattern);
+        for (const match2 of matches) {
           const index = match2.index ?? 0;
           const matchString = match2[0] ?? "";
           const prefix2 = match2.groups?.prefix;
@@ -62370,8 +62179,8 @@ var creator$4 = {
     return {
       file(source) {
         const pattern = new RegExp("(?<!\\p{L})dapi[A-Fa-f0-9]{32}(?:-[0-9])?(?![A-Fa-f0-9])", "gu");
-        const matches2 = source.content.matchAll(pattern);
-        for (const match2 of matches2) {
+        const matches = source.content.matchAll(pattern);
+        for (const match2 of matches) {
           const index = match2.index ?? 0;
           const matchString = match2[0] ?? "";
           const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
@@ -62463,8 +62272,8 @@ var creator$2 = {
     return {
       file(source) {
         const pattern = new RegExp("(?<!\\p{L})figd_[A-Za-z0-9_-]{40,200}(?![A-Za-z0-9_-])", "gu");
-        const matches2 = source.content.matchAll(pattern);
-        for (const match2 of matches2) {
+        const matches = source.content.matchAll(pattern);
+        for (const match2 of matches) {
           const index = match2.index ?? 0;
           const matchString = match2[0] ?? "";
           const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
@@ -62485,8 +62294,8 @@ var creator$2 = {
 };
 var HTML_COMMENT_REGEXP = /(?<type>secretlint-(?:disable-next-line|disable-line|disable|enable))(?<options>.*)/g;
 var parseComments = (source) => {
-  const matches2 = source.content.matchAll(HTML_COMMENT_REGEXP);
-  return Array.from(matches2).map((match2) => {
+  const matches = source.content.matchAll(HTML_COMMENT_REGEXP);
+  return Array.from(matches).map((match2) => {
     const type = match2.groups?.type;
     const index = match2.index;
     if (type === "secretlint-disable-line") {
@@ -67075,16 +66884,16 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
   };
 });
 function handleExclusiveUnionResults(results, final, inst, ctx) {
-  const matches2 = [];
+  const matches = [];
   for (let i2 = 0; i2 < results.length; i2++) {
     if (results[i2].issues.length === 0)
-      matches2.push(i2);
+      matches.push(i2);
   }
-  if (matches2.length === 1) {
-    final.value = results[matches2[0]].value;
+  if (matches.length === 1) {
+    final.value = results[matches[0]].value;
     return final;
   }
-  if (matches2.length === 0) {
+  if (matches.length === 0) {
     final.issues.push({
       code: "invalid_union",
       input: final.value,
@@ -67098,7 +66907,7 @@ function handleExclusiveUnionResults(results, final, inst, ctx) {
       inst,
       errors: [],
       inclusive: false,
-      matches: matches2
+      matches
     });
   }
   return final;
@@ -82307,20 +82116,20 @@ function checkArrayGuards(arraySchema, guards) {
     if (guards.containsSchema) {
       const minContains = guards.minContains ?? 1;
       const ceiling = guards.maxContains !== void 0 ? guards.maxContains + 1 : Number.POSITIVE_INFINITY;
-      let matches2 = 0;
+      let matches = 0;
       for (const item of items2) {
-        if (guards.containsSchema.safeParse(item).success && ++matches2 >= ceiling)
+        if (guards.containsSchema.safeParse(item).success && ++matches >= ceiling)
           break;
       }
-      if (matches2 < minContains) {
+      if (matches < minContains) {
         payload.issues.push({
           code: "custom",
-          message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches2}`,
+          message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches}`,
           input: items2,
           continue: true
         });
       }
-      if (guards.maxContains !== void 0 && matches2 > guards.maxContains) {
+      if (guards.maxContains !== void 0 && matches > guards.maxContains) {
         payload.issues.push({
           code: "custom",
           message: `Array must contain at most ${guards.maxContains} matching ${plural(guards.maxContains)}`,
@@ -83431,6 +83240,18 @@ function render2(decision, _options = {}) {
   return escapeJsonText(JSON.stringify(output2, null, 2));
 }
 
+// src/report/fitting.ts
+function largestFitting(max, fits) {
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 // src/report/code-language.ts
 var LANGUAGES = /* @__PURE__ */ new Map([
   ["sql", "sql"],
@@ -83562,16 +83383,6 @@ function render3(decision, options = {}) {
 }
 function rank(f) {
   return f.blocking ? 0 : f.rollbackOnly ? 2 : 1;
-}
-function largestFitting(max, fits) {
-  let lo = 0;
-  let hi = max;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (fits(mid)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 function composeReport(decision, total, parts2, shown) {
   const blocking = decision.findings.filter((f) => f.blocking).length;

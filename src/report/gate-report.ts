@@ -1,4 +1,5 @@
 import type { ApprovalTree } from '../core/approval-types.js';
+import { largestFitting } from './fitting.js';
 import type { Decision, LocatedFinding, Side } from '../core/types.js';
 import { renderApprovalTree } from './approval-tree.js';
 import { languageOf } from './code-language.js';
@@ -153,18 +154,6 @@ function footerLine(options: GateReportOptions): string {
   const head = options.headSha === '' ? '' : ` head ${inlineCode(options.headSha.slice(0, 7))}`;
   const run = options.runUrl === undefined ? '' : ` · ${link('workflow run', options.runUrl)}`;
   return `<sub>two-key checked${head}${run}</sub>`;
-}
-
-/** The largest n in 0..max for which fits(n) holds, assuming fits is monotone; 0 when none does. */
-function largestFitting(max: number, fits: (n: number) => boolean): number {
-  let lo = 0;
-  let hi = max;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (fits(mid)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 export function truncate(text: string, max: number): string {

@@ -1,4 +1,5 @@
 import type { Decision, LocatedFinding, Side } from '../core/types.js';
+import { largestFitting } from './fitting.js';
 import { escapeControls, splitLines } from './escape.js';
 import { languageOf } from './code-language.js';
 import { codeFence, escapeMarkdown, inlineCode, link } from './markdown-escape.js';
@@ -53,18 +54,6 @@ export function render(decision: Decision, options: MarkdownOptions = {}): strin
 
 function rank(f: LocatedFinding): number {
   return f.blocking ? 0 : f.rollbackOnly ? 2 : 1;
-}
-
-/** The largest n in 0..max for which fits(n) holds, assuming fits is monotone; 0 when none does. */
-function largestFitting(max: number, fits: (n: number) => boolean): number {
-  let lo = 0;
-  let hi = max;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (fits(mid)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function composeReport(

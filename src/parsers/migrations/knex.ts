@@ -1,20 +1,11 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckedFile } from '../../core/checker.js';
-import { MigrationCollector } from './js/collector.js';
-import { changeDetail, knexColumnType, lossyChange } from './js/column-types.js';
+import { readCalls, type MigrationCollector } from './js/collector.js';
+import { knexColumnType } from './js/column-types.js';
+import { isLossyChange, typeChangeDetail } from './type-change.js';
 import { definesUp, inMigrationsDir } from './js/recognise.js';
 import { literalString } from './js/strings.js';
-import {
-  argumentsOf,
-  calledName,
-  callsIn,
-  chainCalls,
-  inDown,
-  isFragment,
-  parseScript,
-  receiverOf,
-  scriptGrammar,
-} from './js/syntax.js';
+import { argumentsOf, calledName, chainCalls, inDown, isFragment, receiverOf, scriptGrammar } from './js/syntax.js';
 import type { MigrationReader } from './types.js';
 import { sequelizeReader } from './sequelize.js';
 import { typeormReader } from './typeorm.js';
@@ -41,18 +32,7 @@ export const knexReader: MigrationReader = {
     if (typeormReader.recognises(path, text) || sequelizeReader.recognises(path, text)) return false;
     return KNEX.test(text) || inMigrationsDir(path);
   },
-  read(file: CheckedFile) {
-    const collector = new MigrationCollector();
-    if (file.text === '') return collector.document();
-    const tree = parseScript(file.path, file.text);
-    try {
-      const calls = callsIn(tree);
-      for (const call of calls) readCall(call, calls, collector);
-    } finally {
-      tree.delete();
-    }
-    return collector.document();
-  },
+  read: (file: CheckedFile) => readCalls(file, readCall),
 };
 
 function readCall(call: Node, calls: Node[], collector: MigrationCollector): void {
@@ -155,13 +135,13 @@ function readAlter(call: Node, calls: Node[], collector: MigrationCollector): vo
     .filter((c) => c !== call && calledName(c) === 'alter' && inDown(c) !== down)
     .map(alteredColumn)
     .find((a) => a && a.table === altered.table && a.column === altered.column);
-  if (lossyChange(previous?.type, altered.type)) {
+  if (isLossyChange(previous?.type, altered.type)) {
     collector.operation(
       'lossy-type-change',
       call,
       altered.at,
       `${altered.table}.${altered.column}`,
-      changeDetail(previous?.type, altered.type),
+      typeChangeDetail(previous?.type, altered.type),
     );
   }
 }

@@ -1,7 +1,17 @@
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Node as YamlNode,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+} from 'yaml';
 import type { Span } from '../../core/types.js';
 import type { LiquibaseChange, LiquibaseChangeSet } from './liquibase-model.js';
-import { yamlString } from './yaml-scalar.js';
+import { scalarText } from '../yaml/scalar-text.js';
+import type { DecodedString } from './decoded-string.js';
 
 /**
  * Reads a Liquibase YAML or JSON changelog (JSON is YAML) with the yaml package, whose nodes keep
@@ -51,7 +61,7 @@ function rollbackList(changeSet: YAMLMap, src: string): LiquibaseChange[] {
         unit: { start: rangeOf(key).start, end: rangeOf(pair.value).end },
         columns: [],
         hasWhere: false,
-        sql: yamlString(pair.value, src),
+        sql: sqlOf(pair.value, src),
       },
     ];
   }
@@ -77,7 +87,7 @@ function toChange(pair: Pair, src: string): LiquibaseChange {
     if (isScalar(item.value)) {
       attributes.set(name, String(item.value.value));
       if (name === 'where' && String(item.value.value).trim() !== '') change.hasWhere = true;
-      if (name === 'sql' && typeof item.value.value === 'string') change.sql = yamlString(item.value, src);
+      if (name === 'sql' && typeof item.value.value === 'string') change.sql = sqlOf(item.value, src);
     } else if (name === 'columns' && isSeq(item.value)) {
       for (const column of item.value.items) {
         const inner = isMap(column) ? column.get('column', true) : undefined;
@@ -87,4 +97,10 @@ function toChange(pair: Pair, src: string): LiquibaseChange {
     }
   }
   return change;
+}
+
+/** A string scalar's SQL with each character's place in the file (callers check the value is a string). */
+function sqlOf(scalar: Scalar, src: string): DecodedString {
+  const { value, map } = scalarText(scalar, src)!;
+  return { text: value, toFile: map };
 }

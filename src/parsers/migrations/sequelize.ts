@@ -1,10 +1,11 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckedFile } from '../../core/checker.js';
-import { MigrationCollector } from './js/collector.js';
-import { changeDetail, lossyChange, sequelizeColumnType } from './js/column-types.js';
+import { readCalls, type MigrationCollector } from './js/collector.js';
+import { sequelizeColumnType } from './js/column-types.js';
+import { isLossyChange, typeChangeDetail } from './type-change.js';
 import { definesUp } from './js/recognise.js';
 import { literalString } from './js/strings.js';
-import { argumentsOf, calledName, callsIn, inDown, objectPairs, parseScript, scriptGrammar } from './js/syntax.js';
+import { argumentsOf, calledName, inDown, objectPairs, scriptGrammar } from './js/syntax.js';
 import type { MigrationReader } from './types.js';
 
 const SEQUELIZE = /\bqueryInterface\b|\bsequelize-cli\b|\bQueryInterface\b/;
@@ -19,18 +20,7 @@ export const sequelizeReader: MigrationReader = {
   recognises(path, text) {
     return definesUp(path, text) && SEQUELIZE.test(text);
   },
-  read(file: CheckedFile) {
-    const collector = new MigrationCollector();
-    if (file.text === '') return collector.document();
-    const tree = parseScript(file.path, file.text);
-    try {
-      const calls = callsIn(tree);
-      for (const call of calls) readCall(call, calls, collector);
-    } finally {
-      tree.delete();
-    }
-    return collector.document();
-  },
+  read: (file: CheckedFile) => readCalls(file, readCall),
 };
 
 function readCall(call: Node, calls: Node[], collector: MigrationCollector): void {
@@ -107,13 +97,13 @@ function readChangeColumn(call: Node, calls: Node[], collector: MigrationCollect
     .filter((c) => c !== call && calledName(c) === 'changeColumn' && inDown(c) !== down)
     .map(columnChange)
     .find((c) => c && c.table === change.table && c.column === change.column);
-  if (lossyChange(reverse?.type, change.type)) {
+  if (isLossyChange(reverse?.type, change.type)) {
     collector.operation(
       'lossy-type-change',
       call,
       change.at,
       `${change.table}.${change.column}`,
-      changeDetail(reverse?.type, change.type),
+      typeChangeDetail(reverse?.type, change.type),
     );
   }
 }

@@ -1,4 +1,4 @@
-import { isLossy } from '../../rules/sql/lossy-type-change.js';
+import { isLossy } from '../sql/lossy-types.js';
 
 /**
  * Whether changing a column from `from` (undefined when the migration does not say) to `to`

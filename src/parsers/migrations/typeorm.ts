@@ -1,10 +1,11 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckedFile } from '../../core/checker.js';
-import { MigrationCollector } from './js/collector.js';
-import { changeDetail, lossyChange, typeormColumnType } from './js/column-types.js';
+import { readCalls, type MigrationCollector } from './js/collector.js';
+import { typeormColumnType } from './js/column-types.js';
+import { isLossyChange, typeChangeDetail } from './type-change.js';
 import { definesUp } from './js/recognise.js';
 import { literalString } from './js/strings.js';
-import { argumentsOf, calledName, callsIn, inDown, objectPairs, parseScript, scriptGrammar } from './js/syntax.js';
+import { argumentsOf, calledName, inDown, objectPairs, scriptGrammar } from './js/syntax.js';
 import type { MigrationReader } from './types.js';
 
 const TYPEORM = /\bMigrationInterface\b|\bQueryRunner\b|\bqueryRunner\b/;
@@ -20,18 +21,7 @@ export const typeormReader: MigrationReader = {
   recognises(path, text) {
     return definesUp(path, text) && TYPEORM.test(text);
   },
-  read(file: CheckedFile) {
-    const collector = new MigrationCollector();
-    if (file.text === '') return collector.document();
-    const tree = parseScript(file.path, file.text);
-    try {
-      const calls = callsIn(tree);
-      for (const call of calls) readCall(call, calls, collector);
-    } finally {
-      tree.delete();
-    }
-    return collector.document();
-  },
+  read: (file: CheckedFile) => readCalls(file, readCall),
 };
 
 function readCall(call: Node, calls: Node[], collector: MigrationCollector): void {
@@ -123,13 +113,13 @@ function readChangeColumn(call: Node, args: Node[], calls: Node[], collector: Mi
     .map(columnChange)
     .find((c) => c && c.table === change.table && c.from === change.to);
   const previousType = change.previousType ?? reverse?.type;
-  if (lossyChange(previousType, change.type)) {
+  if (isLossyChange(previousType, change.type)) {
     collector.operation(
       'lossy-type-change',
       call,
       change.at,
       `${change.table}.${change.to}`,
-      changeDetail(previousType, change.type),
+      typeChangeDetail(previousType, change.type),
     );
   }
 }

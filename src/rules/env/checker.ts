@@ -63,8 +63,8 @@ function dedupe(found: Located[]): Located[] {
 function targetsOf(path: string, text: string, policy: Policy): Located[] {
   const readsShell = isShellSource(path, text);
   const found: Located[] = [];
-  // Workflow `run:` steps are read with the shell family's commands when it reads workflows.
-  if (WORKFLOW.test(path)) found.push(...workflowTargets(text, policy, !readsShell));
+  // Workflow `run:` steps are shell sources: their commands are read below with the rest.
+  if (WORKFLOW.test(path)) found.push(...workflowTargets(text, policy));
   if (isDotenv(path)) found.push(...dotenvTargets(path, text, policy));
   if (isDatabaseConfig(path)) found.push(...databaseConfigTargets(text, policy));
   if (readsShell) {

@@ -1,11 +1,8 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
 import type { Span } from '../../core/types.js';
-import { mapSpan } from '../../parsers/offset-map.js';
-import { parseShell } from '../../parsers/shell/commands.js';
 import type { Policy } from '../../policy/schema.js';
-import { commandTargets, type Located } from './command-targets.js';
+import type { Located } from './command-targets.js';
 import { isProductionEnvironment, productionVariable } from './targets.js';
-import { scalarMap } from './yaml-scalar.js';
 
 /** Step inputs of deploy actions that name the environment they deploy to. */
 const ENVIRONMENT_INPUTS = new Set(['environment', 'env', 'stage', 'environment-name', 'environment_name']);
@@ -13,9 +10,9 @@ const ENVIRONMENT_INPUTS = new Set(['environment', 'env', 'stage', 'environment-
 /**
  * Production targets in a GitHub Actions workflow: a job's `environment`, `env` maps at every
  * level (their unit is the scope they apply to, so a job's `RAILS_ENV: production` weighs with
- * every command of the job), deploy inputs, and, when `readRuns`, the commands of `run:` steps.
+ * every command of the job), deploy inputs. The commands of `run:` steps are the shell family's, read by the env checker.
  */
-export function workflowTargets(text: string, policy: Policy, readRuns: boolean): Located[] {
+export function workflowTargets(text: string, policy: Policy): Located[] {
   const doc = parseDocument(text);
   if (doc.errors.length > 0 || !isMap(doc.contents)) return [];
   const found: Located[] = [];
@@ -52,19 +49,6 @@ export function workflowTargets(text: string, policy: Policy, readRuns: boolean)
               unit: stepUnit,
             });
           }
-        }
-      }
-      const run = get(step, 'run');
-      if (readRuns && isScalar(run) && typeof run.value === 'string') {
-        const map = scalarMap(text, run);
-        for (const command of parseShell(run.value).commands) {
-          const mapped = {
-            ...command,
-            span: mapSpan(map, command.span),
-            argSpans: command.argSpans.map((s) => mapSpan(map, s)),
-            envAssignments: command.envAssignments.map((e) => ({ ...e, span: mapSpan(map, e.span) })),
-          };
-          found.push(...commandTargets(mapped, policy));
         }
       }
     }

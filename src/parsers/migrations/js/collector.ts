@@ -1,7 +1,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { DynamicSql, EmbeddedSql, MigrationOperation, MigrationOperationKind, MigrationRead } from '../types.js';
 import { isBuilt, readJsString } from './strings.js';
-import { calleeText, inDown, spanOf } from './syntax.js';
+import { calleeText, callsIn, inDown, parseScript, spanOf } from './syntax.js';
+import type { CheckedFile } from '../../../core/checker.js';
 
 /** Gathers what a JS/TS migration does, each with its span, unit and whether it runs only on rollback. */
 export class MigrationCollector {
@@ -65,4 +66,21 @@ export class MigrationCollector {
   document(): MigrationRead {
     return { operations: this.operations, sql: this.sql, dynamicSql: this.dynamicSql };
   }
+}
+
+/** Parses a JS/TS migration and hands every call, in source order, to the framework's reader. */
+export function readCalls(
+  file: CheckedFile,
+  readCall: (call: Node, calls: Node[], collector: MigrationCollector) => void,
+): MigrationRead {
+  const collector = new MigrationCollector();
+  if (file.text === '') return collector.document();
+  const tree = parseScript(file.path, file.text);
+  try {
+    const calls = callsIn(tree);
+    for (const call of calls) readCall(call, calls, collector);
+  } finally {
+    tree.delete();
+  }
+  return collector.document();
 }

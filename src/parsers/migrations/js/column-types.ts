@@ -1,17 +1,6 @@
 import type { Node } from 'web-tree-sitter';
-import { isLossy } from '../../../rules/sql/lossy-type-change.js';
 import { literalString } from './strings.js';
 import { objectPairs } from './syntax.js';
-
-/** Whether changing a column from `from` (undefined: not stated in the migration) to `to` loses data. */
-export function lossyChange(from: string | undefined, to: string): boolean {
-  return isLossy(from?.toLowerCase(), to.toLowerCase());
-}
-
-/** `from -> to` for messages. */
-export function changeDetail(from: string | undefined, to: string): string {
-  return `${from ?? 'its current type'} -> ${to}`;
-}
 
 function numberArg(node: Node | undefined): number | undefined {
   if (node?.type !== 'number') return undefined;

@@ -1,4 +1,4 @@
-import { isLossy } from '../../../rules/sql/lossy-type-change.js';
+import { isLossy } from '../../sql/lossy-types.js';
 import type { PrismaBlock, PrismaField } from './schema.js';
 
 /** Prisma's scalar types; a field of any other type is an enum, a composite type or a relation. */

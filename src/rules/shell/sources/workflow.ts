@@ -8,7 +8,7 @@ import {
   parseYamlWithPositions,
   scalarString,
   scalarText,
-} from '../../../parsers/yaml/workflow.js';
+} from '../../../parsers/yaml/scalar-text.js';
 import type { ShellSource, SourceRead } from '../sources.js';
 
 export function isWorkflow(path: string): boolean {

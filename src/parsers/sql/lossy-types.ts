@@ -1,0 +1,46 @@
+/** Whether changing a column's SQL type can lose stored values: shared by the SQL rule and the framework readers, so a framework change and the SQL it generates agree. */
+
+const INTEGER = /^(tiny|small|medium|big)?int(eger)?\d?(\(\d+\))?$|^int[248]$|^(small|big)?serial\d?$/;
+const NARROW_INTEGER = /^(tinyint|smallint|int2|mediumint)(\(\d+\))?$|^(int|integer|int4)(\(\d+\))?$/;
+const FRACTIONAL = /^(numeric|decimal|real|float|double|money|float4|float8|number)/;
+const TEXTUAL =
+  /^(text|varchar|character varying|char|character|nvarchar|nchar|string|bpchar|citext|clob|longtext|mediumtext)/;
+const TIMESTAMP = /^(timestamp|timestamptz|datetime|datetime2|datetimeoffset)/;
+
+/** Lossy when the old type is known to hold more; with the old type unknown, only a narrow integer target is suspect. */
+export function isLossy(from: string | undefined, to: string): boolean {
+  if (from === undefined) return NARROW_INTEGER.test(to);
+  if (INTEGER.test(to)) return FRACTIONAL.test(from) || TEXTUAL.test(from) || integerWidth(to) < integerWidth(from);
+  if (TEXTUAL.test(to)) {
+    const newLength = length(to);
+    if (newLength === undefined) return false;
+    const oldLength = TEXTUAL.test(from) ? length(from) : undefined;
+    return oldLength === undefined ? TEXTUAL.test(from) : newLength < oldLength;
+  }
+  if (/^date$/.test(to)) return TIMESTAMP.test(from);
+  if (FRACTIONAL.test(to) && FRACTIONAL.test(from)) {
+    const [p1, s1] = precision(from);
+    const [p2, s2] = precision(to);
+    return (p2 !== undefined && p1 !== undefined && p2 < p1) || (s2 !== undefined && s1 !== undefined && s2 < s1);
+  }
+  return false;
+}
+
+function integerWidth(type: string): number {
+  if (/^(tinyint)/.test(type)) return 1;
+  if (/^(smallint|int2|smallserial)/.test(type)) return 2;
+  if (/^(mediumint)/.test(type)) return 3;
+  if (/^(bigint|int8|bigserial)/.test(type)) return 8;
+  if (INTEGER.test(type)) return 4;
+  return 16;
+}
+
+function length(type: string): number | undefined {
+  const m = /\((\d+)\)/.exec(type);
+  return m ? Number(m[1]) : undefined;
+}
+
+function precision(type: string): [number | undefined, number | undefined] {
+  const m = /\((\d+)(?:\s*,\s*(\d+))?\)/.exec(type);
+  return m ? [Number(m[1]), m[2] === undefined ? undefined : Number(m[2])] : [undefined, undefined];
+}
