@@ -9,6 +9,8 @@ import { isTerraformPlan } from '../rules/iac/terraform-plan.js';
 import { allRules, findRule } from '../rules/registry.js';
 import { HELP_TEXT, parseArgs, UsageError, type CheckCommand } from './args.js';
 import { GitInputError, readChangeSet } from './git-change-set.js';
+import { snapshotTree } from './local-tree.js';
+import { installPreCommitHook } from './git-hook.js';
 import { PolicyFileMissing, policyFor } from './policy-at-base.js';
 import { VERSION } from '../version.js';
 
@@ -33,6 +35,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return explain(command.rule, io);
       case 'check':
         return await runCheck(command, io);
+      case 'hook-git':
+        return gitHook(command.repo, io);
     }
   } catch (error) {
     io.stderr(`two-key: ${oneLine(error)}\n`);
@@ -46,6 +50,7 @@ async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
     repo: command.repo,
     base: command.base,
     head: command.head,
+    ...(command.local ? { headTree: snapshotTree(command.repo, command.local) } : {}),
     prAuthor: command.prAuthor,
     branch: command.branch,
     prBody,
@@ -92,6 +97,18 @@ function addTerraformPlan(changeSet: ChangeSet, repo: string, file: string): voi
     headChangedLines: [{ start: 1, end: text.split('\n').length }],
     baseChangedLines: [],
   });
+}
+
+function gitHook(repo: string, io: CliIo): number {
+  const result = installPreCommitHook(repo);
+  if (result.status === 'foreign') {
+    io.stderr(
+      `two-key: ${result.path} is a hook of your own: left as is; add \`two-key check --staged\` to it, or use the pre-commit framework or husky (README)\n`,
+    );
+    return 2;
+  }
+  io.stdout(`${result.status === 'written' ? 'wrote' : 'unchanged:'} ${result.path}\n`);
+  return 0;
 }
 
 function explain(ruleId: string, io: CliIo): number {
