@@ -40,7 +40,16 @@ export interface GitHookCommand {
   repo: string;
 }
 
-export type Command = CheckCommand | ExplainCommand | HelpCommand | VersionCommand | GitHookCommand;
+export interface InitCommand {
+  command: 'init';
+  repo: string;
+  apply: boolean;
+  actionRef?: string;
+  githubRepo?: string;
+  appId?: number;
+}
+
+export type Command = CheckCommand | ExplainCommand | HelpCommand | VersionCommand | GitHookCommand | InitCommand;
 
 /** Bad command line; `message` is one line, fit for `two-key: <message>` on stderr before exit 2. */
 export class UsageError extends Error {
@@ -54,6 +63,7 @@ export const HELP_TEXT = `Usage:
                 [--staged | --worktree]
   two-key explain RULE
   two-key hook-git install [--repo DIR]
+  two-key init [--repo DIR] [--action OWNER/REPO@v1] [--apply [--github-repo OWNER/NAME] [--app-id N]]
   two-key --help | --version
 
 check    Inspects the change from the merge base of --base and --head to --head.
@@ -71,6 +81,9 @@ check    Inspects the change from the merge base of --base and --head to --head.
   --staged          judge what is staged for the next commit, against --base (default: HEAD)
   --worktree        judge the working tree, untracked files included, against --base (default: HEAD)
 explain  Prints what a rule catches and how to get a change it flags approved.
+init     Writes the gate's two workflows and a starter .github/two-key.yml (files that
+         exist are kept) and prints the ruleset to apply; --apply creates or updates it
+         through the API with the token in GITHUB_TOKEN (admin rights).
 hook-git install
          Adds a git pre-commit hook that runs \`two-key check --staged\` (an existing
          hook of your own is left alone).
@@ -207,6 +220,43 @@ function parseExplain(args: readonly string[]): ExplainCommand {
 }
 
 /** Parses the arguments after the program name (`process.argv.slice(2)`). */
+function parseInit(args: readonly string[]): InitCommand {
+  const command: InitCommand = { command: 'init', repo: '.', apply: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--apply') {
+      command.apply = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq < 0 ? arg : arg.slice(0, eq);
+    if (!['--repo', '--action', '--github-repo', '--app-id'].includes(name)) {
+      throw new UsageError(`unknown argument ${show(arg)} (see two-key --help)`);
+    }
+    const value = eq < 0 ? args[++i] : arg.slice(eq + 1);
+    if (value === undefined || value === '' || (eq < 0 && looksLikeOption(value)))
+      throw new UsageError(`option ${name} needs a value`);
+    if (name === '--repo') command.repo = value;
+    if (name === '--action') {
+      if (!/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+(\/[^@\s]+)?@[^\s]+$/.test(value)) {
+        throw new UsageError(`invalid --action ${show(value)}: expected OWNER/REPO@REF`);
+      }
+      command.actionRef = value;
+    }
+    if (name === '--github-repo') {
+      if (!/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(value))
+        throw new UsageError(`invalid --github-repo ${show(value)}: expected OWNER/NAME`);
+      command.githubRepo = value;
+    }
+    if (name === '--app-id') {
+      if (!/^[1-9][0-9]*$/.test(value))
+        throw new UsageError(`invalid --app-id ${show(value)}: expected the App's numeric id`);
+      command.appId = Number(value);
+    }
+  }
+  return command;
+}
+
 function parseGitHook(args: readonly string[]): GitHookCommand {
   const [action, ...rest] = args;
   if (action !== 'install')
@@ -236,10 +286,14 @@ export function parseArgs(argv: readonly string[]): Command {
     if (wantsHelp(rest)) return { command: 'help' };
     return first === 'check' ? parseCheck(rest) : parseExplain(rest);
   }
+  if (first === 'init') {
+    if (wantsHelp(rest)) return { command: 'help' };
+    return parseInit(rest);
+  }
   if (first === 'hook-git') {
     if (wantsHelp(rest)) return { command: 'help' };
     return parseGitHook(rest);
   }
   if (looksLikeOption(first)) throw new UsageError(`unknown option ${show(first)} (see two-key --help)`);
-  throw new UsageError(`unknown command ${show(first)}: expected check, explain or hook-git`);
+  throw new UsageError(`unknown command ${show(first)}: expected check, explain, init or hook-git`);
 }
