@@ -38,3 +38,12 @@ export function secretWithDestructiveWarning(decision: Decision): string | undef
   if (!kinds.has('secret') || !kinds.has('destructive')) return undefined;
   return 'warning: this change commits a credential and also destroys data or infrastructure; revoke the credential and review both together';
 }
+
+/** What a report leads with when the change commits a credential: revoking it cannot wait for the review. */
+export function secretWarning(decision: Decision): string | undefined {
+  if (!decision.findings.some((f) => f.kind === 'secret')) return undefined;
+  return (
+    secretWithDestructiveWarning(decision) ??
+    'warning: this change commits a credential; revoke it now, whatever happens to this pull request (a later commit that removes it does not un-leak it)'
+  );
+}

@@ -6,6 +6,7 @@ import { facts } from '../helpers/approval-facts.js';
 import { HEAD_SHA, approvedTree, fileUrl, heldDecision, manyFindings } from './gate-sample.js';
 import { markdownParts } from './markdown-structure.js';
 import { HOSTILE_PATH, allowedDecision, hasUnsafeCharacters } from './sample-decision.js';
+import { VERSION } from '../../src/version.js';
 
 const options = { headSha: HEAD_SHA, runUrl: 'https://github.com/acme/app/actions/runs/42', fileUrl };
 
@@ -26,7 +27,7 @@ describe('sticky comment', () => {
       [
         '### ⛔ two-key: needs approval',
         '',
-        '**changes requested by @bob; needs approval from @acme/dba or @alice \\(1 more\\)** · 5 findings, 4 blocking.',
+        '5 findings, 4 blocking.',
         '',
         '#### Approvals',
         '- ⏳ **destructive change**: 2 approvals from @acme/dba or @alice. Approved by @alice. **1 more needed.**',
@@ -42,12 +43,12 @@ describe('sticky comment', () => {
     );
   });
 
-  it('groups findings by file, most severe first, with line links and fenced snippets', () => {
+  it('groups findings by file, most severe first, with line links, rule links and fenced snippets', () => {
     expect(out).toContain(
       [
         '##### 📄 db/migrations/20261122\\_purge\\.sql',
         '',
-        '⛔ **[line 5](https://github.com/acme/app/blob/headsha/db/migrations/20261122_purge.sql#L5)** `sql/delete-without-where` (destructive, blocking): DELETE FROM bookings deletes every row',
+        `⛔ **[line 5](https://github.com/acme/app/blob/headsha/db/migrations/20261122_purge.sql#L5)** [\`sql/delete-without-where\`](https://github.com/two-key/two-key/blob/v${VERSION}/docs/rules/sql/delete-without-where.md) (destructive, blocking): DELETE FROM bookings deletes every row`,
         '',
         '```sql',
         'DELETE FROM bookings',
@@ -56,7 +57,7 @@ describe('sticky comment', () => {
       ].join('\n'),
     );
     expect(out).toContain(
-      '⛔ **[removed line 12](https://github.com/acme/app/blob/basesha/infra/main.tf#L12)** `iac/terraform-resource-removed`',
+      '⛔ **[removed line 12](https://github.com/acme/app/blob/basesha/infra/main.tf#L12)** [`iac/terraform-resource-removed`]',
     );
     const headings = prose.split('\n').filter((l) => l.startsWith('##### '));
     expect(headings.at(-1)).toBe('##### 📄 db/migrate/20261121000000\\_create\\_reservations\\.rb');
@@ -66,7 +67,7 @@ describe('sticky comment', () => {
 
   it('keeps everything the pull request controls inert: no HTML, no mention, no comment, no broken fence', () => {
     expect(unclosed).toBe(false);
-    const proseWithoutMarkup = prose.replace(COMMENT_MARKER, '').replace(/<\/?sub>/g, '');
+    const proseWithoutMarkup = prose.replace(COMMENT_MARKER, '').replace(/<\/?(sub|details|summary)>/g, '');
     expect(proseWithoutMarkup).not.toContain('<');
     expect(prose).not.toMatch(/@(?!\u200d)/);
     expect(prose).toContain('@\u200dsomeone');
@@ -108,14 +109,16 @@ describe('sticky comment', () => {
   it('links only http(s) URLs', () => {
     const text = renderComment(decision, tree, { headSha: HEAD_SHA, fileUrl: () => 'javascript:alert(1)' });
     expect(text).not.toContain('javascript:');
-    expect(text).toContain('⛔ **line 5** `sql/delete-without-where`');
+    expect(text).toContain('⛔ **line 5** [`sql/delete-without-where`]');
   });
 
   it('shows an approved pull request as approved', () => {
     const d = heldDecision().decision;
     const text = renderComment(d, approvedTree(d), options);
     expect(text.split('\n')[1]).toBe('### ✅ two-key: approved');
-    expect(text).toContain('**approved by @\u200dalice, @\u200ddave** · 5 findings, 4 blocking.');
+    expect(text.split('\n')[3]).toBe('5 findings, 4 blocking.');
+    expect(text).toContain('Approved by @\u200dalice, @\u200ddave.');
+    expect(text).not.toContain('#### How to proceed');
   });
 
   it('stays under 65,536 characters, cutting whole findings from the least severe and saying how many', () => {
@@ -133,7 +136,7 @@ describe('sticky comment', () => {
     expect(blocking).toBe(Math.min(500, shown));
     expect(text).not.toContain('rollback only, not blocking');
     // The parts after the findings survive the cut.
-    expect(text).toContain('#### Notes');
+    expect(text).toMatch(/<summary>\d+ notes? \(files not read, parser fallbacks\)<\/summary>/);
     expect(text.trimEnd().endsWith('</sub>')).toBe(true);
   });
 

@@ -1,103 +1,108 @@
+import { Marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import type { Decision } from '../../src/core/types.js';
 import { render } from '../../src/report/markdown.js';
+import { renderComment } from '../../src/report/comment.js';
+import { renderSummary } from '../../src/report/summary.js';
+import { VERSION } from '../../src/version.js';
+import { HEAD_SHA, heldDecision, manyFindings } from './gate-sample.js';
+import { markdownParts } from './markdown-structure.js';
 import { HOSTILE_PATH, allowedDecision, hasUnsafeCharacters, sampleDecision } from './sample-decision.js';
 
 const fileUrl = (path: string, line: number): string => `https://github.com/acme/app/blob/abc123/${path}#L${line}`;
 
-/** The Markdown outside fenced code blocks, where GitHub would interpret HTML, mentions and tables. */
-function outsideCodeBlocks(markdown: string): string {
-  const kept: string[] = [];
-  let fence: string | undefined;
-  for (const line of markdown.split('\n')) {
-    const opener = /^(`{3,})/.exec(line)?.[1];
-    if (fence === undefined && opener !== undefined) fence = opener;
-    else if (fence !== undefined && line.startsWith(fence) && line.trim() === line.trim().replace(/[^`]/g, '')) {
-      fence = undefined;
-    } else if (fence === undefined) kept.push(line);
-  }
-  return kept.join('\n');
+/** The report as GitHub would show it: GitHub-flavoured Markdown to HTML, read back as a document outline. */
+function outline(markdown: string) {
+  const html = new Marked({ gfm: true }).parse(markdown, { async: false });
+  const tags = (name: string) =>
+    [...html.matchAll(new RegExp(`<${name}[^>]*>([\\s\\S]*?)</${name}>`, 'g'))].map((m) => m[1]!);
+  const strip = (s: string) => s.replace(/<[^>]+>/g, '').trim();
+  return {
+    html,
+    headings: [...html.matchAll(/<h(\d)[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) => `h${m[1]} ${strip(m[2]!)}`),
+    links: [...html.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]!),
+    summaries: tags('summary').map(strip),
+    details: tags('details').length,
+  };
 }
 
-function tableRows(markdown: string): string[] {
-  return markdown.split('\n').filter((line) => line.startsWith('| '));
-}
-
-function cellCount(row: string): number {
-  return row.split(/(?<!\\)\|/).length - 2;
-}
-
-describe('markdown report', () => {
-  const out = render(sampleDecision(), { fileUrl });
-  const prose = outsideCodeBlocks(out);
-
-  it('heads with the verdict and what is needed', () => {
-    expect(out.split('\n')[0]).toBe('### ⛔ two-key: blocked');
-    expect(out).toContain('- 1 approval from any eligible reviewer with write access for destructive change');
-    expect(render(allowedDecision()).split('\n')[0]).toBe('### ✅ two-key: allowed');
+describe('one report for the comment, the job summary and --format markdown', () => {
+  it('is the same text in all three, but for the comment marker and what reviews decided', () => {
+    const { decision, tree } = heldDecision();
+    const comment = renderComment(decision, tree, { headSha: HEAD_SHA });
+    expect(renderSummary(decision, tree, { headSha: HEAD_SHA })).toBe(comment.slice(comment.indexOf('\n') + 1));
+    const cli = render(decision);
+    expect(cli.split('\n').slice(0, 3)).toEqual(comment.split('\n').slice(1, 4));
+    for (const part of ['#### Findings that block', '#### How to proceed', '<details>']) {
+      expect(cli).toContain(part);
+      expect(comment).toContain(part);
+    }
   });
 
-  it('lists every finding in a table of five cells a row, blocking first', () => {
-    const rows = tableRows(out);
-    expect(rows).toHaveLength(7);
-    for (const row of rows) expect(cellCount(row)).toBe(5);
-    expect(rows.at(-1)).toContain('no (rollback only)');
-    expect(rows[2]).toBe(
-      '| destructive | `sql/drop-table` | [db/migrations/20261121\\_drop\\_bookings\\.sql:3](https://github.com/acme/app/blob/abc123/db/migrations/20261121_drop_bookings.sql#L3) | yes | DROP TABLE bookings destroys the table and all its rows |',
+  it('renders to the structure a reviewer reads: verdict, approvals, findings by file, what does not block folded, how to proceed', () => {
+    const doc = outline(render(sampleDecision(), { fileUrl }));
+    expect(doc.headings).toEqual([
+      'h3 ⛔ two-key: needs approval',
+      'h4 Approvals',
+      'h4 Findings that block',
+      // A hostile path is text in a heading, with its markup escaped.
+      'h5 📄 db/migrations/20261121_a|b&lt;script&gt;alert(1)&lt;/script&gt;@\u200dsomeone.sql',
+      'h5 📄 db/migrations/20261121_drop_bookings.sql',
+      'h5 📄 db/migrations/20261122_purge.sql',
+      'h5 📄 infra/main.tf',
+      'h5 📄 db/migrate/20261121000000_create_reservations.rb',
+      'h4 How to proceed',
+    ]);
+    expect(doc.summaries).toEqual([
+      '1 finding that does not block (warnings, rollback-only, tests)',
+      '2 notes (files not read, parser fallbacks)',
+    ]);
+    expect(doc.details).toBe(2);
+    // Every rule id links to its page at the version that made the report; every line to its file.
+    const ruleLinks = doc.links.filter((l) => l.includes('/docs/rules/'));
+    expect(ruleLinks).toContain(`https://github.com/two-key/two-key/blob/v${VERSION}/docs/rules/sql/drop-table.md`);
+    expect(ruleLinks.length).toBe(sampleDecision().findings.length);
+    expect(doc.links).toContain('https://github.com/acme/app/blob/abc123/db/migrations/20261121_drop_bookings.sql#L3');
+  });
+
+  it('says once who must approve, and repeats no line', () => {
+    const out = render(sampleDecision());
+    expect(out).toContain(
+      '- ⏳ **destructive change**: 1 approval from any eligible reviewer with write access. **1 more needed.**',
     );
+    const lines = markdownParts(out)
+      .prose.split('\n')
+      .filter((l) => l.trim() !== '' && !/^(<\/?details>|#{4,5} 📄)/.test(l));
+    expect(lines.filter((l, i) => lines.indexOf(l) !== i)).toEqual([]);
   });
 
-  it('renders no HTML and pings nobody from the pull request', () => {
-    expect(out).not.toMatch(/<script|<\/script|<b>/i);
+  it('has no approvals and nothing to do when nothing blocks', () => {
+    const doc = outline(render(allowedDecision()));
+    expect(doc.headings[0]).toBe('h3 ✅ two-key: no blocking findings');
+    expect(doc.headings).not.toContain('h4 How to proceed');
+    expect(doc.headings).not.toContain('h4 Approvals');
+  });
+
+  it('keeps what the pull request controls inert', () => {
+    const out = render(sampleDecision(), { fileUrl });
+    const { prose, unclosed } = markdownParts(out);
+    expect(unclosed).toBe(false);
+    expect(prose.replace(/<\/?(sub|details|summary)>/g, '')).not.toContain('<');
     expect(prose).not.toMatch(/@(?!\u200d)/);
-    expect(prose).toContain('@\u200dsomeone');
     expect(out).not.toContain(HOSTILE_PATH);
-  });
-
-  it('percent-encodes link destinations so a path cannot end them', () => {
-    const hostileRow = tableRows(out).find((row) => row.includes('alert'))!;
-    const destination = /\]\((https:[^)]*)\)/.exec(hostileRow)?.[1];
-    expect(destination).toBe(
-      'https://github.com/acme/app/blob/abc123/db/migrations/20261121_a%7Cb%3Cscript%3Ealert%281%29%3C/script%3E%40someone.sql#L2',
-    );
-    const notHttp = render(sampleDecision(), { fileUrl: () => 'javascript:alert(1)' });
-    expect(notHttp).not.toContain('javascript:');
-  });
-
-  it('fences snippets with more backticks than they hold', () => {
-    expect(out).toContain('`````sql\nDROP TABLE "evil\\x1b[2J" CASCADE; -- ```` `x` \\u202egnp.exe \\x9b31m\n`````');
-    expect(out).toContain('```sql\nDROP TABLE bookings;\n```');
-  });
-
-  it('lets no control or bidi character through', () => {
     expect(hasUnsafeCharacters(out)).toBe(false);
+    const html = outline(out).html;
+    expect(html).not.toMatch(/<script|<img|<b>/i);
+    expect(render(sampleDecision(), { fileUrl: () => 'javascript:alert(1)' })).not.toContain('javascript:');
   });
 
-  it('drops snippets, then rows, to stay under maxLength, and says so', () => {
+  it('cuts whole findings from the least severe to stay under maxLength, and says so', () => {
     const big = manyFindings(400);
-    const full = render(big, { maxLength: Number.MAX_SAFE_INTEGER });
-    expect(full.length).toBeGreaterThan(65_000);
-
-    const fitted = render(big);
-    expect(fitted.length).toBeLessThanOrEqual(65_000);
-    expect(tableRows(fitted)).toHaveLength(402);
-    expect(fitted).toMatch(/_Left out to fit the size limit: \d+ snippets\./);
-
-    const tight = render(big, { maxLength: 5_000 });
-    expect(tight.length).toBeLessThanOrEqual(5_000);
-    expect(tight).not.toContain('```');
-    expect(tight).toMatch(/_Left out to fit the size limit: \d+ findings, 400 snippets\./);
-    expect(tight).toContain('**Agent authorship:**');
+    const fitted = render(big, { maxLength: 20_000 });
+    expect(fitted.length).toBeLessThanOrEqual(20_000);
+    const parts = markdownParts(fitted);
+    expect(parts.unclosed).toBe(false);
+    expect(fitted).toContain(
+      `**truncated: ${400 - parts.blocks.length} more findings, run \`two-key check --format text\` to see them all.**`,
+    );
   });
 });
-
-function manyFindings(count: number): Decision {
-  const decision = sampleDecision();
-  const template = decision.findings[0]!;
-  decision.findings = Array.from({ length: count }, (_, i) => ({
-    ...template,
-    path: `db/migrations/2026112${i}_drop.sql`,
-    snippet: `DROP TABLE bookings_${i};\n`.repeat(10),
-  }));
-  return decision;
-}

@@ -38,7 +38,8 @@ describe('a change with a committed secret', () => {
       expect(out, format).not.toContain('FAKEQ8DEoFog');
     }
     expect(renderDecision(decision, 'text').split('\n')[0]).toMatch(/^warning: this change commits a credential/);
-    expect(renderDecision(decision, 'markdown').split('\n\n')[1]).toMatch(/^> \*\*warning: this change commits/);
+    // The warning comes first, right under the verdict.
+    expect(renderDecision(decision, 'markdown').split('\n\n')[2]).toMatch(/^> \*\*⚠️ warning: this change commits/);
     // Every finding on the secret's line shows it masked, with its columns intact.
     const reset = decision.findings.find((f) => f.ruleId === 'shell/supabase-db-reset')!;
     expect(reset.snippet).toBe(
@@ -46,13 +47,16 @@ describe('a change with a committed secret', () => {
     );
   });
 
-  it('does not lead with the warning when there is no destructive finding', async () => {
+  it('leads with the plain revoke warning when there is no destructive finding', async () => {
     const decision = await check(
       changeSetOf([addedFile('src/lib/stripe.ts', files['src/lib/stripe.ts'])]),
       defaultPolicy(),
     );
     expect(renderDecision(decision, 'text')).not.toContain('warning:');
-    expect(renderDecision(decision, 'markdown')).not.toContain('warning:');
+    // The comment still says to revoke the credential, without the pairing with destruction.
+    const markdown = renderDecision(decision, 'markdown');
+    expect(markdown.split('\n\n')[2]).toMatch(/^> \*\*⚠️ warning: this change commits a credential; revoke it now/);
+    expect(markdown).not.toContain('destroys data');
   });
 });
 

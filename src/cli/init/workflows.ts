@@ -1,10 +1,12 @@
+import { ACTION_REPOSITORY } from '../../version.js';
+
 /**
  * The two workflow files the README tells users to paste, and that `two-key init` writes. A test
  * holds the README's blocks to these texts, so the two never drift apart.
  */
 
 /** Where the Action is published: its repository and the major tag that each release moves. */
-export const ACTION_REF = 'two-key/two-key@v1';
+export const ACTION_REF = `${ACTION_REPOSITORY}@v1`;
 
 export const GATE_WORKFLOW_PATH = '.github/workflows/two-key.yml';
 export const BRIDGE_WORKFLOW_PATH = '.github/workflows/two-key-review-bridge.yml';
