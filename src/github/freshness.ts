@@ -11,8 +11,10 @@ export interface Weighed {
   reviews: readonly ReviewFact[];
 }
 
+/** Only reviews that can change a reviewer's standing: a comment-only review moves nothing. */
 const fingerprint = (reviews: readonly ReviewFact[]): string =>
   reviews
+    .filter((r) => r.state !== 'COMMENTED' && r.state !== 'PENDING')
     .map((r) => `${r.id}:${r.state}:${r.commitId}`)
     .sort()
     .join(',');

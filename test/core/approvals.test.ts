@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ApprovalTree } from '../../src/core/approval-types.js';
+import type { ApprovalFacts, ApprovalTree } from '../../src/core/approval-types.js';
 import { evaluateApprovals } from '../../src/core/approvals.js';
 import type { Requirement } from '../../src/core/types.js';
 import { facts, OLD } from '../helpers/approval-facts.js';
@@ -122,6 +122,13 @@ describe('evaluateApprovals', () => {
       reviewerEmails: { alice: ['a@x.org'] },
     });
     expect(evaluateApprovals([anyOne], stranger.build()).satisfied).toBe(true);
+  });
+
+  it('takes every identity fact as required: leaving one out does not compile', () => {
+    const { lastPusher, policyAgentLogins, coAuthors, ...rest } = facts().build();
+    // @ts-expect-error the pusher, the policy's agents and the co-authors are required facts
+    const incomplete: ApprovalFacts = rest;
+    expect([lastPusher, policyAgentLogins, coAuthors, incomplete]).toHaveLength(4);
   });
 
   it('does not count the last pusher', () => {
