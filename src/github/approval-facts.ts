@@ -143,8 +143,11 @@ export async function readApprovalFacts(
     login: noreplyLogin(email) ?? resolved.get(email),
   }));
 
-  // Only an approval can open the gate, so only approvers' emails are worth the calls.
-  const approvers = [...new Set(reviews.filter((r) => r.state === 'APPROVED').map((r) => r.login.toLowerCase()))];
+  // Only an approval with write access can open the gate, so only those approvers' emails are
+  // worth the calls (anyone can review a public repository's pull request).
+  const approvers = [
+    ...new Set(reviews.filter((r) => r.state === 'APPROVED').map((r) => r.login.toLowerCase())),
+  ].filter((login) => ['write', 'maintain', 'admin'].includes(permissions[login] ?? 'none'));
   const reviewerEmails: Record<string, string[]> = {};
   if ([...commitEmails, ...trailerEmails].some((e) => noreplyLogin(e) === undefined)) {
     await mapLimit(approvers, 4, async (login) => {
