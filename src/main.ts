@@ -14,16 +14,12 @@ import { createClient, describeApiError, type GitHub } from './github/client.js'
 import { evaluatePullRequest, GateError, type Evaluation } from './github/evaluate.js';
 import { resolveTarget } from './github/events.js';
 import { readInputs, type ActionInputs } from './github/inputs.js';
-import { getPullRequest } from './github/pull-request.js';
 import { parseRepository, type RepoRef } from './github/repo.js';
 import { reportInJob, setOutputs } from './github/report.js';
-import {
-  commenterIdentity,
-  requestMissingReviewers,
-  upsertComment,
-  writeCheckRun,
-  writeStatus,
-} from './github/writes.js';
+import { whatChanged, type Weighed } from './github/freshness.js';
+import { openPullsWithHead, protectedBases } from './github/protected-bases.js';
+import { writeVerdictOn } from './github/verdict.js';
+import { commenterIdentity, findStickyComments, requestMissingReviewers, upsertComment } from './github/writes.js';
 
 interface RunContext {
   inputs: ActionInputs;
@@ -110,48 +106,69 @@ async function gate(ctx: RunContext): Promise<void> {
   if (!target.writable) {
     core.info(`two-key: ${status.state}: ${status.description} (read-only run: nothing written to the pull request)`);
   } else {
-    await writeVerdict(ctx, evaluation, status, options);
+    await writePullRequestVerdict(ctx, evaluation, status, options);
   }
   if (ctx.inputs.failJob && status.state === 'failure') core.setFailed(`two-key: ${status.description}`);
 }
 
-/** Writes only while the head is the one that was checked: a newer push has its own run. */
-async function writeVerdict(
+/**
+ * A verdict on a head is a verdict for every pull request with that head: only a pull request into
+ * a protected base writes, and `success` only when every open pull request with the same head into
+ * a protected base passes too. Nothing is written when the head or the reviews moved meanwhile.
+ */
+async function writePullRequestVerdict(
   ctx: RunContext,
-  { pr, decision, tree }: Evaluation,
-  status: { state: 'success' | 'failure'; description: string },
+  evaluation: Evaluation,
+  own: { state: 'success' | 'failure'; description: string },
   options: GateReportOptions,
 ): Promise<void> {
-  const live = await getPullRequest(ctx.api, ctx.repo, pr.number);
-  if (live.headSha !== pr.headSha) {
+  const { pr, decision, tree } = evaluation;
+  const bases = await protectedBases(ctx.api, ctx.repo, ctx.inputs.protectedBases);
+  if (!bases.includes(pr.baseRef)) {
     core.notice(
-      `two-key: #${pr.number} moved to ${live.headSha.slice(0, 12)} during the check; nothing written for ${pr.headSha.slice(0, 12)}`,
+      `two-key: #${pr.number} is into ${pr.baseRef}, which is not a protected base (${bases.join(', ')}): nothing written on ${pr.headSha.slice(0, 12)}`,
     );
     return;
   }
-  await writeStatus(ctx.api, ctx.repo, pr.headSha, {
-    context: ctx.inputs.statusContext,
-    ...status,
-    ...(ctx.runUrl ? { targetUrl: ctx.runUrl } : {}),
-  });
-  if (ctx.appApi) {
-    const output = checkRunOutput(decision, tree, options);
-    await writeCheckRun(ctx.appApi, ctx.repo, pr.headSha, {
-      name: ctx.inputs.statusContext,
-      conclusion: status.state,
-      ...output,
-    });
+  let status = own;
+  const weighed: Weighed[] = [{ number: pr.number, headSha: pr.headSha, reviews: evaluation.reviews }];
+  if (own.state === 'success') {
+    const others = (await openPullsWithHead(ctx.api, ctx.repo, bases, pr.headSha)).filter((n) => n !== pr.number);
+    const group = await evaluateGroup(ctx, others);
+    weighed.push(...group.weighed);
+    if (group.failures.length > 0) {
+      status = { state: 'failure', description: fit(`same head as ${group.failures[0]!}`) };
+      decision.notes.push(
+        `This head is also the head of ${group.failures.join('; ')}: the status on the head is failure until that pull request passes too.`,
+      );
+    }
   }
+  const changed = await whatChanged(ctx.api, ctx.repo, weighed);
+  if (changed !== undefined) {
+    core.notice(`two-key: ${changed}; nothing written for ${pr.headSha.slice(0, 12)}: the newer event's run decides`);
+    return;
+  }
+  const check = checkRunOutput(decision, tree, options);
+  if (status !== own) check.title = status.description;
+  await writeVerdictOn(ctx.api, ctx.appApi, ctx.repo, pr.headSha, { ...status, check }, writeOptions(ctx));
   if (ctx.inputs.comment) {
     const identity = await commenterIdentity(ctx.api, ctx.inputs.githubToken);
-    const needsApproval = decision.verdict === 'block' && status.state === 'failure';
+    const sticky = await findStickyComments(ctx.api, ctx.repo, pr.number, identity);
+    if (sticky.impostors.length > 0) {
+      const who = sticky.impostors.map((l) => `@${l}`).join(', ');
+      decision.notes.push(
+        `A comment by ${who} imitates two-key's: it is not from two-key. Only this comment (by ${identity}) and the ${ctx.inputs.statusContext} status carry the verdict.`,
+      );
+      core.warning(`two-key: ${who} posted a comment that imitates two-key's`);
+    }
+    const needsApproval = (decision.verdict === 'block' || status !== own) && status.state === 'failure';
     const body = needsApproval ? renderComment(decision, tree, options) : undefined;
     const resolved = renderResolvedComment(
       decision.verdict === 'block' ? 'approved' : 'no-longer-needed',
       tree,
       options,
     );
-    const outcome = await upsertComment(ctx.api, ctx.repo, pr.number, identity, body, resolved);
+    const outcome = await upsertComment(ctx.api, ctx.repo, pr.number, sticky.mine, body, resolved);
     core.info(`two-key: comment ${outcome}`);
   }
   if (ctx.inputs.requestReviewers && status.state === 'failure') {
@@ -163,17 +180,48 @@ async function writeVerdict(
   core.info(`two-key: ${status.state}: ${status.description}`);
 }
 
+function writeOptions(ctx: RunContext): { context: string; targetUrl?: string } {
+  return { context: ctx.inputs.statusContext, ...(ctx.runUrl ? { targetUrl: ctx.runUrl } : {}) };
+}
+
+/** Evaluates pull requests as a group: each one's failure in a line, and what each was weighed on. */
+async function evaluateGroup(
+  ctx: RunContext,
+  numbers: readonly number[],
+): Promise<{ failures: string[]; weighed: Weighed[]; findings: number }> {
+  const failures: string[] = [];
+  const weighed: Weighed[] = [];
+  let findings = 0;
+  for (const number of numbers) {
+    try {
+      const evaluation = await evaluatePullRequest(ctx.api, ctx.appApi ?? ctx.api, ctx.repo, number, {
+        policyPath: ctx.inputs.policyPath,
+      });
+      const { pr, decision, tree } = evaluation;
+      weighed.push({ number, headSha: pr.headSha, reviews: evaluation.reviews });
+      findings += decision.findings.length;
+      const status = statusFor(decision, tree);
+      if (status.state === 'failure') failures.push(`#${number}: ${status.description}`);
+    } catch (error) {
+      failures.push(`#${number}: ${error instanceof GateError ? error.message : describeApiError('checking', error)}`);
+    }
+  }
+  return { failures, weighed, findings };
+}
+
 /** Two-key could not do its work: the status says why (failure), and the job fails. */
 async function failClosed(ctx: RunContext, error: GateError, writable: boolean): Promise<void> {
   const description = fit(`two-key could not check: ${error.message}`);
   if (writable && error.headSha) {
     try {
-      await writeStatus(ctx.api, ctx.repo, error.headSha, {
-        context: ctx.inputs.statusContext,
-        state: 'failure',
-        description,
-        ...(ctx.runUrl ? { targetUrl: ctx.runUrl } : {}),
-      });
+      await writeVerdictOn(
+        ctx.api,
+        ctx.appApi,
+        ctx.repo,
+        error.headSha,
+        { state: 'failure', description, check: { title: description, summary: description, annotations: [] } },
+        writeOptions(ctx),
+      );
     } catch (writeError) {
       core.warning(describeApiError('writing the failure status', writeError));
     }
@@ -188,39 +236,42 @@ async function failClosed(ctx: RunContext, error: GateError, writable: boolean):
   core.setFailed(`two-key: ${error.message}`);
 }
 
-/** A merge group passes only if every pull request in it would: its status goes on the group's head. */
+/** Attempts at a merge group whose pull requests move while they are weighed: no other run will come for it. */
+const MERGE_GROUP_ATTEMPTS = 3;
+
+/** A merge group passes only if every pull request in it would: its verdict goes on the group's head. */
 async function gateMergeGroup(ctx: RunContext, headSha: string, numbers: number[]): Promise<void> {
-  const failures: string[] = [];
-  if (numbers.length === 0) failures.push('cannot tell which pull requests the merge group holds');
-  let findings = 0;
-  for (const number of numbers) {
-    try {
-      const { decision, tree } = await evaluatePullRequest(ctx.api, ctx.appApi ?? ctx.api, ctx.repo, number, {
-        policyPath: ctx.inputs.policyPath,
-      });
-      findings += decision.findings.length;
-      const status = statusFor(decision, tree);
-      if (status.state === 'failure') failures.push(`#${number}: ${status.description}`);
-    } catch (error) {
-      failures.push(`#${number}: ${error instanceof GateError ? error.message : describeApiError('checking', error)}`);
+  for (let attempt = 1; attempt <= MERGE_GROUP_ATTEMPTS; attempt++) {
+    const group = await evaluateGroup(ctx, numbers);
+    const failures = [...group.failures];
+    if (numbers.length === 0) failures.unshift('cannot tell which pull requests the merge group holds');
+    const changed = await whatChanged(ctx.api, ctx.repo, group.weighed);
+    if (changed !== undefined) {
+      core.notice(`two-key: merge group: ${changed}; weighing it again`);
+      continue;
     }
-  }
-  const state = failures.length === 0 ? 'success' : 'failure';
-  const description = fit(failures[0] ?? `${numbers.map((n) => `#${n}`).join(', ')}: approved or nothing to approve`);
-  await writeStatus(ctx.api, ctx.repo, headSha, {
-    context: ctx.inputs.statusContext,
-    state,
-    description,
-    ...(ctx.runUrl ? { targetUrl: ctx.runUrl } : {}),
-  });
-  core.setOutput('verdict', state === 'success' ? 'allow' : 'block');
-  if (process.env.GITHUB_STEP_SUMMARY) {
+    const state = failures.length === 0 ? 'success' : 'failure';
+    const description = fit(failures[0] ?? `${numbers.map((n) => `#${n}`).join(', ')}: approved or nothing to approve`);
     const lines = failures.length
       ? failures
-      : [`every pull request in the group is approved or clean (${findings} findings)`];
-    await core.summary.addHeading('two-key: merge group', 3).addList(lines.map(escapeHtml)).write();
+      : [`every pull request in the group is approved or clean (${group.findings} findings)`];
+    const summary = lines.map((l) => `- ${escapeHtml(l)}`).join('\n');
+    await writeVerdictOn(
+      ctx.api,
+      ctx.appApi,
+      ctx.repo,
+      headSha,
+      { state, description, check: { title: description, summary, annotations: [] } },
+      writeOptions(ctx),
+    );
+    core.setOutput('verdict', state === 'success' ? 'allow' : 'block');
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      await core.summary.addHeading('two-key: merge group', 3).addList(lines.map(escapeHtml)).write();
+    }
+    core.info(`two-key: merge group ${state}: ${description}`);
+    return;
   }
-  core.info(`two-key: merge group ${state}: ${description}`);
+  throw new GateError(`the merge group's pull requests kept changing while two-key weighed them`);
 }
 
 function reportOptions(ctx: RunContext, { pr, changeSet }: Evaluation): GateReportOptions {

@@ -20,26 +20,48 @@ export interface ReviewFact {
 export type TeamFact = { members: string[] } | { unverifiable: string };
 
 /**
+ * Who pushed the head commit. Unknown is a fact too: the ruleset may make GitHub enforce that
+ * the last pusher cannot approve (`require_last_push_approval`), or nobody does and the report says so.
+ */
+export type PusherFact =
+  | { known: true; login: string; source: 'activity' | 'timeline' | 'event' }
+  | { known: false; reason: string; rulesetRequiresLastPushApproval: boolean };
+
+/** A `Co-authored-by:` trailer, with the account its email resolves to when GitHub knows one. */
+export interface CoAuthorFact {
+  email: string;
+  login: string | undefined;
+}
+
+/**
  * Everything the approval evaluation needs, read from GitHub by src/github/ beforehand, so the
  * evaluation itself is pure and a test can build the facts by hand (policy-bot's fake pull request).
+ * Every identity fact is required: a fact the reader forgot is a type error, never a silent pass.
  */
 export interface ApprovalFacts {
   headSha: string;
   /** The pull request's author. */
   author: string;
-  /** Who pushed the head commit, when GitHub says (the last `head_ref_force_pushed`/commit pusher). */
-  lastPusher?: string;
-  /** Logins of the authors and committers of the pull request's commits. */
-  commitAuthorLogins: string[];
-  /** Emails of authors, committers and `Co-authored-by:` trailers, matched against reviewers' known emails. */
-  commitAuthorEmails: string[];
+  /** Logins GitHub matched to the authors of the pull request's commits. */
+  commitAuthors: string[];
+  /** Logins GitHub matched to the committers of the pull request's commits. */
+  committers: string[];
+  /** Author and committer emails of the commits, for reviewers whose account GitHub did not match. */
+  commitEmails: string[];
+  /** Every `Co-authored-by:` trailer of the commits. */
+  coAuthors: CoAuthorFact[];
+  /** Emails each reviewer is known by (public profile, their commits here), lower-cased login -> emails. */
+  reviewerEmails: Record<string, string[]>;
+  /** The policy's `agents.logins`. */
+  policyAgentLogins: string[];
+  /** The built-in agent accounts. */
+  knownAgentLogins: string[];
+  lastPusher: PusherFact;
   reviews: ReviewFact[];
   /** Repository permission per reviewer login (lower-cased); a login absent here could not be read. */
   permissions: Record<string, Permission>;
   /** Per team slug as the policy writes it (`@acme/dba`, lower-cased). */
   teams: Record<string, TeamFact>;
-  /** Known public emails per reviewer login (lower-cased), for the co-author check. */
-  reviewerEmails?: Record<string, string[]>;
 }
 
 /** Why a reviewer's review does not count; the comment shows it so nobody wonders. */
@@ -47,7 +69,12 @@ export type IneligibleReason =
   | 'author'
   | 'bot'
   | 'agent'
+  /** Listed in the policy's `agents.logins`. */
+  | 'policy-agent'
   | 'commit-author'
+  | 'committer'
+  /** Named by a `Co-authored-by:` trailer, by account or by email. */
+  | 'co-author'
   | 'last-pusher'
   | 'no-write-access'
   | 'permission-unknown'

@@ -1,25 +1,9 @@
-import { KNOWN_AGENTS } from '../authorship/known-agents.js';
-import type {
-  ApprovalFacts,
-  ApprovalTree,
-  IneligibleReason,
-  Permission,
-  RequirementStatus,
-  ReviewFact,
-  ReviewerVerdict,
-} from './approval-types.js';
+import { eligibility, type Eligibility } from './approvals-eligibility.js';
+import type { ApprovalFacts, ApprovalTree, RequirementStatus, ReviewFact, ReviewerVerdict } from './approval-types.js';
 import type { Requirement } from './types.js';
 
-export interface ApprovalOptions {
-  /** Agent accounts beyond the built-in list (the policy's `agents.logins`). */
-  knownAgentLogins?: readonly string[];
-}
-
-const WRITE_PERMISSIONS: ReadonlySet<Permission> = new Set(['write', 'maintain', 'admin']);
 /** Reviews that change a reviewer's standing; COMMENTED and PENDING leave it where it was. */
 const STATE_CHANGING = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
-/** `12345+login@users.noreply.github.com` or the older `login@users.noreply.github.com`. */
-const NOREPLY_EMAIL = /^(?:\d+\+)?([^@+]+)@users\.noreply\.github\.com$/i;
 
 const lower = (s: string): string => s.toLowerCase();
 
@@ -28,13 +12,9 @@ const lower = (s: string): string => s.toLowerCase();
  * beforehand: the pull request's reviews, the reviewers' permissions, team memberships and who
  * wrote the commits. Pure, so tests build the facts by hand.
  */
-export function evaluateApprovals(
-  requirements: Requirement[],
-  facts: ApprovalFacts,
-  options: ApprovalOptions = {},
-): ApprovalTree {
-  const identity = identityChecks(facts, options);
-  const reviewers = latestStateChangingReviews(facts.reviews).map((review) => verdictFor(review, facts, identity));
+export function evaluateApprovals(requirements: Requirement[], facts: ApprovalFacts): ApprovalTree {
+  const rules = eligibility(facts);
+  const reviewers = latestStateChangingReviews(facts.reviews).map((review) => verdictFor(review, rules));
 
   const approvers = reviewers.filter((r) => r.eligible && r.state === 'APPROVED').map((r) => r.login);
   const statuses = requirements.map((requirement) => statusOf(requirement, approvers, facts));
@@ -73,43 +53,8 @@ function isLater(a: ReviewFact, b: ReviewFact): boolean {
   return a.id > b.id;
 }
 
-interface IdentityChecks {
-  author: string;
-  lastPusher?: string;
-  agentLogins: Set<string>;
-  commitLogins: Set<string>;
-  commitEmails: Set<string>;
-}
-
-function identityChecks(facts: ApprovalFacts, options: ApprovalOptions): IdentityChecks {
-  const commitEmails = new Set(facts.commitAuthorEmails.map(lower));
-  const commitLogins = new Set(facts.commitAuthorLogins.map(lower));
-  for (const email of commitEmails) {
-    const login = NOREPLY_EMAIL.exec(email)?.[1];
-    if (login !== undefined) commitLogins.add(login);
-  }
-  return {
-    author: lower(facts.author),
-    ...(facts.lastPusher === undefined ? {} : { lastPusher: lower(facts.lastPusher) }),
-    agentLogins: new Set([...KNOWN_AGENTS.flatMap((a) => a.logins), ...(options.knownAgentLogins ?? [])].map(lower)),
-    commitLogins,
-    commitEmails,
-  };
-}
-
-function verdictFor(review: ReviewFact, facts: ApprovalFacts, identity: IdentityChecks): ReviewerVerdict {
-  const login = lower(review.login);
-  const reasons: IneligibleReason[] = [];
-  if (login === identity.author) reasons.push('author');
-  if (lower(review.accountType) === 'bot' || login.endsWith('[bot]')) reasons.push('bot');
-  if (identity.agentLogins.has(login)) reasons.push('agent');
-  if (isCommitAuthor(login, facts, identity)) reasons.push('commit-author');
-  if (identity.lastPusher !== undefined && login === identity.lastPusher) reasons.push('last-pusher');
-  const permission = facts.permissions[login];
-  if (permission === undefined) reasons.push('permission-unknown');
-  else if (!WRITE_PERMISSIONS.has(permission)) reasons.push('no-write-access');
-  // A request for changes blocks whichever commit it was given on; only an approval goes stale.
-  if (review.state === 'APPROVED' && review.commitId !== facts.headSha) reasons.push('stale');
+function verdictFor(review: ReviewFact, rules: Eligibility): ReviewerVerdict {
+  const reasons = rules.reasonsFor(review);
   return {
     login: review.login,
     state: review.state,
@@ -117,12 +62,6 @@ function verdictFor(review: ReviewFact, facts: ApprovalFacts, identity: Identity
     eligible: reasons.length === 0,
     reasons,
   };
-}
-
-function isCommitAuthor(login: string, facts: ApprovalFacts, identity: IdentityChecks): boolean {
-  if (identity.commitLogins.has(login)) return true;
-  const emails = facts.reviewerEmails?.[login] ?? [];
-  return emails.some((email) => identity.commitEmails.has(lower(email)));
 }
 
 /** How far one requirement is met by the eligible approvers; an unreadable team never counts. */

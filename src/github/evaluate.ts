@@ -1,5 +1,4 @@
-import { KNOWN_AGENTS } from '../authorship/known-agents.js';
-import type { ApprovalTree } from '../core/approval-types.js';
+import type { ApprovalTree, PusherFact, ReviewFact } from '../core/approval-types.js';
 import { evaluateApprovals } from '../core/approvals.js';
 import { check } from '../core/engine.js';
 import type { ChangedFile, ChangeSet, Decision } from '../core/types.js';
@@ -8,6 +7,7 @@ import { readApprovalFacts, readReviews } from './approval-facts.js';
 import { describeApiError, type GitHub } from './client.js';
 import { listFiles, readChangedFiles, TooManyFiles } from './files.js';
 import { readPolicyAtBase } from './policy.js';
+import { pusherNote, readLastPusher } from './pusher.js';
 import { getPullRequest, MAX_LISTED_COMMITS, mergeBaseOf, readCommits, type PullRequestInfo } from './pull-request.js';
 import type { RepoRef } from './repo.js';
 
@@ -29,6 +29,8 @@ export interface Evaluation {
   decision: Decision;
   tree: ApprovalTree;
   notes: string[];
+  /** The reviews the tree was weighed on, to tell before writing whether they changed. */
+  reviews: ReviewFact[];
 }
 
 export interface EvaluateOptions {
@@ -38,8 +40,6 @@ export interface EvaluateOptions {
   /** Files checked with the pull request's own: a Terraform plan the job made. */
   extraFiles?: ChangedFile[];
 }
-
-const knownAgentLogins = KNOWN_AGENTS.flatMap((a) => a.logins);
 
 /** Reads the pull request live, checks it under the base policy and weighs its reviews. */
 export async function evaluatePullRequest(
@@ -82,16 +82,24 @@ export async function evaluatePullRequest(
   };
   const decision = await check(changeSet, policy);
   const reviews = await readReviews(api, repo, pr.number).catch(fail('reading the reviews'));
-  const pusher = options.pusher && options.pusher.headSha === pr.headSha ? options.pusher.login : undefined;
-  const facts = await readApprovalFacts(api, teamApi, repo, {
+  // With nothing to approve, nobody's approval is weighed: the pusher is not worth the calls.
+  const lastPusher: PusherFact =
+    decision.requirements.length === 0
+      ? { known: false, reason: 'not read: nothing needs approval', rulesetRequiresLastPushApproval: false }
+      : await readLastPusher(api, repo, pr, options.pusher).catch(fail('finding who pushed the head'));
+  const pusherProblem = decision.requirements.length === 0 ? undefined : pusherNote(lastPusher);
+  if (pusherProblem !== undefined) notes.push(pusherProblem);
+  const { facts, notes: factNotes } = await readApprovalFacts(api, teamApi, repo, {
     pr,
     commits,
     reviews,
     requirements: decision.requirements,
-    ...(pusher === undefined ? {} : { lastPusher: pusher }),
+    policyAgentLogins: policy.agents.logins,
+    lastPusher,
   }).catch(fail('reading reviewers and teams'));
-  const tree = evaluateApprovals(decision.requirements, facts, { knownAgentLogins });
-  return { pr, policy, changeSet, decision, tree, notes };
+  notes.push(...factNotes);
+  const tree = evaluateApprovals(decision.requirements, facts);
+  return { pr, policy, changeSet, decision, tree, notes, reviews };
 }
 
 async function step<T>(what: string, run: () => Promise<T>): Promise<T> {

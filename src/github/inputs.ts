@@ -11,6 +11,8 @@ export interface ActionInputs {
   failJob: boolean;
   pullRequest?: string;
   terraformPlan?: string;
+  /** Bases whose pull requests may write `success`; empty means the repository's default branch. */
+  protectedBases: string[];
 }
 
 function flag(name: string, fallback: boolean): boolean {
@@ -33,6 +35,11 @@ export function readInputs(): ActionInputs {
     comment: flag('comment', true),
     requestReviewers: flag('request-reviewers', true),
     failJob: flag('fail-job', false),
+    protectedBases: core
+      .getInput('protected-bases')
+      .split(/[\s,]+/)
+      .map((b) => b.trim().replace(/^refs\/heads\//, ''))
+      .filter((b) => b !== ''),
   };
   const appToken = core.getInput('app-token');
   if (appToken) {

@@ -73,29 +73,45 @@ export async function commenterIdentity(api: GitHub, token: string): Promise<str
 
 export type CommentOutcome = 'created' | 'updated' | 'unchanged' | 'none';
 
+export interface StickyComments {
+  /** Two-key's own comment: the marker, written by the action's identity. */
+  mine: { id: number; body: string } | undefined;
+  /** Logins of others whose comments carry the marker: anyone can paste it, so the report names them. */
+  impostors: string[];
+}
+
+/** Finds two-key's comment by the hidden marker AND by being written by the action's own identity. */
+export async function findStickyComments(
+  api: GitHub,
+  repo: RepoRef,
+  number: number,
+  identity: string,
+): Promise<StickyComments> {
+  const comments = await api.paginate(api.rest.issues.listComments, { ...repo, issue_number: number, per_page: 100 });
+  const marked = comments.filter((c) => (c.body ?? '').includes(COMMENT_MARKER));
+  const own = (login: string | undefined) => login?.toLowerCase() === identity.toLowerCase();
+  const mine = marked.find((c) => own(c.user?.login) && (c.body ?? '').startsWith(COMMENT_MARKER));
+  const impostors = [...new Set(marked.filter((c) => !own(c.user?.login)).map((c) => c.user?.login ?? 'ghost'))];
+  return { mine: mine ? { id: Number(mine.id), body: mine.body ?? '' } : undefined, impostors };
+}
+
 /**
- * Keeps one comment: found by the hidden marker AND by being written by the action's own
- * identity (anyone can paste the marker). It is written only when its content changes; with
- * nothing to say (`body` undefined) a comment is never created, and an existing one is left as
- * the caller rewrote it.
+ * Keeps one comment, written only when its content changes; with nothing to say (`body`
+ * undefined) a comment is never created, and an existing one is left as the caller rewrote it.
  */
 export async function upsertComment(
   api: GitHub,
   repo: RepoRef,
   number: number,
-  identity: string,
+  mine: StickyComments['mine'],
   body: string | undefined,
   resolved: string | undefined,
 ): Promise<CommentOutcome> {
-  const comments = await api.paginate(api.rest.issues.listComments, { ...repo, issue_number: number, per_page: 100 });
-  const mine = comments.find(
-    (c) => c.user?.login.toLowerCase() === identity.toLowerCase() && (c.body ?? '').startsWith(COMMENT_MARKER),
-  );
   const wanted = body ?? (mine ? resolved : undefined);
   if (wanted === undefined) return 'none';
   if (mine) {
     if (mine.body === wanted) return 'unchanged';
-    await api.rest.issues.updateComment({ ...repo, comment_id: Number(mine.id), body: wanted });
+    await api.rest.issues.updateComment({ ...repo, comment_id: mine.id, body: wanted });
     return 'updated';
   }
   await api.rest.issues.createComment({ ...repo, issue_number: number, body: wanted });

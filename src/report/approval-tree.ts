@@ -5,20 +5,24 @@ import { plural } from './wording.js';
 /** Reviewers listed one by one; past this many the rest are counted, so a crowd cannot flood the comment. */
 const MAX_REVIEWERS = 50;
 
+/** Each reason completes "@bob’s approval does not count: …". */
 const REASONS: Record<IneligibleReason, string> = {
-  author: 'is the pull request’s author',
-  bot: 'is a bot account',
-  agent: 'is a known coding-agent account',
-  'commit-author': 'wrote or co-wrote commits in this pull request',
-  'last-pusher': 'pushed the latest commit',
-  'no-write-access': 'has no write access to the repository',
+  author: 'they opened the pull request',
+  bot: 'it is a bot account',
+  agent: 'it is a known coding-agent account',
+  'policy-agent': 'the policy lists it as an agent account (agents.logins)',
+  'commit-author': 'they wrote commits in this pull request',
+  committer: 'they committed commits in this pull request',
+  'co-author': 'a Co-authored-by trailer in this pull request names them',
+  'last-pusher': 'they pushed the head commit',
+  'no-write-access': 'they have no write access to the repository',
   'permission-unknown': 'their repository permission could not be read',
-  stale: 'approved an older commit, not the current head',
-  'not-in-team': 'is not among the approvers a requirement names',
-  'team-unverifiable': 'is not a named approver, and the team membership that could count it could not be read',
+  stale: 'it was given on an older commit, not the current head',
+  'not-in-team': 'they are not among the approvers a requirement names',
+  'team-unverifiable': 'they are not a named approver, and the team membership that could count them could not be read',
 };
 
-/** A reason in words, without the login: `approved an older commit, not the current head`. */
+/** A reason in words, without the login: `they pushed the head commit`. */
 export function describeReason(reason: IneligibleReason): string {
   return REASONS[reason];
 }
@@ -69,8 +73,9 @@ function requirementLines(status: RequirementStatus): string[] {
   return lines;
 }
 
+/** `- @bob’s approval does not count: they pushed the head commit.` */
 function reviewerLine(reviewer: ReviewerVerdict): string {
-  const state = reviewer.state === 'CHANGES_REQUESTED' ? 'requested changes' : 'approved';
-  const on = reviewer.reasons.includes('stale') ? ` on ${inlineCode(reviewer.commitId.slice(0, 7))}` : '';
-  return `- ${mention(reviewer.login)} ${state}${on}: ${reviewer.reasons.map(describeReason).join('; ')}.`;
+  const what = reviewer.state === 'CHANGES_REQUESTED' ? 'request for changes' : 'approval';
+  const on = reviewer.reasons.includes('stale') ? ` (on ${inlineCode(reviewer.commitId.slice(0, 7))})` : '';
+  return `- ${mention(reviewer.login)}’s ${what}${on} does not count: ${reviewer.reasons.map(describeReason).join('; ')}.`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ApprovalTree } from '../../src/core/approval-types.js';
+import type { ApprovalFacts, ApprovalTree } from '../../src/core/approval-types.js';
 import { evaluateApprovals } from '../../src/core/approvals.js';
 import type { Requirement } from '../../src/core/types.js';
 import { facts, OLD } from '../helpers/approval-facts.js';
@@ -48,7 +48,7 @@ describe('evaluateApprovals', () => {
   it('does not count the author approving, in any letter case', () => {
     const tree = evaluateApprovals([anyOne], facts().user('dev', 'admin').approve('DEV').build());
     expect(tree.satisfied).toBe(false);
-    expect(reviewers(tree)).toEqual(['DEV: APPROVED author,commit-author']);
+    expect(reviewers(tree)).toEqual(['DEV: APPROVED author,commit-author,last-pusher']);
   });
 
   it('does not count a bot, by account type or by [bot] login', () => {
@@ -68,11 +68,16 @@ describe('evaluateApprovals', () => {
   it('does not count a known agent account, built in or from the policy', () => {
     const built = evaluateApprovals([anyOne], facts().user('Copilot').approve('Copilot').build());
     expect(reviewers(built)).toEqual(['Copilot: APPROVED agent']);
-    const fromPolicy = evaluateApprovals([anyOne], facts().user('acme-agent').approve('acme-agent').build(), {
-      knownAgentLogins: ['ACME-Agent'],
-    });
+    const fromPolicy = evaluateApprovals(
+      [anyOne],
+      facts()
+        .user('acme-agent')
+        .approve('acme-agent')
+        .with({ policyAgentLogins: ['ACME-Agent'] })
+        .build(),
+    );
     expect(fromPolicy.satisfied).toBe(false);
-    expect(reviewers(fromPolicy)).toEqual(['acme-agent: APPROVED agent']);
+    expect(reviewers(fromPolicy)).toEqual(['acme-agent: APPROVED policy-agent']);
   });
 
   it('does not count a commit author or co-author: by login, by noreply email, by known email', () => {
@@ -80,37 +85,60 @@ describe('evaluateApprovals', () => {
       facts()
         .user('alice')
         .approve('alice')
-        .with({ commitAuthorLogins: ['dev'], commitAuthorEmails: ['dev@example.com'] });
+        .with({ commitAuthors: ['dev'], commitEmails: ['dev@example.com'] });
     expect(
       evaluateApprovals(
         [anyOne],
         base()
-          .with({ commitAuthorLogins: ['dev', 'Alice'] })
+          .with({ commitAuthors: ['dev', 'Alice'] })
           .build(),
       ).satisfied,
     ).toBe(false);
     const noreply = evaluateApprovals(
       [anyOne],
       base()
-        .with({ commitAuthorEmails: ['dev@example.com', '4242+ALICE@users.noreply.github.com'] })
+        .with({ commitEmails: ['dev@example.com', '4242+ALICE@users.noreply.github.com'] })
         .build(),
     );
     expect(reviewers(noreply)).toEqual(['alice: APPROVED commit-author']);
-    const oldNoreply = base().with({ commitAuthorEmails: ['alice@users.noreply.github.com'] });
+    const oldNoreply = base().with({ commitEmails: ['alice@users.noreply.github.com'] });
     expect(evaluateApprovals([anyOne], oldNoreply.build()).satisfied).toBe(false);
-    const coAuthor = base()
-      .with({ commitAuthorEmails: ['dev@example.com', 'Alice@Example.org'] })
+    const byEmail = base()
+      .with({ commitEmails: ['dev@example.com', 'Alice@Example.org'] })
       .with({ reviewerEmails: { alice: ['alice@example.org'] } });
-    expect(reviewers(evaluateApprovals([anyOne], coAuthor.build()))).toEqual(['alice: APPROVED commit-author']);
+    expect(reviewers(evaluateApprovals([anyOne], byEmail.build()))).toEqual(['alice: APPROVED commit-author']);
+    const coAuthorByEmail = base()
+      .with({ coAuthors: [{ email: 'Alice@Corp.example', login: undefined }] })
+      .with({ reviewerEmails: { alice: ['alice@corp.example'] } });
+    expect(reviewers(evaluateApprovals([anyOne], coAuthorByEmail.build()))).toEqual(['alice: APPROVED co-author']);
+    const coAuthorByAccount = base().with({ coAuthors: [{ email: 'alice@corp.example', login: 'ALICE' }] });
+    expect(reviewers(evaluateApprovals([anyOne], coAuthorByAccount.build()))).toEqual(['alice: APPROVED co-author']);
+    const committer = base().with({ committers: ['dev', 'alice'] });
+    expect(reviewers(evaluateApprovals([anyOne], committer.build()))).toEqual(['alice: APPROVED committer']);
     // Another person's email is not hers.
-    const stranger = base().with({ commitAuthorEmails: ['bob@example.org'], reviewerEmails: { alice: ['a@x.org'] } });
+    const stranger = base().with({
+      commitEmails: ['bob@example.org'],
+      coAuthors: [{ email: 'bob@corp.example', login: 'bob' }],
+      reviewerEmails: { alice: ['a@x.org'] },
+    });
     expect(evaluateApprovals([anyOne], stranger.build()).satisfied).toBe(true);
+  });
+
+  it('takes every identity fact as required: leaving one out does not compile', () => {
+    const { lastPusher, policyAgentLogins, coAuthors, ...rest } = facts().build();
+    // @ts-expect-error the pusher, the policy's agents and the co-authors are required facts
+    const incomplete: ApprovalFacts = rest;
+    expect([lastPusher, policyAgentLogins, coAuthors, incomplete]).toHaveLength(4);
   });
 
   it('does not count the last pusher', () => {
     const tree = evaluateApprovals(
       [anyOne],
-      facts().user('alice').approve('alice').with({ lastPusher: 'Alice' }).build(),
+      facts()
+        .user('alice')
+        .approve('alice')
+        .with({ lastPusher: { known: true, login: 'Alice', source: 'timeline' } })
+        .build(),
     );
     expect(reviewers(tree)).toEqual(['alice: APPROVED last-pusher']);
   });

@@ -58,17 +58,28 @@ describe('the workflows the README tells users to paste', () => {
     });
   });
 
-  it('groups runs per head SHA', () => {
-    expect(gateWorkflow['concurrency'].group).toMatch(/head\.sha/);
-    expect(gateWorkflow['concurrency'].group).toMatch(/workflow_run\.head_sha/);
+  it('groups runs per pull request, whatever the event (test/e2e/github/tamper.test.ts evaluates the key)', () => {
+    const group = String(gateWorkflow['concurrency'].group);
+    expect(group).toMatch(/github\.event\.pull_request\.number/);
+    expect(group).toMatch(/workflow_run\.pull_requests\[0\]\.number/);
+    expect(group).toMatch(/inputs\.pull-request/);
+    expect(group).not.toMatch(/run_id/);
+  });
+
+  it('mints the App token in an environment and hands it to two-key', () => {
+    const job = gateWorkflow['jobs']['two-key'];
+    expect(job.environment).toBe('two-key');
+    const steps = job.steps as Record<string, any>[];
+    const app = steps.find((s) => String(s['uses']).startsWith('actions/create-github-app-token'))!;
+    const gate = steps.find((s) => String(s['uses']).includes('two-key'))!;
+    expect(gate['with']['app-token']).toBe(`\${{ steps.${app['id']}.outputs.token }}`);
   });
 
   it('passes only inputs action.yml declares, and never checks out the pull request', () => {
     const steps = gateWorkflow['jobs']['two-key'].steps as Record<string, any>[];
-    for (const step of steps) {
-      expect(String(step['uses'] ?? '')).not.toMatch(/actions\/checkout/);
-      for (const input of Object.keys(step['with'] ?? {})) expect(Object.keys(action.inputs)).toContain(input);
-    }
+    for (const step of steps) expect(String(step['uses'] ?? '')).not.toMatch(/actions\/checkout/);
+    const gate = steps.find((s) => String(s['uses']).includes('two-key'))!;
+    for (const input of Object.keys(gate['with'] ?? {})) expect(Object.keys(action.inputs)).toContain(input);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
   });
 });

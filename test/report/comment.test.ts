@@ -35,8 +35,8 @@ describe('sticky comment', () => {
         '- ⛔ Changes requested by @bob: a new review from them or a dismissal lifts it.',
         '',
         '**Reviews that do not count:**',
-        '- @carol approved on `ooooooo`: approved an older commit, not the current head.',
-        '- @mallory&lt;b&gt; approved: has no write access to the repository.',
+        '- @carol’s approval (on `ooooooo`) does not count: it was given on an older commit, not the current head.',
+        '- @mallory&lt;b&gt;’s approval does not count: they have no write access to the repository.',
         '',
         '**Agent authorship:** detected.',
       ].join('\n'),
@@ -157,7 +157,7 @@ describe('sticky comment', () => {
     const crowd = facts();
     for (let i = 0; i < 80; i++) crowd.user(`reader${i}`, 'read').approve(`reader${i}`);
     const text = renderComment(decision, evaluateApprovals(decision.requirements, crowd.build()), options);
-    expect(text.match(/has no write access/g)).toHaveLength(50);
+    expect(text.match(/have no write access/g)).toHaveLength(50);
     expect(text).toContain('- and 30 more reviewers');
   });
 

@@ -32,14 +32,23 @@ permissions:
   statuses: write
   checks: write
 concurrency:
-  group: two-key-\${{ github.event.pull_request.head.sha || github.event.workflow_run.head_sha || github.event.merge_group.head_sha || github.run_id }}
+  group: two-key-\${{ github.event.pull_request.number || github.event.workflow_run.pull_requests[0].number || inputs.pull-request || github.event.workflow_run.head_sha || github.event.merge_group.head_sha }}
   cancel-in-progress: true
 jobs:
   two-key:
     runs-on: ubuntu-latest
+    # Holds the App's key; its deployment branches: the default branch (and gh-readonly-queue/main/*
+    # with a merge queue), so no other branch's workflow can mint the token.
+    environment: two-key
     steps:
+      - id: app
+        uses: actions/create-github-app-token@v1
+        with:
+          app-id: \${{ vars.TWO_KEY_APP_ID }}
+          private-key: \${{ secrets.TWO_KEY_APP_KEY }}
       - uses: ${actionRef}
         with:
+          app-token: \${{ steps.app.outputs.token }}
           pull-request: \${{ inputs.pull-request }}
 `;
 }

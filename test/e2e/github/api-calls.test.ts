@@ -55,7 +55,11 @@ describe('the API calls one run makes', () => {
         'GET /repos/{owner}/{repo}/pulls/{pull_number}/files': pages,
         'GET /repos/{owner}/{repo}/git/blobs/{file_sha}': added + modified,
         'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits': 1,
-        'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews': 1,
+        // Read again just before writing: a verdict weighed on reviews that changed is not written.
+        'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews': 2,
+        // The default branch (the protected base), and the open pull requests into it with the same head.
+        'GET /repos/{owner}/{repo}': 1,
+        'GET /repos/{owner}/{repo}/pulls': 1,
         'POST /repos/{owner}/{repo}/statuses/{sha}': 1,
         'GET /repos/{owner}/{repo}/issues/{issue_number}/comments': 1,
       });

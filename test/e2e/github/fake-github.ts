@@ -45,9 +45,17 @@ export interface FakePullSpec {
   changedFilesOverride?: number;
   /** Files whose patch GitHub leaves out (large diffs). */
   omitPatch?: string[];
+  /** The base branch; `main` unless said. */
+  baseRef?: string;
+  /** The head commit, to give two pull requests the same head. */
+  headSha?: string;
+  /** Who pushed the head (recorded in the branch activity); the author unless said, null for no record. */
+  pusher?: string | null;
 }
 
-export interface FakePull extends Required<Omit<FakePullSpec, 'headRepository' | 'changedFilesOverride'>> {
+export interface FakePull extends Required<
+  Omit<FakePullSpec, 'headRepository' | 'changedFilesOverride' | 'headSha' | 'pusher'>
+> {
   headRepository?: string;
   changedFilesOverride?: number;
   baseSha: string;
@@ -88,8 +96,19 @@ export class FakeGitHub {
   readonly requests: ReceivedRequest[] = [];
   /** Status codes to answer instead, by `METHOD template`; a test's way to make GitHub fail. */
   readonly failures = new Map<string, number>();
-  /** Called before each request is served: a test moves the head here. */
-  beforeServe: ((request: ReceivedRequest) => void) | undefined;
+  /** Called (and awaited) before each request is served: a test moves the head here, or runs another run. */
+  beforeServe: ((request: ReceivedRequest) => void | Promise<void>) | undefined;
+  /** Branch activity (GET /repos/{owner}/{repo}/activity), newest last. */
+  readonly activity: { ref: string; before: string; after: string; actor: string; type: 'push' | 'force_push' }[] = [];
+  /** Timeline events per pull request, such as `head_ref_force_pushed`. */
+  readonly timeline: Record<number, { event: string; actor: string; commitId: string }[]> = {};
+  /** Active rules per branch (GET /repos/{owner}/{repo}/rules/branches/{branch}). */
+  readonly branchRules: Record<string, Record<string, unknown>[]> = {};
+  /** Public profile emails by login. */
+  readonly userEmails: Record<string, string> = {};
+  /** Commits in the repository's history: who GitHub linked each to and the email it was written with. */
+  readonly history: { login: string | null; email: string }[] = [];
+  defaultBranch = 'main';
   /** The identity a token comments as. */
   tokenLogins: Record<string, string> = {};
   /** Responses that failed validation: the test fails on them. */
@@ -130,8 +149,10 @@ export class FakeGitHub {
     }
     for (const content of [...Object.values(spec.base), ...Object.values(head)])
       this.blobs.set(blobSha(content), content);
+    const { headSha, pusher, ...rest } = spec;
     const pull: FakePull = {
       body: '',
+      baseRef: 'main',
       headRef: `feature-${spec.number}`,
       commits: [
         {
@@ -144,21 +165,32 @@ export class FakeGitHub {
       reviews: [],
       requestedReviewers: [],
       omitPatch: [],
-      ...spec,
+      ...rest,
       baseSha,
-      headSha: randomSha(),
+      headSha: headSha ?? randomSha(),
       head,
       reviewIds: [],
       requestedTeams: [],
     };
     pull.commits = pull.commits.map((c) => ({ ...c, sha: c.sha ?? randomSha() }));
     this.pulls.set(spec.number, pull);
+    const by = pusher === undefined ? spec.author.login : pusher;
+    if (by !== null) this.recordPush(pull, by, 'push', randomSha());
     return pull;
   }
 
-  /** A new push: the head moves and every approval given so far is on an older commit. */
-  push(number: number, changes: Record<string, string | null> = {}): string {
+  /** A push recorded in the head branch's activity. */
+  recordPush(pull: FakePull, actor: string, type: 'push' | 'force_push', before: string): void {
+    this.activity.push({ ref: `refs/heads/${pull.headRef}`, before, after: pull.headSha, actor, type });
+  }
+
+  /**
+   * A new push: the head moves and every approval given so far is on an older commit. The push is
+   * recorded in the branch activity as the author's unless `by` names someone else (null: no record).
+   */
+  push(number: number, changes: Record<string, string | null> = {}, by?: string | null): string {
     const pull = this.pulls.get(number)!;
+    const before = pull.headSha;
     for (const [path, content] of Object.entries(changes)) {
       pull.changes[path] = content;
       if (content === null) delete pull.head[path];
@@ -168,6 +200,8 @@ export class FakeGitHub {
       }
     }
     pull.headSha = randomSha();
+    const pusher = by === undefined ? pull.author.login : by;
+    if (pusher !== null) this.recordPush(pull, pusher, 'push', before);
     return pull.headSha;
   }
 
@@ -206,7 +240,7 @@ export class FakeGitHub {
     const params = Object.fromEntries(route.keys.map((k, i) => [k, decodeURIComponent(match[i + 1]!)]));
     const received = { method, path: url.pathname + url.search, template: route.template, body, auth };
     this.requests.push(received);
-    this.beforeServe?.(received);
+    await this.beforeServe?.(received);
     const failure = this.failures.get(`${method} ${route.template}`);
     let reply: Reply;
     if (failure !== undefined) {
@@ -275,7 +309,7 @@ export class FakeGitHub {
       full_name: pull.headRepository ?? fullName,
       name: (pull.headRepository ?? fullName).split('/')[1],
     };
-    pr['base'] = { ...pr['base'], ref: 'main', sha: pull.baseSha };
+    pr['base'] = { ...pr['base'], ref: pull.baseRef, sha: pull.baseSha };
     pr['base'].repo = { ...pr['base'].repo, full_name: fullName, name: this.repo };
     pr['changed_files'] = pull.changedFilesOverride ?? this.changedPaths(pull).length;
     pr['commits'] = pull.commits.length;
@@ -318,7 +352,10 @@ export class FakeGitHub {
 
     this.route('GET', `${repoPath}/pulls`, (_p, q) => {
       const head = q.get('head');
-      const list = [...this.pulls.values()].filter((pull) => !head || `${this.owner}:${pull.headRef}` === head);
+      const base = q.get('base');
+      const list = [...this.pulls.values()].filter(
+        (pull) => (!head || `${this.owner}:${pull.headRef}` === head) && (!base || pull.baseRef === base),
+      );
       const pr = exampleResponse(`${repoPath}/pulls`, 'get') as Record<string, any>[];
       return {
         status: 200,
@@ -570,6 +607,97 @@ export class FakeGitHub {
         unknown
       >;
       return { status: 201, body: { ...example, number: pull.number, requested_teams: [] } };
+    });
+
+    this.route('GET', repoPath, () => {
+      const example = exampleResponse(repoPath, 'get') as Record<string, unknown>;
+      // The example is a fork; this repository is not.
+      delete example['source'];
+      delete example['parent'];
+      delete example['template_repository'];
+      return {
+        status: 200,
+        body: {
+          ...example,
+          language: null,
+          name: this.repo,
+          full_name: `${this.owner}/${this.repo}`,
+          default_branch: this.defaultBranch,
+        },
+      };
+    });
+
+    this.route('GET', `${repoPath}/activity`, (_p, q) => {
+      const ref = q.get('ref');
+      const full = ref && !ref.startsWith('refs/') ? `refs/heads/${ref}` : ref;
+      const example = (exampleResponse(`${repoPath}/activity`, 'get') as Record<string, unknown>[])[0]!;
+      const items = this.activity
+        .map((a, i) => ({
+          ...example,
+          id: 9000 + i,
+          before: a.before,
+          after: a.after,
+          ref: a.ref,
+          activity_type: a.type,
+          timestamp: new Date(Date.UTC(2026, 10, 21, 11, i)).toISOString(),
+          actor: this.user(a.actor),
+        }))
+        .filter((a) => !full || a.ref === full)
+        .reverse();
+      return { status: 200, body: items.slice(0, Math.min(100, Number(q.get('per_page') ?? 30))) };
+    });
+
+    this.route('GET', `${repoPath}/issues/{issue_number}/timeline`, (p, q) => {
+      const events = (this.timeline[Number(p['issue_number'])] ?? []).map((e, i) => ({
+        id: 7000 + i,
+        node_id: `TE_${i}`,
+        url: `https://api.github.com/repos/${this.owner}/${this.repo}/issues/events/${7000 + i}`,
+        actor: this.user(e.actor),
+        event: e.event,
+        commit_id: e.commitId,
+        commit_url: `https://api.github.com/repos/${this.owner}/${this.repo}/commits/${e.commitId}`,
+        created_at: new Date(Date.UTC(2026, 10, 21, 11, i)).toISOString(),
+        performed_via_github_app: null,
+      }));
+      return this.page(events, q, `/repos/${this.owner}/${this.repo}/issues/${p['issue_number']}/timeline`);
+    });
+
+    this.route('GET', `${repoPath}/rules/branches/{branch}`, (p, q) => {
+      const rules = (this.branchRules[p['branch']!] ?? []).map((rule, i) => ({
+        ruleset_source_type: 'Repository',
+        ruleset_source: `${this.owner}/${this.repo}`,
+        ruleset_id: 40 + i,
+        ...rule,
+      }));
+      return this.page(rules, q, `/repos/${this.owner}/${this.repo}/rules/branches/${p['branch']}`);
+    });
+
+    this.route('GET', '/users/{username}', (p) => {
+      const login = p['username']!;
+      const example = exampleResponse('/users/{username}', 'get') as Record<string, unknown>;
+      return {
+        status: 200,
+        body: { ...example, login, id: this.idOf(login), email: this.userEmails[login.toLowerCase()] ?? null },
+      };
+    });
+
+    this.route('GET', `${repoPath}/commits`, (_p, q) => {
+      const author = (q.get('author') ?? '').toLowerCase();
+      const example = (exampleResponse(`${repoPath}/commits`, 'get') as Record<string, any>[])[0]!;
+      const commits = this.history
+        .filter((c) => !author || c.email.toLowerCase() === author || c.login?.toLowerCase() === author)
+        .map((c) => ({
+          ...example,
+          sha: randomSha(),
+          commit: {
+            ...example['commit'],
+            author: { ...example['commit'].author, email: c.email },
+            committer: { ...example['commit'].committer, email: c.email },
+          },
+          author: c.login ? this.user(c.login) : null,
+          committer: c.login ? this.user(c.login) : null,
+        }));
+      return this.page(commits, q, `/repos/${this.owner}/${this.repo}/commits`);
     });
 
     this.route('GET', '/user', (_p, _q, _b, auth) => {

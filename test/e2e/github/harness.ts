@@ -9,8 +9,13 @@ import type { FakeGitHub } from './fake-github.js';
 const root = join(import.meta.dirname, '..', '..', '..');
 const require = createRequire(import.meta.url);
 
-/** Builds the Action into a temporary folder, so the scenarios run the bundle this source makes. */
+/**
+ * Builds the Action into a temporary folder, so the scenarios run the bundle this source makes.
+ * TWO_KEY_ACTION_DIR runs an already built bundle instead (an older build, to see a scenario fail on it).
+ */
 export function buildAction(): { dir: string; cleanup: () => void } {
+  const prebuilt = process.env.TWO_KEY_ACTION_DIR;
+  if (prebuilt) return { dir: prebuilt, cleanup: () => {} };
   const dir = mkdtempSync(join(tmpdir(), 'two-key-action-'));
   execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), dir], { cwd: root, stdio: 'pipe' });
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
