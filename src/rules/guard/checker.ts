@@ -1,5 +1,8 @@
 import type { FamilyChecker } from '../../core/checker.js';
 import { runRules } from '../../core/checker.js';
+import { policySources } from '../../policy/sources.js';
+import type { GuardDocument } from './document.js';
+import { gateTriggerNamesIn } from './guard-comparisons.js';
 import { guardRules } from './index.js';
 
 export const guardChecker: FamilyChecker = {
@@ -10,7 +13,12 @@ export const guardChecker: FamilyChecker = {
     return text.length > 0;
   },
   prepare: async () => {},
-  check(file) {
-    return { findings: runRules(guardRules, file, () => false), notes: [] };
+  check(file, policy, context) {
+    const doc: GuardDocument = {
+      ...file,
+      policyFiles: policySources(policy),
+      gateTriggerNames: gateTriggerNamesIn(context.files),
+    };
+    return { findings: runRules(guardRules, doc, () => false), notes: [] };
   },
 };

@@ -1,5 +1,5 @@
 import { minimatch } from 'minimatch';
-import { isMap, isScalar, parseDocument, visit } from 'yaml';
+import { isScalar, parseDocument, visit } from 'yaml';
 import type { Span } from '../../core/types.js';
 
 /** The two-key policy and the ownership file that decides who reviews it. */
@@ -76,13 +76,4 @@ export function twoKeySteps(text: string): Span[] {
     },
   });
   return steps;
-}
-
-/** The parts of Claude Code settings that guard: the hooks and the permission lists. */
-export function claudeGuardKeys(text: string | undefined): string | undefined {
-  if (text === undefined) return undefined;
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0 || !isMap(doc.contents)) return `unparsed:${text}`;
-  const data = doc.toJS() as Record<string, unknown>;
-  return JSON.stringify({ hooks: data.hooks ?? null, permissions: data.permissions ?? null });
 }
