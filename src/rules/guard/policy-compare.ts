@@ -1,5 +1,6 @@
 import { isMap, type Node } from 'yaml';
 import type { Span } from '../../core/types.js';
+import { defaultPolicy } from '../../policy/defaults.js';
 import { pairOf, pairSpan, parseYaml, plainValue, spanOf } from '../../parsers/yaml/positions.js';
 import { samePlain } from './workflow.js';
 
@@ -89,9 +90,12 @@ function readPolicyYaml(text: string | undefined): { root: Node; plain: unknown 
 function differingKeys(base: unknown, head: unknown, prefix = ''): string[] {
   if (samePlain(base, head)) return [];
   const judgedWhole = [...KEEP_ENTRIES, ...ADD_NOTHING, ...COUNTS].includes(prefix) || prefix.startsWith('rules.');
-  if (!judgedWhole && isRecord(base) && isRecord(head)) {
-    const keys = [...new Set([...Object.keys(base), ...Object.keys(head)])];
-    return keys.flatMap((k) => differingKeys(base[k], head[k], prefix ? `${prefix}.${k}` : k));
+  // A section one version leaves out is compared key by key against nothing.
+  if (!judgedWhole && (isRecord(base) || base === undefined) && (isRecord(head) || head === undefined)) {
+    const b = base ?? {};
+    const h = head ?? {};
+    const keys = [...new Set([...Object.keys(b), ...Object.keys(h)])];
+    return keys.flatMap((k) => differingKeys(b[k], h[k], prefix ? `${prefix}.${k}` : k));
   }
   return [prefix];
 }
@@ -115,8 +119,11 @@ function relaxationOf(key: string, base: unknown, head: unknown): string | undef
     return added.length > 0 ? `adds ${added.map((e) => JSON.stringify(e)).join(', ')} to ${key}` : undefined;
   }
   if (COUNTS.includes(key)) {
-    if (typeof base === 'number' && typeof head === 'number' && head >= base) return undefined;
-    return `lowers ${key} from ${String(base ?? 'its default')} to ${String(head ?? 'its default')}`;
+    // An unset count is the shipped default's.
+    const before = base ?? valueAt(defaultPolicy(), key);
+    const after = head ?? valueAt(defaultPolicy(), key);
+    if (typeof before === 'number' && typeof after === 'number' && after >= before) return undefined;
+    return `lowers ${key} from ${String(before)} to ${String(after)}`;
   }
   if (key === 'agents.warnBlocks' && head === true) return undefined;
   if (key === 'suppressions.allowAdded' && head !== true) return undefined;
