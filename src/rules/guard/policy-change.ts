@@ -37,7 +37,8 @@ export const policyChange: Rule<GuardDocument, 'relaxed'> = {
         {
           code: 'production:\n  hosts: [db.prod.internal]\n',
           base: 'production:\n  hosts:\n    - db.prod.internal\n    - replica.prod.internal\n',
-          line: 2,
+          line: 4,
+          side: 'base',
           path: '.github/two-key.yml',
         },
       ],

@@ -1,7 +1,7 @@
 import { isMap, type Node } from 'yaml';
 import type { Span } from '../../core/types.js';
 import { defaultPolicy } from '../../policy/defaults.js';
-import { pairOf, pairSpan, parseYaml, plainValue, spanOf } from '../../parsers/yaml/positions.js';
+import { itemsOf, pairOf, pairSpan, parseYaml, plainValue, spanOf } from '../../parsers/yaml/positions.js';
 import { samePlain } from './workflow.js';
 
 /** A way a policy version lets more through than the one before it. */
@@ -67,6 +67,11 @@ export function comparePolicies(baseText: string | undefined, headText: string |
   for (const key of differingKeys(base.plain, head.plain)) {
     const reason = relaxationOf(key, valueAt(base.plain, key), valueAt(head.plain, key));
     if (reason === undefined) continue;
+    const removed = removedEntry(base.root, key, valueAt(head.plain, key));
+    if (removed) {
+      relaxations.push({ key, reason, span: removed, side: 'base' });
+      continue;
+    }
     const inHead = locate(head.root, key);
     const inBase = locate(base.root, key);
     if (inHead?.exact || !inBase?.exact) relaxations.push({ key, reason, span: inHead?.span ?? { start: 0, end: 1 } });
@@ -153,6 +158,15 @@ function splitKey(key: string): string[] {
   if (key === '') return [];
   if (key.startsWith('rules.')) return ['rules', key.slice('rules.'.length)];
   return key.split('.');
+}
+
+/** The first entry of a list the head version no longer has, where the base writes it. */
+function removedEntry(baseRoot: Node | null, key: string, head: unknown): Span | undefined {
+  if (!KEEP_ENTRIES.includes(key)) return undefined;
+  let node: Node | null | undefined = baseRoot;
+  for (const part of splitKey(key)) node = pairOf(node, part)?.value;
+  const gone = itemsOf(node).find((item) => !listOf(head).some((h) => samePlain(h, plainValue(item))));
+  return gone ? spanOf(gone) : undefined;
 }
 
 /** The pair a dotted key is written at (exact), or the closest enclosing one. */
