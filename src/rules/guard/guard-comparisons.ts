@@ -67,7 +67,7 @@ function codeownersWeakenings(baseText: string | undefined, headText: string | u
   if (baseText === undefined) return [];
   const base = parseCodeowners(baseText);
   const head = parseCodeowners(headText ?? '');
-  const byPlace = new Map<string, Weakening & { lost: Set<string>; paths: string[] }>();
+  const byPlace = new Map<string, Weakening & { lost: Set<string>; patterns: Set<string> }>();
   for (const loss of ownerLosses(base, head)) {
     const baseRule = loss.baseRule!;
     const kept = head.some((r) => sameRule(r, baseRule));
@@ -75,13 +75,20 @@ function codeownersWeakenings(baseText: string | undefined, headText: string | u
     const place: Place =
       loss.headRule && (kept || modified) ? { span: loss.headRule.span } : { span: baseRule.span, side: 'base' };
     const key = `${place.side ?? 'head'}:${place.span!.start}`;
-    const entry = byPlace.get(key) ?? { ...place, reason: '', lost: new Set<string>(), paths: [] };
+    const entry = byPlace.get(key) ?? { ...place, reason: '', lost: new Set<string>(), patterns: new Set<string>() };
     loss.lost.forEach((o) => entry.lost.add(o));
-    entry.paths.push(loss.path);
+    const now = loss.headRule?.pattern;
+    entry.patterns.add(
+      now === undefined
+        ? `${baseRule.pattern} (now unowned)`
+        : now === baseRule.pattern
+          ? now
+          : `${baseRule.pattern} (now decided by ${now})`,
+    );
     byPlace.set(key, entry);
   }
-  return [...byPlace.values()].map(({ span, side, lost, paths }) => ({
-    reason: `${paths[0]}${paths.length > 1 ? ` and ${paths.length - 1} more paths` : ''} no longer ${lost.size > 1 ? 'need' : 'needs'} a review from ${[...lost].join(', ')}`,
+  return [...byPlace.values()].map(({ span, side, lost, patterns }) => ({
+    reason: `paths matching ${[...patterns].join(', ')} no longer need a review from ${[...lost].join(', ')}`,
     ...(span ? { span } : {}),
     ...(side ? { side } : {}),
   }));

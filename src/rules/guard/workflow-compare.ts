@@ -103,12 +103,10 @@ function runsTwoKey(job: Node | null, text: string): boolean {
 function jobChanges(key: string, base: Node | null, head: Node | null): WorkflowWeakening[] {
   const out: WorkflowWeakening[] = [];
   for (const guardKey of ['if', 'continue-on-error']) {
+    // Removing a condition runs the gate more often; setting or changing one can skip it.
     const pair = pairOf(head, guardKey);
-    if (!samePlain(plainValue(pairOf(base, guardKey)?.value), plainValue(pair?.value))) {
-      out.push({
-        reason: `${pair ? 'sets' : 'changes'} ${guardKey} on the job ${key} that runs two-key`,
-        ...(pair ? { span: pairSpan(pair) } : {}),
-      });
+    if (pair && !samePlain(plainValue(pairOf(base, guardKey)?.value), plainValue(pair.value))) {
+      out.push({ reason: `sets ${guardKey} on the job ${key} that runs two-key`, span: pairSpan(pair) });
     }
   }
   const stepsOf = (job: Node | null) => itemsOf(pairOf(job, 'steps')?.value);
