@@ -24,6 +24,10 @@ export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decis
   const notes: string[] = [];
   const findings: EngineFinding[] = [];
   const secrets: string[] = [];
+  const context = {
+    files: changeSet.files,
+    ...(changeSet.baseWorkflows ? { baseWorkflows: changeSet.baseWorkflows } : {}),
+  };
   for (const file of changeSet.files) {
     if (!isIncluded(policy, file.path)) continue;
     if (file.binary && !checkers.some((c) => c.appliesTo(file.path, '', policy))) {
@@ -46,7 +50,7 @@ export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decis
     for (const checker of readers) {
       try {
         await checker.prepare(input);
-        const result = checker.check(input, policy, { files: changeSet.files });
+        const result = checker.check(input, policy, context);
         notes.push(...result.notes);
         raw.push(...result.findings);
       } catch (error) {
@@ -65,7 +69,7 @@ export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decis
     // A suppression kept from the base silences only the unit it approved there, so read what that was.
     const approvals =
       file.baseText !== undefined && keptSuppressions(input.text, file.headChangedLines).length > 0
-        ? await readBaseApprovals(file, readers, policy, { files: changeSet.files })
+        ? await readBaseApprovals(file, readers, policy, context)
         : undefined;
     findings.push(...locate(file, dedupe(raw), policy, maskSpans(input.text, secretSpans), approvals, notes));
   }

@@ -17,7 +17,10 @@ export const guardChecker: FamilyChecker = {
     const doc: GuardDocument = {
       ...file,
       policyFiles: policySources(policy),
-      gateTriggerNames: gateTriggerNamesIn(context.files),
+      gateTriggerNames: gateTriggerNamesIn([
+        ...context.files,
+        ...(context.baseWorkflows ?? []).map((w) => ({ path: w.path, baseText: w.text })),
+      ]),
     };
     return { findings: runRules(guardRules, doc, () => false), notes: [] };
   },

@@ -226,6 +226,18 @@ describe('guard/trigger-chain-change', () => {
     expect(await brief(files)).toEqual(['guard/trigger-chain-change@1!', 'guard/guard-file-edit@1']);
   });
 
+  it("blocks a change to a workflow the gate's workflow_run names, reading the gate from the base workflows", async () => {
+    const gate =
+      'on:\n  workflow_run:\n    workflows: [nudge]\njobs:\n  g:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: acme/two-key@v1\n';
+    const nudge =
+      'name: nudge\non: issue_comment\njobs:\n  n:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n';
+    const file = changedFile('.github/workflows/nudge.yml', nudge, nudge.replace('echo hi', 'exit 0'));
+    const baseWorkflows = [{ path: '.github/workflows/two-key.yml', text: gate }];
+    const d = await check(changeSetOf([file], { baseWorkflows }), defaultPolicy());
+    expect(d.findings.map((f) => `${f.ruleId}@${f.line}`)).toEqual(['guard/trigger-chain-change@7']);
+    expect((await run([file])).findings).toEqual([]);
+  });
+
   it('leaves other workflows alone', async () => {
     const ci = 'name: ci\non: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n';
     expect(
