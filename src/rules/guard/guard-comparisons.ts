@@ -25,8 +25,16 @@ export interface GuardComparison {
   edited: boolean;
 }
 
-/** Every guard role a changed file plays, compared between its two versions. */
+const compared = new WeakMap<GuardDocument, GuardComparison[]>();
+
+/** Every guard role a changed file plays, compared between its two versions (once per document: several rules ask). */
 export function guardComparisons(doc: GuardDocument): GuardComparison[] {
+  let found = compared.get(doc);
+  if (!found) compared.set(doc, (found = compareGuardFile(doc)));
+  return found;
+}
+
+function compareGuardFile(doc: GuardDocument): GuardComparison[] {
   const path = doc.path;
   const before = doc.previousPath ?? doc.path;
   const head = headOf(doc);
@@ -161,7 +169,7 @@ function chainWeakenings(label: string, baseText: string, headText: string | und
   return out;
 }
 
-/** The names of workflows that gates in the change (at the base) wait for with `workflow_run`. */
+/** The names of workflows that gates (at the base) wait for with `workflow_run`. */
 export function gateTriggerNamesIn(files: readonly { path: string; baseText?: string }[]): string[] {
   const names = new Set<string>();
   for (const file of files) {

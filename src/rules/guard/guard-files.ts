@@ -1,4 +1,4 @@
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import { isScalar, parseDocument, visit } from 'yaml';
 import type { Span } from '../../core/types.js';
 
@@ -42,8 +42,10 @@ export function isCodeowners(path: string): boolean {
   return CODEOWNERS.includes(path);
 }
 
+const AGENT_GUARD_PATTERNS = AGENT_GUARDS.map((glob) => new Minimatch(glob, { dot: true }));
+
 export function isAgentGuard(path: string): boolean {
-  return AGENT_GUARDS.some((glob) => minimatch(path, glob, { dot: true }));
+  return AGENT_GUARD_PATTERNS.some((m) => m.match(path));
 }
 
 /** Claude Code settings whose other keys (model, theme, statusLine) do not guard anything. */
