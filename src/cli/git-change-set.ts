@@ -28,6 +28,11 @@ export interface ReadChangeSetOptions {
   branch?: string;
   /** The pull request's body text (not a path). */
   prBody?: string;
+  /**
+   * A tree to judge instead of a head commit (the index or the working tree, see local-tree.ts):
+   * the change goes from `base` (default `HEAD`) to it, with no commits of its own.
+   */
+  headTree?: string;
 }
 
 /** A name as it can appear in a one-line message. */
@@ -494,16 +499,17 @@ export async function readChangeSet(opts: ReadChangeSetOptions): Promise<ChangeS
   const { repo } = opts;
   await assertRepository(repo);
   const headRef = opts.head ?? 'HEAD';
-  const head = await resolveCommit(repo, headRef);
+  const local = opts.headTree !== undefined;
+  const head = opts.headTree ?? (await resolveCommit(repo, headRef));
   if (opts.base !== undefined) checkRevision(opts.base);
-  const baseRef = opts.base ?? (await defaultBranch(repo));
+  const baseRef = opts.base ?? (local ? 'HEAD' : await defaultBranch(repo));
   const base = await resolveCommit(repo, baseRef);
-  const from = await mergeBase(repo, base, head, baseRef, headRef);
+  const from = local ? base : await mergeBase(repo, base, head, baseRef, headRef);
 
   const [entries, diffs, commits, branch] = await Promise.all([
     rawDiff(repo, from, head),
     changedLines(repo, from, head),
-    readCommits(repo, base, head),
+    local ? Promise.resolve([]) : readCommits(repo, base, head),
     opts.branch !== undefined ? Promise.resolve(opts.branch) : branchOf(repo, headRef),
   ]);
   const ids = new Set<string>();
@@ -515,7 +521,7 @@ export async function readChangeSet(opts: ReadChangeSetOptions): Promise<ChangeS
 
   const changeSet: ChangeSet = {
     baseSha: from,
-    headSha: head,
+    ...(local ? {} : { headSha: head }),
     files: entries.map((entry) => buildFile(entry, blobs, diffs)),
     commits,
   };

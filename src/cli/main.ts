@@ -7,8 +7,13 @@ import { PolicyError } from '../policy/errors.js';
 import { renderDecision } from '../report/index.js';
 import { isTerraformPlan } from '../rules/iac/terraform-plan.js';
 import { allRules, findRule } from '../rules/registry.js';
-import { HELP_TEXT, parseArgs, UsageError, type CheckCommand } from './args.js';
+import { HELP_TEXT, parseArgs, UsageError, type CheckCommand, type InitCommand } from './args.js';
 import { GitInputError, readChangeSet } from './git-change-set.js';
+import { snapshotTree } from './local-tree.js';
+import { installPreCommitHook } from './git-hook.js';
+import { RULESET_ADVICE, targetRepository, writeInitFiles } from './init/init.js';
+import { applyRuleset, gateRuleset } from '../github/rulesets.js';
+import { createClient, describeApiError } from '../github/client.js';
 import { PolicyFileMissing, policyFor } from './policy-at-base.js';
 import { VERSION } from '../version.js';
 
@@ -33,6 +38,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return explain(command.rule, io);
       case 'check':
         return await runCheck(command, io);
+      case 'hook-git':
+        return gitHook(command.repo, io);
+      case 'init':
+        return await init(command, io);
     }
   } catch (error) {
     io.stderr(`two-key: ${oneLine(error)}\n`);
@@ -46,6 +55,7 @@ async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
     repo: command.repo,
     base: command.base,
     head: command.head,
+    ...(command.local ? { headTree: snapshotTree(command.repo, command.local) } : {}),
     prAuthor: command.prAuthor,
     branch: command.branch,
     prBody,
@@ -92,6 +102,43 @@ function addTerraformPlan(changeSet: ChangeSet, repo: string, file: string): voi
     headChangedLines: [{ start: 1, end: text.split('\n').length }],
     baseChangedLines: [],
   });
+}
+
+async function init(command: InitCommand, io: CliIo): Promise<number> {
+  for (const [path, outcome] of writeInitFiles(command)) {
+    io.stdout(`${outcome === 'kept' ? 'kept (exists, differs from the template)' : outcome}: ${path}\n`);
+  }
+  const wanted = gateRuleset('two-key', command.appId);
+  if (!command.apply) {
+    io.stdout(
+      `\n${RULESET_ADVICE}\n\nThe ruleset as the API takes it (dry run; --apply sends it):\n${JSON.stringify(wanted, null, 2)}\n`,
+    );
+    return 0;
+  }
+  const token = process.env['GITHUB_TOKEN'] ?? process.env['GH_TOKEN'];
+  if (!token) throw new UsageError('--apply needs a token with admin rights in GITHUB_TOKEN (or GH_TOKEN)');
+  const target = targetRepository(command);
+  const github = createClient({ token, baseUrl: process.env['GITHUB_API_URL'] ?? 'https://api.github.com' });
+  try {
+    const outcome = await applyRuleset(github, target.owner, target.name, wanted);
+    io.stdout(`ruleset "${wanted.name}" on ${target.owner}/${target.name}: ${outcome}\n`);
+    return 0;
+  } catch (error) {
+    io.stderr(`two-key: ${describeApiError('applying the ruleset', error)}\n`);
+    return 2;
+  }
+}
+
+function gitHook(repo: string, io: CliIo): number {
+  const result = installPreCommitHook(repo);
+  if (result.status === 'foreign') {
+    io.stderr(
+      `two-key: ${result.path} is a hook of your own: left as is; add \`two-key check --staged\` to it, or use the pre-commit framework or husky (README)\n`,
+    );
+    return 2;
+  }
+  io.stdout(`${result.status === 'written' ? 'wrote' : 'unchanged:'} ${result.path}\n`);
+  return 0;
 }
 
 function explain(ruleId: string, io: CliIo): number {
