@@ -525,8 +525,31 @@ export async function readChangeSet(opts: ReadChangeSetOptions): Promise<ChangeS
     files: entries.map((entry) => buildFile(entry, blobs, diffs)),
     commits,
   };
+  const baseWorkflows = await readWorkflowsAt(repo, from);
+  if (baseWorkflows.length > 0) changeSet.baseWorkflows = baseWorkflows;
   if (opts.prAuthor !== undefined) changeSet.prAuthor = opts.prAuthor;
   if (branch !== undefined) changeSet.branch = branch;
   if (opts.prBody !== undefined) changeSet.prBody = opts.prBody;
   return changeSet;
+}
+
+/** The workflow files of a commit, for the guard rules (which workflows the gate waits for). */
+async function readWorkflowsAt(repo: string, commit: string): Promise<{ path: string; text: string }[]> {
+  const listing = (await gitOk(repo, ['ls-tree', '-z', commit, '--', '.github/workflows/'], 'listing workflows'))
+    .toString('utf8')
+    .split('\0')
+    .flatMap((line) => {
+      const m = /^\d+ blob ([0-9a-f]+)\t(.+\.ya?ml)$/.exec(line);
+      return m ? [{ id: m[1]!, path: m[2]! }] : [];
+    });
+  const blobs = await readBlobs(
+    repo,
+    listing.map((w) => w.id),
+  );
+  return listing.flatMap(({ id, path }) => {
+    const blob = blobs.get(id);
+    if (!blob || !('bytes' in blob)) return [];
+    const decoded = decodeFileText(blob.bytes);
+    return 'text' in decoded ? [{ path, text: decoded.text }] : [];
+  });
 }

@@ -30,6 +30,8 @@ export interface CheckedFile {
 /** The rest of the change, for families whose meaning spans files (Terraform modules, locals in another file). */
 export interface ChangeContext {
   files: readonly ChangedFile[];
+  /** The base commit's workflow files, when the caller read them. */
+  baseWorkflows?: readonly { path: string; text: string }[];
 }
 
 /** Reads one family of files and runs its rules; the engine does everything that is not family-specific. */

@@ -7,6 +7,7 @@ import { decide } from './decision.js';
 import { LineIndex, lineInRanges, rangesIntersect } from './lines.js';
 import { maskSpans, scrub, secretFragments } from './redaction.js';
 import { findSuppressions, suppressionFor } from './suppression.js';
+import { keptSuppressions, readBaseApprovals, unitHash, type BaseApprovals } from './suppression-binding.js';
 import type { ChangedFile, ChangeSet, Decision, LocatedFinding, Severity, Span } from './types.js';
 
 /** A finding before the policy weighs it, with what the policy needs to know. */
@@ -23,6 +24,10 @@ export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decis
   const notes: string[] = [];
   const findings: EngineFinding[] = [];
   const secrets: string[] = [];
+  const context = {
+    files: changeSet.files,
+    ...(changeSet.baseWorkflows ? { baseWorkflows: changeSet.baseWorkflows } : {}),
+  };
   for (const file of changeSet.files) {
     if (!isIncluded(policy, file.path)) continue;
     if (file.binary && !checkers.some((c) => c.appliesTo(file.path, '', policy))) {
@@ -45,7 +50,7 @@ export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decis
     for (const checker of readers) {
       try {
         await checker.prepare(input);
-        const result = checker.check(input, policy, { files: changeSet.files });
+        const result = checker.check(input, policy, context);
         notes.push(...result.notes);
         raw.push(...result.findings);
       } catch (error) {
@@ -61,7 +66,12 @@ export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decis
     // A secret is never shown: every finding of the file is located on text with its secrets masked.
     const secretSpans = raw.filter((f) => f.kind === 'secret' && f.side !== 'base').map((f) => f.span);
     for (const span of secretSpans) secrets.push(...secretFragments(input.text.slice(span.start, span.end)));
-    findings.push(...locate(file, dedupe(raw), policy, maskSpans(input.text, secretSpans)));
+    // A suppression kept from the base silences only the unit it approved there, so read what that was.
+    const approvals =
+      file.baseText !== undefined && keptSuppressions(input.text, file.headChangedLines).length > 0
+        ? await readBaseApprovals(file, readers, policy, context)
+        : undefined;
+    findings.push(...locate(file, dedupe(raw), policy, maskSpans(input.text, secretSpans), approvals, notes));
   }
   const agent = detectAgent(
     { prAuthor: changeSet.prAuthor, branch: changeSet.branch, prBody: changeSet.prBody, commits: changeSet.commits },
@@ -106,7 +116,14 @@ function dedupe(raw: RawFinding[]): RawFinding[] {
 }
 
 /** Keeps findings on lines the change touched, and applies path conventions and suppressions. */
-function locate(file: ChangedFile, raw: RawFinding[], policy: Policy, maskedHead: string): EngineFinding[] {
+function locate(
+  file: ChangedFile,
+  raw: RawFinding[],
+  policy: Policy,
+  maskedHead: string,
+  approvals: BaseApprovals | undefined,
+  notes: string[],
+): EngineFinding[] {
   const head = file.headText === undefined ? undefined : new LineIndex(maskedHead);
   const base = file.baseText === undefined ? undefined : new LineIndex(file.baseText);
   const suppressions = file.headText === undefined ? [] : findSuppressions(file.headText);
@@ -138,8 +155,17 @@ function locate(file: ChangedFile, raw: RawFinding[], policy: Policy, maskedHead
       continue;
     }
     const suppression = suppressionFor(suppressions, f.ruleId, spanLines.start, unitLines.start, lines);
-    // A suppression already on the base branch was approved with it; one this change adds is not yet.
-    if (suppression && !lineInRanges(suppression.line, changed)) continue;
+    // A suppression kept from the base was approved with the unit under it there, and silences only that unit.
+    if (suppression && !lineInRanges(suppression.line, changed)) {
+      const baseLine = approvals?.baseLineOf(suppression.line);
+      const hash = unitHash(file.headText ?? '', f.unit);
+      if (baseLine !== undefined && approvals?.approves(baseLine, f.ruleId, hash)) continue;
+      const stale = `the two-key: allow on line ${suppression.line} no longer matches: it approved a different statement, so it silences nothing`;
+      const note = `${file.path}:${suppression.line}: stale suppression of ${f.ruleId}: what it covers changed since it was approved`;
+      if (!notes.includes(note)) notes.push(note);
+      out.push({ ...weighed, message: `${weighed.message} (${stale})` });
+      continue;
+    }
     if (suppression && !reportedSuppressions.has(suppression.line)) {
       reportedSuppressions.add(suppression.line);
       out.push(addedSuppression(file.path, lines, suppression.line, f.ruleId, suppression.reason, policy));

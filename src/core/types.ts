@@ -55,6 +55,11 @@ export interface ChangeSet {
   prAuthor?: string;
   branch?: string;
   prBody?: string;
+  /**
+   * The base commit's workflow files (`.github/workflows/*.yml`), when the caller read them: the
+   * guard rules find there which workflows the gate's `workflow_run` trigger waits for.
+   */
+  baseWorkflows?: { path: string; text: string }[];
 }
 
 /** A finding as it appears in the JSON output (DESIGN.md). */

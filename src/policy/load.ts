@@ -4,6 +4,7 @@ import type { PolicyProblem } from './errors.js';
 import { issueProblems, unknownKey } from './issues.js';
 import { emptyPolicy, mergePolicy } from './merge.js';
 import { policyFileSchema } from './schema.js';
+import { recordPolicySources } from './sources.js';
 import type { Policy, PolicyFile } from './schema.js';
 import { DEFAULT_POLICY_YAML, STRICT_POLICY_YAML } from './shipped.js';
 import { closest } from './suggest.js';
@@ -37,7 +38,16 @@ interface PolicySource {
  * the file, line and column where it was written.
  */
 export function loadPolicy(text: string, fileName: string, readFile?: ReadRepoFile, options: LoadOptions = {}): Policy {
-  return resolve({ id: normalizeRepoPath(fileName) ?? fileName, file: fileName, text }, [], readFile, options);
+  const read: string[] = [];
+  const recording: ReadRepoFile | undefined =
+    readFile &&
+    ((path) => {
+      const found = readFile(path);
+      if (found !== undefined) read.push(path);
+      return found;
+    });
+  const policy = resolve({ id: normalizeRepoPath(fileName) ?? fileName, file: fileName, text }, [], recording, options);
+  return recordPolicySources(policy, read);
 }
 
 /** One of the shipped policies, resolved. */

@@ -3,7 +3,7 @@ import { check } from '../../src/core/engine.js';
 import type { ChangedFile } from '../../src/core/types.js';
 import { defaultPolicy, strictPolicy } from '../../src/policy/defaults.js';
 import { loadPolicy } from '../../src/policy/load.js';
-import { addedFile, changeSetOf, modifiedFile } from '../helpers/change-set.js';
+import { addedFile, changedFile, changeSetOf, modifiedFile } from '../helpers/change-set.js';
 
 const run = (files: ChangedFile[], policy = defaultPolicy()) => check(changeSetOf(files), policy);
 const brief = (d: Awaited<ReturnType<typeof run>>) =>
@@ -57,12 +57,42 @@ describe('engine', () => {
     ]);
   });
 
-  it('lets a suppression already on the base branch silence a finding', async () => {
-    const base = '-- two-key: allow sql/drop-table -- archived in INC-12\nSELECT 1;\n';
-    const head = '-- two-key: allow sql/drop-table -- archived in INC-12\nDROP TABLE legacy;\n';
-    const d = await run([modifiedFile('db/migrations/V3__x.sql', base, head, [[2, 2]])]);
-    expect(d.findings).toEqual([]);
-    expect(d.verdict).toBe('allow');
+  describe('a suppression kept from the base branch', () => {
+    const path = 'db/migrations/V3__cleanup.sql';
+    const base = '-- two-key: allow sql/drop-table -- import scratch table\nDROP TABLE tmp_import;\n';
+
+    it('silences nothing when the statement under it is not the one it approved', async () => {
+      const head = '-- two-key: allow sql/drop-table -- import scratch table\nDROP TABLE users;\n';
+      const d = await run([changedFile(path, base, head)]);
+      expect(brief(d)).toEqual([`sql/drop-table@${path}:2 blocking`]);
+      expect(d.findings[0]!.message).toContain('the two-key: allow on line 1 no longer matches');
+      expect(d.notes).toEqual([
+        `${path}:1: stale suppression of sql/drop-table: what it covers changed since it was approved`,
+      ]);
+      expect(d.verdict).toBe('block');
+    });
+
+    it('silences nothing over a statement inserted under it', async () => {
+      const head =
+        '-- two-key: allow sql/drop-table -- import scratch table\nDROP TABLE users;\nDROP TABLE tmp_import;\n';
+      const d = await run([changedFile(path, base, head)]);
+      expect(brief(d)).toEqual([`sql/drop-table@${path}:2 blocking`]);
+    });
+
+    it('silences nothing over a statement that was not destructive when it was approved', async () => {
+      const before = '-- two-key: allow sql/drop-table -- archived in INC-12\nSELECT 1;\n';
+      const head = '-- two-key: allow sql/drop-table -- archived in INC-12\nDROP TABLE legacy;\n';
+      const d = await run([changedFile(path, before, head)]);
+      expect(brief(d)).toEqual([`sql/drop-table@${path}:2 blocking`]);
+    });
+
+    it('still silences the statement it approved when only whitespace around it changed', async () => {
+      const head = '-- two-key: allow sql/drop-table -- import scratch table\nDROP TABLE\n  tmp_import;\n';
+      const d = await run([changedFile(path, base, head)]);
+      expect(d.findings).toEqual([]);
+      expect(d.notes).toEqual([]);
+      expect(d.verdict).toBe('allow');
+    });
   });
 
   it('reports a suppression the change adds, and still blocks', async () => {

@@ -1,17 +1,17 @@
 import type { Rule } from '../../core/rule.js';
-import { firstChange, type GuardDocument } from './document.js';
-import { isWorkflow, twoKeySteps } from './guard-files.js';
+import { placeOf, type GuardDocument } from './document.js';
+import { guardComparisons } from './guard-comparisons.js';
 
-export const gateWorkflowChange: Rule<GuardDocument, 'changed' | 'removed'> = {
+export const gateWorkflowChange: Rule<GuardDocument, 'weakened'> = {
   meta: {
     id: 'guard/gate-workflow-change',
     family: 'guard',
     kind: 'protection',
     defaultSeverity: 'block',
-    description: 'A change to a workflow that runs two-key, or one that stops running it.',
+    description:
+      'A change to a workflow that runs two-key that removes or alters the two-key step, puts a condition on it, narrows its trigger or changes anything else it does.',
     messages: {
-      changed: 'this change edits the workflow that runs two-key, the gate that holds risky changes for approval',
-      removed: 'this change stops running two-key in this workflow, which removes the approval gate',
+      weakened: 'this change {reason}; the gate that holds risky changes for approval depends on this workflow',
     },
     examples: {
       invalid: [
@@ -28,25 +28,38 @@ export const gateWorkflowChange: Rule<GuardDocument, 'changed' | 'removed'> = {
           line: 4,
           path: '.github/workflows/two-key.yml',
         },
+        {
+          code: 'on:\n  pull_request_target:\n    branches: [release]\njobs:\n  gate:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: acme/two-key@v1\n',
+          base: 'on:\n  pull_request_target:\njobs:\n  gate:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: acme/two-key@v1\n',
+          line: 1,
+          path: '.github/workflows/two-key.yml',
+        },
+        {
+          code: 'on: pull_request_target\njobs:\n  gate:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: acme/two-key@v1\n        with:\n          policy: .github/lax.yml\n',
+          base: 'on: pull_request_target\njobs:\n  gate:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: acme/two-key@v1\n',
+          line: 7,
+          path: '.github/workflows/two-key.yml',
+        },
       ],
       valid: [
         {
           code: 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n',
           path: '.github/workflows/ci.yml',
         },
+        {
+          code: "on: [pull_request_target]\njobs:\n  gate:\n    runs-on: 'ubuntu-latest'\n    steps:\n      # the gate\n      - uses: acme/two-key@v1\n",
+          base: 'on: pull_request_target\njobs:\n  gate:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: acme/two-key@v1\n',
+          path: '.github/workflows/two-key.yml',
+        },
       ],
     },
   },
   check(doc, report) {
-    if (!isWorkflow(doc.path)) return;
-    const head = doc.status === 'removed' ? [] : twoKeySteps(doc.text);
-    const base = doc.baseText === undefined ? [] : twoKeySteps(doc.baseText);
-    if (head.length === 0 && base.length > 0) {
-      report({ messageId: 'removed', span: base[0]!, side: 'base' });
-      return;
+    for (const c of guardComparisons(doc).filter((g) => g.kind === 'gate')) {
+      for (const w of c.weakenings) {
+        const at = placeOf(doc, w);
+        if (at) report({ messageId: 'weakened', data: { reason: w.reason }, ...at });
+      }
     }
-    if (head.length === 0 || doc.baseText === undefined) return;
-    const at = firstChange(doc);
-    if (at) report({ messageId: 'changed', ...at });
   },
 };

@@ -1,5 +1,5 @@
-import { minimatch } from 'minimatch';
-import { isMap, isScalar, parseDocument, visit } from 'yaml';
+import { Minimatch } from 'minimatch';
+import { isScalar, parseDocument, visit } from 'yaml';
 import type { Span } from '../../core/types.js';
 
 /** The two-key policy and the ownership file that decides who reviews it. */
@@ -42,8 +42,10 @@ export function isCodeowners(path: string): boolean {
   return CODEOWNERS.includes(path);
 }
 
+const AGENT_GUARD_PATTERNS = AGENT_GUARDS.map((glob) => new Minimatch(glob, { dot: true }));
+
 export function isAgentGuard(path: string): boolean {
-  return AGENT_GUARDS.some((glob) => minimatch(path, glob, { dot: true }));
+  return AGENT_GUARD_PATTERNS.some((m) => m.match(path));
 }
 
 /** Claude Code settings whose other keys (model, theme, statusLine) do not guard anything. */
@@ -76,13 +78,4 @@ export function twoKeySteps(text: string): Span[] {
     },
   });
   return steps;
-}
-
-/** The parts of Claude Code settings that guard: the hooks and the permission lists. */
-export function claudeGuardKeys(text: string | undefined): string | undefined {
-  if (text === undefined) return undefined;
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0 || !isMap(doc.contents)) return `unparsed:${text}`;
-  const data = doc.toJS() as Record<string, unknown>;
-  return JSON.stringify({ hooks: data.hooks ?? null, permissions: data.permissions ?? null });
 }

@@ -1,19 +1,18 @@
 import type { Rule } from '../../core/rule.js';
-import { firstChange, type GuardDocument } from './document.js';
-import { isCodeowners, isPolicyFile } from './guard-files.js';
+import { placeOf, type GuardDocument } from './document.js';
+import { guardComparisons } from './guard-comparisons.js';
 
-export const policyChange: Rule<GuardDocument, 'policy' | 'codeowners'> = {
+export const policyChange: Rule<GuardDocument, 'relaxed'> = {
   meta: {
     id: 'guard/policy-change',
     family: 'guard',
     kind: 'protection',
     defaultSeverity: 'block',
     description:
-      'A change to the two-key policy (.github/two-key.yml) or to CODEOWNERS, which decide what needs approval and from whom.',
+      'A change that relaxes the two-key policy (.github/two-key.yml, or a file the base policy extends): a lower severity, fewer approvals, a path or production name removed, an exemption added.',
     messages: {
-      policy:
-        'this change edits the two-key policy; it takes effect once merged, so whoever approves it decides what later changes need',
-      codeowners: 'this change edits CODEOWNERS, which decides who must review changes to protected paths',
+      relaxed:
+        'this change {reason} in {label}; the policy decides what later changes need, so relaxing it needs approval',
     },
     examples: {
       invalid: [
@@ -24,20 +23,41 @@ export const policyChange: Rule<GuardDocument, 'policy' | 'codeowners'> = {
           path: '.github/two-key.yml',
         },
         {
-          code: '* @acme/dev\n',
-          base: '* @acme/dev\n/db/ @acme/dba\n',
+          code: 'approvals:\n  default:\n    count: 1\n',
+          base: 'approvals:\n  default:\n    count: 2\n',
+          line: 3,
+          path: '.github/two-key.yml',
+        },
+        {
+          code: 'paths:\n  exclude:\n    - db/legacy/**\n',
+          base: 'paths:\n  exclude: []\n',
           line: 2,
+          path: '.github/two-key.yml',
+        },
+        {
+          code: 'production:\n  hosts: [db.prod.internal]\n',
+          base: 'production:\n  hosts:\n    - db.prod.internal\n    - replica.prod.internal\n',
+          line: 4,
           side: 'base',
-          path: '.github/CODEOWNERS',
+          path: '.github/two-key.yml',
         },
       ],
-      valid: [{ code: 'rules:\n  sql/drop-table: warn\n', path: 'docs/two-key.yml' }],
+      valid: [
+        { code: 'rules:\n  sql/drop-table: warn\n', path: 'docs/two-key.yml' },
+        {
+          code: 'rules:\n  sql/truncate: block\n  sql/drop-table: block\n',
+          base: 'rules:\n  sql/drop-table: block\n',
+          path: '.github/two-key.yml',
+        },
+      ],
     },
   },
   check(doc, report) {
-    const messageId = isPolicyFile(doc.path) || isPolicyFile(doc.previousPath ?? '') ? 'policy' : 'codeowners';
-    if (messageId === 'codeowners' && !isCodeowners(doc.path) && !isCodeowners(doc.previousPath ?? '')) return;
-    const at = firstChange(doc);
-    if (at) report({ messageId, ...at });
+    for (const c of guardComparisons(doc).filter((g) => g.kind === 'policy')) {
+      for (const w of c.weakenings) {
+        const at = placeOf(doc, w);
+        if (at) report({ messageId: 'relaxed', data: { reason: w.reason, label: c.label }, ...at });
+      }
+    }
   },
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../../src/core/engine.js';
 import type { ChangedFile } from '../../../src/core/types.js';
 import { defaultPolicy } from '../../../src/policy/defaults.js';
-import { addedFile, changeSetOf, modifiedFile } from '../../helpers/change-set.js';
+import { addedFile, changedFile, changeSetOf, modifiedFile } from '../../helpers/change-set.js';
 
 const run = (files: ChangedFile[]) => check(changeSetOf(files), defaultPolicy());
 const brief = (d: Awaited<ReturnType<typeof run>>) =>
@@ -140,9 +140,20 @@ describe('shell rules through the engine', () => {
     ]);
   });
 
-  it('honours a suppression on the base branch', async () => {
-    const head = '#!/bin/sh\n# two-key: allow shell/drop-database-command -- staging only\ndropdb staging_app\n';
-    const d = await run([modifiedFile('scripts/x.sh', '', head, [[3, 3]])]);
+  it('honours a suppression on the base branch over the command it approved', async () => {
+    const base = '#!/bin/sh\n# two-key: allow shell/drop-database-command -- staging only\ndropdb staging_app\n';
+    const head = '#!/bin/sh\n# two-key: allow shell/drop-database-command -- staging only\ndropdb   staging_app\n';
+    const d = await run([changedFile('scripts/x.sh', base, head)]);
     expect(d.findings).toEqual([]);
+  });
+
+  it('does not let a base suppression cover another command put under it', async () => {
+    const base = '#!/bin/sh\n# two-key: allow shell/drop-database-command -- staging only\ndropdb staging_app\n';
+    const head = '#!/bin/sh\n# two-key: allow shell/drop-database-command -- staging only\ndropdb app\n';
+    const d = await run([changedFile('scripts/x.sh', base, head)]);
+    expect(brief(d)).toEqual(['shell/drop-database-command@scripts/x.sh:3 blocking']);
+    expect(d.notes).toContain(
+      'scripts/x.sh:2: stale suppression of shell/drop-database-command: what it covers changed since it was approved',
+    );
   });
 });

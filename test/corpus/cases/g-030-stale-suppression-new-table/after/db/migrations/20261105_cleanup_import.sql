@@ -1,0 +1,4 @@
+BEGIN;
+-- two-key: allow sql/drop-table -- scratch table of the nightly CSV import
+DROP TABLE users;
+COMMIT;
