@@ -1,3 +1,5 @@
+import { parseRuntime, RUNTIME_HELP, type RuntimeCommand } from './hook-args.js';
+
 export type OutputFormat = 'text' | 'json' | 'markdown' | 'sarif';
 
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'markdown', 'sarif'];
@@ -32,7 +34,7 @@ export interface VersionCommand {
   command: 'version';
 }
 
-export type Command = CheckCommand | ExplainCommand | HelpCommand | VersionCommand;
+export type Command = CheckCommand | ExplainCommand | HelpCommand | VersionCommand | RuntimeCommand;
 
 /** Bad command line; `message` is one line, fit for `two-key: <message>` on stderr before exit 2. */
 export class UsageError extends Error {
@@ -44,7 +46,7 @@ export const HELP_TEXT = `Usage:
                 [--pr-author LOGIN] [--branch NAME] [--pr-body FILE]
                 [--terraform-plan FILE] [--format text|json|markdown|sarif]
   two-key explain RULE
-  two-key --help | --version
+${RUNTIME_HELP}  two-key --help | --version
 
 check    Inspects the change from the merge base of --base and --head to --head.
   --repo DIR        repository to read (default: the current directory)
@@ -187,6 +189,7 @@ export function parseArgs(argv: readonly string[]): Command {
     if (wantsHelp(rest)) return { command: 'help' };
     return first === 'check' ? parseCheck(rest) : parseExplain(rest);
   }
+  if (first === 'hook' || first === 'approve' || first === 'doctor') return parseRuntime(first, rest);
   if (looksLikeOption(first)) throw new UsageError(`unknown option ${show(first)} (see two-key --help)`);
-  throw new UsageError(`unknown command ${show(first)}: expected check or explain`);
+  throw new UsageError(`unknown command ${show(first)}: expected check, explain, hook, approve or doctor`);
 }

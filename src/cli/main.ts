@@ -11,6 +11,10 @@ import { HELP_TEXT, parseArgs, UsageError, type CheckCommand } from './args.js';
 import { GitInputError, readChangeSet } from './git-change-set.js';
 import { PolicyFileMissing, policyFor } from './policy-at-base.js';
 import { VERSION } from '../version.js';
+import { approveCli } from './approve.js';
+import { doctorCli } from './doctor.js';
+import { hookCli } from './hook.js';
+import { installCli } from './install.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -33,6 +37,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return explain(command.rule, io);
       case 'check':
         return await runCheck(command, io);
+      // The runtime door (src/hook/): judged before an agent runs a command.
+      case 'hook':
+        return await hookCli(command.agent, io);
+      case 'hook-install':
+        return installCli(command.agent, command.dryRun, io);
+      case 'approve':
+        return approveCli(command.id, io);
+      case 'doctor':
+        return doctorCli(io);
     }
   } catch (error) {
     io.stderr(`two-key: ${oneLine(error)}\n`);
