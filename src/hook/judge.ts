@@ -157,8 +157,9 @@ function mcpFiles(tool: string, args: unknown, index: number): { files: ChangedF
   const method = flat.find((f) => /^method$/i.test(f.key.split('.').pop() ?? ''))?.value;
   const module = [
     ...flat.map((f, i) => `export const arg${i} = ${JSON.stringify(f.value)};`),
-    ...(url && method
-      ? [`await fetch(${JSON.stringify(url)}, { method: ${JSON.stringify(method.toUpperCase())} });`]
+    // A DELETE to a provider's API reads as the same request in code; a body is read as strings above.
+    ...(url && method?.toUpperCase() === 'DELETE'
+      ? [`await fetch(${JSON.stringify(url)}, { method: 'DELETE' });`]
       : []),
   ];
   if (module.length) files.push(scriptFile(`${SCRATCH}/mcp-${index}.ts`, module.join('\n') + '\n', 1));
