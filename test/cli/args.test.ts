@@ -95,11 +95,13 @@ describe('parseArgs', () => {
     expect(usageError(['check', '--format', 'a\nb'])).toBe(
       'invalid --format "a\\nb": expected text, json, markdown or sarif',
     );
-    expect(usageError(['nope\r\n'])).toBe('unknown command "nope\\r\\n": expected check or explain');
+    expect(usageError(['nope\r\n'])).toBe(
+      'unknown command "nope\\r\\n": expected check, explain, hook, approve or doctor',
+    );
   });
 
   it('rejects unknown and missing commands', () => {
-    expect(usageError(['chek'])).toBe('unknown command "chek": expected check or explain');
+    expect(usageError(['chek'])).toBe('unknown command "chek": expected check, explain, hook, approve or doctor');
     expect(usageError([])).toBe('missing command: try two-key check, or two-key --help');
   });
 
