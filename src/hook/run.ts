@@ -94,12 +94,14 @@ async function decide(agent: AgentName, call: HookCall, deps: HookDeps): Promise
     const tamper = await tamperReason(action, { stateDir: deps.stateDir });
     if (tamper) return deny(`two-key: ${summary} ${tamper}`, ['hook/guard'], true);
   }
-  const stops = await deps.judge(actions, {
-    policy: deps.policyFor(root),
-    root,
-    env: deps.env,
-    readFile: deps.readFile,
-  });
+  let policy: Policy;
+  try {
+    policy = deps.policyFor(root);
+  } catch (error) {
+    // A policy that does not load stops everything: the gate fails closed, as the PR check does.
+    throw new Error(`the policy does not load: ${(error as Error).message.split('\n')[0]}`, { cause: error });
+  }
+  const stops = await deps.judge(actions, { policy, root, env: deps.env, readFile: deps.readFile });
   if (stops.length === 0) return { decision: 'pass' };
   const rules = [...new Set(stops.map((s) => s.ruleId))];
   if (consumeGrant(deps.stateDir, hash, deps.now())) {

@@ -291,3 +291,22 @@ describe('Cursor MCP calls', () => {
     expect(answer.stderr).toContain('TRUNCATE orders deletes every row (sql/truncate)');
   });
 });
+
+describe('a policy that does not load', () => {
+  it('denies, saying why', async () => {
+    const policyFor = () => {
+      throw new Error('.github/two-key.yml:2:3: unknown key "rule"');
+    };
+    const input = JSON.stringify({
+      cwd: box.repo,
+      hook_event_name: 'PreToolUse',
+      tool_name: 'Bash',
+      tool_input: { command: 'ls' },
+    });
+    expect(await hook('codex', input, box.stateDir, { deps: { policyFor } })).toEqual(
+      claudeDeny(
+        'two-key: internal error: the policy does not load: .github/two-key.yml:2:3: unknown key "rule"; denied (fail closed). Run two-key doctor.',
+      ),
+    );
+  });
+});
