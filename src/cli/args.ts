@@ -1,3 +1,5 @@
+import { parseRuntime, RUNTIME_HELP, type RuntimeCommand } from './hook-args.js';
+
 export type OutputFormat = 'text' | 'json' | 'markdown' | 'sarif';
 
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'markdown', 'sarif'];
@@ -49,7 +51,8 @@ export interface InitCommand {
   appId?: number;
 }
 
-export type Command = CheckCommand | ExplainCommand | HelpCommand | VersionCommand | GitHookCommand | InitCommand;
+export type Command =
+  CheckCommand | ExplainCommand | HelpCommand | VersionCommand | GitHookCommand | InitCommand | RuntimeCommand;
 
 /** Bad command line; `message` is one line, fit for `two-key: <message>` on stderr before exit 2. */
 export class UsageError extends Error {
@@ -64,7 +67,7 @@ export const HELP_TEXT = `Usage:
   two-key explain RULE
   two-key hook-git install [--repo DIR]
   two-key init [--repo DIR] [--action OWNER/REPO@v1] [--apply [--github-repo OWNER/NAME] [--app-id N]]
-  two-key --help | --version
+${RUNTIME_HELP}  two-key --help | --version
 
 check    Inspects the change from the merge base of --base and --head to --head.
   --repo DIR        repository to read (default: the current directory)
@@ -294,6 +297,9 @@ export function parseArgs(argv: readonly string[]): Command {
     if (wantsHelp(rest)) return { command: 'help' };
     return parseGitHook(rest);
   }
+  if (first === 'hook' || first === 'approve' || first === 'doctor') return parseRuntime(first, rest);
   if (looksLikeOption(first)) throw new UsageError(`unknown option ${show(first)} (see two-key --help)`);
-  throw new UsageError(`unknown command ${show(first)}: expected check, explain, init or hook-git`);
+  throw new UsageError(
+    `unknown command ${show(first)}: expected check, explain, init, hook-git, hook, approve or doctor`,
+  );
 }

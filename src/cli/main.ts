@@ -16,6 +16,10 @@ import { applyRuleset, gateRuleset } from '../github/rulesets.js';
 import { createClient, describeApiError } from '../github/client.js';
 import { PolicyFileMissing, policyFor } from './policy-at-base.js';
 import { VERSION } from '../version.js';
+import { approveCli } from './approve.js';
+import { doctorCli } from './doctor.js';
+import { hookCli } from './hook.js';
+import { installCli } from './install.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -42,6 +46,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return gitHook(command.repo, io);
       case 'init':
         return await init(command, io);
+      // The runtime door (src/hook/): judged before an agent runs a command.
+      case 'hook':
+        return await hookCli(command.agent, io);
+      case 'hook-install':
+        return installCli(command.agent, command.dryRun, io);
+      case 'approve':
+        return approveCli(command.id, io);
+      case 'doctor':
+        return doctorCli(io);
     }
   } catch (error) {
     io.stderr(`two-key: ${oneLine(error)}\n`);

@@ -95,11 +95,15 @@ describe('parseArgs', () => {
     expect(usageError(['check', '--format', 'a\nb'])).toBe(
       'invalid --format "a\\nb": expected text, json, markdown or sarif',
     );
-    expect(usageError(['nope\r\n'])).toBe('unknown command "nope\\r\\n": expected check, explain, init or hook-git');
+    expect(usageError(['nope\r\n'])).toBe(
+      'unknown command "nope\\r\\n": expected check, explain, init, hook-git, hook, approve or doctor',
+    );
   });
 
   it('rejects unknown and missing commands', () => {
-    expect(usageError(['chek'])).toBe('unknown command "chek": expected check, explain, init or hook-git');
+    expect(usageError(['chek'])).toBe(
+      'unknown command "chek": expected check, explain, init, hook-git, hook, approve or doctor',
+    );
     expect(usageError([])).toBe('missing command: try two-key check, or two-key --help');
   });
 

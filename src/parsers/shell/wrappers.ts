@@ -67,6 +67,9 @@ const RUNNER_SUBCOMMANDS: Record<string, readonly string[]> = {
   bundle: ['exec'],
 };
 
+/** Cluster tools whose `exec ... -- COMMAND` runs the command in a pod, on the cluster's side. */
+const REMOTE_EXEC = new Set(['kubectl', 'oc']);
+
 /** pnpm's own commands; any other first word runs a script or a package's binary. */
 const PNPM_COMMANDS = new Set(
   'add i install ci it install-test link ln prune rebuild rb remove rm uninstall un unlink update up upgrade audit licenses list ls outdated why dedupe patch patch-commit patch-remove pack publish recursive server store root bin config c env init import doctor setup deploy fetch run run-script test t start restart create exec dlx'.split(
@@ -98,6 +101,11 @@ export function unwrap(words: readonly ShellWord[]): Unwrapped {
       if (next !== undefined && syntax.takesEnv) {
         while (next < rest.length && assignment(rest[next]!)) env.push(assignment(rest[next++]!)!);
       }
+    } else if (REMOTE_EXEC.has(name) && rest[1]!.value === 'exec') {
+      // `kubectl exec db-0 -- psql ...` runs psql in the pod: what follows `--` is the command.
+      wrapper = `${name} exec`;
+      const dashes = rest.findIndex((w, i) => i > 1 && w.value === '--');
+      next = dashes < 0 ? undefined : dashes + 1;
     } else if (RUNNER_SUBCOMMANDS[name]?.includes(rest[1]!.value)) {
       wrapper = `${name} ${rest[1]!.value}`;
       next = skipOptions(rest, 2, WRAPPERS.npx!);

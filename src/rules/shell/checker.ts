@@ -10,6 +10,7 @@ import type { Policy } from '../../policy/schema.js';
 import { embeddedSqlFindings } from '../orm/embedded-sql.js';
 import { databaseCliCall } from './database-cli.js';
 import type { DocumentCommand, ShellDocument } from './document.js';
+import { httpGraphqlFindings } from './http-graphql.js';
 import { shellRules } from './index.js';
 import { holdsCommands, shellSources, type ShellSource } from './sources.js';
 
@@ -38,7 +39,9 @@ export const shellChecker: FamilyChecker = {
     // Rollback-only shell (a revert/ script) comes from the policy's paths, which the engine applies.
     const findings = runRules(shellRules, doc, () => false);
     const sql = cliSqlFindings(doc, policy);
-    return { findings: [...findings, ...sql.findings], notes: [...notes, ...sql.notes] };
+    // GraphQL that curl posts goes to the code family's GraphQL reading.
+    const graphql = httpGraphqlFindings(doc);
+    return { findings: [...findings, ...sql.findings, ...graphql], notes: [...notes, ...sql.notes] };
   },
 };
 

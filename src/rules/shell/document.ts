@@ -37,8 +37,9 @@ export function envValue(command: ShellCommand, name: string): string | undefine
   return lastOf(command.envAssignments, (e) => e.name === name)?.value;
 }
 
-/** A host on this machine or a container of the same CI job. */
+/** A host on this machine or a container of the same CI job; `localhost` inside `kubectl exec` is the pod's. */
 export function isLocalTarget(command: DocumentCommand, host: string): boolean {
+  if (command.wrappers.some((w) => w === 'kubectl exec' || w === 'oc exec')) return false;
   return isLocalHost(host) || command.origin.localHosts.includes(host);
 }
 
