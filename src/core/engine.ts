@@ -2,6 +2,8 @@ import { detectAgent } from '../authorship/detect.js';
 import { isIncluded, isNonBlocking, isRollbackPath } from '../policy/paths.js';
 import type { Policy } from '../policy/schema.js';
 import { checkers } from '../rules/registry.js';
+import { withoutCovered } from '../rules/universal/checker.js';
+import { unreadNote } from '../rules/universal/unread.js';
 import type { CheckedFile, RawFinding } from './checker.js';
 import { decide } from './decision.js';
 import { LineIndex, lineInRanges, rangesIntersect } from './lines.js';
@@ -18,11 +20,15 @@ export interface EngineFinding extends LocatedFinding {
   unitSpan?: Span;
 }
 
+/** Families that judge what a file destroys; secrets, guard files and the universal net do not read it precisely. */
+const READS_DESTRUCTION = new Set(['sql', 'orm', 'shell', 'iac', 'code', 'env']);
+
 /** Checks a change set against a policy: pure apart from loading parsers the files need. */
 export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decision> {
   const notes: string[] = [];
   const findings: EngineFinding[] = [];
   const secrets: string[] = [];
+  const unread: { path: string; scanned: boolean }[] = [];
   for (const file of changeSet.files) {
     if (!isIncluded(policy, file.path)) continue;
     if (file.binary && !checkers.some((c) => c.appliesTo(file.path, '', policy))) {
@@ -39,6 +45,9 @@ export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decis
     const text = file.headText ?? file.baseText;
     if (text === undefined) continue;
     const readers = checkers.filter((c) => c.appliesTo(file.path, text, policy));
+    if (!readers.some((c) => READS_DESTRUCTION.has(c.family))) {
+      unread.push({ path: file.path, scanned: readers.some((c) => c.family === 'universal') });
+    }
     if (readers.length === 0) continue;
     const input = checkedFile(file);
     const raw: RawFinding[] = [];
@@ -61,8 +70,10 @@ export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decis
     // A secret is never shown: every finding of the file is located on text with its secrets masked.
     const secretSpans = raw.filter((f) => f.kind === 'secret' && f.side !== 'base').map((f) => f.span);
     for (const span of secretSpans) secrets.push(...secretFragments(input.text.slice(span.start, span.end)));
-    findings.push(...locate(file, dedupe(raw), policy, maskSpans(input.text, secretSpans)));
+    const kept = withoutCovered(dedupe(raw), input.text, input.baseText);
+    findings.push(...locate(file, kept, policy, maskSpans(input.text, secretSpans)));
   }
+  notes.push(...unreadNote(unread));
   const agent = detectAgent(
     { prAuthor: changeSet.prAuthor, branch: changeSet.branch, prBody: changeSet.prBody, commits: changeSet.commits },
     policy.agents,
