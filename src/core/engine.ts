@@ -6,6 +6,7 @@ import { withoutCovered } from '../rules/universal/checker.js';
 import { unreadNote } from '../rules/universal/unread.js';
 import type { CheckedFile, RawFinding } from './checker.js';
 import { decide } from './decision.js';
+import { couldRun, judgedWhole, renameChangesHowItRuns } from './runnable-path.js';
 import { LineIndex, lineInRanges, rangesIntersect } from './lines.js';
 import { maskSpans, scrub, secretFragments } from './redaction.js';
 import { findSuppressions, suppressionFor } from './suppression.js';
@@ -29,16 +30,20 @@ export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decis
   const findings: EngineFinding[] = [];
   const secrets: string[] = [];
   const unread: { path: string; scanned: boolean }[] = [];
-  for (const file of changeSet.files) {
-    if (!isIncluded(policy, file.path)) continue;
-    if (file.binary && !checkers.some((c) => c.appliesTo(file.path, '', policy))) {
+  for (const changed of changeSet.files) {
+    if (!isIncluded(policy, changed.path)) continue;
+    const file = renameChangesHowItRuns(changed, policy) ? judgedWhole(changed) : changed;
+    // Fail closed for files a precise family would read or a deploy could run; anything else
+    // cannot hide a migration or a command.
+    const mustRead =
+      couldRun(file.path) || checkers.some((c) => c.family !== 'universal' && c.appliesTo(file.path, '', policy));
+    if (file.binary && !mustRead) {
       notes.push(`${file.path}: binary file, not checked`);
       continue;
     }
     if (file.binary || file.unreadable !== undefined) {
-      // Fail closed for files a family would read; anything else cannot hide a migration or a command.
-      const reason = file.unreadable ?? 'is binary';
-      if (checkers.some((c) => c.appliesTo(file.path, '', policy))) findings.push(...unreadable(file, reason, policy));
+      const reason = file.unreadable ?? (file.binary === true ? 'is binary (it holds a NUL byte)' : 'is binary');
+      if (mustRead) findings.push(...unreadable(file, reason, policy));
       else notes.push(`${file.path}: ${reason}, not checked`);
       continue;
     }

@@ -12,7 +12,12 @@ const STATEMENT =
  * config value or string literal holds when it is SQL the Postgres parser does not accept
  * (MySQL backticks, T-SQL brackets). Prose has more words than this shape allows.
  */
-const NAME = String.raw`(?:[\w$]+|` + '`[^`]+`' + String.raw`|"[^"]+"|\[[^\]]+\])(?:\.(?:[\w$]+|` + '`[^`]+`' + String.raw`|"[^"]+"|\[[^\]]+\]))*`;
+const NAME =
+  String.raw`(?:[\w$]+|` +
+  '`[^`]+`' +
+  String.raw`|"[^"]+"|\[[^\]]+\])(?:\.(?:[\w$]+|` +
+  '`[^`]+`' +
+  String.raw`|"[^"]+"|\[[^\]]+\]))*`;
 const BARE_STATEMENT = new RegExp(
   String.raw`^(?:DROP\s+(?:TABLE|DATABASE|SCHEMA|VIEW|MATERIALIZED\s+VIEW|TYPE|DOMAIN|EXTENSION|SEQUENCE|FUNCTION|INDEX|COLLECTION|KEYSPACE)\s+(?:IF\s+EXISTS\s+)?${NAME}(?:\s*,\s*${NAME})*(?:\s+(?:CASCADE|RESTRICT|PURGE))?|TRUNCATE\s+(?:TABLE\s+)?${NAME}(?:\s*,\s*${NAME})*(?:\s+(?:CASCADE|RESTRICT|RESTART\s+IDENTITY))*|DELETE\s+FROM\s+${NAME}|ALTER\s+TABLE\s+${NAME}\s+DROP\s+(?:COLUMN\s+)?(?:IF\s+EXISTS\s+)?${NAME}(?:\s+CASCADE)?)\s*;?\s*$`,
   'i',
@@ -52,8 +57,10 @@ export function isSqlSnippet(snippet: Snippet): boolean {
 
 /** A sentence: several plain words in a row that no statement strings together. */
 function hasProse(text: string): boolean {
-  return /\b(?:the|a|an|then|before|after|once|you|we|please|should|will|must|when|if you)\s+\w+\s+\w+/i.test(text) &&
-    !/\bWHERE\b|\bFROM\b\s+\w+\s*;?$/i.test(text);
+  return (
+    /\b(?:the|a|an|then|before|after|once|you|we|please|should|will|must|when|if you)\s+\w+\s+\w+/i.test(text) &&
+    !/\bWHERE\b|\bFROM\b\s+\w+\s*;?$/i.test(text)
+  );
 }
 
 /**
@@ -61,13 +68,94 @@ function hasProse(text: string): boolean {
  * names none of them cannot hold a destructive command, and the shell grammar is not loaded for it.
  */
 const PROGRAMS = new Set([
-  'rm', 'find', 'dd', 'shred', 'mkfs', 'truncate', 'rsync',
-  'psql', 'mysql', 'mariadb', 'sqlite3', 'sqlcmd', 'dropdb', 'dropuser', 'mysqladmin', 'pg_restore', 'mongo', 'mongosh', 'redis-cli', 'cqlsh', 'bq', 'snowsql', 'clickhouse-client',
-  'terraform', 'tofu', 'terragrunt', 'pulumi', 'cdk', 'sst', 'serverless', 'sls',
-  'kubectl', 'oc', 'helm', 'docker', 'docker-compose', 'podman',
-  'aws', 'gcloud', 'gsutil', 'az', 'doctl', 'heroku', 'fly', 'flyctl', 'railway', 'vercel', 'render', 'supabase', 'firebase', 'neonctl', 'planetscale', 'pscale',
-  'git', 'rails', 'rake', 'bundle', 'bin/rails', 'prisma', 'npx', 'pnpm', 'yarn', 'npm', 'bunx', 'python', 'python3', 'php', 'dotnet', 'mix', 'knex', 'sequelize', 'typeorm', 'drizzle-kit', 'alembic', 'flyway', 'liquibase', 'migrate', 'dbmate', 'goose', 'atlas', 'sqitch',
-  'sh', 'bash', 'zsh', 'eval', 'ssh', 'curl', 'wget',
+  'rm',
+  'find',
+  'dd',
+  'shred',
+  'mkfs',
+  'truncate',
+  'rsync',
+  'psql',
+  'mysql',
+  'mariadb',
+  'sqlite3',
+  'sqlcmd',
+  'dropdb',
+  'dropuser',
+  'mysqladmin',
+  'pg_restore',
+  'mongo',
+  'mongosh',
+  'redis-cli',
+  'cqlsh',
+  'bq',
+  'snowsql',
+  'clickhouse-client',
+  'terraform',
+  'tofu',
+  'terragrunt',
+  'pulumi',
+  'cdk',
+  'sst',
+  'serverless',
+  'sls',
+  'kubectl',
+  'oc',
+  'helm',
+  'docker',
+  'docker-compose',
+  'podman',
+  'aws',
+  'gcloud',
+  'gsutil',
+  'az',
+  'doctl',
+  'heroku',
+  'fly',
+  'flyctl',
+  'railway',
+  'vercel',
+  'render',
+  'supabase',
+  'firebase',
+  'neonctl',
+  'planetscale',
+  'pscale',
+  'git',
+  'rails',
+  'rake',
+  'bundle',
+  'bin/rails',
+  'prisma',
+  'npx',
+  'pnpm',
+  'yarn',
+  'npm',
+  'bunx',
+  'python',
+  'python3',
+  'php',
+  'dotnet',
+  'mix',
+  'knex',
+  'sequelize',
+  'typeorm',
+  'drizzle-kit',
+  'alembic',
+  'flyway',
+  'liquibase',
+  'migrate',
+  'dbmate',
+  'goose',
+  'atlas',
+  'sqitch',
+  'sh',
+  'bash',
+  'zsh',
+  'eval',
+  'ssh',
+  'curl',
+  'wget',
 ]);
 
 /** Words that may come before the program: `sudo`, `env X=1`, `exec`, `time`. */

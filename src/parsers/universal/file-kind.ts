@@ -16,10 +16,12 @@ export type UniversalKind =
   | { kind: 'skipped'; why: string };
 
 const PROSE = /\.(md|mdx|markdown|rst|adoc|asciidoc|textile|rdoc|org|pod|tex)$/i;
-const PROSE_NAMES = /(^|\/)(changelog|changes|history|news|license|licence|copying|authors|contributors|contributing|notice|code_of_conduct|security|readme)(\.[a-z]+)?$/i;
+const PROSE_NAMES =
+  /(^|\/)(changelog|changes|history|news|license|licence|copying|authors|contributors|contributing|notice|code_of_conduct|security|readme)(\.[a-z]+)?$/i;
 const DOCS = /(^|\/)(docs?|documentation|man)\//i;
 const DATA = /\.(csv|tsv|psv|lock|sum|svg|map|snap|po|pot|xliff|resx|strings|pem|crt|key|pub|sig|asc)$/i;
-const LOCKFILES = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|composer\.lock|Gemfile\.lock|Cargo\.lock|poetry\.lock|go\.sum)$/i;
+const LOCKFILES =
+  /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|composer\.lock|Gemfile\.lock|Cargo\.lock|poetry\.lock|go\.sum)$/i;
 const MINIFIED = /\.min\.(js|css)$/i;
 
 /** `#!/usr/bin/env python3`, `#!/usr/bin/node`: the interpreter of an extensionless script. */

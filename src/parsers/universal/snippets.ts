@@ -172,7 +172,12 @@ function notebookLines(text: string, toFile: OffsetMap, context: string): Snippe
 
 /** The quoted strings of one line of Python: enough for `spark.sql("DROP TABLE t")` in a cell. */
 function pythonLiterals(line: string, toFile: OffsetMap, context: string): Snippet[] {
-  return quotedStrings(line, 0).map((q) => ({ text: q.text, toFile: (o) => toFile(q.toLine(o)), context, structured: true }));
+  return quotedStrings(line, 0).map((q) => ({
+    text: q.text,
+    toFile: (o) => toFile(q.toLine(o)),
+    context,
+    structured: true,
+  }));
 }
 
 interface Quoted {
@@ -271,7 +276,8 @@ const COMMENT = /^[ \t]*(#|\/\/|--|;|\/\*|\*|REM\b|::|%)/i;
 /** A shell prompt a runbook copies with the command: `$ `, `> `, `db=> `. */
 const PROMPT = /^[ \t]*(?:[\w.-]*=?[>#]|\$|>)[ \t]+/;
 
-const SQL_START = /^[ \t]*(CREATE|ALTER|DROP|TRUNCATE|DELETE|UPDATE|INSERT|MERGE|GRANT|REVOKE|COPY|EXEC|EXECUTE|CALL|DO|RENAME|REPLACE|WITH)\b/i;
+const SQL_START =
+  /^[ \t]*(CREATE|ALTER|DROP|TRUNCATE|DELETE|UPDATE|INSERT|MERGE|GRANT|REVOKE|COPY|EXEC|EXECUTE|CALL|DO|RENAME|REPLACE|WITH)\b/i;
 
 /** Lines of free text, each a candidate command; SQL statements may run over several lines to their `;`. */
 export function textLines(text: string, context: string): Snippet[] {

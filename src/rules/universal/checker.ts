@@ -88,5 +88,7 @@ export function withoutCovered(raw: RawFinding[], text: string, baseText: string
     const range = index.lineRangeOf(f.span);
     for (let line = range.start; line <= range.end; line++) covered.add(`${f.side ?? 'head'}:${line}`);
   }
-  return raw.filter((f) => !isNet(f) || !covered.has(`${f.side ?? 'head'}:${lines[f.side ?? 'head'].lineOf(f.span.start)}`));
+  return raw.filter(
+    (f) => !isNet(f) || !covered.has(`${f.side ?? 'head'}:${lines[f.side ?? 'head'].lineOf(f.span.start)}`),
+  );
 }

@@ -25,7 +25,11 @@ export const unrecognisedCommand: Rule<UniversalDocument, 'command'> = {
     examples: {
       invalid: [
         { code: 'Cutover\n\n$ terraform destroy -auto-approve\n', line: 3, path: 'ops/cutover.txt' },
-        { code: '[program:reset]\ncommand = dropdb --if-exists shop_production\n', line: 2, path: 'deploy/supervisor.conf' },
+        {
+          code: '[program:reset]\ncommand = dropdb --if-exists shop_production\n',
+          line: 2,
+          path: 'deploy/supervisor.conf',
+        },
         { code: '{\n  "postdeploy": "rm -rf /var/lib/postgresql/data"\n}\n', line: 2, path: 'deploy/hooks.json' },
       ],
       valid: [

@@ -17,7 +17,11 @@ export const unrecognisedSql: Rule<UniversalDocument, 'sql'> = {
     },
     examples: {
       invalid: [
-        { code: 'Release steps\n\npsql "$DATABASE_URL" <<EOF\nDROP TABLE legacy_orders;\nEOF\n', line: 4, path: 'ops/release.txt' },
+        {
+          code: 'Release steps\n\npsql "$DATABASE_URL" <<EOF\nDROP TABLE legacy_orders;\nEOF\n',
+          line: 4,
+          path: 'ops/release.txt',
+        },
         { code: '[hooks]\npre_deploy = "TRUNCATE TABLE sessions, carts"\n', line: 2, path: 'deploy/hooks.toml' },
         { code: 'jobs:\n  cleanup:\n    sql: DROP TABLE `audit_log`\n', line: 3, path: 'config/jobs.yaml' },
         { code: '{\n  "onRelease": "DELETE FROM users;"\n}\n', line: 2, path: 'config/release.json' },
@@ -26,7 +30,10 @@ export const unrecognisedSql: Rule<UniversalDocument, 'sql'> = {
         { code: 'Never run DROP TABLE users on the primary; ask the DBA first.\n', path: 'ops/notes.txt' },
         { code: 'Drop table users once the backfill is done.\n', path: 'ops/plan.txt' },
         { code: '-- DROP TABLE users;\n# DROP TABLE users;\n', path: 'ops/cleanup.conf' },
-        { code: 'queries:\n  recent: SELECT * FROM orders WHERE created_at > now() - interval \'1 day\'\n', path: 'config/queries.yml' },
+        {
+          code: "queries:\n  recent: SELECT * FROM orders WHERE created_at > now() - interval '1 day'\n",
+          path: 'config/queries.yml',
+        },
         { code: 'Run `DROP TABLE users;` only in a sandbox.\n', path: 'docs/runbook.md' },
       ],
     },
