@@ -1,6 +1,7 @@
 import { minimatch } from 'minimatch';
 import { isMap, isScalar, parseDocument, visit } from 'yaml';
 import type { Span } from '../../core/types.js';
+import { tooDeepForYaml } from '../../parsers/yaml/depth.js';
 
 /** The two-key policy and the ownership file that decides who reviews it. */
 const POLICY_FILES = ['.github/two-key.yml', '.github/two-key.yaml'];
@@ -61,8 +62,8 @@ const TWO_KEY_CLI = /(^|[\s;&|(])(npx\s+(-y\s+)?)?two-key(@\S+)?\s+check\b/;
 
 /** The steps of a workflow that run two-key, as spans of the step in the text; none when it does not parse. */
 export function twoKeySteps(text: string): Span[] {
-  const doc = parseDocument(text, { keepSourceTokens: false });
-  if (doc.errors.length > 0)
+  const doc = tooDeepForYaml(text) === undefined ? parseDocument(text, { keepSourceTokens: false }) : undefined;
+  if (!doc || doc.errors.length > 0)
     return TWO_KEY_CLI.test(text) || /uses:\s*\S*two-key/i.test(text) ? [{ start: 0, end: 1 }] : [];
   const steps: Span[] = [];
   visit(doc, {
@@ -81,6 +82,7 @@ export function twoKeySteps(text: string): Span[] {
 /** The parts of Claude Code settings that guard: the hooks and the permission lists. */
 export function claudeGuardKeys(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
+  if (tooDeepForYaml(text) !== undefined) return `unparsed:${text}`;
   const doc = parseDocument(text);
   if (doc.errors.length > 0 || !isMap(doc.contents)) return `unparsed:${text}`;
   const data = doc.toJS() as Record<string, unknown>;
