@@ -17,7 +17,7 @@ export function sniffDialect(path: string, text: string): SqlDialect {
   // Comments are prose: a backticked name in a Prisma warning is not MySQL.
   const head = withoutComments(text.slice(0, 64 * 1024));
   if (
-    /`[\w-]+-[\w-]*\.[\w-]+(\.[\w-]+)?`/.test(head) ||
+    /`[\w-]+-[\w-]*\.[\w-]+(\.[\w-]+)?`|`[\w-]+\.[\w-]+\.[\w-]+`|\bCREATE\s+OR\s+REPLACE\s+TABLE\b/i.test(head) ||
     /\bCREATE\s+(OR\s+REPLACE\s+)?TABLE\s+FUNCTION\b|\b(STRING|INT64|FLOAT64)\b/.test(head)
   ) {
     return 'bigquery';
