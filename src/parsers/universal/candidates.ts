@@ -49,10 +49,20 @@ export function isSqlSnippet(snippet: Snippet): boolean {
   const trimmed = body.trim();
   // psql meta-commands (`\gexec`, `\!`) are only SQL-client input when they follow a statement.
   if (trimmed.startsWith('\\')) return false;
+  if (isSentenceCase(trimmed)) return false;
   if (parsesAsPostgres(trimmed)) return true;
   if (snippet.structured && BARE_STATEMENT.test(trimmed)) return true;
   // Free text must end its statement itself: "Drop table users once the backfill is done." does not.
   return trimmed.endsWith(';') && !hasProse(trimmed);
+}
+
+/**
+ * "Delete from list", "Drop table users": a capitalised word and a lower-case one is how a
+ * sentence starts; SQL keywords are written all upper or all lower case.
+ */
+function isSentenceCase(text: string): boolean {
+  const [first, second] = text.split(/\s+/, 2);
+  return /^[A-Z][a-z]+$/.test(first ?? '') && /^[a-z]+$/.test(second ?? '');
 }
 
 /** A sentence: several plain words in a row that no statement strings together. */
