@@ -358,6 +358,28 @@ function decodeUtf16(bytes: Buffer, bigEndian: boolean): string {
   return new TextDecoder('utf-16le').decode(even);
 }
 
+/**
+ * UTF-16 by its byte-order mark, or without one by its shape: text in a Latin script has a NUL
+ * in every other byte (`D\0R\0O\0P\0`), which git would call binary and skip.
+ */
+function utf16Order(bytes: Buffer): 'le' | 'be' | undefined {
+  if (bytes.length < 2) return undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'be';
+  const sample = bytes.subarray(0, Math.min(bytes.length - (bytes.length % 2), BINARY_SNIFF_BYTES));
+  if (sample.length < 8) return undefined;
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) evenNuls++;
+    if (sample[i + 1] === 0) oddNuls++;
+  }
+  const pairs = sample.length / 2;
+  if (oddNuls / pairs > 0.6 && evenNuls / pairs < 0.05) return 'le';
+  if (evenNuls / pairs > 0.6 && oddNuls / pairs < 0.05) return 'be';
+  return undefined;
+}
+
 /** Share of code units that are control characters other than tab, newlines and form feed. */
 function controlShare(text: string): number {
   if (text.length === 0) return 0;
@@ -370,17 +392,21 @@ function controlShare(text: string): number {
 }
 
 /**
- * A file's bytes as text. UTF-16 needs its byte-order mark; a NUL in the first 8000 bytes
+ * A file's bytes as text. UTF-16 is read by its byte-order mark or its shape; a NUL in the first 8000 bytes
  * otherwise means binary, as for git. Valid UTF-8 (a BOM is dropped) is read as such, anything
  * else as Windows-1252, which decodes every byte; text that is mostly control characters is
  * not text whatever it decodes to.
  */
 export function decodeFileText(bytes: Buffer): DecodedText {
   let text: string;
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    text = decodeUtf16(bytes, bytes[0] === 0xfe);
+  const utf16 = utf16Order(bytes);
+  if (utf16 !== undefined) {
+    text = decodeUtf16(bytes, utf16 === 'be');
   } else if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
     return { binary: true };
+  } else if (bytes.includes(0)) {
+    // Parsers written in C stop at a NUL: whatever follows it would go unread.
+    return { unreadable: `holds a NUL byte at byte ${bytes.indexOf(0)}, which hides what follows it from parsers` };
   } else {
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     try {
@@ -400,6 +426,7 @@ function tooLarge(size: number): string {
 }
 
 const GITLINK = '160000';
+const SYMLINK = '120000';
 
 function buildFile(entry: RawEntry, blobs: Map<string, Blob>, diffs: Map<string, FileDiff>): ChangedFile {
   const file: ChangedFile = { path: entry.path, status: entry.status, headChangedLines: [], baseChangedLines: [] };
@@ -411,12 +438,21 @@ function buildFile(entry: RawEntry, blobs: Map<string, Blob>, diffs: Map<string,
     const id = side === 'base' ? entry.baseBlob : entry.headBlob;
     if (id === undefined) continue;
     // A submodule pointer names a commit in another repository: there is no text to read.
-    if ((side === 'base' ? entry.baseMode : entry.headMode) === GITLINK) {
-      file.binary = true;
+    const mode = side === 'base' ? entry.baseMode : entry.headMode;
+    if (mode === GITLINK) {
+      problems.push('is a submodule (a commit of another repository), which two-key cannot read');
       readable = false;
       continue;
     }
     const blob = blobs.get(id);
+    // A symbolic link runs whatever it points at, which may be outside the change.
+    if (mode === SYMLINK && side === 'head' && blob && 'bytes' in blob) {
+      problems.push(
+        `is a symbolic link to ${show(blob.bytes.toString('utf8').slice(0, 200))}, which two-key does not follow`,
+      );
+      readable = false;
+      continue;
+    }
     if (!blob) continue;
     if (!('bytes' in blob)) {
       problems.push(tooLarge(blob.size));

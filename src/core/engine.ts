@@ -2,8 +2,11 @@ import { detectAgent } from '../authorship/detect.js';
 import { isIncluded, isNonBlocking, isRollbackPath } from '../policy/paths.js';
 import type { Policy } from '../policy/schema.js';
 import { checkers } from '../rules/registry.js';
+import { withoutCovered } from '../rules/universal/checker.js';
+import { unreadNote } from '../rules/universal/unread.js';
 import type { CheckedFile, RawFinding } from './checker.js';
 import { decide } from './decision.js';
+import { couldRun, judgedWhole, renameChangesHowItRuns } from './runnable-path.js';
 import { LineIndex, lineInRanges, rangesIntersect } from './lines.js';
 import { maskSpans, scrub, secretFragments } from './redaction.js';
 import { findSuppressions, suppressionFor } from './suppression.js';
@@ -19,6 +22,9 @@ export interface EngineFinding extends LocatedFinding {
   unitSpan?: Span;
 }
 
+/** Families that judge what a file destroys; secrets, guard files and the universal net do not read it precisely. */
+const READS_DESTRUCTION = new Set(['sql', 'orm', 'shell', 'iac', 'code', 'env']);
+
 /** Checks a change set against a policy: pure apart from loading parsers the files need. */
 export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decision> {
   const notes: string[] = [];
@@ -28,22 +34,30 @@ export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decis
     files: changeSet.files,
     ...(changeSet.baseWorkflows ? { baseWorkflows: changeSet.baseWorkflows } : {}),
   };
-  for (const file of changeSet.files) {
-    if (!isIncluded(policy, file.path)) continue;
-    if (file.binary && !checkers.some((c) => c.appliesTo(file.path, '', policy))) {
+  const unread: { path: string; scanned: boolean }[] = [];
+  for (const changed of changeSet.files) {
+    if (!isIncluded(policy, changed.path)) continue;
+    const file = renameChangesHowItRuns(changed, policy) ? judgedWhole(changed) : changed;
+    // Fail closed for files a precise family would read or a deploy could run; anything else
+    // cannot hide a migration or a command.
+    const mustRead =
+      couldRun(file.path) || checkers.some((c) => c.family !== 'universal' && c.appliesTo(file.path, '', policy));
+    if (file.binary && !mustRead) {
       notes.push(`${file.path}: binary file, not checked`);
       continue;
     }
     if (file.binary || file.unreadable !== undefined) {
-      // Fail closed for files a family would read; anything else cannot hide a migration or a command.
-      const reason = file.unreadable ?? 'is binary';
-      if (checkers.some((c) => c.appliesTo(file.path, '', policy))) findings.push(...unreadable(file, reason, policy));
+      const reason = file.unreadable ?? (file.binary === true ? 'is binary (it holds a NUL byte)' : 'is binary');
+      if (mustRead) findings.push(...unreadable(file, reason, policy));
       else notes.push(`${file.path}: ${reason}, not checked`);
       continue;
     }
     const text = file.headText ?? file.baseText;
     if (text === undefined) continue;
     const readers = checkers.filter((c) => c.appliesTo(file.path, text, policy));
+    if (!readers.some((c) => READS_DESTRUCTION.has(c.family))) {
+      unread.push({ path: file.path, scanned: readers.some((c) => c.family === 'universal') });
+    }
     if (readers.length === 0) continue;
     const input = checkedFile(file);
     const raw: RawFinding[] = [];
@@ -71,8 +85,10 @@ export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decis
       file.baseText !== undefined && keptSuppressions(input.text, file.headChangedLines).length > 0
         ? await readBaseApprovals(file, readers, policy, context)
         : undefined;
-    findings.push(...locate(file, dedupe(raw), policy, maskSpans(input.text, secretSpans), approvals, notes));
+    const kept = withoutCovered(dedupe(raw), input.text, input.baseText);
+    findings.push(...locate(file, kept, policy, maskSpans(input.text, secretSpans), approvals, notes));
   }
+  notes.push(...unreadNote(unread));
   const agent = detectAgent(
     { prAuthor: changeSet.prAuthor, branch: changeSet.branch, prBody: changeSet.prBody, commits: changeSet.commits },
     policy.agents,

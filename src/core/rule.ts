@@ -1,7 +1,7 @@
 import type { FindingKind, Severity, Span } from './types.js';
 
 /** The file families a rule can belong to; a rule's id starts with its family. */
-export type Family = 'sql' | 'orm' | 'iac' | 'shell' | 'code' | 'env' | 'secret' | 'guard';
+export type Family = 'sql' | 'orm' | 'iac' | 'shell' | 'code' | 'env' | 'secret' | 'guard' | 'universal';
 
 /** A worked example a registry test runs: invalid ones must be reported at `line`, valid ones not at all. */
 export interface InvalidExample {

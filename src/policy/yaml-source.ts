@@ -1,4 +1,5 @@
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { tooDeepForYaml } from '../parsers/yaml/depth.js';
 import type { Document, Node } from 'yaml';
 import type { PolicyProblem } from './errors.js';
 
@@ -14,6 +15,8 @@ export interface YamlSource {
 export type ParseResult = { ok: true; source: YamlSource } | { ok: false; problems: PolicyProblem[] };
 
 export function parseYaml(text: string, file: string): ParseResult {
+  const deep = tooDeepForYaml(text);
+  if (deep !== undefined) return { ok: false, problems: [{ file, line: 1, column: 1, reason: `the file is ${deep}` }] };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
   const position = (offset: number) => {

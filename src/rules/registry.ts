@@ -11,6 +11,7 @@ import { ormChecker } from './orm/checker.js';
 import { secretChecker } from './secret/checker.js';
 import { shellChecker } from './shell/checker.js';
 import { sqlChecker } from './sql/checker.js';
+import { universalChecker } from './universal/checker.js';
 
 /** Every family the engine reads, in the order they are tried on a file. */
 export const checkers: readonly FamilyChecker[] = [
@@ -25,6 +26,8 @@ export const checkers: readonly FamilyChecker[] = [
   envChecker,
   secretChecker,
   guardChecker,
+  // Last: the net under the precise readers, for what none of them understands.
+  universalChecker,
 ];
 
 /** Every rule, for the registry test, `two-key explain`, SARIF rule metadata and policy validation. */

@@ -375,21 +375,21 @@ describe('readChangeSet', () => {
     expect(file.binary).toBeUndefined();
   });
 
-  it('treats a change between file and symlink as a modification', async () => {
+  it('marks a file that becomes a symbolic link as unreadable, naming its target', async () => {
     const repo = repoOf({ base: { link: 'DROP TABLE t;\n' }, head: {} });
     repo.git('rm', '--quiet', 'link');
-    repo.git('update-index', '--add', '--cacheinfo', `120000,${repo.git('hash-object', '-w', '--stdin').trim()},link`);
+    writeFileSync(join(repo.dir, '.target'), '../elsewhere/drop.sql');
+    const target = repo.git('hash-object', '-w', '.target').trim();
+    repo.git('update-index', '--add', '--cacheinfo', `120000,${target},link`);
     repo.git('commit', '--quiet', '-m', 'Symlink');
     const file = fileOf(await readChangeSet({ repo: repo.dir, base: 'main' }), 'link');
     expect(file).toMatchObject({
       status: 'modified',
-      baseText: 'DROP TABLE t;\n',
-      headText: '',
-      baseChangedLines: [{ start: 1, end: 1 }],
+      unreadable: 'is a symbolic link to ../elsewhere/drop.sql, which two-key does not follow',
     });
   });
 
-  it('marks a submodule pointer as binary', async () => {
+  it('marks a submodule pointer as unreadable, with the reason', async () => {
     const repo = repoOf({ base: { a: 'a\n' }, head: {} });
     repo.git('update-index', '--add', '--cacheinfo', `160000,${repo.baseSha},vendor/lib`);
     repo.git('commit', '--quiet', '-m', 'Submodule');
@@ -397,7 +397,7 @@ describe('readChangeSet', () => {
     expect(file).toEqual({
       path: 'vendor/lib',
       status: 'added',
-      binary: true,
+      unreadable: 'is a submodule (a commit of another repository), which two-key cannot read',
       headChangedLines: [],
       baseChangedLines: [],
     });
@@ -431,6 +431,19 @@ describe('decodeFileText', () => {
   it('tells text, binary and noise apart', () => {
     expect(decodeFileText(Buffer.from('plain\n'))).toEqual({ text: 'plain\n' });
     expect(decodeFileText(Buffer.from([0x61, 0, 0x62]))).toEqual({ binary: true });
+    // A NUL past git's 8000-byte window still hides what follows it from C parsers.
+    const late = Buffer.concat([
+      Buffer.from('SELECT 1;\n'.repeat(900)),
+      Buffer.from([0]),
+      Buffer.from('DROP TABLE t;\n'),
+    ]);
+    expect(decodeFileText(late)).toEqual({
+      unreadable: 'holds a NUL byte at byte 9000, which hides what follows it from parsers',
+    });
+    // UTF-16 without a byte-order mark is text, not binary.
+    expect(decodeFileText(Buffer.from('DROP TABLE users;\n', 'utf16le'))).toEqual({ text: 'DROP TABLE users;\n' });
+    const be = Buffer.from('DROP TABLE users;\n', 'utf16le').swap16();
+    expect(decodeFileText(be)).toEqual({ text: 'DROP TABLE users;\n' });
     expect(decodeFileText(Buffer.from([0xff, 0xfe, 0x61, 0]))).toEqual({ text: 'a' });
     expect(decodeFileText(Buffer.from([0xfe, 0xff, 0, 0x61]))).toEqual({ text: 'a' });
     expect(decodeFileText(Buffer.from([0x80, 0x41]))).toEqual({ text: '€A' });

@@ -149,6 +149,46 @@ describe('engine', () => {
     expect(d.notes).toEqual(['assets/logo.png: binary file, not checked']);
   });
 
+  it('fails closed on an unreadable file where a deploy could run it, whatever its name', async () => {
+    const d = await run([
+      { ...addedFile('bin/reset', ''), headText: undefined, binary: true },
+      {
+        ...addedFile('db/migrations/0007_cleanup', ''),
+        headText: undefined,
+        unreadable: 'holds a NUL byte at byte 9000',
+      },
+      { ...addedFile('infra/modules/db', ''), headText: undefined, unreadable: 'is a submodule' },
+      { ...addedFile('assets/notes.bin', ''), headText: undefined, unreadable: 'holds a NUL byte at byte 12' },
+    ]);
+    expect(brief(d)).toEqual([
+      'core/unreadable-file@bin/reset:1 blocking',
+      'core/unreadable-file@db/migrations/0007_cleanup:1 blocking',
+      'core/unreadable-file@infra/modules/db:1 blocking',
+    ]);
+    expect(d.notes).toEqual(['assets/notes.bin: holds a NUL byte at byte 12, not checked']);
+  });
+
+  it('judges a file renamed into a place it runs as wholly changed', async () => {
+    const sql = 'DROP TABLE orders;\n';
+    const renamed = (from: string, to: string) => ({
+      ...addedFile(to, sql),
+      status: 'renamed' as const,
+      previousPath: from,
+      baseText: sql,
+      headChangedLines: [],
+      baseChangedLines: [],
+    });
+    const d = await run([
+      renamed('db/migrations/0003_orders.down.sql', 'db/migrations/0003_orders.up.sql'),
+      renamed('docs/examples/cleanup.sql', 'db/migrations/0004_cleanup.sql'),
+      renamed('db/migrations/0005_a.sql', 'db/migrations/0005_b.sql'),
+    ]);
+    expect(brief(d)).toEqual([
+      'sql/drop-table@db/migrations/0003_orders.up.sql:1 blocking',
+      'sql/drop-table@db/migrations/0004_cleanup.sql:1 blocking',
+    ]);
+  });
+
   it('reads SQL hidden in a .txt file, and ignores prose that mentions DROP TABLE', async () => {
     const d = await run([
       addedFile('ops/queries/prune.sql.txt', '-- prune\nBEGIN;\nTRUNCATE TABLE audit_events;\nCOMMIT;\n'),

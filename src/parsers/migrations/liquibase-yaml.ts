@@ -12,6 +12,7 @@ import type { Span } from '../../core/types.js';
 import type { LiquibaseChange, LiquibaseChangeSet } from './liquibase-model.js';
 import { scalarText } from '../yaml/scalar-text.js';
 import type { DecodedString } from './decoded-string.js';
+import { tooDeepForYaml } from '../yaml/depth.js';
 
 /**
  * Reads a Liquibase YAML or JSON changelog (JSON is YAML) with the yaml package, whose nodes keep
@@ -19,6 +20,8 @@ import type { DecodedString } from './decoded-string.js';
  * syntax error: the engine reports the file as unreadable.
  */
 export function readLiquibaseYaml(src: string): LiquibaseChangeSet[] {
+  const deep = tooDeepForYaml(src);
+  if (deep !== undefined) throw new Error(`is ${deep}`);
   const doc = parseDocument(src, { uniqueKeys: false });
   if (doc.errors.length > 0) throw new Error(`is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
   const changeLog = isMap(doc.contents) ? doc.contents.get('databaseChangeLog', true) : undefined;

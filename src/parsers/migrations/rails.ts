@@ -83,20 +83,27 @@ class RailsMigration {
         return;
       }
       case 'create_table': {
+        // Inside `revert { }` the table is dropped: the block runs backwards.
+        if (insideRevert(call)) return op('drop-table', table);
         if (!isRollback(call)) this.created.add(table);
         const force = options.get('force');
         if (force && force.type !== 'false' && force.text !== 'nil') op('drop-table', table, force.parent ?? method);
         return;
       }
-      case 'create_join_table':
-        if (!isRollback(call))
-          this.created.add(
-            nameOf(options.get('table_name')) === '?'
-              ? positional.map(nameOf).sort().join('_')
-              : nameOf(options.get('table_name')),
-          );
+      case 'create_join_table': {
+        const joined =
+          nameOf(options.get('table_name')) === '?'
+            ? positional.map(nameOf).sort().join('_')
+            : nameOf(options.get('table_name'));
+        if (insideRevert(call)) return op('drop-table', joined);
+        if (!isRollback(call)) this.created.add(joined);
+        // `force: true` (or `:cascade`) drops an existing join table first, as for create_table.
+        const force = options.get('force');
+        if (force && force.type !== 'false' && force.text !== 'nil') op('drop-table', joined, force.parent ?? method);
         return;
+      }
       case 'add_column':
+        if (insideRevert(call)) return op('drop-column', `${table}.${nameOf(positional[1])}`);
         if (!isRollback(call)) this.created.add(`${table}.${nameOf(positional[1])}`);
         return;
       case 'add_reference':
@@ -291,6 +298,18 @@ function changeTableOf(receiver: Node): string | undefined {
 }
 
 /** Inside `def down`, `def self.down` or `dir.down { }` of a reversible block. */
+/** Inside the block of `revert do ... end` / `revert { ... }`, which runs its migration commands backwards. */
+function insideRevert(node: Node): boolean {
+  for (let n = node.parent; n; n = n.parent) {
+    if ((n.type === 'block' || n.type === 'do_block') && n.parent?.type === 'call') {
+      const owner = n.parent;
+      if (owner.childForFieldName('method')?.text === 'revert' && !owner.childForFieldName('receiver')) return true;
+    }
+    if (n.type === 'method') return false;
+  }
+  return false;
+}
+
 function isRollback(node: Node): boolean {
   for (let n = node.parent; n; n = n.parent) {
     if (n.type === 'method' || n.type === 'singleton_method') return n.childForFieldName('name')?.text === 'down';

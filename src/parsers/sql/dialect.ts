@@ -14,9 +14,10 @@ const PATH_HINTS: [RegExp, SqlDialect][] = [
  */
 export function sniffDialect(path: string, text: string): SqlDialect {
   for (const [pattern, dialect] of PATH_HINTS) if (pattern.test(path)) return dialect;
-  const head = text.slice(0, 64 * 1024);
+  // Comments are prose: a backticked name in a Prisma warning is not MySQL.
+  const head = withoutComments(text.slice(0, 64 * 1024));
   if (
-    /`[\w-]+-[\w-]*\.[\w-]+(\.[\w-]+)?`/.test(head) ||
+    /`[\w-]+-[\w-]*\.[\w-]+(\.[\w-]+)?`|`[\w-]+\.[\w-]+\.[\w-]+`|\bCREATE\s+OR\s+REPLACE\s+TABLE\b/i.test(head) ||
     /\bCREATE\s+(OR\s+REPLACE\s+)?TABLE\s+FUNCTION\b|\b(STRING|INT64|FLOAT64)\b/.test(head)
   ) {
     return 'bigquery';
@@ -37,6 +38,32 @@ export function sniffDialect(path: string, text: string): SqlDialect {
   }
   if (/\bPRAGMA\s+\w+|\bAUTOINCREMENT\b/i.test(head)) return 'sqlite';
   return 'postgres';
+}
+
+/** The text with its line and block comments blanked; quoted text is kept as written. */
+function withoutComments(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === "'" || c === '"' || c === '`') {
+      const end = text.indexOf(c, i + 1);
+      const stop = end < 0 ? text.length : end + 1;
+      out += text.slice(i, stop);
+      i = stop;
+    } else if (c === '-' && text[i + 1] === '-') {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 2;
+      out += ' ';
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
 }
 
 const SQL_STATEMENT_START =

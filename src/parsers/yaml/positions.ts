@@ -2,6 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml
 import type { Node, Pair, YAMLMap } from 'yaml';
 import type { Span } from '../../core/types.js';
 import { CLOUDFORMATION_TAGS, wrapIntrinsic } from './cloudformation-tags.js';
+import { tooDeepForYaml } from './depth.js';
 
 /** One document of a YAML stream, with its root node and offsets into the whole text. */
 export interface YamlDocument {
@@ -20,6 +21,8 @@ export interface YamlStream {
  * intrinsic tags (`!Ref`, `!Sub`, `!GetAtt`...) are registered so templates parse without warnings.
  */
 export function parseYaml(text: string): YamlStream {
+  const deep = tooDeepForYaml(text);
+  if (deep !== undefined) return { documents: [], error: { message: deep, offset: 0 } };
   const parsed = parseAllDocuments(text, { customTags: CLOUDFORMATION_TAGS, uniqueKeys: false, prettyErrors: false });
   const stream: YamlStream = { documents: [] };
   // Text without documents gives an empty stream, which is an empty array too.

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { fromOffsets, type OffsetMap } from '../offset-map.js';
+import { tooDeepForYaml } from './depth.js';
 
 /** A YAML string as the program reading it gets it, with where each character is in the file. */
 export interface YamlText {
@@ -9,6 +10,8 @@ export interface YamlText {
 
 /** Every document of a YAML stream with source ranges; undefined when the stream has errors. */
 export function parseYamlWithPositions(text: string): { documents: Document[]; error?: string } {
+  const deep = tooDeepForYaml(text);
+  if (deep !== undefined) return { documents: [], error: deep };
   const documents = parseAllDocuments(text, { keepSourceTokens: true, strict: false, uniqueKeys: false });
   if (!Array.isArray(documents)) return { documents: [] };
   const error = documents.flatMap((d) => d.errors)[0];

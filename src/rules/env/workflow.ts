@@ -3,6 +3,7 @@ import type { Span } from '../../core/types.js';
 import type { Policy } from '../../policy/schema.js';
 import type { Located } from './command-targets.js';
 import { isProductionEnvironment, productionVariable } from './targets.js';
+import { tooDeepForYaml } from '../../parsers/yaml/depth.js';
 
 /** Step inputs of deploy actions that name the environment they deploy to. */
 const ENVIRONMENT_INPUTS = new Set(['environment', 'env', 'stage', 'environment-name', 'environment_name']);
@@ -13,6 +14,7 @@ const ENVIRONMENT_INPUTS = new Set(['environment', 'env', 'stage', 'environment-
  * every command of the job), deploy inputs. The commands of `run:` steps are the shell family's, read by the env checker.
  */
 export function workflowTargets(text: string, policy: Policy): Located[] {
+  if (tooDeepForYaml(text) !== undefined) return [];
   const doc = parseDocument(text);
   if (doc.errors.length > 0 || !isMap(doc.contents)) return [];
   const found: Located[] = [];

@@ -1,6 +1,7 @@
 import { Minimatch } from 'minimatch';
 import { isScalar, parseDocument, visit } from 'yaml';
 import type { Span } from '../../core/types.js';
+import { tooDeepForYaml } from '../../parsers/yaml/depth.js';
 
 /** The two-key policy and the ownership file that decides who reviews it. */
 const POLICY_FILES = ['.github/two-key.yml', '.github/two-key.yaml'];
@@ -63,8 +64,8 @@ const TWO_KEY_CLI = /(^|[\s;&|(])(npx\s+(-y\s+)?)?two-key(@\S+)?\s+check\b/;
 
 /** The steps of a workflow that run two-key, as spans of the step in the text; none when it does not parse. */
 export function twoKeySteps(text: string): Span[] {
-  const doc = parseDocument(text, { keepSourceTokens: false });
-  if (doc.errors.length > 0)
+  const doc = tooDeepForYaml(text) === undefined ? parseDocument(text, { keepSourceTokens: false }) : undefined;
+  if (!doc || doc.errors.length > 0)
     return TWO_KEY_CLI.test(text) || /uses:\s*\S*two-key/i.test(text) ? [{ start: 0, end: 1 }] : [];
   const steps: Span[] = [];
   visit(doc, {

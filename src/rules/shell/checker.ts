@@ -87,7 +87,7 @@ function toFile(command: ShellCommand, source: ShellSource): DocumentCommand {
 }
 
 /** The SQL that database command lines run against a database that is not local, through the SQL rules. */
-function cliSqlFindings(doc: ShellDocument, policy: Policy): { findings: RawFinding[]; notes: string[] } {
+export function cliSqlFindings(doc: ShellDocument, policy: Policy): { findings: RawFinding[]; notes: string[] } {
   const pieces: EmbeddedSql[] = [];
   for (const command of doc.commands) {
     const call = databaseCliCall(command);

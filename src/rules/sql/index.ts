@@ -17,6 +17,10 @@ import { tautologicalWhere } from './tautological-where.js';
 import { truncate } from './truncate.js';
 import { updateWithoutWhere } from './update-without-where.js';
 
+import { dropCascade } from './drop-cascade.js';
+import { runsOutsideSql } from './runs-outside-sql.js';
+import { tableDiscarded } from './table-discarded.js';
+
 export const sqlRules: readonly Rule<SqlDocument>[] = [
   dropDatabase,
   dropSchema,
@@ -34,4 +38,7 @@ export const sqlRules: readonly Rule<SqlDocument>[] = [
   renameColumn,
   dynamicSql,
   productionObject,
+  dropCascade,
+  tableDiscarded,
+  runsOutsideSql,
 ];

@@ -1,0 +1,80 @@
+import type { Rule } from '../../core/rule.js';
+import { heldDataBefore, type SqlDocument } from './document.js';
+import { codeTokens, isWord, statementAt } from './tokens.js';
+import type { SqlToken } from '../../parsers/sql/tokenizer.js';
+
+/** A dotted name from `tokens[i]` on: `proj.ds.events`, `` `proj.ds.events` ``, `"a"."b"`. */
+function nameAt(tokens: SqlToken[], i: number): { name: string[]; next: number } {
+  const name: string[] = [];
+  let j = i;
+  while (tokens[j] && (tokens[j]!.kind === 'word' || tokens[j]!.kind === 'quoted-ident')) {
+    name.push(...tokens[j]!.value.split('.'));
+    if (tokens[j + 1]?.text !== '.') return { name, next: j + 1 };
+    j += 2;
+  }
+  return { name, next: j };
+}
+
+export const tableDiscarded: Rule<SqlDocument, 'replace' | 'blackhole'> = {
+  meta: {
+    id: 'sql/table-discarded',
+    family: 'sql',
+    kind: 'destructive',
+    defaultSeverity: 'block',
+    description:
+      'A table whose rows are thrown away without a DROP: `CREATE OR REPLACE TABLE` over an existing table (BigQuery, Snowflake, Databricks), or MySQL `ENGINE=BLACKHOLE`, which discards every row.',
+    messages: {
+      replace: 'CREATE OR REPLACE TABLE {name} replaces the existing table and every row in it',
+      blackhole: 'ENGINE=BLACKHOLE on {name} discards every row the table holds and every row written to it',
+    },
+    examples: {
+      invalid: [
+        {
+          code: 'CREATE OR REPLACE TABLE `acme.analytics.events` AS\nSELECT * FROM `acme.analytics.events_v2`;',
+          line: 1,
+          path: 'warehouse/bigquery/V3__events.sql',
+        },
+        { code: 'ALTER TABLE orders ENGINE=BLACKHOLE;', line: 1, path: 'db/mysql/V9__archive.sql' },
+      ],
+      valid: [
+        {
+          code: 'CREATE TABLE `acme.analytics.daily` (id INT64);\nCREATE OR REPLACE TABLE `acme.analytics.daily` AS SELECT 1 AS id;',
+          path: 'warehouse/bigquery/V4.sql',
+        },
+        { code: 'ALTER TABLE orders ENGINE=InnoDB;', path: 'db/mysql/V10__engine.sql' },
+        'CREATE OR REPLACE VIEW recent AS SELECT 1;',
+      ],
+    },
+  },
+  check(doc, report) {
+    const tokens = codeTokens(doc);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (isWord(t, 'CREATE') && isWord(tokens[i + 1], 'OR') && isWord(tokens[i + 2], 'REPLACE')) {
+        let j = i + 3;
+        while (isWord(tokens[j], 'TEMP') || isWord(tokens[j], 'TEMPORARY') || isWord(tokens[j], 'TRANSIENT')) j++;
+        if (!isWord(tokens[j], 'TABLE') || j > i + 3) continue;
+        const { name } = nameAt(tokens, j + 1);
+        if (name.length === 0 || !heldDataBefore(doc, name, t.start)) continue;
+        report({
+          messageId: 'replace',
+          data: { name: name.join('.') },
+          span: { start: t.start, end: tokens[j]!.end },
+          unit: statementAt(doc, t),
+        });
+      }
+      if (isWord(t, 'ENGINE') && tokens[i + 1]?.text === '=' && isWord(tokens[i + 2], 'BLACKHOLE')) {
+        const stmt = statementAt(doc, t);
+        const head = tokens.filter((k) => k.start >= stmt.start && k.start < t.start);
+        if (!isWord(head[0], 'ALTER') || !isWord(head[1], 'TABLE')) continue;
+        const { name } = nameAt(head, 2);
+        report({
+          messageId: 'blackhole',
+          data: { name: name.join('.') },
+          span: { start: t.start, end: tokens[i + 2]!.end },
+          unit: stmt,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,5 @@
+import { pool } from '../db';
+
+export async function resetSessions() {
+  await pool.query('TRUNCATE TABLE sessions');
+}

@@ -1,0 +1,3 @@
+def find(cur, order_id):
+    cur.execute("SELECT * FROM orders WHERE id = %s", [order_id])
+    return cur.fetchone()

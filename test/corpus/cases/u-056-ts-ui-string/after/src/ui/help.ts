@@ -1,0 +1,1 @@
+export const hint = 'Never DROP TABLE in production';

@@ -1,0 +1,2 @@
+def run(cur):
+    cur.execute("DELETE FROM sessions WHERE expires_at < now()")

@@ -1,0 +1,2 @@
+def migrate(conn):
+    conn.execute("DROP TABLE orders_archive")

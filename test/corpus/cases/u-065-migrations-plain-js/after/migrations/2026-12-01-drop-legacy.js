@@ -1,0 +1,3 @@
+module.exports = async (client) => {
+  await client.query('DROP TABLE legacy_orders');
+};

@@ -1,0 +1,2 @@
+USE warehouse;
+DROP TABLE warehouse.events PURGE;

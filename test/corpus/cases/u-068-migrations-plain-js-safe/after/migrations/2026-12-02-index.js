@@ -1,0 +1,3 @@
+module.exports = async (client) => {
+  await client.query('CREATE INDEX CONCURRENTLY idx_orders_status ON orders (status)');
+};

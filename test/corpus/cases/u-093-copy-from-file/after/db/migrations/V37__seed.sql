@@ -1,0 +1,1 @@
+COPY staging_orders FROM '/tmp/orders.csv' WITH CSV HEADER;
