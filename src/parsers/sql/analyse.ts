@@ -55,15 +55,28 @@ function analysePostgresFiltered(text: string, qualifierMatters: (name: string) 
   const context = createRecogniseContext();
   const statements: AnalysedStatement[] = [];
   const calling: { index: number; calls: string[] }[] = [];
+  // Consecutive kept statements go to the parser in one call: a call per statement costs more
+  // than the parse of a short one.
+  let run: SplitStatement[] = [];
+  let runChars = 0;
+  const flush = (): void => {
+    if (run.length) statements.push(...analysePostgresRun(run, text, context));
+    run = [];
+    runChars = 0;
+  };
   forEachStatement(text, 'postgres', (stmt) => {
     const decision = prefilterStatement(stmt, text, qualifierMatters);
     if (decision.parse) {
-      statements.push(analysePostgresStatement(stmt, text, context));
+      run.push(stmt);
+      runChars += stmt.span.end - stmt.span.start;
+      if (run.length >= RUN_STATEMENTS || runChars >= RUN_CHARS) flush();
       return;
     }
+    flush();
     if (decision.calls.length) calling.push({ index: statements.length, calls: decision.calls });
     statements.push({ span: stmt.span, reader: 'skipped', operations: [] });
   });
+  flush();
   const defined = withRoutineDefinitions(statements, text, 'postgres');
   if (calling.length) {
     const routines = routinesOf(defined);
@@ -75,6 +88,29 @@ function analysePostgresFiltered(text: string, qualifierMatters: (name: string) 
     }
   }
   return withRoutineCalls(defined);
+}
+
+/** A run of kept statements is parsed in one call when this small; a larger one is flushed first. */
+const RUN_STATEMENTS = 64;
+const RUN_CHARS = 256 * 1024;
+
+/** Consecutive statements in one parse; one by one when the parser rejects any of them. */
+function analysePostgresRun(run: SplitStatement[], text: string, context: RecogniseContext): AnalysedStatement[] {
+  if (run.length === 1) return [analysePostgresStatement(run[0]!, text, context)];
+  const start = run[0]!.span.start;
+  const end = run.at(-1)!.span.end;
+  try {
+    const parsed = parsePostgres(text.slice(start, end));
+    if (parsed.statements.length === run.length) {
+      const tokens = run.flatMap((s) => s.tokens);
+      return parsed.statements.map((raw) =>
+        fromPg(raw, text, start, parsed.toChar, tokensWithin(tokens, start + raw.start, start + raw.end)),
+      );
+    }
+  } catch (error) {
+    if (!(error instanceof PgSyntaxError)) throw error;
+  }
+  return run.map((stmt) => analysePostgresStatement(stmt, text, context));
 }
 
 function analyseWithTokenizer(text: string, dialect: SqlDialect): AnalysedStatement[] {
