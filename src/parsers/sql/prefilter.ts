@@ -18,8 +18,6 @@ const TRIGGERS = new Set([
   'RENAME',
   'REASSIGN',
   'DETACH',
-  'WITH',
-  'DO',
   'EXECUTE',
   'PREPARE',
   'MERGE',
@@ -28,8 +26,8 @@ const TRIGGERS = new Set([
   'TABLE',
 ]);
 
-/** The same words inside a routine body or any other string, once keyword-normalised (look-alikes folded). */
-const TRIGGER_IN_TEXT = new RegExp([...TRIGGERS].filter((w) => w !== 'DO' && w !== 'WITH').join('|'));
+/** The same words (a CREATE TABLE in a body is only descriptive) inside a routine body, keyword-normalised (look-alikes folded). */
+const TRIGGER_IN_TEXT = new RegExp([...TRIGGERS].filter((w) => w !== 'TABLE').join('|'));
 
 /** Routine kinds whose body string the Postgres reader parses. */
 const ROUTINE_WORDS = new Set(['FUNCTION', 'PROCEDURE', 'ROUTINE']);
@@ -53,6 +51,9 @@ export function prefilterStatement(
   qualifierMatters: (name: string) => boolean,
 ): PrefilterDecision {
   const tokens = stmt.tokens;
+  // A DO block runs its body; DO elsewhere (ON CONFLICT DO NOTHING, a rule's DO INSTEAD) does nothing
+  // a rule reads unless a trigger word follows. A WITH matters only through the DELETE or UPDATE in it.
+  if (tokens[0]?.upper === 'DO') return { parse: true };
   let routine = false;
   const calls: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
