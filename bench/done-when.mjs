@@ -86,7 +86,8 @@ async function squawk(bin, cwd, files) {
     peak = Math.max(peak, r.peak);
     for (const line of r.stdout.toString('utf8').split('\n')) {
       const m = /^(.+?):(\d+):\d+: \w+: ([\w-]+)/.exec(line);
-      if (m) violations.push({ path: m[1], line: Number(m[2]), rule: m[3] });
+      // gcc-style lines from squawk are 0-based.
+      if (m) violations.push({ path: m[1], line: Number(m[2]) + 1, rule: m[3] });
     }
   }
   return { seconds, peak, violations };
@@ -293,4 +294,4 @@ async function main() {
   }
 }
 
-await main();
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
