@@ -1,13 +1,14 @@
 import { spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
-import type { ChangeSet, ChangedFile, Commit, FileStatus } from '../core/types.js';
+import type { ChangeSet, ChangedFile, Commit, FileStatus, LineRange } from '../core/types.js';
 import { diffLines, parseUnifiedDiff, type FileDiff } from '../parsers/diff.js';
 
 /**
- * Files larger than this are not read: the engine gets `unreadable` and fails closed. Checking a
- * 20 MB SQL file stays within a few hundred MB; a 50 MB one peaked near 1 GB (bench/README.md).
+ * Files larger than this are not read (their size comes from git first): the engine gets
+ * `unreadable` and fails closed. The change is streamed from git and SQL is read statement by
+ * statement, so a 100 MB migration stays within a few hundred MB (bench/README.md).
  */
-export const MAX_TEXT_BYTES = 24 * 1024 * 1024;
+export const MAX_TEXT_BYTES = 128 * 1024 * 1024;
 
 /** Git's own test for binary content looks at this many leading bytes for a NUL. */
 const BINARY_SNIFF_BYTES = 8000;
@@ -246,20 +247,90 @@ async function rawDiff(repo: string, base: string, head: string): Promise<RawEnt
   return entries;
 }
 
-/** `git diff -U0` over the whole change, parsed once: changed lines per path. */
+/**
+ * Changed lines per path of the files on both sides of the change (an added file's changed lines
+ * are all its lines, a removed file's all its base lines: git is not asked for them). The diff
+ * is parsed as it streams: a hunk's lines are kept as their first character, all the hunk parser
+ * reads, so memory holds the line counts of the change, not its text.
+ */
 async function changedLines(repo: string, base: string, head: string): Promise<Map<string, FileDiff>> {
-  const out = await gitOk(
+  const lines = new DiffLineReducer();
+  const run = await runGit(
     repo,
-    ['diff', '-U0', '--src-prefix=a/', '--dst-prefix=b/', '--inter-hunk-context=0', ...DIFF_SAFETY, base, head, '--'],
-    'diffing',
+    [
+      'diff',
+      '-U0',
+      '--diff-filter=ad',
+      '--src-prefix=a/',
+      '--dst-prefix=b/',
+      '--inter-hunk-context=0',
+      ...DIFF_SAFETY,
+      base,
+      head,
+      '--',
+    ],
+    undefined,
+    (chunk) => lines.push(chunk),
   );
-  let text: string;
-  try {
-    text = out.toString('utf8');
-  } catch {
-    throw new GitInputError(`the diff is too large to read (${Math.round(out.length / 1048576)} MB)`);
+  if (run.code !== 0) throw new GitInputError(`git failed while diffing: ${firstLine(run.stderr)}`);
+  return parseUnifiedDiff(lines.end());
+}
+
+/**
+ * Splits `git diff` output into lines as it arrives. Inside a file's hunks (after its first `@@`)
+ * every line but a hunk header is `+`, `-` or `\` and is cut to that character; header lines
+ * (`diff --git`, `rename from`, `--- a/...`) are kept whole. A hunk line never starts with `@@`
+ * or `diff --git `: git prefixes each one.
+ */
+export class DiffLineReducer {
+  private out: string[] = [];
+  private partial: Buffer[] = [];
+  private inHunks = false;
+
+  push(chunk: Buffer): void {
+    let pos = 0;
+    while (pos < chunk.length) {
+      const nl = chunk.indexOf(10, pos);
+      if (nl < 0) {
+        this.partial.push(chunk.subarray(pos));
+        return;
+      }
+      this.line(
+        this.partial.length ? Buffer.concat([...this.partial, chunk.subarray(pos, nl)]) : chunk.subarray(pos, nl),
+      );
+      this.partial = [];
+      pos = nl + 1;
+    }
   }
-  return parseUnifiedDiff(text);
+
+  end(): string {
+    if (this.partial.length) this.line(Buffer.concat(this.partial));
+    this.partial = [];
+    const text = this.out.join('\n');
+    this.out = [];
+    return text;
+  }
+
+  private line(bytes: Buffer): void {
+    const at = (text: string): boolean =>
+      bytes.length >= text.length && bytes.toString('latin1', 0, text.length) === text;
+    if (at('diff --git ')) this.inHunks = false;
+    else if (at('@@')) this.inHunks = true;
+    else if (this.inHunks) {
+      this.out.push(bytes.length === 0 ? '' : String.fromCharCode(bytes[0] as number));
+      return;
+    }
+    this.out.push(bytes.toString('utf8'));
+  }
+}
+
+/** Every line of a text, as git counts them, without splitting it. */
+function allLines(text: string | undefined): LineRange[] {
+  if (text === undefined || text === '') return [];
+  let count = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+  if (!text.endsWith('\n')) count++;
+  return [{ start: 1, end: count }];
 }
 
 type Blob = { bytes: Buffer } | { size: number };
@@ -268,7 +339,9 @@ type Blob = { bytes: Buffer } | { size: number };
 class BatchReader {
   readonly objects: Buffer[] = [];
   private header: Buffer[] = [];
-  private parts: Buffer[] = [];
+  /** The object being read, allocated once at its full size (and its trailing newline). */
+  private current = Buffer.alloc(0);
+  private filled = 0;
   private remaining = -1;
   failure?: string;
 
@@ -291,16 +364,18 @@ class BatchReader {
           return;
         }
         this.remaining = Number(match[1]) + 1;
+        this.current = Buffer.allocUnsafe(this.remaining);
+        this.filled = 0;
         continue;
       }
       const take = Math.min(this.remaining, chunk.length - pos);
-      this.parts.push(chunk.subarray(pos, pos + take));
+      chunk.copy(this.current, this.filled, pos, pos + take);
+      this.filled += take;
       pos += take;
       this.remaining -= take;
       if (this.remaining === 0) {
-        const object = Buffer.concat(this.parts);
-        this.objects.push(object.subarray(0, object.length - 1));
-        this.parts = [];
+        this.objects.push(this.current.subarray(0, this.current.length - 1));
+        this.current = Buffer.alloc(0);
         this.remaining = -1;
       }
     }
@@ -428,7 +503,12 @@ function tooLarge(size: number): string {
 const GITLINK = '160000';
 const SYMLINK = '120000';
 
-function buildFile(entry: RawEntry, blobs: Map<string, Blob>, diffs: Map<string, FileDiff>): ChangedFile {
+function buildFile(
+  entry: RawEntry,
+  blobs: Map<string, Blob>,
+  diffs: Map<string, FileDiff>,
+  release: (id: string) => void,
+): ChangedFile {
   const file: ChangedFile = { path: entry.path, status: entry.status, headChangedLines: [], baseChangedLines: [] };
   if (entry.previousPath !== undefined) file.previousPath = entry.previousPath;
   const texts: { base?: string; head?: string } = {};
@@ -460,6 +540,7 @@ function buildFile(entry: RawEntry, blobs: Map<string, Blob>, diffs: Map<string,
       continue;
     }
     const decoded = decodeFileText(blob.bytes);
+    release(id);
     if ('text' in decoded) texts[side] = decoded.text;
     else {
       readable = false;
@@ -476,9 +557,11 @@ function buildFile(entry: RawEntry, blobs: Map<string, Blob>, diffs: Map<string,
   const diff = diffs.get(entry.path);
   if (entry.baseMode === GITLINK || entry.headMode === GITLINK) {
     // Git's "Subproject commit ..." lines are not lines of any file.
-  } else if (entry.copied) {
-    // A copy is reported as a new file: every line of it is new.
-    file.headChangedLines = diffLines(undefined, texts.head).headChangedLines;
+  } else if (entry.status === 'added') {
+    // A new file (or a copy, reported as one): every line of it is new.
+    file.headChangedLines = allLines(texts.head);
+  } else if (entry.status === 'removed') {
+    file.baseChangedLines = allLines(texts.base);
   } else if (diff && !diff.binary) {
     file.headChangedLines = diff.headChangedLines;
     file.baseChangedLines = diff.baseChangedLines;
@@ -554,11 +637,20 @@ export async function readChangeSet(opts: ReadChangeSetOptions): Promise<ChangeS
     if (entry.headBlob !== undefined && entry.headMode !== GITLINK) ids.add(entry.headBlob);
   }
   const blobs = await readBlobs(repo, [...ids]);
+  // A blob's bytes are dropped once its last file is decoded: the change is not held twice.
+  const uses = new Map<string, number>();
+  for (const entry of entries)
+    for (const id of [entry.baseBlob, entry.headBlob]) if (id !== undefined) uses.set(id, (uses.get(id) ?? 0) + 1);
+  const release = (id: string): void => {
+    const left = (uses.get(id) ?? 1) - 1;
+    uses.set(id, left);
+    if (left <= 0) blobs.delete(id);
+  };
 
   const changeSet: ChangeSet = {
     baseSha: from,
     ...(local ? {} : { headSha: head }),
-    files: entries.map((entry) => buildFile(entry, blobs, diffs)),
+    files: entries.map((entry) => buildFile(entry, blobs, diffs, release)),
     commits,
   };
   const baseWorkflows = await readWorkflowsAt(repo, from);

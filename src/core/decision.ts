@@ -9,10 +9,23 @@ import type { AgentReport, Decision, FindingKind, LocatedFinding, Requirement } 
  * the approvals its policy rule asks for.
  */
 export function decide(findings: EngineFinding[], agent: AgentReport, policy: Policy, notes: string[]): Decision {
-  const destructive = findings.filter((f) => f.kind === 'destructive' && f.blocking);
+  // By file and side: a search of every destructive finding per production finding is quadratic in the change.
+  const destructive = new Map<string, EngineFinding[]>();
+  for (const f of findings) {
+    if (f.kind !== 'destructive' || !f.blocking) continue;
+    const key = `${f.side}:${f.path}`;
+    const list = destructive.get(key);
+    if (list) list.push(f);
+    else destructive.set(key, [f]);
+  }
+  const destructiveUnits = new Set([...destructive.values()].flat().map((f) => f.unitKey));
   const weighed = findings.map((f) => {
     let blocking = f.blocking;
-    if (f.kind === 'production' && !f.rollbackOnly && destructive.some((d) => sameUnit(f, d))) blocking = true;
+    if (f.kind === 'production' && !f.rollbackOnly) {
+      const shared =
+        destructiveUnits.has(f.unitKey) || (destructive.get(`${f.side}:${f.path}`) ?? []).some((d) => sameUnit(f, d));
+      if (shared) blocking = true;
+    }
     if (agent.detected && policy.agents.warnBlocks && f.severity === 'warn' && !f.rollbackOnly) blocking = true;
     return { ...f, blocking };
   });

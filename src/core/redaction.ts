@@ -27,9 +27,43 @@ export function secretFragments(secret: string): string[] {
   return [...new Set(fragments)].sort((a, b) => b.length - a.length);
 }
 
-/** Replaces every occurrence of these secrets (and of their lines) in a text written for a reader. */
+/** Fragments by their first MIN_FRAGMENT characters, longest first, built once per list. */
+const indexes = new WeakMap<readonly string[], Map<string, string[]>>();
+
+function indexOf(fragments: readonly string[]): Map<string, string[]> {
+  let index = indexes.get(fragments);
+  if (!index) {
+    index = new Map();
+    for (const fragment of [...fragments].sort((a, b) => b.length - a.length)) {
+      const key = fragment.slice(0, MIN_FRAGMENT);
+      const list = index.get(key);
+      if (list) list.push(fragment);
+      else index.set(key, [fragment]);
+    }
+    indexes.set(fragments, index);
+  }
+  return index;
+}
+
+/**
+ * Replaces every occurrence of these secrets (and of their lines) in a text written for a reader:
+ * left to right, the longest fragment that starts at each position. One look-up per position, so
+ * a change with thousands of secrets is not scanned once per secret for every message.
+ */
 export function scrub(value: string, fragments: readonly string[]): string {
-  let out = value;
-  for (const fragment of fragments) if (out.includes(fragment)) out = out.split(fragment).join(REDACTED);
-  return out;
+  if (fragments.length === 0 || value.length < MIN_FRAGMENT) return value;
+  const index = indexOf(fragments);
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i + MIN_FRAGMENT <= value.length;) {
+    const match = index.get(value.slice(i, i + MIN_FRAGMENT))?.find((f) => value.startsWith(f, i));
+    if (match === undefined) {
+      i++;
+      continue;
+    }
+    out += value.slice(copied, i) + REDACTED;
+    i += match.length;
+    copied = i;
+  }
+  return copied === 0 ? value : out + value.slice(copied);
 }

@@ -12,16 +12,30 @@ export interface Suppression {
 
 export function findSuppressions(text: string): Suppression[] {
   const found: Suppression[] = [];
-  const lines = text.split('\n');
-  lines.forEach((line, i) => {
-    const m = MARKER.exec(line);
-    if (!m) return;
-    found.push({
-      line: i + 1,
-      ruleIds: m[1]!.split(',').map((s) => s.trim().toLowerCase()),
-      reason: (m[2] ?? '').trim(),
-    });
-  });
+  // Only lines holding the marker's words are read: a large file is not split into its lines.
+  const word = /two-key/gi;
+  let line = 1;
+  let counted = 0;
+  for (let start = 0; start <= text.length;) {
+    word.lastIndex = start;
+    const rest = word.exec(text);
+    if (!rest) break;
+    const at = rest.index;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 ? text.length : nl;
+    for (let i = text.indexOf('\n', counted); i >= 0 && i < lineStart; i = text.indexOf('\n', i + 1)) line++;
+    counted = lineStart;
+    const m = MARKER.exec(text.slice(lineStart, lineEnd));
+    if (m) {
+      found.push({
+        line,
+        ruleIds: m[1]!.split(',').map((s) => s.trim().toLowerCase()),
+        reason: (m[2] ?? '').trim(),
+      });
+    }
+    start = lineEnd + 1;
+  }
   return found;
 }
 

@@ -2,7 +2,14 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { GitInputError, MAX_TEXT_BYTES, decodeFileText, readChangeSet } from '../../src/cli/git-change-set.js';
+import {
+  DiffLineReducer,
+  GitInputError,
+  MAX_TEXT_BYTES,
+  decodeFileText,
+  readChangeSet,
+} from '../../src/cli/git-change-set.js';
+import { parseUnifiedDiff } from '../../src/parsers/diff.js';
 import type { ChangeSet, ChangedFile } from '../../src/core/types.js';
 import { createGitRepo, isolatedGitEnv, type GitRepo, type GitRepoSpec } from '../helpers/git-repo.js';
 
@@ -421,7 +428,9 @@ describe('readChangeSet', () => {
     const repo = repoOf({ base: {}, head: { 'huge.sql': big, 'small.sql': 'SELECT 1;\n' } });
     const changeSet = await readChangeSet({ repo: repo.dir, base: 'main' });
     const file = fileOf(changeSet, 'huge.sql');
-    expect(file.unreadable).toBe('file is 25 MB, over the 24 MB limit');
+    expect(file.unreadable).toBe(
+      `file is ${MAX_TEXT_BYTES / 1048576 + 1} MB, over the ${MAX_TEXT_BYTES / 1048576} MB limit`,
+    );
     expect(file.headText).toBeUndefined();
     expect(fileOf(changeSet, 'small.sql').headText).toBe('SELECT 1;\n');
   });
@@ -449,5 +458,43 @@ describe('decodeFileText', () => {
     expect(decodeFileText(Buffer.from([0x80, 0x41]))).toEqual({ text: '€A' });
     expect(decodeFileText(Buffer.from([1, 2, 3, 0x41]))).toEqual({ unreadable: 'not a text file' });
     expect(decodeFileText(Buffer.alloc(0))).toEqual({ text: '' });
+  });
+});
+
+describe('DiffLineReducer', () => {
+  const diff = [
+    'diff --git a/db/a.sql b/db/a.sql',
+    'index 1111111..2222222 100644',
+    '--- a/db/a.sql',
+    '+++ b/db/a.sql',
+    '@@ -2 +2,2 @@',
+    '-DROP TABLE gone; -- é',
+    '+diff --git a/x b/x',
+    '+@@ -1 +1 @@ not a header',
+    '@@ -9,0 +11 @@',
+    '+--- a/fake',
+    '\\ No newline at end of file',
+    'diff --git a/old name.sql b/new name.sql',
+    'similarity index 90%',
+    'rename from old name.sql',
+    'rename to new name.sql',
+    '--- a/old name.sql',
+    '+++ b/new name.sql',
+    '@@ -1 +1 @@',
+    '-SELECT 1;',
+    '+SELECT 2;',
+    '',
+  ].join('\n');
+
+  it('keeps what the hunk parser reads, whatever the chunks, and cuts hunk lines to their first character', () => {
+    for (const size of [1, 3, 7, 64, diff.length]) {
+      const reducer = new DiffLineReducer();
+      const bytes = Buffer.from(diff, 'utf8');
+      for (let at = 0; at < bytes.length; at += size) reducer.push(bytes.subarray(at, at + size));
+      const reduced = reducer.end();
+      expect(parseUnifiedDiff(reduced), `chunks of ${size}`).toEqual(parseUnifiedDiff(diff));
+      expect(reduced).not.toContain('DROP TABLE');
+      expect(reduced).toContain('rename from old name.sql');
+    }
   });
 });

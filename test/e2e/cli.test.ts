@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_TEXT_BYTES } from '../../src/cli/git-change-set.js';
 import { createGitRepo, type GitRepo, type GitRepoSpec } from '../helpers/git-repo.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -198,9 +199,9 @@ describe('odd input is handled, not fatal', () => {
     ]);
   });
 
-  it('fails closed on a 50 MB SQL file, past the documented 24 MB limit, without reading it', () => {
+  it('fails closed on a SQL file past the documented size limit, without reading it', () => {
     const rows = 'INSERT INTO events (id, payload) VALUES (1, \'{"k": "some payload text of moderate length"}\');\n';
-    const big = rows.repeat(Math.ceil((50 * 1024 * 1024) / rows.length)) + 'DROP TABLE events_archive;\n';
+    const big = rows.repeat(Math.ceil((MAX_TEXT_BYTES + 1024 * 1024) / rows.length)) + 'DROP TABLE events_archive;\n';
     const r = repo({ base: { 'README.md': 'x\n' }, head: { 'db/migrations/V4__bulk_load.sql': big } });
     const out = twoKey(['check', '--repo', r.dir, '--base', 'main', '--format', 'json']);
     expect(out.status).toBe(1);
@@ -209,7 +210,7 @@ describe('odd input is handled, not fatal', () => {
         ruleId: 'core/unreadable-file',
         blocking: true,
         path: 'db/migrations/V4__bulk_load.sql',
-        message: expect.stringContaining('over the 24 MB limit'),
+        message: expect.stringContaining(`over the ${MAX_TEXT_BYTES / 1048576} MB limit`),
       },
     ]);
   });

@@ -4,8 +4,9 @@ import { pgOperations, type PgStatementContext } from './pg-operations.js';
 import { parsePostgres, PgSyntaxError, type PgRawStatement } from './pg-parser.js';
 import { plpgsqlOperations } from './plpgsql.js';
 import { prepareSql } from './preprocess.js';
-import { createRecogniseContext, recogniseStatement, recogniseStatements } from './recognise.js';
-import { routineOperations } from './routines.js';
+import { prefilterStatement } from './prefilter.js';
+import { createRecogniseContext, recogniseStatement, recogniseStatements, type RecogniseContext } from './recognise.js';
+import { routineOperations, routinesOf, withRoutineCalls, withRoutineDefinitions } from './routines.js';
 import { forEachStatement, splitStatements, type SplitStatement } from './split.js';
 import { tokenize, type SqlToken } from './tokenizer.js';
 
@@ -19,16 +20,97 @@ export interface SqlAnalysis {
 /** Above this size a file is not handed to the parser whole: its memory grows with the input. */
 export const WHOLE_FILE_PARSE_LIMIT = 1024 * 1024;
 
+export interface SqlAnalysisOptions {
+  /**
+   * Whether a name part before a `.` can make a reference reportable (a production schema); the
+   * prefilter parses every statement with such a qualifier. Without it, every qualified name counts.
+   */
+  qualifierMatters?: (name: string) => boolean;
+  /** Parse every Postgres statement, the whole file first: the reference the prefilter is tested against. */
+  parseEverything?: boolean;
+}
+
 /**
  * Reads a SQL file into statements and what they do. Postgres goes through the real parser
- * (loadPostgresParser() must have resolved); a statement it rejects, and every other dialect,
- * goes through the dialect tokenizer, so a parse failure never hides a DROP.
+ * (loadPostgresParser() must have resolved), statement by statement, the ones the prefilter says
+ * can matter; a statement it rejects, and every other dialect, goes through the dialect
+ * tokenizer, so a parse failure never hides a DROP.
  */
-export function analyseSql(source: string, dialect: SqlDialect): SqlAnalysis {
+export function analyseSql(source: string, dialect: SqlDialect, options: SqlAnalysisOptions = {}): SqlAnalysis {
   const prepared = prepareSql(source);
   const text = prepared.text;
-  const statements = dialect === 'postgres' ? analysePostgres(text) : analyseWithTokenizer(text, dialect);
-  return { dialect, statements: routineOperations(statements, text, dialect), rollbackRanges: prepared.rollbackRanges };
+  let statements: AnalysedStatement[];
+  if (dialect !== 'postgres') statements = routineOperations(analyseWithTokenizer(text, dialect), text, dialect);
+  else if (options.parseEverything) statements = routineOperations(analysePostgres(text), text, dialect);
+  else statements = analysePostgresFiltered(text, options.qualifierMatters ?? (() => true));
+  return { dialect, statements, rollbackRanges: prepared.rollbackRanges };
+}
+
+/**
+ * Postgres, statement by statement, the parser only for statements the prefilter keeps. A skipped
+ * statement that calls (`name(`) a routine the file defines with destructive work is parsed after
+ * all, once the definitions are known.
+ */
+function analysePostgresFiltered(text: string, qualifierMatters: (name: string) => boolean): AnalysedStatement[] {
+  const context = createRecogniseContext();
+  const statements: AnalysedStatement[] = [];
+  const calling: { index: number; calls: string[] }[] = [];
+  // Consecutive kept statements go to the parser in one call: a call per statement costs more
+  // than the parse of a short one.
+  let run: SplitStatement[] = [];
+  let runChars = 0;
+  const flush = (): void => {
+    if (run.length) statements.push(...analysePostgresRun(run, text, context));
+    run = [];
+    runChars = 0;
+  };
+  forEachStatement(text, 'postgres', (stmt) => {
+    const decision = prefilterStatement(stmt, text, qualifierMatters);
+    if (decision.parse) {
+      run.push(stmt);
+      runChars += stmt.span.end - stmt.span.start;
+      if (run.length >= RUN_STATEMENTS || runChars >= RUN_CHARS) flush();
+      return;
+    }
+    flush();
+    if (decision.calls.length) calling.push({ index: statements.length, calls: decision.calls });
+    statements.push({ span: stmt.span, reader: 'skipped', operations: [] });
+  });
+  flush();
+  const defined = withRoutineDefinitions(statements, text, 'postgres');
+  if (calling.length) {
+    const routines = routinesOf(defined);
+    for (const { index, calls } of calling) {
+      if (!calls.some((name) => routines.has(name))) continue;
+      const span = defined[index]!.span;
+      const tokens = codeTokens(text.slice(span.start, span.end), span.start);
+      defined[index] = analysePostgresStatement({ span, tokens, comments: [] }, text, context);
+    }
+  }
+  return withRoutineCalls(defined);
+}
+
+/** A run of kept statements is parsed in one call when this small; a larger one is flushed first. */
+const RUN_STATEMENTS = 64;
+const RUN_CHARS = 256 * 1024;
+
+/** Consecutive statements in one parse; one by one when the parser rejects any of them. */
+function analysePostgresRun(run: SplitStatement[], text: string, context: RecogniseContext): AnalysedStatement[] {
+  if (run.length === 1) return [analysePostgresStatement(run[0]!, text, context)];
+  const start = run[0]!.span.start;
+  const end = run.at(-1)!.span.end;
+  try {
+    const parsed = parsePostgres(text.slice(start, end));
+    if (parsed.statements.length === run.length) {
+      const tokens = run.flatMap((s) => s.tokens);
+      return parsed.statements.map((raw) =>
+        fromPg(raw, text, start, parsed.toChar, tokensWithin(tokens, start + raw.start, start + raw.end)),
+      );
+    }
+  } catch (error) {
+    if (!(error instanceof PgSyntaxError)) throw error;
+  }
+  return run.map((stmt) => analysePostgresStatement(stmt, text, context));
 }
 
 function analyseWithTokenizer(text: string, dialect: SqlDialect): AnalysedStatement[] {
@@ -53,28 +135,29 @@ function analysePostgres(text: string): AnalysedStatement[] {
   }
   const context = createRecogniseContext();
   const statements: AnalysedStatement[] = [];
-  forEachStatement(text, 'postgres', (stmt) => statements.push(analyseOne(stmt)));
+  forEachStatement(text, 'postgres', (stmt) => statements.push(analysePostgresStatement(stmt, text, context)));
   return statements;
+}
 
-  function analyseOne(stmt: SplitStatement): AnalysedStatement {
-    const own = text.slice(stmt.span.start, stmt.span.end);
-    try {
-      const parsed = parsePostgres(own);
-      // The splitter's tokens already carry file offsets: no second pass over the statement.
-      const ops = parsed.statements.flatMap((raw) => {
-        const tokens = tokensWithin(stmt.tokens, stmt.span.start + raw.start, stmt.span.start + raw.end);
-        return fromPg(raw, text, stmt.span.start, parsed.toChar, tokens).operations;
-      });
-      return { span: stmt.span, reader: 'postgres' as const, operations: ops };
-    } catch (error) {
-      if (!(error instanceof PgSyntaxError)) throw error;
-      return {
-        span: stmt.span,
-        reader: 'tokenizer' as const,
-        parserError: error.message,
-        operations: recogniseStatement(stmt, text, 'postgres', context),
-      };
-    }
+/** One statement through the Postgres parser, or the dialect tokenizer when the parser rejects it. */
+function analysePostgresStatement(stmt: SplitStatement, text: string, context: RecogniseContext): AnalysedStatement {
+  const own = text.slice(stmt.span.start, stmt.span.end);
+  try {
+    const parsed = parsePostgres(own);
+    // The splitter's tokens already carry file offsets: no second pass over the statement.
+    const ops = parsed.statements.flatMap((raw) => {
+      const tokens = tokensWithin(stmt.tokens, stmt.span.start + raw.start, stmt.span.start + raw.end);
+      return fromPg(raw, text, stmt.span.start, parsed.toChar, tokens).operations;
+    });
+    return { span: stmt.span, reader: 'postgres' as const, operations: ops };
+  } catch (error) {
+    if (!(error instanceof PgSyntaxError)) throw error;
+    return {
+      span: stmt.span,
+      reader: 'tokenizer' as const,
+      parserError: error.message,
+      operations: recogniseStatement(stmt, text, 'postgres', context),
+    };
   }
 }
 

@@ -74,8 +74,11 @@ export interface ColumnDefinition {
 /** One statement of a file after parsing, with what it does. */
 export interface AnalysedStatement {
   span: Span;
-  /** Which reader understood it: the Postgres parser, or the dialect tokenizer as a fallback. */
-  reader: 'postgres' | 'tokenizer';
+  /**
+   * Which reader understood it: the Postgres parser, or the dialect tokenizer as a fallback; or
+   * `skipped` when the prefilter saw nothing in it that any rule reads (src/parsers/sql/prefilter.ts).
+   */
+  reader: 'postgres' | 'tokenizer' | 'skipped';
   /** Why the Postgres parser rejected it, when the tokenizer read it instead. */
   parserError?: string;
   operations: SqlOperation[];

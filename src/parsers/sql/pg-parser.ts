@@ -83,7 +83,9 @@ async function guardExitCode<T>(fn: () => Promise<T>): Promise<T> {
 export function byteToCharMapper(text: string): (byteOffset: number) => number {
   // eslint-disable-next-line no-control-regex
   if (!/[^\x00-\x7f]/.test(text)) return (b) => b;
-  const charAtByte: number[] = [];
+  // One typed array filled in one pass: growing a plain array per byte cost more than the parse.
+  const bytes = Buffer.byteLength(text, 'utf8');
+  const charAtByte = new Int32Array(bytes);
   let byte = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.codePointAt(i)!;

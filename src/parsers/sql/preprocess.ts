@@ -23,37 +23,48 @@ const UP_MARKER = /^\s*--\s*(migrate:up|\+goose\s+up|\+migrate\s+up)\b/i;
  * marks dbmate/goose/sql-migrate down sections as rollback-only.
  */
 export function prepareSql(source: string): PreparedSql {
-  const lines = source.split('\n');
-  const out: string[] = [];
+  // One pass over the lines without copying them: most files have nothing to blank, and a large
+  // one is not split into an array of its lines.
+  const edits: { start: number; end: number; text: string }[] = [];
   const rollbackRanges: Span[] = [];
-  const liquibase = LIQUIBASE_HEADER.test(lines[0] ?? '');
-  let offset = 0;
+  const firstEnd = source.indexOf('\n');
+  const liquibase = LIQUIBASE_HEADER.test(source.slice(0, firstEnd < 0 ? source.length : firstEnd));
   let inCopyData = false;
   let downStart: number | undefined;
-  for (const line of lines) {
-    let kept = line;
+  for (let offset = 0; offset <= source.length;) {
+    const nl = source.indexOf('\n', offset);
+    const end = nl < 0 ? source.length : nl;
+    const line = source.slice(offset, end);
     if (inCopyData) {
       if (/^\\\.\s*$/.test(line)) inCopyData = false;
-      kept = blank(line);
+      edits.push({ start: offset, end, text: blank(line) });
     } else if (META_COMMAND.test(line)) {
-      kept = blank(line);
+      edits.push({ start: offset, end, text: blank(line) });
     } else if (COPY_FROM_STDIN.test(line)) {
       inCopyData = true;
     } else if (liquibase && LIQUIBASE_ROLLBACK.test(line)) {
       const [, marker = '', sql = ''] = LIQUIBASE_ROLLBACK.exec(line) ?? [];
-      kept = ' '.repeat(marker.length) + sql;
-      rollbackRanges.push({ start: offset, end: offset + line.length });
+      edits.push({ start: offset, end, text: ' '.repeat(marker.length) + sql });
+      rollbackRanges.push({ start: offset, end });
     } else if (DOWN_MARKER.test(line)) {
       downStart ??= offset;
     } else if (UP_MARKER.test(line) && downStart !== undefined) {
       rollbackRanges.push({ start: downStart, end: offset });
       downStart = undefined;
     }
-    out.push(kept);
-    offset += line.length + 1;
+    if (nl < 0) break;
+    offset = nl + 1;
   }
   if (downStart !== undefined) rollbackRanges.push({ start: downStart, end: source.length });
-  return { text: out.join('\n'), rollbackRanges };
+  if (edits.length === 0) return { text: source, rollbackRanges };
+  const parts: string[] = [];
+  let copied = 0;
+  for (const edit of edits) {
+    parts.push(source.slice(copied, edit.start), edit.text);
+    copied = edit.end;
+  }
+  parts.push(source.slice(copied));
+  return { text: parts.join(''), rollbackRanges };
 }
 
 function blank(line: string): string {

@@ -14,11 +14,24 @@ export function routineOperations(
   text: string,
   dialect: SqlDialect,
 ): AnalysedStatement[] {
-  const withRoutines = statements.map((s) =>
+  return withRoutineCalls(withRoutineDefinitions(statements, text, dialect));
+}
+
+/** The statements with the routine definitions and calls the dialect tokenizer does not report added to its statements. */
+export function withRoutineDefinitions(
+  statements: AnalysedStatement[],
+  text: string,
+  dialect: SqlDialect,
+): AnalysedStatement[] {
+  return statements.map((s) =>
     s.reader === 'tokenizer' ? { ...s, operations: [...s.operations, ...tokenRoutineOps(s, text, dialect)] } : s,
   );
+}
+
+/** Routines defined in the file whose bodies do more than describe, by lower-cased name, with what they do. */
+export function routinesOf(withDefinitions: AnalysedStatement[]): Map<string, SqlOperation[]> {
   const routines = new Map<string, SqlOperation[]>();
-  for (const stmt of withRoutines) {
+  for (const stmt of withDefinitions) {
     for (const op of stmt.operations) {
       if (op.op !== 'define-routine') continue;
       const body = stmt.operations.filter(
@@ -27,6 +40,12 @@ export function routineOperations(
       if (body.length) routines.set(routineKey(op.name), body);
     }
   }
+  return routines;
+}
+
+/** Reports a defined routine's work at each call of it (statements from `withRoutineDefinitions`). */
+export function withRoutineCalls(withRoutines: AnalysedStatement[]): AnalysedStatement[] {
+  const routines = routinesOf(withRoutines);
   // Calls of anything not defined here (now(), count(), ...) say nothing; dropping them keeps a
   // large file's analysis small.
   const calledHere = (op: SqlOperation) => op.op !== 'call' || routines.has(routineKey(op.name));
@@ -47,7 +66,7 @@ export function routineOperations(
   });
 }
 
-function routineKey(name: QualifiedName): string {
+export function routineKey(name: QualifiedName): string {
   return (name.at(-1) ?? '').toLowerCase();
 }
 

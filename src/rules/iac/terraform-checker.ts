@@ -61,8 +61,13 @@ function checkConfig(file: CheckedFile, context: ChangeContext): { findings: Raw
 }
 
 /** The change's files, with this one in them even when a caller checks it alone. */
+/** Paths of a change's files, built once per change: a search per file would be quadratic in the change. */
+const pathsOf = new WeakMap<readonly ChangedFile[], Set<string>>();
+
 function withFile(files: readonly ChangedFile[], file: CheckedFile): readonly ChangedFile[] {
-  if (files.some((f) => f.path === file.path)) return files;
+  let paths = pathsOf.get(files);
+  if (!paths) pathsOf.set(files, (paths = new Set(files.map((f) => f.path))));
+  if (paths.has(file.path)) return files;
   const changed: ChangedFile = { path: file.path, status: file.status, headChangedLines: [], baseChangedLines: [] };
   if (file.status !== 'removed') changed.headText = file.text;
   if (file.baseText !== undefined) changed.baseText = file.baseText;

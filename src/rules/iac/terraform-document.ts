@@ -22,8 +22,28 @@ export interface LostResource {
   removal: TerraformModule['removals'][number] | undefined;
 }
 
+const moduleCaches = new WeakMap<TerraformModule, WeakMap<TerraformModule, Map<string, unknown>>>();
+
+/**
+ * A result about a module's two sides, computed once for the change: every file of a directory
+ * has its own document over the same module, so work over the whole module done per file would be
+ * quadratic in the number of files.
+ */
+export function perModule<T>(doc: TerraformDocument, key: string, compute: () => T): T {
+  let byHead = moduleCaches.get(doc.base);
+  if (!byHead) moduleCaches.set(doc.base, (byHead = new WeakMap()));
+  let results = byHead.get(doc.head);
+  if (!results) byHead.set(doc.head, (results = new Map()));
+  if (!results.has(key)) results.set(key, compute());
+  return results.get(key) as T;
+}
+
 /** Every managed resource of the module the head no longer has, whichever file they were in. */
-export function lostResources(doc: TerraformDocument): LostResource[] {
+export function lostResources(doc: TerraformDocument): readonly LostResource[] {
+  return perModule(doc, 'lost', () => findLostResources(doc));
+}
+
+function findLostResources(doc: TerraformDocument): LostResource[] {
   const lost: LostResource[] = [];
   const targets = new Set([...doc.base.resources.keys()].map((a) => headAddressOf(a, doc.head)));
   const added = [...doc.head.resources.values()].filter(
@@ -51,7 +71,34 @@ export interface ResourcePair {
   head: TerraformResource | undefined;
 }
 
-export function resourcePairs(doc: TerraformDocument): ResourcePair[] {
+export function resourcePairs(doc: TerraformDocument): readonly ResourcePair[] {
+  return perModule(doc, 'pairs', () => findResourcePairs(doc));
+}
+
+/** The pairs with a side in this document's file (head path or base path). */
+export function resourcePairsOfFile(doc: TerraformDocument): readonly ResourcePair[] {
+  const byPath = perModule(doc, 'pairsByPath', () => {
+    const map = new Map<string, ResourcePair[]>();
+    const add = (path: string, pair: ResourcePair): void => {
+      const list = map.get(path);
+      if (!list) map.set(path, [pair]);
+      else if (list.at(-1) !== pair) list.push(pair);
+    };
+    for (const pair of resourcePairs(doc)) {
+      if (pair.base) add(`base:${pair.base.path}`, pair);
+      if (pair.head) add(`head:${pair.head.path}`, pair);
+    }
+    return map;
+  });
+  const base = byPath.get(`base:${doc.basePath}`) ?? [];
+  const head = byPath.get(`head:${doc.path}`) ?? [];
+  if (base.length === 0) return head;
+  if (head.length === 0) return base;
+  const seen = new Set(base);
+  return [...base, ...head.filter((p) => !seen.has(p))];
+}
+
+function findResourcePairs(doc: TerraformDocument): ResourcePair[] {
   const pairs: ResourcePair[] = [];
   const matched = new Set<string>();
   for (const base of doc.base.resources.values()) {

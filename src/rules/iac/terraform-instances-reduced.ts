@@ -1,7 +1,7 @@
 import type { Rule } from '../../core/rule.js';
 import { evaluate, UNKNOWN, type EvalScope } from '../../parsers/hcl/evaluate.js';
 import type { HclAttribute, HclBlock, HclExpr } from '../../parsers/hcl/syntax.js';
-import { resourcePairs, type TerraformDocument } from './terraform-document.js';
+import { resourcePairsOfFile, type TerraformDocument } from './terraform-document.js';
 import type { TerraformModule, TerraformResource } from './terraform-module.js';
 import { isStatefulType } from './terraform-stateful-types.js';
 
@@ -56,7 +56,8 @@ export const terraformInstancesReduced: Rule<TerraformDocument, 'fewer' | 'maybe
     },
   },
   check(doc, report) {
-    for (const { base, head } of resourcePairs(doc)) {
+    // Only pairs with a side in this file can be reported here.
+    for (const { base, head } of resourcePairsOfFile(doc)) {
       if (!base || !head || !isStatefulType(head.type)) continue;
       const before = instancesOf(base.block, doc.base.scope);
       const after = instancesOf(head.block, doc.head.scope);

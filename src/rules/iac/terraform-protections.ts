@@ -3,6 +3,7 @@ import { evaluate, UNKNOWN, type Evaluated, type HclValue } from '../../parsers/
 import type { HclExpr } from '../../parsers/hcl/syntax.js';
 import {
   nestedAttributes,
+  perModule,
   resourcePairs,
   type NestedAttribute,
   type ResourcePair,
@@ -174,20 +175,16 @@ export interface UnknownProtection {
   attribute: string;
 }
 
-const analysed = new WeakMap<TerraformDocument, { changes: ProtectionChange[]; unknowns: UnknownProtection[] }>();
-
 /** Every safeguard the change to this module weakens, in any of its files. */
 export function protectionChanges(doc: TerraformDocument): {
   changes: ProtectionChange[];
   unknowns: UnknownProtection[];
 } {
-  let result = analysed.get(doc);
-  if (!result) {
-    result = { changes: [], unknowns: [] };
+  return perModule(doc, 'protections', () => {
+    const result = { changes: [] as ProtectionChange[], unknowns: [] as UnknownProtection[] };
     for (const pair of resourcePairs(doc)) comparePair(doc, pair, result);
-    analysed.set(doc, result);
-  }
-  return result;
+    return result;
+  });
 }
 
 function comparePair(

@@ -22,6 +22,9 @@ const rules = recommended.rules
   .filter((rule) => !LEFT_OUT.has(rule.meta.id))
   .map((rule) => ({ id: rule.meta.id, rule }));
 
+/** The preset rules two-key runs, by id. */
+export const secretlintRuleIds: readonly string[] = rules.map((r) => r.id);
+
 /** Results by text: the engine prepares a file, then checks it; texts repeat across a change (base and head). */
 const cache = new Map<string, SecretlintHit[]>();
 const CACHE_LIMIT = 64;

@@ -27,10 +27,23 @@ export const sqlChecker: FamilyChecker = {
 };
 
 /** Reads a SQL file and runs the SQL rules over it. */
-export function checkSql(path: string, text: string, policy: Policy, knownDialect?: SqlDialect) {
+export function checkSql(
+  path: string,
+  text: string,
+  policy: Policy,
+  knownDialect?: SqlDialect,
+  options: { parseEverything?: boolean } = {},
+) {
   const dialect = knownDialect ?? sqlDialectFor(policy, path) ?? sniffDialect(path, text);
-  const analysis = analyseSql(text, dialect);
-  const doc = { ...analysis, path, text, isProductionName: (name: string) => isProductionName(name, policy) };
+  const production = new Map<string, boolean>();
+  const isProduction = (name: string): boolean => {
+    let known = production.get(name);
+    if (known === undefined) production.set(name, (known = isProductionName(name, policy)));
+    return known;
+  };
+  // A qualifier that names production makes a reference reportable (sql/production-object).
+  const analysis = analyseSql(text, dialect, { qualifierMatters: isProduction, ...options });
+  const doc = { ...analysis, path, text, isProductionName: isProduction };
   const findings = runRules(sqlRules, doc, (span) => inRanges(span.start, analysis.rollbackRanges));
   const fallbacks = analysis.statements.filter((s) => s.parserError !== undefined);
   const notes = fallbacks.length
