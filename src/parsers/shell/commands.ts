@@ -4,7 +4,7 @@ import { fromOffsets, mapSpan, type OffsetMap } from '../offset-map.js';
 import { parserFor } from '../tree-sitter/loader.js';
 import { expandCalls, finalize, POSITIONAL_ALL, positional, type Definitions } from './functions.js';
 import { pipedText } from './pipes.js';
-import { baseName, unwrap } from './wrappers.js';
+import { baseName, REMOTE_WRAPPERS, unwrap } from './wrappers.js';
 import { decodeHeredoc, decodeWord, DYNAMIC, type ExpansionResolver, type ShellWord } from './words.js';
 
 export { DYNAMIC, isDynamic } from './words.js';
@@ -335,6 +335,11 @@ function errorOffset(node: Node): number | undefined {
 function scriptOf(words: readonly ShellWord[], command: ShellCommand): { text: string; map: OffsetMap } | undefined {
   const program = baseName(words[0]?.value ?? '');
   if (program === 'eval') return evalScript(words.slice(1));
+  if (program === 'ssh') return sshScript(words);
+  // `heroku run "rails db:drop && ..."`, `docker exec db "psql ..."`: one string run by a shell there.
+  if (words.length === 1 && /\s/.test(words[0]!.value) && command.wrappers.some((w) => REMOTE_WRAPPERS.has(w))) {
+    return wordScript(words[0]!);
+  }
   if (program === 'npx' || (program === 'npm' && ['exec', 'x'].includes(words[1]?.value ?? ''))) {
     const call = words.findIndex((w) => w.value === '-c' || w.value === '--call');
     return call > 0 && words[call + 1] ? wordScript(words[call + 1]!) : undefined;
@@ -361,6 +366,23 @@ function scriptOf(words: readonly ShellWord[], command: ShellCommand): { text: s
 
 function wordScript(word: ShellWord): { text: string; map: OffsetMap } {
   return { text: word.script, map: fromOffsets(word.scriptOffsets) };
+}
+
+const SSH_WITH_VALUE = /^-[bcDEeFIiJLlmOopQRSWwB]$/;
+
+/** `ssh [options] host command...`: ssh joins the words after the host and the remote shell runs them. */
+function sshScript(words: readonly ShellWord[]): { text: string; map: OffsetMap } | undefined {
+  let i = 1;
+  while (i < words.length && words[i]!.value.startsWith('-')) {
+    if (words[i]!.value === '--') {
+      i++;
+      break;
+    }
+    i += SSH_WITH_VALUE.test(words[i]!.value) ? 2 : 1;
+  }
+  const command = words.slice(i + 1);
+  if (!command.length) return undefined;
+  return command.length === 1 ? wordScript(command[0]!) : evalScript(command);
 }
 
 /** `eval` joins its arguments with spaces and runs them; only literal arguments can be read. */
