@@ -142,7 +142,11 @@ const REMOTE: Record<string, RemoteSyntax[]> = {
     { path: ['run'], withValue: [...DOCKER_RUN, '--index'], targets: 1 },
   ],
   heroku: [
-    { path: ['run'], withValue: ['-a', '--app', '-r', '--remote', '-s', '--size', '-e', '--env', '--type'], targets: 0 },
+    {
+      path: ['run'],
+      withValue: ['-a', '--app', '-r', '--remote', '-s', '--size', '-e', '--env', '--type'],
+      targets: 0,
+    },
     {
       path: ['run:detached'],
       withValue: ['-a', '--app', '-r', '--remote', '-s', '--size', '-e', '--env', '--type'],

@@ -2,8 +2,8 @@ import type { FamilyChecker } from '../../core/checker.js';
 import { runRules } from '../../core/checker.js';
 import { loadGrammar } from '../../parsers/tree-sitter/loader.js';
 import type { Policy } from '../../policy/schema.js';
-import { isShellSource, readCommands } from '../shell/checker.js';
-import { commandTargets, type Located } from './command-targets.js';
+import { atAssignments, isShellSource, readCommands } from '../shell/checker.js';
+import { catalogTargets, commandTargets, type Located } from './command-targets.js';
 import { databaseConfigTargets, dotenvTargets, isDatabaseConfig, isDotenv } from './config-targets.js';
 import type { EnvDocument } from './document.js';
 import { envRules } from './index.js';
@@ -75,8 +75,12 @@ function targetsOf(path: string, text: string, policy: Policy): Located[] {
       const own = command.envAssignments.filter(
         (e) => e.span.start >= command.span.start && e.span.end <= command.span.end,
       );
-      found.push(...commandTargets({ ...command, envAssignments: own }, policy));
-      found.push(...productionNamedExpansions({ ...command, envAssignments: own }, text, policy));
+      const targets = [
+        ...commandTargets({ ...command, envAssignments: own }, policy),
+        ...productionNamedExpansions({ ...command, envAssignments: own }, text, policy),
+        ...catalogTargets(command, policy),
+      ];
+      found.push(...atAssignments(targets, [command]));
       uses.push(...optionVariables(command, text));
     }
     // A script's own variables hold for the rest of it; a recipe's or a step's for that piece.

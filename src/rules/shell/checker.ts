@@ -7,6 +7,7 @@ import { parseShell, type ShellCommand, type VariableAssignment } from '../../pa
 import { loadPostgresParser } from '../../parsers/sql/pg-parser.js';
 import { loadGrammar } from '../../parsers/tree-sitter/loader.js';
 import type { Policy } from '../../policy/schema.js';
+import type { Span } from '../../core/types.js';
 import { embeddedSqlFindings } from '../orm/embedded-sql.js';
 import { databaseCliCall } from './database-cli.js';
 import type { DocumentCommand, ShellDocument } from './document.js';
@@ -38,7 +39,7 @@ export const shellChecker: FamilyChecker = {
     // Rollback-only shell (a revert/ script) comes from the policy's paths, which the engine applies.
     const findings = runRules(shellRules, doc, () => false);
     const sql = cliSqlFindings(doc, policy);
-    return { findings: [...findings, ...sql.findings], notes: [...notes, ...sql.notes] };
+    return { findings: atAssignments([...findings, ...sql.findings], commands), notes: [...notes, ...sql.notes] };
   },
 };
 
@@ -70,6 +71,7 @@ function toFile(command: ShellCommand, source: ShellSource): DocumentCommand {
     ...command,
     span: mapSpan(map, command.span),
     argSpans: command.argSpans.map((s) => mapSpan(map, s)),
+    ...(command.via ? { via: command.via.map((s) => mapSpan(map, s)) } : {}),
     envAssignments: [
       ...(source.env ?? []),
       ...command.envAssignments.map((e) => ({ ...e, span: mapSpan(map, e.span) })),
@@ -81,6 +83,26 @@ function toFile(command: ShellCommand, source: ShellSource): DocumentCommand {
       localHosts: source.localHosts ?? [],
     },
   };
+}
+
+/**
+ * A finding on a command whose words come from variables assigned elsewhere in the file
+ * (`ACTION="${ACTION:-destroy}"` ... `terraform $ACTION`) is also reported at each assignment:
+ * that is where the destructive word is written, and the line a change to it touches.
+ */
+export function atAssignments<F extends { span: Span; unit: Span }>(
+  findings: F[],
+  commands: readonly ShellCommand[],
+): F[] {
+  const out = [...findings];
+  for (const f of findings) {
+    const command = commands.find((c) => c.span.start === f.unit.start && c.span.end === f.unit.end && c.via);
+    for (const at of command?.via ?? []) {
+      if (at.start >= command!.span.start && at.end <= command!.span.end) continue;
+      out.push({ ...f, span: at });
+    }
+  }
+  return out;
 }
 
 /** The SQL that database command lines run against a database that is not local, through the SQL rules. */
