@@ -12,7 +12,7 @@ import { embeddedSqlFindings } from '../orm/embedded-sql.js';
 import { databaseCliCall } from './database-cli.js';
 import type { DocumentCommand, ShellDocument } from './document.js';
 import { shellRules } from './index.js';
-import { holdsCommands, shellSources, type ShellSource } from './sources.js';
+import { holdsCommandsIn, shellSources, type ShellSource } from './sources.js';
 
 const SCRIPT_EXTENSION = /\.(sh|bash)$/i;
 
@@ -21,7 +21,9 @@ const SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:\S*\/)?(?:ba
 
 /** Whether a file holds commands: a script by name or shebang, or a kind with commands in it (workflows, Makefiles...). */
 export function isShellSource(path: string, text: string): boolean {
-  return holdsCommands(path) || SCRIPT_EXTENSION.test(path) || SHEBANG.test(text.slice(0, 200).split('\n', 1)[0]!);
+  return (
+    holdsCommandsIn(path, text) || SCRIPT_EXTENSION.test(path) || SHEBANG.test(text.slice(0, 200).split('\n', 1)[0]!)
+  );
 }
 
 export const shellChecker: FamilyChecker = {
