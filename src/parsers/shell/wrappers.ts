@@ -116,6 +116,30 @@ const DOCKER_RUN = [
   '--log-driver',
   '--cidfile',
 ];
+/** Options of kubectl, docker and heroku that take a value and may come before the subcommand. */
+const GLOBAL_WITH_VALUE = new Set([
+  '-n',
+  '--namespace',
+  '--context',
+  '--kubeconfig',
+  '--cluster',
+  '-f',
+  '--file',
+  '-p',
+  '--project-name',
+  '--project-directory',
+  '--env-file',
+  '--profile',
+  '-H',
+  '--host',
+  '-c',
+  '--config',
+  '-a',
+  '--app',
+  '-r',
+  '--remote',
+]);
+
 const REMOTE: Record<string, RemoteSyntax[]> = {
   kubectl: [
     {
@@ -164,8 +188,20 @@ export const REMOTE_WRAPPERS = new Set(
 function remoteCommand(words: readonly ShellWord[]): { next: number; wrapper: string } | undefined {
   const program = baseName(words[0]!.value);
   for (const form of REMOTE[program] ?? []) {
-    if (!form.path.every((w, i) => words[i + 1]?.value === w)) continue;
-    let i = 1 + form.path.length;
+    // Global options may come before the subcommand: `kubectl -n api exec`, `docker compose -f x.yml exec`.
+    let i = 1;
+    let matched = 0;
+    while (i < words.length && matched < form.path.length) {
+      const word = words[i]!.value;
+      if (word === form.path[matched]) {
+        matched++;
+        i++;
+      } else if (word.startsWith('-')) {
+        const takesValue = GLOBAL_WITH_VALUE.has(word) || form.withValue.includes(word);
+        i += takesValue ? 2 : 1;
+      } else break;
+    }
+    if (matched < form.path.length) continue;
     if (form.afterDashes) {
       const dashes = words.findIndex((w, k) => k >= i && w.value === '--');
       if (dashes < 0) return undefined;

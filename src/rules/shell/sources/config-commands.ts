@@ -88,8 +88,13 @@ function jsonCommands(path: string, text: string, pick: Picker): SourceRead {
       else if (value.type === 'array') value.items.forEach((item, i) => walk(item, [...at, String(i)]));
       else if (value.type === 'string') {
         const label = pick(at);
-        if (label !== undefined && isCommand(value.value))
-          sources.push({ text: value.value, toFile: value.map, label });
+        if (label === undefined) return;
+        // Composer's `@php ...` and `@composer ...` run that binary.
+        const binary = /^@(php|composer) /.test(value.value) ? 1 : 0;
+        if (binary || isCommand(value.value)) {
+          const map = value.map;
+          sources.push({ text: value.value.slice(binary), toFile: (offset) => map(offset + binary), label });
+        }
       }
     };
     walk(parseJson(text), []);

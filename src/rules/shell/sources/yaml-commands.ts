@@ -150,6 +150,8 @@ class Walker {
     const resolved = this.resolve(node);
     if (!resolved || depth > MAX_DEPTH) return;
     if (isScalar(resolved)) this.add(resolved, label);
+    else if (isSeq(resolved) && resolved.tag === '!reference')
+      this.commands(this.reference(resolved), label, depth + 1);
     else if (isSeq(resolved)) for (const item of resolved.items) this.commands(item, label, depth + 1);
     else if (isMap(resolved)) {
       for (const key of ['command', 'cmd', 'script']) {
@@ -157,6 +159,17 @@ class Walker {
         if (value) this.commands(value, label, depth + 1);
       }
     }
+  }
+
+  /** GitLab's `!reference [.job, script]`: the node at that key path from the document's root. */
+  private reference(seq: Node): Node | undefined {
+    let node: Node | undefined = this.doc.contents as Node | undefined;
+    for (const key of items(seq)) {
+      const name = scalarString(key);
+      if (name === undefined) return undefined;
+      node = get(this.resolve(node), name);
+    }
+    return node;
   }
 
   private add(node: Node, label: string): void {
