@@ -1,6 +1,6 @@
 import type { Family, Rule } from './rule.js';
 import { formatMessage } from './rule.js';
-import type { ChangedFile, FileStatus, FindingKind, Severity, Side, Span } from './types.js';
+import type { ChangedFile, FileStatus, FindingKind, Severity, Side, Span, UnchangedFile } from './types.js';
 import type { Policy } from '../policy/schema.js';
 
 /** A rule's report with its rule's metadata attached, before lines, suppression and policy are applied. */
@@ -30,6 +30,8 @@ export interface CheckedFile {
 /** The rest of the change, for families whose meaning spans files (Terraform modules, locals in another file). */
 export interface ChangeContext {
   files: readonly ChangedFile[];
+  /** Unchanged files beside changed ones (ChangeSet.neighbours). */
+  neighbours?: readonly UnchangedFile[];
 }
 
 /** Reads one family of files and runs its rules; the engine does everything that is not family-specific. */

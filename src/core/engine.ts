@@ -45,7 +45,7 @@ export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decis
     for (const checker of readers) {
       try {
         await checker.prepare(input);
-        const result = checker.check(input, policy, { files: changeSet.files });
+        const result = checker.check(input, policy, { files: changeSet.files, neighbours: changeSet.neighbours ?? [] });
         notes.push(...result.notes);
         raw.push(...result.findings);
       } catch (error) {
