@@ -22,7 +22,7 @@ export const cliDestroy: Rule<ShellDocument, 'destroys'> = {
         },
         { code: 'release: npx sst remove --stage production\n', line: 1, path: 'Procfile' },
         { code: 'reset:\n\tdotnet ef database drop --force --project src/Api\n', line: 2, path: 'Makefile' },
-        { code: 'php bin/console doctrine:schema:drop --force --full-database\n', line: 1, path: 'bin/reset' },
+        { code: 'php bin/console doctrine:schema:drop --force --full-database\n', line: 1, path: 'bin/reset.sh' },
       ],
       valid: [
         { code: 'pulumi preview --stack acme/prod\npulumi destroy --preview-only\n', path: 'scripts/x.sh' },
