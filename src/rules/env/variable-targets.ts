@@ -81,7 +81,8 @@ export function optionVariables(command: ShellCommand, text: string): OptionVari
     if (!isProductionValue) return;
     const span = eq > 0 ? command.argSpans[i] : command.argSpans[i + 1];
     const value = eq > 0 ? word.slice(eq + 1) : command.argv[i + 1];
-    if (!span || value === undefined || !isDynamic(value)) return;
+    // A value resolved from a variable assigned in the file still came from that assignment.
+    if (!span || value === undefined) return;
     const written = text.slice(span.start, span.end);
     for (const name of expandedNames(eq > 0 ? written.slice(written.indexOf('=') + 1) : written)) {
       found.push({ name, option, isProductionValue });

@@ -85,7 +85,7 @@ describe('commands read where they live', () => {
         'composer.json',
         '{\n  "scripts": {\n    "post-deploy": ["@php artisan migrate:fresh --force", "php artisan db:wipe --force"]\n  }\n}\n',
       ),
-    ).toEqual(['shell/cli-destroy:3']);
+    ).toEqual(['shell/cli-destroy:3', 'shell/cli-destroy:3']);
   });
 
   it('reads CircleCI run steps, string and map forms', async () => {
