@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
+import { readNeighbours } from './neighbours.js';
 import type { ChangeSet, ChangedFile, Commit, FileStatus, LineRange } from '../core/types.js';
 import { diffLines, parseUnifiedDiff, type FileDiff } from '../parsers/diff.js';
 
@@ -415,6 +416,27 @@ async function readBlobs(repo: string, ids: string[]): Promise<Map<string, Blob>
   return blobs;
 }
 
+/** The blobs of one directory of a commit (not recursive). */
+async function listTree(repo: string, commit: string, dir: string): Promise<{ path: string; id: string }[]> {
+  const args = ['ls-tree', '-z', commit, '--', ...(dir ? [`${dir}/`] : [])];
+  const out = (await gitOk(repo, args, 'listing a directory')).toString('utf8');
+  return out.split('\0').flatMap((line) => {
+    const m = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(line);
+    return m ? [{ path: m[2]!, id: m[1]! }] : [];
+  });
+}
+
+/** Texts of blobs by id; binary, unreadable and oversized blobs are left out. */
+async function readTexts(repo: string, ids: string[]): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  for (const [id, blob] of await readBlobs(repo, ids)) {
+    if (!('bytes' in blob)) continue;
+    const decoded = decodeFileText(blob.bytes);
+    if ('text' in decoded) texts.set(id, decoded.text);
+  }
+  return texts;
+}
+
 export type DecodedText = { text: string } | { binary: true } | { unreadable: string };
 
 /** Windows-1252's 0x80-0x9F; Node's TextDecoder maps them as ISO-8859-1 controls instead. */
@@ -655,6 +677,12 @@ export async function readChangeSet(opts: ReadChangeSetOptions): Promise<ChangeS
   };
   const baseWorkflows = await readWorkflowsAt(repo, from);
   if (baseWorkflows.length > 0) changeSet.baseWorkflows = baseWorkflows;
+  const neighbours = await readNeighbours(
+    changeSet.files,
+    (dir) => listTree(repo, head, dir),
+    (ids) => readTexts(repo, ids),
+  );
+  if (neighbours.length) changeSet.neighbours = neighbours;
   if (opts.prAuthor !== undefined) changeSet.prAuthor = opts.prAuthor;
   if (branch !== undefined) changeSet.branch = branch;
   if (opts.prBody !== undefined) changeSet.prBody = opts.prBody;

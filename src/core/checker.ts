@@ -1,6 +1,6 @@
 import type { Family, Rule } from './rule.js';
 import { formatMessage } from './rule.js';
-import type { ChangedFile, FileStatus, FindingKind, Severity, Side, Span } from './types.js';
+import type { ChangedFile, FileStatus, FindingKind, Severity, Side, Span, UnchangedFile } from './types.js';
 import type { Policy } from '../policy/schema.js';
 
 /** A rule's report with its rule's metadata attached, before lines, suppression and policy are applied. */
@@ -32,6 +32,8 @@ export interface ChangeContext {
   files: readonly ChangedFile[];
   /** The base commit's workflow files, when the caller read them. */
   baseWorkflows?: readonly { path: string; text: string }[];
+  /** Unchanged files beside changed ones (ChangeSet.neighbours). */
+  neighbours?: readonly UnchangedFile[];
 }
 
 /** Reads one family of files and runs its rules; the engine does everything that is not family-specific. */

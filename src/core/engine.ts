@@ -32,6 +32,7 @@ export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decis
   const secrets: string[] = [];
   const context = {
     files: changeSet.files,
+    neighbours: changeSet.neighbours ?? [],
     ...(changeSet.baseWorkflows ? { baseWorkflows: changeSet.baseWorkflows } : {}),
   };
   const unread: { path: string; scanned: boolean }[] = [];

@@ -46,11 +46,22 @@ export interface Commit {
   message: string;
 }
 
+export interface UnchangedFile {
+  path: string;
+  text: string;
+}
+
 export interface ChangeSet {
   /** Resolved commits the change goes from and to, when known; the policy is read at the base. */
   baseSha?: string;
   headSha?: string;
   files: ChangedFile[];
+  /**
+   * Files the change does not touch, as the head tree has them (identical on the base side),
+   * beside changed files whose meaning spans a directory: the other `.tf` and `.tfvars` files of
+   * a changed Terraform module. Read by the CLI from the repository; absent when unknown.
+   */
+  neighbours?: UnchangedFile[];
   commits: Commit[];
   prAuthor?: string;
   branch?: string;

@@ -4,7 +4,7 @@ import { fromOffsets, mapSpan, type OffsetMap } from '../offset-map.js';
 import { parserFor } from '../tree-sitter/loader.js';
 import { expandCalls, finalize, POSITIONAL_ALL, positional, type Definitions } from './functions.js';
 import { pipedText } from './pipes.js';
-import { baseName, unwrap } from './wrappers.js';
+import { baseName, REMOTE_WRAPPERS, unwrap } from './wrappers.js';
 import { decodeHeredoc, decodeWord, DYNAMIC, type ExpansionResolver, type ShellWord } from './words.js';
 
 export { DYNAMIC, isDynamic } from './words.js';
@@ -45,6 +45,12 @@ export interface ShellCommand {
   upstream: string[][];
   /** The functions and aliases defined in the snippet that this command was reached through, outermost first. */
   calledThrough: string[];
+  /**
+   * The statements that assigned the variables its words expand (`ACTION="${ACTION:-destroy}"`
+   * for `terraform $ACTION`): a finding on the command is also reported there, where the
+   * destructive word or the production name is written.
+   */
+  via?: Span[];
 }
 
 /** `NAME=value`, `export NAME=value`, `local NAME=value` written as a statement of its own. */
@@ -107,6 +113,10 @@ class SnippetReader {
   private readonly assignments: VariableAssignment[] = [];
   /** Variables by name: the literal last assigned, or undefined once a value is decided at run time. */
   private readonly variables = new Map<string, string | undefined>();
+  /** Where each variable was last assigned. */
+  private readonly assignedAt = new Map<string, Span>();
+  /** The assignments the words being decoded expanded, while a command is read. */
+  private via: Span[] | undefined;
   private readonly definitions: Definitions = { functions: new Map(), aliases: new Map() };
   /** The first command read from each command node, to find what pipes into a command. */
   private readonly byNode = new Map<number, ShellCommand>();
@@ -164,6 +174,7 @@ class SnippetReader {
     const value = node.childForFieldName('value');
     const decoded = value ? decodeWord(value, this.text, this.resolver).value : '';
     this.variables.set(name, decoded.includes(DYNAMIC) ? undefined : decoded);
+    this.assignedAt.set(name, { start: node.startIndex, end: node.endIndex });
     const fallback = value ? fallbackOf(value) : undefined;
     this.assignments.push({
       name,
@@ -187,19 +198,50 @@ class SnippetReader {
     // `${DB:?message}` fails when DB is empty, else is DB; `${DB:-x}` is DB when DB is set.
     if (operator !== undefined && ![':?', '?', ':-', '-', ':=', '='].includes(operator)) return undefined;
     if (operator === undefined && extra.length) return undefined;
-    return this.variables.get(variable.text);
+    if (!this.variables.has(variable.text) && operator !== undefined && DEFAULTS.includes(operator)) {
+      return this.defaultOf(extra);
+    }
+    const value = this.variables.get(variable.text);
+    const at = this.assignedAt.get(variable.text);
+    if (value !== undefined && !value.startsWith('-') && at && this.via && !this.via.includes(at)) this.via.push(at);
+    return value;
   };
+
+  /**
+   * `${ACTION:-destroy}` of a variable the snippet never sets is its default unless the caller
+   * sets it, so the default is what runs by default. A default that would make the command look
+   * harmless (a local host, a test database, a URL or path) is not taken: the caller that runs it
+   * for real sets the variable.
+   */
+  private defaultOf(parts: readonly (Node | null)[]): string | undefined {
+    let value = '';
+    for (const part of parts) {
+      if (!part) return undefined;
+      const decoded = decodeWord(part, this.text, this.resolver).value;
+      if (decoded.includes(DYNAMIC)) return undefined;
+      value += decoded;
+    }
+    if (!/^[A-Za-z0-9_.-]+$/.test(value) || isLocalLooking(value)) return undefined;
+    return value;
+  }
 
   /** The command, then the commands of a script it runs (`sh -c`, `eval`, a heredoc or pipe fed to a shell). */
   private readCommand(node: Node): void {
     const words: ShellWord[] = [];
     const env: EnvAssignment[] = [];
+    const via: Span[] = [];
     for (let i = 0; i < node.childCount; i++) {
       const child = node.child(i)!;
       const field = node.fieldNameForChild(i);
       if (child.type === 'variable_assignment') env.push(this.readAssignment(child));
-      else if (field === 'name' || field === 'argument') words.push(decodeWord(child, this.text, this.resolver));
+      else if (field === 'name' || field === 'argument') {
+        // An option's value (`--region "$REGION"`) says how, not what: only operands count as via.
+        const previous = words[words.length - 1]?.value;
+        this.via = previous !== undefined && /^-[^=]*$/.test(previous) ? undefined : via;
+        words.push(decodeWord(child, this.text, this.resolver));
+      }
     }
+    this.via = undefined;
     if (!words.length) return;
     const unwrapped = unwrap(words);
     const upstream = this.upstreamOf(node);
@@ -213,6 +255,7 @@ class SnippetReader {
       upstream: upstream.map((c) => c.argv),
       calledThrough: [],
       ...(stdin ? { stdin } : {}),
+      ...(via.length ? { via } : {}),
     };
     this.byNode.set(node.id, command);
     this.commands.push(command);
@@ -299,6 +342,16 @@ class SnippetReader {
   }
 }
 
+const DEFAULTS = [':-', '-', ':=', '='];
+
+/** A value that points at this machine or a throwaway database: `localhost`, `app_test`, `dev`. */
+function isLocalLooking(value: string): boolean {
+  return (
+    /(^|[_\-.])(localhost|local|test|tests|testing|e2e|ci|dev|development)([_\-.]|$)/i.test(value) ||
+    /^127\./.test(value)
+  );
+}
+
 /** `${X:-literal}`, `"${X:=literal}"`: the literal, when the value is that one expansion and the literal has no expansion in it. */
 function fallbackOf(value: Node): string | undefined {
   const expansion = value.type === 'string' && value.namedChildCount === 1 ? value.namedChild(0) : value;
@@ -335,6 +388,11 @@ function errorOffset(node: Node): number | undefined {
 function scriptOf(words: readonly ShellWord[], command: ShellCommand): { text: string; map: OffsetMap } | undefined {
   const program = baseName(words[0]?.value ?? '');
   if (program === 'eval') return evalScript(words.slice(1));
+  if (program === 'ssh') return sshScript(words);
+  // `heroku run "rails db:drop && ..."`, `docker exec db "psql ..."`: one string run by a shell there.
+  if (words.length === 1 && /\s/.test(words[0]!.value) && command.wrappers.some((w) => REMOTE_WRAPPERS.has(w))) {
+    return wordScript(words[0]!);
+  }
   if (program === 'npx' || (program === 'npm' && ['exec', 'x'].includes(words[1]?.value ?? ''))) {
     const call = words.findIndex((w) => w.value === '-c' || w.value === '--call');
     return call > 0 && words[call + 1] ? wordScript(words[call + 1]!) : undefined;
@@ -363,6 +421,23 @@ function wordScript(word: ShellWord): { text: string; map: OffsetMap } {
   return { text: word.script, map: fromOffsets(word.scriptOffsets) };
 }
 
+const SSH_WITH_VALUE = /^-[bcDEeFIiJLlmOopQRSWwB]$/;
+
+/** `ssh [options] host command...`: ssh joins the words after the host and the remote shell runs them. */
+function sshScript(words: readonly ShellWord[]): { text: string; map: OffsetMap } | undefined {
+  let i = 1;
+  while (i < words.length && words[i]!.value.startsWith('-')) {
+    if (words[i]!.value === '--') {
+      i++;
+      break;
+    }
+    i += SSH_WITH_VALUE.test(words[i]!.value) ? 2 : 1;
+  }
+  const command = words.slice(i + 1);
+  if (!command.length) return undefined;
+  return command.length === 1 ? wordScript(command[0]!) : evalScript(command);
+}
+
 /** `eval` joins its arguments with spaces and runs them; only literal arguments can be read. */
 function evalScript(words: readonly ShellWord[]): { text: string; map: OffsetMap } | undefined {
   if (!words.length || words.some((w) => w.value.includes(DYNAMIC))) return undefined;
@@ -388,6 +463,7 @@ function remap(command: ShellCommand, map: OffsetMap): ShellCommand {
     span: mapSpan(map, command.span),
     envAssignments: command.envAssignments.map((e) => ({ ...e, span: mapSpan(map, e.span) })),
     ...(stdin ? { stdin: { text: stdin.text, map: (offset: number) => map(stdin.map(offset)) } } : {}),
+    ...(command.via ? { via: command.via.map((s) => mapSpan(map, s)) } : {}),
   };
 }
 

@@ -67,15 +67,168 @@ const RUNNER_SUBCOMMANDS: Record<string, readonly string[]> = {
   bundle: ['exec'],
 };
 
-/** Cluster tools whose `exec ... -- COMMAND` runs the command in a pod, on the cluster's side. */
-const REMOTE_EXEC = new Set(['kubectl', 'oc']);
-
 /** pnpm's own commands; any other first word runs a script or a package's binary. */
 const PNPM_COMMANDS = new Set(
   'add i install ci it install-test link ln prune rebuild rb remove rm uninstall un unlink update up upgrade audit licenses list ls outdated why dedupe patch patch-commit patch-remove pack publish recursive server store root bin config c env init import doctor setup deploy fetch run run-script test t start restart create exec dlx'.split(
     ' ',
   ),
 );
+
+/**
+ * Commands that run another command somewhere else, given as words after their own options and
+ * a target: `kubectl exec pod -- cmd`, `docker exec db cmd`, `docker compose exec db cmd`,
+ * `heroku run -- cmd`. The inner command is judged like any other (where it runs is no safer).
+ */
+interface RemoteSyntax {
+  /** The subcommand words after the program: `exec`, `compose exec`. */
+  path: readonly string[];
+  withValue: readonly string[];
+  /** Operands (a pod, a container, a service) before the command. */
+  targets: number;
+  /** The command starts only after `--` (kubectl). */
+  afterDashes?: boolean;
+}
+
+const DOCKER_EXEC = ['-e', '--env', '--env-file', '-u', '--user', '-w', '--workdir', '--detach-keys'];
+const DOCKER_RUN = [
+  ...DOCKER_EXEC,
+  '-v',
+  '--volume',
+  '-p',
+  '--publish',
+  '--name',
+  '--network',
+  '--net',
+  '--entrypoint',
+  '--mount',
+  '-l',
+  '--label',
+  '--platform',
+  '--pull',
+  '--restart',
+  '-m',
+  '--memory',
+  '--cpus',
+  '-h',
+  '--hostname',
+  '--add-host',
+  '--link',
+  '--log-driver',
+  '--cidfile',
+];
+/** Options of kubectl, docker and heroku that take a value and may come before the subcommand. */
+const GLOBAL_WITH_VALUE = new Set([
+  '-n',
+  '--namespace',
+  '--context',
+  '--kubeconfig',
+  '--cluster',
+  '-f',
+  '--file',
+  '-p',
+  '--project-name',
+  '--project-directory',
+  '--env-file',
+  '--profile',
+  '-H',
+  '--host',
+  '-c',
+  '--config',
+  '-a',
+  '--app',
+  '-r',
+  '--remote',
+]);
+
+const REMOTE: Record<string, RemoteSyntax[]> = {
+  kubectl: [
+    {
+      path: ['exec'],
+      withValue: ['-n', '--namespace', '-c', '--container', '--context', '--kubeconfig', '-f', '--filename'],
+      targets: 0,
+      afterDashes: true,
+    },
+  ],
+  oc: [{ path: ['exec'], withValue: ['-n', '--namespace', '-c', '--container'], targets: 0, afterDashes: true }],
+  docker: [
+    { path: ['exec'], withValue: DOCKER_EXEC, targets: 1 },
+    { path: ['container', 'exec'], withValue: DOCKER_EXEC, targets: 1 },
+    { path: ['compose', 'exec'], withValue: [...DOCKER_EXEC, '--index'], targets: 1 },
+    { path: ['compose', 'run'], withValue: [...DOCKER_RUN, '--index'], targets: 1 },
+    { path: ['run'], withValue: DOCKER_RUN, targets: 1 },
+  ],
+  podman: [
+    { path: ['exec'], withValue: DOCKER_EXEC, targets: 1 },
+    { path: ['run'], withValue: DOCKER_RUN, targets: 1 },
+  ],
+  'docker-compose': [
+    { path: ['exec'], withValue: [...DOCKER_EXEC, '--index'], targets: 1 },
+    { path: ['run'], withValue: [...DOCKER_RUN, '--index'], targets: 1 },
+  ],
+  heroku: [
+    {
+      path: ['run'],
+      withValue: ['-a', '--app', '-r', '--remote', '-s', '--size', '-e', '--env', '--type'],
+      targets: 0,
+    },
+    {
+      path: ['run:detached'],
+      withValue: ['-a', '--app', '-r', '--remote', '-s', '--size', '-e', '--env', '--type'],
+      targets: 0,
+    },
+  ],
+};
+
+/** Wrappers that run their command on another machine or in a container. */
+export const REMOTE_WRAPPERS = new Set(
+  Object.entries(REMOTE).flatMap(([program, forms]) => forms.map((f) => [program, ...f.path].join(' '))),
+);
+
+/** Where the command a remote wrapper runs starts, and the wrapper's name; undefined when it is not one. */
+function remoteCommand(words: readonly ShellWord[]): { next: number; wrapper: string } | undefined {
+  const program = baseName(words[0]!.value);
+  for (const form of REMOTE[program] ?? []) {
+    // Global options may come before the subcommand: `kubectl -n api exec`, `docker compose -f x.yml exec`.
+    let i = 1;
+    let matched = 0;
+    while (i < words.length && matched < form.path.length) {
+      const word = words[i]!.value;
+      if (word === form.path[matched]) {
+        matched++;
+        i++;
+      } else if (word.startsWith('-')) {
+        const takesValue = GLOBAL_WITH_VALUE.has(word) || form.withValue.includes(word);
+        i += takesValue ? 2 : 1;
+      } else break;
+    }
+    if (matched < form.path.length) continue;
+    if (form.afterDashes) {
+      const dashes = words.findIndex((w, k) => k >= i && w.value === '--');
+      if (dashes < 0) return undefined;
+      i = dashes + 1;
+    } else {
+      let targets = form.targets;
+      while (i < words.length) {
+        const word = words[i]!.value;
+        if (word === '--') {
+          i++;
+          break;
+        }
+        if (word.startsWith('-') && word !== '-') {
+          const name = word.startsWith('--') ? word.split('=')[0]! : word.slice(0, 2);
+          const attached = word.startsWith('--') ? word.includes('=') : word.length > 2;
+          i += form.withValue.includes(name) && !attached ? 2 : 1;
+          continue;
+        }
+        if (targets === 0) break;
+        targets--;
+        i++;
+      }
+    }
+    return i < words.length ? { next: i, wrapper: [program, ...form.path].join(' ') } : undefined;
+  }
+  return undefined;
+}
 
 /** Runners that take a package spec, whose `@version` is not part of the binary's name. */
 const PACKAGE_RUNNERS = new Set(['npx', 'pnpx', 'bunx', 'npm exec', 'npm x', 'pnpm dlx', 'yarn dlx', 'bun x']);
@@ -101,11 +254,10 @@ export function unwrap(words: readonly ShellWord[]): Unwrapped {
       if (next !== undefined && syntax.takesEnv) {
         while (next < rest.length && assignment(rest[next]!)) env.push(assignment(rest[next++]!)!);
       }
-    } else if (REMOTE_EXEC.has(name) && rest[1]!.value === 'exec') {
-      // `kubectl exec db-0 -- psql ...` runs psql in the pod: what follows `--` is the command.
-      wrapper = `${name} exec`;
-      const dashes = rest.findIndex((w, i) => i > 1 && w.value === '--');
-      next = dashes < 0 ? undefined : dashes + 1;
+    } else if (remoteCommand(rest)) {
+      const remote = remoteCommand(rest)!;
+      wrapper = remote.wrapper;
+      next = remote.next;
     } else if (RUNNER_SUBCOMMANDS[name]?.includes(rest[1]!.value)) {
       wrapper = `${name} ${rest[1]!.value}`;
       next = skipOptions(rest, 2, WRAPPERS.npx!);

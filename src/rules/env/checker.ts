@@ -2,13 +2,13 @@ import type { FamilyChecker } from '../../core/checker.js';
 import { runRules } from '../../core/checker.js';
 import { loadGrammar } from '../../parsers/tree-sitter/loader.js';
 import type { Policy } from '../../policy/schema.js';
-import { isShellSource, readCommands } from '../shell/checker.js';
-import { commandTargets, type Located } from './command-targets.js';
+import { atAssignments, isShellSource, readCommands } from '../shell/checker.js';
+import { catalogTargets, commandTargets, type Located } from './command-targets.js';
 import { databaseConfigTargets, dotenvTargets, isDatabaseConfig, isDotenv } from './config-targets.js';
 import type { EnvDocument } from './document.js';
 import { envRules } from './index.js';
 import { workflowTargets } from './workflow.js';
-import { holdsCommands } from '../shell/sources.js';
+import { holdsCommandsIn } from '../shell/sources.js';
 import { isMakefile, makefileAssignments } from '../shell/sources/makefile.js';
 import {
   assignmentTarget,
@@ -45,7 +45,7 @@ export const envChecker: FamilyChecker = {
 
 /** A file the shell runs as a whole (`*.sh`, a shebang), not a kind that holds commands among other things. */
 function isScript(path: string, text: string): boolean {
-  return isShellSource(path, text) && !holdsCommands(path);
+  return isShellSource(path, text) && !holdsCommandsIn(path, text);
 }
 
 /** One finding per place: a command's own `NAME=value` is read both as an assignment and as its word. */
@@ -75,12 +75,16 @@ function targetsOf(path: string, text: string, policy: Policy): Located[] {
       const own = command.envAssignments.filter(
         (e) => e.span.start >= command.span.start && e.span.end <= command.span.end,
       );
-      found.push(...commandTargets({ ...command, envAssignments: own }, policy));
-      found.push(...productionNamedExpansions({ ...command, envAssignments: own }, text, policy));
+      const targets = [
+        ...commandTargets({ ...command, envAssignments: own }, policy),
+        ...productionNamedExpansions({ ...command, envAssignments: own }, text, policy),
+        ...catalogTargets(command, policy),
+      ];
+      found.push(...atAssignments(targets, [command]));
       uses.push(...optionVariables(command, text));
     }
     // A script's own variables hold for the rest of it; a recipe's or a step's for that piece.
-    const script = !holdsCommands(path);
+    const script = !holdsCommandsIn(path, text);
     for (const a of assignments) {
       const unit = script ? { start: a.span.start, end: text.length } : a.span;
       const target = assignmentTarget(a, uses, policy, unit, text);

@@ -1,7 +1,10 @@
 import { isDynamic, type ShellCommand } from '../../parsers/shell/commands.js';
 import type { Policy } from '../../policy/schema.js';
 import type { Span } from '../../core/types.js';
-import { programOf } from '../shell/document.js';
+import { programOf, type DocumentCommand } from '../shell/document.js';
+import { catalogHits } from '../shell/catalog.js';
+import { TOOLS } from '../shell/command-catalog.js';
+import { isProductionName } from '../production-names.js';
 import {
   isKubeContext,
   isProductionDirectory,
@@ -96,6 +99,12 @@ export function commandTargets(command: ShellCommand, policy: Policy): Located[]
       add({ label: `${program} workspace ${verb} ${workspace}`, strong: true }, last(argv.indexOf(workspace)));
     }
   }
+  if (program === 'gcloud' && operands[0] === 'config' && operands[1] === 'set' && operands[2] === 'project') {
+    const project = operands[3];
+    if (project !== undefined && !isDynamic(project) && isProject(project, policy)) {
+      add({ label: `gcloud config set project ${project}`, strong: true }, last(argv.indexOf(project)));
+    }
+  }
   if (program === 'kubectl' && operands[0] === 'config' && operands[1] === 'use-context') {
     const context = operands[2];
     if (context !== undefined && isKubeContext(context, policy)) {
@@ -109,6 +118,31 @@ export function commandTargets(command: ShellCommand, policy: Policy): Located[]
     isProductionDirectory(operands[0], policy)
   ) {
     add({ label: `cd ${operands[0]}`, strong: true }, unit);
+  }
+  return found;
+}
+
+/**
+ * What a destructive command of the catalog deletes, when its name says production:
+ * `az group delete --name rg-platform-prod`, `gcloud sql instances delete billing-prod`.
+ */
+export function catalogTargets(command: DocumentCommand, policy: Policy): Located[] {
+  const found: Located[] = [];
+  for (const { row, args, operands } of catalogHits(command)) {
+    if (row.flag) continue;
+    const syntax = TOOLS[row.tool]!;
+    const depth = row.path.split(' ').length;
+    const named = [
+      ...args.positionals.filter((p) => operands.slice(depth).includes(p.value)),
+      ...args.options
+        .filter((o) => syntax.targets?.includes(o.name) && o.value !== undefined)
+        .map((o) => ({ value: o.value!, index: command.argv[o.index] === o.name ? o.index + 1 : o.index })),
+    ];
+    for (const { value, index } of named) {
+      if (isDynamic(value) || !isProductionName(value, policy)) continue;
+      const span = command.argSpans[index] ?? command.span;
+      found.push({ label: `${row.path} ${value}`, strong: true, span, unit: command.span });
+    }
   }
   return found;
 }

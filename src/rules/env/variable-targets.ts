@@ -36,6 +36,8 @@ const OPTION_CHECKS: Record<string, (value: string, policy: Policy) => boolean> 
   '--project': isProject,
   '--project-id': isProject,
   '--profile': isProject,
+  '--app': isProject,
+  '-a': isProject,
 };
 
 export function expandedNames(written: string): string[] {
@@ -79,7 +81,8 @@ export function optionVariables(command: ShellCommand, text: string): OptionVari
     if (!isProductionValue) return;
     const span = eq > 0 ? command.argSpans[i] : command.argSpans[i + 1];
     const value = eq > 0 ? word.slice(eq + 1) : command.argv[i + 1];
-    if (!span || value === undefined || !isDynamic(value)) return;
+    // A value resolved from a variable assigned in the file still came from that assignment.
+    if (!span || value === undefined) return;
     const written = text.slice(span.start, span.end);
     for (const name of expandedNames(eq > 0 ? written.slice(written.indexOf('=') + 1) : written)) {
       found.push({ name, option, isProductionValue });
@@ -111,5 +114,11 @@ export function assignmentTarget(
   if (named) return { ...named, span, unit };
   const use = uses.find((u) => u.name === assignment.name && u.isProductionValue(value, policy));
   if (use) return { label: `${assignment.name}=${value} given to ${use.option}`, strong: true, span, unit };
+  // `INSTANCES=(orders-prod billing-prod)` later expanded (`for id in "${INSTANCES[@]}"`): names of
+  // production things. Alone it only warns; it blocks with destructive work later in the same script.
+  const expandedLater = expandedNames(text.slice(span.end)).includes(assignment.name);
+  const listed = value.split(/\s+/).find((w) => /^[A-Za-z0-9_.:-]+$/.test(w) && isProductionName(w, policy));
+  if (expandedLater && listed !== undefined)
+    return { label: `${assignment.name}=${listed}`, strong: false, span, unit };
   return undefined;
 }

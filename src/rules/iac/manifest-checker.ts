@@ -7,6 +7,7 @@ import { isHelmTemplatePath } from '../../parsers/yaml/helm-template.js';
 import { composeVolumeRemoved } from './compose-volume-removed.js';
 import type { ManifestDocument } from './manifest-document.js';
 import { reclaimPolicyDelete } from './reclaim-policy-delete.js';
+import { helmKeepPolicyRemoved } from './helm-keep-policy-removed.js';
 import { removedNamespace } from './removed-namespace.js';
 import { removedVolumeClaim } from './removed-volume-claim.js';
 
@@ -16,6 +17,7 @@ export const manifestRules: readonly Rule<ManifestDocument>[] = [
   removedVolumeClaim,
   removedNamespace,
   reclaimPolicyDelete,
+  helmKeepPolicyRemoved,
   composeVolumeRemoved,
 ];
 

@@ -5,7 +5,8 @@ import type { ChangedFile } from '../../core/types.js';
 import { parseHcl } from '../../parsers/hcl/syntax.js';
 import { loadGrammar } from '../../parsers/tree-sitter/loader.js';
 import type { TerraformDocument } from './terraform-document.js';
-import { dirOf, isTerraformFile, moduleOf } from './terraform-module.js';
+import { dirOf, isTerraformFile, isTfvarsFile, moduleOf } from './terraform-module.js';
+import { tfvarsFindings, type TfvarsDocument } from './terraform-tfvars.js';
 import { isTerraformPlan, readPlan } from './terraform-plan.js';
 import { protectionChanges } from './terraform-protections.js';
 import { terraformConfigRules, terraformPlanRules, terraformRules } from './terraform-rules.js';
@@ -15,12 +16,24 @@ export const terraformChecker: FamilyChecker = {
   family: 'iac',
   rules: terraformRules,
   appliesTo(path: string, text: string) {
-    return isTerraformFile(path) || (/\.json$/i.test(path) && isTerraformPlan(text));
+    return isTerraformFile(path) || isTfvarsFile(path) || (/\.json$/i.test(path) && isTerraformPlan(text));
   },
   prepare: async (file) => {
-    if (isTerraformFile(file.path)) await loadGrammar('hcl');
+    if (isTerraformFile(file.path) || isTfvarsFile(file.path)) await loadGrammar('hcl');
   },
   check(file, _policy, context) {
+    if (isTfvarsFile(file.path)) {
+      if (file.status === 'removed') return { findings: [], notes: [] };
+      const files = withFile(context.files, file);
+      const doc: TfvarsDocument = {
+        path: file.path,
+        headText: file.text,
+        base: moduleOf(files, 'base', dirOf(file.previousPath ?? file.path), context.neighbours),
+        head: moduleOf(files, 'head', dirOf(file.path), context.neighbours),
+        ...(file.baseText !== undefined ? { baseText: file.baseText } : {}),
+      };
+      return { findings: tfvarsFindings(doc), notes: [] };
+    }
     if (!isTerraformFile(file.path)) {
       // A plan the change removes destroys nothing.
       if (file.status === 'removed') return { findings: [], notes: [] };
@@ -43,9 +56,9 @@ function checkConfig(file: CheckedFile, context: ChangeContext): { findings: Raw
   const doc: TerraformDocument = {
     path: file.path,
     basePath,
-    base: moduleOf(files, 'base', dirOf(basePath)),
-    head: moduleOf(files, 'head', dirOf(file.path)),
-    moduleAt: (side, dir) => moduleOf(files, side, dir),
+    base: moduleOf(files, 'base', dirOf(basePath), context.neighbours),
+    head: moduleOf(files, 'head', dirOf(file.path), context.neighbours),
+    moduleAt: (side, dir) => moduleOf(files, side, dir, context.neighbours),
   };
   for (const path of doc.base.unreadable)
     if (path === basePath)

@@ -1,4 +1,4 @@
-import type { ChangedFile } from '../../core/types.js';
+import type { ChangedFile, UnchangedFile } from '../../core/types.js';
 import { evaluate, sameValue, UNKNOWN, type EvalScope, type Evaluated } from '../../parsers/hcl/evaluate.js';
 import { parseHcl, type HclBlock, type HclExpr } from '../../parsers/hcl/syntax.js';
 
@@ -82,9 +82,14 @@ const cache = new WeakMap<readonly ChangedFile[], Map<string, TerraformModule>>(
 
 /**
  * The module in `dir` on one side, from the files of the change in that directory. Files the
- * change does not touch are not in it: their resources are neither added nor removed.
+ * change does not touch come from `neighbours` (the head tree), identical on both sides.
  */
-export function moduleOf(files: readonly ChangedFile[], side: Side, dir: string): TerraformModule {
+export function moduleOf(
+  files: readonly ChangedFile[],
+  side: Side,
+  dir: string,
+  neighbours: readonly UnchangedFile[] = [],
+): TerraformModule {
   let byKey = cache.get(files);
   if (!byKey) cache.set(files, (byKey = new Map()));
   const key = `${side}:${dir}`;
@@ -94,6 +99,9 @@ export function moduleOf(files: readonly ChangedFile[], side: Side, dir: string)
       const version = versionOf(f, side);
       return version && dirOf(version.path) === dir ? [version] : [];
     });
+    // Files of the module the change does not touch are the same on both sides.
+    const touched = new Set(files.flatMap((f) => [f.path, f.previousPath ?? f.path]));
+    versions.push(...neighbours.filter((n) => dirOf(n.path) === dir && !touched.has(n.path)));
     module = buildModule(dir, versions);
     byKey.set(key, module);
   }

@@ -1,40 +1,8 @@
 import type { Rule } from '../../core/rule.js';
-import { reportCatalog, type CliCatalog } from './catalog.js';
+import { reportCatalog } from './catalog.js';
 import type { ShellDocument } from './document.js';
 
-const AZ: CliCatalog = {
-  programs: ['az'],
-  withValue: [
-    '-g',
-    '--resource-group',
-    '-n',
-    '--name',
-    '--subscription',
-    '--server',
-    '-s',
-    '--account-name',
-    '-o',
-    '--output',
-    '--query',
-  ],
-  entries: [
-    { path: 'group delete', destroys: 'the resource group and every resource in it' },
-    { path: 'sql db delete', destroys: 'the database and every table in it' },
-    { path: 'sql server delete', destroys: 'the SQL server and its databases' },
-    { path: 'storage account delete', destroys: 'the storage account and every blob, file and table in it' },
-    { path: 'storage container delete', destroys: 'the container and its blobs' },
-    { path: 'cosmosdb delete', destroys: 'the Cosmos DB account and its data' },
-    { path: 'postgres flexible-server delete', destroys: 'the PostgreSQL server and its databases' },
-    { path: 'postgres server delete', destroys: 'the PostgreSQL server and its databases' },
-    { path: 'mysql flexible-server delete', destroys: 'the MySQL server and its databases' },
-    { path: 'mysql server delete', destroys: 'the MySQL server and its databases' },
-    { path: 'disk delete', destroys: 'the managed disk and its data' },
-    { path: 'aks delete', destroys: 'the cluster with its workloads and volumes' },
-    { path: 'redis delete', destroys: 'the cache and its data' },
-    { path: 'backup vault delete', destroys: 'the backup vault' },
-  ],
-};
-
+/** Its commands are rows of the command catalog (command-catalog.ts). */
 export const azDelete: Rule<ShellDocument, 'destroys'> = {
   meta: {
     id: 'shell/az-delete',
@@ -57,6 +25,6 @@ export const azDelete: Rule<ShellDocument, 'destroys'> = {
     },
   },
   check(doc, report) {
-    reportCatalog(doc, AZ, report);
+    reportCatalog(doc, 'shell/az-delete', report);
   },
 };

@@ -1,50 +1,73 @@
 import { readArgs, type ParsedArgs } from './args.js';
-import { at, commandsRunning, display, type DocumentCommand, type ShellDocument } from './document.js';
+import { CATALOG, rowApplies, TOOLS, type CatalogRow, type CatalogRule, type ToolSyntax } from './command-catalog.js';
+import { at, display, programOf, type DocumentCommand, type ShellDocument } from './document.js';
 import type { RuleReport } from '../../core/rule.js';
+import { baseName } from '../../parsers/shell/wrappers.js';
 
-/** One destructive subcommand of a cloud or platform CLI. */
-export interface CatalogEntry {
-  /** The operands that name it, after the program's global options: `rds delete-db-instance`. */
-  path: string;
-  /** What it destroys, for the message. */
-  destroys: string;
-  /** Extra condition on its options (`s3 rm` only with `--recursive`). */
-  when?: (args: ParsedArgs) => boolean;
+/** A command matched to a row of the command catalog. */
+export interface CatalogHit {
+  row: CatalogRow;
+  command: DocumentCommand;
+  args: ParsedArgs;
+  /** The operands after the program (and after `artisan` when run through `php`). */
+  operands: string[];
+  /** The program as named in messages: `aws`, `php artisan`. */
+  program: string;
 }
 
-export interface CliCatalog {
-  programs: string[];
-  /** Options (global and of the subcommands) that take a value, so their values are not read as operands. */
-  withValue: string[];
-  entries: CatalogEntry[];
-  /** A target on this machine (LocalStack, an emulator): nothing kept is at stake. */
-  local?: (args: ParsedArgs, command: DocumentCommand) => boolean;
+/** The tool a command runs, with its arguments read by that tool's syntax. */
+function toolOf(command: DocumentCommand): { tool: string; syntax: ToolSyntax; args: ParsedArgs; skip: number }[] {
+  const program = programOf(command);
+  const found: { tool: string; syntax: ToolSyntax; args: ParsedArgs; skip: number }[] = [];
+  for (const [tool, syntax] of Object.entries(TOOLS)) {
+    if (syntax.programs.includes(program)) {
+      found.push({ tool, syntax, args: readArgs(command.argv, syntax.withValue), skip: 0 });
+    } else if (syntax.interpreters?.includes(program)) {
+      const args = readArgs(command.argv, syntax.withValue);
+      const script = args.positionals[0]?.value;
+      if (script !== undefined && syntax.programs.includes(baseName(script)))
+        found.push({ tool, syntax, args, skip: 1 });
+    }
+  }
+  return found;
 }
 
-/** Reports every command of the document that runs an entry of the catalog. */
+/** Every row of the catalog a command runs (at most one destructive row per rule, every protection row). */
+export function catalogHits(command: DocumentCommand, rule?: CatalogRule): CatalogHit[] {
+  const hits: CatalogHit[] = [];
+  for (const { tool, syntax, args, skip } of toolOf(command)) {
+    if (syntax.local?.(args, command)) continue;
+    const operands = args.positionals.slice(skip).map((p) => p.value);
+    const matched = new Set<string>();
+    for (const row of CATALOG) {
+      if (row.tool !== tool || (rule !== undefined && row.rule !== rule)) continue;
+      const path = row.path.split(' ');
+      if (!path.every((word, i) => operands[i] === word)) continue;
+      if (!rowApplies(row, args)) continue;
+      if (row.flag === undefined && matched.has(row.rule)) continue;
+      matched.add(row.rule);
+      const program = skip ? `${programOf(command)} ${baseName(args.positionals[0]!.value)}` : programOf(command);
+      hits.push({ row, command, args, operands, program });
+    }
+  }
+  return hits;
+}
+
+/** Reports every command of the document that runs a destructive row of the rule. */
 export function reportCatalog(
   doc: ShellDocument,
-  catalog: CliCatalog,
+  rule: CatalogRule,
   report: (r: RuleReport<'destroys'>) => void,
 ): void {
-  for (const command of commandsRunning(doc, ...catalog.programs)) {
-    const args = readArgs(command.argv, catalog.withValue);
-    if (catalog.local?.(args, command)) continue;
-    const operands = args.positionals.map((p) => p.value);
-    for (const entry of catalog.entries) {
-      const path = entry.path.split(' ');
-      if (!path.every((word, i) => operands[i] === word)) continue;
-      if (entry.when && !entry.when(args)) continue;
-      const target = display(operands.slice(path.length).join(' '));
+  for (const command of doc.commands) {
+    for (const { row, operands, program } of catalogHits(command, rule)) {
+      if (row.flag) continue;
+      const target = display(operands.slice(row.path.split(' ').length).join(' '));
       report({
         messageId: 'destroys',
-        data: {
-          command: `${command.argv[0]!.split('/').pop()} ${entry.path}${target ? ' ' + target : ''}`,
-          destroys: entry.destroys,
-        },
+        data: { command: `${program} ${row.path}${target ? ' ' + target : ''}`, destroys: row.destroys },
         ...at(command),
       });
-      break;
     }
   }
 }

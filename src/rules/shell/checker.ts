@@ -7,12 +7,13 @@ import { parseShell, type ShellCommand, type VariableAssignment } from '../../pa
 import { loadPostgresParser } from '../../parsers/sql/pg-parser.js';
 import { loadGrammar } from '../../parsers/tree-sitter/loader.js';
 import type { Policy } from '../../policy/schema.js';
+import type { Span } from '../../core/types.js';
 import { embeddedSqlFindings } from '../orm/embedded-sql.js';
 import { databaseCliCall } from './database-cli.js';
 import type { DocumentCommand, ShellDocument } from './document.js';
 import { httpGraphqlFindings } from './http-graphql.js';
 import { shellRules } from './index.js';
-import { holdsCommands, shellSources, type ShellSource } from './sources.js';
+import { holdsCommandsIn, shellSources, type ShellSource } from './sources.js';
 
 const SCRIPT_EXTENSION = /\.(sh|bash)$/i;
 
@@ -21,7 +22,9 @@ const SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:\S*\/)?(?:ba
 
 /** Whether a file holds commands: a script by name or shebang, or a kind with commands in it (workflows, Makefiles...). */
 export function isShellSource(path: string, text: string): boolean {
-  return holdsCommands(path) || SCRIPT_EXTENSION.test(path) || SHEBANG.test(text.slice(0, 200).split('\n', 1)[0]!);
+  return (
+    holdsCommandsIn(path, text) || SCRIPT_EXTENSION.test(path) || SHEBANG.test(text.slice(0, 200).split('\n', 1)[0]!)
+  );
 }
 
 export const shellChecker: FamilyChecker = {
@@ -41,7 +44,10 @@ export const shellChecker: FamilyChecker = {
     const sql = cliSqlFindings(doc, policy);
     // GraphQL that curl posts goes to the code family's GraphQL reading.
     const graphql = httpGraphqlFindings(doc);
-    return { findings: [...findings, ...sql.findings, ...graphql], notes: [...notes, ...sql.notes] };
+    return {
+      findings: [...atAssignments([...findings, ...sql.findings], commands), ...graphql],
+      notes: [...notes, ...sql.notes],
+    };
   },
 };
 
@@ -73,6 +79,7 @@ function toFile(command: ShellCommand, source: ShellSource): DocumentCommand {
     ...command,
     span: mapSpan(map, command.span),
     argSpans: command.argSpans.map((s) => mapSpan(map, s)),
+    ...(command.via ? { via: command.via.map((s) => mapSpan(map, s)) } : {}),
     envAssignments: [
       ...(source.env ?? []),
       ...command.envAssignments.map((e) => ({ ...e, span: mapSpan(map, e.span) })),
@@ -84,6 +91,26 @@ function toFile(command: ShellCommand, source: ShellSource): DocumentCommand {
       localHosts: source.localHosts ?? [],
     },
   };
+}
+
+/**
+ * A finding on a command whose words come from variables assigned elsewhere in the file
+ * (`ACTION="${ACTION:-destroy}"` ... `terraform $ACTION`) is also reported at each assignment:
+ * that is where the destructive word is written, and the line a change to it touches.
+ */
+export function atAssignments<F extends { span: Span; unit: Span }>(
+  findings: F[],
+  commands: readonly ShellCommand[],
+): F[] {
+  const out = [...findings];
+  for (const f of findings) {
+    const command = commands.find((c) => c.span.start === f.unit.start && c.span.end === f.unit.end && c.via);
+    for (const at of command?.via ?? []) {
+      if (at.start >= command!.span.start && at.end <= command!.span.end) continue;
+      out.push({ ...f, span: at });
+    }
+  }
+  return out;
 }
 
 /** The SQL that database command lines run against a database that is not local, through the SQL rules. */

@@ -1,18 +1,8 @@
 import type { Rule } from '../../core/rule.js';
-import { option } from './args.js';
-import { reportCatalog, type CliCatalog } from './catalog.js';
+import { reportCatalog } from './catalog.js';
 import type { ShellDocument } from './document.js';
 
-const HELM: CliCatalog = {
-  programs: ['helm'],
-  withValue: ['-n', '--namespace', '--kube-context', '--kubeconfig', '--timeout', '--cascade', '--description'],
-  local: (args) => /^(kind-|k3d-|minikube$|docker-desktop$)/.test(option(args, '--kube-context')?.value ?? ''),
-  entries: ['uninstall', 'delete', 'del', 'un'].map((verb) => ({
-    path: verb,
-    destroys: 'every resource of the release, persistent volume claims the chart created included',
-  })),
-};
-
+/** Its commands are rows of the command catalog (command-catalog.ts). */
 export const helmUninstall: Rule<ShellDocument, 'destroys'> = {
   meta: {
     id: 'shell/helm-uninstall',
@@ -35,6 +25,6 @@ export const helmUninstall: Rule<ShellDocument, 'destroys'> = {
     },
   },
   check(doc, report) {
-    reportCatalog(doc, HELM, report);
+    reportCatalog(doc, 'shell/helm-uninstall', report);
   },
 };

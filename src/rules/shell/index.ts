@@ -1,6 +1,8 @@
 import type { Rule } from '../../core/rule.js';
 import { awsDelete } from './aws-delete.js';
 import { azDelete } from './az-delete.js';
+import { cliDestroy } from './cli-destroy.js';
+import { cliProtectionOff } from './cli-protection-off.js';
 import type { ShellDocument } from './document.js';
 import { databaseCliSql } from './database-cli-sql.js';
 import { dockerVolumeRemove } from './docker-volume-remove.js';
@@ -29,6 +31,8 @@ export const shellRules: readonly Rule<ShellDocument>[] = [
   gcloudDelete,
   azDelete,
   paasDestroy,
+  cliDestroy,
+  cliProtectionOff,
   databaseCliSql,
   restoreClean,
   migrationToolReset,

@@ -1,92 +1,8 @@
 import type { Rule } from '../../core/rule.js';
-import { reportCatalog, type CliCatalog } from './catalog.js';
+import { reportCatalog } from './catalog.js';
 import type { ShellDocument } from './document.js';
 
-const COMMON = [
-  '--service',
-  '-s',
-  '--environment',
-  '-e',
-  '--project',
-  '-p',
-  '-a',
-  '--app',
-  '--config',
-  '-c',
-  '-r',
-  '--remote',
-  '--org',
-  '--project-id',
-  '--region',
-  '-o',
-  '--output',
-];
-
-const CATALOGS: CliCatalog[] = [
-  {
-    programs: ['railway'],
-    withValue: COMMON,
-    entries: [
-      { path: 'volume delete', destroys: 'the volume and its data' },
-      { path: 'down', destroys: 'the latest deployment of the service' },
-      { path: 'environment delete', destroys: 'the environment with its services and volumes' },
-      { path: 'service delete', destroys: 'the service and its volumes' },
-    ],
-  },
-  {
-    programs: ['fly', 'flyctl'],
-    withValue: COMMON,
-    entries: [
-      { path: 'volumes destroy', destroys: 'the volume and its data' },
-      { path: 'volumes delete', destroys: 'the volume and its data' },
-      { path: 'volume destroy', destroys: 'the volume and its data' },
-      { path: 'apps destroy', destroys: 'the app with its volumes' },
-      { path: 'apps delete', destroys: 'the app with its volumes' },
-      { path: 'postgres destroy', destroys: 'the Postgres cluster and its data' },
-    ],
-  },
-  {
-    programs: ['heroku'],
-    withValue: COMMON,
-    entries: [
-      { path: 'pg:reset', destroys: 'every table of the Heroku Postgres database' },
-      { path: 'apps:destroy', destroys: 'the app with its add-ons and their data' },
-      { path: 'addons:destroy', destroys: 'the add-on and its data' },
-    ],
-  },
-  {
-    programs: ['supabase'],
-    withValue: ['--project-ref', '--workdir'],
-    entries: [{ path: 'projects delete', destroys: 'the hosted project and its database' }],
-  },
-  {
-    programs: ['neonctl', 'neon'],
-    withValue: ['--project-id', '--api-key', '--org-id', '-o', '--output'],
-    entries: [
-      { path: 'branches delete', destroys: 'the branch and its data' },
-      { path: 'branch delete', destroys: 'the branch and its data' },
-      { path: 'projects delete', destroys: 'the project and every branch' },
-      { path: 'databases delete', destroys: 'the database' },
-    ],
-  },
-  {
-    programs: ['pscale'],
-    withValue: ['--org', '--service-token', '--service-token-id', '-f', '--format'],
-    entries: [
-      { path: 'database delete', destroys: 'the database and every branch' },
-      { path: 'branch delete', destroys: 'the branch and its data' },
-    ],
-  },
-  {
-    programs: ['doctl'],
-    withValue: ['-t', '--access-token', '-o', '--output', '--context'],
-    entries: [
-      { path: 'databases delete', destroys: 'the managed database cluster' },
-      { path: 'compute volume delete', destroys: 'the volume and its data' },
-    ],
-  },
-];
-
+/** Its commands are rows of the command catalog (command-catalog.ts). */
 export const paasDestroy: Rule<ShellDocument, 'destroys'> = {
   meta: {
     id: 'shell/paas-destroy',
@@ -111,6 +27,6 @@ export const paasDestroy: Rule<ShellDocument, 'destroys'> = {
     },
   },
   check(doc, report) {
-    for (const catalog of CATALOGS) reportCatalog(doc, catalog, report);
+    reportCatalog(doc, 'shell/paas-destroy', report);
   },
 };

@@ -7,6 +7,8 @@ import { isJustfile, justfileSources } from './sources/justfile.js';
 import { isMakefile, makefileSources } from './sources/makefile.js';
 import { isProcfile, procfileSources } from './sources/procfile.js';
 import { isWorkflow, workflowSources } from './sources/workflow.js';
+import { configCommandSources, isConfigCommandFile } from './sources/config-commands.js';
+import { isIncludedCiFile, isWorkloadManifest, yamlCommandKind, yamlCommandSources } from './sources/yaml-commands.js';
 
 /** A piece of shell inside a file, with where each of its characters is in the file. */
 export interface ShellSource {
@@ -36,7 +38,21 @@ export function isPackageJson(path: string): boolean {
 
 /** Whether the file is one of the kinds that hold commands, by its path. */
 export function holdsCommands(path: string): boolean {
-  return [isPackageJson, isWorkflow, isMakefile, isDockerfile, isJustfile, isProcfile].some((test) => test(path));
+  return [
+    isPackageJson,
+    isWorkflow,
+    isMakefile,
+    isDockerfile,
+    isJustfile,
+    isProcfile,
+    (p: string) => yamlCommandKind(p) !== undefined,
+    isConfigCommandFile,
+  ].some((test) => test(path));
+}
+
+/** Also by content: a Kubernetes workload or Argo workflow, or a CI file included from another. */
+export function holdsCommandsIn(path: string, text: string): boolean {
+  return holdsCommands(path) || isWorkloadManifest(path, text) || isIncludedCiFile(path, text);
 }
 
 /**
@@ -52,6 +68,10 @@ export function shellSources(path: string, text: string): SourceRead {
   if (isDockerfile(path)) return dockerfileSources(path, text);
   if (isJustfile(path)) return justfileSources(text);
   if (isProcfile(path)) return procfileSources(text);
+  if (isConfigCommandFile(path)) return configCommandSources(path, text);
+  if (yamlCommandKind(path) || isWorkloadManifest(path, text) || isIncludedCiFile(path, text)) {
+    return yamlCommandSources(path, text);
+  }
   if (!isPackageJson(path)) return { sources: [{ text, toFile: shiftBy(0) }], notes: [] };
   try {
     const sources = packageScripts(text).map(({ name, command }) => ({

@@ -4,7 +4,7 @@ import { at, commandsRunning, display, type ShellDocument } from './document.js'
 
 const WITH_VALUE = ['-chdir', '-var', '-var-file', '-target', '-state', '-out', '-lock-timeout', '-parallelism'];
 
-type MessageId = 'destroy' | 'unattended' | 'stateRm' | 'workspaceDelete';
+type MessageId = 'destroy' | 'unattended' | 'stateRm' | 'workspaceDelete' | 'replace';
 
 export const terraformDestroy: Rule<ShellDocument, MessageId> = {
   meta: {
@@ -13,7 +13,7 @@ export const terraformDestroy: Rule<ShellDocument, MessageId> = {
     kind: 'destructive',
     defaultSeverity: 'block',
     description:
-      '`terraform destroy`, `apply -destroy`, `state rm` or `workspace delete` (also OpenTofu and Terragrunt): infrastructure, and the data it holds, is deleted or forgotten.',
+      '`terraform destroy`, `apply -destroy`, `apply -replace`, `state rm` or `workspace delete` (also OpenTofu and Terragrunt): infrastructure, and the data it holds, is deleted or forgotten.',
     messages: {
       destroy: '{program} {how} deletes every resource of the configuration, databases and volumes with their data',
       unattended:
@@ -21,6 +21,8 @@ export const terraformDestroy: Rule<ShellDocument, MessageId> = {
       stateRm:
         '{program} state rm {address} forgets resources, so the next apply creates them again empty or a destroy misses them',
       workspaceDelete: '{program} workspace delete {name} drops the state of a whole workspace',
+      replace:
+        '{program} {how} -replace={address} destroys the resource and creates it again empty (a database or volume loses its data)',
     },
     examples: {
       invalid: [
@@ -32,6 +34,7 @@ export const terraformDestroy: Rule<ShellDocument, MessageId> = {
         },
         { code: 'nuke:\n\ttofu state rm module.db\n', line: 2, path: 'Makefile' },
         { code: 'TF=terraform\n$TF workspace delete staging\n', line: 2, path: 'scripts/x.sh' },
+        { code: 'terraform apply -auto-approve -replace=aws_db_instance.main\n', line: 1, path: 'scripts/x.sh' },
       ],
       valid: [
         { code: 'terraform plan -destroy -out=destroy.tfplan\nterraform apply tfplan\n', path: 'scripts/x.sh' },
@@ -60,6 +63,12 @@ export const terraformDestroy: Rule<ShellDocument, MessageId> = {
             ? 'apply -destroy'
             : undefined;
       if (how) report({ messageId: auto ? 'unattended' : 'destroy', data: { program, how }, ...at(command) });
+      else if (verbs[0] === 'apply' && replaced(command.argv) !== undefined)
+        report({
+          messageId: 'replace',
+          data: { program, how: 'apply', address: display(replaced(command.argv)!) },
+          ...at(command),
+        });
       else if (verbs[0] === 'state' && verbs[1] === 'rm')
         report({ messageId: 'stateRm', data: { program, address: display(verbs.slice(2).join(' ')) }, ...at(command) });
       else if (verbs[0] === 'workspace' && verbs[1] === 'delete')
@@ -67,3 +76,12 @@ export const terraformDestroy: Rule<ShellDocument, MessageId> = {
     }
   },
 };
+
+/** The address of `-replace=ADDR` or `-replace ADDR` (terraform's options take one dash and `=`). */
+function replaced(argv: readonly string[]): string | undefined {
+  for (let i = 1; i < argv.length; i++) {
+    const m = /^--?replace(=(.*))?$/.exec(argv[i]!);
+    if (m) return m[1] !== undefined ? m[2]! : (argv[i + 1] ?? '');
+  }
+  return undefined;
+}

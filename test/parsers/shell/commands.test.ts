@@ -45,11 +45,14 @@ describe('parseShell', () => {
 
   it('marks every kind of expansion, inside quotes or not', () => {
     const d = DYNAMIC;
+    // `${B:-x}` of a B the snippet never sets is its default, x (what runs unless the caller sets B).
     expect(argvs('c $A "${B:-x}" pre${C}post "$((1+2))" $(d) {1..3} "$\'literal\'"')).toEqual([
-      ['c', d, d, `pre${d}post`, d, d, d, "$'literal'"],
+      ['c', d, 'x', `pre${d}post`, d, d, d, "$'literal'"],
       ['d'],
     ]);
     expect(argvs('c \'$A\' "\\$A"')).toEqual([['c', '$A', '$A']]);
+    // A default that would make the command look harmless is not taken.
+    expect(argvs('psql -h "${H:-localhost}" "${DB:-app_test}"')).toEqual([['psql', '-h', d, d]]);
   });
 
   it('takes off wrappers and keeps the environment they set', () => {

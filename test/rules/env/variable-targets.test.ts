@@ -39,7 +39,17 @@ describe('production targets set by variables', () => {
   it('reports a ${X:-default} fallback that a --context option reads, where it is written', async () => {
     const script = ['#!/bin/sh', 'CTX="${CTX:-prod-eu1}"', '', 'k() { kubectl --context "$CTX" "$@"; }', 'k get pods'];
     const { ids } = await envFindings('ops/helpers.sh', 'echo hi\n', script.join('\n') + '\n');
-    expect(ids).toEqual(['env/new-production-target:2', 'env/production-target:2']);
+    // The default is what runs, so the command itself (the function body and its call) points there too.
+    expect(ids).toEqual([
+      'env/new-production-target:2',
+      'env/new-production-target:4',
+      'env/new-production-target:4',
+      'env/new-production-target:5',
+      'env/production-target:2',
+      'env/production-target:4',
+      'env/production-target:4',
+      'env/production-target:5',
+    ]);
   });
 
   it('reports a variable whose name says production where a command expands it', async () => {

@@ -46,7 +46,10 @@ export function dockerfileSources(path: string, text: string): SourceRead {
       shell = /^\s*\[\s*"(\/bin\/|\/usr\/bin\/)?(ba)?sh"/.test(parts[0]!.text);
       continue;
     }
-    if (instruction !== 'RUN') continue;
+    if (instruction !== 'RUN' && instruction !== 'CMD' && instruction !== 'ENTRYPOINT') continue;
+    // A RUN runs on the build machine, thrown away; CMD and ENTRYPOINT run where the image is deployed.
+    const throwaway = instruction === 'RUN';
+    const label = `a ${instruction} instruction`;
     if (!shell) {
       notes.push(`${path}: a RUN instruction runs under a SHELL two-key does not read`);
       continue;
@@ -66,11 +69,11 @@ export function dockerfileSources(path: string, text: string): SourceRead {
         end = line.start + line.text.length + 1;
       }
       i++;
-      sources.push({ text: body.text, toFile: body.map(end), label: 'a RUN heredoc', throwaway: true });
+      sources.push({ text: body.text, toFile: body.map(end), label: `a ${instruction} heredoc`, throwaway });
     } else if (head.text.trimStart().startsWith('[')) {
       const exec = execForm(parts);
-      if (exec) sources.push({ ...exec, label: 'a RUN instruction', throwaway: true });
-      else notes.push(`${path}: a RUN instruction in exec form is not a JSON array of strings`);
+      if (exec) sources.push({ ...exec, label, throwaway });
+      else notes.push(`${path}: ${label} in exec form is not a JSON array of strings`);
     } else {
       const script = new MappedText();
       for (const [k, part] of parts.entries()) {
@@ -83,8 +86,8 @@ export function dockerfileSources(path: string, text: string): SourceRead {
       sources.push({
         text: script.text,
         toFile: script.map(last.start + last.text.length),
-        label: 'a RUN instruction',
-        throwaway: true,
+        label,
+        throwaway,
       });
     }
   }

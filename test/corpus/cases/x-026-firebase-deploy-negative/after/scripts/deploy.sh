@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+set -euo pipefail
+
+firebase deploy --only functions,firestore:rules

@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+set -euo pipefail
+
+docker exec -u postgres pg-main dropdb tenant_acme

@@ -1,0 +1,2 @@
+reporting_replicas = 0
+api_workers        = 2

@@ -1,0 +1,2 @@
+reporting_replicas = 2
+api_workers        = 2
