@@ -63,7 +63,7 @@ export function readCommands(
   return { commands, assignments, notes };
 }
 
-function toFile(command: ShellCommand, source: ShellSource): DocumentCommand {
+export function toFile(command: ShellCommand, source: ShellSource): DocumentCommand {
   const map = source.toFile;
   const stdin = command.stdin;
   return {
@@ -84,7 +84,7 @@ function toFile(command: ShellCommand, source: ShellSource): DocumentCommand {
 }
 
 /** The SQL that database command lines run against a database that is not local, through the SQL rules. */
-function cliSqlFindings(doc: ShellDocument, policy: Policy): { findings: RawFinding[]; notes: string[] } {
+export function cliSqlFindings(doc: ShellDocument, policy: Policy): { findings: RawFinding[]; notes: string[] } {
   const pieces: EmbeddedSql[] = [];
   for (const command of doc.commands) {
     const call = databaseCliCall(command);
