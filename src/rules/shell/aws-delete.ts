@@ -45,6 +45,12 @@ const AWS: CliCatalog = {
     { path: 's3 rb', destroys: 'the bucket (with --force, every object in it first)' },
     { path: 's3 rm', destroys: 'every object under the prefix', when: recursive },
     { path: 's3api delete-bucket', destroys: 'the bucket' },
+    { path: 's3api delete-objects', destroys: 'every object listed, in one call' },
+    {
+      path: 's3 sync',
+      destroys: 'every object in the bucket that is not in the source (--delete)',
+      when: (args) => hasOption(args, '--delete') && /^s3:\/\//.test(args.positionals.at(-1)?.value ?? ''),
+    },
     { path: 'ec2 delete-volume', destroys: 'the volume and its data' },
     { path: 'ec2 delete-snapshot', destroys: 'the volume snapshot' },
     {

@@ -3,6 +3,7 @@ import { awsDelete } from './aws-delete.js';
 import { azDelete } from './az-delete.js';
 import type { ShellDocument } from './document.js';
 import { databaseCliSql } from './database-cli-sql.js';
+import { datastoreWipe } from './datastore-wipe.js';
 import { dockerVolumeRemove } from './docker-volume-remove.js';
 import { dropDatabaseCommand } from './drop-database-command.js';
 import { forcePush } from './force-push.js';
@@ -35,5 +36,6 @@ export const shellRules: readonly Rule<ShellDocument>[] = [
   rmData,
   forcePush,
   dockerVolumeRemove,
+  datastoreWipe,
   opaqueExecution,
 ];
