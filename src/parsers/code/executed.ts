@@ -143,9 +143,38 @@ function sqlValue(call: CodeCall, arg: Node, scope: Scope, depth = 0): CodeValue
   if (depth > 3) return undefined;
   if (arg.type === 'template_string' && call.node.childForFieldName('arguments')?.type === 'template_string')
     return asParameters(evaluate(arg, scope));
+  const composed = composedFormat(arg);
+  if (composed) return withFields(evaluate(composed, scope), /\{[^{}]*\}/g);
   const inner = wrapped(arg);
   if (inner) return sqlValue(call, inner, scope, depth + 1);
   return evaluate(arg, scope);
+}
+
+/** psycopg `sql.SQL("DROP TABLE {}").format(sql.Identifier(name))`: the template inside SQL(). */
+function composedFormat(node: Node): Node | undefined {
+  if (node.type !== 'call') return undefined;
+  const fn = node.childForFieldName('function');
+  const receiver = fn?.type === 'attribute' ? fn.childForFieldName('object') : null;
+  if (fn?.childForFieldName('attribute')?.text !== 'format' || receiver?.type !== 'call') return undefined;
+  const inner = receiver.childForFieldName('function');
+  const name = inner?.childForFieldName('attribute')?.text ?? inner?.text;
+  if (name !== 'SQL') return undefined;
+  return receiver.childForFieldName('arguments')?.namedChildren.find((c): c is Node => c !== null) ?? undefined;
+}
+
+/** The template's fields as run-time parts. */
+function withFields(value: CodeValue, field: RegExp): CodeValue {
+  let text = '';
+  const at: number[] = [];
+  let last = 0;
+  for (const match of value.text.matchAll(field)) {
+    text += value.text.slice(last, match.index) + UNKNOWN;
+    at.push(...value.at.slice(last, match.index), value.at[match.index]!);
+    last = match.index + match[0].length;
+  }
+  text += value.text.slice(last);
+  at.push(...value.at.slice(last));
+  return { text, at };
 }
 
 /** The SQL inside `text("…")`, `sql.SQL("…").format(…)`, `Prisma.raw("…")`, `&q`, `q.as_str()`. */
@@ -161,11 +190,6 @@ function wrapped(node: Node): Node | undefined {
     fn?.childForFieldName('field')?.text ??
     fn?.text;
   const receiver = fn?.childForFieldName('object') ?? fn?.childForFieldName('value');
-  // psycopg `sql.SQL("DROP TABLE {}").format(sql.Identifier(name))`
-  if (name === 'format' && receiver && (receiver.type === 'call' || receiver.type === 'call_expression')) {
-    const base = wrapped(receiver);
-    return base;
-  }
   if ((name === 'as_str' || name === 'to_string' || name === 'into') && receiver) return receiver;
   if (!name || !SQL_WRAPPERS.has(name.split('.').pop() ?? name)) return undefined;
   const first = args?.namedChildren.find((c): c is Node => c !== null && c.type !== 'comment');
