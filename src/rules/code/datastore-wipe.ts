@@ -99,7 +99,7 @@ function wipeOf(doc: CodeDocument, call: CodeCall): string | undefined {
     for (const arg of args) {
       const first = arrayHead(arg.value) ?? arg.value;
       const command = evaluate(first, doc.scope).text.toUpperCase();
-      if (REDIS_WIPES[command]) return REDIS_WIPES[command];
+      if (Object.hasOwn(REDIS_WIPES, command)) return REDIS_WIPES[command];
     }
   }
   return undefined;

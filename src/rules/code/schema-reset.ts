@@ -78,7 +78,7 @@ export const schemaReset: Rule<CodeDocument, MessageId> = {
 
 function resetCall(doc: CodeDocument, call: CodeCall): string | undefined {
   const { name, receiver, args } = call;
-  const reset = RESETS[name];
+  const reset = Object.hasOwn(RESETS, name) ? RESETS[name] : undefined;
   if (reset && receiver.length > 0 && (!reset.languages || reset.languages.includes(doc.language))) {
     if (name === 'drop_all' && boundToMemory(doc, call)) return undefined;
     return reset.does;
