@@ -510,11 +510,20 @@ function argvSource(argv: Argv): { text: string; toFile: OffsetMap } | undefined
       offsets.push(anchor);
     }
     if (!word || word.text.includes(UNKNOWN)) {
-      const known = word ? word.text.split(UNKNOWN).join('') : '';
-      // An argument known only in part (`"--table=" + t`) is one word with a run-time part.
-      const piece = `"${known.replace(/["\\$`]/g, '\\$&')}${COMPUTED}"`;
-      text += piece;
-      for (let k = 0; k < piece.length; k++) offsets.push(anchor);
+      // An argument known only in part (`"--table=" + t`) is one double-quoted word, in order.
+      const source = word ?? { text: UNKNOWN, at: [anchor, anchor] };
+      text += '"';
+      offsets.push(anchor);
+      for (let k = 0; k < source.text.length; k++) {
+        const c = source.text[k]!;
+        const at = source.at[k] ?? anchor;
+        const piece =
+          c === UNKNOWN ? (source.text[k - 1] === UNKNOWN ? '' : COMPUTED) : /["\\$`]/.test(c) ? `\\${c}` : c;
+        text += piece;
+        for (let n = 0; n < piece.length; n++) offsets.push(at);
+      }
+      text += '"';
+      offsets.push(source.at[source.text.length] ?? anchor);
       return;
     }
     text += "'";
