@@ -120,6 +120,38 @@ describe('SQL that application code runs', () => {
     ]);
   });
 
+  it('reads Kotlin string templates and Java text blocks as built at run time or constant', async () => {
+    const d = await run([
+      addedFile(
+        'src/main/kotlin/Purge.kt',
+        lines(
+          'fun purge(name: String) {',
+          '    transaction {',
+          '        exec("DROP TABLE $name")',
+          '        exec("SELECT 1")',
+          '    }',
+          '}',
+        ),
+      ),
+      addedFile(
+        'src/main/java/Purge.java',
+        lines(
+          'class Purge {',
+          '  void run() {',
+          '    jdbc.execute("""',
+          '        DELETE FROM audit_log',
+          '        """);',
+          '  }',
+          '}',
+        ),
+      ),
+    ]);
+    expect(brief(d)).toEqual([
+      'code/dynamic-sql@src/main/kotlin/Purge.kt:3 blocking',
+      'sql/delete-without-where@src/main/java/Purge.java:4 blocking',
+    ]);
+  });
+
   it('reads Rails connection.execute', async () => {
     const code = lines(
       'namespace :cleanup do',
