@@ -87,6 +87,12 @@ const SQL_CALLS = new Set([
   'execute_batch',
   'simple_query',
   'execInBatch',
+  // PHP: PDO, mysqli, Laravel DB facade, Doctrine DBAL
+  'statement',
+  'unprepared',
+  'executeStatement',
+  'real_query',
+  'multi_query',
 ]);
 
 /** Wrappers whose first argument is the SQL: SQLAlchemy `text()`, psycopg `sql.SQL()`, `Prisma.raw()`. */
@@ -256,7 +262,7 @@ export function executedCommands(syntax: CodeSyntax, text: string): ExecutedComm
     if (!source || !/[^\s"'$]/.test(source.text.replace(/\$\{computed\}/g, ''))) continue;
     out.push({ call: label(call), ...source, unit: call.span });
   }
-  if (syntax.language === 'ruby') out.push(...rubySubshells(syntax.root, scope));
+  if (syntax.language === 'ruby' || syntax.language === 'php') out.push(...backtickCommands(syntax.root, scope));
   return out;
 }
 
@@ -323,6 +329,13 @@ function commandForm(syntax: CodeSyntax, call: CodeCall, scope: Scope, childProc
         return first ? rubyCommand(positional, scope) : undefined;
       return undefined;
     }
+    case 'php': {
+      if (!['shell_exec', 'exec', 'system', 'passthru', 'popen', 'proc_open'].includes(name) || owner !== '')
+        return undefined;
+      if (!first) return undefined;
+      const items = listItems(first, scope);
+      return items ? { argv: items.map((i) => known(i, scope)) } : { shell: evaluate(first, scope) };
+    }
     case 'rust': {
       if (name !== 'new' || owner !== 'Command' || !first) return undefined;
       return { argv: [known(first, scope), ...rustArgs(call.node, scope)] };
@@ -339,12 +352,12 @@ function rubyCommand(positional: Node[], scope: Scope): CommandForm {
   return { argv: args.map((a) => known(a, scope)) };
 }
 
-/** `` `cmd` `` and `%x(cmd)`. */
-function rubySubshells(root: Node, scope: Scope): ExecutedCommand[] {
+/** Ruby `` `cmd` `` and `%x(cmd)`, PHP `` `cmd` ``. */
+function backtickCommands(root: Node, scope: Scope): ExecutedCommand[] {
   const out: ExecutedCommand[] = [];
   const visit = (node: Node) => {
-    if (node.type === 'subshell') {
-      const value = rubySubshellValue(node, scope);
+    if (node.type === 'subshell' || node.type === 'shell_command_expression') {
+      const value = backtickValue(node, scope);
       const source = shellSource(value);
       if (/[^\s"'$]/.test(source.text.replace(/\$\{computed\}/g, '')))
         out.push({ call: '`…`', ...source, unit: { start: node.startIndex, end: node.endIndex } });
@@ -356,7 +369,7 @@ function rubySubshells(root: Node, scope: Scope): ExecutedCommand[] {
   return out;
 }
 
-function rubySubshellValue(node: Node, scope: Scope): CodeValue {
+function backtickValue(node: Node, scope: Scope): CodeValue {
   const parts: CodeValue[] = [];
   const source = node.tree.rootNode.text;
   for (const child of node.namedChildren) {
@@ -366,8 +379,8 @@ function rubySubshellValue(node: Node, scope: Scope): CodeValue {
         text: source.slice(child.startIndex, child.endIndex),
         at: Array.from({ length: child.endIndex - child.startIndex + 1 }, (_, i) => child.startIndex + i),
       });
-    else if (child.type === 'interpolation') {
-      const inner = child.namedChildren.find((c): c is Node => c !== null);
+    else if (child.type === 'interpolation' || child.type === 'variable_name') {
+      const inner = child.type === 'variable_name' ? child : child.namedChildren.find((c): c is Node => c !== null);
       const v = inner ? evaluate(inner, scope) : undefined;
       parts.push(
         v && !v.text.includes(UNKNOWN)

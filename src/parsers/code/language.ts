@@ -18,11 +18,12 @@ const BY_EXTENSION: Record<string, CodeLanguage> = {
   kt: 'kotlin',
   kts: 'kotlin',
   rs: 'rust',
+  php: 'php',
 };
 
 export type CodeLanguage = Extract<
   GrammarName,
-  'javascript' | 'typescript' | 'tsx' | 'python' | 'go' | 'ruby' | 'java' | 'kotlin' | 'rust'
+  'javascript' | 'typescript' | 'tsx' | 'python' | 'go' | 'ruby' | 'java' | 'kotlin' | 'rust' | 'php'
 >;
 
 /** `.d.ts` declares types and never runs. */

@@ -61,6 +61,8 @@ const STRING_TYPES = new Set([
   // Java, Kotlin and Rust.
   'string_literal',
   'multiline_string_literal',
+  // PHP "…$x…"
+  'encapsed_string',
 ]);
 const CONCAT_TYPES = new Set(['binary_expression', 'binary_operator', 'binary']);
 const CALL_TYPES = new Set([
@@ -71,6 +73,10 @@ const CALL_TYPES = new Set([
   'method_invocation',
   'object_creation_expression',
   'macro_invocation',
+  // PHP f(…), $o->m(…), C::m(…)
+  'function_call_expression',
+  'member_call_expression',
+  'scoped_call_expression',
 ]);
 
 /** Parses a source file with its grammar (loaded beforehand) and collects its strings and calls. */
@@ -129,7 +135,7 @@ function collectConstant(node: Node, scope: Scope): void {
   } else if (node.type === 'assignment' || node.type === 'assignment_expression') {
     const left = node.childForFieldName('left');
     const right = node.childForFieldName('right');
-    if (left && right && (left.type === 'identifier' || left.type === 'constant')) pairs.push([left, right]);
+    if (left && right && ['identifier', 'constant', 'variable_name'].includes(left.type)) pairs.push([left, right]);
   } else if (node.type === 'let_declaration' || node.type === 'const_item' || node.type === 'static_item') {
     // Rust: `let q = …;`, `const Q: &str = …;`
     const name = node.childForFieldName(node.type === 'let_declaration' ? 'pattern' : 'name');
@@ -170,9 +176,13 @@ function readCall(node: Node, scope: Scope): CodeCall | undefined {
     if (!macro) return undefined;
     return { node, span, ...chainOf(macro, scope), isNew: false, args };
   }
-  if (node.type === 'method_invocation') {
+  if (
+    node.type === 'method_invocation' ||
+    node.type === 'member_call_expression' ||
+    node.type === 'scoped_call_expression'
+  ) {
     const name = node.childForFieldName('name');
-    const object = node.childForFieldName('object');
+    const object = node.childForFieldName('object') ?? node.childForFieldName('scope');
     if (!name) return undefined;
     const receiver = object ? chainOf(object, scope) : undefined;
     return {
@@ -334,7 +344,13 @@ function readArgs(argsNode: Node): CodeArg[] {
   const args: CodeArg[] = [];
   for (const child of argsNode.namedChildren) {
     if (!child || child.type === 'comment' || child.type.endsWith('_comment')) continue;
-    if (child.type === 'value_argument') {
+    if (child.type === 'argument') {
+      // PHP: `f($x)` and `f(name: $x)`.
+      const parts = child.namedChildren.filter((c): c is Node => c !== null);
+      const value = parts.at(-1);
+      const named = parts.length === 2 && parts[0]!.type === 'name';
+      if (value) args.push(named ? { key: parts[0]!.text, keySpan: spanOf(parts[0]!), value } : { value });
+    } else if (child.type === 'value_argument') {
       // Kotlin: `f(x)` and `f(name = x)`.
       const parts = child.namedChildren.filter((c): c is Node => c !== null);
       const named = parts.length === 2 && parts[0]!.type === 'identifier';

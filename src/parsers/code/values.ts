@@ -81,6 +81,7 @@ export function evaluate(node: Node, scope: Scope, depth = 0): CodeValue {
     case 'heredoc_content':
     case 'string_literal':
     case 'multiline_string_literal':
+    case 'encapsed_string':
       return literal(node, scope, depth);
     case 'concatenated_string':
       return assembled(node, node.namedChildren.filter(isPresent).map(next), scope);
@@ -109,7 +110,8 @@ export function evaluate(node: Node, scope: Scope, depth = 0): CodeValue {
     case 'boolean_operator':
       return binary(node, scope, depth);
     case 'identifier':
-    case 'constant': {
+    case 'constant':
+    case 'variable_name': {
       const assigned = scope.constants.get(node.text);
       if (!assigned) return unknownAt(node);
       return pointedAt(next(assigned), node);
@@ -118,6 +120,7 @@ export function evaluate(node: Node, scope: Scope, depth = 0): CodeValue {
     case 'call':
     case 'method_invocation':
     case 'macro_invocation':
+    case 'function_call_expression':
       return callValue(node, scope, depth) ?? unknownAt(node);
     default:
       return unknownAt(node);
@@ -134,7 +137,8 @@ function binary(node: Node, scope: Scope, depth: number): CodeValue {
   const operator = node.childForFieldName('operator')?.text ?? node.children.find((c) => c && !c.isNamed)?.text;
   if (!left || !right) return unknownAt(node);
   const l = evaluate(left, scope, depth + 1);
-  if (operator === '+') return assembled(node, [l, evaluate(right, scope, depth + 1)], scope);
+  // `+` joins strings in most languages, `.` in PHP.
+  if (operator === '+' || operator === '.') return assembled(node, [l, evaluate(right, scope, depth + 1)], scope);
   // Python `"DROP TABLE %s" % name`: the format's text with each field only known at run time.
   if (operator === '%' && (left.type === 'string' || left.type === 'identifier') && l.text !== UNKNOWN)
     return formatted(node, l, /%(?:\([^)]*\))?[-+# 0]*\d*(?:\.\d+)?[sdrif]/g, [], scope);
@@ -214,6 +218,15 @@ function literal(node: Node, scope: Scope, depth: number): CodeValue {
       case 'escape_interpolation':
         parts.push({ text: child.text.slice(0, 1), at: [child.startIndex, child.endIndex] });
         break;
+      // PHP "…$name…", "…{$o->x}…", "…$a[0]…".
+      case 'variable_name':
+      case 'member_access_expression':
+      case 'subscript_expression':
+      case 'dynamic_variable_name': {
+        parts.push(pointedAt(evaluate(child, scope, depth + 1), child));
+        substituted = true;
+        break;
+      }
       case 'template_substitution':
       case 'interpolation': {
         const inner = child.childForFieldName('expression') ?? child.namedChildren.find(isPresent);
@@ -336,6 +349,14 @@ function jvmFormat(node: Node, scope: Scope, depth: number): CodeValue | undefin
     const rest = (tokens?.namedChildren ?? []).filter(isPresent).slice(1);
     return formatted(node, next(first), /\{[^{}]*\}/g, rest.map(next), scope);
   }
+  if (node.type === 'function_call_expression' && node.childForFieldName('function')?.text === 'sprintf') {
+    // PHP sprintf("DROP TABLE %s", $t)
+    const args = (node.childForFieldName('arguments')?.namedChildren ?? [])
+      .filter(isPresent)
+      .map((a) => (a.type === 'argument' ? (a.namedChildren.at(-1) ?? a) : a))
+      .filter(isPresent);
+    if (args[0]) return formatted(node, next(args[0]), PRINTF, args.slice(1).map(next), scope);
+  }
   if (node.type === 'method_invocation') {
     const object = node.childForFieldName('object');
     const name = node.childForFieldName('name')?.text;
@@ -415,7 +436,8 @@ export function arrayItems(node: Node, scope: Scope, depth = 0): Node[] | undefi
         .map((e) => (e.type === 'literal_element' ? (e.namedChildren[0] ?? e) : e));
     }
     case 'identifier':
-    case 'constant': {
+    case 'constant':
+    case 'variable_name': {
       const assigned = scope.constants.get(node.text);
       return assigned && depth < 3 ? arrayItems(assigned, scope, depth + 1) : undefined;
     }

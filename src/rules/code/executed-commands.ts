@@ -44,5 +44,6 @@ const RUNS_COMMANDS =
 
 /** Whether the file's text could run a command at all: the bash grammar loads only then. */
 export function mayRunCommands(language: CodeLanguage, text: string): boolean {
+  if (language === 'php') return /\b(shell_exec|exec|system|passthru|popen|proc_open)\s*\(|`/.test(text);
   return RUNS_COMMANDS.test(text) || (language === 'ruby' && /`|%x/.test(text));
 }

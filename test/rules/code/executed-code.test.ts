@@ -167,6 +167,27 @@ describe('SQL that application code runs', () => {
 });
 
 describe('commands that application code runs', () => {
+  it('reads PHP: PDO exec, the DB facade, shell_exec with interpolation, exec with concatenation', async () => {
+    const code = lines(
+      '<?php',
+      '',
+      'function reset_all(PDO $pdo, string $host, string $db): void',
+      '{',
+      '    $pdo->exec("TRUNCATE orders");',
+      "    DB::statement(sprintf('DROP TABLE %s', $db));",
+      '    shell_exec("redis-cli -h $host FLUSHALL");',
+      "    exec('dropdb ' . $db);",
+      "    exec('ls -la');",
+      '}',
+    );
+    expect(brief(await run([addedFile('app/Console/reset.php', code)]))).toEqual([
+      'code/dynamic-sql@app/Console/reset.php:6 blocking',
+      'shell/datastore-wipe@app/Console/reset.php:7 blocking',
+      'shell/drop-database-command@app/Console/reset.php:8 blocking',
+      'sql/truncate@app/Console/reset.php:5 blocking',
+    ]);
+  });
+
   it('judges subprocess argv lists and shell strings with the command rules', async () => {
     const code = lines(
       'import subprocess, os',
