@@ -42,7 +42,18 @@ export function executedSqlFindings(
     unit: e.unit,
     rollbackOnly: rollback(e.unit),
   }));
-  const embedded = embeddedSqlFindings(path, pieces, policy);
+  // Rollback SQL runs against the database the forward SQL left, never as the same script.
+  const forward = embeddedSqlFindings(
+    path,
+    pieces.filter((p) => !p.rollbackOnly),
+    policy,
+  );
+  const back = embeddedSqlFindings(
+    path,
+    pieces.filter((p) => p.rollbackOnly),
+    policy,
+  );
+  const embedded = { findings: [...forward.findings, ...back.findings], notes: [...forward.notes, ...back.notes] };
   const dynamic = executed.filter((e) => e.value.text.includes(UNKNOWN)).flatMap((e) => dynamicShape(path, e, policy));
   return { ...embedded, dynamic };
 }

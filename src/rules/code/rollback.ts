@@ -5,7 +5,7 @@ import type { CodeSyntax } from '../../parsers/code/read.js';
 const MIGRATION_FOLDER = /(^|\/)(migrations?|migrate|db\/migrate|alembic\/versions)\//i;
 
 /** Names of the function a migration tool runs to undo it. */
-const ROLLBACK_NAME = /^(down|downgrade|rollback|revert|undo|Down[A-Z0-9_]\w*|down_\w+)$/;
+const ROLLBACK_NAME = /^(down|downgrade|rollback|revert|undo)([A-Z0-9_]\w*)?$|^Down([A-Z0-9_]\w*)?$/;
 
 /**
  * In a migration no framework reader knows (migrate-mongo, a hand-rolled runner), what runs only

@@ -96,6 +96,28 @@ describe('datastores beyond SQL', () => {
     ]);
   });
 
+  it('reads a goose Go migration: the down function is rollback-only', async () => {
+    const code = lines(
+      'package migrations',
+      '',
+      'func init() { goose.AddMigrationContext(upDropLegacy, downDropLegacy) }',
+      '',
+      'func upDropLegacy(ctx context.Context, tx *sql.Tx) error {',
+      '\t_, err := tx.ExecContext(ctx, "DROP TABLE legacy_orders")',
+      '\treturn err',
+      '}',
+      '',
+      'func downDropLegacy(ctx context.Context, tx *sql.Tx) error {',
+      '\t_, err := tx.ExecContext(ctx, "DROP TABLE orders_v2")',
+      '\treturn err',
+      '}',
+    );
+    expect(brief(await run([addedFile('db/migrations/20261201000000_drop_legacy.go', code)]))).toEqual([
+      'sql/drop-table@db/migrations/20261201000000_drop_legacy.go:11 rollback',
+      'sql/drop-table@db/migrations/20261201000000_drop_legacy.go:6 blocking',
+    ]);
+  });
+
   it('blocks index deletion, match_all delete_by_query, Firestore recursive deletes and Redis flushes', async () => {
     const d = await run([
       addedFile(
