@@ -51,5 +51,8 @@ const wasm = [
   'node_modules/tree-sitter-elixir/tree-sitter-elixir.wasm',
   'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm',
   'node_modules/tree-sitter-go/tree-sitter-go.wasm',
+  'node_modules/tree-sitter-java/tree-sitter-java.wasm',
+  'node_modules/@tree-sitter-grammars/tree-sitter-kotlin/tree-sitter-kotlin.wasm',
+  'node_modules/tree-sitter-rust/tree-sitter-rust.wasm',
 ];
 for (const file of wasm) copyFileSync(join(root, file), join(outdir, basename(file)));

@@ -13,6 +13,9 @@ const samples: Record<GrammarName, string> = {
   elixir: 'defmodule A do\nend',
   hcl: 'resource "aws_db_instance" "main" {}',
   go: 'package main',
+  java: 'class Cleanup { void run() { jdbc.execute("SELECT 1"); } }',
+  kotlin: 'fun main() { transaction { exec("SELECT 1") } }',
+  rust: 'fn main() { let _ = sqlx::query("SELECT 1"); }',
 };
 
 describe('the grammar loader', () => {

@@ -14,9 +14,17 @@ const BY_EXTENSION: Record<string, CodeLanguage> = {
   go: 'go',
   rb: 'ruby',
   rake: 'ruby',
+  java: 'java',
+  kt: 'kotlin',
+  kts: 'kotlin',
+  rs: 'rust',
+  php: 'php',
 };
 
-export type CodeLanguage = Extract<GrammarName, 'javascript' | 'typescript' | 'tsx' | 'python' | 'go' | 'ruby'>;
+export type CodeLanguage = Extract<
+  GrammarName,
+  'javascript' | 'typescript' | 'tsx' | 'python' | 'go' | 'ruby' | 'java' | 'kotlin' | 'rust' | 'php'
+>;
 
 /** `.d.ts` declares types and never runs. */
 const DECLARATION_FILE = /\.d\.[mc]?ts$/i;

@@ -58,9 +58,26 @@ const STRING_TYPES = new Set([
   'raw_string_literal',
   'heredoc_body',
   'concatenated_string',
+  // Java, Kotlin and Rust.
+  'string_literal',
+  'multiline_string_literal',
+  // PHP "…$x…"
+  'encapsed_string',
 ]);
 const CONCAT_TYPES = new Set(['binary_expression', 'binary_operator', 'binary']);
-const CALL_TYPES = new Set(['call_expression', 'call', 'new_expression']);
+const CALL_TYPES = new Set([
+  'call_expression',
+  'call',
+  'new_expression',
+  // Java `a.b(...)` and `new B(...)`, Rust `name!(...)`.
+  'method_invocation',
+  'object_creation_expression',
+  'macro_invocation',
+  // PHP f(…), $o->m(…), C::m(…)
+  'function_call_expression',
+  'member_call_expression',
+  'scoped_call_expression',
+]);
 
 /** Parses a source file with its grammar (loaded beforehand) and collects its strings and calls. */
 export function readCode(language: CodeLanguage, text: string): CodeSyntax {
@@ -118,7 +135,17 @@ function collectConstant(node: Node, scope: Scope): void {
   } else if (node.type === 'assignment' || node.type === 'assignment_expression') {
     const left = node.childForFieldName('left');
     const right = node.childForFieldName('right');
-    if (left && right && (left.type === 'identifier' || left.type === 'constant')) pairs.push([left, right]);
+    if (left && right && ['identifier', 'constant', 'variable_name'].includes(left.type)) pairs.push([left, right]);
+  } else if (node.type === 'let_declaration' || node.type === 'const_item' || node.type === 'static_item') {
+    // Rust: `let q = …;`, `const Q: &str = …;`
+    const name = node.childForFieldName(node.type === 'let_declaration' ? 'pattern' : 'name');
+    const value = node.childForFieldName('value');
+    if (name?.type === 'identifier') pairs.push(value ? [name, value] : [name, name]);
+  } else if (node.type === 'property_declaration') {
+    // Kotlin: `val q = …`, `const val Q = …`
+    const name = node.namedChildren.find((c) => c?.type === 'variable_declaration')?.namedChildren[0];
+    const value = node.namedChildren.at(-1);
+    if (name?.type === 'identifier' && value && value.type !== 'variable_declaration') pairs.push([name, value]);
   } else if (node.type === 'const_spec' || node.type === 'var_spec' || node.type === 'short_var_declaration') {
     const names =
       node.type === 'short_var_declaration'
@@ -139,10 +166,39 @@ function collectConstant(node: Node, scope: Scope): void {
 
 function readCall(node: Node, scope: Scope): CodeCall | undefined {
   const span = { start: node.startIndex, end: node.endIndex };
-  const argsNode = node.childForFieldName('arguments');
+  const argsNode =
+    node.childForFieldName('arguments') ??
+    node.namedChildren.find((c) => c?.type === 'value_arguments' || c?.type === 'token_tree') ??
+    null;
   const args = argsNode ? readArgs(argsNode) : [];
-  if (node.type === 'new_expression') {
-    const ctor = node.childForFieldName('constructor');
+  if (node.type === 'macro_invocation') {
+    const macro = node.childForFieldName('macro');
+    if (!macro) return undefined;
+    return { node, span, ...chainOf(macro, scope), isNew: false, args };
+  }
+  if (
+    node.type === 'method_invocation' ||
+    node.type === 'member_call_expression' ||
+    node.type === 'scoped_call_expression'
+  ) {
+    const name = node.childForFieldName('name');
+    const object = node.childForFieldName('object') ?? node.childForFieldName('scope');
+    if (!name) return undefined;
+    const receiver = object ? chainOf(object, scope) : undefined;
+    return {
+      node,
+      span,
+      name: name.text,
+      nameSpan: spanOf(name),
+      computedName: false,
+      isNew: false,
+      receiver: receiver ? [...receiver.receiver, receiver.name] : [],
+      receiverCalls: receiver?.receiverCalls ?? [],
+      args,
+    };
+  }
+  if (node.type === 'new_expression' || node.type === 'object_creation_expression') {
+    const ctor = node.childForFieldName('constructor') ?? node.childForFieldName('type');
     if (!ctor) return undefined;
     const chain = chainOf(ctor, scope);
     return { node, span, ...chain, isNew: true, args };
@@ -165,7 +221,8 @@ function readCall(node: Node, scope: Scope): CodeCall | undefined {
     };
     return dynamicSend(call, scope) ?? call;
   }
-  const fn = node.childForFieldName('function');
+  // Kotlin names no fields: the callee is the first child.
+  const fn = node.childForFieldName('function') ?? (node.type === 'call_expression' ? node.namedChildren[0] : null);
   if (!fn) return undefined;
   const call: CodeCall = { node, span, ...chainOf(fn, scope), isNew: false, args };
   return getattrCall(call, scope) ?? call;
@@ -206,11 +263,27 @@ type Chain = Pick<CodeCall, 'name' | 'nameSpan' | 'computedName' | 'receiver' | 
 /** The name a callee expression ends in and the names before it. */
 function chainOf(node: Node, scope: Scope): Chain {
   const objectField =
-    node.childForFieldName('object') ?? node.childForFieldName('operand') ?? node.childForFieldName('value');
+    node.childForFieldName('object') ??
+    node.childForFieldName('operand') ??
+    node.childForFieldName('value') ??
+    node.childForFieldName('path') ??
+    (node.type === 'navigation_expression' ? node.namedChildren[0] : null);
   const nameField =
-    node.childForFieldName('property') ?? node.childForFieldName('attribute') ?? node.childForFieldName('field');
+    node.childForFieldName('property') ??
+    node.childForFieldName('attribute') ??
+    node.childForFieldName('field') ??
+    (node.type === 'scoped_identifier' ? node.childForFieldName('name') : null) ??
+    (node.type === 'navigation_expression' ? node.namedChildren.at(-1) : null);
   if (
-    (node.type === 'member_expression' || node.type === 'attribute' || node.type === 'selector_expression') &&
+    [
+      'member_expression',
+      'attribute',
+      'selector_expression',
+      'field_access',
+      'field_expression',
+      'scoped_identifier',
+      'navigation_expression',
+    ].includes(node.type) &&
     objectField &&
     nameField
   ) {
@@ -248,6 +321,8 @@ function chainOf(node: Node, scope: Scope): Chain {
       'non_null_expression',
       'unary_expression',
       'pointer_expression',
+      'try_expression',
+      'reference_expression',
     ].includes(node.type)
   ) {
     const inner = node.namedChildren.find((c): c is Node => c !== null && c.type !== 'comment');
@@ -265,10 +340,23 @@ function chainOf(node: Node, scope: Scope): Chain {
 function readArgs(argsNode: Node): CodeArg[] {
   // A tagged template: gql`…` has the template as its one argument.
   if (argsNode.type === 'template_string') return [{ value: argsNode }];
+  if (argsNode.type === 'token_tree') return macroArgs(argsNode);
   const args: CodeArg[] = [];
   for (const child of argsNode.namedChildren) {
-    if (!child || child.type === 'comment') continue;
-    if (child.type === 'keyword_argument') {
+    if (!child || child.type === 'comment' || child.type.endsWith('_comment')) continue;
+    if (child.type === 'argument') {
+      // PHP: `f($x)` and `f(name: $x)`.
+      const parts = child.namedChildren.filter((c): c is Node => c !== null);
+      const value = parts.at(-1);
+      const named = parts.length === 2 && parts[0]!.type === 'name';
+      if (value) args.push(named ? { key: parts[0]!.text, keySpan: spanOf(parts[0]!), value } : { value });
+    } else if (child.type === 'value_argument') {
+      // Kotlin: `f(x)` and `f(name = x)`.
+      const parts = child.namedChildren.filter((c): c is Node => c !== null);
+      const named = parts.length === 2 && parts[0]!.type === 'identifier';
+      const value = parts.at(-1);
+      if (value) args.push(named ? { key: parts[0]!.text, keySpan: spanOf(parts[0]!), value } : { value });
+    } else if (child.type === 'keyword_argument') {
       const name = child.childForFieldName('name');
       const value = child.childForFieldName('value');
       if (name && value) args.push({ key: name.text, keySpan: spanOf(name), value });
@@ -280,6 +368,24 @@ function readArgs(argsNode: Node): CodeArg[] {
       args.push({ value: child });
     }
   }
+  return args;
+}
+
+/** A Rust macro's arguments: the tokens between commas, each read as the first expression of its group. */
+function macroArgs(tree: Node): CodeArg[] {
+  const args: CodeArg[] = [];
+  let group: Node[] = [];
+  const flush = () => {
+    const first = group[0];
+    if (first) args.push({ value: first });
+    group = [];
+  };
+  for (const child of tree.children) {
+    if (!child) continue;
+    if (child.text === ',' && !child.isNamed) flush();
+    else if (child.isNamed && child.type !== 'line_comment' && child.type !== 'block_comment') group.push(child);
+  }
+  flush();
   return args;
 }
 

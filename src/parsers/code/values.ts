@@ -79,6 +79,9 @@ export function evaluate(node: Node, scope: Scope, depth = 0): CodeValue {
     case 'heredoc_body':
     case 'string_content':
     case 'heredoc_content':
+    case 'string_literal':
+    case 'multiline_string_literal':
+    case 'encapsed_string':
       return literal(node, scope, depth);
     case 'concatenated_string':
       return assembled(node, node.namedChildren.filter(isPresent).map(next), scope);
@@ -107,21 +110,25 @@ export function evaluate(node: Node, scope: Scope, depth = 0): CodeValue {
     case 'boolean_operator':
       return binary(node, scope, depth);
     case 'identifier':
-    case 'constant': {
+    case 'constant':
+    case 'variable_name': {
       const assigned = scope.constants.get(node.text);
       if (!assigned) return unknownAt(node);
       return pointedAt(next(assigned), node);
     }
     case 'call_expression':
     case 'call':
+    case 'method_invocation':
+    case 'macro_invocation':
+    case 'function_call_expression':
       return callValue(node, scope, depth) ?? unknownAt(node);
     default:
       return unknownAt(node);
   }
 }
 
-function isPresent(node: Node | null): node is Node {
-  return node !== null;
+function isPresent(node: Node | null | undefined): node is Node {
+  return node !== null && node !== undefined;
 }
 
 function binary(node: Node, scope: Scope, depth: number): CodeValue {
@@ -130,7 +137,11 @@ function binary(node: Node, scope: Scope, depth: number): CodeValue {
   const operator = node.childForFieldName('operator')?.text ?? node.children.find((c) => c && !c.isNamed)?.text;
   if (!left || !right) return unknownAt(node);
   const l = evaluate(left, scope, depth + 1);
-  if (operator === '+') return assembled(node, [l, evaluate(right, scope, depth + 1)], scope);
+  // `+` joins strings in most languages, `.` in PHP.
+  if (operator === '+' || operator === '.') return assembled(node, [l, evaluate(right, scope, depth + 1)], scope);
+  // Python `"DROP TABLE %s" % name`: the format's text with each field only known at run time.
+  if (operator === '%' && (left.type === 'string' || left.type === 'identifier') && l.text !== UNKNOWN)
+    return formatted(node, l, /%(?:\([^)]*\))?[-+# 0]*\d*(?:\.\d+)?[sdrif]/g, [], scope);
   // `process.env.API ?? 'https://…'`: the literal is what the code falls back to.
   if (operator === '??' || operator === '||' || operator === 'or')
     return isKnown(l) ? l : evaluate(right, scope, depth + 1);
@@ -162,11 +173,33 @@ function literal(node: Node, scope: Scope, depth: number): CodeValue {
   const copy = (start: number, end: number) => {
     if (end > start) parts.push({ text: source.slice(start, end), at: rangeOffsets(start, end) });
   };
+  // tree-sitter-kotlin splits `"a $name b"` into the contents `a `, `$`, `name b`: the name is a substitution.
+  let kotlinName = false;
   for (const child of node.children) {
     if (!child) continue;
     if (container) copy(pos, child.startIndex);
+    if (kotlinName && child.type === 'string_content') {
+      kotlinName = false;
+      const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(child.text)?.[0] ?? '';
+      const assigned = name ? scope.constants.get(name) : undefined;
+      parts.push(
+        assigned
+          ? pointedAt(evaluate(assigned, scope, depth + 1), child)
+          : { text: UNKNOWN, at: [child.startIndex, child.endIndex] },
+      );
+      substituted = true;
+      copy(child.startIndex + name.length, child.endIndex);
+      pos = child.endIndex;
+      continue;
+    }
+    if (child.type === 'string_content' && child.text === '$' && node.type === 'string_literal') {
+      kotlinName = true;
+      pos = child.endIndex;
+      continue;
+    }
     switch (child.type) {
       case 'string_fragment':
+      case 'multiline_string_fragment':
       case 'interpreted_string_literal_content':
       case 'raw_string_literal_content':
         copy(child.startIndex, child.endIndex);
@@ -185,6 +218,15 @@ function literal(node: Node, scope: Scope, depth: number): CodeValue {
       case 'escape_interpolation':
         parts.push({ text: child.text.slice(0, 1), at: [child.startIndex, child.endIndex] });
         break;
+      // PHP "…$name…", "…{$o->x}…", "…$a[0]…".
+      case 'variable_name':
+      case 'member_access_expression':
+      case 'subscript_expression':
+      case 'dynamic_variable_name': {
+        parts.push(pointedAt(evaluate(child, scope, depth + 1), child));
+        substituted = true;
+        break;
+      }
       case 'template_substitution':
       case 'interpolation': {
         const inner = child.childForFieldName('expression') ?? child.namedChildren.find(isPresent);
@@ -229,10 +271,12 @@ function decodeEscape(escape: string): string {
 
 /** `[a, b].join('')`, `''.join([a, b])`, `strings.Join([]string{a, b}, "")`, `fmt.Sprintf("%s%s", a, b)`. */
 function callValue(node: Node, scope: Scope, depth: number): CodeValue | undefined {
+  const next = (n: Node) => evaluate(n, scope, depth + 1);
+  const jvm = jvmFormat(node, scope, depth);
+  if (jvm) return jvm;
   const fn = node.childForFieldName('function');
   const args = node.childForFieldName('arguments');
   const argList = args ? args.namedChildren.filter(isPresent).filter((c) => c.type !== 'comment') : [];
-  const next = (n: Node) => evaluate(n, scope, depth + 1);
   // Ruby: `%w[Del ete].join` and `['a', 'b'].join`.
   const receiver =
     fn?.childForFieldName('object') ?? fn?.childForFieldName('operand') ?? node.childForFieldName('receiver');
@@ -289,6 +333,75 @@ function callValue(node: Node, scope: Scope, depth: number): CodeValue | undefin
   return undefined;
 }
 
+/**
+ * Java `String.format(f, …)`, Kotlin `"…".format(…)` and `String.format(…)`, Rust `format!(…)`:
+ * the format's text with each field only known at run time (or the argument's value when known).
+ */
+function jvmFormat(node: Node, scope: Scope, depth: number): CodeValue | undefined {
+  const next = (n: Node) => evaluate(n, scope, depth + 1);
+  const PRINTF = /%(?:\d+\$)?[-+# 0,(]*\d*(?:\.\d+)?[sdfx]/g;
+  if (node.type === 'macro_invocation') {
+    const macro = node.childForFieldName('macro')?.text;
+    if (macro !== 'format' && macro !== 'format_args') return undefined;
+    const tokens = node.namedChildren.find((c) => c?.type === 'token_tree');
+    const first = tokens?.namedChildren.find(isPresent);
+    if (!first || (first.type !== 'string_literal' && first.type !== 'raw_string_literal')) return undefined;
+    const rest = (tokens?.namedChildren ?? []).filter(isPresent).slice(1);
+    return formatted(node, next(first), /\{[^{}]*\}/g, rest.map(next), scope);
+  }
+  if (node.type === 'function_call_expression' && node.childForFieldName('function')?.text === 'sprintf') {
+    // PHP sprintf("DROP TABLE %s", $t)
+    const args = (node.childForFieldName('arguments')?.namedChildren ?? [])
+      .filter(isPresent)
+      .map((a) => (a.type === 'argument' ? (a.namedChildren.at(-1) ?? a) : a))
+      .filter(isPresent);
+    if (args[0]) return formatted(node, next(args[0]), PRINTF, args.slice(1).map(next), scope);
+  }
+  if (node.type === 'method_invocation') {
+    const object = node.childForFieldName('object');
+    const name = node.childForFieldName('name')?.text;
+    const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter(isPresent);
+    if (name === 'format' && object?.text === 'String' && args[0])
+      return formatted(node, next(args[0]), PRINTF, args.slice(1).map(next), scope);
+    if ((name === 'formatted' || name === 'format') && object && object.type === 'string_literal')
+      return formatted(node, next(object), PRINTF, args.map(next), scope);
+    return undefined;
+  }
+  if (node.type === 'call_expression' && !node.childForFieldName('function')) {
+    // Kotlin: `"…".format(a)` is a call of the navigation `"…".format`.
+    const callee = node.namedChildren[0];
+    const values = node.namedChildren
+      .find((c) => c?.type === 'value_arguments')
+      ?.namedChildren.filter(isPresent)
+      .map((a) => a.namedChildren.at(-1))
+      .filter(isPresent);
+    if (callee?.type !== 'navigation_expression' || !values) return undefined;
+    const target = callee.namedChildren[0];
+    const method = callee.namedChildren.at(-1)?.text;
+    if (method !== 'format' || !target) return undefined;
+    if (target.type === 'string_literal' || target.type === 'multiline_string_literal')
+      return formatted(node, next(target), PRINTF, values.map(next), scope);
+    if (target.text === 'String' && values[0])
+      return formatted(node, next(values[0]), PRINTF, values.slice(1).map(next), scope);
+  }
+  return undefined;
+}
+
+/** A format string with its fields replaced by the arguments' values, in order, or UNKNOWN. */
+function formatted(node: Node, format: CodeValue, field: RegExp, values: CodeValue[], scope: Scope): CodeValue {
+  const parts: CodeValue[] = [];
+  let last = 0;
+  let used = 0;
+  for (const match of format.text.matchAll(field)) {
+    if (match[0] === '%%' || match[0] === '{{' || match[0] === '}}') continue;
+    parts.push(slice(format, last, match.index));
+    parts.push(values[used++] ?? { text: UNKNOWN, at: [node.startIndex, node.endIndex] });
+    last = match.index + match[0].length;
+  }
+  parts.push(slice(format, last, format.text.length));
+  return assembled(node, parts, scope);
+}
+
 function slice(value: CodeValue, start: number, end: number): CodeValue {
   return { text: value.text.slice(start, end), at: value.at.slice(start, end + 1) };
 }
@@ -303,12 +416,19 @@ function joinValues(node: Node, items: CodeValue[], separator: CodeValue, scope:
 }
 
 /** The elements of an array, list, tuple or slice literal, through one constant. */
-function arrayItems(node: Node, scope: Scope, depth = 0): Node[] | undefined {
+export function arrayItems(node: Node, scope: Scope, depth = 0): Node[] | undefined {
   switch (node.type) {
     case 'array':
     case 'list':
     case 'tuple':
+    case 'array_expression':
+    case 'array_initializer':
       return node.namedChildren.filter(isPresent).filter((c) => c.type !== 'comment');
+    case 'array_creation_expression': {
+      // Java `new String[] {"a", "b"}`.
+      const init = node.childForFieldName('value');
+      return init ? arrayItems(init, scope, depth + 1) : undefined;
+    }
     case 'composite_literal': {
       const body = node.childForFieldName('body');
       return body?.namedChildren
@@ -316,7 +436,8 @@ function arrayItems(node: Node, scope: Scope, depth = 0): Node[] | undefined {
         .map((e) => (e.type === 'literal_element' ? (e.namedChildren[0] ?? e) : e));
     }
     case 'identifier':
-    case 'constant': {
+    case 'constant':
+    case 'variable_name': {
       const assigned = scope.constants.get(node.text);
       return assigned && depth < 3 ? arrayItems(assigned, scope, depth + 1) : undefined;
     }

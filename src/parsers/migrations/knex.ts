@@ -11,6 +11,9 @@ import { sequelizeReader } from './sequelize.js';
 import { typeormReader } from './typeorm.js';
 
 const KNEX = /\bknex\b/i;
+/** migrate-mongo and other MongoDB migrations: `up(db)` driving collections, read by the code family. */
+const MONGO =
+  /\bmigrate-mongo\b|\b(db|client)\.(collection|createCollection|dropCollection|dropDatabase|getCollection)\(/;
 const DROP_TABLE = new Set(['dropTable', 'dropTableIfExists']);
 const DROP_COLUMN = new Set(['dropColumn', 'dropColumns']);
 const TABLE_CALLBACK = new Set(['alterTable', 'table']);
@@ -30,7 +33,8 @@ export const knexReader: MigrationReader = {
   recognises(path, text) {
     if (!definesUp(path, text)) return false;
     if (typeormReader.recognises(path, text) || sequelizeReader.recognises(path, text)) return false;
-    return KNEX.test(text) || inMigrationsDir(path);
+    if (KNEX.test(text)) return true;
+    return inMigrationsDir(path) && !MONGO.test(text);
   },
   read: (file: CheckedFile) => readCalls(file, readCall),
 };

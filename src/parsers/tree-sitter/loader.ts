@@ -21,6 +21,12 @@ export const GRAMMARS = {
   elixir: { file: 'tree-sitter-elixir.wasm', packagePath: 'tree-sitter-elixir/tree-sitter-elixir.wasm' },
   hcl: { file: 'tree-sitter-hcl.wasm', packagePath: '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm' },
   go: { file: 'tree-sitter-go.wasm', packagePath: 'tree-sitter-go/tree-sitter-go.wasm' },
+  java: { file: 'tree-sitter-java.wasm', packagePath: 'tree-sitter-java/tree-sitter-java.wasm' },
+  kotlin: {
+    file: 'tree-sitter-kotlin.wasm',
+    packagePath: '@tree-sitter-grammars/tree-sitter-kotlin/tree-sitter-kotlin.wasm',
+  },
+  rust: { file: 'tree-sitter-rust.wasm', packagePath: 'tree-sitter-rust/tree-sitter-rust.wasm' },
 } as const;
 
 export type GrammarName = keyof typeof GRAMMARS;

@@ -1,6 +1,7 @@
 import type { CodeSyntax } from '../../parsers/code/read.js';
 import type { CodeValue } from '../../parsers/code/values.js';
 import type { Span } from '../../core/types.js';
+import type { DynamicCodeSql } from './executed-sql.js';
 
 /** What the code rules are given: one source file's strings and calls. */
 export interface CodeDocument extends CodeSyntax {
@@ -9,6 +10,8 @@ export interface CodeDocument extends CodeSyntax {
   isProductionName: (name: string) => boolean;
   /** Whether the destructive rules found work in this file: production names matter only there. */
   destroysSomething: boolean;
+  /** SQL built at run time in a destructive shape, handed to a driver (read by code/dynamic-sql). */
+  dynamicSql: DynamicCodeSql[];
 }
 
 /** The file span of characters `start..end` of a value read from code. */

@@ -84,7 +84,8 @@ function classify(
   const { name, receiver, args } = call;
   if (receiver.length === 0) return undefined;
   const previous = receiver.at(-1)!;
-  if (WIPES[name]) return { messageId: 'wipe', data: { what: WIPES[name] } };
+  // Own keys only: `x.toString()` must not read Object.prototype.
+  if (Object.hasOwn(WIPES, name)) return { messageId: 'wipe', data: { what: WIPES[name]! } };
   if (name === 'deleteMany' || name === 'delete_many') {
     const filter = args[0]?.value;
     if (!filter) return { messageId: 'deleteMany' };

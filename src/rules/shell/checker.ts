@@ -72,7 +72,7 @@ export function readCommands(
   return { commands, assignments, notes };
 }
 
-function toFile(command: ShellCommand, source: ShellSource): DocumentCommand {
+export function toFile(command: ShellCommand, source: ShellSource): DocumentCommand {
   const map = source.toFile;
   const stdin = command.stdin;
   return {

@@ -248,6 +248,11 @@ export const CATALOG: readonly CatalogRow[] = [
   aws('s3 rb', 'the bucket (with --force, every object in it first)'),
   aws('s3 rm', 'every object under the prefix', { withAny: ['--recursive'], unlessAny: ['--dryrun'] }),
   aws('s3api delete-bucket', 'the bucket'),
+  aws('s3api delete-objects', 'every object listed, in one call'),
+  aws('s3 sync', 'every object at the destination that is not in the source', {
+    withAny: ['--delete'],
+    unlessAny: ['--dryrun'],
+  }),
   aws('ec2 delete-volume', 'the volume and its data'),
   aws('ec2 delete-snapshot', 'the volume snapshot'),
   aws('ec2 terminate-instances', 'the instances and their instance-store and delete-on-termination volumes'),

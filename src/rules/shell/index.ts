@@ -5,6 +5,7 @@ import { cliDestroy } from './cli-destroy.js';
 import { cliProtectionOff } from './cli-protection-off.js';
 import type { ShellDocument } from './document.js';
 import { databaseCliSql } from './database-cli-sql.js';
+import { datastoreWipe } from './datastore-wipe.js';
 import { dockerVolumeRemove } from './docker-volume-remove.js';
 import { dropDatabaseCommand } from './drop-database-command.js';
 import { forcePush } from './force-push.js';
@@ -39,5 +40,6 @@ export const shellRules: readonly Rule<ShellDocument>[] = [
   rmData,
   forcePush,
   dockerVolumeRemove,
+  datastoreWipe,
   opaqueExecution,
 ];

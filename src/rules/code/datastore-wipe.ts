@@ -1,0 +1,124 @@
+import type { Rule } from '../../core/rule.js';
+import { label } from '../../parsers/code/executed.js';
+import { propertiesOf, type CodeCall } from '../../parsers/code/read.js';
+import { evaluate } from '../../parsers/code/values.js';
+import type { CodeDocument } from './document.js';
+
+type MessageId = 'wipe';
+
+/** Raw Redis commands that empty a database, sent through a client's generic command call. */
+const REDIS_WIPES: Record<string, string> = {
+  FLUSHALL: 'deletes every key of every Redis database',
+  FLUSHDB: 'deletes every key of the Redis database',
+};
+const RAW_COMMAND_CALLS = new Set(['call', 'sendCommand', 'send_command', 'execute_command', 'Do', 'command']);
+
+export const datastoreWipe: Rule<CodeDocument, MessageId> = {
+  meta: {
+    id: 'code/datastore-wipe',
+    family: 'code',
+    kind: 'destructive',
+    defaultSeverity: 'block',
+    description:
+      'A client call that empties or drops a datastore outside SQL: a MongoDB collection `drop()` or `remove({})`, an Elasticsearch/OpenSearch index deletion or `delete_by_query` over `match_all`, a Firestore `recursiveDelete`, Redis `FLUSHALL`/`FLUSHDB` (go-redis, raw commands).',
+    messages: { wipe: '{call} {what}' },
+    examples: {
+      invalid: [
+        {
+          code: "module.exports = {\n  async up(db) {\n    await db.collection('events').drop();\n  },\n};\n",
+          line: 3,
+          path: 'scripts/reset-events.js',
+        },
+        {
+          code: 'from elasticsearch import Elasticsearch\n\nes = Elasticsearch(ES_URL)\nes.indices.delete(index="orders-*")\n',
+          line: 4,
+          path: 'ops/reindex.py',
+        },
+        {
+          code: "await client.deleteByQuery({ index: 'orders', query: { match_all: {} } });\n",
+          line: 1,
+          path: 'scripts/purge.ts',
+        },
+        {
+          code: 'package cache\n\nfunc Warm(ctx context.Context, rdb *redis.Client) {\n\trdb.FlushAll(ctx)\n}\n',
+          line: 4,
+          path: 'internal/cache/warm.go',
+        },
+        {
+          code: "await firestore.recursiveDelete(firestore.collection('orders'));\n",
+          line: 1,
+          path: 'scripts/reset.ts',
+        },
+      ],
+      valid: [
+        {
+          code: "await db.collection('sessions').deleteMany({ expiresAt: { $lt: new Date() } });\n",
+          path: 'src/jobs/expire.js',
+        },
+        {
+          code: 'es.indices.create(index="orders-v2")\nes.delete(index="orders", id=order_id)\n',
+          path: 'ops/index.py',
+        },
+        { code: 'await redis.del(`session:${id}`);\n', path: 'src/session.ts' },
+        { code: 'df = df.drop(columns=["tmp"])\n', path: 'etl/clean.py' },
+      ],
+    },
+  },
+  check(doc, report) {
+    for (const call of doc.calls) {
+      const what = wipeOf(doc, call);
+      if (what) report({ messageId: 'wipe', data: { call: label(call), what }, span: call.span });
+    }
+  },
+};
+
+function wipeOf(doc: CodeDocument, call: CodeCall): string | undefined {
+  const { name, receiver, args } = call;
+  const lowerReceiver = receiver.map((r) => r.toLowerCase());
+  const mongo = lowerReceiver.some((r) => r.includes('collection')) || (receiver[0] === 'db' && receiver.length >= 2);
+  // MongoDB: db.collection('x').drop(), db.events.drop(), Model.collection.drop()
+  if (name === 'drop' && args.length === 0 && mongo && doc.language !== 'go')
+    return 'drops the MongoDB collection and every document in it';
+  // MongoDB legacy remove({}) / Python delete_many({}) is code/unbounded-orm-delete.
+  if (name === 'remove' && mongo && args[0] && isEmptyFilter(doc, args[0].value))
+    return 'deletes every document of the MongoDB collection';
+  if (name === 'Drop' && doc.language === 'go' && lowerReceiver.some((r) => r.startsWith('collection')))
+    return 'drops the MongoDB collection and every document in it';
+  // Elasticsearch / OpenSearch
+  if (/^(delete|Delete)$/.test(name) && lowerReceiver.at(-1) === 'indices')
+    return `deletes the search ${indexTarget(doc, call)} and every document in it`;
+  if (/^(delete_by_query|deleteByQuery|DeleteByQuery)$/.test(name) && /match_all/.test(call.node.text))
+    return 'deletes every document of the index (match_all)';
+  // Firestore
+  if (name === 'recursiveDelete' || name === 'recursive_delete')
+    return 'deletes the Firestore document or collection and everything under it';
+  // go-redis and other clients that spell the command as a method
+  if (/^(FlushAll|FlushDB|FlushAllAsync|FlushDBAsync|flush_all|flush_db)$/.test(name))
+    return REDIS_WIPES[name.toUpperCase().replace(/_|ASYNC$/g, '')] ?? REDIS_WIPES.FLUSHDB;
+  if (RAW_COMMAND_CALLS.has(name)) {
+    for (const arg of args) {
+      const first = arrayHead(arg.value) ?? arg.value;
+      const command = evaluate(first, doc.scope).text.toUpperCase();
+      if (Object.hasOwn(REDIS_WIPES, command)) return REDIS_WIPES[command];
+    }
+  }
+  return undefined;
+}
+
+function indexTarget(doc: CodeDocument, call: CodeCall): string {
+  const arg = call.args.find((a) => a.key === 'index') ?? call.args[0];
+  if (!arg) return 'index';
+  const prop = propertiesOf(arg.value, doc.scope).find((p) => p.key === 'index');
+  const text = evaluate(prop?.value ?? arg.value, doc.scope).text;
+  if (text === '_all' || text === '*') return 'indices (all of them)';
+  return /^[\w.*,-]+$/.test(text) ? `index ${text}` : 'index';
+}
+
+function isEmptyFilter(doc: CodeDocument, node: CodeCall['args'][number]['value']): boolean {
+  return (node.type === 'object' || node.type === 'dictionary') && propertiesOf(node, doc.scope).length === 0;
+}
+
+function arrayHead(node: CodeCall['args'][number]['value']): CodeCall['args'][number]['value'] | undefined {
+  if (node.type !== 'array' && node.type !== 'list') return undefined;
+  return node.namedChildren.find((c) => c !== null) ?? undefined;
+}

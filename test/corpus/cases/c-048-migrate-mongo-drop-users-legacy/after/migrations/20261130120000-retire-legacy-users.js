@@ -1,0 +1,9 @@
+module.exports = {
+  async up(db) {
+    await db.collection('legacy_users').drop();
+  },
+
+  async down() {
+    // nothing to restore
+  },
+};

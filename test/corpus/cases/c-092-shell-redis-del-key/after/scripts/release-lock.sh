@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+set -euo pipefail
+redis-cli -h "${REDIS_HOST}" DEL "warmup:lock"
