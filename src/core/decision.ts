@@ -1,6 +1,7 @@
 import { approvalRuleFor } from '../policy/paths.js';
 import type { Policy } from '../policy/schema.js';
 import type { EngineFinding } from './engine.js';
+import { disposableContextOf, type LocatedContext } from './environment.js';
 import type { AgentReport, Decision, FindingKind, LocatedFinding, Requirement } from './types.js';
 
 /**
@@ -8,12 +9,33 @@ import type { AgentReport, Decision, FindingKind, LocatedFinding, Requirement } 
  * destructive work, agent-authored changes may be held to more, and every blocking finding adds to
  * the approvals its policy rule asks for.
  */
-export function decide(findings: EngineFinding[], agent: AgentReport, policy: Policy, notes: string[]): Decision {
-  const destructive = findings.filter((f) => f.kind === 'destructive' && f.blocking);
-  const weighed = findings.map((f) => {
+export function decide(
+  findings: EngineFinding[],
+  agent: AgentReport,
+  policy: Policy,
+  notes: string[],
+  contexts: readonly LocatedContext[] = [],
+): Decision {
+  const production = findings.filter((f) => f.kind === 'production' && !f.rollbackOnly);
+  // Destroying a preview, local or test target is routine, unless the same unit also points at production.
+  const placed = findings.map((f) => {
+    if (f.kind !== 'destructive' || !f.blocking || production.some((p) => sameUnit(f, p))) return f;
+    const context = disposableContextOf(contexts, f);
+    if (!context) return f;
+    return { ...f, blocking: false, downgradedBecause: `${context.reason}: not blocking` };
+  });
+  const destructive = placed.filter((f) => f.kind === 'destructive' && f.blocking);
+  const weighed = placed.map((f) => {
     let blocking = f.blocking;
     if (f.kind === 'production' && !f.rollbackOnly && destructive.some((d) => sameUnit(f, d))) blocking = true;
-    if (agent.detected && policy.agents.warnBlocks && f.severity === 'warn' && !f.rollbackOnly) blocking = true;
+    if (
+      agent.detected &&
+      policy.agents.warnBlocks &&
+      f.severity === 'warn' &&
+      !f.rollbackOnly &&
+      f.downgradedBecause === undefined
+    )
+      blocking = true;
     return { ...f, blocking };
   });
   const requirements = requirementsFor(weighed, agent, policy);

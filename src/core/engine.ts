@@ -4,6 +4,7 @@ import type { Policy } from '../policy/schema.js';
 import { checkers } from '../rules/registry.js';
 import type { CheckedFile, RawFinding } from './checker.js';
 import { decide } from './decision.js';
+import type { LocatedContext } from './environment.js';
 import { LineIndex, lineInRanges, rangesIntersect } from './lines.js';
 import { maskSpans, scrub, secretFragments } from './redaction.js';
 import { findSuppressions, suppressionFor } from './suppression.js';
@@ -23,6 +24,7 @@ export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decis
   const notes: string[] = [];
   const findings: EngineFinding[] = [];
   const secrets: string[] = [];
+  const contexts: LocatedContext[] = [];
   for (const file of changeSet.files) {
     if (!isIncluded(policy, file.path)) continue;
     if (file.binary && !checkers.some((c) => c.appliesTo(file.path, '', policy))) {
@@ -45,8 +47,12 @@ export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decis
     for (const checker of readers) {
       try {
         await checker.prepare(input);
-        const result = checker.check(input, policy, { files: changeSet.files });
+        const result = checker.check(input, policy, {
+          files: changeSet.files,
+          ...(changeSet.baseTree ? { baseTree: changeSet.baseTree } : {}),
+        });
         notes.push(...result.notes);
+        for (const c of result.contexts ?? []) contexts.push({ ...c, path: file.path });
         raw.push(...result.findings);
       } catch (error) {
         findings.push(
@@ -73,6 +79,7 @@ export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decis
     agent,
     policy,
     notes.map((n) => scrub(n, fragments)),
+    contexts,
   );
 }
 
@@ -127,7 +134,7 @@ function locate(file: ChangedFile, raw: RawFinding[], policy: Policy, maskedHead
     const located = { ...toLocated(file.path, lines, f, rollbackFile || f.rollbackOnly), side };
     const weighed = {
       ...located,
-      blocking: severity === 'block' && !located.rollbackOnly && !nonBlockingPath,
+      blocking: severity === 'block' && !located.rollbackOnly && !nonBlockingPath && !f.downgradedBecause,
       severity: nonBlockingPath ? ('warn' as const) : severity,
       unitKey: `${file.path}:${side}:${f.unit.start}`,
       unitSpan: f.unit,
@@ -165,6 +172,7 @@ function toLocated(path: string, lines: LineIndex, f: RawFinding, rollbackOnly: 
     side: 'head',
     message: f.message,
     snippet: snippetOf(lines, start, end),
+    ...(f.downgradedBecause ? { downgradedBecause: f.downgradedBecause } : {}),
     column: lines.columnOf(f.span.start),
     endLine: end,
     endColumn: lines.columnOf(endOffset),

@@ -106,7 +106,13 @@ function tableRow(f: LocatedFinding, options: MarkdownOptions): string {
     f.kind,
     link(inlineCode(f.ruleId, true), options.ruleUrl?.(f.ruleId)),
     link(escapeMarkdown(location), options.fileUrl?.(f.path, f.line, f.side)),
-    f.blocking ? 'yes' : f.rollbackOnly ? 'no (rollback only)' : 'no',
+    f.blocking
+      ? 'yes'
+      : f.rollbackOnly
+        ? 'no (rollback only)'
+        : f.downgradedBecause
+          ? `no (${escapeMarkdown(truncate(f.downgradedBecause, MAX_MESSAGE_CHARS))})`
+          : 'no',
     escapeMarkdown(truncate(f.message, MAX_MESSAGE_CHARS)),
   ];
   return `| ${cells.join(' | ')} |`;

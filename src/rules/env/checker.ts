@@ -1,4 +1,8 @@
 import type { FamilyChecker } from '../../core/checker.js';
+import type { TargetContext } from '../../core/environment.js';
+import { commandContexts } from './target-contexts.js';
+import { readOnlyReason } from './read-only.js';
+import type { Span } from '../../core/types.js';
 import { runRules } from '../../core/checker.js';
 import { loadGrammar } from '../../parsers/tree-sitter/loader.js';
 import type { Policy } from '../../policy/schema.js';
@@ -39,9 +43,21 @@ export const envChecker: FamilyChecker = {
     const newScript = base === undefined && file.status === 'added' && isScript(file.path, file.text);
     const newTargets = base === undefined && !newScript ? [] : head.filter((t) => t.strong && !before.has(t.label));
     const doc: EnvDocument = { path: file.path, targets: head, newTargets };
-    return { findings: runRules(envRules, doc, () => false), notes: [] };
+    const contexts =
+      file.status === 'removed' || !isShellSource(file.path, file.text) ? [] : contextsOf(file.path, file.text);
+    return { findings: runRules(envRules, doc, () => false), notes: [], contexts };
   },
 };
+
+/** Where the file's commands run, when the change says: a preview, a local stack, a test database. */
+function contextsOf(path: string, text: string): TargetContext[] {
+  const { commands, assignments } = readCommands(path, text);
+  return commandContexts(text, commands, assignments);
+}
+
+function sameSpan(a: Span, b: Span): boolean {
+  return a.start === b.start && a.end === b.end;
+}
 
 /** A file the shell runs as a whole (`*.sh`, a shebang), not a kind that holds commands among other things. */
 function isScript(path: string, text: string): boolean {
@@ -75,8 +91,12 @@ function targetsOf(path: string, text: string, policy: Policy): Located[] {
       const own = command.envAssignments.filter(
         (e) => e.span.start >= command.span.start && e.span.end <= command.span.end,
       );
-      found.push(...commandTargets({ ...command, envAssignments: own }, policy));
-      found.push(...productionNamedExpansions({ ...command, envAssignments: own }, text, policy));
+      const readOnly = readOnlyReason(command);
+      const onCommand = [
+        ...commandTargets({ ...command, envAssignments: own }, policy),
+        ...productionNamedExpansions({ ...command, envAssignments: own }, text, policy),
+      ];
+      found.push(...onCommand.map((t) => (readOnly && sameSpan(t.unit, command.span) ? { ...t, readOnly } : t)));
       uses.push(...optionVariables(command, text));
     }
     // A script's own variables hold for the rest of it; a recipe's or a step's for that piece.
