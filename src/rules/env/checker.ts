@@ -1,6 +1,8 @@
 import type { FamilyChecker } from '../../core/checker.js';
 import type { TargetContext } from '../../core/environment.js';
 import { commandContexts } from './target-contexts.js';
+import { composeTargets } from './compose-targets.js';
+import { isComposePath } from '../../parsers/kubernetes/compose.js';
 import { readOnlyReason } from './read-only.js';
 import type { Span } from '../../core/types.js';
 import { runRules } from '../../core/checker.js';
@@ -27,7 +29,13 @@ export const envChecker: FamilyChecker = {
   family: 'env',
   rules: envRules,
   appliesTo(path, text) {
-    return WORKFLOW.test(path) || isDotenv(path) || isDatabaseConfig(path) || isShellSource(path, text);
+    return (
+      WORKFLOW.test(path) ||
+      isDotenv(path) ||
+      isDatabaseConfig(path) ||
+      isComposePath(path) ||
+      isShellSource(path, text)
+    );
   },
   async prepare(file) {
     // A .env file or a database config has no commands: only files with shell in them pay for bash.
@@ -83,6 +91,7 @@ function targetsOf(path: string, text: string, policy: Policy): Located[] {
   if (WORKFLOW.test(path)) found.push(...workflowTargets(text, policy));
   if (isDotenv(path)) found.push(...dotenvTargets(path, text, policy));
   if (isDatabaseConfig(path)) found.push(...databaseConfigTargets(text, policy));
+  if (isComposePath(path)) found.push(...composeTargets(text, policy));
   if (readsShell) {
     const { commands, assignments } = readCommands(path, text);
     const uses: OptionVariable[] = [];
