@@ -8,6 +8,7 @@ import { inRanges } from '../../parsers/sql/preprocess.js';
 import { matchesFamily, sqlDialectFor } from '../../policy/paths.js';
 import type { Policy } from '../../policy/schema.js';
 import { isProductionName } from '../production-names.js';
+import { notRunRoutineAt, routinesNotRun } from './defined-not-run.js';
 import { sqlRules } from './index.js';
 
 /** Extensions whose content is sniffed for SQL: plain text where a migration can hide. */
@@ -31,7 +32,13 @@ export function checkSql(path: string, text: string, policy: Policy, knownDialec
   const dialect = knownDialect ?? sqlDialectFor(policy, path) ?? sniffDialect(path, text);
   const analysis = analyseSql(text, dialect);
   const doc = { ...analysis, path, text, isProductionName: (name: string) => isProductionName(name, policy) };
-  const findings = runRules(sqlRules, doc, (span) => inRanges(span.start, analysis.rollbackRanges));
+  const notRun = routinesNotRun(analysis, text);
+  const findings = runRules(sqlRules, doc, (span) => inRanges(span.start, analysis.rollbackRanges)).map((f) => {
+    const routine = f.kind === 'destructive' ? notRunRoutineAt(notRun, f.span) : undefined;
+    return routine
+      ? { ...f, downgradedBecause: `in the body of ${routine.name}(), which this change defines but does not run` }
+      : f;
+  });
   const fallbacks = analysis.statements.filter((s) => s.parserError !== undefined);
   const notes = fallbacks.length
     ? [
