@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import type { ChangeSet, ChangedFile, Commit, FileStatus } from '../core/types.js';
 import { diffLines, parseUnifiedDiff, type FileDiff } from '../parsers/diff.js';
+import { gitBaseTree } from './base-tree.js';
 
 /**
  * Files larger than this are not read: the engine gets `unreadable` and fails closed. Checking a
@@ -518,6 +519,7 @@ export async function readChangeSet(opts: ReadChangeSetOptions): Promise<ChangeS
     headSha: head,
     files: entries.map((entry) => buildFile(entry, blobs, diffs)),
     commits,
+    baseTree: gitBaseTree(repo, from),
   };
   if (opts.prAuthor !== undefined) changeSet.prAuthor = opts.prAuthor;
   if (branch !== undefined) changeSet.branch = branch;

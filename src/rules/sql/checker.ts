@@ -10,6 +10,8 @@ import type { Policy } from '../../policy/schema.js';
 import { isProductionName } from '../production-names.js';
 import { notRunRoutineAt, routinesNotRun } from './defined-not-run.js';
 import { sqlRules } from './index.js';
+import { priorSchema } from './schema-state.js';
+import type { BaseTree } from '../../core/types.js';
 
 /** Extensions whose content is sniffed for SQL: plain text where a migration can hide. */
 const SNIFFED = /(\.(txt|text|tmpl|tpl|in|bak|orig|dump|out|run|query|q)|\/[^./]+)$/i;
@@ -21,17 +23,18 @@ export const sqlChecker: FamilyChecker = {
     return matchesFamily(policy, 'sql', path) || (SNIFFED.test('/' + path) && looksLikeSql(text));
   },
   prepare: loadPostgresParser,
-  check({ path, text }, policy) {
-    const { findings, notes } = checkSql(path, text, policy);
+  check({ path, text }, policy, context) {
+    const { findings, notes } = checkSql(path, text, policy, undefined, context.baseTree);
     return { findings, notes };
   },
 };
 
 /** Reads a SQL file and runs the SQL rules over it. */
-export function checkSql(path: string, text: string, policy: Policy, knownDialect?: SqlDialect) {
+export function checkSql(path: string, text: string, policy: Policy, knownDialect?: SqlDialect, baseTree?: BaseTree) {
   const dialect = knownDialect ?? sqlDialectFor(policy, path) ?? sniffDialect(path, text);
   const analysis = analyseSql(text, dialect);
-  const doc = { ...analysis, path, text, isProductionName: (name: string) => isProductionName(name, policy) };
+  const prior = priorSchema(path, baseTree, (earlier) => analyseSql(earlier, dialect));
+  const doc = { ...analysis, path, text, prior, isProductionName: (name: string) => isProductionName(name, policy) };
   const notRun = routinesNotRun(analysis, text);
   const findings = runRules(sqlRules, doc, (span) => inRanges(span.start, analysis.rollbackRanges)).map((f) => {
     const routine = f.kind === 'destructive' ? notRunRoutineAt(notRun, f.span) : undefined;
