@@ -34,7 +34,7 @@ export function readOnlyReason(command: DocumentCommand): string | undefined {
   if (argv.some(isDynamic)) return undefined;
   const dryRun = argv.find((w) => /^--dry-?run(=(client|server|true))?$/.test(w));
   if (dryRun) return `dry run (${dryRun})`;
-  const operands = argv.slice(1).filter((w) => !w.startsWith('-'));
+  const operands = operandsOf(argv);
   const reading = READING_SUBCOMMANDS[program];
   if (reading && operands[0] !== undefined && reading.includes(operands[0])) {
     return `${program} ${operands[0]} only reads`;
@@ -49,6 +49,24 @@ export function readOnlyReason(command: DocumentCommand): string | undefined {
     return 'gsutil cp out of the bucket only reads it';
   }
   return sqlReason(command);
+}
+
+/**
+ * The words after the program that are not options, taking the word after an option without `=`
+ * as its value (`--context prod-eu get`): a flag that takes none then hides the subcommand, and
+ * the command reads as not read-only, which is the safe side.
+ */
+function operandsOf(argv: string[]): string[] {
+  const operands: string[] = [];
+  for (let i = 1; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (word.startsWith('-')) {
+      if (!word.includes('=') && argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('-')) i++;
+      continue;
+    }
+    operands.push(word);
+  }
+  return operands;
 }
 
 function awsReason(operands: string[]): string | undefined {

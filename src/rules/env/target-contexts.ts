@@ -151,7 +151,7 @@ function environmentReason(command: DocumentCommand): Evidence | undefined {
       } else if (name !== 'NODE_ENV') return undefined;
     } else if (CONNECTION_VARIABLE.test(name) || HOST_VARIABLES.has(name)) {
       const host = HOST_VARIABLES.has(name) || name.endsWith('HOST') ? value : urlHost(value);
-      if (host === undefined || isDynamic(value)) return undefined;
+      if (host === undefined || isDynamic(host)) return undefined;
       const database = urlDatabase(value);
       if (isLocalHost(host) || command.origin.localHosts.includes(host)) {
         const where = command.origin.localHosts.includes(host) ? "the job's service container" : 'localhost';

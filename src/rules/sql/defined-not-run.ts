@@ -10,11 +10,12 @@ export interface DefinedRoutine {
 
 /**
  * Statements that mention a routine without running it: its own definition, its comment, its
- * grants, its owner, its removal. Any other statement that names it (a CALL, a SELECT, a trigger,
+ * grants, its owner, its removal, and definitions that only name it for later (an aggregate's
+ * state function, an operator's, a cast's, a type's input and output functions). Any other statement that names it (a CALL, a SELECT, a trigger,
  * an event trigger, a `cron.schedule` whose command calls it, a DO block) may run it.
  */
 const DESCRIBING =
-  /^(create\s+(or\s+replace\s+)?(function|procedure)|comment\s+on|grant|revoke|alter\s+(function|procedure|routine)|drop\s+(function|procedure|routine))\b/i;
+  /^(create\s+(or\s+replace\s+)?(function|procedure|aggregate|operator|cast|type|text\s+search)|comment\s+on|security\s+label|grant|revoke|alter\s+(function|procedure|routine|extension|aggregate|operator)|drop\s+(function|procedure|routine|aggregate|operator|cast))\b/i;
 
 const TRIGGER_RESULT = /\breturns\s+(trigger|event_trigger)\b/i;
 
@@ -32,7 +33,7 @@ export function routinesNotRun(analysis: SqlAnalysis, text: string): DefinedRout
       const name = op.name.at(-1)!.toLowerCase();
       routines.push({ name, body: op.body });
       // A trigger function replaced in place runs on the next write, through a trigger made earlier.
-      if (TRIGGER_RESULT.test(text.slice(stmt.span.start, op.body.start))) run.add(name);
+      if (TRIGGER_RESULT.test(text.slice(stmt.span.start, stmt.span.end))) run.add(name);
     }
   }
   if (routines.length === 0) return [];

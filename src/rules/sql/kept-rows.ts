@@ -16,7 +16,8 @@ export function keptRowsReason(doc: SqlDocument, table: QualifiedName, dropAt: n
     const copy = rowCopy(doc.text, stmt.span, doc.dialect);
     if (!copy || copy.from !== key || copy.into === key) continue;
     const createdHere = operationsOf(doc, 'create-table').some(
-      ({ operation }) => nameKey(operation.name) === copy.into && operation.span.start < stmt.span.start,
+      ({ operation }) =>
+        nameKey(operation.name) === copy.into && !operation.temporary && operation.span.start < stmt.span.start,
     );
     if (!createdHere || droppedLater(doc, copy.into, dropAt)) continue;
     if (copy.columns !== '*') {

@@ -14,7 +14,7 @@ export type SchemaState = Map<string, ColumnDefinition[] | 'unknown'>;
 /** Replays one file's statements (up to `until`, exclusive) over a state. */
 export function replaySchema(state: SchemaState, analysis: SqlAnalysis, text: string, until = Infinity): void {
   for (const stmt of analysis.statements) {
-    if (stmt.span.start >= until) break;
+    if (stmt.span.end > until) break;
     for (const op of stmt.operations) {
       if (op.op === 'create-table' && !op.temporary) {
         state.set(nameKey(op.name), op.columns.length > 0 ? op.columns.map((c) => ({ ...c })) : 'unknown');
