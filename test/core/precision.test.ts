@@ -197,9 +197,7 @@ describe("the column's current type and rebuilds, from the base tree", () => {
       tree(history),
     );
     expect(d.verdict).toBe('allow');
-    expect(d.findings[0]?.downgradedBecause).toBe(
-      'widening: items.qty is smallint now, and integer holds every smallint value',
-    );
+    expect(d.findings[0]?.downgradedBecause).toBe('widening: items.qty is int2 now, and int4 holds every int2 value');
   });
 
   it('blocks narrowing, a family change, and the same cast without the history', async () => {
