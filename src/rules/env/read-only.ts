@@ -40,9 +40,9 @@ export function readOnlyReason(command: DocumentCommand): string | undefined {
     return `${program} ${operands[0]} only reads`;
   }
   if (program === 'aws') return awsReason(operands);
-  if (program === 'gcloud' && operands.length > 1 && GCLOUD_READ.has(operands.at(-1)!)) {
-    return `gcloud ${operands.at(-1)} only reads`;
-  }
+  // `gcloud sql instances describe NAME`: the verb follows one or two group words.
+  const verb = operands.slice(1, 4).find((w) => GCLOUD_READ.has(w));
+  if (program === 'gcloud' && verb !== undefined) return `gcloud ${verb} only reads`;
   if (program === 'gsutil' && (operands[0] === 'ls' || operands[0] === 'cat'))
     return `gsutil ${operands[0]} only reads`;
   if (program === 'gsutil' && operands[0] === 'cp' && copiesOut(operands.slice(1))) {
