@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { readNeighbours } from './neighbours.js';
 import type { ChangeSet, ChangedFile, Commit, FileStatus, LineRange } from '../core/types.js';
 import { diffLines, parseUnifiedDiff, type FileDiff } from '../parsers/diff.js';
+import { gitBaseTree } from './base-tree.js';
 
 /**
  * Files larger than this are not read (their size comes from git first): the engine gets
@@ -674,6 +675,7 @@ export async function readChangeSet(opts: ReadChangeSetOptions): Promise<ChangeS
     ...(local ? {} : { headSha: head }),
     files: entries.map((entry) => buildFile(entry, blobs, diffs, release)),
     commits,
+    baseTree: gitBaseTree(repo, from),
   };
   const baseWorkflows = await readWorkflowsAt(repo, from);
   if (baseWorkflows.length > 0) changeSet.baseWorkflows = baseWorkflows;

@@ -1,6 +1,7 @@
 import type { Family, Rule } from './rule.js';
 import { formatMessage } from './rule.js';
-import type { ChangedFile, FileStatus, FindingKind, Severity, Side, Span, UnchangedFile } from './types.js';
+import type { TargetContext } from './environment.js';
+import type { BaseTree, ChangedFile, FileStatus, FindingKind, Severity, Side, Span, UnchangedFile } from './types.js';
 import type { Policy } from '../policy/schema.js';
 
 /** A rule's report with its rule's metadata attached, before lines, suppression and policy are applied. */
@@ -14,6 +15,8 @@ export interface RawFinding {
   rollbackOnly: boolean;
   /** `base` when span and unit are offsets into the base text: a removed resource, a deleted file. */
   side?: Side;
+  /** Set when the rule saw why this finding should not block: it is reported as a note with the reason. */
+  downgradedBecause?: string;
 }
 
 /** One changed file as a family reads it. */
@@ -34,6 +37,16 @@ export interface ChangeContext {
   baseWorkflows?: readonly { path: string; text: string }[];
   /** Unchanged files beside changed ones (ChangeSet.neighbours). */
   neighbours?: readonly UnchangedFile[];
+  /** The base tree beyond the changed files, when the caller can read it. */
+  baseTree?: BaseTree;
+}
+
+/** What a family checker returns: findings, notes, and what it learned about where each piece runs. */
+export interface CheckResult {
+  findings: RawFinding[];
+  notes: string[];
+  /** Evidence that a span of the file runs against a preview, local or test target (see core/environment.ts). */
+  contexts?: TargetContext[];
 }
 
 /** Reads one family of files and runs its rules; the engine does everything that is not family-specific. */
@@ -50,7 +63,7 @@ export interface FamilyChecker {
    * family load only the grammar this file needs.
    */
   prepare(file: CheckedFile): Promise<void>;
-  check(file: CheckedFile, policy: Policy, context: ChangeContext): { findings: RawFinding[]; notes: string[] };
+  check(file: CheckedFile, policy: Policy, context: ChangeContext): CheckResult;
 }
 
 /** Runs rules over an input and attaches their metadata to what they report. */
@@ -71,6 +84,7 @@ export function runRules<Input>(
         unit: r.unit ?? r.span,
         rollbackOnly: r.rollbackOnly ?? rollback(r.span),
         ...(r.side === 'base' ? { side: 'base' as const } : {}),
+        ...(r.downgradedBecause ? { downgradedBecause: r.downgradedBecause } : {}),
       });
     });
   }

@@ -1,6 +1,7 @@
 import { approvalRuleFor } from '../policy/paths.js';
 import type { Policy } from '../policy/schema.js';
 import type { EngineFinding } from './engine.js';
+import { disposableContextOf, type LocatedContext } from './environment.js';
 import type { AgentReport, Decision, FindingKind, LocatedFinding, Requirement } from './types.js';
 
 /**
@@ -8,10 +9,24 @@ import type { AgentReport, Decision, FindingKind, LocatedFinding, Requirement } 
  * destructive work, agent-authored changes may be held to more, and every blocking finding adds to
  * the approvals its policy rule asks for.
  */
-export function decide(findings: EngineFinding[], agent: AgentReport, policy: Policy, notes: string[]): Decision {
+export function decide(
+  findings: EngineFinding[],
+  agent: AgentReport,
+  policy: Policy,
+  notes: string[],
+  contexts: readonly LocatedContext[] = [],
+): Decision {
+  const production = findings.filter((f) => f.kind === 'production' && !f.rollbackOnly);
+  // Destroying a preview, local or test target is routine, unless the same unit also points at production.
+  const placed = findings.map((f) => {
+    if (f.kind !== 'destructive' || !f.blocking || production.some((p) => sameUnit(f, p))) return f;
+    const context = disposableContextOf(contexts, f);
+    if (!context) return f;
+    return { ...f, blocking: false, downgradedBecause: `${context.reason}: not blocking` };
+  });
   // By file and side: a search of every destructive finding per production finding is quadratic in the change.
   const destructive = new Map<string, EngineFinding[]>();
-  for (const f of findings) {
+  for (const f of placed) {
     if (f.kind !== 'destructive' || !f.blocking) continue;
     const key = `${f.side}:${f.path}`;
     const list = destructive.get(key);
@@ -19,14 +34,22 @@ export function decide(findings: EngineFinding[], agent: AgentReport, policy: Po
     else destructive.set(key, [f]);
   }
   const destructiveUnits = new Set([...destructive.values()].flat().map((f) => f.unitKey));
-  const weighed = findings.map((f) => {
+  const weighed = placed.map((f) => {
     let blocking = f.blocking;
     if (f.kind === 'production' && !f.rollbackOnly) {
       const shared =
         destructiveUnits.has(f.unitKey) || (destructive.get(`${f.side}:${f.path}`) ?? []).some((d) => sameUnit(f, d));
       if (shared) blocking = true;
     }
-    if (agent.detected && policy.agents.warnBlocks && f.severity === 'warn' && !f.rollbackOnly) blocking = true;
+    // A finding that context downgraded stays downgraded, whoever wrote the change.
+    if (
+      agent.detected &&
+      policy.agents.warnBlocks &&
+      f.severity === 'warn' &&
+      !f.rollbackOnly &&
+      f.downgradedBecause === undefined
+    )
+      blocking = true;
     return { ...f, blocking };
   });
   const requirements = requirementsFor(weighed, agent, policy);

@@ -7,6 +7,7 @@ import { unreadNote } from '../rules/universal/unread.js';
 import type { CheckedFile, RawFinding } from './checker.js';
 import { decide } from './decision.js';
 import { couldRun, judgedWhole, renameChangesHowItRuns } from './runnable-path.js';
+import type { LocatedContext } from './environment.js';
 import { LineIndex, lineInRanges, rangesIntersect } from './lines.js';
 import { maskSpans, scrub, secretFragments } from './redaction.js';
 import { findSuppressions, suppressionFor } from './suppression.js';
@@ -33,8 +34,10 @@ export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decis
   const context = {
     files: changeSet.files,
     neighbours: changeSet.neighbours ?? [],
+    ...(changeSet.baseTree ? { baseTree: changeSet.baseTree } : {}),
     ...(changeSet.baseWorkflows ? { baseWorkflows: changeSet.baseWorkflows } : {}),
   };
+  const contexts: LocatedContext[] = [];
   const unread: { path: string; scanned: boolean }[] = [];
   for (const changed of changeSet.files) {
     if (!isIncluded(policy, changed.path)) continue;
@@ -67,6 +70,7 @@ export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decis
         await checker.prepare(input);
         const result = checker.check(input, policy, context);
         notes.push(...result.notes);
+        for (const c of result.contexts ?? []) contexts.push({ ...c, path: file.path });
         raw.push(...result.findings);
       } catch (error) {
         findings.push(
@@ -100,6 +104,7 @@ export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decis
     agent,
     policy,
     notes.map((n) => scrub(n, fragments)),
+    contexts,
   );
 }
 
@@ -161,7 +166,7 @@ function locate(
     const located = { ...toLocated(file.path, lines, f, rollbackFile || f.rollbackOnly), side };
     const weighed = {
       ...located,
-      blocking: severity === 'block' && !located.rollbackOnly && !nonBlockingPath,
+      blocking: severity === 'block' && !located.rollbackOnly && !nonBlockingPath && !f.downgradedBecause,
       severity: nonBlockingPath ? ('warn' as const) : severity,
       unitKey: `${file.path}:${side}:${f.unit.start}`,
       unitSpan: f.unit,
@@ -208,6 +213,7 @@ function toLocated(path: string, lines: LineIndex, f: RawFinding, rollbackOnly: 
     side: 'head',
     message: f.message,
     snippet: snippetOf(lines, start, end),
+    ...(f.downgradedBecause ? { downgradedBecause: f.downgradedBecause } : {}),
     column: lines.columnOf(f.span.start),
     endLine: end,
     endColumn: lines.columnOf(endOffset),

@@ -42,6 +42,8 @@ export interface RuleReport<MessageId extends string = string> {
   rollbackOnly?: boolean;
   /** `base` when span and unit are offsets into the base version (a removed resource). */
   side?: 'head' | 'base';
+  /** Why this finding does not block although its rule would (read-only work, a published sample key). */
+  downgradedBecause?: string;
 }
 
 export interface Rule<Input, MessageId extends string = string> {

@@ -71,6 +71,19 @@ export interface ChangeSet {
    * guard rules find there which workflows the gate's `workflow_run` trigger waits for.
    */
   baseWorkflows?: { path: string; text: string }[];
+  /**
+   * Reads the base tree beyond the changed files (a schema, earlier migrations), when the caller
+   * has it. Absent, or undefined for a path, means unknown: readers then judge as if blind.
+   */
+  baseTree?: BaseTree;
+}
+
+/** Files of the base commit, for judging a change against what the repository holds now. */
+export interface BaseTree {
+  /** Paths of the base tree under a folder (recursive), or everything when the folder is empty. */
+  list(folder: string): string[];
+  /** A base file's text, or undefined when it is absent or not text. */
+  read(path: string): string | undefined;
 }
 
 /** A finding as it appears in the JSON output (DESIGN.md). */
@@ -84,6 +97,12 @@ export interface Finding {
   side: Side;
   message: string;
   snippet: string;
+  /**
+   * Why a finding that would block does not: a preview or local target, read-only work against
+   * production, a routine the change only defines, a published sample key. Absent otherwise; kept
+   * so a reviewer sees what was let through and can disagree.
+   */
+  downgradedBecause?: string;
 }
 
 export interface AgentSignal {

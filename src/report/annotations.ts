@@ -93,7 +93,13 @@ function levelOf(finding: LocatedFinding): Annotation['level'] {
 function annotationFor(finding: LocatedFinding): Annotation | undefined {
   if (finding.side === 'base') return undefined;
   const endLine = Math.max(finding.line, finding.endLine);
-  const weight = finding.blocking ? 'needs approval' : finding.rollbackOnly ? 'rollback only' : 'warning';
+  const weight = finding.blocking
+    ? 'needs approval'
+    : finding.rollbackOnly
+      ? 'rollback only'
+      : finding.downgradedBecause
+        ? `not blocking: ${finding.downgradedBecause}`
+        : 'warning';
   const snippet = splitLines(finding.snippet.replace(/\n+$/, '')).slice(0, MAX_SNIPPET_LINES);
   const message = [finding.message, ...(finding.snippet.trim() === '' ? [] : ['', ...snippet])]
     .map(escapeControls)

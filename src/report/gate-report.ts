@@ -174,7 +174,13 @@ const MARKS = ['⛔', '⛔', '⚠️', '↩️'];
 
 function findingBlock(f: LocatedFinding, options: GateReportOptions): string {
   const where = f.side === 'base' ? `removed line ${f.line}` : `line ${f.line}`;
-  const weight = f.blocking ? 'blocking' : f.rollbackOnly ? 'rollback only, not blocking' : 'not blocking';
+  const weight = f.blocking
+    ? 'blocking'
+    : f.rollbackOnly
+      ? 'rollback only, not blocking'
+      : f.downgradedBecause
+        ? `not blocking: ${escapeMarkdown(truncate(f.downgradedBecause, MAX_MESSAGE_CHARS))}`
+        : 'not blocking';
   const rule = link(inlineCode(f.ruleId), (options.ruleUrl ?? ruleDocUrl)(f.ruleId));
   const title = `${MARKS[severityRank(f)]} **${link(where, options.fileUrl?.(f.path, f.line, f.side))}** ${rule} (${f.kind}, ${weight}): ${escapeMarkdown(
     truncate(f.message, MAX_MESSAGE_CHARS),

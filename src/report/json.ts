@@ -26,6 +26,7 @@ export function render(decision: Decision, _options: JsonOptions = {}): string {
       side: f.side,
       message: f.message,
       snippet: f.snippet,
+      ...(f.downgradedBecause === undefined ? {} : { downgradedBecause: f.downgradedBecause }),
     })),
     requirements: decision.requirements.map((r) => ({ reason: r.reason, approvals: r.approvals, from: [...r.from] })),
   };

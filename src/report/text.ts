@@ -55,7 +55,15 @@ function renderFinding(f: LocatedFinding, p: Palette): string {
   const accent = f.blocking ? p.red : f.rollbackOnly ? p.cyan : p.yellow;
   const markers = [
     ...(f.side === 'base' ? ['(base version)'] : []),
-    ...(f.blocking ? [] : [f.rollbackOnly ? '(rollback only)' : '(does not block)']),
+    ...(f.blocking
+      ? []
+      : [
+          f.rollbackOnly
+            ? '(rollback only)'
+            : f.downgradedBecause
+              ? `(does not block: ${f.downgradedBecause})`
+              : '(does not block)',
+        ]),
   ];
   const header =
     `${p.bold(`${escapeControls(f.path)}:${f.line}:${f.column}:`)} ${accent(f.kind)} ${p.dim(escapeControls(f.ruleId))} ` +

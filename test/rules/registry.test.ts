@@ -54,7 +54,8 @@ describe('the rule registry', () => {
           typeof example === 'string' ? { code: example, path: undefined, base: undefined } : example;
         it(`does not report ${JSON.stringify(code.slice(0, 60))}`, async () => {
           const findings = await findingsOf(code, path, base);
-          expect(findings.filter((f) => f.ruleId === id)).toEqual([]);
+          // A finding let through with its reason (a rebuild, a widening) is a note, not a report.
+          expect(findings.filter((f) => f.ruleId === id && f.downgradedBecause === undefined)).toEqual([]);
         });
       }
     });

@@ -1,4 +1,10 @@
 import type { FamilyChecker } from '../../core/checker.js';
+import type { TargetContext } from '../../core/environment.js';
+import { commandContexts } from './target-contexts.js';
+import { composeTargets } from './compose-targets.js';
+import { isComposePath } from '../../parsers/kubernetes/compose.js';
+import { readOnlyReason } from './read-only.js';
+import type { Span } from '../../core/types.js';
 import { runRules } from '../../core/checker.js';
 import { loadGrammar } from '../../parsers/tree-sitter/loader.js';
 import type { Policy } from '../../policy/schema.js';
@@ -23,7 +29,13 @@ export const envChecker: FamilyChecker = {
   family: 'env',
   rules: envRules,
   appliesTo(path, text) {
-    return WORKFLOW.test(path) || isDotenv(path) || isDatabaseConfig(path) || isShellSource(path, text);
+    return (
+      WORKFLOW.test(path) ||
+      isDotenv(path) ||
+      isDatabaseConfig(path) ||
+      isComposePath(path) ||
+      isShellSource(path, text)
+    );
   },
   async prepare(file) {
     // A .env file or a database config has no commands: only files with shell in them pay for bash.
@@ -39,9 +51,21 @@ export const envChecker: FamilyChecker = {
     const newScript = base === undefined && file.status === 'added' && isScript(file.path, file.text);
     const newTargets = base === undefined && !newScript ? [] : head.filter((t) => t.strong && !before.has(t.label));
     const doc: EnvDocument = { path: file.path, targets: head, newTargets };
-    return { findings: runRules(envRules, doc, () => false), notes: [] };
+    const contexts =
+      file.status === 'removed' || !isShellSource(file.path, file.text) ? [] : contextsOf(file.path, file.text);
+    return { findings: runRules(envRules, doc, () => false), notes: [], contexts };
   },
 };
+
+/** Where the file's commands run, when the change says: a preview, a local stack, a test database. */
+function contextsOf(path: string, text: string): TargetContext[] {
+  const { commands, assignments } = readCommands(path, text);
+  return commandContexts(text, commands, assignments);
+}
+
+function sameSpan(a: Span, b: Span): boolean {
+  return a.start === b.start && a.end === b.end;
+}
 
 /** A file the shell runs as a whole (`*.sh`, a shebang), not a kind that holds commands among other things. */
 function isScript(path: string, text: string): boolean {
@@ -67,6 +91,7 @@ function targetsOf(path: string, text: string, policy: Policy): Located[] {
   if (WORKFLOW.test(path)) found.push(...workflowTargets(text, policy));
   if (isDotenv(path)) found.push(...dotenvTargets(path, text, policy));
   if (isDatabaseConfig(path)) found.push(...databaseConfigTargets(text, policy));
+  if (isComposePath(path)) found.push(...composeTargets(text, policy));
   if (readsShell) {
     const { commands, assignments } = readCommands(path, text);
     const uses: OptionVariable[] = [];
@@ -75,11 +100,12 @@ function targetsOf(path: string, text: string, policy: Policy): Located[] {
       const own = command.envAssignments.filter(
         (e) => e.span.start >= command.span.start && e.span.end <= command.span.end,
       );
+      const readOnly = readOnlyReason(command);
       const targets = [
         ...commandTargets({ ...command, envAssignments: own }, policy),
         ...productionNamedExpansions({ ...command, envAssignments: own }, text, policy),
         ...catalogTargets(command, policy),
-      ];
+      ].map((t) => (readOnly && sameSpan(t.unit, command.span) ? { ...t, readOnly } : t));
       found.push(...atAssignments(targets, [command]));
       uses.push(...optionVariables(command, text));
     }

@@ -19,6 +19,8 @@ import {
 export interface Located extends Target {
   span: Span;
   unit: Span;
+  /** Why the command this target is on changes nothing there: `terraform plan only reads`. */
+  readOnly?: string;
 }
 
 /** Options that name an environment, for any program: `--env production`, `--environment=prod`, `--stage prod`. */

@@ -43,6 +43,12 @@ export const newProductionTarget: Rule<EnvDocument, 'target'> = {
   },
   check(doc, report) {
     for (const t of doc.newTargets)
-      report({ messageId: 'target', data: { label: t.label }, span: t.span, unit: t.unit });
+      report({
+        messageId: 'target',
+        data: { label: t.label },
+        span: t.span,
+        unit: t.unit,
+        ...(t.readOnly ? { downgradedBecause: `read-only work against production (${t.readOnly})` } : {}),
+      });
   },
 };

@@ -41,6 +41,13 @@ export const productionTarget: Rule<EnvDocument, 'target'> = {
     },
   },
   check(doc, report) {
-    for (const t of doc.targets) report({ messageId: 'target', data: { label: t.label }, span: t.span, unit: t.unit });
+    for (const t of doc.targets)
+      report({
+        messageId: 'target',
+        data: { label: t.label },
+        span: t.span,
+        unit: t.unit,
+        ...(t.readOnly ? { downgradedBecause: `read-only work against production (${t.readOnly})` } : {}),
+      });
   },
 };

@@ -45,7 +45,13 @@ export const committedToken: Rule<SecretDocument, 'token'> = {
   },
   check(doc, report) {
     for (const hit of doc.hits) {
-      if (hit.category === 'token') report({ messageId: 'token', data: { what: hit.what }, span: hit.span });
+      if (hit.category === 'token')
+        report({
+          messageId: 'token',
+          data: { what: hit.what },
+          span: hit.span,
+          ...(hit.sample ? { downgradedBecause: hit.sample } : {}),
+        });
     }
   },
 };

@@ -36,7 +36,12 @@ export const connectionStringPassword: Rule<SecretDocument, 'password'> = {
   check(doc, report) {
     for (const hit of doc.hits) {
       if (hit.category === 'connection-string')
-        report({ messageId: 'password', data: { what: hit.what }, span: hit.span });
+        report({
+          messageId: 'password',
+          data: { what: hit.what },
+          span: hit.span,
+          ...(hit.sample ? { downgradedBecause: hit.sample } : {}),
+        });
     }
   },
 };

@@ -1,6 +1,7 @@
 import type { Span } from '../../core/types.js';
 import { embeddedPasswords } from './connection-strings.js';
 import { isPlaceholder, looksRandom } from './placeholder.js';
+import { publishedSample } from './published-samples.js';
 import { privateKeys } from './private-keys.js';
 import type { SecretlintHit } from './secretlint.js';
 import { CREDENTIAL_NAMES, TOKEN_SHAPES } from './token-shapes.js';
@@ -13,6 +14,8 @@ export interface SecretHit {
   what: string;
   /** The secret value itself: what the engine masks in every output. */
   span: Span;
+  /** Set when the value is a provider's documented sample key: reported, but not blocking. */
+  sample?: string;
 }
 
 /** What the secret rules are given: one file's text and every credential found in it. */
@@ -51,6 +54,14 @@ const SECRETLINT_WHAT: Record<string, string> = {
 /** `NAME=value`, `NAME: value`, `"NAME": "value"`, `NAME = 'value'`: an assignment to an upper-case name. */
 const ASSIGNMENT = /(?<![A-Za-z0-9_])([A-Z][A-Z0-9_]{2,})["']?[ \t]*(?::=|=>|=|:)[ \t]*(["'`]?)([^\s"'`,;#)]*)/g;
 
+/**
+ * `token: '…'`, `"apiKey": "…"`, `client_secret = '…'`: a literal in a field whose name says it
+ * holds a credential, in code or configuration, whatever the case. Plain `key` is too common
+ * (React keys, cache keys) to say anything.
+ */
+const CREDENTIAL_FIELD =
+  /(?<![A-Za-z0-9_])((?:api|access|auth|bearer|secret|private|refresh|service)?[_-]?(?:token|secret|api[_-]?key|secret[_-]?key|access[_-]?key)|client[_-]?secret)["']?[ \t]*(?::=|=>|=|:)[ \t]*(["'`])([^\s"'`]+)\2/gi;
+
 /** Every credential in a text: secretlint's findings, provider shapes, named credentials, passwords, keys. */
 export function findSecrets(text: string, secretlint: readonly SecretlintHit[]): SecretHit[] {
   const hits: SecretHit[] = [];
@@ -82,7 +93,21 @@ export function findSecrets(text: string, secretlint: readonly SecretlintHit[]):
   for (const p of embeddedPasswords(text)) {
     hits.push({ category: 'connection-string', what: `password for ${p.host}`, span: p.span });
   }
-  return withoutOverlaps(hits);
+  for (const m of text.matchAll(CREDENTIAL_FIELD)) {
+    const value = m[3]!;
+    if (isPlaceholder(value) || !looksRandom(value, 20)) continue;
+    const start = m.index + m[0].length - value.length - 1;
+    hits.push({
+      category: 'token',
+      what: `credential in a field named "${m[1]!}"`,
+      span: { start, end: start + value.length },
+    });
+  }
+  const marked = hits.map((h) => {
+    const sample = publishedSample(text.slice(h.span.start, h.span.end));
+    return sample ? { ...h, sample } : h;
+  });
+  return withoutOverlaps(marked);
 }
 
 /**
@@ -100,6 +125,8 @@ function withoutOverlaps(hits: SecretHit[]): SecretHit[] {
     const last = kept[kept.length - 1];
     if (last && hit.span.start < last.span.end) {
       last.span = { start: last.span.start, end: Math.max(last.span.end, hit.span.end) };
+      // A sample only when every reading of the merged span is the sample.
+      if (!hit.sample) delete last.sample;
       continue;
     }
     kept.push({ ...hit, span: { ...hit.span } });

@@ -32,7 +32,13 @@ export const privateKey: Rule<SecretDocument, 'key'> = {
   },
   check(doc, report) {
     for (const hit of doc.hits) {
-      if (hit.category === 'private-key') report({ messageId: 'key', data: { what: hit.what }, span: hit.span });
+      if (hit.category === 'private-key')
+        report({
+          messageId: 'key',
+          data: { what: hit.what },
+          span: hit.span,
+          ...(hit.sample ? { downgradedBecause: hit.sample } : {}),
+        });
     }
   },
 };

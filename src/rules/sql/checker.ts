@@ -8,7 +8,10 @@ import { inRanges } from '../../parsers/sql/preprocess.js';
 import { matchesFamily, sqlDialectFor } from '../../policy/paths.js';
 import type { Policy } from '../../policy/schema.js';
 import { isProductionName } from '../production-names.js';
+import { notRunRoutineAt, routinesNotRun } from './defined-not-run.js';
 import { sqlRules } from './index.js';
+import { priorSchema } from './schema-state.js';
+import type { BaseTree } from '../../core/types.js';
 
 /** Extensions whose content is sniffed for SQL: plain text where a migration can hide. */
 const SNIFFED = /(\.(txt|text|tmpl|tpl|in|bak|orig|dump|out|run|query|q)|\/[^./]+)$/i;
@@ -20,8 +23,14 @@ export const sqlChecker: FamilyChecker = {
     return matchesFamily(policy, 'sql', path) || (SNIFFED.test('/' + path) && looksLikeSql(text));
   },
   prepare: loadPostgresParser,
-  check({ path, text }, policy) {
-    const { findings, notes } = checkSql(path, text, policy);
+  check({ path, text }, policy, context) {
+    const { findings, notes } = checkSql(
+      path,
+      text,
+      policy,
+      undefined,
+      context.baseTree ? { baseTree: context.baseTree } : {},
+    );
     return { findings, notes };
   },
 };
@@ -32,7 +41,7 @@ export function checkSql(
   text: string,
   policy: Policy,
   knownDialect?: SqlDialect,
-  options: { parseEverything?: boolean } = {},
+  options: { parseEverything?: boolean; baseTree?: BaseTree } = {},
 ) {
   const dialect = knownDialect ?? sqlDialectFor(policy, path) ?? sniffDialect(path, text);
   const production = new Map<string, boolean>();
@@ -42,9 +51,28 @@ export function checkSql(
     return known;
   };
   // A qualifier that names production makes a reference reportable (sql/production-object).
-  const analysis = analyseSql(text, dialect, { qualifierMatters: isProduction, ...options });
-  const doc = { ...analysis, path, text, isProductionName: isProduction };
-  const findings = runRules(sqlRules, doc, (span) => inRanges(span.start, analysis.rollbackRanges));
+  const { baseTree, ...analyseOptions } = options;
+  const analysis = analyseSql(text, dialect, { qualifierMatters: isProduction, ...analyseOptions });
+  // Earlier migrations are replayed only when a rule asks what a column is now (a type change).
+  let prior: ReturnType<typeof priorSchema> | undefined;
+  const doc = {
+    ...analysis,
+    path,
+    text,
+    get prior() {
+      return (prior ??= priorSchema(path, baseTree, (earlier) =>
+        analyseSql(earlier, dialect, { parseEverything: true }),
+      ));
+    },
+    isProductionName: isProduction,
+  };
+  const notRun = routinesNotRun(analysis, text);
+  const findings = runRules(sqlRules, doc, (span) => inRanges(span.start, analysis.rollbackRanges)).map((f) => {
+    const routine = f.kind === 'destructive' ? notRunRoutineAt(notRun, f.span) : undefined;
+    return routine
+      ? { ...f, downgradedBecause: `in the body of ${routine.name}(), which this change defines but does not run` }
+      : f;
+  });
   const fallbacks = analysis.statements.filter((s) => s.parserError !== undefined);
   const notes = fallbacks.length
     ? [

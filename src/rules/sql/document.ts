@@ -2,6 +2,7 @@ import type { Span } from '../../core/types.js';
 import type { SqlAnalysis } from '../../parsers/sql/analyse.js';
 import type { QualifiedName, SqlOperation } from '../../parsers/sql/operations.js';
 import { inRanges } from '../../parsers/sql/preprocess.js';
+import type { SchemaState } from './schema-state.js';
 
 /** What the SQL rules are given: one file, read into statements and operations. */
 export interface SqlDocument extends SqlAnalysis {
@@ -9,6 +10,8 @@ export interface SqlDocument extends SqlAnalysis {
   text: string;
   /** True when a name (a project, database or schema) is production by the policy or by convention. */
   isProductionName: (name: string) => boolean;
+  /** The tables as the migrations before this one leave them (base tree); empty when unknown. */
+  prior: SchemaState;
 }
 
 export interface LocatedOperation<Op extends SqlOperation['op'] = SqlOperation['op']> {

@@ -1,5 +1,6 @@
 import type { Rule } from '../../core/rule.js';
 import { displayName, heldDataBefore, operationsOf, type SqlDocument } from './document.js';
+import { keptRowsReason } from './kept-rows.js';
 
 export const dropTable: Rule<SqlDocument, 'dropTable'> = {
   meta: {
@@ -14,12 +15,17 @@ export const dropTable: Rule<SqlDocument, 'dropTable'> = {
         { code: 'DROP TABLE bookings;', line: 1 },
         { code: '-- tidy up\nALTER TABLE a ADD COLUMN b int;\ndrop/**/table IF EXISTS "Orders" CASCADE;', line: 3 },
         { code: 'CREATE TABLE `keep` (id int);\nDROP TABLE `legacy_orders`;', line: 2, path: 'db/mysql/V2__drop.sql' },
+        {
+          code: 'CREATE TABLE new_orders (id integer, total numeric(12,2));\nINSERT INTO new_orders SELECT * FROM orders WHERE total > 0;\nDROP TABLE orders;\nALTER TABLE new_orders RENAME TO orders;',
+          line: 3,
+        },
       ],
       valid: [
         'CREATE TEMP TABLE scratch (id int);\nDROP TABLE scratch;',
         'CREATE TABLE staging_import (id int);\nINSERT INTO t SELECT * FROM staging_import;\nDROP TABLE staging_import;',
         "-- DROP TABLE users;\nSELECT 'DROP TABLE users';",
         'DROP INDEX CONCURRENTLY IF EXISTS idx_orders_status;',
+        'CREATE TABLE new_orders (id integer, total numeric(12,2));\nINSERT INTO new_orders SELECT * FROM orders;\nDROP TABLE orders;\nALTER TABLE new_orders RENAME TO orders;',
       ],
     },
   },
@@ -27,13 +33,15 @@ export const dropTable: Rule<SqlDocument, 'dropTable'> = {
     for (const { operation, unit } of operationsOf(doc, 'drop')) {
       if (operation.objectType !== 'table' || operation.temporary) continue;
       const lost = operation.names.filter((n) => heldDataBefore(doc, n, operation.span.start));
-      if (lost.length)
-        report({
-          messageId: 'dropTable',
-          data: { name: lost.map(displayName).join(', ') },
-          span: operation.span,
-          unit,
-        });
+      if (lost.length === 0) continue;
+      const kept = lost.map((n) => keptRowsReason(doc, n, operation.span.start));
+      report({
+        messageId: 'dropTable',
+        data: { name: lost.map(displayName).join(', ') },
+        span: operation.span,
+        unit,
+        ...(kept.every((k) => k !== undefined) ? { downgradedBecause: kept.join('; ') } : {}),
+      });
     }
   },
 };

@@ -1,13 +1,14 @@
 import type { Rule } from '../../core/rule.js';
 import { isLossy } from '../../parsers/sql/lossy-types.js';
 import type { QualifiedName } from '../../parsers/sql/operations.js';
-import { createsOf, displayName, operationsOf, type SqlDocument } from './document.js';
+import { createsOf, displayName, nameKey, operationsOf, type SqlDocument } from './document.js';
+import { stateAt } from './schema-state.js';
 
 /** Functions and casts in a USING clause that throw information away. */
 const CUTTING_USING =
   /\b(left|substr|substring|trunc|truncate|round|floor|ceil|ceiling|date_trunc)\s*\(|::\s*(int|integer|smallint|bigint|int[248]|date|varchar\s*\(|char\s*\()|\bas\s+(int|integer|smallint|date)\b|^null$/i;
 
-export const lossyTypeChange: Rule<SqlDocument, 'lossy' | 'lossyUsing'> = {
+export const lossyTypeChange: Rule<SqlDocument, 'lossy' | 'lossyUsing' | 'widening'> = {
   meta: {
     id: 'sql/lossy-type-change',
     family: 'sql',
@@ -17,6 +18,8 @@ export const lossyTypeChange: Rule<SqlDocument, 'lossy' | 'lossyUsing'> = {
       'A column type change that loses information: numbers to integers, shorter strings, timestamps to dates, or a USING that cuts.',
     messages: {
       lossy: 'changing {table}.{column} from {from} to {to} loses information in existing rows',
+      widening:
+        'changing {table}.{column} from {from} to {to} keeps every stored value (the type is read from the migrations before this one)',
       lossyUsing: 'changing {table}.{column} to {to} USING {using} rewrites every row and loses information',
     },
     examples: {
@@ -55,6 +58,15 @@ export const lossyTypeChange: Rule<SqlDocument, 'lossy' | 'lossyUsing'> = {
         });
       } else if (isLossy(from, to)) {
         report({ messageId: 'lossy', data, span: operation.span, unit });
+      } else if (from !== undefined && isLossy(undefined, to)) {
+        // Blind, this change would block; the column's current type shows it widens.
+        report({
+          messageId: 'widening',
+          data,
+          span: operation.span,
+          unit,
+          downgradedBecause: `widening: ${data.table}.${operation.column} is ${from} now, and ${to} holds every ${from} value`,
+        });
       }
     }
   },
@@ -67,5 +79,10 @@ function knownType(doc: SqlDocument, table: QualifiedName, column: string, befor
     if (create.span.start >= before) continue;
     found = create.columns.find((c) => c.name.toLowerCase() === column.toLowerCase())?.type ?? found;
   }
-  return found;
+  if (found !== undefined || doc.prior.size === 0) return found;
+  // The migrations before this one, replayed from the base tree, with this file up to the change.
+  const columns = stateAt(doc.prior, doc, doc.text, before).get(nameKey(table));
+  return Array.isArray(columns)
+    ? columns.find((c) => c.name.toLowerCase() === column.toLowerCase())?.type?.toLowerCase()
+    : undefined;
 }

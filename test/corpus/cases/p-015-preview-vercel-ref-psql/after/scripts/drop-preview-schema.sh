@@ -1,0 +1,3 @@
+#!/bin/sh
+set -e
+psql "$PREVIEW_DATABASE_URL" -c "DROP SCHEMA IF EXISTS preview_${VERCEL_GIT_COMMIT_REF} CASCADE"

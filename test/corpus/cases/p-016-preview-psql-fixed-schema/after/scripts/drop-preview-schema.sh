@@ -1,0 +1,3 @@
+#!/bin/sh
+set -e
+psql "$DATABASE_URL" -c "DROP SCHEMA IF EXISTS reporting CASCADE"

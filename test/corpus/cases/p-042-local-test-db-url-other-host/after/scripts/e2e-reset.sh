@@ -1,0 +1,3 @@
+#!/bin/sh
+set -e
+DATABASE_URL=postgres://ci:${E2E_DB_PASSWORD}@db.internal:5432/shop npx prisma migrate reset --force

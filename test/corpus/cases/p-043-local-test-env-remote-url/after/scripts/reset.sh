@@ -1,0 +1,3 @@
+#!/bin/sh
+set -e
+RAILS_ENV=test psql postgres://app@db.acme.io/app -c 'DROP TABLE sessions'

@@ -1,0 +1,10 @@
+CREATE OR REPLACE FUNCTION drop_old_event_partitions(keep_days integer) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+  part text;
+BEGIN
+  FOR part IN SELECT tablename FROM pg_tables WHERE tablename LIKE 'events_%' LOOP
+    EXECUTE format('DROP TABLE IF EXISTS %I', part);
+  END LOOP;
+END;
+$$;

@@ -1,0 +1,13 @@
+CREATE OR REPLACE FUNCTION purge_event_partitions(keep_days integer) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+  part text;
+BEGIN
+  FOR part IN SELECT tablename FROM pg_tables WHERE tablename LIKE 'events_%' LOOP
+    EXECUTE format('DROP TABLE IF EXISTS %I', part);
+  END LOOP;
+END;
+$$;
+
+COMMENT ON FUNCTION purge_event_partitions(integer) IS 'called by the nightly job';
+GRANT EXECUTE ON FUNCTION purge_event_partitions(integer) TO maintenance;

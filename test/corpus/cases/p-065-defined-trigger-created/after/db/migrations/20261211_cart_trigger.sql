@@ -1,0 +1,10 @@
+CREATE OR REPLACE FUNCTION clear_cart_on_order() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM cart_items;
+  RETURN NEW;
+END;
+$$;
+
+CREATE TRIGGER orders_clear_cart AFTER INSERT ON orders
+  FOR EACH ROW EXECUTE FUNCTION clear_cart_on_order();

@@ -1,0 +1,4 @@
+export const hook = {
+  url: 'https://hooks.acme.dev/deploy',
+  token: process.env.DEPLOY_HOOK_TOKEN,
+};

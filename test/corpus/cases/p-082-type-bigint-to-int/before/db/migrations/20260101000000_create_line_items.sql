@@ -1,0 +1,4 @@
+CREATE TABLE line_items (
+  id bigserial PRIMARY KEY,
+  quantity bigint NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE invoices (
+  id bigserial PRIMARY KEY,
+  total numeric(12,4) NOT NULL
+);

@@ -1,0 +1,1 @@
+ALTER TABLE invoices ALTER COLUMN total TYPE numeric(12,2);

@@ -1,0 +1,4 @@
+CREATE TABLE products (
+  id int PRIMARY KEY,
+  stock int NOT NULL
+);

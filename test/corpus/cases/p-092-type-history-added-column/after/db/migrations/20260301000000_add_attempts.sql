@@ -1,0 +1,1 @@
+ALTER TABLE events ADD COLUMN attempts smallint NOT NULL DEFAULT 0;

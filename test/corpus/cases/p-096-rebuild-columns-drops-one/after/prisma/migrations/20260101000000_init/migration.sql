@@ -1,0 +1,1 @@
+CREATE TABLE "tasks" ("id" INTEGER NOT NULL PRIMARY KEY, "title" TEXT NOT NULL, "done" BOOLEAN NOT NULL, "notes" TEXT);

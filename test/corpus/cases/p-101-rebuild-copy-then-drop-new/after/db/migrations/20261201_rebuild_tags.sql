@@ -1,0 +1,4 @@
+CREATE TABLE tags_new (id INTEGER PRIMARY KEY, name TEXT);
+INSERT INTO tags_new SELECT * FROM tags;
+DROP TABLE tags;
+DROP TABLE tags_new;

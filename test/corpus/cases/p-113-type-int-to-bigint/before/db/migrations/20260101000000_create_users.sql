@@ -1,0 +1,4 @@
+CREATE TABLE users (
+  id int PRIMARY KEY,
+  visits int NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE events (
+  id bigserial PRIMARY KEY,
+  happened_at timestamptz NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE labels_v2 (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);
+INSERT INTO labels_v2 SELECT * FROM labels;
+DROP TABLE labels;
+ALTER TABLE labels_v2 RENAME TO labels;
