@@ -57418,7 +57418,7 @@ function rangeOf2(node2) {
 }
 
 // src/rules/env/variable-targets.ts
-var EXPANSION2 = /\$+[{(]?([A-Za-z_][A-Za-z0-9_]*)/g;
+var EXPANSION2 = /\$\{\{\s*(?:secrets|vars|env)\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}|\$+[{(]?([A-Za-z_][A-Za-z0-9_]*)/g;
 var INERT = /* @__PURE__ */ new Set([
   "[",
   "[[",
@@ -57447,7 +57447,7 @@ var OPTION_CHECKS = {
   "-a": isProject
 };
 function expandedNames(written) {
-  return [...written.matchAll(EXPANSION2)].map((m) => m[1]);
+  return [...written.matchAll(EXPANSION2)].map((m) => m[1] ?? m[2]);
 }
 function productionNamedExpansions(command, text, policy) {
   const found = [];

@@ -6,8 +6,11 @@ import { programOf } from '../shell/document.js';
 import type { Located } from './command-targets.js';
 import { isKubeContext, isProductionEnvironment, isProject, productionVariable } from './targets.js';
 
-/** `$PROD_URL`, `${PROD_URL}`, make's `$$PROD_URL` and `$(PROD_URL)`: the names a word expands, as written. */
-const EXPANSION = /\$+[{(]?([A-Za-z_][A-Za-z0-9_]*)/g;
+/**
+ * `$PROD_URL`, `${PROD_URL}`, make's `$$PROD_URL` and `$(PROD_URL)`, and a CI expression's
+ * `${{ secrets.PROD_URL }}` (also `vars.`, `env.`): the names a word expands, as written.
+ */
+const EXPANSION = /\$\{\{\s*(?:secrets|vars|env)\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}|\$+[{(]?([A-Za-z_][A-Za-z0-9_]*)/g;
 
 /** Commands that only compare, print or declare a value: `[ "$IS_PROD" = true ]` reaches nothing. */
 const INERT = new Set([
@@ -41,7 +44,7 @@ const OPTION_CHECKS: Record<string, (value: string, policy: Policy) => boolean> 
 };
 
 export function expandedNames(written: string): string[] {
-  return [...written.matchAll(EXPANSION)].map((m) => m[1]!);
+  return [...written.matchAll(EXPANSION)].map((m) => (m[1] ?? m[2])!);
 }
 
 /** A variable given as an option's value (`--context "$CTX"`), and how to tell a production value of it. */

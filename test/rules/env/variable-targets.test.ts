@@ -63,6 +63,25 @@ describe('production targets set by variables', () => {
     expect(ids).toEqual(['env/production-target:3']);
   });
 
+  it('reads a workflow secret whose name says production, and pairs it with the flush it feeds', async () => {
+    const workflow = [
+      'name: Cache bust', // 1
+      'on: push', // 2
+      'jobs:', // 3
+      '  bust:', // 4
+      '    runs-on: ubuntu-latest', // 5
+      '    steps:', // 6
+      '      - run: redis-cli -u "${{ secrets.PROD_REDIS_URL }}" FLUSHALL', // 7
+      '      - run: redis-cli -u "${{ secrets.STAGING_REDIS_URL }}" FLUSHALL', // 8
+    ].join('\n');
+    const d = await check(
+      changeSetOf([changedFile('.github/workflows/bust.yml', undefined, workflow + '\n')]),
+      defaultPolicy(),
+    );
+    const production = d.findings.filter((f) => f.kind === 'production').map((f) => `${f.line}:${f.blocking}`);
+    expect(production).toEqual(['7:true']);
+  });
+
   it('reports a Makefile default kube context switched to a production GKE cluster, at its line', async () => {
     const recipe = '\n.PHONY: apply\napply:\n\tkubectl --context $(KUBE_CONTEXT) apply -k overlays\n';
     const { ids } = await envFindings(
