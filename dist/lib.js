@@ -50986,8 +50986,17 @@ function codeTokens2(doc) {
   return tokens;
 }
 function statementAt(doc, token) {
-  const stmt = doc.statements.find((s) => s.span.start <= token.start && token.start < s.span.end);
-  return stmt?.span ?? { start: token.start, end: token.end };
+  const { statements } = doc;
+  let low = 0;
+  let high = statements.length - 1;
+  while (low <= high) {
+    const mid = low + high >> 1;
+    const span = statements[mid].span;
+    if (token.start < span.start) high = mid - 1;
+    else if (token.start >= span.end) low = mid + 1;
+    else return span;
+  }
+  return { start: token.start, end: token.end };
 }
 function isWord(token, word) {
   return token?.kind === "word" && token.upper === word;
@@ -51067,20 +51076,27 @@ var runsOutsideSql = {
     const tokens = codeTokens2(doc);
     for (let i2 = 0; i2 < tokens.length; i2++) {
       const t = tokens[i2];
-      const unit = statementAt(doc, t);
       if (isWord(t, "PROGRAM") && (isWord(tokens[i2 - 1], "FROM") || isWord(tokens[i2 - 1], "TO"))) {
+        const unit = statementAt(doc, t);
         const head = tokens.find((k) => k.start >= unit.start);
         if (isWord(head, "COPY")) report({ messageId: "program", span: { start: t.start, end: t.end }, unit });
       } else if (t.text === "\\" && tokens[i2 + 1]?.start === t.end) {
         const next = tokens[i2 + 1];
         if (next.text === "!")
           report({ messageId: "shell", span: { start: t.start, end: next.end }, unit: lineOf(doc, t.start) });
-        else if (isWord(next, "GEXEC")) report({ messageId: "gexec", span: { start: t.start, end: next.end }, unit });
+        else if (isWord(next, "GEXEC")) {
+          report({ messageId: "gexec", span: { start: t.start, end: next.end }, unit: statementAt(doc, t) });
+        }
       } else if (t.kind === "word" && /^SP_MSFOREACH(TABLE|DB)$/.test(t.upper ?? "")) {
         const command = tokens.slice(i2 + 1).find((k) => k.kind === "string");
         if (!command || !/\b(DROP|DELETE|TRUNCATE)\b/i.test(command.value)) continue;
         const what = t.upper === "SP_MSFOREACHDB" ? "database" : "table";
-        report({ messageId: "foreach", data: { proc: t.text, what }, span: { start: t.start, end: t.end }, unit });
+        report({
+          messageId: "foreach",
+          data: { proc: t.text, what },
+          span: { start: t.start, end: t.end },
+          unit: statementAt(doc, t)
+        });
       }
     }
   }

@@ -38,21 +38,28 @@ export const runsOutsideSql: Rule<SqlDocument, 'program' | 'shell' | 'gexec' | '
     const tokens = codeTokens(doc);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const unit = statementAt(doc, t);
       if (isWord(t, 'PROGRAM') && (isWord(tokens[i - 1], 'FROM') || isWord(tokens[i - 1], 'TO'))) {
+        const unit = statementAt(doc, t);
         const head = tokens.find((k) => k.start >= unit.start);
         if (isWord(head, 'COPY')) report({ messageId: 'program', span: { start: t.start, end: t.end }, unit });
       } else if (t.text === '\\' && tokens[i + 1]?.start === t.end) {
         const next = tokens[i + 1]!;
         if (next.text === '!')
           report({ messageId: 'shell', span: { start: t.start, end: next.end }, unit: lineOf(doc, t.start) });
-        else if (isWord(next, 'GEXEC')) report({ messageId: 'gexec', span: { start: t.start, end: next.end }, unit });
+        else if (isWord(next, 'GEXEC')) {
+          report({ messageId: 'gexec', span: { start: t.start, end: next.end }, unit: statementAt(doc, t) });
+        }
       } else if (t.kind === 'word' && /^SP_MSFOREACH(TABLE|DB)$/.test(t.upper ?? '')) {
         // Its command is the next string: only one that destroys is reported (`UPDATE STATISTICS ?` is routine).
         const command = tokens.slice(i + 1).find((k) => k.kind === 'string');
         if (!command || !/\b(DROP|DELETE|TRUNCATE)\b/i.test(command.value)) continue;
         const what = t.upper === 'SP_MSFOREACHDB' ? 'database' : 'table';
-        report({ messageId: 'foreach', data: { proc: t.text, what }, span: { start: t.start, end: t.end }, unit });
+        report({
+          messageId: 'foreach',
+          data: { proc: t.text, what },
+          span: { start: t.start, end: t.end },
+          unit: statementAt(doc, t),
+        });
       }
     }
   },

@@ -13,10 +13,19 @@ export function codeTokens(doc: SqlDocument): SqlToken[] {
   return tokens;
 }
 
-/** The statement (by the analysis) that holds an offset, or a span of the token alone. */
+/** The statement (by the analysis) that holds an offset, or a span of the token alone; statements are in file order. */
 export function statementAt(doc: SqlDocument, token: SqlToken): { start: number; end: number } {
-  const stmt = doc.statements.find((s) => s.span.start <= token.start && token.start < s.span.end);
-  return stmt?.span ?? { start: token.start, end: token.end };
+  const { statements } = doc;
+  let low = 0;
+  let high = statements.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const span = statements[mid]!.span;
+    if (token.start < span.start) high = mid - 1;
+    else if (token.start >= span.end) low = mid + 1;
+    else return span;
+  }
+  return { start: token.start, end: token.end };
 }
 
 export function isWord(token: SqlToken | undefined, word: string): boolean {
