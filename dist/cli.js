@@ -53366,9 +53366,10 @@ var CATALOG = [
   aws("s3 rm", "every object under the prefix", { withAny: ["--recursive"], unlessAny: ["--dryrun"] }),
   aws("s3api delete-bucket", "the bucket"),
   aws("s3api delete-objects", "every object listed, in one call"),
-  aws("s3 sync", "every object at the destination that is not in the source", {
+  aws("s3 sync", "every object in the bucket that is not in the source", {
     withAny: ["--delete"],
-    unlessAny: ["--dryrun"]
+    unlessAny: ["--dryrun"],
+    lastOperand: /^s3:\/\//
   }),
   aws("ec2 delete-volume", "the volume and its data"),
   aws("ec2 delete-snapshot", "the volume snapshot"),
@@ -53542,6 +53543,7 @@ var CATALOG = [
 function rowApplies(row, args2) {
   if (row.withAny && !hasOption(args2, ...row.withAny)) return false;
   if (row.unlessAny && hasOption(args2, ...row.unlessAny)) return false;
+  if (row.lastOperand && !row.lastOperand.test(args2.positionals.at(-1)?.value ?? "")) return false;
   return true;
 }
 

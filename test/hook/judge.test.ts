@@ -71,12 +71,13 @@ describe('MCP calls, by tool name and flattened arguments', () => {
   it('reads SQL a database tool runs, commands a shell tool runs, and destructive tool names', async () => {
     expect(await stops([{ kind: 'mcp', tool: 'mcp__postgres__query', args: { sql: 'DROP TABLE users' } }])).toEqual([
       'sql/drop-table',
+      'universal/unrecognised-sql',
     ]);
     expect(await stops([{ kind: 'mcp', tool: 'mcp__postgres__query', args: { sql: 'SELECT * FROM users' } }])).toEqual(
       [],
     );
     expect(await stops([{ kind: 'mcp', tool: 'mcp__shell__run', args: { command: 'railway volume delete' } }])).toEqual(
-      ['shell/paas-destroy'],
+      ['shell/paas-destroy', 'universal/unrecognised-command'],
     );
     expect(await stops([{ kind: 'mcp', tool: 'mcp__railway__volume_delete', args: { volumeId: 'v' } }])).toEqual([
       'mcp/destructive-tool',

@@ -30,6 +30,8 @@ export interface CatalogRow {
   withAny?: string[];
   /** Any of these options makes it harmless (`--dry-run`, `--preview-only`). */
   unlessAny?: string[];
+  /** It destroys only when its last operand matches: `s3 sync ./site s3://bucket --delete` deletes in the bucket. */
+  lastOperand?: RegExp;
   /** A protection row is reported at this option, when given (`--skip-final-snapshot`). */
   flag?: string[];
   /** A protection row whose option has this value (`--backup-retention-period 0`). */
@@ -249,9 +251,10 @@ export const CATALOG: readonly CatalogRow[] = [
   aws('s3 rm', 'every object under the prefix', { withAny: ['--recursive'], unlessAny: ['--dryrun'] }),
   aws('s3api delete-bucket', 'the bucket'),
   aws('s3api delete-objects', 'every object listed, in one call'),
-  aws('s3 sync', 'every object at the destination that is not in the source', {
+  aws('s3 sync', 'every object in the bucket that is not in the source', {
     withAny: ['--delete'],
     unlessAny: ['--dryrun'],
+    lastOperand: /^s3:\/\//,
   }),
   aws('ec2 delete-volume', 'the volume and its data'),
   aws('ec2 delete-snapshot', 'the volume snapshot'),
@@ -427,5 +430,6 @@ export const CATALOG: readonly CatalogRow[] = [
 export function rowApplies(row: CatalogRow, args: ParsedArgs): boolean {
   if (row.withAny && !hasOption(args, ...row.withAny)) return false;
   if (row.unlessAny && hasOption(args, ...row.unlessAny)) return false;
+  if (row.lastOperand && !row.lastOperand.test(args.positionals.at(-1)?.value ?? '')) return false;
   return true;
 }

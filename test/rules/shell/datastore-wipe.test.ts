@@ -25,6 +25,8 @@ describe('shell/datastore-wipe', () => {
       'redis-cli -h 127.0.0.1 FLUSHALL',
     );
     expect(brief(await run([addedFile('scripts/reset-stores.sh', script)]))).toEqual([
+      // firestore:delete is also a row of the command catalog.
+      'shell/cli-destroy@scripts/reset-stores.sh:10 blocking',
       'shell/datastore-wipe@scripts/reset-stores.sh:10 blocking',
       'shell/datastore-wipe@scripts/reset-stores.sh:2 blocking',
       'shell/datastore-wipe@scripts/reset-stores.sh:4 blocking',

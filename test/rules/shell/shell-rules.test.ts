@@ -77,9 +77,12 @@ describe('shell rules through the engine', () => {
       addedFile('bin/notes', 'dropdb app\n'),
       addedFile('ops/node', '#!/usr/bin/env node\ndropdb app\n'),
     ];
+    // An extensionless file in bin/ with no shebang is no shell script, but the universal layer
+    // still reads its lines: a command there is reported as in an unrecognised context.
     expect(brief(await run(files)).sort()).toEqual([
       'shell/drop-database-command@bin/nuke:2 blocking',
       'shell/drop-database-command@ops/nuke.bash:1 blocking',
+      'universal/unrecognised-command@bin/notes:1 blocking',
     ]);
   });
 

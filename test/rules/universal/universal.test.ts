@@ -94,9 +94,10 @@ describe('the universal layer', () => {
       addedFile('bin/reset-db', lines('#!/usr/bin/env python3', 'import os', 'os.system("dropdb shop_production")')),
       addedFile('src/ui/help.ts', "export const hint = 'Never DROP TABLE in production';\n"),
     ]);
+    // SQL handed to cur.execute is read precisely by the code family; the universal layer adds nothing on that line.
     expect(brief(d)).toEqual([
+      'sql/drop-table@app/tasks/cleanup.py:3 blocking',
       'universal/unrecognised-command@bin/reset-db:3 blocking',
-      'universal/unrecognised-sql@app/tasks/cleanup.py:3 blocking',
     ]);
   });
 
