@@ -18,6 +18,7 @@ import { parseRepository, type RepoRef } from './github/repo.js';
 import { reportInJob, setOutputs } from './github/report.js';
 import { whatChanged, type Weighed } from './github/freshness.js';
 import { openPullsWithHead, protectedBases } from './github/protected-bases.js';
+import { standingVerdictHead } from './github/standing.js';
 import { writeVerdictOn } from './github/verdict.js';
 import { commenterIdentity, findStickyComments, requestMissingReviewers, upsertComment } from './github/writes.js';
 
@@ -76,6 +77,18 @@ async function gate(ctx: RunContext): Promise<void> {
     return;
   }
   if (target.kind === 'merge-group') return gateMergeGroup(ctx, target.headSha, target.numbers);
+  if (target.titleOnly) {
+    // An error here only means the pull request is checked in full.
+    const head = await standingVerdictHead(ctx.api, ctx.repo, target.number, ctx.inputs.statusContext).catch(
+      () => undefined,
+    );
+    if (head !== undefined) {
+      core.notice(
+        `two-key: only the title of #${target.number} changed, which two-key does not read: the verdict on ${head.slice(0, 12)} stands`,
+      );
+      return;
+    }
+  }
 
   let evaluation: Evaluation;
   try {

@@ -4,9 +4,29 @@ import type { ChangedFile, UnchangedFile } from '../core/types.js';
 const MODULE_FILE = /\.(tf|tofu|tfvars)$/i;
 
 /** At most this many neighbours are read, so a change in a huge directory stays cheap. */
-const MAX_NEIGHBOURS = 200;
+export const MAX_NEIGHBOURS = 200;
 
 export type ListTree = (dir: string) => Promise<{ path: string; id: string }[]>;
+
+/** The directories of changed Terraform files (the Action reads them from its own listing). */
+export function moduleDirs(files: readonly { path: string }[]): string[] {
+  const dirs = files
+    .filter((f) => MODULE_FILE.test(f.path))
+    .map((f) => f.path.slice(0, Math.max(0, f.path.lastIndexOf('/'))));
+  return [...new Set(dirs)];
+}
+
+/** The module files of one directory's listing the change does not touch, at most `room` of them. */
+export function pickNeighbours<T extends { path: string }>(
+  files: readonly { path: string }[],
+  listing: readonly T[],
+  room = MAX_NEIGHBOURS,
+): T[] {
+  const changed = new Set(files.map((f) => f.path));
+  return listing
+    .filter((entry) => MODULE_FILE.test(entry.path) && !changed.has(entry.path))
+    .slice(0, Math.max(0, room));
+}
 
 /**
  * The unchanged `.tf`/`.tfvars` files of the head tree in the directories of changed Terraform
@@ -18,16 +38,10 @@ export async function readNeighbours(
   listTree: ListTree,
   readTexts: (ids: string[]) => Promise<Map<string, string>>,
 ): Promise<UnchangedFile[]> {
-  const changed = new Set(files.map((f) => f.path));
-  const dirs = new Set(
-    files.filter((f) => MODULE_FILE.test(f.path)).map((f) => f.path.slice(0, Math.max(0, f.path.lastIndexOf('/')))),
-  );
   const wanted: { path: string; id: string }[] = [];
-  for (const dir of dirs) {
-    for (const entry of await listTree(dir)) {
-      if (MODULE_FILE.test(entry.path) && !changed.has(entry.path)) wanted.push(entry);
-      if (wanted.length >= MAX_NEIGHBOURS) break;
-    }
+  for (const dir of moduleDirs(files)) {
+    wanted.push(...pickNeighbours(files, await listTree(dir), MAX_NEIGHBOURS - wanted.length));
+    if (wanted.length >= MAX_NEIGHBOURS) break;
   }
   if (!wanted.length) return [];
   const texts = await readTexts(wanted.map((w) => w.id));

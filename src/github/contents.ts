@@ -38,11 +38,3 @@ export async function readFileAt(
   if (data.size === 0) return { text: '' };
   return readBlob(api, repo, data.sha);
 }
-
-/** A policy or other small text file at a commit; undefined when absent, an error when not text. */
-export async function readTextAt(api: GitHub, repo: RepoRef, path: string, ref: string): Promise<string | undefined> {
-  const decoded = await readFileAt(api, repo, path, ref);
-  if (decoded === undefined) return undefined;
-  if ('text' in decoded) return decoded.text;
-  throw new Error(`${path} at ${ref.slice(0, 12)} ${'binary' in decoded ? 'is binary' : decoded.unreadable}`);
-}

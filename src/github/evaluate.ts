@@ -5,11 +5,14 @@ import type { ChangedFile, ChangeSet, Decision } from '../core/types.js';
 import type { Policy } from '../policy/schema.js';
 import { readApprovalFacts, readReviews } from './approval-facts.js';
 import { describeApiError, type GitHub } from './client.js';
-import { listFiles, readChangedFiles, TooManyFiles } from './files.js';
+import { BlobReader, MAX_SINGLE_READS } from './blobs.js';
+import { buildChangedFiles, listFiles, planChangedFiles, plannedReads, TooManyFiles } from './files.js';
 import { readPolicyAtBase } from './policy.js';
 import { pusherNote, readLastPusher } from './pusher.js';
 import { getPullRequest, MAX_LISTED_COMMITS, mergeBaseOf, readCommits, type PullRequestInfo } from './pull-request.js';
 import type { RepoRef } from './repo.js';
+import { listTree } from './tree.js';
+import { planUntouched } from './untouched.js';
 
 /** Two-key could not do its work; the message is the one-line reason the status and summary show. */
 export class GateError extends Error {
@@ -55,7 +58,8 @@ export async function evaluatePullRequest(
     if (error instanceof TooManyFiles) throw new GateError(error.message, pr.headSha);
     throw new GateError(describeApiError(what, error), pr.headSha);
   };
-  const policy = await readPolicyAtBase(api, repo, pr.baseSha, options.policyPath).catch((error: unknown) => {
+  const reader = new BlobReader(api, repo);
+  const policy = await readPolicyAtBase(reader, pr.baseSha, options.policyPath).catch((error: unknown) => {
     if (error instanceof Error && error.name === 'PolicyError') {
       throw new GateError(`the policy at the base commit is invalid: ${error.message.split('\n')[0]}`, pr.headSha);
     }
@@ -63,9 +67,23 @@ export async function evaluatePullRequest(
   });
   const mergeBase = await mergeBaseOf(api, repo, pr.baseSha, pr.headSha).catch(fail('finding the merge base'));
   const listed = await listFiles(api, repo, pr.number, pr.changedFiles).catch(fail('listing the changed files'));
-  const files = await readChangedFiles(api, repo, listed, mergeBase).catch(fail('reading the changed files'));
+  // The merge base's listing gives every base version's blob id, and the files the change does not touch.
+  const listing = await listTree(api, repo, mergeBase).catch(fail('listing the files of the merge base'));
+  const baseFiles = 'files' in listing ? listing.files : undefined;
+  const plan = planChangedFiles(listed, mergeBase, baseFiles);
+  const untouched = baseFiles ? planUntouched(listed, baseFiles) : undefined;
+  const texts = await reader
+    .read([...plannedReads(plan), ...(untouched?.refs ?? [])])
+    .catch(fail('reading the changed files'));
+  const files = buildChangedFiles(plan, texts);
   const commits = await readCommits(api, repo, pr.number).catch(fail('listing the commits'));
   const notes: string[] = [];
+  if ('unknown' in listing) notes.push(listing.unknown);
+  if (reader.counts.unreread > 0) {
+    notes.push(
+      `${reader.counts.unreread} large or binary files were judged from GitHub's batch answer alone: two-key re-reads at most ${MAX_SINGLE_READS} one by one per run`,
+    );
+  }
   if (pr.commitCount > MAX_LISTED_COMMITS) {
     notes.push(
       `GitHub lists only the first ${MAX_LISTED_COMMITS} of ${pr.commitCount} commits; later commits' authors were not read`,
@@ -79,6 +97,7 @@ export async function evaluatePullRequest(
     prAuthor: pr.author,
     branch: pr.headRef,
     prBody: pr.body,
+    ...untouched?.build(texts),
   };
   const decision = await check(changeSet, policy);
   const reviews = await readReviews(api, repo, pr.number).catch(fail('reading the reviews'));

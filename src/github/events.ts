@@ -24,6 +24,8 @@ export type Target =
       expectedHeadSha?: string;
       /** Who pushed, when the event says so; trusted only if its head is still the head. */
       pusher?: { login: string; headSha: string };
+      /** Only the title was edited: nothing two-key reads changed, if a verdict is already on the head. */
+      titleOnly?: boolean;
     }
   | { kind: 'merge-group'; headSha: string; numbers: number[] }
   | { kind: 'nothing'; reason: string };
@@ -53,6 +55,7 @@ export async function resolveTarget(
       const number = num(get(payload, 'pull_request', 'number'));
       if (number === undefined) return { kind: 'nothing', reason: 'the event has no pull request' };
       const target: Target = { kind: 'pull-request', number, writable: true };
+      if (get(payload, 'action') === 'edited' && onlyTitleChanged(get(payload, 'changes'))) target.titleOnly = true;
       const after = str(get(payload, 'after'));
       const sender = str(get(payload, 'sender', 'login'));
       if (get(payload, 'action') === 'synchronize' && after && sender)
@@ -84,6 +87,18 @@ export async function resolveTarget(
     default:
       return { kind: 'nothing', reason: `two-key does not handle the ${eventName} event` };
   }
+}
+
+/**
+ * An edit of the title alone: the files, the body (agent signals), the base and the reviews are as
+ * the last run weighed them, so re-reading them all would only spend the API budget. Any other
+ * edit, or one the payload does not describe, is checked again. (A replayed payload is harmless:
+ * the run only skips while a verdict is on the live head.)
+ */
+function onlyTitleChanged(changes: unknown): boolean {
+  if (!changes || typeof changes !== 'object') return false;
+  const keys = Object.keys(changes);
+  return keys.length === 1 && keys[0] === 'title';
 }
 
 /**

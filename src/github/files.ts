@@ -1,16 +1,13 @@
 import type { DecodedText } from '../cli/git-change-set.js';
 import type { ChangedFile, FileStatus } from '../core/types.js';
 import { diffLines, parseHunks } from '../parsers/diff.js';
+import { refKey, type BlobRef } from './blobs.js';
 import type { GitHub } from './client.js';
-import { readBlob, readFileAt } from './contents.js';
-import { mapLimit } from './limit.js';
 import type { RepoRef } from './repo.js';
+import type { TreeEntry } from './tree.js';
 
 /** The pull request files endpoint lists at most this many files. */
 export const MAX_LISTED_FILES = 3000;
-
-/** Requests in flight while reading file contents: enough to be quick, few enough not to trip abuse limits. */
-const CONTENT_CONCURRENCY = 8;
 
 export interface ListedFile {
   filename: string;
@@ -64,37 +61,71 @@ function statusOf(listed: ListedFile): FileStatus | undefined {
   }
 }
 
-/**
- * Every changed file with its head and base text and the lines the change touched. The head is
- * read by blob SHA; the base at the merge base (the side GitHub's patch is computed against).
- * A patch GitHub omitted or cut short is replaced by a diff of the two texts.
- */
-export async function readChangedFiles(
-  api: GitHub,
-  repo: RepoRef,
-  listed: readonly ListedFile[],
-  mergeBase: string,
-): Promise<ChangedFile[]> {
-  const files = await mapLimit(listed, CONTENT_CONCURRENCY, (file) => readOne(api, repo, file, mergeBase));
-  return files.filter((f): f is ChangedFile => f !== undefined);
+/** What to read for one listed file: its head by blob id, its base from the merge base. */
+export interface PlannedFile {
+  listed: ListedFile;
+  status: FileStatus;
+  head?: BlobRef;
+  /** The base version to read, or what it is when there is nothing to read. */
+  base?: BlobRef | { unreadable: string };
 }
 
-async function readOne(
-  api: GitHub,
-  repo: RepoRef,
-  listed: ListedFile,
+/**
+ * The reads a changed file needs. The base is the version at the merge base (the side GitHub's
+ * patch is computed against): by blob id from the merge base's listing when there is one.
+ */
+export function planChangedFiles(
+  listed: readonly ListedFile[],
   mergeBase: string,
-): Promise<ChangedFile | undefined> {
-  const status = statusOf(listed);
-  if (status === undefined) return undefined;
+  baseFiles: ReadonlyMap<string, TreeEntry> | undefined,
+): PlannedFile[] {
+  return listed.flatMap((file) => {
+    const status = statusOf(file);
+    if (status === undefined) return [];
+    const planned: PlannedFile = { listed: file, status };
+    if (status !== 'removed' && file.sha !== null) planned.head = { oid: file.sha };
+    if (status !== 'added') {
+      const path = file.previous_filename ?? file.filename;
+      if (baseFiles === undefined) planned.base = { commit: mergeBase, path };
+      else {
+        const entry = baseFiles.get(path);
+        if (entry?.kind === 'file')
+          planned.base = { oid: entry.oid, ...(entry.size === undefined ? {} : { size: entry.size }) };
+        else if (entry !== undefined) planned.base = { unreadable: `is a ${entry.kind} at the base, not a file` };
+      }
+    }
+    return [planned];
+  });
+}
+
+/** The blob reads of a plan. */
+export function plannedReads(plan: readonly PlannedFile[]): BlobRef[] {
+  return plan.flatMap((p) => [...(p.head ? [p.head] : []), ...(p.base && !('unreadable' in p.base) ? [p.base] : [])]);
+}
+
+/**
+ * Every changed file with its head and base text and the lines the change touched, from the texts
+ * read for its plan. A patch GitHub omitted or cut short is replaced by a diff of the two texts.
+ */
+export function buildChangedFiles(
+  plan: readonly PlannedFile[],
+  texts: ReadonlyMap<string, DecodedText | undefined>,
+): ChangedFile[] {
+  return plan.map((p) => buildOne(p, texts));
+}
+
+function buildOne(planned: PlannedFile, texts: ReadonlyMap<string, DecodedText | undefined>): ChangedFile {
+  const { listed, status } = planned;
   const file: ChangedFile = { path: listed.filename, status, headChangedLines: [], baseChangedLines: [] };
   if (listed.previous_filename !== undefined) file.previousPath = listed.previous_filename;
 
-  const head = status === 'removed' || listed.sha === null ? undefined : await readBlob(api, repo, listed.sha);
+  const head = planned.head === undefined ? undefined : texts.get(refKey(planned.head));
   const base =
-    status === 'added'
+    planned.base === undefined
       ? undefined
-      : await readFileAt(api, repo, listed.previous_filename ?? listed.filename, mergeBase);
+      : 'unreadable' in planned.base
+        ? planned.base
+        : texts.get(refKey(planned.base));
   if (status !== 'removed' && head === undefined) {
     file.unreadable = 'has no content in the head commit';
     return file;

@@ -178,12 +178,24 @@ export function priorSchema(
 ): SchemaState {
   const state: SchemaState = new Map();
   if (!baseTree) return state;
+  for (const p of earlierMigrations(path, (root) => baseTree.list(root)) ?? []) {
+    const text = baseTree.read(p);
+    if (text === undefined) return new Map();
+    replaySchema(state, analyse(text), text);
+  }
+  return state;
+}
+
+/**
+ * The base files `priorSchema` replays for a migration, in order; undefined when there are too
+ * many to replay. Exported so that a caller that must fetch the base tree ahead knows what to fetch.
+ */
+export function earlierMigrations(path: string, list: (folder: string) => string[]): string[] | undefined {
   const parts = path.split('/');
   const nested = parts.at(-1) === 'migration.sql' && parts.length >= 3;
   const root = parts.slice(0, nested ? -2 : -1).join('/');
   const depth = nested ? 2 : 1;
-  const earlier = baseTree
-    .list(root)
+  const earlier = list(root)
     .filter(
       (p) =>
         p.endsWith('.sql') &&
@@ -192,13 +204,7 @@ export function priorSchema(
     )
     .filter((p) => p < path)
     .sort();
-  if (earlier.length > MAX_HISTORY_FILES) return state;
-  for (const p of earlier) {
-    const text = baseTree.read(p);
-    if (text === undefined) return new Map();
-    replaySchema(state, analyse(text), text);
-  }
-  return state;
+  return earlier.length > MAX_HISTORY_FILES ? undefined : earlier;
 }
 
 /** The tables just before `offset` of a file: the prior state, then the file's own statements. */

@@ -2,7 +2,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { assertValidResponse, exampleResponse } from './openapi.js';
-import { blobSha, patchOf, randomSha } from './git-objects.js';
+import { answerGraphql, TRUNCATED_AT } from './fake-graphql.js';
+import { blobSha, patchesOf, randomSha } from './git-objects.js';
 
 export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
 
@@ -113,6 +114,12 @@ export class FakeGitHub {
   tokenLogins: Record<string, string> = {};
   /** Responses that failed validation: the test fails on them. */
   readonly invalid: string[] = [];
+  /** Bytes past which GraphQL cuts a blob's text (GitHub: 512,000); a test lowers it. */
+  graphqlTruncateAt = TRUNCATED_AT;
+  /** Blob ids GraphQL refuses with an error (a test's way to make one object fail in a batch). */
+  readonly graphqlRefuses = new Set<string>();
+  /** Whether the git trees API says it cut its listing short (a huge repository). */
+  treeTruncated = false;
 
   private server: Server | undefined;
   private nextId = 1000;
@@ -229,8 +236,9 @@ export class FakeGitHub {
     const text = Buffer.concat(chunks).toString('utf8');
     const body = text ? (JSON.parse(text) as unknown) : undefined;
     const method = req.method ?? 'GET';
-    const route = this.routes.find((r) => r.method === method && r.pattern.test(url.pathname));
     const auth = req.headers.authorization;
+    if (method === 'POST' && url.pathname === '/graphql') return this.serveGraphql(res, body, auth);
+    const route = this.routes.find((r) => r.method === method && r.pattern.test(url.pathname));
     if (!route) {
       this.requests.push({ method, path: url.pathname, template: '?', body, auth });
       this.invalid.push(`unexpected request ${method} ${url.pathname}`);
@@ -264,6 +272,31 @@ export class FakeGitHub {
       }
     }
     send(res, reply.status, reply.body, reply.headers);
+  }
+
+  /** GraphQL, answered from the same repository state by the schema GitHub documents. */
+  private async serveGraphql(res: ServerResponse, body: unknown, auth: string | undefined): Promise<void> {
+    const received = { method: 'POST', path: '/graphql', template: '/graphql', body, auth };
+    this.requests.push(received);
+    await this.beforeServe?.(received);
+    const failure = this.failures.get('POST /graphql');
+    if (failure !== undefined) return send(res, failure, { message: `fake failure ${failure}` });
+    const trees = new Map<string, Record<string, string>>();
+    for (const pull of this.pulls.values()) trees.set(pull.baseSha, pull.base).set(pull.headSha, pull.head);
+    const reply = await answerGraphql(
+      {
+        owner: this.owner,
+        repo: this.repo,
+        treeAt: (sha) => trees.get(sha),
+        blob: (oid) => this.blobs.get(oid),
+        truncateAt: this.graphqlTruncateAt,
+        refuses: this.graphqlRefuses,
+      },
+      body,
+    );
+    const errors = (reply.body as { errors?: { message: string; type?: string }[] }).errors ?? [];
+    for (const e of errors) if (e.type !== 'FORBIDDEN') this.invalid.push(`GraphQL: ${e.message}`);
+    send(res, reply.status, reply.body);
   }
 
   private route(method: string, template: string, handler: Handler): void {
@@ -320,12 +353,19 @@ export class FakeGitHub {
 
   private readonly patches = new Map<string, string>();
 
-  /** git diff is slow to spawn; a pull request's pages ask for the same patches again. */
-  private patch(before: string | undefined, after: string | undefined): string {
-    const key = `${before === undefined ? '-' : blobSha(before)}:${after === undefined ? '-' : blobSha(after)}`;
-    let patch = this.patches.get(key);
-    if (patch === undefined) this.patches.set(key, (patch = patchOf(before, after)));
-    return patch;
+  private patchKey(before: string | undefined, after: string | undefined): string {
+    return `${before === undefined ? '-' : blobSha(before)}:${after === undefined ? '-' : blobSha(after)}`;
+  }
+
+  /** A pull request's patches, made by one git process for all the files not made yet. */
+  private preparePatches(pull: FakePull): void {
+    const missing = this.changedPaths(pull)
+      .map((path) => ({ base: pull.base[path], head: pull.head[path] }))
+      .filter((pair) => !this.patches.has(this.patchKey(pair.base, pair.head)));
+    if (missing.length === 0) return;
+    patchesOf(missing).forEach((patch, i) =>
+      this.patches.set(this.patchKey(missing[i]!.base, missing[i]!.head), patch),
+    );
   }
 
   private changedPaths(pull: FakePull): string[] {
@@ -395,11 +435,12 @@ export class FakeGitHub {
       const example = (
         exampleResponse(`${repoPath}/pulls/{pull_number}/files`, 'get') as Record<string, unknown>[]
       )[0]!;
+      this.preparePatches(pull);
       const files = this.changedPaths(pull).map((path) => {
         const before = pull.base[path];
         const after = pull.head[path];
         const status = before === undefined ? 'added' : after === undefined ? 'removed' : 'modified';
-        const patch = this.patch(before, after);
+        const patch = this.patches.get(this.patchKey(before, after))!;
         const lines = patch.split('\n');
         const additions = lines.filter((l) => l.startsWith('+')).length;
         const deletions = lines.filter((l) => l.startsWith('-')).length;
@@ -417,6 +458,57 @@ export class FakeGitHub {
         return entry;
       });
       return this.page(files, q, `/repos/${this.owner}/${this.repo}/pulls/${pull.number}/files`);
+    });
+
+    this.route('GET', `${repoPath}/git/trees/{tree_sha}`, (p, q) => {
+      const sha = p['tree_sha']!;
+      const pull = [...this.pulls.values()].find((pr) => pr.baseSha === sha || pr.headSha === sha);
+      if (!pull)
+        return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
+      const files = pull.baseSha === sha ? pull.base : pull.head;
+      const recursive = q.get('recursive') !== null;
+      const entries = new Map<string, Record<string, unknown>>();
+      for (const [path, content] of Object.entries(files)) {
+        const parts = path.split('/');
+        if (!recursive && parts.length > 1) {
+          entries.set(parts[0]!, { path: parts[0], mode: '040000', type: 'tree', sha: blobSha(parts[0]!) });
+          continue;
+        }
+        for (let i = 1; i < parts.length; i++) {
+          const dir = parts.slice(0, i).join('/');
+          entries.set(dir, { path: dir, mode: '040000', type: 'tree', sha: blobSha(dir) });
+        }
+        const size = Buffer.byteLength(content, 'utf8');
+        entries.set(path, { path, mode: '100644', type: 'blob', sha: blobSha(content), size });
+      }
+      const tree = [...entries.values()].sort((a, b) => String(a['path']).localeCompare(String(b['path'])));
+      const url = `https://api.github.com/repos/${this.owner}/${this.repo}/git/trees/${sha}`;
+      return { status: 200, body: { sha, url, tree, truncated: this.treeTruncated } };
+    });
+
+    this.route('GET', `${repoPath}/commits/{ref}/status`, (p) => {
+      const example = exampleResponse(`${repoPath}/commits/{ref}/status`, 'get') as Record<string, any>;
+      const latest = new Map<string, (typeof this.statuses)[number]>();
+      for (const s of this.statuses) if (s.sha === p['ref']) latest.set(s.context, s);
+      const template = example['statuses'][0];
+      const statuses = [...latest.values()].map((s, i) => ({
+        ...template,
+        id: 3000 + i,
+        state: s.state,
+        context: s.context,
+        description: s.description,
+      }));
+      const failing = statuses.some((s) => s.state !== 'success');
+      return {
+        status: 200,
+        body: {
+          ...example,
+          sha: p['ref'],
+          state: statuses.length === 0 ? 'pending' : failing ? 'failure' : 'success',
+          statuses,
+          total_count: statuses.length,
+        },
+      };
     });
 
     this.route('GET', `${repoPath}/git/blobs/{file_sha}`, (p) => {

@@ -180,11 +180,13 @@ describe('the gate on a pull request', () => {
     );
     await gate();
     expect(lastStatus(pull.headSha)).toMatchObject({ state: 'failure' });
+    // Every read of the policy names the base commit: `<base sha>:.github/two-key.yml`.
     const policyReads = fake
-      .requestsTo('GET', '/repos/{owner}/{repo}/contents/{path}')
-      .filter((r) => r.path.includes('two-key.yml'));
+      .requestsTo('POST', '/graphql')
+      .flatMap((r) => Object.values((r.body as { variables: Record<string, string> }).variables))
+      .filter((v) => v.endsWith(':.github/two-key.yml'));
     expect(policyReads.length).toBeGreaterThan(0);
-    for (const read of policyReads) expect(read.path).toContain(`ref=${pull.baseSha}`);
+    for (const read of policyReads) expect(read).toBe(`${pull.baseSha}:.github/two-key.yml`);
   });
 
   it('fails closed with the reason when the reviews endpoint keeps answering 500', async () => {

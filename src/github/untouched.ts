@@ -1,0 +1,108 @@
+import type { DecodedText } from '../cli/git-change-set.js';
+import { MAX_NEIGHBOURS, moduleDirs, pickNeighbours } from '../cli/neighbours.js';
+import type { BaseTree, ChangeSet, UnchangedFile } from '../core/types.js';
+import { earlierMigrations } from '../rules/sql/schema-state.js';
+import type { BlobRef } from './blobs.js';
+import type { ListedFile } from './files.js';
+import { filesUnder, type TreeEntry } from './tree.js';
+
+/** What the readers see beyond the changed files, as the CLI fills it from the repository. */
+export type Untouched = Pick<ChangeSet, 'neighbours' | 'baseTree' | 'baseWorkflows'>;
+
+export interface UntouchedPlan {
+  /** The blobs to read, in the same batches as the changed files. */
+  refs: BlobRef[];
+  build(texts: ReadonlyMap<string, DecodedText | undefined>): Untouched;
+}
+
+const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+
+/**
+ * The files of the merge base the readers use though the pull request does not touch them (they
+ * are the same in the head): the other `.tf`/`.tfvars` files of a changed Terraform module, the
+ * earlier migrations of a changed migration's folder, and the workflows the guard rules read.
+ * The Action cannot read on demand as the CLI does, so what each reader will ask for is fetched
+ * ahead from the merge base's listing, by blob id.
+ */
+export function planUntouched(listed: readonly ListedFile[], baseFiles: ReadonlyMap<string, TreeEntry>): UntouchedPlan {
+  const changed = listed.flatMap((f) => [f.filename, ...(f.previous_filename ? [f.previous_filename] : [])]);
+  const touched = new Set(changed);
+  const paths = changed.map((path) => ({ path }));
+
+  const neighbours: TreeEntry[] = [];
+  for (const dir of moduleDirs(listed.map((f) => ({ path: f.filename })))) {
+    const untouched = filesUnder(baseFiles, dir, true).filter((f) => !touched.has(f.path));
+    neighbours.push(...pickNeighbours(paths, untouched, MAX_NEIGHBOURS - neighbours.length));
+    if (neighbours.length >= MAX_NEIGHBOURS) break;
+  }
+
+  const workflows = filesUnder(baseFiles, '.github/workflows', true).filter((f) => WORKFLOW.test(f.path));
+
+  const baseTree = indexedTree(baseFiles);
+  const history = new Map<string, TreeEntry>();
+  for (const path of new Set(changed)) {
+    for (const earlier of earlierMigrations(path, baseTree.list) ?? []) {
+      const entry = baseFiles.get(earlier);
+      if (entry) history.set(earlier, entry);
+    }
+  }
+
+  const ref = (e: TreeEntry): BlobRef => ({ oid: e.oid, ...(e.size === undefined ? {} : { size: e.size }) });
+  const refs = [...neighbours, ...workflows, ...history.values()].map(ref);
+  return {
+    refs,
+    build(texts) {
+      const text = (e: TreeEntry): string | undefined => {
+        const decoded = texts.get(e.oid);
+        return decoded !== undefined && 'text' in decoded ? decoded.text : undefined;
+      };
+      const withText = (entries: readonly TreeEntry[]): UnchangedFile[] =>
+        entries.flatMap((e) => {
+          const t = text(e);
+          return t === undefined ? [] : [{ path: e.path, text: t }];
+        });
+      const untouched: Untouched = {
+        baseTree: {
+          list: baseTree.list,
+          // Only what was fetched ahead is known; anything else is unknown, as the CLI's failed reads are.
+          read: (path) => {
+            const entry = history.get(path);
+            return entry === undefined ? undefined : text(entry);
+          },
+        },
+      };
+      const near = withText(neighbours);
+      if (near.length) untouched.neighbours = near;
+      const flows = withText(workflows);
+      if (flows.length) untouched.baseWorkflows = flows;
+      return untouched;
+    },
+  };
+}
+
+/** The listing as a BaseTree's `list`: paths under a folder, found by binary search in sorted paths. */
+function indexedTree(files: ReadonlyMap<string, TreeEntry>): Pick<BaseTree, 'list'> {
+  const sorted = [...files.values()]
+    .filter((f) => f.kind === 'file')
+    .map((f) => f.path)
+    .sort();
+  const cache = new Map<string, string[]>();
+  return {
+    list(folder) {
+      const known = cache.get(folder);
+      if (known) return [...known];
+      const prefix = folder === '' ? '' : folder.replace(/\/+$/, '') + '/';
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid]! < prefix) lo = mid + 1;
+        else hi = mid;
+      }
+      const out: string[] = [];
+      for (let i = lo; i < sorted.length && sorted[i]!.startsWith(prefix); i++) out.push(sorted[i]!);
+      cache.set(folder, out);
+      return [...out];
+    },
+  };
+}
