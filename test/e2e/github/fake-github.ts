@@ -225,8 +225,9 @@ export class FakeGitHub {
     return this.requests.filter((r) => r.method === method && r.template === template);
   }
 
+  /** Requests that change something: any but GETs and GraphQL queries (a mutation is a write). */
   writes(): ReceivedRequest[] {
-    return this.requests.filter((r) => r.method !== 'GET');
+    return this.requests.filter((r) => r.method !== 'GET' && !(r.template === '/graphql' && isQuery(r.body)));
   }
 
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -802,6 +803,11 @@ export class FakeGitHub {
     const token = (auth ?? '').replace(/^(token|bearer)\s+/i, '');
     return this.tokenLogins[token] ?? 'github-actions[bot]';
   }
+}
+
+function isQuery(body: unknown): boolean {
+  const query = (body as { query?: unknown } | undefined)?.query;
+  return typeof query === 'string' && /^\s*query\b/.test(query);
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

@@ -56,7 +56,7 @@ async function cliFindings(spec: FakePullSpec): Promise<string[]> {
   try {
     const changeSet = await readChangeSet({ repo: repo.dir, base: repo.baseSha, head: repo.headSha });
     const decision = await check(changeSet, defaultPolicy());
-    return decision.findings.map((f) => `${f.ruleId}:${f.path}:${f.line}`);
+    return decision.findings.map((f) => `${f.ruleId}:${f.path}:${f.line}${f.blocking ? ' blocking' : ''}`);
   } finally {
     repo.cleanup();
   }
@@ -66,9 +66,14 @@ async function gate(number: number) {
   return runAction(action.dir, fake, { event: 'pull_request_target', payload: pullRequestPayload(fake, number) });
 }
 
-function findingsOf(run: { outputs: Record<string, string> }): string[] {
-  const findings = JSON.parse(run.outputs['findings'] ?? '[]') as { ruleId: string; path: string; line: number }[];
-  return findings.map((f) => `${f.ruleId}:${f.path}:${f.line}`);
+function findingsOf(run: { outputs: Record<string, string> }, withBlocking = false): string[] {
+  const findings = JSON.parse(run.outputs['findings'] ?? '[]') as {
+    ruleId: string;
+    path: string;
+    line: number;
+    blocking: boolean;
+  }[];
+  return findings.map((f) => `${f.ruleId}:${f.path}:${f.line}${withBlocking && f.blocking ? ' blocking' : ''}`);
 }
 
 const lastStatus = (sha: string) => fake.statuses.filter((s) => s.sha === sha).at(-1);
@@ -79,8 +84,8 @@ describe('files the pull request does not touch, read by the Action as the CLI r
     const pull = fake.addPull(spec);
     const run = await gate(5);
     expect(run.code, run.stderr).toBe(0);
-    expect(findingsOf(run)).toEqual(['iac/terraform-instances-reduced:infra/prod/terraform.tfvars:1']);
-    expect(findingsOf(run)).toEqual(await cliFindings(spec));
+    expect(findingsOf(run, true)).toEqual(['iac/terraform-instances-reduced:infra/prod/terraform.tfvars:1 blocking']);
+    expect(findingsOf(run, true)).toEqual(await cliFindings(spec));
     expect(lastStatus(pull.headSha)).toMatchObject({ state: 'failure' });
     // main.tf came in the same batch as the changed file: no request of its own.
     expect(fake.requestsTo('POST', '/graphql')).toHaveLength(2);
@@ -93,6 +98,24 @@ describe('files the pull request does not touch, read by the Action as the CLI r
     const run = await gate(5);
     expect(findingsOf(run)).toEqual([]);
     expect(await cliFindings(spec)).toEqual([]);
+    expect(lastStatus(pull.headSha)).toMatchObject({ state: 'success' });
+  });
+
+  it('judges a column type change against the earlier migrations of the base, as the CLI does', async () => {
+    const spec: FakePullSpec = {
+      number: 6,
+      author: { login: 'dev' },
+      base: {
+        'db/migrations/001_create.sql': 'CREATE TABLE items (id int, qty smallint);\n',
+        'db/migrations/002_index.sql': 'CREATE INDEX items_qty ON items (qty);\n',
+      },
+      changes: { 'db/migrations/003_alter.sql': 'ALTER TABLE items ALTER COLUMN qty TYPE integer;\n' },
+    };
+    const pull = fake.addPull(spec);
+    const run = await gate(6);
+    // smallint to integer loses nothing: reported, not blocking (blind to 001, it would block).
+    expect(findingsOf(run, true)).toEqual(['sql/lossy-type-change:db/migrations/003_alter.sql:1']);
+    expect(findingsOf(run, true)).toEqual(await cliFindings(spec));
     expect(lastStatus(pull.headSha)).toMatchObject({ state: 'success' });
   });
 
