@@ -12,6 +12,7 @@ import { pusherNote, readLastPusher } from './pusher.js';
 import { getPullRequest, MAX_LISTED_COMMITS, mergeBaseOf, readCommits, type PullRequestInfo } from './pull-request.js';
 import type { RepoRef } from './repo.js';
 import { listTree } from './tree.js';
+import { dirsTheReadersUse, listDirs } from './tree-dirs.js';
 import { planUntouched } from './untouched.js';
 
 /** Two-key could not do its work; the message is the one-line reason the status and summary show. */
@@ -71,14 +72,17 @@ export async function evaluatePullRequest(
   const listing = await listTree(api, repo, mergeBase).catch(fail('listing the files of the merge base'));
   const baseFiles = 'files' in listing ? listing.files : undefined;
   const plan = planChangedFiles(listed, mergeBase, baseFiles);
-  const untouched = baseFiles ? planUntouched(listed, baseFiles) : undefined;
-  const texts = await reader
-    .read([...plannedReads(plan), ...(untouched?.refs ?? [])])
-    .catch(fail('reading the changed files'));
+  // A listing GitHub cut short: the folders the readers use are listed on their own.
+  const nearFiles =
+    baseFiles ??
+    (await listDirs(api, repo, mergeBase, dirsTheReadersUse(listed)).catch(
+      fail('listing the folders of the changed files at the merge base'),
+    ));
+  const untouched = planUntouched(listed, nearFiles);
+  const texts = await reader.read([...plannedReads(plan), ...untouched.refs]).catch(fail('reading the changed files'));
   const files = buildChangedFiles(plan, texts);
   const commits = await readCommits(api, repo, pr.number).catch(fail('listing the commits'));
   const notes: string[] = [];
-  if ('unknown' in listing) notes.push(listing.unknown);
   if (reader.counts.unreread > 0) {
     notes.push(
       `${reader.counts.unreread} large or binary files were judged from GitHub's batch answer alone: two-key re-reads at most ${MAX_SINGLE_READS} one by one per run`,
@@ -97,7 +101,7 @@ export async function evaluatePullRequest(
     prAuthor: pr.author,
     branch: pr.headRef,
     prBody: pr.body,
-    ...untouched?.build(texts),
+    ...untouched.build(texts),
   };
   const decision = await check(changeSet, policy);
   const reviews = await readReviews(api, repo, pr.number).catch(fail('reading the reviews'));

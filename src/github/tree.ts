@@ -14,13 +14,13 @@ export type TreeListing = { files: Map<string, TreeEntry> } | { unknown: string 
 
 /**
  * Every file of a commit in one request (the git trees API, recursive). GitHub cuts the listing
- * of very large trees short: then the files the change does not touch are unknown, said in a note.
+ * of very large trees short: then the caller lists the folders it needs (tree-dirs.ts).
  */
 export async function listTree(api: GitHub, repo: RepoRef, sha: string): Promise<TreeListing> {
   const { data } = await api.rest.git.getTree({ ...repo, tree_sha: sha, recursive: 'true' });
   if (data.truncated) {
     return {
-      unknown: `GitHub lists only part of the tree of ${sha.slice(0, 12)} (too many files), so files the pull request does not touch were not read`,
+      unknown: `GitHub lists only part of the tree of ${sha.slice(0, 12)} (too many files)`,
     };
   }
   const files = new Map<string, TreeEntry>();

@@ -17,7 +17,8 @@ const SDL = `
     isTruncated: Boolean!
     text: String
   }
-  type Tree implements GitObject { oid: GitObjectID! abbreviatedOid: String! }
+  type Tree implements GitObject { oid: GitObjectID! abbreviatedOid: String! entries: [TreeEntry!] }
+  type TreeEntry { name: String! path: String type: String! mode: Int! oid: GitObjectID! object: GitObject }
   type Repository { object(expression: String, oid: GitObjectID): GitObject }
   type Query { repository(owner: String!, name: String!, followRenames: Boolean = true): Repository }
 `;
@@ -72,9 +73,24 @@ export async function answerGraphql(store: GraphStore, body: unknown): Promise<{
     const path = args.expression!.slice(at + 1);
     if (!files) return null;
     if (files[path] !== undefined) return blobOf(files[path]);
-    if (Object.keys(files).some((p) => p.startsWith(`${path}/`)))
-      return { __typename: 'Tree', oid: '0'.repeat(40), abbreviatedOid: '0000000' };
-    return null;
+    return treeOf(files, path);
+  };
+  /** A folder of a commit (`''` is the root), or null when no file is under it. */
+  const treeOf = (files: Record<string, string>, dir: string) => {
+    const prefix = dir === '' ? '' : `${dir}/`;
+    const under = Object.keys(files).filter((p) => p.startsWith(prefix));
+    if (under.length === 0) return null;
+    const entries = () => {
+      const names = [...new Set(under.map((p) => p.slice(prefix.length).split('/')[0]!))].sort();
+      return names.map((name) => {
+        const path = `${prefix}${name}`;
+        const content = files[path];
+        if (content !== undefined)
+          return { name, path, type: 'blob', mode: 0o100644, oid: blobSha(content), object: blobOf(content) };
+        return { name, path, type: 'tree', mode: 0o040000, oid: blobSha(path), object: treeOf(files, path) };
+      });
+    };
+    return { __typename: 'Tree', oid: blobSha(`tree:${dir}`), abbreviatedOid: '0000000', entries };
   };
   const rootValue = {
     repository: (args: { owner: string; name: string }) =>

@@ -119,13 +119,17 @@ describe('files the pull request does not touch, read by the Action as the CLI r
     expect(lastStatus(pull.headSha)).toMatchObject({ state: 'success' });
   });
 
-  it('says so, and still judges the changed files, when GitHub cuts the listing of a huge tree', async () => {
+  it('lists the folders the readers use on their own when GitHub cuts the listing of a huge tree', async () => {
     fake.treeTruncated = true;
-    const spec = tfvarsPull('replicas = 2\n', 'replicas = 0\n');
+    const spec = tfvarsPull('replicas = 2\nworkers = 2\n', 'replicas = 0\nworkers = 2\n');
     fake.addPull({ ...spec, changes: { ...spec.changes, 'db/migrate/1_drop.sql': 'DROP TABLE ledger;\n' } });
     const run = await gate(5);
-    expect(findingsOf(run)).toEqual(['sql/drop-table:db/migrate/1_drop.sql:1']);
-    expect(run.summary).toMatch(/GitHub lists only part of the tree/);
+    expect(findingsOf(run)).toEqual([
+      'sql/drop-table:db/migrate/1_drop.sql:1',
+      'iac/terraform-instances-reduced:infra/prod/terraform.tfvars:1',
+    ]);
+    // The policy; the folders (infra/prod, db/migrate, .github/workflows) in one query; the files.
+    expect(fake.requestsTo('POST', '/graphql')).toHaveLength(3);
   });
 });
 
