@@ -123,10 +123,11 @@ export class BlobReader {
       data = await this.api.graphql(query, variables);
     } catch (error) {
       const partial = error as { name?: string; data?: typeof data; errors?: GraphError[] };
-      if (partial.name !== 'GraphqlResponseError' || !partial.data?.repository) throw error;
+      if (partial.name !== 'GraphqlResponseError') throw error;
+      if (!partial.data?.repository) throw graphqlFailure(error);
       // Some objects failed: a missing one is absent, any other is re-read on its own.
       const errors = partial.errors ?? [];
-      if (errors.some((e) => e.path === undefined || e.path.length < 2)) throw error;
+      if (errors.some((e) => e.path === undefined || e.path.length < 2)) throw graphqlFailure(error);
       data = partial.data;
       for (const e of errors) {
         const index = Number(String(e.path![1]).slice(1));
@@ -170,6 +171,21 @@ export class BlobReader {
     const { commit, path } = ref as { commit: string; path: string };
     return readFileAt(this.api, this.repo, path, commit);
   }
+}
+
+/**
+ * A GraphQL answer that holds only errors, as one line a person reads (Octokit's message spans
+ * lines, and the status line keeps only its first). The errors stay on it for `isTooMuch`.
+ */
+export function graphqlFailure(error: unknown): Error {
+  const errors = (error as { errors?: GraphError[] }).errors ?? [];
+  const first = errors[0];
+  const failure = new Error(
+    first === undefined
+      ? 'GitHub answered the GraphQL query with an error'
+      : `GitHub's GraphQL API answered ${first.type ?? 'an error'}: ${first.message.split('\n')[0]}`,
+  );
+  return Object.assign(failure, { errors });
 }
 
 /** Consecutive batches of at most 100 objects and 8 MB of known sizes. */

@@ -1,4 +1,5 @@
 import { moduleDirs } from '../cli/neighbours.js';
+import { graphqlFailure } from './blobs.js';
 import type { GitHub } from './client.js';
 import type { ListedFile } from './files.js';
 import type { RepoRef } from './repo.js';
@@ -66,10 +67,11 @@ export async function listDirs(
       return `d${i}: object(expression: $d${i}) { ${depth === 2 ? LEVEL2 : LEVEL1} }`;
     });
     const query = `query(${declarations.join(', ')}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} } }`;
-    const data: { repository: Record<string, { entries?: GraphEntry[] } | null> | null } = await api.graphql(
-      query,
-      variables,
-    );
+    const data = await api
+      .graphql<{ repository: Record<string, { entries?: GraphEntry[] } | null> | null }>(query, variables)
+      .catch((error: unknown) => {
+        throw (error as { name?: string }).name === 'GraphqlResponseError' ? graphqlFailure(error) : error;
+      });
     if (!data.repository) throw new Error('GitHub answered the folder query without the repository');
     batch.forEach(({ dir }, i) => {
       for (const entry of data.repository![`d${i}`]?.entries ?? []) add(files, dir, entry);

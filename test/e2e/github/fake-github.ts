@@ -118,6 +118,8 @@ export class FakeGitHub {
   graphqlTruncateAt = TRUNCATED_AT;
   /** Blob ids GraphQL refuses with an error (a test's way to make one object fail in a batch). */
   readonly graphqlRefuses = new Set<string>();
+  /** Whether GraphQL refuses the whole repository to the token. */
+  graphqlForbidden = false;
   /** Whether the git trees API says it cut its listing short (a huge repository). */
   treeTruncated = false;
 
@@ -282,6 +284,11 @@ export class FakeGitHub {
     await this.beforeServe?.(received);
     const failure = this.failures.get('POST /graphql');
     if (failure !== undefined) return send(res, failure, { message: `fake failure ${failure}` });
+    if (this.graphqlForbidden) {
+      // What GitHub answers a token that may not read the repository: 200, no repository, an error.
+      const error = { type: 'FORBIDDEN', path: ['repository'], message: 'Resource not accessible by integration' };
+      return send(res, 200, { data: { repository: null }, errors: [error] });
+    }
     const trees = new Map<string, Record<string, string>>();
     for (const pull of this.pulls.values()) trees.set(pull.baseSha, pull.base).set(pull.headSha, pull.head);
     const reply = await answerGraphql(

@@ -199,6 +199,19 @@ describe('the batched reader falls back to single reads, and fails closed', () =
       /^two-key could not check: reading \.github\/two-key\.yml at the base commit failed \(HTTP 403\)/,
     );
   });
+  it('fails closed with the error GraphQL gives in a 200 answer, in one line', async () => {
+    fake.graphqlForbidden = true;
+    const pull = fake.addPull(migrationPull('DROP TABLE bookings;\n'));
+    const run = await runAction(action.dir, fake, {
+      event: 'pull_request_target',
+      payload: pullRequestPayload(fake, 8),
+    });
+    expect(run.code).not.toBe(0);
+    expect(lastStatus(pull.headSha)!.description).toMatch(
+      /^two-key could not check: reading \.github\/two-key\.yml at the base commit failed: GitHub's GraphQL API answered FORBIDDEN/,
+    );
+    expect(run.summary).toMatch(/answered FORBIDDEN: Resource not accessible by integration$/m);
+  });
 });
 
 describe('an edit of the title alone', () => {
