@@ -13,6 +13,36 @@ export function codeTokens(doc: SqlDocument): SqlToken[] {
   return tokens;
 }
 
+const nonAscii = new WeakMap<SqlDocument, boolean>();
+
+/**
+ * False only when no code token of the document can read as one of the words or symbols
+ * `pattern` matches (case-insensitively, on the raw text): a rule looking for them then skips
+ * tokenizing the file. In ASCII text a word's keyword form is its upper-cased text, so the raw
+ * text holds it; text with any other character may fold a look-alike into a keyword and is
+ * always tokenized.
+ */
+export function mayHold(doc: SqlDocument, pattern: RegExp): boolean {
+  let wide = nonAscii.get(doc);
+  if (wide === undefined) nonAscii.set(doc, (wide = NON_ASCII.test(doc.text)));
+  return wide || pattern.test(doc.text);
+}
+
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** The index of the first token starting at or after `offset` (tokens are in file order). */
+export function firstTokenFrom(tokens: readonly SqlToken[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** The statement (by the analysis) that holds an offset, or a span of the token alone; statements are in file order. */
 export function statementAt(doc: SqlDocument, token: SqlToken): { start: number; end: number } {
   const { statements } = doc;
