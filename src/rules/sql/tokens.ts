@@ -1,4 +1,4 @@
-import { tokenize, type SqlToken } from '../../parsers/sql/tokenizer.js';
+import { SqlLexer, tokenize, type SqlToken } from '../../parsers/sql/tokenizer.js';
 import type { SqlDocument } from './document.js';
 
 const cache = new WeakMap<SqlDocument, SqlToken[]>();
@@ -31,16 +31,15 @@ export function mayHold(doc: SqlDocument, pattern: RegExp): boolean {
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/** The index of the first token starting at or after `offset` (tokens are in file order). */
-export function firstTokenFrom(tokens: readonly SqlToken[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+/**
+ * The first code token at or after `offset` (a token boundary), read from there: a rule that
+ * needs one word after an operation does not tokenize (and hold) the whole file for it.
+ */
+export function codeTokenFrom(doc: SqlDocument, offset: number): SqlToken | undefined {
+  const lexer = new SqlLexer(doc.text, doc.dialect);
+  lexer.pos = offset;
+  for (let token = lexer.next(); token; token = lexer.next()) if (token.kind !== 'comment') return token;
+  return undefined;
 }
 
 /** The statement (by the analysis) that holds an offset, or a span of the token alone; statements are in file order. */
