@@ -5,5 +5,5 @@ export { loadPolicy } from './policy/load.js';
 export { defaultPolicy } from './policy/defaults.js';
 export { renderDecision } from './report/index.js';
 export { allRules } from './rules/registry.js';
-export { analyseSqlFile } from './rules/sql/analyse-file.js';
+export { analyseSqlFile, sqlFindingsBothWays } from './rules/sql/analyse-file.js';
 export { GRAMMARS, loadGrammar, loadedGrammars } from './parsers/tree-sitter/loader.js';

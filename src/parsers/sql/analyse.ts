@@ -4,7 +4,7 @@ import { pgOperations, type PgStatementContext } from './pg-operations.js';
 import { parsePostgres, PgSyntaxError, type PgRawStatement } from './pg-parser.js';
 import { plpgsqlOperations } from './plpgsql.js';
 import { prepareSql } from './preprocess.js';
-import { prefilterStatement } from './prefilter.js';
+import { prefilterStatement, skippedRoutineDefinition } from './prefilter.js';
 import { createRecogniseContext, recogniseStatement, recogniseStatements, type RecogniseContext } from './recognise.js';
 import { routineOperations, routinesOf, withRoutineCalls, withRoutineDefinitions } from './routines.js';
 import { forEachStatement, splitStatements, type SplitStatement } from './split.js';
@@ -74,7 +74,7 @@ function analysePostgresFiltered(text: string, qualifierMatters: (name: string) 
     }
     flush();
     if (decision.calls.length) calling.push({ index: statements.length, calls: decision.calls });
-    statements.push({ span: stmt.span, reader: 'skipped', operations: [] });
+    statements.push({ span: stmt.span, reader: 'skipped', operations: skippedRoutineDefinition(stmt) });
   });
   flush();
   const defined = withRoutineDefinitions(statements, text, 'postgres');

@@ -56,7 +56,15 @@ export type SqlOperation =
     }
   | { op: 'rename-table'; from: QualifiedName; to: string; span: Span }
   | { op: 'rename-column'; table: QualifiedName; from: string; to: string; span: Span }
-  | { op: 'create-table'; name: QualifiedName; temporary: boolean; columns: ColumnDefinition[]; span: Span }
+  | {
+      op: 'create-table';
+      name: QualifiedName;
+      temporary: boolean;
+      columns: ColumnDefinition[];
+      span: Span;
+      /** `CREATE TABLE IF NOT EXISTS`: does nothing when the table is already there, so it may not be new. */
+      ifNotExists?: boolean;
+    }
   | { op: 'dynamic-sql'; reason: string; span: Span }
   /** A call of a procedure or function, so that one defined with destructive work in the same file is seen. */
   | { op: 'call'; name: QualifiedName; span: Span }

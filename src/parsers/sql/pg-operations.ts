@@ -115,13 +115,17 @@ const HANDLERS: Record<string, Handler> = {
       .filter((c): c is Record<string, unknown> => c !== undefined)
       .map((c) => ({ name: str(c.colname) ?? '', type: typeNameText(fieldsOf({ TypeName: c.typeName }, 'TypeName')) }));
     const temporary = relation?.relpersistence === 't';
-    return [{ op: 'create-table', name: rangeVarName(relation), temporary, columns, span: ctx.span }];
+    const ifNotExists = f.if_not_exists === true ? { ifNotExists: true } : {};
+    return [{ op: 'create-table', name: rangeVarName(relation), temporary, columns, span: ctx.span, ...ifNotExists }];
   },
   CreateTableAsStmt(f, ctx) {
     const into = fieldsOf({ IntoClause: f.into }, 'IntoClause');
     const relation = fieldsOf({ RangeVar: into?.rel }, 'RangeVar');
     const temporary = relation?.relpersistence === 't';
-    return [{ op: 'create-table', name: rangeVarName(relation), temporary, columns: [], span: ctx.span }];
+    const ifNotExists = f.if_not_exists === true ? { ifNotExists: true } : {};
+    return [
+      { op: 'create-table', name: rangeVarName(relation), temporary, columns: [], span: ctx.span, ...ifNotExists },
+    ];
   },
   CallStmt(f, ctx) {
     const call = fieldsOf({ FuncCall: f.funccall }, 'FuncCall');

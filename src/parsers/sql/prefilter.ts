@@ -1,6 +1,7 @@
 import { recogniseStatement } from './recognise.js';
 import type { SplitStatement } from './split.js';
 import { keywordForm } from './tokenizer-chars.js';
+import type { SqlOperation } from './operations.js';
 import type { SqlToken } from './tokenizer.js';
 
 /**
@@ -14,7 +15,6 @@ const TRIGGERS = new Set([
   'TRUNCATE',
   'DELETE',
   'UPDATE',
-  'ALTER',
   'RENAME',
   'REASSIGN',
   'DETACH',
@@ -22,12 +22,31 @@ const TRIGGERS = new Set([
   'PREPARE',
   'MERGE',
   'CALL',
-  // CREATE TABLE (and CREATE FOREIGN TABLE, ... AS): the same-migration exemptions need its exact columns.
-  'TABLE',
 ]);
 
-/** The same words (a CREATE TABLE in a body is only descriptive) inside a routine body, keyword-normalised (look-alikes folded). */
-const TRIGGER_IN_TEXT = new RegExp([...TRIGGERS].filter((w) => w !== 'TABLE').join('|'));
+/**
+ * Words that matter only together. An ALTER reports something of its own only when it changes a
+ * column's type (`ALTER ... TYPE`); its drops, detaches and renames hold DROP, DETACH or RENAME.
+ * A TABLE matters in CREATE TABLE (and CREATE FOREIGN TABLE, ... AS): the same-migration
+ * exemptions need its exact columns; `COMMENT ON TABLE`, `GRANT ... ON TABLE` and
+ * `ALTER TABLE ... OWNER TO` report nothing.
+ */
+const PAIRED = new Map([
+  ['ALTER', 1],
+  ['TYPE', 2],
+  ['CREATE', 4],
+  ['TABLE', 8],
+]);
+const PAIRS = [1 | 2, 4 | 8];
+
+/**
+ * The trigger words and ALTER (a CREATE TABLE in a body is only descriptive) as words of a routine
+ * body, keyword-normalised (look-alikes folded). A keyword the parser reads in the body is a word
+ * of its own there: no letter or underscore before it, no letter, digit, underscore or `$` after
+ * it (a name such as `updated_at` or `last_update` is not UPDATE); a character outside ASCII
+ * beside it is let through, as the folding may have changed it.
+ */
+const TRIGGER_IN_TEXT = new RegExp(`(?<![A-Z_])(?:${[...TRIGGERS, 'ALTER'].join('|')})(?![A-Z0-9_$])`);
 
 /** Routine kinds whose body string the Postgres reader parses. */
 const ROUTINE_WORDS = new Set(['FUNCTION', 'PROCEDURE', 'ROUTINE']);
@@ -55,6 +74,7 @@ export function prefilterStatement(
   // a rule reads unless a trigger word follows. A WITH matters only through the DELETE or UPDATE in it.
   if (tokens[0]?.upper === 'DO') return { parse: true };
   let routine = false;
+  let paired = 0;
   const calls: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -63,6 +83,11 @@ export function prefilterStatement(
       const word = t.upper ?? keywordForm(t.text);
       if (TRIGGERS.has(word)) return { parse: true };
       if (ROUTINE_WORDS.has(word)) routine = true;
+      const bit = PAIRED.get(word);
+      if (bit !== undefined) {
+        paired |= bit;
+        if (PAIRS.some((pair) => (paired & pair) === pair)) return { parse: true };
+      }
     }
     if (t.kind === 'word' || t.kind === 'quoted-ident') {
       // Unicode-escaped names (U&"...") are not unescaped here: parse rather than guess.
@@ -80,4 +105,27 @@ export function prefilterStatement(
 
 function bodyMatters(t: SqlToken): boolean {
   return TRIGGER_IN_TEXT.test(keywordForm(t.value));
+}
+
+/**
+ * What the parser would report for a skipped `CREATE [OR REPLACE] FUNCTION|PROCEDURE name`: the
+ * definition alone (its body did nothing the rules read, or it would have been parsed). Which
+ * routines a file defines decides which are run through the bodies of others
+ * (src/rules/sql/defined-not-run.ts), so a skipped definition still counts as one.
+ */
+export function skippedRoutineDefinition(stmt: SplitStatement): SqlOperation[] {
+  const tokens = stmt.tokens;
+  if (tokens[0]?.upper !== 'CREATE') return [];
+  let i = 1;
+  if (tokens[i]?.upper === 'OR' && tokens[i + 1]?.upper === 'REPLACE') i += 2;
+  if (tokens[i]?.upper !== 'FUNCTION' && tokens[i]?.upper !== 'PROCEDURE') return [];
+  const name: string[] = [];
+  for (let j = i + 1; j < tokens.length; j += 2) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' && t.kind !== 'quoted-ident') break;
+    name.push(t.kind === 'word' ? t.text.toLowerCase() : t.value);
+    if (tokens[j + 1]?.kind !== 'punct' || tokens[j + 1]?.text !== '.') break;
+  }
+  if (name.length === 0) return [];
+  return [{ op: 'define-routine', name, span: stmt.span, body: stmt.span }];
 }

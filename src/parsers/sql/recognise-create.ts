@@ -24,11 +24,13 @@ export function readCreate(scan: Scan, i: number): void {
     return;
   }
   if (!scan.isWord(j, 'TABLE')) return;
-  const name = scan.readName(scan.skipIfExists(j + 1));
+  const nameAt = scan.skipIfExists(j + 1);
+  const name = scan.readName(nameAt);
   if (!name) return;
   temporary ||= isSqlServerTemp(scan, name.parts);
   const columns = scan.isPunct(name.end, '(') ? readColumns(scan, name.end) : [];
-  scan.emit({ op: 'create-table', name: name.parts, temporary, columns, span: scan.span(i) });
+  const ifNotExists = nameAt !== j + 1 ? { ifNotExists: true } : {};
+  scan.emit({ op: 'create-table', name: name.parts, temporary, columns, span: scan.span(i), ...ifNotExists });
   scan.reference(name);
 }
 

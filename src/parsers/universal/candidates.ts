@@ -168,6 +168,33 @@ const PROGRAMS = new Set([
   'wget',
 ]);
 
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+/** Where a program's name stands as a word of its own: every command mayHoldCommand() accepts names one so. */
+const PROGRAM_WORD = new RegExp(
+  `(?<![A-Za-z0-9_])(?:${[...PROGRAMS]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})(?![A-Za-z0-9_])`,
+  'g',
+);
+
+/**
+ * The lines (0-based, in order) where a program's name stands as a word: a snippet of text lines
+ * that reaches none of them cannot hold a command (mayHoldCommand() is false for it).
+ */
+export function commandHintLines(text: string): number[] {
+  const lines: number[] = [];
+  let line = 0;
+  let counted = 0;
+  for (const m of text.matchAll(PROGRAM_WORD)) {
+    for (let nl = text.indexOf('\n', counted); nl >= 0 && nl < m.index; nl = text.indexOf('\n', nl + 1)) line++;
+    counted = m.index;
+    if (lines.at(-1) !== line) lines.push(line);
+  }
+  return lines;
+}
+
 /** Words that may come before the program: `sudo`, `env X=1`, `exec`, `time`. */
 const PREFIXES = new Set(['sudo', 'env', 'exec', 'time', 'nohup', 'command', 'nice', 'xargs']);
 

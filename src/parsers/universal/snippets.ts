@@ -280,11 +280,18 @@ const SQL_START =
   /^[ \t]*(CREATE|ALTER|DROP|TRUNCATE|DELETE|UPDATE|INSERT|MERGE|GRANT|REVOKE|COPY|EXEC|EXECUTE|CALL|DO|RENAME|REPLACE|WITH)\b/i;
 
 /** Lines of free text, each a candidate command; SQL statements may run over several lines to their `;`. */
-export function textLines(text: string, context: string): Snippet[] {
-  return linesOf(text, shiftBy(0), context);
+export function textLines(text: string, context: string, near?: readonly number[]): Snippet[] {
+  return linesOf(text, shiftBy(0), context, near);
 }
 
-function linesOf(text: string, toFile: OffsetMap, context: string): Snippet[] {
+/** The most lines a statement snippet runs over after its first. */
+const BLOCK_LINES = 40;
+
+/**
+ * `near`, when given, lists (in order) the only lines a wanted snippet can reach: a line whose
+ * snippet (the line, or its statement up to BLOCK_LINES further) reaches none of them is skipped.
+ */
+function linesOf(text: string, toFile: OffsetMap, context: string, near?: readonly number[]): Snippet[] {
   const out: Snippet[] = [];
   const lines = text.split('\n');
   const starts: number[] = [];
@@ -293,7 +300,16 @@ function linesOf(text: string, toFile: OffsetMap, context: string): Snippet[] {
     starts.push(offset);
     offset += line.length + 1;
   }
+  let next = 0;
   for (let n = 0; n < lines.length; n++) {
+    if (near) {
+      while (next < near.length && near[next]! < n) next++;
+      if (next === near.length) break;
+      if (near[next]! > n + BLOCK_LINES) {
+        n = near[next]! - BLOCK_LINES - 1;
+        continue;
+      }
+    }
     const raw = lines[n]!.replace(/\r$/, '');
     if (raw.trim() === '' || COMMENT.test(raw)) continue;
     const prompt = PROMPT.exec(raw)?.[0].length ?? 0;
@@ -303,7 +319,7 @@ function linesOf(text: string, toFile: OffsetMap, context: string): Snippet[] {
     if (SQL_START.test(line) && !line.trimEnd().endsWith(';')) {
       // A statement written over several lines: up to its `;`, a blank line, or 40 lines.
       let end = n;
-      while (end + 1 < lines.length && end - n < 40) {
+      while (end + 1 < lines.length && end - n < BLOCK_LINES) {
         const next = lines[end + 1]!.trim();
         if (next === '') break;
         end++;

@@ -19,3 +19,35 @@ export async function analyseSqlFile(path: string, text: string): Promise<SqlFil
     findings: findings.length,
   };
 }
+
+/** A finding as the prefilter comparison sees it: rule, span, message and downgrade. */
+export interface SqlFindingKey {
+  ruleId: string;
+  start: number;
+  end: number;
+  message: string;
+  /** Why the finding is downgraded (in the body of a routine the change does not run), if it is. */
+  downgradedBecause?: string;
+}
+
+/**
+ * The findings of one file read both ways: every Postgres statement through the parser
+ * (`full`), and only those the prefilter keeps (`filtered`, what a check does). For
+ * bench/prefilter-soundness.mjs, which proves the prefilter drops nothing over real input.
+ */
+export async function sqlFindingsBothWays(
+  path: string,
+  text: string,
+): Promise<{ full: SqlFindingKey[]; filtered: SqlFindingKey[] }> {
+  await loadPostgresParser();
+  const policy = defaultPolicy();
+  const keys = (parseEverything: boolean): SqlFindingKey[] =>
+    checkSql(path, text, policy, 'postgres', { parseEverything }).findings.map((f) => ({
+      ruleId: f.ruleId,
+      start: f.span.start,
+      end: f.span.end,
+      message: f.message,
+      downgradedBecause: f.downgradedBecause,
+    }));
+  return { full: keys(true), filtered: keys(false) };
+}

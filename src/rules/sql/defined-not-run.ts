@@ -1,6 +1,6 @@
 import type { Span } from '../../core/types.js';
 import type { SqlAnalysis } from '../../parsers/sql/analyse.js';
-import { tokenize } from '../../parsers/sql/tokenizer.js';
+import { SqlLexer } from '../../parsers/sql/tokenizer.js';
 
 /** A routine the file defines, and the body its operations are in. */
 export interface DefinedRoutine {
@@ -38,21 +38,23 @@ export function routinesNotRun(analysis: SqlAnalysis, text: string): DefinedRout
   }
   if (routines.length === 0) return [];
   const names = new Set(routines.map((r) => r.name));
-  const bodies = routines.map((r) => r.body);
+  const bodies = new BodyIndex(routines.map((r) => r.body));
   for (const stmt of analysis.statements) {
-    const source = text.slice(stmt.span.start, stmt.span.end).trimStart();
-    if (DESCRIBING.test(source)) continue;
-    for (const name of mentioned(text, stmt.span, bodies, analysis.dialect)) if (names.has(name)) run.add(name);
+    if (describes(text, stmt.span)) continue;
+    for (const name of mentioned(text, stmt.span, bodies.cutting(stmt.span), analysis.dialect)) {
+      if (names.has(name)) run.add(name);
+    }
   }
-  // What a routine that runs calls runs too.
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const r of routines) {
-      if (!run.has(r.name)) continue;
-      for (const name of mentioned(text, r.body, [], analysis.dialect)) {
-        if (names.has(name) && !run.has(name)) {
-          run.add(name);
-          grew = true;
+  // What a routine that runs calls runs too: each body read once, when its routine is found to run.
+  const byName = new Map<string, DefinedRoutine[]>();
+  for (const r of routines) byName.set(r.name, [...(byName.get(r.name) ?? []), r]);
+  const pending = [...run];
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    for (const r of byName.get(name) ?? []) {
+      for (const called of mentioned(text, r.body, [], analysis.dialect)) {
+        if (names.has(called) && !run.has(called)) {
+          run.add(called);
+          pending.push(called);
         }
       }
     }
@@ -60,12 +62,66 @@ export function routinesNotRun(analysis: SqlAnalysis, text: string): DefinedRout
   return routines.filter((r) => !run.has(r.name));
 }
 
+/** Whether a statement only describes routines (DESCRIBING), read from its head rather than a copy of it all. */
+function describes(text: string, span: Span): boolean {
+  let start = span.start;
+  while (start < span.end && /\s/.test(text[start]!)) start++;
+  const head = text.slice(start, Math.min(span.end, start + HEAD));
+  if (DESCRIBING.test(head)) return true;
+  // A head of words and spaces only may be the start of a longer match: read the whole statement.
+  return start + HEAD < span.end && /^[a-z\s]*$/i.test(head) && DESCRIBING.test(text.slice(start, span.end));
+}
+
+const HEAD = 256;
+
+/**
+ * Routine bodies by position, to find the ones that cut into a span (overlap it without holding
+ * all of it) without testing every body for every statement.
+ */
+class BodyIndex {
+  private readonly byStart: Span[];
+  private readonly byEnd: Span[];
+
+  constructor(bodies: Span[]) {
+    this.byStart = [...bodies].sort((a, b) => a.start - b.start);
+    this.byEnd = [...bodies].sort((a, b) => a.end - b.end);
+  }
+
+  /** Bodies that start inside the span, or end inside it having started before it. */
+  cutting(span: Span): Span[] {
+    const out: Span[] = [];
+    for (let i = firstAtLeast(this.byStart, (b) => b.start, span.start); i < this.byStart.length; i++) {
+      const b = this.byStart[i]!;
+      if (b.start >= span.end) break;
+      if (!(b.start <= span.start && span.end <= b.end)) out.push(b);
+    }
+    for (let i = firstAtLeast(this.byEnd, (b) => b.end, span.start + 1); i < this.byEnd.length; i++) {
+      const b = this.byEnd[i]!;
+      if (b.end >= span.end) break;
+      if (b.start < span.start) out.push(b);
+    }
+    return out;
+  }
+}
+
+function firstAtLeast(sorted: Span[], key: (s: Span) => number, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(sorted[mid]!) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Lower-cased words, identifiers and words inside strings, in a span, leaving out the given bodies. */
 function mentioned(text: string, span: Span, skip: Span[], dialect: SqlAnalysis['dialect']): Set<string> {
   const words = new Set<string>();
-  for (const token of tokenize(text.slice(span.start, span.end), dialect)) {
+  const lexer = new SqlLexer(text.slice(span.start, span.end), dialect);
+  for (let token = lexer.next(); token; token = lexer.next()) {
     const at = token.start + span.start;
-    if (skip.some((b) => b.start <= at && at < b.end && !(b.start <= span.start && span.end <= b.end))) continue;
+    if (skip.length && skip.some((b) => b.start <= at && at < b.end)) continue;
     if (token.kind === 'word' || token.kind === 'quoted-ident') words.add(token.value.toLowerCase());
     else if (token.kind === 'string') {
       for (const m of token.value.matchAll(/[A-Za-z_][A-Za-z0-9_$]*/g)) words.add(m[0].toLowerCase());

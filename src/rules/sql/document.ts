@@ -65,10 +65,12 @@ export function displayName(name: QualifiedName): string {
  */
 export function createdEarlier(doc: SqlDocument, name: QualifiedName, offset: number): boolean {
   // A down section dropping what the up section created destroys data when it runs; only a
-  // create on the same side of the file makes the table scratch.
+  // create on the same side of the file makes the table scratch. `CREATE TABLE IF NOT EXISTS`
+  // does nothing to a table that is already there: the table and its rows may be old.
   const rollback = inRanges(offset, doc.rollbackRanges);
   return createsOf(doc, name).some(
-    (create) => create.span.start < offset && inRanges(create.span.start, doc.rollbackRanges) === rollback,
+    (create) =>
+      !create.ifNotExists && create.span.start < offset && inRanges(create.span.start, doc.rollbackRanges) === rollback,
   );
 }
 

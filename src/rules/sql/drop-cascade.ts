@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
 import { displayName, operationsOf, type SqlDocument } from './document.js';
-import { codeTokens, isWord } from './tokens.js';
+import { codeTokenFrom, isWord } from './tokens.js';
 
 const WHAT: Record<string, string> = {
   type: 'every column of that type (and the tables whose rows need it) with it',
@@ -34,7 +34,7 @@ export const dropCascade: Rule<SqlDocument, 'cascade'> = {
       const consequence = WHAT[operation.objectType];
       if (!consequence || !operation.cascade) continue;
       const names = operation.names.map(displayName);
-      const next = codeTokens(doc).find((t) => t.start >= operation.span.end);
+      const next = codeTokenFrom(doc, operation.span.end);
       const what = isWord(next, 'DOMAIN') ? 'DOMAIN' : operation.objectType.toUpperCase();
       report({ messageId: 'cascade', data: { what, name: names.join(', '), consequence }, span: operation.span, unit });
     }

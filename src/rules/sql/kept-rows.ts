@@ -1,7 +1,8 @@
 import type { QualifiedName } from '../../parsers/sql/operations.js';
 import { LineIndex } from '../../core/lines.js';
 import { nameKey, operationsOf, type SqlDocument } from './document.js';
-import { rowCopy, stateAt } from './schema-state.js';
+import type { AnalysedStatement } from '../../parsers/sql/operations.js';
+import { rowCopy, stateAt, type RowCopy } from './schema-state.js';
 
 /**
  * Why dropping a table loses nothing, when it does not: earlier in the same migration every row
@@ -11,10 +12,9 @@ import { rowCopy, stateAt } from './schema-state.js';
  */
 export function keptRowsReason(doc: SqlDocument, table: QualifiedName, dropAt: number): string | undefined {
   const key = nameKey(table);
-  for (const stmt of doc.statements) {
+  for (const { stmt, copy } of rowCopies(doc)) {
     if (stmt.span.start >= dropAt) break;
-    const copy = rowCopy(doc.text, stmt.span, doc.dialect);
-    if (!copy || copy.from !== key || copy.into === key) continue;
+    if (copy.from !== key || copy.into === key) continue;
     const createdHere = operationsOf(doc, 'create-table').some(
       ({ operation }) =>
         nameKey(operation.name) === copy.into && !operation.temporary && operation.span.start < stmt.span.start,
@@ -30,6 +30,34 @@ export function keptRowsReason(doc: SqlDocument, table: QualifiedName, dropAt: n
     return `table rebuilt: every row and column of ${table.join('.')} was copied into ${copy.into} first (line ${line})`;
   }
   return undefined;
+}
+
+const copiesOf = new WeakMap<SqlDocument, { stmt: AnalysedStatement; copy: RowCopy }[]>();
+
+/** The statements that copy rows (`INSERT INTO t SELECT ... FROM s`), in file order, read once per document. */
+function rowCopies(doc: SqlDocument): { stmt: AnalysedStatement; copy: RowCopy }[] {
+  let copies = copiesOf.get(doc);
+  if (!copies) {
+    copies = [];
+    for (const stmt of doc.statements) {
+      if (!mayBeInsert(doc.text, stmt.span.start)) continue;
+      const copy = rowCopy(doc.text, stmt.span, doc.dialect);
+      if (copy) copies.push({ stmt, copy });
+    }
+    copiesOf.set(doc, copies);
+  }
+  return copies;
+}
+
+/**
+ * False only when the statement at `start` cannot begin with the word INSERT: in ASCII its
+ * keyword form is its upper-cased text; a head with any other character (a look-alike letter,
+ * an invisible one) is read in full.
+ */
+function mayBeInsert(text: string, start: number): boolean {
+  const head = text.slice(start, start + 7);
+  // eslint-disable-next-line no-control-regex
+  return /[^\x00-\x7f]/.test(head) || /^insert(?![A-Za-z0-9_])/i.test(head);
 }
 
 function droppedLater(doc: SqlDocument, key: string, after: number): boolean {

@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
 import type { SqlDocument } from './document.js';
-import { codeTokens, isWord, statementAt } from './tokens.js';
+import { codeTokens, isWord, mayHold, statementAt } from './tokens.js';
 
 export const runsOutsideSql: Rule<SqlDocument, 'program' | 'shell' | 'gexec' | 'foreach'> = {
   meta: {
@@ -35,6 +35,8 @@ export const runsOutsideSql: Rule<SqlDocument, 'program' | 'shell' | 'gexec' | '
     },
   },
   check(doc, report) {
+    // A backslash is the only way to a psql meta-command token.
+    if (!mayHold(doc, /PROGRAM|SP_MSFOREACH|\\/i)) return;
     const tokens = codeTokens(doc);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;

@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
 import { heldDataBefore, type SqlDocument } from './document.js';
-import { codeTokens, isWord, statementAt } from './tokens.js';
+import { codeTokens, isWord, mayHold, statementAt } from './tokens.js';
 import type { SqlToken } from '../../parsers/sql/tokenizer.js';
 
 /** A dotted name from `tokens[i]` on: `proj.ds.events`, `` `proj.ds.events` ``, `"a"."b"`. */
@@ -47,6 +47,8 @@ export const tableDiscarded: Rule<SqlDocument, 'replace' | 'blackhole'> = {
     },
   },
   check(doc, report) {
+    // OR REPLACE followed by TABLE, with only space or a comment between (most files replace functions).
+    if (!mayHold(doc, /REPLACE\s+TABLE|REPLACE\s*(--|\/\*|#)|BLACKHOLE/i)) return;
     const tokens = codeTokens(doc);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;

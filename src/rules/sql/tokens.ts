@@ -1,4 +1,4 @@
-import { tokenize, type SqlToken } from '../../parsers/sql/tokenizer.js';
+import { SqlLexer, tokenize, type SqlToken } from '../../parsers/sql/tokenizer.js';
 import type { SqlDocument } from './document.js';
 
 const cache = new WeakMap<SqlDocument, SqlToken[]>();
@@ -11,6 +11,35 @@ export function codeTokens(doc: SqlDocument): SqlToken[] {
     cache.set(doc, tokens);
   }
   return tokens;
+}
+
+const nonAscii = new WeakMap<SqlDocument, boolean>();
+
+/**
+ * False only when no code token of the document can read as one of the words or symbols
+ * `pattern` matches (case-insensitively, on the raw text): a rule looking for them then skips
+ * tokenizing the file. In ASCII text a word's keyword form is its upper-cased text, so the raw
+ * text holds it; text with any other character may fold a look-alike into a keyword and is
+ * always tokenized.
+ */
+export function mayHold(doc: SqlDocument, pattern: RegExp): boolean {
+  let wide = nonAscii.get(doc);
+  if (wide === undefined) nonAscii.set(doc, (wide = NON_ASCII.test(doc.text)));
+  return wide || pattern.test(doc.text);
+}
+
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * The first code token at or after `offset` (a token boundary), read from there: a rule that
+ * needs one word after an operation does not tokenize (and hold) the whole file for it.
+ */
+export function codeTokenFrom(doc: SqlDocument, offset: number): SqlToken | undefined {
+  const lexer = new SqlLexer(doc.text, doc.dialect);
+  lexer.pos = offset;
+  for (let token = lexer.next(); token; token = lexer.next()) if (token.kind !== 'comment') return token;
+  return undefined;
 }
 
 /** The statement (by the analysis) that holds an offset, or a span of the token alone; statements are in file order. */

@@ -1,9 +1,9 @@
 import type { CheckedFile, FamilyChecker, RawFinding } from '../../core/checker.js';
 import { runRules } from '../../core/checker.js';
 import { LineIndex } from '../../core/lines.js';
-import { isSqlSnippet, mayHoldCommand } from '../../parsers/universal/candidates.js';
+import { commandHintLines, isSqlSnippet, mayHoldCommand } from '../../parsers/universal/candidates.js';
 import { universalKindOf } from '../../parsers/universal/file-kind.js';
-import { snippetsOf, type Snippet } from '../../parsers/universal/snippets.js';
+import { snippetsOf, textLines, type Snippet } from '../../parsers/universal/snippets.js';
 import { loadPostgresParser } from '../../parsers/sql/pg-parser.js';
 import { loadGrammar } from '../../parsers/tree-sitter/loader.js';
 import type { Policy } from '../../policy/schema.js';
@@ -44,10 +44,14 @@ export const universalChecker: FamilyChecker = {
     if (text === '' || !WORTH_READING.test(text)) return;
     const kind = universalKindOf(file.path, text);
     if (kind.kind === 'code') await loadGrammar(kind.language);
-    const snippets = snippetsOf(kind, text);
     // The policy is not known here: the shipped SQL paths stand in, and check() filters again.
     const sqlRead = ormChecker.appliesTo(file.path, text, undefined as unknown as Policy) || isSqlPath(file.path, text);
     const shellRead = shellChecker.appliesTo(file.path, text, undefined as unknown as Policy);
+    // Where only commands are wanted from lines of text (a SQL file), only lines near a program's name are read.
+    const snippets =
+      kind.kind === 'text' && sqlRead && !shellRead
+        ? textLines(text, 'a text file', commandHintLines(text))
+        : snippetsOf(kind, text);
     if (!sqlRead && snippets.length > 0) {
       await loadPostgresParser();
       found.sql = snippets.filter(isSqlSnippet);
