@@ -3,6 +3,13 @@ import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-teste
 
 const cases: RuleCases = {
   invalid: [
+    // Go string concatenation
+    {
+      code: 'package ops\n\nfunc drop(db *sql.DB, name string) {\n\tdb.Exec("DROP TABLE " + name)\n}\n',
+      path: 'internal/ops/drop.go',
+      line: 4,
+      messageId: 'dynamicSql',
+    },
     // a template literal TRUNCATE in a loop
     {
       code: 'for (const t of tables) {\n  await client.query(`TRUNCATE TABLE ${t} CASCADE`);\n}\n',
@@ -32,7 +39,11 @@ ruleTester('code/dynamic-sql', cases);
 
 it('points at the flagged text with its message', async () => {
   expect(await snapshotOf('code/dynamic-sql', cases.invalid)).toMatchInlineSnapshot(`
-    "scripts/reset.ts:2:9 code/dynamic-sql
+    "internal/ops/drop.go:4:2 code/dynamic-sql
+    4 |  db.Exec("DROP TABLE " + name)
+      |  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ db.Exec runs SQL built at run time in a destructive shape (DROP TABLE … destroys the table and all its rows); what it destroys is decided when it runs
+
+    scripts/reset.ts:2:9 code/dynamic-sql
     2 |   await client.query(\`TRUNCATE TABLE \${t} CASCADE\`);
       |         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ client.query runs SQL built at run time in a destructive shape (TRUNCATE … deletes every row); what it destroys is decided when it runs
 

@@ -3,6 +3,13 @@ import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-teste
 
 const cases: RuleCases = {
   invalid: [
+    // RAILS_ENV in a compose service environment (a note: nothing destructive shares its unit)
+    {
+      code: 'services:\n  web:\n    image: acme/web\n    environment:\n      RAILS_ENV: production\n    command: bin/rails db:migrate\n',
+      path: 'docker-compose.yml',
+      line: 5,
+      messageId: 'target',
+    },
     // an environment named prod in a job that deploys
     {
       code: 'jobs:\n  deploy:\n    runs-on: ubuntu-latest\n    environment:\n      name: prod\n    steps:\n      - run: ./deploy.sh\n',
@@ -32,7 +39,11 @@ ruleTester('env/production-target', cases);
 
 it('points at the flagged text with its message', async () => {
   expect(await snapshotOf('env/production-target', cases.invalid)).toMatchInlineSnapshot(`
-    ".github/workflows/deploy.yml:5:13 env/production-target
+    "docker-compose.yml:5:7 env/production-target
+    5 |       RAILS_ENV: production
+      |       ^^^^^^^^^^^^^^^^^^^^^ points at production (RAILS_ENV=production) (does not block)
+
+    .github/workflows/deploy.yml:5:13 env/production-target
     5 |       name: prod
       |             ^^^^ points at production (environment: prod) (does not block)
 

@@ -3,6 +3,13 @@ import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-teste
 
 const cases: RuleCases = {
   invalid: [
+    // a recursive s3 rm from a package.json script
+    {
+      code: '{\n  "scripts": {\n    "ops": "aws s3 rm s3://acme-prod-backups --recursive"\n  }\n}\n',
+      path: 'package.json',
+      line: 3,
+      messageId: 'destroys',
+    },
     // a DynamoDB table, profile first
     {
       code: 'aws --profile prod dynamodb delete-table --table-name orders\n',
@@ -28,7 +35,11 @@ ruleTester('shell/aws-delete', cases);
 
 it('points at the flagged text with its message', async () => {
   expect(await snapshotOf('shell/aws-delete', cases.invalid)).toMatchInlineSnapshot(`
-    "scripts/ops.sh:1:1 shell/aws-delete
+    "package.json:3:13 shell/aws-delete
+    3 |     "ops": "aws s3 rm s3://acme-prod-backups --recursive"
+      |             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ aws s3 rm s3://acme-prod-backups deletes every object under the prefix
+
+    scripts/ops.sh:1:1 shell/aws-delete
     1 | aws --profile prod dynamodb delete-table --table-name orders
       | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ aws dynamodb delete-table deletes the table and every item in it
 

@@ -3,6 +3,8 @@ import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-teste
 
 const cases: RuleCases = {
   invalid: [
+    // FLUSHALL ASYNC on a numbered database
+    { code: 'redis-cli -n 0 FLUSHALL ASYNC\n', path: 'scripts/ops.sh', line: 1, messageId: 'redis' },
     // FLUSHDB in lower case with a URL
     { code: 'redis-cli -u "$REDIS_URL" flushdb\n', path: 'scripts/ops.sh', line: 1, messageId: 'redis' },
     // deleteMany with an empty filter, from a workflow
@@ -24,6 +26,10 @@ ruleTester('shell/datastore-wipe', cases);
 it('points at the flagged text with its message', async () => {
   expect(await snapshotOf('shell/datastore-wipe', cases.invalid)).toMatchInlineSnapshot(`
     "scripts/ops.sh:1:1 shell/datastore-wipe
+    1 | redis-cli -n 0 FLUSHALL ASYNC
+      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ redis-cli FLUSHALL deletes every key of every database of the Redis server
+
+    scripts/ops.sh:1:1 shell/datastore-wipe
     1 | redis-cli -u "$REDIS_URL" flushdb
       | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ redis-cli FLUSHDB deletes every key of the Redis database
 

@@ -3,6 +3,13 @@ import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-teste
 
 const cases: RuleCases = {
   invalid: [
+    // an Ansible shell task
+    {
+      code: '- name: reset\n  hosts: db\n  tasks:\n    - name: drop\n      ansible.builtin.shell: dropdb -h db.prod.internal app\n',
+      path: 'ansible/reset.yml',
+      line: 5,
+      messageId: 'dropdb',
+    },
     // dropdb with a connection string, through sudo
     {
       code: 'sudo -u postgres dropdb "postgresql://db.prod.internal/app"\n',
@@ -40,7 +47,11 @@ ruleTester('shell/drop-database-command', cases);
 
 it('points at the flagged text with its message', async () => {
   expect(await snapshotOf('shell/drop-database-command', cases.invalid)).toMatchInlineSnapshot(`
-    "scripts/ops.sh:1:1 shell/drop-database-command
+    "ansible/reset.yml:5:30 shell/drop-database-command
+    5 |       ansible.builtin.shell: dropdb -h db.prod.internal app
+      |                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ dropdb app drops the database and every table in it
+
+    scripts/ops.sh:1:1 shell/drop-database-command
     1 | sudo -u postgres dropdb "postgresql://db.prod.internal/app"
       | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ dropdb postgresql://db.prod.internal/app drops the database and every table in it
 

@@ -3,6 +3,8 @@ import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-teste
 
 const cases: RuleCases = {
   invalid: [
+    // the short +refspec
+    { code: 'git push origin +main\n', path: 'scripts/ops.sh', line: 1, messageId: 'force' },
     // the flag after the branch
     { code: 'git push origin main --force\n', path: 'scripts/ops.sh', line: 1, messageId: 'force' },
     // --force-with-lease still rewrites the history of main
@@ -26,6 +28,10 @@ ruleTester('shell/force-push', cases);
 it('points at the flagged text with its message', async () => {
   expect(await snapshotOf('shell/force-push', cases.invalid)).toMatchInlineSnapshot(`
     "scripts/ops.sh:1:1 shell/force-push
+    1 | git push origin +main
+      | ^^^^^^^^^^^^^^^^^^^^^ git push +refspec to main rewrites its history and can discard commits others pushed
+
+    scripts/ops.sh:1:1 shell/force-push
     1 | git push origin main --force
       | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ git push --force to main rewrites its history and can discard commits others pushed
 

@@ -3,6 +3,8 @@ import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-teste
 
 const cases: RuleCases = {
   invalid: [
+    // every claim of a namespace
+    { code: 'kubectl delete pvc --all -n data\n', path: 'scripts/ops.sh', line: 1, messageId: 'deleteAll' },
     // a statefulset with the namespace flag first
     { code: 'kubectl -n data delete statefulset postgres\n', path: 'scripts/ops.sh', line: 1, messageId: 'deleteKind' },
     // a whole manifest folder from a workflow
@@ -24,6 +26,10 @@ ruleTester('shell/kubectl-delete', cases);
 it('points at the flagged text with its message', async () => {
   expect(await snapshotOf('shell/kubectl-delete', cases.invalid)).toMatchInlineSnapshot(`
     "scripts/ops.sh:1:1 shell/kubectl-delete
+    1 | kubectl delete pvc --all -n data
+      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kubectl delete --all deletes every resource of that kind in the namespace
+
+    scripts/ops.sh:1:1 shell/kubectl-delete
     1 | kubectl -n data delete statefulset postgres
       | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kubectl delete statefulset postgres deletes it with the volumes and data it holds
 

@@ -3,6 +3,8 @@ import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-teste
 
 const cases: RuleCases = {
   invalid: [
+    // inside bash -c
+    { code: "bash -c 'npx supabase db reset --linked'\n", path: 'scripts/ops.sh', line: 1, messageId: 'linked' },
     // in a workflow step, flags after the subcommand
     {
       code: 'jobs:\n  ops:\n    runs-on: ubuntu-latest\n    steps:\n      - run: supabase db reset --linked --debug\n',
@@ -27,7 +29,11 @@ ruleTester('shell/supabase-db-reset', cases);
 
 it('points at the flagged text with its message', async () => {
   expect(await snapshotOf('shell/supabase-db-reset', cases.invalid)).toMatchInlineSnapshot(`
-    ".github/workflows/ops.yml:5:14 shell/supabase-db-reset
+    "scripts/ops.sh:1:10 shell/supabase-db-reset
+    1 | bash -c 'npx supabase db reset --linked'
+      |          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ supabase db reset --linked drops every table of the linked hosted project and recreates it from migrations
+
+    .github/workflows/ops.yml:5:14 shell/supabase-db-reset
     5 |       - run: supabase db reset --linked --debug
       |              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ supabase db reset --linked drops every table of the linked hosted project and recreates it from migrations
 

@@ -3,6 +3,13 @@ import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-teste
 
 const cases: RuleCases = {
   invalid: [
+    // from a package.json script
+    {
+      code: '{\n  "scripts": {\n    "ops": "terraform -chdir=infra destroy -auto-approve"\n  }\n}\n',
+      path: 'package.json',
+      line: 3,
+      messageId: 'unattended',
+    },
     // terragrunt run-all destroy in a workflow
     {
       code: 'jobs:\n  ops:\n    runs-on: ubuntu-latest\n    steps:\n      - run: terragrunt run-all destroy --terragrunt-non-interactive\n',
@@ -31,7 +38,11 @@ ruleTester('shell/terraform-destroy', cases);
 
 it('points at the flagged text with its message', async () => {
   expect(await snapshotOf('shell/terraform-destroy', cases.invalid)).toMatchInlineSnapshot(`
-    ".github/workflows/ops.yml:5:14 shell/terraform-destroy
+    "package.json:3:13 shell/terraform-destroy
+    3 |     "ops": "terraform -chdir=infra destroy -auto-approve"
+      |             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ terraform destroy -auto-approve deletes every resource of the configuration without a confirmation prompt
+
+    .github/workflows/ops.yml:5:14 shell/terraform-destroy
     5 |       - run: terragrunt run-all destroy --terragrunt-non-interactive
       |              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ terragrunt destroy -auto-approve deletes every resource of the configuration without a confirmation prompt
 
