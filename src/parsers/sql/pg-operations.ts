@@ -184,7 +184,9 @@ function alterCommand(
         { op: 'alter-column-type', table, column: str(cmd.name) ?? '', newType, using, span: firstToken(ctx, span) },
       ];
     }
-    case 'AT_DetachPartition': {
+    // FINALIZE completes a CONCURRENTLY detach that was interrupted: the rows leave all the same.
+    case 'AT_DetachPartition':
+    case 'AT_DetachPartitionFinalize': {
       const partition = fieldsOf({ RangeVar: fieldsOf(cmd.def, 'PartitionCmd')?.name }, 'RangeVar');
       const partitions = [rangeVarName(partition).join('.')];
       return [{ op: 'drop-partition', table, partitions, detach: true, span: firstToken(ctx, span) }];

@@ -2,7 +2,7 @@ import { DYNAMIC, isDynamic } from '../../parsers/shell/commands.js';
 import type { SqlDialect } from '../../parsers/sql/operations.js';
 import type { OffsetMap } from '../../parsers/offset-map.js';
 import { isLocalHost, isLocalUrl, option, readArgs, type ParsedArgs } from './args.js';
-import { envValue, isLocalTarget, programOf, type DocumentCommand } from './document.js';
+import { envValue, isDisposableTarget, programOf, type DocumentCommand } from './document.js';
 
 /** SQL a database command line runs, in the file's offsets. */
 export interface CliSql {
@@ -118,10 +118,7 @@ export function databaseCliCall(command: DocumentCommand): DatabaseCliCall | und
   if (command.stdin) sql.push({ text: command.stdin.text, toFile: command.stdin.map, via: 'stdin' });
   const host = syntax.host(args, command);
   const database = syntax.database(args);
-  const local =
-    command.origin.throwaway ||
-    (host !== undefined && isLocalTarget(command, host)) ||
-    (database !== undefined && isTestDatabase(database));
+  const local = isDisposableTarget(command, host) || (database !== undefined && isTestDatabase(database));
   return { program, dialect: syntax.dialect, sql, dynamic, local };
 }
 

@@ -1,4 +1,4 @@
-import { DYNAMIC, type ShellCommand } from '../../parsers/shell/commands.js';
+import { DYNAMIC, isDynamic, type ShellCommand } from '../../parsers/shell/commands.js';
 import { baseName } from '../../parsers/shell/wrappers.js';
 import { isLocalHost } from './args.js';
 
@@ -41,6 +41,16 @@ export function envValue(command: ShellCommand, name: string): string | undefine
 export function isLocalTarget(command: DocumentCommand, host: string): boolean {
   if (command.wrappers.some((w) => w === 'kubectl exec' || w === 'oc exec')) return false;
   return isLocalHost(host) || command.origin.localHosts.includes(host);
+}
+
+/**
+ * Whether a database command acts on something thrown away with its machine. A host written out
+ * decides, wherever the command runs: a GitHub-hosted runner is thrown away, `db.prod.internal`
+ * is not. Without one (or with one decided at run time) the command's machine decides.
+ */
+export function isDisposableTarget(command: DocumentCommand, host: string | undefined): boolean {
+  if (host !== undefined && !isDynamic(host)) return isLocalTarget(command, host);
+  return command.origin.throwaway;
 }
 
 /** Array#findLast, which the ES2022 library this project compiles against does not declare. */

@@ -6,7 +6,7 @@ import {
   commandsRunning,
   display,
   envValue,
-  isLocalTarget,
+  isDisposableTarget,
   lastOf,
   programOf,
   type ShellDocument,
@@ -73,16 +73,14 @@ export const dropDatabaseCommand: Rule<ShellDocument, MessageId> = {
         const args = readArgs(command.argv, DROPDB_WITH_VALUE);
         if (option(args, ...HELP)) continue;
         const host = option(args, '-h', '--host')?.value ?? envValue(command, 'PGHOST');
-        if (host !== undefined && isLocalTarget(command, host)) continue;
-        if (command.origin.throwaway || isTestDatabase(args.positionals[0]?.value ?? '')) continue;
+        if (isDisposableTarget(command, host) || isTestDatabase(args.positionals[0]?.value ?? '')) continue;
         report({ messageId: 'dropdb', data: { name: databaseName(args.positionals[0]?.value) }, ...at });
       } else if (program === 'mysqladmin') {
         const args = readArgs(command.argv, MYSQLADMIN_WITH_VALUE);
         const drop = args.positionals.findIndex((p) => p.value.toLowerCase() === 'drop');
         if (drop < 0 || option(args, ...HELP)) continue;
         const host = option(args, '-h', '--host')?.value ?? envValue(command, 'MYSQL_HOST');
-        if (host !== undefined && isLocalTarget(command, host)) continue;
-        if (command.origin.throwaway || isTestDatabase(args.positionals[drop + 1]?.value ?? '')) continue;
+        if (isDisposableTarget(command, host) || isTestDatabase(args.positionals[drop + 1]?.value ?? '')) continue;
         report({ messageId: 'mysqladmin', data: { name: databaseName(args.positionals[drop + 1]?.value) }, ...at });
       } else {
         const task = readArgs(command.argv, []).positionals.find((p) => RAILS_TASK.test(p.value));

@@ -1,7 +1,7 @@
 import type { Rule } from '../../core/rule.js';
 import { hasOption, option, readArgs } from './args.js';
 import { isTestDatabase } from './database-cli.js';
-import { at, commandsRunning, envValue, isLocalTarget, type ShellDocument } from './document.js';
+import { at, commandsRunning, envValue, isDisposableTarget, type ShellDocument } from './document.js';
 
 const WITH_VALUE = [
   '-d',
@@ -61,7 +61,7 @@ export const restoreClean: Rule<ShellDocument, 'clean'> = {
         continue;
       const host = option(args, '-h', '--host')?.value ?? envValue(command, 'PGHOST');
       const database = option(args, '-d', '--dbname')?.value;
-      if (command.origin.throwaway || (host !== undefined && isLocalTarget(command, host))) continue;
+      if (isDisposableTarget(command, host)) continue;
       if (database !== undefined && isTestDatabase(database)) continue;
       report({ messageId: 'clean', ...at(command) });
     }

@@ -1,0 +1,46 @@
+import { expect, it } from 'vitest';
+import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
+
+const cases: RuleCases = {
+  invalid: [
+    // boto3 DynamoDB delete_table through a resource client
+    {
+      code: 'import boto3\n\nddb = boto3.client("dynamodb", region_name="eu-west-1")\nddb.delete_table(TableName="orders")\n',
+      path: 'ops/drop_table.py',
+      line: 4,
+      messageId: 'operation',
+    },
+    // AWS SDK v3 DeleteBucketCommand
+    {
+      code: "import { S3Client, DeleteBucketCommand } from '@aws-sdk/client-s3';\nconst s3 = new S3Client({});\nawait s3.send(new DeleteBucketCommand({ Bucket: 'acme-uploads' }));\n",
+      path: 'scripts/teardown.ts',
+      line: 3,
+      messageId: 'operation',
+    },
+  ],
+  valid: [
+    {
+      code: 'import boto3\n\nddb = boto3.client("dynamodb")\nddb.describe_table(TableName="orders")\n',
+      path: 'ops/inspect.py',
+    },
+    // a command class imported but not sent
+    {
+      code: "import { ListBucketsCommand } from '@aws-sdk/client-s3';\nawait s3.send(new ListBucketsCommand({}));\n",
+      path: 'scripts/list.ts',
+    },
+  ],
+};
+
+ruleTester('code/cloud-sdk-delete', cases);
+
+it('points at the flagged text with its message', async () => {
+  expect(await snapshotOf('code/cloud-sdk-delete', cases.invalid)).toMatchInlineSnapshot(`
+    "ops/drop_table.py:4:5 code/cloud-sdk-delete
+    4 | ddb.delete_table(TableName="orders")
+      |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ ddb.delete_table deletes the table and every item in it
+
+    scripts/teardown.ts:3:15 code/cloud-sdk-delete
+    3 | await s3.send(new DeleteBucketCommand({ Bucket: 'acme-uploads' }));
+      |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ new DeleteBucketCommand deletes the storage bucket"
+  `);
+});

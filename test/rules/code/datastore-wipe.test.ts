@@ -1,0 +1,45 @@
+import { expect, it } from 'vitest';
+import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
+
+const cases: RuleCases = {
+  invalid: [
+    // pymongo, the collection as an attribute
+    {
+      code: 'from pymongo import MongoClient\n\ndb = MongoClient(MONGO_URL).shop\ndb.orders.drop()\n',
+      path: 'ops/reset_orders.py',
+      line: 4,
+      messageId: 'wipe',
+    },
+    // the Elasticsearch JavaScript client deleting an index
+    {
+      code: "const { Client } = require('@elastic/elasticsearch');\nconst es = new Client({ node: ES_URL });\nawait es.indices.delete({ index: 'orders' });\n",
+      path: 'scripts/reindex.js',
+      line: 3,
+      messageId: 'wipe',
+    },
+  ],
+  valid: [
+    {
+      code: "import Redis from 'ioredis';\nconst redis = new Redis(process.env.REDIS_URL);\nawait redis.del('warm:lock');\n",
+      path: 'src/cache/boot.ts',
+    },
+    {
+      code: 'from pymongo import MongoClient\n\ndb = MongoClient(MONGO_URL).shop\ndb.orders.delete_one({"_id": order_id})\n',
+      path: 'ops/orders.py',
+    },
+  ],
+};
+
+ruleTester('code/datastore-wipe', cases);
+
+it('points at the flagged text with its message', async () => {
+  expect(await snapshotOf('code/datastore-wipe', cases.invalid)).toMatchInlineSnapshot(`
+    "ops/reset_orders.py:4:1 code/datastore-wipe
+    4 | db.orders.drop()
+      | ^^^^^^^^^^^^^^^^ orders.drop drops the MongoDB collection and every document in it
+
+    scripts/reindex.js:3:7 code/datastore-wipe
+    3 | await es.indices.delete({ index: 'orders' });
+      |       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ indices.delete deletes the search index orders and every document in it"
+  `);
+});

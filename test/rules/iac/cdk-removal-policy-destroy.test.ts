@@ -1,0 +1,46 @@
+import { expect, it } from 'vitest';
+import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
+
+const cases: RuleCases = {
+  invalid: [
+    // applyRemovalPolicy on a table
+    {
+      code: "import { RemovalPolicy } from 'aws-cdk-lib';\nconst table = new dynamodb.Table(this, 'Orders', { partitionKey });\ntable.applyRemovalPolicy(RemovalPolicy.DESTROY);\n",
+      path: 'lib/orders-stack.ts',
+      line: 3,
+      messageId: 'destroy',
+    },
+    // through the cdk namespace import
+    {
+      code: "import * as cdk from 'aws-cdk-lib';\nnew s3.Bucket(this, 'Logs', {\n  removalPolicy: cdk.RemovalPolicy.DESTROY,\n});\n",
+      path: 'lib/logs-stack.ts',
+      line: 3,
+      messageId: 'destroy',
+    },
+  ],
+  valid: [
+    {
+      code: "import * as cdk from 'aws-cdk-lib';\nnew s3.Bucket(this, 'Logs', { removalPolicy: cdk.RemovalPolicy.SNAPSHOT });\n",
+      path: 'lib/logs-stack.ts',
+    },
+    // in a comment
+    {
+      code: "import * as cdk from 'aws-cdk-lib';\n// removalPolicy: cdk.RemovalPolicy.DESTROY for dev only\nnew s3.Bucket(this, 'Logs');\n",
+      path: 'lib/logs-stack.ts',
+    },
+  ],
+};
+
+ruleTester('iac/cdk-removal-policy-destroy', cases);
+
+it('points at the flagged text with its message', async () => {
+  expect(await snapshotOf('iac/cdk-removal-policy-destroy', cases.invalid)).toMatchInlineSnapshot(`
+    "lib/orders-stack.ts:3:26 iac/cdk-removal-policy-destroy
+    3 | table.applyRemovalPolicy(RemovalPolicy.DESTROY);
+      |                          ^^^^^^^^^^^^^^^^^^^^^ RemovalPolicy.DESTROY: when the construct is removed or replaced, CloudFormation deletes the resource and its data instead of retaining or snapshotting it
+
+    lib/logs-stack.ts:3:18 iac/cdk-removal-policy-destroy
+    3 |   removalPolicy: cdk.RemovalPolicy.DESTROY,
+      |                  ^^^^^^^^^^^^^^^^^^^^^^^^^ cdk.RemovalPolicy.DESTROY: when the construct is removed or replaced, CloudFormation deletes the resource and its data instead of retaining or snapshotting it"
+  `);
+});

@@ -1,0 +1,62 @@
+import { expect, it } from 'vitest';
+import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
+
+const cases: RuleCases = {
+  invalid: [
+    // the long volume syntax removed from mongo
+    {
+      code: 'services:\n  mongo:\n    image: mongo:7\n',
+      path: 'compose.yaml',
+      base: 'services:\n  mongo:\n    image: mongo:7\n    volumes:\n      - type: volume\n        source: mongodata\n        target: /data/db\n',
+      line: 5,
+      side: 'base',
+      messageId: 'mountRemoved',
+    },
+    // a used named volume removed from the top-level volumes
+    {
+      code: 'services:\n  redis:\n    image: redis:7\n',
+      path: 'docker-compose.yaml',
+      base: 'services:\n  redis:\n    image: redis:7\n    volumes:\n      - redisdata:/data\nvolumes:\n  redisdata:\n    driver: local\n',
+      line: 7,
+      side: 'base',
+      messageId: 'volumeRemoved',
+    },
+  ],
+  valid: [
+    // the image upgraded, the volume kept
+    {
+      code: 'services:\n  mongo:\n    image: mongo:8\n    volumes:\n      - mongodata:/data/db\n',
+      path: 'compose.yaml',
+      base: 'services:\n  mongo:\n    image: mongo:7\n    volumes:\n      - mongodata:/data/db\n',
+    },
+    // an unused named volume removed
+    {
+      code: 'services:\n  redis:\n    image: redis:7\nvolumes: {}\n',
+      path: 'docker-compose.yaml',
+      base: 'services:\n  redis:\n    image: redis:7\nvolumes:\n  redisdata:\n    driver: local\n',
+    },
+    // a bind mount of source code removed from a web service
+    {
+      code: 'services:\n  web:\n    image: node:22\n',
+      path: 'compose.yaml',
+      base: 'services:\n  web:\n    image: node:22\n    volumes:\n      - ./src:/app/src\n',
+    },
+  ],
+};
+
+ruleTester('iac/compose-volume-removed', cases);
+
+it('points at the flagged text with its message', async () => {
+  expect(await snapshotOf('iac/compose-volume-removed', cases.invalid)).toMatchInlineSnapshot(`
+    "compose.yaml:5:9 iac/compose-volume-removed
+    5 |       - type: volume
+      |         ^^^^^^^^^^^^ service mongo (mongo:7) no longer mounts volume mongodata at /data/db: the next \`up\` starts it on an empty data directory (base side) (to line 7)
+
+    docker-compose.yaml:5:9 iac/compose-volume-removed
+    5 |       - redisdata:/data
+      |         ^^^^^^^^^^^^^^^ service redis (redis:7) no longer mounts volume redisdata at /data: the next \`up\` starts it on an empty data directory (base side)
+    docker-compose.yaml:7:3 iac/compose-volume-removed
+    7 |   redisdata:
+      |   ^^^^^^^^^ named volume redisdata is removed from the compose file: \`docker compose down -v\` and prune no longer keep it, and services lose its data (base side)"
+  `);
+});

@@ -1,0 +1,51 @@
+import { expect, it } from 'vitest';
+import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
+
+const cases: RuleCases = {
+  invalid: [
+    // count lowered from 3 to 1
+    {
+      code: 'resource "aws_ebs_volume" "data" {\n  count = 1\n  size  = 100\n}\n',
+      path: 'infra/prod/ebs.tf',
+      base: 'resource "aws_ebs_volume" "data" {\n  count = 3\n  size  = 100\n}\n',
+      line: 2,
+      messageId: 'fewer',
+    },
+    // count to 0 on a database
+    {
+      code: 'resource "aws_db_instance" "replica" {\n  count      = 0\n  identifier = "replica"\n}\n',
+      path: 'infra/prod/db.tf',
+      base: 'resource "aws_db_instance" "replica" {\n  identifier = "replica"\n}\n',
+      line: 2,
+      messageId: 'fewer',
+    },
+  ],
+  valid: [
+    // count raised
+    {
+      code: 'resource "aws_ebs_volume" "data" {\n  count = 3\n  size  = 100\n}\n',
+      path: 'infra/prod/ebs.tf',
+      base: 'resource "aws_ebs_volume" "data" {\n  count = 2\n  size  = 100\n}\n',
+    },
+    // a stateless resource scaled to zero
+    {
+      code: 'resource "aws_instance" "bastion" {\n  count = 0\n}\n',
+      path: 'infra/prod/ec2.tf',
+      base: 'resource "aws_instance" "bastion" {\n  count = 1\n}\n',
+    },
+  ],
+};
+
+ruleTester('iac/terraform-instances-reduced', cases);
+
+it('points at the flagged text with its message', async () => {
+  expect(await snapshotOf('iac/terraform-instances-reduced', cases.invalid)).toMatchInlineSnapshot(`
+    "infra/prod/ebs.tf:2:3 iac/terraform-instances-reduced
+    2 |   count = 1
+      |   ^^^^^^^^^ aws_ebs_volume.data: count goes from 3 to 1; terraform apply destroys aws_ebs_volume.data[1] to aws_ebs_volume.data[2] with its data
+
+    infra/prod/db.tf:2:3 iac/terraform-instances-reduced
+    2 |   count      = 0
+      |   ^^^^^^^^^^^^^^ aws_db_instance.replica: count becomes 0; terraform apply destroys every instance with its data"
+  `);
+});

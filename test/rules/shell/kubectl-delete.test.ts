@@ -1,0 +1,40 @@
+import { expect, it } from 'vitest';
+import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
+
+const cases: RuleCases = {
+  invalid: [
+    // every claim of a namespace
+    { code: 'kubectl delete pvc --all -n data\n', path: 'scripts/ops.sh', line: 1, messageId: 'deleteAll' },
+    // a statefulset with the namespace flag first
+    { code: 'kubectl -n data delete statefulset postgres\n', path: 'scripts/ops.sh', line: 1, messageId: 'deleteKind' },
+    // a whole manifest folder from a workflow
+    {
+      code: 'jobs:\n  ops:\n    runs-on: ubuntu-latest\n    steps:\n      - run: kubectl delete -f k8s/ --context prod\n',
+      path: '.github/workflows/ops.yml',
+      line: 5,
+      messageId: 'deleteManifests',
+    },
+  ],
+  valid: [
+    { code: 'kubectl -n prod delete pod api-7f9c-abcde\n', path: 'scripts/ops.sh' },
+    { code: 'kubectl -n prod rollout restart deployment/api\n', path: 'scripts/ops.sh' },
+  ],
+};
+
+ruleTester('shell/kubectl-delete', cases);
+
+it('points at the flagged text with its message', async () => {
+  expect(await snapshotOf('shell/kubectl-delete', cases.invalid)).toMatchInlineSnapshot(`
+    "scripts/ops.sh:1:1 shell/kubectl-delete
+    1 | kubectl delete pvc --all -n data
+      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kubectl delete --all deletes every resource of that kind in the namespace
+
+    scripts/ops.sh:1:1 shell/kubectl-delete
+    1 | kubectl -n data delete statefulset postgres
+      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kubectl delete statefulset postgres deletes it with the volumes and data it holds
+
+    .github/workflows/ops.yml:5:14 shell/kubectl-delete
+    5 |       - run: kubectl delete -f k8s/ --context prod
+      |              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kubectl delete -f/-k deletes every resource of the manifests, volumes and namespaces included"
+  `);
+});

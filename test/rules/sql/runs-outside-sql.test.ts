@@ -1,0 +1,30 @@
+import { expect, it } from 'vitest';
+import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
+
+const cases: RuleCases = {
+  invalid: [
+    // COPY TO PROGRAM, lower case
+    { code: "copy orders to program 'gzip > /tmp/orders.gz';", line: 1, messageId: 'program' },
+    // sp_MSforeachdb runs on every database
+    { code: "EXEC sp_MSforeachdb 'DROP USER legacy';", path: 'db/mssql/V6__users.sql', line: 1, messageId: 'foreach' },
+  ],
+  valid: [
+    'COPY orders FROM STDIN WITH (FORMAT csv);',
+    // commented out
+    "-- COPY x FROM PROGRAM 'sh'\nSELECT 1;",
+  ],
+};
+
+ruleTester('sql/runs-outside-sql', cases);
+
+it('points at the flagged text with its message', async () => {
+  expect(await snapshotOf('sql/runs-outside-sql', cases.invalid)).toMatchInlineSnapshot(`
+    "db/migrations/20261121000000_example.sql:1:16 sql/runs-outside-sql
+    1 | copy orders to program 'gzip > /tmp/orders.gz';
+      |                ^^^^^^^ COPY ... PROGRAM runs a shell command on the database server
+
+    db/mssql/V6__users.sql:1:6 sql/runs-outside-sql
+    1 | EXEC sp_MSforeachdb 'DROP USER legacy';
+      |      ^^^^^^^^^^^^^^ sp_MSforeachdb runs its command against every database of the server"
+  `);
+});

@@ -1,0 +1,39 @@
+import { expect, it } from 'vitest';
+import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
+
+const cases: RuleCases = {
+  invalid: [
+    // Snowflake, lower case
+    {
+      code: 'create or replace table analytics.events as select * from analytics.events_v2;',
+      path: 'warehouse/snowflake/V2__events.sql',
+      line: 1,
+      messageId: 'replace',
+    },
+    // spaces around the = and a lower-case engine
+    {
+      code: 'ALTER TABLE `audit_log` ENGINE = blackhole;',
+      path: 'db/mysql/V20__change.sql',
+      line: 1,
+      messageId: 'blackhole',
+    },
+  ],
+  valid: [
+    { code: 'CREATE TABLE IF NOT EXISTS analytics.events (id INT64);', path: 'warehouse/bigquery/V5__events.sql' },
+    { code: 'ALTER TABLE orders ENGINE = MyISAM;', path: 'db/mysql/V20__change.sql' },
+  ],
+};
+
+ruleTester('sql/table-discarded', cases);
+
+it('points at the flagged text with its message', async () => {
+  expect(await snapshotOf('sql/table-discarded', cases.invalid)).toMatchInlineSnapshot(`
+    "warehouse/snowflake/V2__events.sql:1:1 sql/table-discarded
+    1 | create or replace table analytics.events as select * from analytics.events_v2;
+      | ^^^^^^^^^^^^^^^^^^^^^^^ CREATE OR REPLACE TABLE analytics.events replaces the existing table and every row in it
+
+    db/mysql/V20__change.sql:1:25 sql/table-discarded
+    1 | ALTER TABLE \`audit_log\` ENGINE = blackhole;
+      |                         ^^^^^^^^^^^^^^^^^^ ENGINE=BLACKHOLE on audit_log discards every row the table holds and every row written to it"
+  `);
+});
