@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../../src/core/engine.js';
+import { referencedPaths } from '../../../src/core/referenced-files.js';
+import type { ChangedFile, UnchangedFile } from '../../../src/core/types.js';
+import { defaultPolicy } from '../../../src/policy/defaults.js';
+import { addedFile, changeSetOf } from '../../helpers/change-set.js';
+
+const lines = (...l: string[]) => l.join('\n') + '\n';
+const run = (files: ChangedFile[], neighbours: UnchangedFile[]) =>
+  check(changeSetOf(files, { neighbours }), defaultPolicy());
+const brief = async (files: ChangedFile[], neighbours: UnchangedFile[]) =>
+  (await run(files, neighbours)).findings
+    .map((f) => `${f.ruleId}@${f.path}:${f.line}${f.blocking ? ' blocking' : ''}`)
+    .sort();
+
+const lib: UnchangedFile = {
+  path: 'scripts/lib.sh',
+  text: lines(
+    '#!/usr/bin/env bash',
+    'log() { echo "[$(date)] $*"; }',
+    '',
+    'wipe_db() {',
+    '  psql "$DATABASE_URL" -c "DROP SCHEMA public CASCADE"',
+    '}',
+  ),
+};
+
+describe('a changed script and the untouched files it sources', () => {
+  it('reports a call of a destructive function defined in a sourced file at the call, naming where it is defined', async () => {
+    const script = lines(
+      '#!/usr/bin/env bash',
+      'set -euo pipefail',
+      'source "$(dirname "$0")/lib.sh"',
+      'log start',
+      'wipe_db',
+    );
+    const decision = await run([addedFile('scripts/reset.sh', script)], [lib]);
+    const found = decision.findings.filter((f) => f.path === 'scripts/reset.sh');
+    expect(found.map((f) => `${f.ruleId}:${f.line}:${f.blocking}`)).toEqual(['sql/drop-schema:5:true']);
+    expect(found[0]!.message).toContain('wipe_db runs it, defined in scripts/lib.sh:5');
+  });
+
+  it('allows a script that sources the same library and calls only its harmless functions', async () => {
+    const script = lines('#!/usr/bin/env bash', '. ./scripts/lib.sh', 'log "deploying"', 'npm run build');
+    expect(await brief([addedFile('scripts/build.sh', script)], [lib])).toEqual([]);
+  });
+
+  it('substitutes a variable set in a sourced env file', async () => {
+    const env: UnchangedFile = { path: 'deploy/env.sh', text: lines('export ACTION=destroy', 'export STACK=prod') };
+    const script = lines('#!/bin/sh', 'source deploy/env.sh', 'terraform "$ACTION" -auto-approve');
+    const decision = await run([addedFile('deploy/run.sh', script)], [env]);
+    expect(decision.findings.map((f) => `${f.ruleId}@${f.path}:${f.line}`)).toContain(
+      'shell/terraform-destroy@deploy/run.sh:3',
+    );
+    expect(decision.findings.find((f) => f.ruleId === 'shell/terraform-destroy')!.message).toContain(
+      'ACTION set in deploy/env.sh:1',
+    );
+  });
+
+  it('reads nothing it was not given: without the sourced file the call is an unknown command', async () => {
+    const script = lines('#!/usr/bin/env bash', 'source ./lib.sh', 'wipe_db');
+    expect(await brief([addedFile('scripts/reset.sh', script)], [])).toEqual([]);
+  });
+});
+
+describe('the files a change pulls in', () => {
+  it('lists what changed scripts source and changed Makefiles include, beside them and from the root', () => {
+    const files = [
+      addedFile(
+        'scripts/reset.sh',
+        lines('#!/bin/bash', 'source "$(dirname "$0")/lib.sh"', '[ -f .env ] && . ./env.sh'),
+      ),
+      addedFile('ops/Makefile', lines('include common.mk', '-include $(ENV).mk', 'all:', '\t@echo hi')),
+      addedFile('app.py', 'print("source x.sh")\n'),
+    ];
+    expect(referencedPaths(files).sort()).toEqual([
+      'common.mk',
+      'env.sh',
+      'ops/common.mk',
+      'scripts/env.sh',
+      'scripts/lib.sh',
+    ]);
+  });
+});
