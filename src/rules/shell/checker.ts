@@ -70,7 +70,7 @@ export function readCommands(
   // A script that sources untouched files: their functions and variables hold where it uses them.
   const sourcing = read && !holdsCommandsIn(path, text) ? inlineSourced(path, text, read) : undefined;
   if (sourcing) return readSourcing(text, sourcing);
-  const { sources, notes } = shellSources(path, text);
+  const { sources, notes } = shellSources(path, text, read);
   const commands: DocumentCommand[] = [];
   const assignments: VariableAssignment[] = [];
   for (const source of sources) {
@@ -97,6 +97,7 @@ export function toFile(command: ShellCommand, source: ShellSource): DocumentComm
     ...(stdin ? { stdin: { text: stdin.text, map: (offset: number) => map(stdin.map(offset)) } } : {}),
     origin: {
       ...(source.label ? { label: source.label } : {}),
+      ...(source.sourced ? { sourced: source.sourced } : {}),
       throwaway: source.throwaway ?? false,
       localHosts: source.localHosts ?? [],
     },

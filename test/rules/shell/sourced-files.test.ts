@@ -82,3 +82,29 @@ describe('the files a change pulls in', () => {
     ]);
   });
 });
+
+describe('a changed Makefile and the untouched files it includes', () => {
+  const common: UnchangedFile = {
+    path: 'ops/common.mk',
+    text: lines('# shared settings', 'TF_ACTION ?= destroy', 'REDIS_URL := redis://cache.internal:6379'),
+  };
+
+  it('fills a recipe variable from an included file and reports at the recipe, naming the include', async () => {
+    const makefile = lines('include common.mk', '', 'teardown:', '\tterraform $(TF_ACTION) -auto-approve');
+    const decision = await run([addedFile('ops/Makefile', makefile)], [common]);
+    const found = decision.findings.filter((f) => f.ruleId === 'shell/terraform-destroy');
+    expect(found.map((f) => `${f.path}:${f.line}`)).toEqual(['ops/Makefile:4']);
+    expect(found[0]!.message).toContain('TF_ACTION set in ops/common.mk:2');
+  });
+
+  it('lets the Makefile override an included default, and allows the routine twin', async () => {
+    const makefile = lines(
+      'include common.mk',
+      'TF_ACTION = plan',
+      '',
+      'plan:',
+      '\tterraform $(TF_ACTION) -out=tfplan',
+    );
+    expect(await brief([addedFile('ops/Makefile', makefile)], [common])).toEqual([]);
+  });
+});
