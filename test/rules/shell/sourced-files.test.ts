@@ -108,3 +108,16 @@ describe('a changed Makefile and the untouched files it includes', () => {
     expect(await brief([addedFile('ops/Makefile', makefile)], [common])).toEqual([]);
   });
 });
+
+describe('redis-cli reads against production', () => {
+  it('takes INFO and GET for read-only work, and not FLUSHALL', async () => {
+    const url = 'redis://cache.prod.internal:6379/0';
+    const info = await run([addedFile('scripts/stats.sh', `#!/bin/sh\nredis-cli -u ${url} INFO stats\n`)], []);
+    expect(info.verdict).toBe('allow');
+    expect(info.findings.find((f) => f.ruleId === 'env/new-production-target')?.downgradedBecause).toBe(
+      'read-only work against production (redis-cli INFO only reads)',
+    );
+    const flush = await run([addedFile('scripts/flush.sh', `#!/bin/sh\nredis-cli -u ${url} FLUSHALL\n`)], []);
+    expect(flush.verdict).toBe('block');
+  });
+});
