@@ -73,7 +73,7 @@ export function shellSources(path: string, text: string, read?: ReadRepoFile): S
   if (isProcfile(path)) return procfileSources(text);
   if (isConfigCommandFile(path)) return configCommandSources(path, text);
   if (yamlCommandKind(path) || isWorkloadManifest(path, text) || isIncludedCiFile(path, text)) {
-    return yamlCommandSources(path, text);
+    return yamlCommandSources(path, text, read);
   }
   if (!isPackageJson(path)) return { sources: [{ text, toFile: shiftBy(0) }], notes: [] };
   try {

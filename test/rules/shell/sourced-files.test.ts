@@ -121,3 +121,71 @@ describe('redis-cli reads against production', () => {
     expect(flush.verdict).toBe('block');
   });
 });
+
+describe('GitLab CI variables inherited through extends', () => {
+  const ci = (env: string) =>
+    lines(
+      'variables:',
+      '  RAILS_ENV: production',
+      '',
+      '.db_job:',
+      '  image: ruby:3.3',
+      '  variables:',
+      `    RAILS_ENV: ${env}`,
+      '',
+      '.loader:',
+      '  extends: .db_job',
+      '',
+      'load_schema:',
+      '  extends: [.loader]',
+      '  script:',
+      '    - bin/rails db:schema:load',
+    );
+
+  it('decides the environment of a destructive command from the job it extends', async () => {
+    const production = await run([addedFile('.gitlab-ci.yml', ci('production'))], []);
+    const found = production.findings.find((f) => f.ruleId === 'shell/migration-tool-reset');
+    expect(found && `${found.line} ${found.blocking}`).toBe('15 true');
+    expect(found!.message).toContain('production');
+    const test = await run([addedFile('.gitlab-ci.yml', ci('test'))], []);
+    expect(test.findings.filter((f) => f.ruleId === 'shell/migration-tool-reset')).toEqual([]);
+  });
+
+  it('lets a job override what its template sets, and reads { value: } variables', async () => {
+    const text = lines(
+      '.db_job:',
+      '  variables:',
+      '    RAILS_ENV: test',
+      'load_schema:',
+      '  extends: .db_job',
+      '  variables:',
+      '    RAILS_ENV:',
+      '      value: production',
+      '      description: where to load',
+      '  script:',
+      '    - bin/rails db:schema:load',
+    );
+    const d = await run([addedFile('.gitlab-ci.yml', text)], []);
+    expect(d.findings.find((f) => f.ruleId === 'shell/migration-tool-reset')?.line).toBe(11);
+  });
+
+  it('reads the template from a locally included file', async () => {
+    const templates = (env: string): UnchangedFile => ({
+      path: 'ci/templates.yml',
+      text: lines('.rails:', '  image: ruby:3.3', '  variables:', `    RAILS_ENV: ${env}`),
+    });
+    const text = lines(
+      'include:',
+      '  - local: /ci/templates.yml',
+      'reload:',
+      '  extends: .rails',
+      '  script:',
+      '    - bin/rails db:schema:load',
+    );
+    expect(referencedPaths([addedFile('.gitlab-ci.yml', text)])).toEqual(['ci/templates.yml']);
+    const prod = await run([addedFile('.gitlab-ci.yml', text)], [templates('production')]);
+    expect(prod.findings.find((f) => f.ruleId === 'shell/migration-tool-reset')?.message).toContain('production');
+    const test = await run([addedFile('.gitlab-ci.yml', text)], [templates('test')]);
+    expect(test.findings.filter((f) => f.ruleId === 'shell/migration-tool-reset')).toEqual([]);
+  });
+});
