@@ -1,3 +1,4 @@
+import { referencedPaths } from '../core/referenced-files.js';
 import type { ChangedFile, UnchangedFile } from '../core/types.js';
 
 /** Files whose meaning spans their directory: a Terraform module is every `.tf` and `.tfvars` in it. */
@@ -8,39 +9,47 @@ export const MAX_NEIGHBOURS = 200;
 
 export type ListTree = (dir: string) => Promise<{ path: string; id: string }[]>;
 
-/** The directories of changed Terraform files (the Action reads them from its own listing). */
-export function moduleDirs(files: readonly { path: string }[]): string[] {
-  const dirs = files
-    .filter((f) => MODULE_FILE.test(f.path))
-    .map((f) => f.path.slice(0, Math.max(0, f.path.lastIndexOf('/'))));
+const dirOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
+
+/** The directories of changed Terraform files, and of the files in `referenced` (the Action reads them from its own listing). */
+export function moduleDirs(files: readonly { path: string }[], referenced: Iterable<string> = []): string[] {
+  const dirs = files.filter((f) => MODULE_FILE.test(f.path)).map((f) => dirOf(f.path));
+  for (const path of referenced) dirs.push(dirOf(path));
   return [...new Set(dirs)];
 }
 
-/** The module files of one directory's listing the change does not touch, at most `room` of them. */
+/**
+ * The files of one directory's listing the change does not touch and a reader wants (module files,
+ * or files a changed script sources or a changed Makefile includes), at most `room` of them.
+ */
 export function pickNeighbours<T extends { path: string }>(
   files: readonly { path: string }[],
   listing: readonly T[],
   room = MAX_NEIGHBOURS,
+  referenced: ReadonlySet<string> = new Set(),
 ): T[] {
   const changed = new Set(files.map((f) => f.path));
   return listing
-    .filter((entry) => MODULE_FILE.test(entry.path) && !changed.has(entry.path))
+    .filter((entry) => (MODULE_FILE.test(entry.path) || referenced.has(entry.path)) && !changed.has(entry.path))
     .slice(0, Math.max(0, room));
 }
 
 /**
  * The unchanged `.tf`/`.tfvars` files of the head tree in the directories of changed Terraform
  * files: a variable changed in `terraform.tfvars` is judged against the resources of `main.tf`
- * even when the change does not touch it.
+ * even when the change does not touch it. Also the untouched files a changed script sources or a
+ * changed Makefile includes (core/referenced-files.ts).
  */
 export async function readNeighbours(
   files: readonly ChangedFile[],
   listTree: ListTree,
   readTexts: (ids: string[]) => Promise<Map<string, string>>,
 ): Promise<UnchangedFile[]> {
+  const referenced = new Set(referencedPaths(files));
   const wanted: { path: string; id: string }[] = [];
-  for (const dir of moduleDirs(files)) {
-    wanted.push(...pickNeighbours(files, await listTree(dir), MAX_NEIGHBOURS - wanted.length));
+  for (const dir of moduleDirs(files, referenced)) {
+    const picked = pickNeighbours(files, await listTree(dir), MAX_NEIGHBOURS - wanted.length, referenced);
+    wanted.push(...picked.filter((entry) => !wanted.some((w) => w.path === entry.path)));
     if (wanted.length >= MAX_NEIGHBOURS) break;
   }
   if (!wanted.length) return [];

@@ -1,6 +1,7 @@
 import type { DecodedText } from '../cli/git-change-set.js';
 import { MAX_NEIGHBOURS, moduleDirs, pickNeighbours } from '../cli/neighbours.js';
-import type { BaseTree, ChangeSet, UnchangedFile } from '../core/types.js';
+import { referencedPaths } from '../core/referenced-files.js';
+import type { BaseTree, ChangedFile, ChangeSet, UnchangedFile } from '../core/types.js';
 import { earlierMigrations } from '../rules/sql/schema-state.js';
 import type { BlobRef } from './blobs.js';
 import type { ListedFile } from './files.js';
@@ -105,4 +106,36 @@ function indexedTree(files: ReadonlyMap<string, TreeEntry>): Pick<BaseTree, 'lis
       return [...out];
     },
   };
+}
+
+/**
+ * The untouched files the changed files pull in (what a changed script sources, what a changed
+ * Makefile or GitLab file includes), found in the merge base's listing: they are known only once
+ * the changed texts are read, so they are a second, small batch. Untouched means the head has them
+ * as the merge base does.
+ */
+export function referencedEntries(
+  files: readonly ChangedFile[],
+  baseFiles: ReadonlyMap<string, TreeEntry>,
+  already: readonly UnchangedFile[] = [],
+): TreeEntry[] {
+  const known = new Set(already.map((f) => f.path));
+  const out: TreeEntry[] = [];
+  for (const path of referencedPaths(files)) {
+    const entry = baseFiles.get(path);
+    if (entry && entry.kind === 'file' && !known.has(path)) out.push(entry);
+    if (known.size + out.length >= MAX_NEIGHBOURS) break;
+  }
+  return out;
+}
+
+/** The texts of `entries` as neighbours, from a batch answer. */
+export function neighboursFrom(
+  entries: readonly TreeEntry[],
+  texts: ReadonlyMap<string, DecodedText | undefined>,
+): UnchangedFile[] {
+  return entries.flatMap((e) => {
+    const decoded = texts.get(e.oid);
+    return decoded !== undefined && 'text' in decoded ? [{ path: e.path, text: decoded.text }] : [];
+  });
 }

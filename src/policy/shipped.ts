@@ -23,11 +23,14 @@ paths:
     - 'docs/**'
     - '**/*.md'
   # Files that only run on rollback: golang-migrate and dbmate-style down files, Diesel's
-  # down.sql, Flyway undo migrations, sqitch revert scripts.
+  # down.sql, yoyo's .rollback.sql, Flyway undo migrations (SQL and Java), sqitch revert scripts.
   rollback:
     - '**/*.down.sql'
     - '**/down.sql'
+    - '**/*.rollback.sql'
     - '**/U[0-9]*__*.sql'
+    - '**/U[0-9]*__*.java'
+    - '**/U[0-9]*__*.kt'
     - '**/revert/**'
 
 families:

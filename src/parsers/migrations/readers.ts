@@ -1,4 +1,5 @@
 import { alembicReader } from './alembic.js';
+import { atlasReader } from './atlas.js';
 import { djangoReader } from './django.js';
 import { doctrineReader } from './doctrine.js';
 import { ectoReader } from './ecto.js';
@@ -28,6 +29,7 @@ export const migrationReaders: readonly MigrationReader[] = [
   sequelizeReader,
   knexReader,
   prismaReader,
+  atlasReader,
 ];
 
 export function readerFor(path: string, text: string): MigrationReader | undefined {

@@ -16,7 +16,8 @@ export type MigrationFramework =
   | 'ecto'
   | 'efcore'
   | 'doctrine'
-  | 'liquibase';
+  | 'liquibase'
+  | 'atlas';
 
 /** What a framework migration does to stored data, in the framework's own words. */
 export type MigrationOperationKind =

@@ -1,6 +1,7 @@
 import type { FamilyChecker } from '../../core/checker.js';
 import { runRules } from '../../core/checker.js';
 import { codeLanguageOf } from '../../parsers/code/language.js';
+import { readCodeMigration } from '../../parsers/code/migration-tools.js';
 import { readCode } from '../../parsers/code/read.js';
 import { readerFor } from '../../parsers/migrations/readers.js';
 import { loadPostgresParser } from '../../parsers/sql/pg-parser.js';
@@ -68,9 +69,10 @@ export const codeChecker: FamilyChecker = {
       };
       return { findings: runRules(disguiseRules, disguised, () => false), notes };
     }
-    const rollback = rollbackRanges(file.path, syntax);
+    const tool = readCodeMigration(file.path, syntax, text);
+    const rollback = rollbackRanges(file.path, syntax, tool?.rollback);
     const sql = MAY_HOLD_SQL.test(text)
-      ? executedSqlFindings(file.path, syntax, policy, rollback)
+      ? executedSqlFindings(file.path, syntax, policy, rollback, tool?.sql)
       : { findings: [], notes: [], dynamic: [] };
     const commands = mayRunCommands(language, text)
       ? executedCommandFindings(file.path, text, syntax, policy, rollback)

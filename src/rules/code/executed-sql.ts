@@ -32,8 +32,10 @@ export function executedSqlFindings(
   syntax: CodeSyntax,
   policy: Policy,
   rollback: (span: Span) => boolean,
+  /** SQL a migration tool runs from a string no driver call takes (yoyo `step("…")`). */
+  toolSql: readonly ExecutedSql[] = [],
 ): { findings: RawFinding[]; notes: string[]; dynamic: DynamicCodeSql[] } {
-  const executed = executedSql(syntax);
+  const executed = [...executedSql(syntax), ...toolSql].sort((a, b) => a.unit.start - b.unit.start);
   const constant = executed.filter((e) => !e.value.text.includes(UNKNOWN));
   const pieces: EmbeddedSql[] = constant.map((e) => ({
     text: e.value.text,

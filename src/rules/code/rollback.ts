@@ -9,12 +9,15 @@ const ROLLBACK_NAME = /^(down|downgrade|rollback|revert|undo)([A-Z0-9_]\w*)?$|^D
 
 /**
  * In a migration no framework reader knows (migrate-mongo, a hand-rolled runner), what runs only
- * on rollback: the body of `down()` / `downgrade()` / `exports.down = …` / goose `func downX(…)`.
- * Outside a migrations folder nothing is rollback-only.
+ * on rollback: the body of `down()` / `downgrade()` / `exports.down = …` / goose `func downX(…)`,
+ * and what the migration tool itself says is the down part (`known`: goose's registered down
+ * function, yoyo's rollback step), wherever the file is. Outside a migrations folder nothing else
+ * is rollback-only.
  */
-export function rollbackRanges(path: string, syntax: CodeSyntax): (span: Span) => boolean {
-  if (!MIGRATION_FOLDER.test(path)) return () => false;
-  const ranges: Span[] = [];
+export function rollbackRanges(path: string, syntax: CodeSyntax, known: readonly Span[] = []): (span: Span) => boolean {
+  const ranges: Span[] = [...known];
+  const inRanges = (span: Span) => ranges.some((r) => span.start >= r.start && span.start < r.end);
+  if (!MIGRATION_FOLDER.test(path)) return ranges.length === 0 ? () => false : inRanges;
   const visit = (node: Node) => {
     const name = rollbackName(node);
     if (name !== undefined && ROLLBACK_NAME.test(name)) {
@@ -25,7 +28,7 @@ export function rollbackRanges(path: string, syntax: CodeSyntax): (span: Span) =
   };
   visit(syntax.root);
   if (ranges.length === 0) return () => false;
-  return (span) => ranges.some((r) => span.start >= r.start && span.start < r.end);
+  return inRanges;
 }
 
 function rollbackName(node: Node): string | undefined {

@@ -12,6 +12,8 @@ import { atAssignments, isShellSource, readCommands } from '../shell/checker.js'
 import { catalogTargets, commandTargets, type Located } from './command-targets.js';
 import { databaseConfigTargets, dotenvTargets, isDatabaseConfig, isDotenv } from './config-targets.js';
 import type { EnvDocument } from './document.js';
+import type { ReadRepoFile } from '../../parsers/shell/sourced.js';
+import { repoFileReader } from '../shell/repo-files.js';
 import { envRules } from './index.js';
 import { workflowTargets } from './workflow.js';
 import { holdsCommandsIn } from '../shell/sources.js';
@@ -41,10 +43,13 @@ export const envChecker: FamilyChecker = {
     // A .env file or a database config has no commands: only files with shell in them pay for bash.
     if (isShellSource(file.path, file.text || (file.baseText ?? ''))) await loadGrammar('bash');
   },
-  check(file, policy) {
-    const head = file.status === 'removed' ? [] : targetsOf(file.path, file.text, policy);
+  check(file, policy, context) {
+    const read = (side: 'head' | 'base') => (context ? repoFileReader(context, side) : undefined);
+    const head = file.status === 'removed' ? [] : targetsOf(file.path, file.text, policy, read('head'));
     const base =
-      file.baseText === undefined ? undefined : targetsOf(file.previousPath ?? file.path, file.baseText, policy);
+      file.baseText === undefined
+        ? undefined
+        : targetsOf(file.previousPath ?? file.path, file.baseText, policy, read('base'));
     const before = new Set(base?.map((t) => t.label));
     // A new workflow, Makefile or config is weighed by what it does; a new script is run by hand,
     // outside the deploy pipeline, so a new script aimed at production is newly pointed there.
@@ -84,7 +89,7 @@ function dedupe(found: Located[]): Located[] {
 }
 
 /** The production targets of one version of a file, read the way its kind is run or loaded. */
-function targetsOf(path: string, text: string, policy: Policy): Located[] {
+function targetsOf(path: string, text: string, policy: Policy, read?: ReadRepoFile): Located[] {
   const readsShell = isShellSource(path, text);
   const found: Located[] = [];
   // Workflow `run:` steps are shell sources: their commands are read below with the rest.
@@ -93,7 +98,7 @@ function targetsOf(path: string, text: string, policy: Policy): Located[] {
   if (isDatabaseConfig(path)) found.push(...databaseConfigTargets(text, policy));
   if (isComposePath(path)) found.push(...composeTargets(text, policy));
   if (readsShell) {
-    const { commands, assignments } = readCommands(path, text);
+    const { commands, assignments } = readCommands(path, text, read);
     const uses: OptionVariable[] = [];
     for (const command of commands) {
       // Variables a workflow sets for the whole job or step are reported where they are written, by workflowTargets.

@@ -16,6 +16,8 @@ const READING_SUBCOMMANDS: Record<string, string[]> = {
   fly: ['status', 'logs', 'list', 'info'],
   flyctl: ['status', 'logs', 'list', 'info'],
   heroku: ['logs', 'ps', 'info', 'releases', 'apps:info'],
+  // redis-cli takes the Redis command as its first operand, in either case.
+  'redis-cli': ['INFO', 'info', 'PING', 'ping', 'DBSIZE', 'dbsize', 'GET', 'get', 'TTL', 'ttl', 'SCAN', 'scan'],
 };
 
 /** `aws rds describe-db-instances`, `gcloud sql instances list`: read verbs of the cloud CLIs. */

@@ -14,6 +14,9 @@ import type { DocumentCommand, ShellDocument } from './document.js';
 import { httpGraphqlFindings } from './http-graphql.js';
 import { shellRules } from './index.js';
 import { holdsCommandsIn, shellSources, type ShellSource } from './sources.js';
+import { inlineSourced, type ReadRepoFile } from '../../parsers/shell/sourced.js';
+import { readSourcing, withSourcedLocations } from './sourced-commands.js';
+import { repoFileReader } from './repo-files.js';
 
 const SCRIPT_EXTENSION = /\.(sh|bash)$/i;
 
@@ -36,8 +39,8 @@ export const shellChecker: FamilyChecker = {
     // SQL given to psql, mysql, sqlite3 and sqlcmd goes to the SQL rules.
     await loadPostgresParser();
   },
-  check({ path, text }, policy) {
-    const { commands, notes } = readCommands(path, text);
+  check({ path, text }, policy, context) {
+    const { commands, notes } = readCommands(path, text, context && repoFileReader(context));
     const doc: ShellDocument = { path, text, commands };
     // Rollback-only shell (a revert/ script) comes from the policy's paths, which the engine applies.
     const findings = runRules(shellRules, doc, () => false);
@@ -45,7 +48,10 @@ export const shellChecker: FamilyChecker = {
     // GraphQL that curl posts goes to the code family's GraphQL reading.
     const graphql = httpGraphqlFindings(doc);
     return {
-      findings: [...atAssignments([...findings, ...sql.findings], commands), ...graphql],
+      findings: [
+        ...withSourcedLocations(atAssignments([...findings, ...sql.findings], commands), commands),
+        ...graphql,
+      ],
       notes: [...notes, ...sql.notes],
     };
   },
@@ -59,8 +65,12 @@ export const shellChecker: FamilyChecker = {
 export function readCommands(
   path: string,
   text: string,
+  read?: ReadRepoFile,
 ): { commands: DocumentCommand[]; assignments: VariableAssignment[]; notes: string[] } {
-  const { sources, notes } = shellSources(path, text);
+  // A script that sources untouched files: their functions and variables hold where it uses them.
+  const sourcing = read && !holdsCommandsIn(path, text) ? inlineSourced(path, text, read) : undefined;
+  if (sourcing) return readSourcing(text, sourcing);
+  const { sources, notes } = shellSources(path, text, read);
   const commands: DocumentCommand[] = [];
   const assignments: VariableAssignment[] = [];
   for (const source of sources) {
@@ -87,6 +97,7 @@ export function toFile(command: ShellCommand, source: ShellSource): DocumentComm
     ...(stdin ? { stdin: { text: stdin.text, map: (offset: number) => map(stdin.map(offset)) } } : {}),
     origin: {
       ...(source.label ? { label: source.label } : {}),
+      ...(source.sourced ? { sourced: source.sourced } : {}),
       throwaway: source.throwaway ?? false,
       localHosts: source.localHosts ?? [],
     },

@@ -10,7 +10,7 @@ export const cliDestroy: Rule<ShellDocument, 'destroys'> = {
     kind: 'destructive',
     defaultSeverity: 'block',
     description:
-      'An infrastructure or framework CLI command from the command catalog that destroys a stack or a database: `pulumi destroy`, `cdk destroy`, `sst remove`, `serverless remove`, `artisan migrate:fresh`/`db:wipe`, `doctrine:schema:drop --force`, `dotnet ef database drop`, `firebase firestore:delete`.',
+      'An infrastructure or framework CLI command from the command catalog that destroys a stack or a database: `pulumi destroy`, `cdk destroy`, `sst remove`, `serverless remove`, `artisan migrate:fresh`/`db:wipe`, `doctrine:schema:drop --force`, `dotnet ef database drop`, `firebase firestore:delete`, `drizzle-kit push --force`, `atlas schema apply --auto-approve`.',
     messages: { destroys: '{command} deletes {destroys}' },
     examples: {
       invalid: [

@@ -196,6 +196,34 @@ export const TOOLS: Record<string, ToolSyntax> = {
     programs: ['dotnet'],
     withValue: ['--project', '-p', '--startup-project', '-s', '--context', '-c', '--configuration', '--framework'],
   },
+  'drizzle-kit': {
+    programs: ['drizzle-kit'],
+    withValue: ['--config', '--dialect', '--schema', '--url', '--out', '--tablesFilter', '--schemaFilters'],
+    local: (args) => isLocalUrl(option(args, '--url')?.value ?? 'https://db'),
+  },
+  atlas: {
+    programs: ['atlas'],
+    withValue: [
+      '--url',
+      '-u',
+      '--to',
+      '--file',
+      '-f',
+      '--env',
+      '--dev-url',
+      '--schema',
+      '-s',
+      '--exclude',
+      '--config',
+      '-c',
+      '--var',
+      '--format',
+      '--plan',
+      '--tx-mode',
+      '--lock-timeout',
+    ],
+    local: (args) => isLocalUrl(option(args, '--url', '-u')?.value ?? 'https://db'),
+  },
   firebase: {
     programs: ['firebase'],
     withValue: ['--project', '-P', '--database', '--instance'],
@@ -375,6 +403,19 @@ export const CATALOG: readonly CatalogRow[] = [
   }),
   destroy('symfony', 'doctrine:database:drop', 'the whole database', { withAny: ['--force', '-f'] }),
   destroy('dotnet', 'ef database drop', 'the whole database', { unlessAny: ['--dry-run'] }),
+  // Schema-push tools make the database match a schema file; forced, they drop what it leaves out without a prompt.
+  destroy('drizzle-kit', 'push', 'every table and column the schema no longer has (--force approves data loss)', {
+    withAny: ['--force'],
+  }),
+  destroy(
+    'atlas',
+    'schema apply',
+    'every table and column the desired schema leaves out, with no plan reviewed (--auto-approve)',
+    {
+      withAny: ['--auto-approve'],
+      unlessAny: ['--dry-run'],
+    },
+  ),
   destroy('firebase', 'firestore:delete', 'the documents, and with --recursive every subcollection under them'),
   destroy('firebase', 'database:remove', 'the Realtime Database data at the path'),
   // Protections taken off (reported at the option)

@@ -10,6 +10,8 @@ export interface CommandOrigin {
   throwaway: boolean;
   /** Host names that are containers of the same job, as local as localhost. */
   localHosts: readonly string[];
+  /** What it took from files the script sources: `wipe_db defined in scripts/lib.sh:4`. */
+  sourced?: string;
 }
 
 export interface DocumentCommand extends ShellCommand {

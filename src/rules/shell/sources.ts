@@ -1,4 +1,5 @@
 import type { EnvAssignment } from '../../parsers/shell/commands.js';
+import type { ReadRepoFile } from '../../parsers/shell/sourced.js';
 import { shiftBy, type OffsetMap } from '../../parsers/offset-map.js';
 import { JsonSyntaxError } from '../../parsers/json-strings.js';
 import { packageScripts } from '../../parsers/package-json.js';
@@ -25,6 +26,8 @@ export interface ShellSource {
   throwaway?: boolean;
   /** Host names that are containers of the same job (a workflow's `services:`), local like localhost. */
   localHosts?: string[];
+  /** What it took from untouched files (a variable an included Makefile sets), for messages. */
+  sourced?: string;
 }
 
 export interface SourceRead {
@@ -62,15 +65,15 @@ export function holdsCommandsIn(path: string, text: string): boolean {
  * per `RUN`; a Procfile one per process. Exported for the rules of other families (production
  * targeting) that read the same commands.
  */
-export function shellSources(path: string, text: string): SourceRead {
+export function shellSources(path: string, text: string, read?: ReadRepoFile): SourceRead {
   if (isWorkflow(path)) return workflowSources(path, text);
-  if (isMakefile(path)) return makefileSources(text);
+  if (isMakefile(path)) return makefileSources(text, path, read);
   if (isDockerfile(path)) return dockerfileSources(path, text);
   if (isJustfile(path)) return justfileSources(text);
   if (isProcfile(path)) return procfileSources(text);
   if (isConfigCommandFile(path)) return configCommandSources(path, text);
   if (yamlCommandKind(path) || isWorkloadManifest(path, text) || isIncludedCiFile(path, text)) {
-    return yamlCommandSources(path, text);
+    return yamlCommandSources(path, text, read);
   }
   if (!isPackageJson(path)) return { sources: [{ text, toFile: shiftBy(0) }], notes: [] };
   try {

@@ -17,6 +17,21 @@ describe('the command catalog', () => {
     }
   });
 
+  it('blocks schema-push tools forced past their data-loss prompt, and not their routine or local twins', async () => {
+    const script = [
+      '#!/bin/bash',
+      'npx drizzle-kit push --force',
+      'atlas schema apply --url "$DATABASE_URL" --to file://schema.hcl --auto-approve',
+      'npx drizzle-kit push',
+      'npx drizzle-kit generate',
+      'atlas schema apply --url "$DATABASE_URL" --to file://schema.hcl --dry-run --auto-approve',
+      'atlas schema apply -u postgres://app@localhost:5432/app --to file://schema.hcl --auto-approve',
+      'atlas migrate apply --url "$DATABASE_URL"',
+      '',
+    ].join('\n');
+    expect(await findings('scripts/x.sh', script)).toEqual(['shell/cli-destroy:2', 'shell/cli-destroy:3']);
+  });
+
   it('judges the inner command of ssh, kubectl exec, docker exec/run, compose exec and heroku run', async () => {
     const script = [
       '#!/bin/bash',

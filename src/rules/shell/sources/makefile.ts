@@ -1,5 +1,6 @@
 import type { VariableAssignment } from '../../../parsers/shell/commands.js';
 import type { ShellSource, SourceRead } from '../sources.js';
+import type { ReadRepoFile } from '../../../parsers/shell/sourced.js';
 import { linesOf, MappedText } from './text-builder.js';
 
 export function isMakefile(path: string): boolean {
@@ -8,6 +9,10 @@ export function isMakefile(path: string): boolean {
 
 const ASSIGNMENT = /^(?:(?:override|export|private)\s+)*([A-Za-z_][\w.-]*)\s*(?:::?=|\?=|!=|\+=|=)\s*(.*)$/;
 const RULE = /^[^\t#=][^=]*?:(?!=)/;
+/** `include a.mk`, `-include b.mk`, `sinclude c.mk`. */
+const INCLUDE = /^\s*(?:-|s)?include\s+([^#]+)/;
+/** Included files within included files; deeper ones are not followed. */
+const MAX_INCLUDE_DEPTH = 3;
 /** Make's own references (`$(MAKE)`, `$@`, functions) have no shell meaning two-key can read. */
 const PLACEHOLDER = '${__make__}';
 
@@ -16,8 +21,10 @@ const PLACEHOLDER = '${__make__}';
  * `$(NAME)` to the variable's value, so a variable defined in the same Makefile is substituted
  * (recursively); others become an opaque shell word. `@`, `-` and `+` prefixes are make's.
  */
-export function makefileSources(text: string): SourceRead {
+export function makefileSources(text: string, path = 'Makefile', read?: ReadRepoFile): SourceRead {
   const variables = new Map<string, string>();
+  /** Variables an included file set, with where: `DB_URL from common.mk:3`. */
+  const included = new Map<string, string>();
   const sources: ShellSource[] = [];
   const lines = linesOf(text);
   let inRule = false;
@@ -32,25 +39,33 @@ export function makefileSources(text: string): SourceRead {
         pieces.push({ text: next.text.slice(tab), start: next.start + tab });
       }
       const source = recipeSource(pieces, variables);
-      if (source) sources.push({ ...source, label: 'a recipe' });
+      if (source) sources.push(withIncluded({ ...source, label: 'a recipe' }, pieces, included));
       continue;
     }
     let logical = line.text;
     while (logical.endsWith('\\') && i + 1 < lines.length) logical = logical.slice(0, -1) + ' ' + lines[++i]!.text;
     if (/^\s*(#|$)/.test(logical)) continue;
+    const include = INCLUDE.exec(logical);
+    if (include && read) {
+      for (const word of include[1]!.trim().split(/\s+/)) includeVariables(path, word, read, variables, included, 0);
+      continue;
+    }
     const assignment = ASSIGNMENT.exec(logical);
     if (assignment && !RULE.test(logical.split('=')[0]!)) {
       const [, name, value] = assignment;
       const old = /\+=/.test(logical) ? (variables.get(name!) ?? '') + ' ' : '';
-      if (!/\?=/.test(logical) || !variables.has(name!))
+      if (!/\?=/.test(logical) || !variables.has(name!)) {
         variables.set(name!, old + value!.replace(/\s+#.*$/, '').trim());
+        if (!old) included.delete(name!);
+      }
       continue;
     }
     inRule = RULE.test(logical);
     const inline = inRule ? logical.indexOf(';') : -1;
     if (inline > 0 && logical === line.text) {
-      const source = recipeSource([{ text: line.text.slice(inline + 1), start: line.start + inline + 1 }], variables);
-      if (source) sources.push({ ...source, label: 'a recipe' });
+      const piece = { text: line.text.slice(inline + 1), start: line.start + inline + 1 };
+      const source = recipeSource([piece], variables);
+      if (source) sources.push(withIncluded({ ...source, label: 'a recipe' }, [piece], included));
     }
   }
   return { sources, notes: [] };
@@ -132,4 +147,70 @@ export function makefileAssignments(text: string): VariableAssignment[] {
     found.push({ name: assignment[1]!, value, span: { start: line.start, end: line.start + line.text.length } });
   }
   return found;
+}
+
+/**
+ * The variables an included file sets (`include common.mk`, relative to the Makefile's folder or
+ * the root), as make reads them at the include line; its recipes are judged in their own file.
+ */
+function includeVariables(
+  from: string,
+  word: string,
+  read: ReadRepoFile,
+  variables: Map<string, string>,
+  included: Map<string, string>,
+  depth: number,
+): void {
+  if (depth >= MAX_INCLUDE_DEPTH || word.includes('$') || word.startsWith('/')) return;
+  const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
+  for (const path of [...new Set([joinPath(dir, word), joinPath('', word)])]) {
+    const text = path === undefined ? undefined : read(path);
+    if (path === undefined || text === undefined) continue;
+    const lines = linesOf(text);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!.text;
+      if (line.startsWith('\t') || /^\s*(#|$)/.test(line)) continue;
+      const nested = INCLUDE.exec(line);
+      if (nested) {
+        for (const w of nested[1]!.trim().split(/\s+/)) includeVariables(path, w, read, variables, included, depth + 1);
+        continue;
+      }
+      const assignment = ASSIGNMENT.exec(line);
+      if (!assignment || RULE.test(line.split('=')[0]!)) continue;
+      const [, name, value] = assignment;
+      const old = /\+=/.test(line) ? (variables.get(name!) ?? '') + ' ' : '';
+      if (/\?=/.test(line) && variables.has(name!)) continue;
+      variables.set(name!, old + value!.replace(/\s+#.*$/, '').trim());
+      included.set(name!, `${name!} set in ${path}:${i + 1}`);
+    }
+    return;
+  }
+}
+
+function joinPath(dir: string, relative: string): string | undefined {
+  const parts = dir ? dir.split('/') : [];
+  for (const part of relative.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (!parts.length) return undefined;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.length ? parts.join('/') : undefined;
+}
+
+/** A recipe that uses a variable an included file set says so, for the message. */
+function withIncluded(
+  source: ShellSource,
+  pieces: { text: string }[],
+  included: ReadonlyMap<string, string>,
+): ShellSource {
+  if (!included.size) return source;
+  const used = new Set<string>();
+  for (const piece of pieces)
+    for (const m of piece.text.matchAll(/\$[({]\s*([A-Za-z_][\w.-]*)\s*[)}]/g)) {
+      const where = included.get(m[1]!);
+      if (where) used.add(where);
+    }
+  return used.size ? { ...source, sourced: [...used].join('; ') } : source;
 }

@@ -8,6 +8,9 @@ import {
   scalarString,
   scalarText,
 } from '../../../parsers/yaml/scalar-text.js';
+import { DYNAMIC, type EnvAssignment } from '../../../parsers/shell/commands.js';
+import type { Span } from '../../../core/types.js';
+import type { ReadRepoFile } from '../../../parsers/shell/sourced.js';
 import type { ShellSource, SourceRead } from '../sources.js';
 import { MappedText } from './text-builder.js';
 
@@ -92,7 +95,7 @@ export function isIncludedCiFile(path: string, text: string): boolean {
 }
 
 /** The commands of a YAML file of one of the kinds above, each with its position in the file. */
-export function yamlCommandSources(path: string, text: string): SourceRead {
+export function yamlCommandSources(path: string, text: string, read?: ReadRepoFile): SourceRead {
   const kind = yamlCommandKind(path);
   const workload = !kind && isWorkloadManifest(path, text);
   const source = isHelmTemplatePath(path) ? blankTemplateActions(text) : text;
@@ -104,7 +107,8 @@ export function yamlCommandSources(path: string, text: string): SourceRead {
   const label = kind?.name ?? (workload ? 'workload' : 'CI job');
   const keys = kind?.keys ?? (workload ? new Set<string>() : new Set(['script', 'before_script', 'after_script']));
   for (const doc of documents) {
-    const walker = new Walker(doc, source, keys, label, sources, seen);
+    const included = kind?.name === 'GitLab CI' && read ? includedDocuments(doc, read) : [];
+    const walker = new Walker(doc, source, keys, label, sources, seen, included);
     if (workload) walker.workload(doc.contents as Node);
     else walker.walk(doc.contents as Node, undefined, 0);
     if (kind?.name === 'Ansible') ansibleDatabaseTasks(doc.contents as Node, sources);
@@ -114,7 +118,26 @@ export function yamlCommandSources(path: string, text: string): SourceRead {
 
 const MAX_DEPTH = 64;
 
+/** GitLab `include: local: /ci/x.yml` (or a bare path, or a list of either): the files, parsed. */
+function includedDocuments(doc: Document, read: ReadRepoFile): Document[] {
+  const include = get(doc.contents as Node, 'include');
+  const entriesOf = isSeq(include) ? items(include) : include ? [include] : [];
+  const out: Document[] = [];
+  for (const entry of entriesOf.slice(0, 20)) {
+    const path = isMap(entry) ? scalarString(get(entry, 'local')) : scalarString(entry);
+    if (!path || /^https?:|\$|\*/.test(path)) continue;
+    const text = read(path.replace(/^\/+/, ''));
+    if (text !== undefined) out.push(...parseYamlWithPositions(text).documents);
+  }
+  return out;
+}
+
 class Walker {
+  /** The variables of the top-level job being walked (GitLab). */
+  private env: EnvAssignment[] = [];
+  /** The `extends` value of the job being walked, where variables from an included file are reported. */
+  private extendsSpan: Span | undefined;
+
   constructor(
     private readonly doc: Document,
     private readonly text: string,
@@ -122,6 +145,8 @@ class Walker {
     private readonly label: string,
     private readonly sources: ShellSource[],
     private readonly seen: Set<number>,
+    /** The locally included files (GitLab `include: local:`), for the templates a job extends. */
+    private readonly included: readonly Document[] = [],
   ) {}
 
   private resolve(node: unknown): Node | undefined {
@@ -137,6 +162,11 @@ class Walker {
       for (const pair of resolved.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : '<<';
         const here = job ?? key;
+        // A GitLab job's commands run with its variables: the file's, its templates' (`extends`), its own.
+        if (job === undefined && this.label === 'GitLab CI') {
+          this.extendsSpan = undefined;
+          this.env = this.gitlabEnv(key, new Set());
+        }
         if (this.keys.has(key)) this.commands(pair.value, `${this.label} ${JSON.stringify(here)}`, depth + 1);
         else this.walk(pair.value, here, depth + 1);
       }
@@ -177,7 +207,57 @@ class Walker {
     const script = scalarText(node, this.text);
     if (!script) return;
     this.seen.add(node.range[0]);
-    this.sources.push({ text: script.value, toFile: script.map, label });
+    this.sources.push({ text: script.value, toFile: script.map, label, ...(this.env.length ? { env: this.env } : {}) });
+  }
+
+  /**
+   * The variables a GitLab job runs with, later ones winning: the top-level `variables:`, then
+   * each template it `extends` (their own templates first), then its own `variables:` (a value
+   * may be `{ value: …, description: … }` or a `!reference`).
+   */
+  private gitlabEnv(job: string, through: Set<string>, doc = this.doc, anchor?: Span): EnvAssignment[] {
+    const root = this.resolveIn(doc, doc.contents);
+    if (!isMap(root) || through.size > 8 || through.has(job)) return [];
+    through.add(job);
+    const global = through.size === 1 ? this.variables(doc, get(root, 'variables'), anchor) : [];
+    if (job === 'variables') return global;
+    let node = this.resolveIn(doc, get(root, job));
+    if (!node && anchor === undefined) {
+      // A template from a locally included file: its variables are reported at the `extends` here.
+      const from = this.included.find((d) => get(this.resolveIn(d, d.contents), job) !== undefined);
+      if (from) return [...global, ...this.gitlabEnv(job, new Set(), from, this.extendsSpan)];
+    }
+    if (!isMap(node)) return global;
+    const extended = this.resolveIn(doc, get(node, 'extends'));
+    if (anchor === undefined && extended?.range)
+      this.extendsSpan = { start: extended.range[0], end: extended.range[1] };
+    const templates = isSeq(extended) ? items(extended).map(scalarString) : [scalarString(extended)];
+    const inherited = templates.flatMap((t) => (t === undefined ? [] : this.gitlabEnv(t, through, doc, anchor)));
+    node = this.resolveIn(doc, get(root, job));
+    return [...global, ...inherited, ...this.variables(doc, get(node, 'variables'), anchor)];
+  }
+
+  private resolveIn(doc: Document, node: unknown): Node | undefined {
+    if (isAlias(node)) return (node.resolve(doc) ?? undefined) as Node | undefined;
+    return (node ?? undefined) as Node | undefined;
+  }
+
+  private variables(doc: Document, node: unknown, anchor: Span | undefined): EnvAssignment[] {
+    let resolved = this.resolveIn(doc, node);
+    if (isSeq(resolved) && resolved.tag === '!reference' && doc === this.doc)
+      resolved = this.resolve(this.reference(resolved));
+    if (!isMap(resolved)) return [];
+    return entries(resolved).flatMap(({ key, keyNode, value }) => {
+      const held = this.resolveIn(doc, value);
+      const scalar = isMap(held) ? this.resolveIn(doc, get(held, 'value')) : held;
+      const raw = isScalar(scalar) ? scalarString(scalar) : undefined;
+      if (raw === undefined) return [];
+      if (anchor) return [{ name: key, value: raw.replace(/\$\{?\w+\}?/g, DYNAMIC), span: anchor }];
+      const end = scalar?.range?.[1] ?? keyNode.range?.[1] ?? 0;
+      return [
+        { name: key, value: raw.replace(/\$\{?\w+\}?/g, DYNAMIC), span: { start: keyNode.range?.[0] ?? 0, end } },
+      ];
+    });
   }
 
   /** Every container, init container and Argo template of a workload: `command` + `args` as argv. */

@@ -1,0 +1,14 @@
+package db.migration;
+
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+public class V14__Drop_coupons extends BaseJavaMigration {
+    @Override
+    public void migrate(Context context) {
+        JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
+        jdbc.execute("DROP TABLE coupons");
+    }
+}

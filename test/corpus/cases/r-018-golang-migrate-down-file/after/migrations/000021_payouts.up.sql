@@ -1,0 +1,1 @@
+CREATE TABLE payouts (id bigserial PRIMARY KEY, amount numeric NOT NULL);

@@ -1,0 +1,5 @@
+-- Deploy shop:drop_widgets to pg
+
+BEGIN;
+DROP TABLE shop.widgets;
+COMMIT;

@@ -1,0 +1,5 @@
+-- Revert shop:gadgets from pg
+
+BEGIN;
+DROP TABLE shop.gadgets;
+COMMIT;

@@ -1,0 +1,32 @@
+schema "public" {}
+
+table "users" {
+  schema = schema.public
+  column "id" {
+    type = bigint
+  }
+  column "email" {
+    type = text
+  }
+  column "phone" {
+    type = text
+    null = true
+  }
+  column "locale" {
+    type = text
+    default = "en"
+  }
+  primary_key {
+    columns = [column.id]
+  }
+}
+
+table "login_attempts" {
+  schema = schema.public
+  column "id" {
+    type = bigint
+  }
+  column "user_id" {
+    type = bigint
+  }
+}
