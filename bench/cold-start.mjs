@@ -20,11 +20,11 @@ const option = (name, fallback) => {
 };
 const runs = Number(option('runs', '10'));
 const cli = resolve(option('cli', join(root, 'dist', 'cli.js')));
-const node = option('node', process.execPath);
+const nodeOption = option('node', process.execPath);
+const node = nodeOption.includes('/') ? resolve(nodeOption) : nodeOption;
 
 const repo = mkdtempSync(join(tmpdir(), 'two-key-cold-'));
-const git = (...a) =>
-  execFileSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@example.com', ...a], { cwd: repo });
+const git = (...a) => execFileSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@example.com', ...a], { cwd: repo });
 git('init', '-q', '-b', 'main');
 writeFileSync(join(repo, 'README.md'), '# x\n');
 git('add', '.');
@@ -55,6 +55,7 @@ function time(argv) {
     (sum, m) => sum + (Number(m[1]) * 60 + Number(m[2])) * 1000,
     0,
   );
+  if (r.status === 127) throw new Error(`cannot run ${argv[0]}`);
   return { ms, cpu, status: r.status };
 }
 

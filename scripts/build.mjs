@@ -23,7 +23,13 @@ rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', lib: 'src/lib.ts' },
+  // pool-worker: the engine's worker threads, started from beside the chunk that holds the pool.
+  entryPoints: {
+    index: 'src/index.ts',
+    cli: 'src/cli.ts',
+    lib: 'src/lib.ts',
+    'pool-worker': 'src/core/pool-worker.ts',
+  },
   outdir,
   bundle: true,
   format: 'esm',
