@@ -3,8 +3,10 @@
 // time (user + system of the process and its git children, from the shell's `times`, which the
 // load of a shared machine does not inflate), beside bare `node -e 0` and `two-key --version`.
 //
-//   npm run build && node bench/cold-start.mjs [--runs 10] [--cli dist/cli.js] [--node PATH]
+//   npm run build && node bench/cold-start.mjs [--runs 10] [--cli dist/cli.js ...] [--node PATH]
 //
+// Several --cli builds (say the main branch's and this one's) are measured in alternation, run by
+// run, so that a shared machine's load falls on each alike.
 // Nothing here asserts on the numbers.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +21,8 @@ const option = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const runs = Number(option('runs', '10'));
-const cli = resolve(option('cli', join(root, 'dist', 'cli.js')));
+const clis = args.flatMap((a, i) => (a === '--cli' ? [resolve(args[i + 1])] : []));
+if (clis.length === 0) clis.push(join(root, 'dist', 'cli.js'));
 const nodeOption = option('node', process.execPath);
 const node = nodeOption.includes('/') ? resolve(nodeOption) : nodeOption;
 
@@ -60,26 +63,43 @@ function time(argv) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-function measure(label, argv) {
-  const wall = [];
-  const cpu = [];
-  let status;
+/** `argvOf(cli)` for each build, alternating run by run. */
+function measure(label, argvOf, builds = clis) {
+  const samples = builds.map(() => ({ wall: [], cpu: [], status: undefined }));
   for (let i = 0; i < runs; i++) {
-    const r = time(argv);
-    wall.push(r.ms);
-    cpu.push(r.cpu);
-    status = r.status;
+    builds.forEach((cli, k) => {
+      const r = time(argvOf(cli));
+      samples[k].wall.push(r.ms);
+      samples[k].cpu.push(r.cpu);
+      samples[k].status = r.status;
+    });
   }
-  console.log(
-    `${label.padEnd(34)} wall median ${median(wall).toFixed(0).padStart(5)} ms  cpu median ${median(cpu).toFixed(0).padStart(5)} ms  exit ${status}`,
-  );
+  builds.forEach((cli, k) => {
+    const { wall, cpu, status } = samples[k];
+    const which = builds.length > 1 ? ` [${cli}]` : '';
+    console.log(
+      `${label.padEnd(34)} wall median ${median(wall).toFixed(0).padStart(5)} ms  cpu median ${median(cpu).toFixed(0).padStart(5)} ms  exit ${status}${which}`,
+    );
+  });
 }
 
 try {
-  console.log(`node ${execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()}, ${runs} runs each, ${cli}`);
-  const check = (head) => [node, cli, 'check', '--repo', repo, '--base', 'main', '--head', head, '--format', 'json'];
-  measure('bare node -e 0', [node, '-e', '0']);
-  measure('two-key --version', [node, cli, '--version']);
+  console.log(`node ${execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()}, ${runs} runs each`);
+  const check = (head) => (cli) => [
+    node,
+    cli,
+    'check',
+    '--repo',
+    repo,
+    '--base',
+    'main',
+    '--head',
+    head,
+    '--format',
+    'json',
+  ];
+  measure('bare node -e 0', () => [node, '-e', '0'], clis.slice(0, 1));
+  measure('two-key --version', (cli) => [node, cli, '--version']);
   measure('check, no SQL or code (README)', check('docs'));
   measure('check, one SQL file', check('sql'));
   measure('check, one shell script', check('shell'));
