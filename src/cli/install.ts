@@ -52,7 +52,9 @@ export function defaultHookCommand(env: Readonly<Record<string, string | undefin
       // not here
     }
   }
-  const bundle = resolve(fileURLToPath(import.meta.url));
+  // Bundled, this module is a chunk beside the CLI's entry (dist/cli.js), which is what to run.
+  const here = fileURLToPath(import.meta.url);
+  const bundle = resolve(here.endsWith('.ts') ? here : fileURLToPath(new URL('./cli.js', import.meta.url)));
   return `${JSON.stringify(process.execPath)} ${JSON.stringify(bundle)}`;
 }
 

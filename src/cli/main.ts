@@ -13,7 +13,6 @@ import { snapshotTree } from './local-tree.js';
 import { installPreCommitHook } from './git-hook.js';
 import { RULESET_ADVICE, targetRepository, writeInitFiles } from './init/init.js';
 import { applyRuleset, gateRuleset } from '../github/rulesets.js';
-import { createClient, describeApiError } from '../github/client.js';
 import { PolicyFileMissing, policyFor } from './policy-at-base.js';
 import { VERSION } from '../version.js';
 import { approveCli } from './approve.js';
@@ -131,6 +130,8 @@ async function init(command: InitCommand, io: CliIo): Promise<number> {
   const token = process.env['GITHUB_TOKEN'] ?? process.env['GH_TOKEN'];
   if (!token) throw new UsageError('--apply needs a token with admin rights in GITHUB_TOKEN (or GH_TOKEN)');
   const target = targetRepository(command);
+  // Octokit is imported only here: no other command of the CLI talks to GitHub.
+  const { createClient, describeApiError } = await import('../github/client.js');
   const github = createClient({ token, baseUrl: process.env['GITHUB_API_URL'] ?? 'https://api.github.com' });
   try {
     const outcome = await applyRuleset(github, target.owner, target.name, wanted);

@@ -4,8 +4,9 @@ import type { Policy } from '../policy/schema.js';
 import { checkers } from '../rules/registry.js';
 import { withoutCovered } from '../rules/universal/checker.js';
 import { unreadNote } from '../rules/universal/unread.js';
-import type { CheckedFile, RawFinding } from './checker.js';
+import type { ChangeContext, CheckedFile, RawFinding } from './checker.js';
 import { decide } from './decision.js';
+import { checkFiles } from './pool.js';
 import { couldRun, judgedWhole, renameChangesHowItRuns } from './runnable-path.js';
 import type { LocatedContext } from './environment.js';
 import { LineIndex, lineInRanges, rangesIntersect } from './lines.js';
@@ -27,7 +28,7 @@ export interface EngineFinding extends LocatedFinding {
 const READS_DESTRUCTION = new Set(['sql', 'orm', 'shell', 'iac', 'code', 'env']);
 
 /** Checks a change set against a policy: pure apart from loading parsers the files need. */
-export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decision> {
+export async function check(changeSet: ChangeSet, policy: Policy, options: CheckOptions = {}): Promise<Decision> {
   const notes: string[] = [];
   const findings: EngineFinding[] = [];
   const secrets: string[] = [];
@@ -39,59 +40,14 @@ export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decis
   };
   const contexts: LocatedContext[] = [];
   const unread: { path: string; scanned: boolean }[] = [];
-  for (const changed of changeSet.files) {
-    if (!isIncluded(policy, changed.path)) continue;
-    const file = renameChangesHowItRuns(changed, policy) ? judgedWhole(changed) : changed;
-    // Fail closed for files a precise family would read or a deploy could run; anything else
-    // cannot hide a migration or a command.
-    const mustRead =
-      couldRun(file.path) || checkers.some((c) => c.family !== 'universal' && c.appliesTo(file.path, '', policy));
-    if (file.binary && !mustRead) {
-      notes.push(`${file.path}: binary file, not checked`);
-      continue;
-    }
-    if (file.binary || file.unreadable !== undefined) {
-      const reason = file.unreadable ?? (file.binary === true ? 'is binary (it holds a NUL byte)' : 'is binary');
-      if (mustRead) findings.push(...unreadable(file, reason, policy));
-      else notes.push(`${file.path}: ${reason}, not checked`);
-      continue;
-    }
-    const text = file.headText ?? file.baseText;
-    if (text === undefined) continue;
-    const readers = checkers.filter((c) => c.appliesTo(file.path, text, policy));
-    if (!readers.some((c) => READS_DESTRUCTION.has(c.family))) {
-      unread.push({ path: file.path, scanned: readers.some((c) => c.family === 'universal') });
-    }
-    if (readers.length === 0) continue;
-    const input = checkedFile(file);
-    const raw: RawFinding[] = [];
-    for (const checker of readers) {
-      try {
-        await checker.prepare(input);
-        const result = checker.check(input, policy, context);
-        notes.push(...result.notes);
-        for (const c of result.contexts ?? []) contexts.push({ ...c, path: file.path });
-        raw.push(...result.findings);
-      } catch (error) {
-        findings.push(
-          ...unreadable(
-            file,
-            `could not be read by the ${checker.family} checker: ${(error as Error).message}`,
-            policy,
-          ),
-        );
-      }
-    }
-    // A secret is never shown: every finding of the file is located on text with its secrets masked.
-    const secretSpans = raw.filter((f) => f.kind === 'secret' && f.side !== 'base').map((f) => f.span);
-    for (const span of secretSpans) secrets.push(...secretFragments(input.text.slice(span.start, span.end)));
-    // A suppression kept from the base silences only the unit it approved there, so read what that was.
-    const approvals =
-      file.baseText !== undefined && keptSuppressions(input.text, file.headChangedLines).length > 0
-        ? await readBaseApprovals(file, readers, policy, context)
-        : undefined;
-    const kept = withoutCovered(dedupe(raw), input.text, input.baseText);
-    findings.push(...locate(file, kept, policy, maskSpans(input.text, secretSpans), approvals, notes));
+  // Files are read one by one, or by a pool of workers on a large change; either way the outcomes
+  // are merged in the change's order, so the report is the same.
+  for (const outcome of await checkFiles(changeSet.files, policy, context, options.workers, checkFile)) {
+    notes.push(...outcome.notes);
+    findings.push(...outcome.findings);
+    secrets.push(...outcome.secrets);
+    contexts.push(...outcome.contexts);
+    if (outcome.unread) unread.push(outcome.unread);
   }
   notes.push(...unreadNote(unread));
   const agent = detectAgent(
@@ -106,6 +62,77 @@ export async function check(changeSet: ChangeSet, policy: Policy): Promise<Decis
     notes.map((n) => scrub(n, fragments)),
     contexts,
   );
+}
+
+export interface CheckOptions {
+  /** Worker threads for a large change: a number, or `auto` (the default) to use the machine's cores. */
+  workers?: number | 'auto';
+}
+
+/** What one file adds to the report, in the order the engine reports it. */
+export interface FileOutcome {
+  notes: string[];
+  findings: EngineFinding[];
+  /** Fragments of secrets found in the file, to mask wherever they are quoted. */
+  secrets: string[];
+  contexts: LocatedContext[];
+  /** Set when no family reads what the file destroys. */
+  unread?: { path: string; scanned: boolean };
+}
+
+/** Reads one changed file with every family that applies to it. */
+export async function checkFile(changed: ChangedFile, policy: Policy, context: ChangeContext): Promise<FileOutcome> {
+  const outcome: FileOutcome = { notes: [], findings: [], secrets: [], contexts: [] };
+  const { notes, findings, secrets, contexts } = outcome;
+  if (!isIncluded(policy, changed.path)) return outcome;
+  const file = renameChangesHowItRuns(changed, policy) ? judgedWhole(changed) : changed;
+  // Fail closed for files a precise family would read or a deploy could run; anything else
+  // cannot hide a migration or a command.
+  const mustRead =
+    couldRun(file.path) || checkers.some((c) => c.family !== 'universal' && c.appliesTo(file.path, '', policy));
+  if (file.binary && !mustRead) {
+    notes.push(`${file.path}: binary file, not checked`);
+    return outcome;
+  }
+  if (file.binary || file.unreadable !== undefined) {
+    const reason = file.unreadable ?? (file.binary === true ? 'is binary (it holds a NUL byte)' : 'is binary');
+    if (mustRead) findings.push(...unreadable(file, reason, policy));
+    else notes.push(`${file.path}: ${reason}, not checked`);
+    return outcome;
+  }
+  const text = file.headText ?? file.baseText;
+  if (text === undefined) return outcome;
+  const readers = checkers.filter((c) => c.appliesTo(file.path, text, policy));
+  if (!readers.some((c) => READS_DESTRUCTION.has(c.family))) {
+    outcome.unread = { path: file.path, scanned: readers.some((c) => c.family === 'universal') };
+  }
+  if (readers.length === 0) return outcome;
+  const input = checkedFile(file);
+  const raw: RawFinding[] = [];
+  for (const checker of readers) {
+    try {
+      await checker.prepare(input);
+      const result = checker.check(input, policy, context);
+      notes.push(...result.notes);
+      for (const c of result.contexts ?? []) contexts.push({ ...c, path: file.path });
+      raw.push(...result.findings);
+    } catch (error) {
+      findings.push(
+        ...unreadable(file, `could not be read by the ${checker.family} checker: ${(error as Error).message}`, policy),
+      );
+    }
+  }
+  // A secret is never shown: every finding of the file is located on text with its secrets masked.
+  const secretSpans = raw.filter((f) => f.kind === 'secret' && f.side !== 'base').map((f) => f.span);
+  for (const span of secretSpans) secrets.push(...secretFragments(input.text.slice(span.start, span.end)));
+  // A suppression kept from the base silences only the unit it approved there, so read what that was.
+  const approvals =
+    file.baseText !== undefined && keptSuppressions(input.text, file.headChangedLines).length > 0
+      ? await readBaseApprovals(file, readers, policy, context)
+      : undefined;
+  const kept = withoutCovered(dedupe(raw), input.text, input.baseText);
+  findings.push(...locate(file, kept, policy, maskSpans(input.text, secretSpans), approvals, notes));
+  return outcome;
 }
 
 /** A secret found in one file can be quoted by a finding elsewhere (a URL in a command, a key in a message). */

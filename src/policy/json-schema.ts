@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { policyFileSchema } from './schema.js';
 
 /** The JSON Schema of a policy file (draft-07, which editors' YAML support reads), with every key documented. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FindingKind, Severity } from '../core/types.js';
 import type { SqlDialect } from '../parsers/sql/operations.js';
 

@@ -1,4 +1,8 @@
-import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+// The parser alone, not the package's index: that pulls in the whole of graphql-js (700 KB a
+// process would compile at start-up) to read a mutation's top-level fields.
+import type { OperationDefinitionNode } from 'graphql';
+import { Kind } from 'graphql/language/kinds.js';
+import { parse } from 'graphql/language/parser.js';
 import { UNKNOWN, type CodeValue } from './values.js';
 
 /** A top-level field of a mutation: what the mutation does. */

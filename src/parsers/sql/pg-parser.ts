@@ -1,4 +1,4 @@
-import { loadModule, parseSync, parsePlPgSQLSync } from 'libpg-query';
+import { loadModule, parseSync, parsePlPgSQLSync } from './libpg-query-lazy.js';
 
 /** A raw statement from the Postgres parser, with offsets converted to UTF-16 positions in the input. */
 export interface PgRawStatement {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Language, Parser } from 'web-tree-sitter';
+import type { Language, Parser } from 'web-tree-sitter';
 
 /** The grammars two-key parses with, by the name rules and parsers ask for. */
 export const GRAMMARS = {
@@ -31,7 +31,8 @@ export const GRAMMARS = {
 
 export type GrammarName = keyof typeof GRAMMARS;
 
-let runtime: Promise<void> | undefined;
+/** web-tree-sitter itself, imported with the first grammar: a change with no file that needs one never loads it. */
+let runtime: Promise<typeof import('web-tree-sitter')> | undefined;
 const loading = new Map<GrammarName, Promise<Parser>>();
 const ready = new Map<GrammarName, Parser>();
 
@@ -64,22 +65,25 @@ export function loadedGrammars(): GrammarName[] {
 }
 
 async function load(name: GrammarName): Promise<Parser> {
-  runtime ??= Parser.init();
-  await runtime;
-  const language = await loadLanguage(name);
+  runtime ??= import('web-tree-sitter').then(async (module) => {
+    await module.Parser.init();
+    return module;
+  });
+  const { Language, Parser } = await runtime;
+  const language = await loadLanguage(Language.load.bind(Language), name);
   const parser = new Parser();
   parser.setLanguage(language);
   ready.set(name, parser);
   return parser;
 }
 
-async function loadLanguage(name: GrammarName): Promise<Language> {
+async function loadLanguage(loadWasm: (path: string) => Promise<Language>, name: GrammarName): Promise<Language> {
   const { file, packagePath } = GRAMMARS[name];
   try {
-    return await Language.load(fileURLToPath(new URL(file, import.meta.url)));
+    return await loadWasm(fileURLToPath(new URL(file, import.meta.url)));
   } catch (error) {
     // Not bundled: this module is src/parsers/tree-sitter/loader.ts and the grammar is in node_modules.
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    return Language.load(createRequire(import.meta.url).resolve(packagePath));
+    return loadWasm(createRequire(import.meta.url).resolve(packagePath));
   }
 }

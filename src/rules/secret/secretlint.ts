@@ -1,5 +1,3 @@
-import { lintSource } from '@secretlint/core';
-import { creator as recommended } from '@secretlint/secretlint-rule-preset-recommend';
 import type { Span } from '../../core/types.js';
 
 /** A credential secretlint's recommended preset found, by the preset rule that found it. */
@@ -18,12 +16,24 @@ const PREFIX = '@secretlint/secretlint-rule-';
  */
 const LEFT_OUT = new Set(['filter-comments', 'database-connection-string', 'basicauth'].map((id) => PREFIX + id));
 
-const rules = recommended.rules
-  .filter((rule) => !LEFT_OUT.has(rule.meta.id))
-  .map((rule) => ({ id: rule.meta.id, rule }));
+/** secretlint and its preset, imported with the first text to scan (start-up time is the reason). */
+let loading: ReturnType<typeof load> | undefined;
+
+async function load() {
+  const [{ lintSource }, { creator: recommended }] = await Promise.all([
+    import('@secretlint/core'),
+    import('@secretlint/secretlint-rule-preset-recommend'),
+  ]);
+  const rules = recommended.rules
+    .filter((rule) => !LEFT_OUT.has(rule.meta.id))
+    .map((rule) => ({ id: rule.meta.id, rule }));
+  return { lintSource, rules };
+}
 
 /** The preset rules two-key runs, by id. */
-export const secretlintRuleIds: readonly string[] = rules.map((r) => r.id);
+export async function secretlintRuleIds(): Promise<readonly string[]> {
+  return (await (loading ??= load())).rules.map((r) => r.id);
+}
 
 /** Results by text: the engine prepares a file, then checks it; texts repeat across a change (base and head). */
 const cache = new Map<string, SecretlintHit[]>();
@@ -32,6 +42,7 @@ const CACHE_LIMIT = 64;
 /** Runs the preset over a text (asynchronous, as secretlint is) and keeps the result for `secretlintHits`. */
 export async function runSecretlint(path: string, text: string): Promise<void> {
   if (cache.has(text)) return;
+  const { lintSource, rules } = await (loading ??= load());
   const ext = /\.[^./]+$/.exec(path)?.[0] ?? '';
   const result = await lintSource({
     source: { filePath: path, content: text, ext, contentType: 'text' },

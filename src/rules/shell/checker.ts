@@ -35,9 +35,9 @@ export const shellChecker: FamilyChecker = {
   rules: shellRules,
   appliesTo: (path: string, text: string) => isShellSource(path, text),
   prepare: async () => {
-    await loadGrammar('bash');
-    // SQL given to psql, mysql, sqlite3 and sqlcmd goes to the SQL rules.
-    await loadPostgresParser();
+    // SQL given to psql, mysql, sqlite3 and sqlcmd goes to the SQL rules. Both WebAssembly modules
+    // compile at once (off the main thread), which a hook judging one command waits for.
+    await Promise.all([loadGrammar('bash'), loadPostgresParser()]);
   },
   check({ path, text }, policy, context) {
     const { commands, notes } = readCommands(path, text, context && repoFileReader(context));
