@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Span } from '../../core/types.js';
 import { parserFor } from '../tree-sitter/loader.js';
+import { pythonArguments, tsArguments, type CodeArgument } from './arguments.js';
 
 export type CodeLanguage = 'typescript' | 'tsx' | 'python';
 
@@ -35,6 +36,8 @@ export interface CodeResource {
   props: CodeProperty[];
   /** Pulumi resource options: the third argument, or `opts=ResourceOptions(...)`. */
   options: CodeProperty[];
+  /** Every argument, nested objects and lists flattened (options excluded). */
+  arguments: CodeArgument[];
 }
 
 /** A reference to a member (`RemovalPolicy.DESTROY`) anywhere in the code, strings and comments excluded. */
@@ -112,6 +115,7 @@ function tsResource(node: Node): CodeResource | undefined {
     calleeSpan: spanOf(callee),
     props: objects.filter(({ i }) => i !== optionsIndex).flatMap(({ a }) => objectProperties(a)),
     options: optionsIndex >= 0 ? objectProperties(args[2]!) : [],
+    arguments: objects.filter(({ i }) => i !== optionsIndex).flatMap(({ a }) => tsArguments(a)),
   };
 }
 
@@ -165,7 +169,18 @@ function pythonResource(node: Node): CodeResource | undefined {
     calleeSpan: spanOf(callee),
     props,
     options,
+    arguments: [
+      ...positional.filter((p) => p.type === 'call').flatMap((p) => argsCallArguments(p)),
+      ...pythonArguments(args).filter((a) => a.names[0] !== 'opts'),
+    ],
   };
+}
+
+/** `aws.rds.InstanceArgs(deletion_protection=True)` passed positionally as the resource's args. */
+function argsCallArguments(call: Node): CodeArgument[] {
+  const callee = call.childForFieldName('function')?.text ?? '';
+  const args = call.childForFieldName('arguments');
+  return /Args$/.test(callee) && args ? pythonArguments(args) : [];
 }
 
 /** `ResourceOptions(protect=True, retain_on_delete=False)` as properties. */

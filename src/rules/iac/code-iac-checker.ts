@@ -8,6 +8,7 @@ import { cdkAutoDeleteObjects } from './cdk-auto-delete-objects.js';
 import { cdkRemovalPolicyDestroy } from './cdk-removal-policy-destroy.js';
 import type { CodeIacDocument } from './code-iac-document.js';
 import { codeDeletionProtectionDisabled } from './code-deletion-protection-disabled.js';
+import { codeSafeguardWeakened } from './code-safeguard-weakened.js';
 import { pulumiDeleteBeforeReplace } from './pulumi-delete-before-replace.js';
 import { pulumiProtectDisabled } from './pulumi-protect-disabled.js';
 import { removedCodeStatefulResource } from './removed-code-stateful-resource.js';
@@ -19,6 +20,7 @@ export const codeIacRules: readonly Rule<CodeIacDocument>[] = [
   pulumiProtectDisabled,
   pulumiDeleteBeforeReplace,
   removedCodeStatefulResource,
+  codeSafeguardWeakened,
 ];
 
 const CDK_IMPORT = /aws-cdk-lib|@aws-cdk\/|\baws_cdk\b/;

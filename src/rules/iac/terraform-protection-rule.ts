@@ -2,7 +2,14 @@ import type { Rule, RuleMeta } from '../../core/rule.js';
 import type { TerraformDocument } from './terraform-document.js';
 import { protectionChanges, type ProtectionRule } from './terraform-protections.js';
 
-export type ProtectionMessage = 'set' | 'removed' | 'shortened' | 'resourceRemoved';
+export type ProtectionMessage = 'set' | 'removed' | 'shortened' | 'resourceRemoved' | 'unknown' | 'viaLocal';
+
+/** The two messages every protection rule shares: a value known only at plan time, and the local behind a change. */
+const SHARED_MESSAGES = {
+  unknown:
+    '{address}: {attribute} (was {before}) is now set by an expression two-key cannot evaluate before a plan; approve only if it keeps the safeguard',
+  viaLocal: '{address}: {attribute} becomes {value} (was {before}) because of this definition',
+};
 
 /**
  * A rule over one kind of safeguard: the analysis in terraform-protections.ts finds every change
@@ -10,10 +17,20 @@ export type ProtectionMessage = 'set' | 'removed' | 'shortened' | 'resourceRemov
  */
 export function protectionRule(
   rule: ProtectionRule,
-  meta: Omit<RuleMeta<ProtectionMessage>, 'family' | 'kind' | 'defaultSeverity' | 'id'>,
+  meta: Omit<
+    RuleMeta<Exclude<ProtectionMessage, keyof typeof SHARED_MESSAGES>>,
+    'family' | 'kind' | 'defaultSeverity' | 'id'
+  >,
 ): Rule<TerraformDocument, ProtectionMessage> {
   return {
-    meta: { id: `iac/terraform-${rule}`, family: 'iac', kind: 'protection', defaultSeverity: 'block', ...meta },
+    meta: {
+      id: `iac/terraform-${rule}`,
+      family: 'iac',
+      kind: 'protection',
+      defaultSeverity: 'block',
+      ...meta,
+      messages: { ...SHARED_MESSAGES, ...meta.messages },
+    },
     check(doc, report) {
       for (const change of protectionChanges(doc).changes) {
         if (change.rule !== rule) continue;
