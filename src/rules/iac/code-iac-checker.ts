@@ -8,6 +8,7 @@ import { cdkAutoDeleteObjects } from './cdk-auto-delete-objects.js';
 import { cdkRemovalPolicyDestroy } from './cdk-removal-policy-destroy.js';
 import type { CodeIacDocument } from './code-iac-document.js';
 import { codeDeletionProtectionDisabled } from './code-deletion-protection-disabled.js';
+import { codeReplacementArgument } from './code-replacement-argument.js';
 import { codeSafeguardWeakened } from './code-safeguard-weakened.js';
 import { pulumiDeleteBeforeReplace } from './pulumi-delete-before-replace.js';
 import { pulumiProtectDisabled } from './pulumi-protect-disabled.js';
@@ -21,6 +22,7 @@ export const codeIacRules: readonly Rule<CodeIacDocument>[] = [
   pulumiDeleteBeforeReplace,
   removedCodeStatefulResource,
   codeSafeguardWeakened,
+  codeReplacementArgument,
 ];
 
 const CDK_IMPORT = /aws-cdk-lib|@aws-cdk\/|\baws_cdk\b/;
