@@ -35,14 +35,39 @@ export function protectionRule(
       for (const change of protectionChanges(doc).changes) {
         if (change.rule !== rule) continue;
         if (change.path !== (change.side === 'base' ? doc.basePath : doc.path)) continue;
+        const throwaway = throwawayEnvironment(change.path);
         report({
           messageId: change.how,
           data: { address: change.address, attribute: change.attribute, value: change.value, before: change.before },
           span: change.span,
           unit: change.unit,
           side: change.side,
+          ...(throwaway ? { downgradedBecause: `the module is the ${throwaway} environment's` } : {}),
         });
       }
     },
   };
+}
+
+/**
+ * A module directory named for a throwaway environment (`environments/dev/`, `infra/sandbox/`):
+ * a safeguard given up there is routine, reported without holding the merge. Removing a
+ * resource still blocks wherever it is (iac/terraform-removed-resource).
+ */
+const THROWAWAY = new Set([
+  'dev',
+  'development',
+  'sandbox',
+  'scratch',
+  'ephemeral',
+  'preview',
+  'local',
+  'test',
+  'testing',
+  'e2e',
+]);
+
+function throwawayEnvironment(path: string): string | undefined {
+  const dirs = path.split('/').slice(0, -1);
+  return dirs.find((d) => THROWAWAY.has(d.toLowerCase()));
 }
