@@ -166,3 +166,47 @@ export class Data extends Stack {
     );
   });
 });
+
+describe('safeguards and replacement arguments read from nested Pulumi arguments', () => {
+  it('reports force_destroy and a cut backup expiry written with Python Args classes, at their lines', async () => {
+    const base = [
+      'import pulumi_aws as aws',
+      'backups = aws.s3.BucketV2("db-backups", bucket="acme-db-backups")',
+      'aws.s3.BucketLifecycleConfigurationV2(',
+      '    "db-backups-lifecycle",',
+      '    bucket=backups.id,',
+      '    rules=[',
+      '        aws.s3.BucketLifecycleConfigurationV2RuleArgs(',
+      '            id="expire",',
+      '            expiration=aws.s3.BucketLifecycleConfigurationV2RuleExpirationArgs(days=90),',
+      '        )',
+      '    ],',
+      ')',
+      '',
+    ].join('\n');
+    const head = base
+      .replace('bucket="acme-db-backups")', 'bucket="acme-db-backups", force_destroy=True)')
+      .replace('days=90', 'days=1');
+    expect(await findings('infra/__main__.py', base, head)).toEqual([
+      'iac/code-safeguard-weakened head:2',
+      'iac/code-safeguard-weakened head:9',
+    ]);
+  });
+
+  it('fails closed on a replacement argument that becomes computed, and passes an unchanged one', async () => {
+    const base =
+      'import * as aws from "@pulumi/aws";\nnew aws.rds.Instance("orders", {\n  identifier: "orders",\n  engine: "postgres",\n});\n';
+    const head = base.replace('identifier: "orders"', 'identifier: `orders-${stack}`');
+    expect(await findings('infra/index.ts', base, head)).toEqual(['iac/code-replacement-argument head:3']);
+  });
+});
+
+describe('database operator backups', () => {
+  it('reports a removed backup block once, not again for the fields inside it', async () => {
+    const base =
+      'apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata:\n  name: orders\nspec:\n  instances: 3\n  backup:\n    retentionPolicy: "30d"\n    barmanObjectStore:\n      destinationPath: s3://acme-backups/orders\n';
+    const head = 'apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata:\n  name: orders\nspec:\n  instances: 3\n';
+    expect(await findings('k8s/orders.yaml', base, head)).toEqual(['iac/operator-backup-weakened base:7']);
+    expect(await findings('k8s/orders.yaml', base, undefined)).toEqual(['iac/operator-database-removed base:2']);
+  });
+});

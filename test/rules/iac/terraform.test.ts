@@ -222,3 +222,37 @@ describe('Terraform: plans and unreadable files', () => {
     expect(verdict).toBe('block');
   });
 });
+
+describe('Terraform: attributes that force replacement of a data store', () => {
+  const rds = (identifier: string, extra = '') =>
+    `resource "aws_db_instance" "orders" {\n  identifier = ${identifier}\n  engine     = "postgres"\n${extra}}\n`;
+
+  it('reports a changed identifier, a removed one on the base side, and a computed one as a value to check', async () => {
+    expect((await run(changedFile('infra/db.tf', rds('"orders"'), rds('"orders-v2"')))).findings).toEqual([
+      'iac/terraform-replacement-attribute head infra/db.tf:2',
+    ]);
+    expect(
+      (
+        await run(
+          changedFile(
+            'infra/db.tf',
+            rds('"orders"'),
+            'resource "aws_db_instance" "orders" {\n  engine = "postgres"\n}\n',
+          ),
+        )
+      ).findings,
+    ).toEqual(['iac/terraform-replacement-attribute base infra/db.tf:2']);
+    expect((await run(changedFile('infra/db.tf', rds('"orders"'), rds('var.db_name')))).findings).toEqual([
+      'iac/terraform-replacement-attribute head infra/db.tf:2',
+    ]);
+  });
+
+  it('leaves an equal value written differently, and ignore_changes, alone', async () => {
+    const locals = 'locals {\n  name = "orders"\n}\n';
+    expect((await run(changedFile('infra/db.tf', rds('"orders"'), `${locals}${rds('local.name')}`))).findings).toEqual(
+      [],
+    );
+    const ignored = rds('"orders-v2"', '\n  lifecycle {\n    ignore_changes = [identifier]\n  }\n');
+    expect((await run(changedFile('infra/db.tf', rds('"orders"'), ignored))).findings).toEqual([]);
+  });
+});
