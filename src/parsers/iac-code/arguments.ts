@@ -32,6 +32,7 @@ export function literalOf(node: Node): string | number | boolean | undefined {
   if (/^(true|True)$/.test(text)) return true;
   if (/^(false|False)$/.test(text)) return false;
   if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (node.type === 'literal_element' && node.namedChildren[0]) return literalOf(node.namedChildren[0]);
   if (
     /^(string|interpreted_string_literal|raw_string_literal|string_literal|verbatim_string_literal)$/.test(node.type)
   ) {
@@ -89,6 +90,41 @@ export function pythonArguments(args: Node, names: string[] = [], key = ''): Cod
   return out;
 }
 
+/** Go's `literal_element` and `&x` around the value they hold. */
+export function unwrapGo(node: Node): Node {
+  let current = node;
+  while ((current.type === 'literal_element' || current.type === 'unary_expression') && current.namedChildren[0])
+    current = current.namedChildren[current.namedChildren.length - 1]!;
+  return current;
+}
+
+/** Fields of a Go composite literal body: `DeletionProtection: pulumi.Bool(true)`. */
+export function goArguments(body: Node, names: string[] = [], key = ''): CodeArgument[] {
+  const out: CodeArgument[] = [];
+  for (const element of body.namedChildren) {
+    if (element?.type !== 'keyed_element') continue;
+    const [keyNode, valueNode] = element.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
+    if (!keyNode || !valueNode) continue;
+    const name = normaliseName(unwrapGo(keyNode).text);
+    push(out, [...names, name], `${key}${name}`, unwrapGo(valueNode), spanOf(element), goArguments);
+  }
+  return out;
+}
+
+/** Assignments of a C# object initializer: `DeletionProtection = true`. */
+export function csharpArguments(init: Node, names: string[] = [], key = ''): CodeArgument[] {
+  const out: CodeArgument[] = [];
+  for (const element of init.namedChildren) {
+    if (element?.type !== 'assignment_expression') continue;
+    const left = element.childForFieldName('left');
+    const right = element.childForFieldName('right');
+    if (!left || !right) continue;
+    const name = normaliseName(left.text);
+    push(out, [...names, name], `${key}${name}`, right, spanOf(element), csharpArguments);
+  }
+  return out;
+}
+
 type Reader = (node: Node, names: string[], key: string) => CodeArgument[];
 
 function push(out: CodeArgument[], names: string[], key: string, value: Node, span: Span, read: Reader): void {
@@ -119,6 +155,25 @@ function containerOf(node: Node): { kind: 'object'; node: Node } | { kind: 'list
       const args = node.childForFieldName('arguments');
       return args && /(Args|^dict)$/.test(callee) ? { kind: 'object', node: args } : undefined;
     }
+    // Go: &rds.InstanceArgs{...}, s3.RuleArray{...}; C#: new InstanceArgs { ... }.
+    case 'composite_literal': {
+      const body = node.childForFieldName('body');
+      if (!body) return undefined;
+      const keyed = body.namedChildren.some((c) => c?.type === 'keyed_element');
+      return keyed
+        ? { kind: 'object', node: body }
+        : { kind: 'list', items: body.namedChildren.filter((c): c is Node => c !== null).map(unwrapGo) };
+    }
+    case 'object_creation_expression': {
+      const init = node.childForFieldName('initializer');
+      if (!init) return undefined;
+      const assigned = init.namedChildren.some((c) => c?.type === 'assignment_expression');
+      return assigned
+        ? { kind: 'object', node: init }
+        : { kind: 'list', items: init.namedChildren.filter((c): c is Node => c !== null) };
+    }
+    case 'unary_expression':
+    case 'literal_element':
     case 'parenthesized_expression':
     case 'as_expression':
     case 'satisfies_expression': {

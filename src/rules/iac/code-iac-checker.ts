@@ -26,13 +26,16 @@ export const codeIacRules: readonly Rule<CodeIacDocument>[] = [
 ];
 
 const CDK_IMPORT = /aws-cdk-lib|@aws-cdk\/|\baws_cdk\b/;
-const PULUMI_IMPORT = /@pulumi\/|\bimport pulumi\b|\bfrom pulumi\b|\bimport pulumi_\w+|\bfrom pulumi_\w+/;
+const PULUMI_IMPORT =
+  /@pulumi\/|\bimport pulumi\b|\bfrom pulumi\b|\bimport pulumi_\w+|\bfrom pulumi_\w+|"github\.com\/pulumi\/pulumi[\w-]*\/sdk|\busing Pulumi\b/;
 
 function languageOf(path: string): CodeLanguage | undefined {
   if (/\.d\.ts$/i.test(path)) return undefined;
   if (/\.tsx$/i.test(path)) return 'tsx';
   if (/\.(ts|mts|cts|js|mjs|cjs)$/i.test(path)) return 'typescript';
   if (/\.py$/i.test(path)) return 'python';
+  if (/\.go$/i.test(path)) return 'go';
+  if (/\.cs$/i.test(path)) return 'csharp';
   return undefined;
 }
 

@@ -423,7 +423,15 @@ export function codeReplacementRow(
   qualified: string,
 ): { row: ReplacementRow; spelling: 'terraform' | 'cloudformation' } | undefined {
   for (const row of REPLACEMENT_TABLE) {
-    if (row.pulumi?.some((p) => qualified === p || qualified.endsWith(`.${p.split('.').slice(1).join('.')}`)))
+    // `aws.rds.Instance` in TypeScript and Python, `rds.Instance` in Go (the package alone).
+    if (
+      row.pulumi?.some(
+        (p) =>
+          qualified === p ||
+          (qualified.includes('.') && p.endsWith(`.${qualified}`)) ||
+          qualified.endsWith(`.${p.split('.').slice(1).join('.')}`),
+      )
+    )
       return { row, spelling: 'terraform' };
     if (row.cloudformation) {
       const [, service = '', kind = ''] = row.cloudformation.split('::');

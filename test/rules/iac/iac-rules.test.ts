@@ -210,3 +210,59 @@ describe('database operator backups', () => {
     expect(await findings('k8s/orders.yaml', base, undefined)).toEqual(['iac/operator-database-removed base:2']);
   });
 });
+
+describe('Pulumi programs in Go and C#', () => {
+  it('reads Go resource arguments and options', async () => {
+    const base = [
+      'package main',
+      '',
+      'import (',
+      '\t"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/rds"',
+      '\t"github.com/pulumi/pulumi/sdk/v3/go/pulumi"',
+      ')',
+      '',
+      'func db(ctx *pulumi.Context) error {',
+      '\t_, err := rds.NewInstance(ctx, "orders", &rds.InstanceArgs{',
+      '\t\tIdentifier:            pulumi.String("orders"),',
+      '\t\tBackupRetentionPeriod: pulumi.Int(14),',
+      '\t\tDeletionProtection:    pulumi.Bool(true),',
+      '\t}, pulumi.Protect(true))',
+      '\treturn err',
+      '}',
+      '',
+    ].join('\n');
+    const head = base
+      .replace('pulumi.String("orders")', 'pulumi.String("orders-v2")')
+      .replace('pulumi.Int(14)', 'pulumi.Int(0)')
+      .replace('pulumi.Bool(true)', 'pulumi.Bool(false)')
+      .replace('pulumi.Protect(true)', 'pulumi.Protect(false)');
+    // code/skip-final-snapshot is the code family's own reading of the same flag.
+    expect(await findings('infra/main.go', base, head)).toEqual([
+      'code/skip-final-snapshot head:12',
+      'iac/code-deletion-protection-disabled head:12',
+      'iac/code-replacement-argument head:10',
+      'iac/code-safeguard-weakened head:11',
+      'iac/pulumi-protect-disabled head:13',
+    ]);
+  });
+
+  it('reads C# resource arguments and options', async () => {
+    const base = [
+      'using Pulumi;',
+      'using Aws = Pulumi.Aws;',
+      '',
+      'var backups = new Aws.S3.BucketV2("db-backups", new Aws.S3.BucketV2Args',
+      '{',
+      '    Bucket = "acme-db-backups",',
+      '}, new CustomResourceOptions { Protect = true });',
+      '',
+    ].join('\n');
+    const head = base
+      .replace('    Bucket = "acme-db-backups",', '    Bucket = "acme-db-backups",\n    ForceDestroy = true,')
+      .replace('Protect = true', 'Protect = false');
+    expect(await findings('infra/Program.cs', base, head)).toEqual([
+      'iac/code-safeguard-weakened head:7',
+      'iac/pulumi-protect-disabled head:8',
+    ]);
+  });
+});
