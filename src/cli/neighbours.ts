@@ -1,5 +1,7 @@
 import { referencedPaths } from '../core/referenced-files.js';
 import type { ChangedFile, UnchangedFile } from '../core/types.js';
+import { loadGrammar } from '../parsers/tree-sitter/loader.js';
+import { isTerragruntFile, terragruntModuleDir } from '../rules/iac/terragrunt.js';
 
 /** Files whose meaning spans their directory: a Terraform module is every `.tf` and `.tfvars` in it. */
 const MODULE_FILE = /\.(tf|tofu|tfvars)$/i;
@@ -38,7 +40,8 @@ export function pickNeighbours<T extends { path: string }>(
  * The unchanged `.tf`/`.tfvars` files of the head tree in the directories of changed Terraform
  * files: a variable changed in `terraform.tfvars` is judged against the resources of `main.tf`
  * even when the change does not touch it. Also the untouched files a changed script sources or a
- * changed Makefile includes (core/referenced-files.ts).
+ * changed Makefile includes (core/referenced-files.ts), and for a changed `terragrunt.hcl` the
+ * files of the module it runs.
  */
 export async function readNeighbours(
   files: readonly ChangedFile[],
@@ -46,8 +49,16 @@ export async function readNeighbours(
   readTexts: (ids: string[]) => Promise<Map<string, string>>,
 ): Promise<UnchangedFile[]> {
   const referenced = new Set(referencedPaths(files));
+  const dirs = moduleDirs(files, referenced);
+  // A Terragrunt file's inputs are judged against the module its local `terraform.source` names.
+  const terragrunt = files.filter((f) => isTerragruntFile(f.path) && f.headText !== undefined);
+  if (terragrunt.length > 0) await loadGrammar('hcl');
+  for (const file of terragrunt) {
+    const dir = terragruntModuleDir(file.path, file.headText!);
+    if (dir !== undefined && !dirs.includes(dir)) dirs.push(dir);
+  }
   const wanted: { path: string; id: string }[] = [];
-  for (const dir of moduleDirs(files, referenced)) {
+  for (const dir of dirs) {
     const picked = pickNeighbours(files, await listTree(dir), MAX_NEIGHBOURS - wanted.length, referenced);
     wanted.push(...picked.filter((entry) => !wanted.some((w) => w.path === entry.path)));
     if (wanted.length >= MAX_NEIGHBOURS) break;

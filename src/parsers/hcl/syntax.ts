@@ -15,6 +15,22 @@ export type HclExpr =
   | { kind: 'tuple'; items: HclExpr[]; span: Span }
   | { kind: 'object'; entries: { key: HclExpr; value: HclExpr }[]; span: Span }
   | { kind: 'call'; name: string; args: HclExpr[]; expandsLast: boolean; span: Span }
+  /** `[for k, v in coll : v if cond]` or `{for k, v in coll : k => v...}`. */
+  | {
+      kind: 'for';
+      keyName: string | undefined;
+      valueName: string;
+      collection: HclExpr;
+      /** Present for the object form. */
+      keyExpr: HclExpr | undefined;
+      valueExpr: HclExpr;
+      condition: HclExpr | undefined;
+      /** `...` after the value: values grouped under their key. */
+      grouped: boolean;
+      span: Span;
+    }
+  /** Attribute and index access on something other than a name: `split(",", x)[0]`, `(local.a).b`. */
+  | { kind: 'access'; target: HclExpr; steps: (string | number | HclExpr)[]; span: Span }
   | { kind: 'other'; span: Span };
 
 export interface HclAttribute {
@@ -122,6 +138,8 @@ export function readExpression(node: Node): HclExpr {
       return readCollection(namedChild(node, 0) ?? node);
     case 'function_call':
       return readCall(node);
+    case 'for_expr':
+      return readFor(namedChild(node, 0) ?? node);
     case 'conditional': {
       const [condition, whenTrue, whenFalse] = node.namedChildren.filter((c): c is Node => c !== null);
       if (!condition || !whenTrue || !whenFalse) return { kind: 'other', span };
@@ -154,7 +172,6 @@ function readTerm(nodes: Node[], span: Span): HclExpr {
   const [first, ...rest] = nodes;
   if (!first) return { kind: 'other', span };
   if (rest.length === 0) return readExpression(first);
-  if (first.type !== 'variable_expr') return { kind: 'other', span };
   const steps: (string | number | HclExpr)[] = [];
   for (const step of rest) {
     if (step.type === 'get_attr') steps.push(namedChild(step, 0)?.text ?? '');
@@ -166,7 +183,34 @@ function readTerm(nodes: Node[], span: Span): HclExpr {
       else return { kind: 'other', span };
     } else return { kind: 'other', span };
   }
+  if (first.type !== 'variable_expr') return { kind: 'access', target: readExpression(first), steps, span };
   return { kind: 'traversal', root: first.text, steps, span };
+}
+
+/** `[for k, v in c : x if y]` and `{for k, v in c : k => v... if y}`. */
+function readFor(node: Node): HclExpr {
+  const span = spanOf(node);
+  const children = node.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
+  const intro = children.find((c) => c.type === 'for_intro');
+  const names = intro?.namedChildren.filter((c): c is Node => c?.type === 'identifier').map((c) => c.text) ?? [];
+  const collection = intro?.namedChildren.find((c) => c?.type === 'expression');
+  const bodies = children.filter((c) => c.type === 'expression');
+  const condition = children.find((c) => c.type === 'for_cond')?.namedChildren.find((c) => c?.type === 'expression');
+  const isObject = node.type === 'for_object_expr';
+  const valueName = names[names.length - 1];
+  if (!collection || !valueName || names.length > 2 || bodies.length !== (isObject ? 2 : 1))
+    return { kind: 'other', span };
+  return {
+    kind: 'for',
+    keyName: names.length === 2 ? names[0] : undefined,
+    valueName,
+    collection: readExpression(collection),
+    keyExpr: isObject ? readExpression(bodies[0]!) : undefined,
+    valueExpr: readExpression(bodies[bodies.length - 1]!),
+    condition: condition ? readExpression(condition) : undefined,
+    grouped: children.some((c) => c.type === 'ellipsis'),
+    span,
+  };
 }
 
 function readLiteral(node: Node): HclExpr {

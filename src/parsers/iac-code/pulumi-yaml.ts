@@ -1,5 +1,6 @@
 import type { Node } from 'yaml';
 import { entriesOf, pairSpan, parseYaml, scalarText, spanOf, valueOf } from '../yaml/positions.js';
+import { yamlArguments } from './arguments.js';
 import type { CodeProperty, CodeRead, CodeResource } from './resources.js';
 
 /** `Pulumi.yaml` (a YAML program's resources live there) and `Main.yaml`. */
@@ -41,6 +42,7 @@ export function readPulumiYaml(text: string): CodeRead {
       calleeSpan: spanOf(pair.key)!,
       props: propertiesOf(valueOf(pair.value, 'properties'), text),
       options: propertiesOf(valueOf(pair.value, 'options'), text),
+      arguments: yamlArguments(valueOf(pair.value, 'properties')),
     });
   }
   return { resources, members: [], syntaxError: stream.error !== undefined };

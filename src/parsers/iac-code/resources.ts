@@ -1,8 +1,17 @@
 import type { Node } from 'web-tree-sitter';
 import type { Span } from '../../core/types.js';
 import { parserFor } from '../tree-sitter/loader.js';
+import {
+  csharpArguments,
+  goArguments,
+  literalOf,
+  pythonArguments,
+  tsArguments,
+  unwrapGo,
+  type CodeArgument,
+} from './arguments.js';
 
-export type CodeLanguage = 'typescript' | 'tsx' | 'python';
+export type CodeLanguage = 'typescript' | 'tsx' | 'python' | 'go' | 'csharp';
 
 /** One property of a construct's props or a resource's options: `removalPolicy: X`, `auto_delete_objects=True`. */
 export interface CodeProperty {
@@ -35,6 +44,8 @@ export interface CodeResource {
   props: CodeProperty[];
   /** Pulumi resource options: the third argument, or `opts=ResourceOptions(...)`. */
   options: CodeProperty[];
+  /** Every argument, nested objects and lists flattened (options excluded). */
+  arguments: CodeArgument[];
 }
 
 /** A reference to a member (`RemovalPolicy.DESTROY`) anywhere in the code, strings and comments excluded. */
@@ -65,9 +76,17 @@ export function readCodeResources(text: string, language: CodeLanguage): CodeRea
         ? node.type === 'call'
           ? pythonResource(node)
           : undefined
-        : node.type === 'new_expression'
-          ? tsResource(node)
-          : undefined;
+        : language === 'go'
+          ? node.type === 'call_expression'
+            ? goResource(node)
+            : undefined
+          : language === 'csharp'
+            ? node.type === 'object_creation_expression'
+              ? csharpResource(node)
+              : undefined
+            : node.type === 'new_expression'
+              ? tsResource(node)
+              : undefined;
     if (resource) read.resources.push(resource);
     for (let i = node.namedChildCount - 1; i >= 0; i--) stack.push(node.namedChild(i)!);
   }
@@ -112,6 +131,7 @@ function tsResource(node: Node): CodeResource | undefined {
     calleeSpan: spanOf(callee),
     props: objects.filter(({ i }) => i !== optionsIndex).flatMap(({ a }) => objectProperties(a)),
     options: optionsIndex >= 0 ? objectProperties(args[2]!) : [],
+    arguments: objects.filter(({ i }) => i !== optionsIndex).flatMap(({ a }) => tsArguments(a)),
   };
 }
 
@@ -165,7 +185,18 @@ function pythonResource(node: Node): CodeResource | undefined {
     calleeSpan: spanOf(callee),
     props,
     options,
+    arguments: [
+      ...positional.filter((p) => p.type === 'call').flatMap((p) => argsCallArguments(p)),
+      ...pythonArguments(args).filter((a) => a.names[0] !== 'opts'),
+    ],
   };
+}
+
+/** `aws.rds.InstanceArgs(deletion_protection=True)` passed positionally as the resource's args. */
+function argsCallArguments(call: Node): CodeArgument[] {
+  const callee = call.childForFieldName('function')?.text ?? '';
+  const args = call.childForFieldName('arguments');
+  return /Args$/.test(callee) && args ? pythonArguments(args) : [];
 }
 
 /** `ResourceOptions(protect=True, retain_on_delete=False)` as properties. */
@@ -190,4 +221,84 @@ export function propertyOf(properties: readonly CodeProperty[], name: string): C
   const key = KEY_OF(name);
   for (let i = properties.length - 1; i >= 0; i--) if (properties[i]!.key === key) return properties[i];
   return undefined;
+}
+
+/** Arguments as the flat properties the older rules read, literals unwrapped (`pulumi.Bool(true)` is `true`). */
+function asProperties(args: CodeArgument[], original: (a: CodeArgument) => string): CodeProperty[] {
+  return args
+    .filter((a) => a.names.length === 1)
+    .map((a) => ({
+      key: a.names[0]!,
+      name: original(a),
+      value: a.value === undefined ? a.text : String(a.value),
+      span: a.span,
+    }));
+}
+
+/** Go: `rds.NewInstance(ctx, "orders", &rds.InstanceArgs{...}, pulumi.Protect(true))`. */
+function goResource(node: Node): CodeResource | undefined {
+  const callee = node.childForFieldName('function');
+  if (callee?.type !== 'selector_expression') return undefined;
+  const field = callee.childForFieldName('field')?.text ?? '';
+  const pkg = callee.childForFieldName('operand')?.text ?? '';
+  if (!/^New[A-Z]/.test(field) || !/^[a-z]\w*$/.test(pkg)) return undefined;
+  const args = node.childForFieldName('arguments')?.namedChildren.filter((c): c is Node => c !== null) ?? [];
+  const name = args[1];
+  if (!name || !/string_literal$/.test(name.type)) return undefined;
+  const body = args[2] ? unwrapGo(args[2]).childForFieldName('body') : null;
+  const argumentsRead = body ? goArguments(body) : [];
+  const options: CodeProperty[] = [];
+  for (const option of args.slice(3)) {
+    const match = /^pulumi\.(\w+)\(/.exec(option.text);
+    const inner = option.childForFieldName('arguments')?.namedChildren[0];
+    if (!match || !inner) continue;
+    const value = literalOf(inner);
+    options.push({
+      key: KEY_OF(match[1]!),
+      name: match[1]!,
+      value: value === undefined ? inner.text : String(value),
+      span: spanOf(option),
+    });
+  }
+  const className = field.slice(3);
+  return {
+    qualified: `${pkg}.${className}`,
+    className,
+    logicalName: name.text,
+    span: spanOf(node),
+    calleeSpan: spanOf(callee),
+    props: asProperties(argumentsRead, (a) => a.text),
+    options,
+    arguments: argumentsRead,
+  };
+}
+
+/** C#: `new Aws.Rds.Instance("orders", new InstanceArgs { ... }, new CustomResourceOptions { Protect = true })`. */
+function csharpResource(node: Node): CodeResource | undefined {
+  const type = node.childForFieldName('type');
+  const args =
+    node
+      .childForFieldName('arguments')
+      ?.namedChildren.filter((c): c is Node => c?.type === 'argument')
+      .map((a) => a.namedChildren[a.namedChildren.length - 1]!) ?? [];
+  const name = args[0];
+  if (!type || !name || !/string/.test(name.type)) return undefined;
+  const parts = type.text.replace(/\s+/g, '').split('.');
+  const className = parts[parts.length - 1]!;
+  if (!/^[A-Z]/.test(className) || /Args$|Options$/.test(className)) return undefined;
+  const init = args[1]?.type === 'object_creation_expression' ? args[1].childForFieldName('initializer') : null;
+  const argumentsRead = init ? csharpArguments(init) : [];
+  const optionsInit = args[2]?.type === 'object_creation_expression' ? args[2].childForFieldName('initializer') : null;
+  const options = optionsInit ? asProperties(csharpArguments(optionsInit), (a) => a.names[0]!) : [];
+  return {
+    // Namespaces lower-cased as the other languages write them: Aws.Rds.Instance is aws.rds.Instance.
+    qualified: [...parts.slice(0, -1).map((p) => p.toLowerCase()), className].join('.'),
+    className,
+    logicalName: name.text,
+    span: spanOf(node),
+    calleeSpan: spanOf(type),
+    props: asProperties(argumentsRead, (a) => a.names[0]!),
+    options,
+    arguments: argumentsRead,
+  };
 }

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Rule } from '../../core/rule.js';
-import { STATEFUL_CFN_TYPES } from '../../parsers/cloudformation/stateful-types.js';
+import { cloudFormationReplacementRow } from './replacement-table.js';
 import { plainValue, scalarText } from '../../parsers/yaml/positions.js';
 import { pairedResources, propertyPair, spanOfPair, type CfnDocument } from './cloudformation-document.js';
 
@@ -44,7 +44,7 @@ export const cfnReplacementProperty: Rule<CfnDocument, 'changed' | 'removed'> = 
   },
   check(doc, report) {
     for (const { head, base } of pairedResources(doc)) {
-      const immutable = STATEFUL_CFN_TYPES[head.type];
+      const immutable = cloudFormationReplacementRow(head.type)?.properties;
       if (!immutable) continue;
       // With UpdateReplacePolicy Retain the replaced resource stays in the account.
       if (scalarText(head.attribute('UpdateReplacePolicy')?.value) === 'Retain') continue;

@@ -8,6 +8,8 @@ import { cdkAutoDeleteObjects } from './cdk-auto-delete-objects.js';
 import { cdkRemovalPolicyDestroy } from './cdk-removal-policy-destroy.js';
 import type { CodeIacDocument } from './code-iac-document.js';
 import { codeDeletionProtectionDisabled } from './code-deletion-protection-disabled.js';
+import { codeReplacementArgument } from './code-replacement-argument.js';
+import { codeSafeguardWeakened } from './code-safeguard-weakened.js';
 import { pulumiDeleteBeforeReplace } from './pulumi-delete-before-replace.js';
 import { pulumiProtectDisabled } from './pulumi-protect-disabled.js';
 import { removedCodeStatefulResource } from './removed-code-stateful-resource.js';
@@ -19,16 +21,21 @@ export const codeIacRules: readonly Rule<CodeIacDocument>[] = [
   pulumiProtectDisabled,
   pulumiDeleteBeforeReplace,
   removedCodeStatefulResource,
+  codeSafeguardWeakened,
+  codeReplacementArgument,
 ];
 
 const CDK_IMPORT = /aws-cdk-lib|@aws-cdk\/|\baws_cdk\b/;
-const PULUMI_IMPORT = /@pulumi\/|\bimport pulumi\b|\bfrom pulumi\b|\bimport pulumi_\w+|\bfrom pulumi_\w+/;
+const PULUMI_IMPORT =
+  /@pulumi\/|\bimport pulumi\b|\bfrom pulumi\b|\bimport pulumi_\w+|\bfrom pulumi_\w+|"github\.com\/pulumi\/pulumi[\w-]*\/sdk|\busing Pulumi\b/;
 
 function languageOf(path: string): CodeLanguage | undefined {
   if (/\.d\.ts$/i.test(path)) return undefined;
   if (/\.tsx$/i.test(path)) return 'tsx';
   if (/\.(ts|mts|cts|js|mjs|cjs)$/i.test(path)) return 'typescript';
   if (/\.py$/i.test(path)) return 'python';
+  if (/\.go$/i.test(path)) return 'go';
+  if (/\.cs$/i.test(path)) return 'csharp';
   return undefined;
 }
 

@@ -6,6 +6,8 @@ import { looksLikeKubernetes, readManifests } from '../../parsers/kubernetes/man
 import { isHelmTemplatePath } from '../../parsers/yaml/helm-template.js';
 import { composeVolumeRemoved } from './compose-volume-removed.js';
 import type { ManifestDocument } from './manifest-document.js';
+import { operatorBackupWeakened } from './operator-backup-weakened.js';
+import { operatorDatabaseRemoved } from './operator-database-removed.js';
 import { reclaimPolicyDelete } from './reclaim-policy-delete.js';
 import { helmKeepPolicyRemoved } from './helm-keep-policy-removed.js';
 import { removedNamespace } from './removed-namespace.js';
@@ -19,6 +21,8 @@ export const manifestRules: readonly Rule<ManifestDocument>[] = [
   reclaimPolicyDelete,
   helmKeepPolicyRemoved,
   composeVolumeRemoved,
+  operatorDatabaseRemoved,
+  operatorBackupWeakened,
 ];
 
 /** Kubernetes manifests (kustomize included), Helm chart templates, and docker-compose files. */

@@ -7,6 +7,7 @@ import { loadGrammar } from '../../parsers/tree-sitter/loader.js';
 import type { TerraformDocument } from './terraform-document.js';
 import { dirOf, isTerraformFile, isTfvarsFile, moduleOf } from './terraform-module.js';
 import { tfvarsFindings, type TfvarsDocument } from './terraform-tfvars.js';
+import { isTerragruntFile, terragruntInputs, terragruntModuleDir } from './terragrunt.js';
 import { isTerraformPlan, readPlan } from './terraform-plan.js';
 import { protectionChanges } from './terraform-protections.js';
 import { terraformConfigRules, terraformPlanRules, terraformRules } from './terraform-rules.js';
@@ -16,12 +17,18 @@ export const terraformChecker: FamilyChecker = {
   family: 'iac',
   rules: terraformRules,
   appliesTo(path: string, text: string) {
-    return isTerraformFile(path) || isTfvarsFile(path) || (/\.json$/i.test(path) && isTerraformPlan(text));
+    return (
+      isTerraformFile(path) ||
+      isTfvarsFile(path) ||
+      isTerragruntFile(path) ||
+      (/\.json$/i.test(path) && isTerraformPlan(text))
+    );
   },
   prepare: async (file) => {
-    if (isTerraformFile(file.path) || isTfvarsFile(file.path)) await loadGrammar('hcl');
+    if (isTerraformFile(file.path) || isTfvarsFile(file.path) || isTerragruntFile(file.path)) await loadGrammar('hcl');
   },
   check(file, _policy, context) {
+    if (isTerragruntFile(file.path)) return checkTerragrunt(file, context);
     if (isTfvarsFile(file.path)) {
       if (file.status === 'removed') return { findings: [], notes: [] };
       const files = withFile(context.files, file);
@@ -71,6 +78,32 @@ function checkConfig(file: CheckedFile, context: ChangeContext): { findings: Raw
     );
   }
   return { findings: runRules(terraformConfigRules, doc, () => false), notes };
+}
+
+/**
+ * A Terragrunt file: its `inputs` are the variables of the module its `terraform.source` names,
+ * judged like a `.tfvars` file's values at the input that changes them.
+ */
+function checkTerragrunt(file: CheckedFile, context: ChangeContext): { findings: RawFinding[]; notes: string[] } {
+  if (file.status === 'removed') return { findings: [], notes: [] };
+  if (parseHcl(file.text).errors.length > 0) throw new Error('the Terragrunt file has HCL syntax errors');
+  const dir = terragruntModuleDir(file.path, file.text);
+  if (dir === undefined) return { findings: [], notes: [] };
+  const files = withFile(context.files, file);
+  const base = terragruntInputs(file.baseText);
+  const head = terragruntInputs(file.text);
+  const doc: TfvarsDocument = {
+    path: file.path,
+    headText: file.text,
+    base: moduleOf(files, 'base', dir, context.neighbours),
+    head: moduleOf(files, 'head', dir, context.neighbours),
+    values: { base: base.values, head: head.values, baseScope: base.scope, headScope: head.scope },
+  };
+  const notes =
+    doc.head.resources.size === 0
+      ? [`${file.path}: the module at ${dir} was not readable here, so its inputs were not judged`]
+      : [];
+  return { findings: tfvarsFindings(doc), notes };
 }
 
 /** The change's files, with this one in them even when a caller checks it alone. */

@@ -1,6 +1,6 @@
 import type { ChangedFile, UnchangedFile } from '../../core/types.js';
 import { evaluate, sameValue, UNKNOWN, type EvalScope, type Evaluated } from '../../parsers/hcl/evaluate.js';
-import { parseHcl, type HclBlock, type HclExpr } from '../../parsers/hcl/syntax.js';
+import { parseHcl, type HclAttribute, type HclBlock, type HclExpr } from '../../parsers/hcl/syntax.js';
 
 export type Side = 'base' | 'head';
 
@@ -50,6 +50,8 @@ export interface TerraformModule {
   moves: TerraformMove[];
   removals: TerraformRemoval[];
   scope: EvalScope;
+  /** Where each `local.<name>` is defined: a finding about a value a local decides points there too. */
+  locals: Map<string, { attribute: HclAttribute; path: string }>;
   /** Workspace names the module compares `terraform.workspace` with, and `default`. */
   workspaces: string[];
   /** Files of the module whose HCL has syntax errors: what they declare may be missing here. */
@@ -116,6 +118,7 @@ export function buildModule(dir: string, files: readonly { path: string; text: s
     moves: [],
     removals: [],
     scope: { local: () => undefined, variable: () => UNKNOWN },
+    locals: new Map(),
     workspaces: ['default'],
     unreadable: [],
   };
@@ -133,6 +136,8 @@ export function buildModule(dir: string, files: readonly { path: string; text: s
     }
     for (const block of parsed.blocks) {
       readTopBlock(module, block, file.path, locals, defaults);
+      if (block.type === 'locals')
+        for (const attribute of block.attributes) module.locals.set(attribute.name, { attribute, path: file.path });
       collectWorkspaces(block, module.workspaces);
     }
   }
@@ -272,4 +277,15 @@ export function headAddressOf(address: string, head: TerraformModule): string | 
   const into = /^(module\.[^.]+)\./.exec(current);
   if (current !== address && into && head.modules.has(into[1]!)) return current;
   return undefined;
+}
+
+/** A module's local `source` resolved against the calling module's directory. */
+export function joinPath(dir: string, relative: string): string {
+  const parts = dir === '' ? [] : dir.split('/');
+  for (const part of relative.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return parts.join('/');
 }

@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
 import type { TerraformDocument } from './terraform-document.js';
-import { headAddressOf } from './terraform-module.js';
+import { headAddressOf, joinPath } from './terraform-module.js';
 import { isStatefulType } from './terraform-stateful-types.js';
 
 export const terraformRemovedModule: Rule<TerraformDocument, 'removedStateful' | 'removed'> = {
@@ -65,14 +65,4 @@ function statefulResourcesOf(
     .filter((r) => r.mode === 'managed' && isStatefulType(r.type))
     .map((r) => r.address);
   return { stateful, seen: module.resources.size > 0 };
-}
-
-function joinPath(dir: string, relative: string): string {
-  const parts = dir === '' ? [] : dir.split('/');
-  for (const part of relative.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return parts.join('/');
 }

@@ -13,6 +13,7 @@ import { terraformPreventDestroy } from './terraform-prevent-destroy.js';
 import { terraformRemovedModule } from './terraform-removed-module.js';
 import { terraformRemovedResource } from './terraform-removed-resource.js';
 import { terraformRenamedResource } from './terraform-renamed-resource.js';
+import { terraformReplacementAttribute } from './terraform-replacement-attribute.js';
 import { terraformVersioning } from './terraform-versioning.js';
 
 /** Rules over Terraform configuration: one module (directory) compared between base and head. */
@@ -21,6 +22,7 @@ export const terraformConfigRules: readonly Rule<TerraformDocument>[] = [
   terraformRenamedResource,
   terraformRemovedModule,
   terraformInstancesReduced,
+  terraformReplacementAttribute,
   terraformPreventDestroy,
   terraformDeletionProtection,
   terraformFinalSnapshot,

@@ -16,6 +16,16 @@ export interface TfvarsDocument {
   headText: string;
   base: TerraformModule;
   head: TerraformModule;
+  /**
+   * Assignments read by the caller instead of parsing the texts as `.tfvars` (Terragrunt
+   * `inputs`), with the scope their values are evaluated in.
+   */
+  values?: {
+    base: Map<string, HclAttribute>;
+    head: Map<string, HclAttribute>;
+    baseScope: EvalScope;
+    headScope: EvalScope;
+  };
 }
 
 /** One effect of a changed variable value on a stateful resource, at the value that causes it. */
@@ -35,12 +45,12 @@ function assignments(text: string | undefined): Map<string, HclAttribute> {
 }
 
 /** The module's scope with this file's values taking precedence (it is the file the run is given). */
-function scopeWith(module: TerraformModule, values: Map<string, HclAttribute>): EvalScope {
+function scopeWith(module: TerraformModule, values: Map<string, HclAttribute>, valueScope = EMPTY): EvalScope {
   return {
     ...module.scope,
     variable: (name) => {
       const own = values.get(name);
-      return own ? evaluate(own.value, EMPTY) : module.scope.variable(name);
+      return own ? evaluate(own.value, valueScope) : module.scope.variable(name);
     },
   };
 }
@@ -69,15 +79,21 @@ function variablesOf(expr: HclExpr, module: TerraformModule, depth = 0): Set<str
  * and after under this file's values, when a variable this file changes is what decides it.
  */
 export function tfvarsEffects(doc: TfvarsDocument, attributes: readonly string[]): TfvarsEffect[] {
-  const before = assignments(doc.baseText);
-  const after = assignments(doc.headText);
+  const before = doc.values?.base ?? assignments(doc.baseText);
+  const after = doc.values?.head ?? assignments(doc.headText);
+  const beforeScope = doc.values?.baseScope ?? EMPTY;
+  const afterScope = doc.values?.headScope ?? EMPTY;
   const changed = [...after.values()].filter((a) => {
     const old = before.get(a.name);
-    return !old || JSON.stringify(evaluate(old.value, EMPTY)) !== JSON.stringify(evaluate(a.value, EMPTY));
+    return (
+      !old ||
+      JSON.stringify(evaluate(old.value, beforeScope)) !== JSON.stringify(evaluate(a.value, afterScope)) ||
+      (evaluate(a.value, afterScope) === UNKNOWN && sourceOf(old.value) !== sourceOf(a.value))
+    );
   });
   if (!changed.length) return [];
-  const baseScope = scopeWith(doc.base, before);
-  const headScope = scopeWith(doc.head, after);
+  const baseScope = scopeWith(doc.base, before, beforeScope);
+  const headScope = scopeWith(doc.head, after, afterScope);
   const effects: TfvarsEffect[] = [];
   for (const resource of doc.head.resources.values()) {
     if (resource.mode !== 'managed' || !isStatefulType(resource.type)) continue;
@@ -138,6 +154,8 @@ function size(v: Evaluated): number | undefined {
   return undefined;
 }
 
+const sourceOf = (e: HclExpr) => JSON.stringify(e, (key, value: unknown) => (key === 'span' ? undefined : value));
+
 const show = (v: Evaluated) => (v === UNKNOWN ? '(unknown)' : JSON.stringify(v));
 
 /**
@@ -150,6 +168,19 @@ export function tfvarsFindings(doc: TfvarsDocument): RawFinding[] {
   for (const e of tfvarsEffects(doc, ['count', 'for_each'])) {
     const before = size(e.before);
     const after = size(e.after);
+    if (before !== undefined && before > 0 && e.after === UNKNOWN) {
+      // Fail closed: a count that held instances now depends on a value known only at plan time.
+      findings.push({
+        ruleId: 'iac/terraform-instances-reduced',
+        kind: 'destructive',
+        defaultSeverity: 'block',
+        message: `${e.resource.address}: ${e.variable} in ${doc.path} makes ${e.attribute} (${before} instances before) depend on a value two-key cannot evaluate before a plan; if it drops instances, apply destroys them with their data`,
+        span: e.span,
+        unit: e.span,
+        rollbackOnly: false,
+      });
+      continue;
+    }
     if (before === undefined || after === undefined || after >= before) continue;
     findings.push({
       ruleId: 'iac/terraform-instances-reduced',
@@ -163,7 +194,20 @@ export function tfvarsFindings(doc: TfvarsDocument): RawFinding[] {
   }
   for (const p of PROTECTIONS) {
     for (const e of tfvarsEffects(doc, [p.attribute])) {
-      if (!p.unsafe(e.after) || e.before === UNKNOWN || p.unsafe(e.before)) continue;
+      if (e.before === UNKNOWN || p.unsafe(e.before)) continue;
+      if (e.after === UNKNOWN) {
+        findings.push({
+          ruleId: p.rule,
+          kind: 'protection',
+          defaultSeverity: 'block',
+          message: `${e.resource.address}: ${e.variable} in ${doc.path} sets ${p.attribute} (was ${show(e.before)}) to a value two-key cannot evaluate before a plan; approve only if it keeps ${p.loses}`,
+          span: e.span,
+          unit: e.span,
+          rollbackOnly: false,
+        });
+        continue;
+      }
+      if (!p.unsafe(e.after)) continue;
       findings.push({
         ruleId: p.rule,
         kind: 'protection',

@@ -166,3 +166,103 @@ export class Data extends Stack {
     );
   });
 });
+
+describe('safeguards and replacement arguments read from nested Pulumi arguments', () => {
+  it('reports force_destroy and a cut backup expiry written with Python Args classes, at their lines', async () => {
+    const base = [
+      'import pulumi_aws as aws',
+      'backups = aws.s3.BucketV2("db-backups", bucket="acme-db-backups")',
+      'aws.s3.BucketLifecycleConfigurationV2(',
+      '    "db-backups-lifecycle",',
+      '    bucket=backups.id,',
+      '    rules=[',
+      '        aws.s3.BucketLifecycleConfigurationV2RuleArgs(',
+      '            id="expire",',
+      '            expiration=aws.s3.BucketLifecycleConfigurationV2RuleExpirationArgs(days=90),',
+      '        )',
+      '    ],',
+      ')',
+      '',
+    ].join('\n');
+    const head = base
+      .replace('bucket="acme-db-backups")', 'bucket="acme-db-backups", force_destroy=True)')
+      .replace('days=90', 'days=1');
+    expect(await findings('infra/__main__.py', base, head)).toEqual([
+      'iac/code-safeguard-weakened head:2',
+      'iac/code-safeguard-weakened head:9',
+    ]);
+  });
+
+  it('fails closed on a replacement argument that becomes computed, and passes an unchanged one', async () => {
+    const base =
+      'import * as aws from "@pulumi/aws";\nnew aws.rds.Instance("orders", {\n  identifier: "orders",\n  engine: "postgres",\n});\n';
+    const head = base.replace('identifier: "orders"', 'identifier: `orders-${stack}`');
+    expect(await findings('infra/index.ts', base, head)).toEqual(['iac/code-replacement-argument head:3']);
+  });
+});
+
+describe('database operator backups', () => {
+  it('reports a removed backup block once, not again for the fields inside it', async () => {
+    const base =
+      'apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata:\n  name: orders\nspec:\n  instances: 3\n  backup:\n    retentionPolicy: "30d"\n    barmanObjectStore:\n      destinationPath: s3://acme-backups/orders\n';
+    const head = 'apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata:\n  name: orders\nspec:\n  instances: 3\n';
+    expect(await findings('k8s/orders.yaml', base, head)).toEqual(['iac/operator-backup-weakened base:7']);
+    expect(await findings('k8s/orders.yaml', base, undefined)).toEqual(['iac/operator-database-removed base:2']);
+  });
+});
+
+describe('Pulumi programs in Go and C#', () => {
+  it('reads Go resource arguments and options', async () => {
+    const base = [
+      'package main',
+      '',
+      'import (',
+      '\t"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/rds"',
+      '\t"github.com/pulumi/pulumi/sdk/v3/go/pulumi"',
+      ')',
+      '',
+      'func db(ctx *pulumi.Context) error {',
+      '\t_, err := rds.NewInstance(ctx, "orders", &rds.InstanceArgs{',
+      '\t\tIdentifier:            pulumi.String("orders"),',
+      '\t\tBackupRetentionPeriod: pulumi.Int(14),',
+      '\t\tDeletionProtection:    pulumi.Bool(true),',
+      '\t}, pulumi.Protect(true))',
+      '\treturn err',
+      '}',
+      '',
+    ].join('\n');
+    const head = base
+      .replace('pulumi.String("orders")', 'pulumi.String("orders-v2")')
+      .replace('pulumi.Int(14)', 'pulumi.Int(0)')
+      .replace('pulumi.Bool(true)', 'pulumi.Bool(false)')
+      .replace('pulumi.Protect(true)', 'pulumi.Protect(false)');
+    // code/skip-final-snapshot is the code family's own reading of the same flag.
+    expect(await findings('infra/main.go', base, head)).toEqual([
+      'code/skip-final-snapshot head:12',
+      'iac/code-deletion-protection-disabled head:12',
+      'iac/code-replacement-argument head:10',
+      'iac/code-safeguard-weakened head:11',
+      'iac/pulumi-protect-disabled head:13',
+    ]);
+  });
+
+  it('reads C# resource arguments and options', async () => {
+    const base = [
+      'using Pulumi;',
+      'using Aws = Pulumi.Aws;',
+      '',
+      'var backups = new Aws.S3.BucketV2("db-backups", new Aws.S3.BucketV2Args',
+      '{',
+      '    Bucket = "acme-db-backups",',
+      '}, new CustomResourceOptions { Protect = true });',
+      '',
+    ].join('\n');
+    const head = base
+      .replace('    Bucket = "acme-db-backups",', '    Bucket = "acme-db-backups",\n    ForceDestroy = true,')
+      .replace('Protect = true', 'Protect = false');
+    expect(await findings('infra/Program.cs', base, head)).toEqual([
+      'iac/code-safeguard-weakened head:7',
+      'iac/pulumi-protect-disabled head:8',
+    ]);
+  });
+});

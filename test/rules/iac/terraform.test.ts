@@ -125,17 +125,59 @@ describe('Terraform: protections', () => {
     const head =
       'locals {\n  is_prod = terraform.workspace == "prod"\n  protect = local.is_prod && !local.is_prod\n}\n\nresource "aws_db_instance" "main" {\n  deletion_protection = local.protect\n}\n';
     const { findings } = await run(changedFile('infra/db.tf', base, head));
-    expect(findings).toEqual(['iac/terraform-deletion-protection head infra/db.tf:7']);
+    // At the attribute, and at the local that the change defines to be false (not at is_prod, read through it).
+    expect(findings).toEqual([
+      'iac/terraform-deletion-protection head infra/db.tf:3',
+      'iac/terraform-deletion-protection head infra/db.tf:7',
+    ]);
   });
 
-  it('notes a protection set by an expression it cannot evaluate, without a finding', async () => {
+  it('fails closed when a safeguard of a stateful resource is now set by an expression it cannot evaluate', async () => {
     const base = 'resource "aws_db_instance" "main" {\n  deletion_protection = true\n}\n';
     const head = 'resource "aws_db_instance" "main" {\n  deletion_protection = var.protect\n}\n';
     const { findings, notes } = await run(changedFile('infra/db.tf', base, head));
-    expect(findings).toEqual([]);
-    expect(notes).toEqual([
-      'infra/db.tf:2: deletion_protection of aws_db_instance.main is set by an expression two-key cannot evaluate before a plan; check that it keeps the safeguard',
+    expect(findings).toEqual(['iac/terraform-deletion-protection head infra/db.tf:2']);
+    expect(notes).toEqual([]);
+    // A resource that holds no data only gets a note.
+    const role = await run(
+      changedFile(
+        'infra/lb.tf',
+        'resource "aws_lb" "main" {\n  enable_deletion_protection = true\n  deletion_protection = true\n}\n',
+        'resource "aws_lb" "main" {\n  enable_deletion_protection = true\n  deletion_protection = var.protect\n}\n',
+      ),
+    );
+    expect(role.findings).toEqual([]);
+    expect(role.notes.length).toBe(1);
+  });
+
+  it('evaluates a module input named like the safeguard through locals and functions, at the input and the local', async () => {
+    const base =
+      'module "db" {\n  source              = "../modules/postgres"\n  deletion_protection = true\n  skip_final_snapshot = false\n}\n';
+    const locals = 'locals {\n  protect = length(regexall("^prod", terraform.workspace)) > 1\n}\n';
+    const head =
+      'module "db" {\n  source              = "../modules/postgres"\n  deletion_protection = local.protect\n  skip_final_snapshot = !local.protect\n}\n';
+    const { findings } = await run(
+      changedFile('infra/prod/main.tf', base, head),
+      addedFile('infra/prod/locals.tf', locals),
+    );
+    expect(findings).toEqual([
+      'iac/terraform-deletion-protection head infra/prod/locals.tf:2',
+      'iac/terraform-final-snapshot head infra/prod/locals.tf:2',
+      'iac/terraform-deletion-protection head infra/prod/main.tf:3',
+      'iac/terraform-final-snapshot head infra/prod/main.tf:4',
     ]);
+    // The routine twin: the flag centralised in a local that is true.
+    const kept = await run(
+      changedFile('infra/prod/main.tf', base, head),
+      addedFile('infra/prod/locals.tf', 'locals {\n  protect = contains(["prod", "production"], lower("PROD"))\n}\n'),
+    );
+    expect(kept.findings).toEqual([]);
+    // True in a prod workspace and false elsewhere: unknown before a plan, so it fails closed.
+    const depends = await run(
+      changedFile('infra/prod/main.tf', base, head),
+      addedFile('infra/prod/locals.tf', locals.replace('> 1', '> 0')),
+    );
+    expect(depends.findings).toContain('iac/terraform-deletion-protection head infra/prod/main.tf:3');
   });
 
   it('reports several safeguards of one resource at their own lines', async () => {
@@ -178,5 +220,39 @@ describe('Terraform: plans and unreadable files', () => {
     );
     expect(findings).toEqual(['core/unreadable-file head infra/db.tf:1']);
     expect(verdict).toBe('block');
+  });
+});
+
+describe('Terraform: attributes that force replacement of a data store', () => {
+  const rds = (identifier: string, extra = '') =>
+    `resource "aws_db_instance" "orders" {\n  identifier = ${identifier}\n  engine     = "postgres"\n${extra}}\n`;
+
+  it('reports a changed identifier, a removed one on the base side, and a computed one as a value to check', async () => {
+    expect((await run(changedFile('infra/db.tf', rds('"orders"'), rds('"orders-v2"')))).findings).toEqual([
+      'iac/terraform-replacement-attribute head infra/db.tf:2',
+    ]);
+    expect(
+      (
+        await run(
+          changedFile(
+            'infra/db.tf',
+            rds('"orders"'),
+            'resource "aws_db_instance" "orders" {\n  engine = "postgres"\n}\n',
+          ),
+        )
+      ).findings,
+    ).toEqual(['iac/terraform-replacement-attribute base infra/db.tf:2']);
+    expect((await run(changedFile('infra/db.tf', rds('"orders"'), rds('var.db_name')))).findings).toEqual([
+      'iac/terraform-replacement-attribute head infra/db.tf:2',
+    ]);
+  });
+
+  it('leaves an equal value written differently, and ignore_changes, alone', async () => {
+    const locals = 'locals {\n  name = "orders"\n}\n';
+    expect((await run(changedFile('infra/db.tf', rds('"orders"'), `${locals}${rds('local.name')}`))).findings).toEqual(
+      [],
+    );
+    const ignored = rds('"orders-v2"', '\n  lifecycle {\n    ignore_changes = [identifier]\n  }\n');
+    expect((await run(changedFile('infra/db.tf', rds('"orders"'), ignored))).findings).toEqual([]);
   });
 });

@@ -1,0 +1,3 @@
+locals {
+  protect = contains(["prod", "production"], lower(trimspace(var.env_name)))
+}

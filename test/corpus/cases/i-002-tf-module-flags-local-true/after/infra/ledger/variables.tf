@@ -1,0 +1,4 @@
+variable "env_name" {
+  type    = string
+  default = "prod"
+}

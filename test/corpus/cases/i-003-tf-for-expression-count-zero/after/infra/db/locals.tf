@@ -1,0 +1,3 @@
+locals {
+  regions = ["eu-west-1", "us-east-1"]
+}

@@ -1,0 +1,5 @@
+import * as aws from "@pulumi/aws";
+
+export const uploads = new aws.s3.BucketV2("uploads", {
+  bucket: "acme-prod-user-uploads",
+});
