@@ -109,7 +109,7 @@ function readFunction(migration: PythonMigration, body: Node, rollbackOnly: bool
         const fromNode = keywords.get('existing_type');
         const from = fromNode ? sqlalchemyType(fromNode) : undefined;
         if (!isLossyChange(from, to)) break;
-        const detail = `${from ? describeType(from) : 'its current type'} -> ${describeType(to)}`;
+        const detail = `${from ? describeType(from) : 'current type unknown'} -> ${describeType(to)}`;
         const target = `${table}.${pythonName(arg(1, 'column_name'))}`;
         migration.add('lossy-type-change', fn.text, target, method, call, rollbackOnly, detail);
         break;
