@@ -3,10 +3,10 @@ import type { ColumnType } from './column-types.js';
 /**
  * What each column of each table is now, as one source in the base tree says it (`db/schema.rb`,
  * the earlier migrations of a Django app): what a type change in the pull request is judged
- * against. A table or column it does not hold is unknown, and the change is then judged blind.
+ * against. Types are `ColumnType`s, or the SQL strings a changelog writes (`T = string`). A table or column it does not hold is unknown, and the change is then judged blind.
  */
-export class CurrentColumns {
-  private readonly tables = new Map<string, Map<string, ColumnType>>();
+export class CurrentColumns<T = ColumnType> {
+  private readonly tables = new Map<string, Map<string, T>>();
 
   /** `source` says where the types were read, for the finding: `db/schema.rb`. */
   constructor(readonly source: string) {}
@@ -15,11 +15,11 @@ export class CurrentColumns {
     return this.tables.size;
   }
 
-  setTable(table: string, columns: Iterable<readonly [string, ColumnType]> = []): void {
+  setTable(table: string, columns: Iterable<readonly [string, T]> = []): void {
     this.tables.set(tableKey(table), new Map([...columns].map(([c, t]) => [c.toLowerCase(), t] as const)));
   }
 
-  set(table: string, column: string, type: ColumnType): void {
+  set(table: string, column: string, type: T): void {
     const key = tableKey(table);
     let columns = this.tables.get(key);
     if (!columns) this.tables.set(key, (columns = new Map()));
@@ -48,7 +48,7 @@ export class CurrentColumns {
     columns.set(to.toLowerCase(), type);
   }
 
-  typeOf(table: string, column: string): ColumnType | undefined {
+  typeOf(table: string, column: string): T | undefined {
     return this.tables.get(tableKey(table))?.get(column.toLowerCase());
   }
 }
