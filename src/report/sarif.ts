@@ -33,12 +33,18 @@ export function render(decision: Decision, options: SarifOptions = {}): string {
     return {
       ruleId: f.ruleId,
       ruleIndex: ruleIds.indexOf(f.ruleId),
-      level: f.blocking ? 'error' : f.rollbackOnly ? 'note' : 'warning',
+      level: levelOf(f),
       message: { text: messageOf(f) },
       locations: [locationOf(f)],
       // The nth identical (rule, path, snippet) keeps its own alert instead of merging into the first.
       partialFingerprints: { 'twoKeyFinding/v1': `${fingerprint}:${nth}` },
-      properties: { kind: f.kind, side: f.side, rollbackOnly: f.rollbackOnly },
+      properties: {
+        kind: f.kind,
+        side: f.side,
+        rollbackOnly: f.rollbackOnly,
+        // Why a finding that would block does not, so a reviewer reading the alert can disagree.
+        ...(f.downgradedBecause === undefined ? {} : { downgradedBecause: escapeControls(f.downgradedBecause) }),
+      },
     };
   });
   const notifications = decision.notes.map((note): Notification => ({
@@ -78,8 +84,15 @@ function descriptorOf(id: string, rule: SarifRule | undefined): ReportingDescrip
   };
 }
 
+/** Blocking is an error; a finding let through for a stated reason, or only on rollback, is a note. */
+function levelOf(f: LocatedFinding): Result.level {
+  if (f.blocking) return 'error';
+  return f.rollbackOnly || f.downgradedBecause !== undefined ? 'note' : 'warning';
+}
+
 function messageOf(f: LocatedFinding): string {
-  const message = escapeControls(f.message);
+  const reason = f.blocking || f.downgradedBecause === undefined ? '' : ` (not blocking: ${f.downgradedBecause})`;
+  const message = escapeControls(f.message + reason);
   // Viewers place every result in the head version; a base-side line is elsewhere and must say so.
   return f.side === 'base' ? `${message} (base version: the line exists only before this change)` : message;
 }

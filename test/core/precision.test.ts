@@ -197,7 +197,9 @@ describe("the column's current type and rebuilds, from the base tree", () => {
       tree(history),
     );
     expect(d.verdict).toBe('allow');
-    expect(d.findings[0]?.downgradedBecause).toBe('widening: items.qty is int2 now, and int4 holds every int2 value');
+    expect(d.findings[0]?.downgradedBecause).toBe(
+      'widening: items.qty is smallint now (read from the migrations before this one), and integer holds every value it holds',
+    );
   });
 
   it('blocks narrowing, a family change, and the same cast without the history', async () => {

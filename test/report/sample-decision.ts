@@ -126,3 +126,26 @@ const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a
 export function hasUnsafeCharacters(text: string): boolean {
   return UNSAFE.test(text);
 }
+
+/** A destructive finding let through for a stated reason: it must say why in every format. */
+export const previewTeardown: LocatedFinding = {
+  ruleId: 'shell/platform-destroy',
+  kind: 'destructive',
+  blocking: false,
+  rollbackOnly: false,
+  path: '.github/workflows/preview-teardown.yml',
+  line: 14,
+  side: 'head',
+  message: 'fly apps destroy deletes the app and its volumes',
+  snippet: 'fly apps destroy "shop-pr-${{ github.event.number }}" --yes',
+  column: 14,
+  endLine: 14,
+  endColumn: 71,
+  sourceLines: ['        run: fly apps destroy "shop-pr-${{ github.event.number }}" --yes'],
+  downgradedBecause: 'preview environment named from the pull request number',
+};
+
+export function downgradedDecision(): Decision {
+  const decision = sampleDecision();
+  return { ...decision, findings: [decision.findings[0]!, previewTeardown] };
+}

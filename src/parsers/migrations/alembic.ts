@@ -1,6 +1,8 @@
 import type { Node } from 'web-tree-sitter';
 import { parserFor } from '../tree-sitter/loader.js';
-import { describeType, isLossyChange, typeFromName, type ColumnType } from './column-types.js';
+import { alembicCurrentColumns, batchTable, sqlalchemyType } from './alembic-history.js';
+import { describeType, isLossyChange } from './column-types.js';
+import { wideningReason, type CurrentColumns } from './current-columns.js';
 import { PythonMigration } from './python-migration.js';
 import { pythonArguments, pythonName } from './python-strings.js';
 import { descendants, syntaxErrorLine } from './syntax.js';
@@ -15,7 +17,7 @@ export const alembicReader: MigrationReader = {
   recognises(path, text) {
     return path.endsWith('.py') && REVISION.test(text) && UPGRADE.test(text);
   },
-  read(file) {
+  read(file, context) {
     const migration = new PythonMigration();
     if (file.text === '') return migration.result();
     const tree = parserFor('python').parse(file.text);
@@ -26,9 +28,13 @@ export const alembicReader: MigrationReader = {
       if (errorLine !== undefined) throw new Error(`Python syntax error at line ${errorLine}`);
       const functions = topLevelFunctions(root);
       const rollback = rollbackFunctions(functions);
+      // The earlier revisions are read only when a type change without existing_type asks.
+      let current: CurrentColumns | undefined | null = null;
+      const history = () =>
+        current === null ? (current = alembicCurrentColumns(file.path, file.text, context)) : current;
       for (const [name, fn] of functions) {
         const body = fn.childForFieldName('body');
-        if (body) readFunction(migration, body, rollback.has(name));
+        if (body) readFunction(migration, body, rollback.has(name), history);
       }
       return migration.result();
     } finally {
@@ -65,20 +71,25 @@ function rollbackFunctions(functions: Map<string, Node>): Set<string> {
   return rollback;
 }
 
-function readFunction(migration: PythonMigration, body: Node, rollbackOnly: boolean): void {
+function readFunction(
+  migration: PythonMigration,
+  body: Node,
+  rollbackOnly: boolean,
+  history: () => CurrentColumns | undefined,
+): void {
   for (const call of descendants(body)) {
     if (call.type !== 'call') continue;
     const fn = call.childForFieldName('function');
     if (fn?.type !== 'attribute') continue;
     const object = fn.childForFieldName('object');
     const method = fn.childForFieldName('attribute')!;
-    const batchTable = object ? batchTableOf(object) : undefined;
-    if (object?.text !== 'op' && batchTable === undefined) continue;
+    const batchOf = object ? batchTable(object) : undefined;
+    if (object?.text !== 'op' && batchOf === undefined) continue;
     const { positional, keywords } = pythonArguments(call);
     // batch_op methods take no table: their arguments start at the column.
-    const shift = batchTable === undefined ? 0 : 1;
+    const shift = batchOf === undefined ? 0 : 1;
     const arg = (index: number, keyword: string) => keywords.get(keyword) ?? positional[index - shift];
-    const table = batchTable ?? pythonName(arg(0, 'table_name'));
+    const table = batchOf ?? pythonName(arg(0, 'table_name'));
     switch (method.text) {
       case 'create_table':
         if (!rollbackOnly) migration.created.add(table);
@@ -107,51 +118,24 @@ function readFunction(migration: PythonMigration, body: Node, rollbackOnly: bool
         if (!toNode) break;
         const to = sqlalchemyType(toNode);
         const fromNode = keywords.get('existing_type');
-        const from = fromNode ? sqlalchemyType(fromNode) : undefined;
-        if (!isLossyChange(from, to)) break;
-        const detail = `${from ? describeType(from) : 'its current type'} -> ${describeType(to)}`;
-        const target = `${table}.${pythonName(arg(1, 'column_name'))}`;
+        const column = pythonName(arg(1, 'column_name'));
+        const target = `${table}.${column}`;
+        // Without existing_type, the revisions before this one say what the column is now.
+        const known = fromNode || rollbackOnly ? undefined : history();
+        const from = fromNode ? sqlalchemyType(fromNode) : known?.typeOf(table, column);
+        if (!isLossyChange(from, to)) {
+          if (from && known && isLossyChange(undefined, to)) {
+            const because = wideningReason(target, describeType(from), describeType(to), known.source);
+            const detail = `${describeType(from)} -> ${describeType(to)}`;
+            migration.add('lossy-type-change', fn.text, target, method, call, rollbackOnly, detail, because);
+          }
+          break;
+        }
+        const detail = `${from ? describeType(from) : 'current type unknown'} -> ${describeType(to)}`;
         migration.add('lossy-type-change', fn.text, target, method, call, rollbackOnly, detail);
         break;
       }
     }
   }
   migration.readCode(body, rollbackOnly);
-}
-
-/** The table of `with op.batch_alter_table("users") as batch_op:` when `object` is `batch_op`. */
-function batchTableOf(object: Node): string | undefined {
-  if (object.type !== 'identifier') return undefined;
-  for (let n = object.parent; n; n = n.parent) {
-    if (n.type !== 'with_statement') continue;
-    for (const item of descendants(n.namedChildren.find((c) => c?.type === 'with_clause') ?? n)) {
-      if (item.type !== 'as_pattern') continue;
-      const target = item.childForFieldName('alias') ?? item.namedChildren[item.namedChildren.length - 1];
-      const value = item.namedChildren[0];
-      if (target?.text !== object.text || value?.type !== 'call') continue;
-      if (value.childForFieldName('function')?.text !== 'op.batch_alter_table') return undefined;
-      return pythonName(pythonArguments(value).keywords.get('table_name') ?? pythonArguments(value).positional[0]);
-    }
-  }
-  return undefined;
-}
-
-/** `sa.String(length=50)`, `sa.Numeric(10, 2)`, `postgresql.VARCHAR(50)`, `sa.Integer()`, `sa.Text`. */
-function sqlalchemyType(node: Node): ColumnType {
-  const callee = node.type === 'call' ? node.childForFieldName('function') : node;
-  const name = (callee?.text ?? '').split('.').pop() ?? '';
-  if (node.type !== 'call') return typeFromName(name);
-  const { positional, keywords } = pythonArguments(node);
-  const number = (value: Node | undefined) => (value?.type === 'integer' ? Number(value.text) : undefined);
-  const options: { limit?: number; precision?: number; scale?: number } = {};
-  const limit = number(keywords.get('length') ?? positional[0]);
-  const precision = number(keywords.get('precision') ?? positional[0]);
-  const scale = number(keywords.get('scale') ?? positional[1]);
-  const lower = name.toLowerCase();
-  if (/char|string|unicode$/.test(lower) && limit !== undefined) options.limit = limit;
-  if (/numeric|decimal/.test(lower)) {
-    if (precision !== undefined) options.precision = precision;
-    if (scale !== undefined) options.scale = scale;
-  }
-  return typeFromName(lower === 'unicode' ? 'string' : lower === 'unicodetext' ? 'text' : name, options);
 }

@@ -161,3 +161,38 @@ function withDefined<T extends object>(base: T, extra: Record<string, number | u
   for (const [key, value] of Object.entries(extra)) if (value !== undefined) out[key] = value;
   return out as T;
 }
+
+const SQL_STRING = new Set([
+  'varchar',
+  'character varying',
+  'char',
+  'character',
+  'nvarchar',
+  'nchar',
+  'bpchar',
+  'varchar2',
+  'nvarchar2',
+  'string',
+]);
+const SQL_DECIMAL = new Set(['numeric', 'decimal', 'number', 'dec']);
+
+/**
+ * A SQL type as a dump, a changelog or a native-type attribute writes it (`character varying(50)`,
+ * `numeric(10,2)`, `timestamp(3) without time zone`, `int4`) as a column type. An array, a domain
+ * or anything unrecognised is `other`, which no judgement leans on.
+ */
+export function typeFromSql(sql: string): ColumnType {
+  const text = sql.trim().toLowerCase().replace(/\s+/g, ' ');
+  const m = /^([a-z_][a-z0-9_ ]*?) ?(?:\( ?(\d+) ?(?:, ?(\d+) ?)?\))? ?(with(?:out)? time zone)?( unsigned)?$/.exec(
+    text,
+  );
+  if (!m) return { family: 'other', name: text };
+  const name = m[1]!;
+  const first = m[2] === undefined ? undefined : Number(m[2]);
+  const second = m[3] === undefined ? undefined : Number(m[3]);
+  if (SQL_STRING.has(name)) return withDefined({ family: 'string' }, { limit: first });
+  if (SQL_DECIMAL.has(name)) return withDefined({ family: 'decimal' }, { precision: first, scale: second });
+  if (name === 'timestamp' && m[4] === 'with time zone') return { family: 'datetime' };
+  // MySQL's int(11) is a display width, not a size: integer names take no option.
+  return typeFromName(name);
+}

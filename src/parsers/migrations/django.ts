@@ -23,7 +23,7 @@ export const djangoReader: MigrationReader = {
     return withTree(file.text, (root) => {
       const errorLine = syntaxErrorLine(root);
       if (errorLine !== undefined) throw new Error(`Python syntax error at line ${errorLine}`);
-      const fields = new FieldHistory();
+      const fields = new FieldHistory(() => baseHistory(file.path, context));
       for (const earlier of earlierMigrations(file.path, context)) {
         withTree(earlier, (r) => operationsOf(r).forEach((op) => fields.record(op)));
       }
@@ -42,6 +42,36 @@ function withTree<T>(text: string, use: (root: Node) => T): T {
   } finally {
     tree.delete();
   }
+}
+
+/** Above this many earlier migrations of one app, the base history is not read: types stay unknown. */
+const MAX_HISTORY_FILES = 400;
+
+/**
+ * The field types the app's migrations in the base tree leave (those that sort before this one
+ * and that this change does not touch): what AlterField is judged against when this change does
+ * not define the field. Read only when an AlterField asks.
+ */
+function baseHistory(path: string, context: ChangeContext | undefined): FieldHistory | undefined {
+  const baseTree = context?.baseTree;
+  if (!baseTree) return undefined;
+  const slash = path.lastIndexOf('/');
+  const folder = path.slice(0, slash + 1);
+  const name = path.slice(slash + 1);
+  const changed = new Set((context?.files ?? []).map((f) => f.path));
+  const earlier = baseTree
+    .list(folder)
+    .filter((p) => !p.slice(folder.length).includes('/') && MIGRATION_PATH.test(p) && p.slice(folder.length) < name)
+    .filter((p) => !changed.has(p))
+    .sort();
+  if (earlier.length === 0 || earlier.length > MAX_HISTORY_FILES) return undefined;
+  const history = new FieldHistory();
+  for (const p of earlier) {
+    const text = baseTree.read(p);
+    if (text === undefined || !djangoReader.recognises(p, text)) continue;
+    withTree(text, (r) => operationsOf(r).forEach((op) => history.record(op)));
+  }
+  return history;
 }
 
 /** Other migrations of the same app in this change that run before this one, oldest first. */
@@ -105,10 +135,11 @@ function readOperation(migration: PythonMigration, call: Node, root: Node, field
     case 'AlterField': {
       const field = fieldKey(arg(0, 'model_name'), arg(1, 'name'));
       const to = fieldType(arg(2, 'field'));
-      const from = fields.typeOf(field);
+      const known = fields.known(field);
       // AlterField restates the whole field even when only null or a default changed, so without the
-      // field's earlier definition in this change there is nothing to compare with.
-      if (to && from && isLossyChange(from, to)) {
+      // field's earlier definition (in this change or the app's migrations in the base tree) there
+      // is nothing to compare with.
+      if (to && known && isLossyChange(known.type, to)) {
         migration.add(
           'lossy-type-change',
           callName,
@@ -116,7 +147,7 @@ function readOperation(migration: PythonMigration, call: Node, root: Node, field
           fn,
           call,
           false,
-          `${describeType(from)} -> ${describeType(to)}`,
+          `${describeType(known.type)} -> ${describeType(to)}${known.source ? `, the type ${known.source} give it` : ''}`,
         );
       }
       break;
@@ -169,9 +200,22 @@ function fieldKey(model: Node | undefined, field: Node | undefined): string {
 /** Field types the migrations of this change define, so a later AlterField can be compared with them. */
 class FieldHistory {
   private readonly types = new Map<string, ColumnType>();
+  private base: FieldHistory | undefined | null = null;
+
+  /** `base`: the app's migrations in the base tree, asked only for a field this change never defined. */
+  constructor(private readonly readBase: () => FieldHistory | undefined = () => undefined) {}
 
   typeOf(key: string): ColumnType | undefined {
     return this.types.get(key);
+  }
+
+  /** The field's type before this operation, and whether this change or the base tree said it. */
+  known(key: string): { type: ColumnType; source?: string } | undefined {
+    const own = this.types.get(key);
+    if (own) return { type: own };
+    if (this.base === null) this.base = this.readBase();
+    const type = this.base?.typeOf(key);
+    return type ? { type, source: "the app's earlier migrations" } : undefined;
   }
 
   record(call: Node): void {
@@ -193,6 +237,31 @@ class FieldHistory {
       case 'AlterField': {
         const type = fieldType(arg(2, 'field'));
         if (type) this.types.set(fieldKey(arg(0, 'model_name'), arg(1, 'name')), type);
+        break;
+      }
+      case 'RemoveField':
+        this.types.delete(fieldKey(arg(0, 'model_name'), arg(1, 'name')));
+        break;
+      case 'RenameField': {
+        const from = fieldKey(arg(0, 'model_name'), arg(1, 'old_name'));
+        const type = this.types.get(from);
+        this.types.delete(from);
+        if (type) this.types.set(fieldKey(arg(0, 'model_name'), arg(2, 'new_name')), type);
+        break;
+      }
+      case 'RenameModel': {
+        const from = `${pythonName(arg(0, 'old_name')).toLowerCase()}.`;
+        const to = `${pythonName(arg(1, 'new_name')).toLowerCase()}.`;
+        for (const [key, type] of [...this.types]) {
+          if (!key.startsWith(from)) continue;
+          this.types.delete(key);
+          this.types.set(to + key.slice(from.length), type);
+        }
+        break;
+      }
+      case 'DeleteModel': {
+        const model = `${pythonName(arg(0, 'name')).toLowerCase()}.`;
+        for (const key of [...this.types.keys()]) if (key.startsWith(model)) this.types.delete(key);
         break;
       }
     }

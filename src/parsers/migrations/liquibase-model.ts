@@ -11,6 +11,8 @@ export interface LiquibaseChange {
   unit: Span;
   /** Nested `column` entries (`<dropColumn><column name="a"/></dropColumn>`). */
   columns: string[];
+  /** The types of nested columns that say one (`<column name="a" type="varchar(50)"/>`), by column name. */
+  columnTypes?: Map<string, string>;
   /** A `<where>` element or `where:` key. */
   hasWhere: boolean;
   /** The SQL of a `<sql>` change, mapped to the file. */

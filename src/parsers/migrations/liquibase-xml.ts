@@ -68,6 +68,10 @@ function toChange(element: Element): LiquibaseChange {
     columns: element.children.filter((c) => local(c.name) === 'column').map((c) => c.attributes.get('name') ?? '?'),
     hasWhere: element.children.some((c) => local(c.name) === 'where' && c.text.finish().text.trim() !== ''),
   };
+  const typed = element.children.filter((c) => local(c.name) === 'column' && c.attributes.has('type'));
+  if (typed.length > 0) {
+    change.columnTypes = new Map(typed.map((c) => [c.attributes.get('name') ?? '?', c.attributes.get('type')!]));
+  }
   if (type === 'sql' || type === 'createProcedure') change.sql = element.text.finish();
   return change;
 }

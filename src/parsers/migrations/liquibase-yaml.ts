@@ -96,6 +96,10 @@ function toChange(pair: Pair, src: string): LiquibaseChange {
         const inner = isMap(column) ? column.get('column', true) : undefined;
         const columnName = isMap(inner) ? inner.get('name') : undefined;
         change.columns.push(columnName === undefined ? '?' : String(columnName));
+        const columnType = isMap(inner) ? inner.get('type') : undefined;
+        if (columnName !== undefined && columnType !== undefined && columnType !== null) {
+          (change.columnTypes ??= new Map()).set(String(columnName), String(columnType));
+        }
       }
     }
   }

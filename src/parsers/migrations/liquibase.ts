@@ -5,6 +5,8 @@ import type { LiquibaseChange, LiquibaseChangeSet } from './liquibase-model.js';
 import { readLiquibaseXml } from './liquibase-xml.js';
 import { readLiquibaseYaml } from './liquibase-yaml.js';
 import { isLossyChange, typeChangeDetail } from './type-change.js';
+import { wideningReason, type CurrentColumns } from './current-columns.js';
+import { liquibaseCurrentColumns } from './liquibase-history.js';
 import type { MigrationReader } from './types.js';
 
 const XML_CHANGELOG = /<(?:\w+:)?databaseChangeLog\b/;
@@ -33,25 +35,37 @@ export const liquibaseReader: MigrationReader = {
     if (/\.json$/i.test(path)) return JSON_CHANGELOG.test(text);
     return false;
   },
-  read(file) {
+  read(file, context) {
     const changeSets = /\.xml$/i.test(file.path) ? readLiquibaseXml(file.text) : readLiquibaseYaml(file.text);
     const out = new MigrationCollector();
     const lines = new LineIndex(file.text);
-    for (const changeSet of changeSets) {
-      for (const change of changeSet.changes) readChange(change, false, changeSet, out, file.path, lines);
-      for (const change of changeSet.rollback) readChange(change, true, changeSet, out, file.path, lines);
-    }
+    changeSets.forEach((changeSet, index) => {
+      // The changeSets that ran before this one are read only when a type change asks.
+      let current: CurrentColumns<string> | undefined | null = null;
+      const history = () =>
+        current === null
+          ? (current = liquibaseCurrentColumns(file.path, changeSets.slice(0, index), context))
+          : current;
+      const read = { changeSet, out, path: file.path, lines, history };
+      for (const change of changeSet.changes) readChange(change, false, read);
+      for (const change of changeSet.rollback) readChange(change, true, read);
+    });
     return out.result();
   },
 };
 
+interface ChangeSetRead {
+  changeSet: LiquibaseChangeSet;
+  out: MigrationCollector;
+  path: string;
+  lines: LineIndex;
+  history: () => CurrentColumns<string> | undefined;
+}
+
 function readChange(
   change: LiquibaseChange,
   rollbackOnly: boolean,
-  changeSet: LiquibaseChangeSet,
-  out: MigrationCollector,
-  path: string,
-  lines: LineIndex,
+  { changeSet, out, path, lines, history }: ChangeSetRead,
 ): void {
   const attr = (name: string) => change.attributes.get(name);
   const table = () => `${attr('schemaName') ? `${attr('schemaName')}.` : ''}${attr('tableName') ?? '?'}`;
@@ -79,12 +93,30 @@ function readChange(
             c.attributes.get('columnName') === attr('columnName'),
         )
         ?.attributes.get('newDataType');
-      if (!isLossyChange(from, to)) break;
+      const target = `${table()}.${attr('columnName') ?? '?'}`;
+      // Without a rollback that says, the changeSets before this one say what the column is now.
+      const known = from !== undefined || rollbackOnly ? undefined : history();
+      const prior = from ?? known?.typeOf(table(), attr('columnName') ?? '?');
+      if (!isLossyChange(prior, to)) {
+        if (prior !== undefined && known && isLossyChange(undefined, to)) {
+          out.operation({
+            kind: 'lossy-type-change',
+            call: '<modifyDataType>',
+            target,
+            detail: typeChangeDetail(prior, to),
+            span,
+            unit,
+            rollbackOnly,
+            downgradedBecause: wideningReason(target, prior, to, known.source),
+          });
+        }
+        break;
+      }
       out.operation({
         kind: 'lossy-type-change',
         call: '<modifyDataType>',
-        target: `${table()}.${attr('columnName') ?? '?'}`,
-        detail: typeChangeDetail(from, to),
+        target,
+        detail: typeChangeDetail(prior, to),
         span,
         unit,
         rollbackOnly,

@@ -36,9 +36,11 @@ export class PythonMigration {
     unit: Node,
     rollbackOnly: boolean,
     detail?: string,
+    downgradedBecause?: string,
   ): void {
     const operation: MigrationOperation = { kind, call, target, span: spanOf(span), unit: spanOf(unit), rollbackOnly };
     if (detail !== undefined) operation.detail = detail;
+    if (downgradedBecause !== undefined) operation.downgradedBecause = downgradedBecause;
     this.operations.push(operation);
   }
 

@@ -1,6 +1,9 @@
 import type { Node } from 'web-tree-sitter';
 import { parserFor } from '../tree-sitter/loader.js';
-import { describeType, isLossyChange, typeFromName, type ColumnType } from './column-types.js';
+import { describeType, isLossyChange, type ColumnType } from './column-types.js';
+import { wideningReason, type CurrentColumns } from './current-columns.js';
+import { railsCurrentColumns } from './rails-schema.js';
+import { argumentsOf, nameOf, typeOf } from './ruby-arguments.js';
 import { withoutOwnReversals } from './reversals.js';
 import { heredocPairs, readRubyString } from './ruby-strings.js';
 import { ancestor, descendants, isDynamic, spanOf, syntaxErrorLine, toOffsetMap } from './syntax.js';
@@ -25,14 +28,18 @@ export const railsReader: MigrationReader = {
     if (!path.endsWith('.rb')) return false;
     return MIGRATION_PATH.test(path) || MIGRATION_CLASS.test(text);
   },
-  read(file) {
+  read(file, context) {
     if (file.text === '') return { operations: [], sql: [], dynamicSql: [] };
     const tree = parserFor('ruby').parse(file.text);
     if (!tree) throw new Error('the Ruby parser returned no tree');
     try {
       const errorLine = syntaxErrorLine(tree.rootNode);
       if (errorLine !== undefined) throw new Error(`Ruby syntax error at line ${errorLine}`);
-      return new RailsMigration(tree.rootNode).read();
+      // db/schema.rb is read only when a type change asks what the column is now.
+      let current: CurrentColumns | undefined | null = null;
+      const currentColumns = () =>
+        current === null ? (current = railsCurrentColumns(file.path, context?.baseTree)) : current;
+      return new RailsMigration(tree.rootNode, currentColumns).read();
     } finally {
       tree.delete();
     }
@@ -47,7 +54,10 @@ class RailsMigration {
   private readonly created = new Set<string>();
   private readonly heredocs: Map<number, Node>;
 
-  constructor(private readonly root: Node) {
+  constructor(
+    private readonly root: Node,
+    private readonly currentColumns: () => CurrentColumns | undefined = () => undefined,
+  ) {
     this.heredocs = heredocPairs(root);
   }
 
@@ -185,10 +195,22 @@ class RailsMigration {
     if (!typeNode) return;
     const to = typeOf(typeNode, options);
     const columnName = nameOf(column);
-    const from = this.typeBefore(call, table, columnName);
-    if (!isLossyChange(from, to)) return;
-    const detail = `${from ? describeType(from) : 'its current type'} -> ${describeType(to)}`;
-    this.add(call, 'lossy-type-change', callName, `${table}.${columnName}`, method, detail);
+    const restored = this.typeBefore(call, table, columnName);
+    // Without a down that says, the schema file beside the migrations says what the column is now.
+    const schema = restored || isRollback(call) ? undefined : this.currentColumns();
+    const from = restored ?? schema?.typeOf(table, columnName);
+    const target = `${table}.${columnName}`;
+    if (!isLossyChange(from, to)) {
+      if (from && schema && !restored && isLossyChange(undefined, to)) {
+        // Blind, this change would block; the column's current type shows it keeps every value.
+        const detail = `${describeType(from)} -> ${describeType(to)}`;
+        const because = wideningReason(target, describeType(from), describeType(to), schema.source);
+        this.add(call, 'lossy-type-change', callName, target, method, detail, because);
+      }
+      return;
+    }
+    const detail = `${from ? describeType(from) : 'current type unknown'} -> ${describeType(to)}`;
+    this.add(call, 'lossy-type-change', callName, target, method, detail);
   }
 
   /**
@@ -261,6 +283,7 @@ class RailsMigration {
     target: string,
     span: Node,
     detail?: string,
+    downgradedBecause?: string,
   ): void {
     const operation: MigrationOperation = {
       kind,
@@ -271,6 +294,7 @@ class RailsMigration {
       rollbackOnly: isRollback(call),
     };
     if (detail !== undefined) operation.detail = detail;
+    if (downgradedBecause !== undefined) operation.downgradedBecause = downgradedBecause;
     this.operations.push(operation);
   }
 }
@@ -339,49 +363,4 @@ function blockArgument(call: Node): string | undefined {
   const args = call.childForFieldName('arguments');
   const block = args?.namedChildren.find((c) => c?.type === 'block_argument');
   return block ? block.text.replace(/\s+/g, '') : undefined;
-}
-
-function argumentsOf(call: Node): { positional: Node[]; options: Map<string, Node> } {
-  const positional: Node[] = [];
-  const options = new Map<string, Node>();
-  const args = call.childForFieldName('arguments');
-  for (const arg of args?.namedChildren ?? []) {
-    if (!arg) continue;
-    if (arg.type === 'pair') {
-      addOption(options, arg);
-    } else if (arg.type === 'hash') {
-      for (const pair of arg.namedChildren) if (pair?.type === 'pair') addOption(options, pair);
-    } else if (arg.type !== 'block_argument' && arg.type !== 'comment') positional.push(arg);
-  }
-  return { positional, options };
-}
-
-function addOption(options: Map<string, Node>, pair: Node): void {
-  const key = pair.childForFieldName('key');
-  const value = pair.childForFieldName('value');
-  if (key && value) options.set(key.text.replace(/^:|:$/g, '').replace(/^["']|["']$/g, ''), value);
-}
-
-/** `:orders`, `"orders"`, `'orders'`; `?` when the name is computed. */
-function nameOf(node: Node | undefined): string {
-  if (!node) return '?';
-  if (node.type === 'simple_symbol') return node.text.slice(1);
-  if (node.type === 'string' && !node.namedChildren.some((c) => c?.type === 'interpolation')) {
-    return node.namedChildren.map((c) => c?.text ?? '').join('');
-  }
-  if (node.type === 'delimited_symbol') return node.text.slice(2, -1);
-  return '?';
-}
-
-function typeOf(typeNode: Node, options: Map<string, Node>): ColumnType {
-  const number = (key: string) => {
-    const value = options.get(key);
-    return value?.type === 'integer' ? Number(value.text) : undefined;
-  };
-  const extra: { limit?: number; precision?: number; scale?: number } = {};
-  for (const key of ['limit', 'precision', 'scale'] as const) {
-    const value = number(key);
-    if (value !== undefined) extra[key] = value;
-  }
-  return typeFromName(nameOf(typeNode), extra);
 }

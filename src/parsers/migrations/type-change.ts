@@ -18,5 +18,5 @@ function normalised(type: string): string {
 }
 
 export function typeChangeDetail(from: string | undefined, to: string): string {
-  return `${from ?? 'its current type'} -> ${to}`;
+  return `${from ?? 'current type unknown'} -> ${to}`;
 }

@@ -50,6 +50,11 @@ export interface MigrationOperation {
   unit: Span;
   /** Runs only when the migration is rolled back: `def down`, `downgrade()`, `exports.down`. */
   rollbackOnly: boolean;
+  /**
+   * Why this operation, which would block judged blind, does not: a type change that widens the
+   * column as the base tree has it now. Reported as a non-blocking finding with the reason.
+   */
+  downgradedBecause?: string;
 }
 
 /** A SQL string the migration hands to the database, with where each character is in the host file. */

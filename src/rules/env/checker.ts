@@ -88,18 +88,35 @@ function dedupe(found: Located[]): Located[] {
   });
 }
 
+/**
+ * A workflow's `env:` or `environment:` that points a step or a job at production, where every
+ * command run in that scope only reads (a `pg_dump`, a `kubectl logs`): read-only work too.
+ */
+function readOnlyScopes(workflow: Located[], commands: ReturnType<typeof readCommands>['commands'], found: Located[]) {
+  for (const target of workflow) {
+    if (target.runsActions) continue;
+    const inside = commands.filter((c) => c.span.start >= target.unit.start && c.span.end <= target.unit.end);
+    const reasons = inside.map((c) => readOnlyReason(c));
+    if (inside.length === 0 || reasons.some((r) => r === undefined)) continue;
+    const at = found.indexOf(target);
+    if (at >= 0) found[at] = { ...target, readOnly: [...new Set(reasons)].join('; ') };
+  }
+}
+
 /** The production targets of one version of a file, read the way its kind is run or loaded. */
 function targetsOf(path: string, text: string, policy: Policy, read?: ReadRepoFile): Located[] {
   const readsShell = isShellSource(path, text);
   const found: Located[] = [];
   // Workflow `run:` steps are shell sources: their commands are read below with the rest.
-  if (WORKFLOW.test(path)) found.push(...workflowTargets(text, policy));
+  const workflow = WORKFLOW.test(path) ? workflowTargets(text, policy) : [];
+  found.push(...workflow);
   if (isDotenv(path)) found.push(...dotenvTargets(path, text, policy));
   if (isDatabaseConfig(path)) found.push(...databaseConfigTargets(text, policy));
   if (isComposePath(path)) found.push(...composeTargets(text, policy));
   if (readsShell) {
     const { commands, assignments } = readCommands(path, text, read);
     const uses: OptionVariable[] = [];
+    readOnlyScopes(workflow, commands, found);
     for (const command of commands) {
       // Variables a workflow sets for the whole job or step are reported where they are written, by workflowTargets.
       const own = command.envAssignments.filter(

@@ -21,6 +21,8 @@ export interface Located extends Target {
   unit: Span;
   /** Why the command this target is on changes nothing there: `terraform plan only reads`. */
   readOnly?: string;
+  /** A workflow scope (job, step) that also runs actions (`uses:`), whose effect two-key cannot read. */
+  runsActions?: boolean;
 }
 
 /** Options that name an environment, for any program: `--env production`, `--environment=prod`, `--stage prod`. */

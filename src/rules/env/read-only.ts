@@ -20,6 +20,13 @@ const READING_SUBCOMMANDS: Record<string, string[]> = {
   'redis-cli': ['INFO', 'info', 'PING', 'ping', 'DBSIZE', 'dbsize', 'GET', 'get', 'TTL', 'ttl', 'SCAN', 'scan'],
 };
 
+/**
+ * Programs that only read the database they connect to, whatever their arguments (a dump goes
+ * to a file or stdout on this machine): a connection string known only at run time changes
+ * nothing about that.
+ */
+const DUMPERS = new Set(['pg_dump', 'pg_dumpall', 'mysqldump', 'mariadb-dump', 'mongodump']);
+
 /** `aws rds describe-db-instances`, `gcloud sql instances list`: read verbs of the cloud CLIs. */
 const AWS_READ = /^(describe|list|get|head)-|^(ls|wait)$/;
 const GCLOUD_READ = new Set(['list', 'describe', 'get-iam-policy', 'read', 'tail']);
@@ -33,6 +40,7 @@ const GCLOUD_READ = new Set(['list', 'describe', 'get-iam-policy', 'read', 'tail
 export function readOnlyReason(command: DocumentCommand): string | undefined {
   const program = programOf(command);
   const argv = command.argv;
+  if (DUMPERS.has(program)) return `${program} only reads the database`;
   if (argv.some(isDynamic)) return undefined;
   const dryRun = argv.find((w) => /^--dry-?run(=(client|server|true))?$/.test(w));
   if (dryRun) return `dry run (${dryRun})`;

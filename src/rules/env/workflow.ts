@@ -26,18 +26,27 @@ export function workflowTargets(text: string, policy: Policy): Located[] {
     const job = jobPair.value;
     if (!isMap(job)) continue;
     const jobUnit = rangeOf(job)!;
+    const jobSteps = get(job, 'steps');
+    const usesActions = (step: unknown) => isMap(step) && get(step, 'uses') !== undefined;
+    // A reusable workflow (`uses:` on the job) or an action step: work two-key does not read.
+    const jobRunsActions =
+      get(job, 'uses') !== undefined || (isSeq(jobSteps) && jobSteps.items.some((step) => usesActions(step)));
+    const before = found.length;
     const environment = get(job, 'environment');
     const envName = isMap(environment) ? get(environment, 'name') : environment;
     if (isScalar(envName) && typeof envName.value === 'string' && isProductionEnvironment(envName.value, policy)) {
       found.push({ label: `environment: ${envName.value}`, strong: true, span: rangeOf(envName)!, unit: jobUnit });
     }
     envTargets(get(job, 'env'), jobUnit, policy, found);
-    const steps = get(job, 'steps');
+    for (let i = before; i < found.length; i++) if (jobRunsActions) found[i]!.runsActions = true;
+    const steps = jobSteps;
     if (!isSeq(steps)) continue;
     for (const step of steps.items) {
       if (!isMap(step)) continue;
       const stepUnit = rangeOf(step)!;
+      const stepStart = found.length;
       envTargets(get(step, 'env'), stepUnit, policy, found);
+      for (let i = stepStart; i < found.length; i++) if (usesActions(step)) found[i]!.runsActions = true;
       const inputs = get(step, 'with');
       if (isMap(inputs)) {
         for (const input of inputs.items) {

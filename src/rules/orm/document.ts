@@ -29,5 +29,13 @@ export function reportOf<MessageId extends string>(
 ): RuleReport<MessageId> & { side: 'head' | 'base' } {
   const data: Record<string, string> = { call: operation.call, target: operation.target };
   if (operation.detail !== undefined) data['detail'] = operation.detail;
-  return { messageId, data, span: operation.span, unit: operation.unit, rollbackOnly: operation.rollbackOnly, side };
+  return {
+    messageId,
+    data,
+    span: operation.span,
+    unit: operation.unit,
+    rollbackOnly: operation.rollbackOnly,
+    side,
+    ...(operation.downgradedBecause === undefined ? {} : { downgradedBecause: operation.downgradedBecause }),
+  };
 }

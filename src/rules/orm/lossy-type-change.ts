@@ -1,7 +1,7 @@
 import type { Rule } from '../../core/rule.js';
 import { operationsOf, reportOf, type MigrationDocument } from './document.js';
 
-export const lossyTypeChange: Rule<MigrationDocument, 'lossyTypeChange'> = {
+export const lossyTypeChange: Rule<MigrationDocument, 'lossyTypeChange' | 'widening'> = {
   meta: {
     id: 'orm/lossy-type-change',
     family: 'orm',
@@ -9,7 +9,10 @@ export const lossyTypeChange: Rule<MigrationDocument, 'lossyTypeChange'> = {
     defaultSeverity: 'block',
     description:
       'A migration changes a column to a type that cannot hold every old value (decimal to integer, a shorter max_length): values are truncated or rounded in place.',
-    messages: { lossyTypeChange: '{call} changes {target} ({detail}); existing values are truncated or rounded' },
+    messages: {
+      lossyTypeChange: '{call} changes {target} ({detail}); existing values are truncated or rounded',
+      widening: '{call} changes {target} ({detail}), which keeps every stored value',
+    },
     examples: {
       invalid: [
         {
@@ -94,6 +97,8 @@ export const lossyTypeChange: Rule<MigrationDocument, 'lossyTypeChange'> = {
     },
   },
   check(doc, report) {
-    for (const found of operationsOf(doc, 'lossy-type-change')) report(reportOf('lossyTypeChange', found));
+    for (const found of operationsOf(doc, 'lossy-type-change')) {
+      report(reportOf(found.operation.downgradedBecause === undefined ? 'lossyTypeChange' : 'widening', found));
+    }
   },
 };

@@ -118,6 +118,8 @@ export function databaseCliCall(command: DocumentCommand): DatabaseCliCall | und
   if (command.stdin) sql.push({ text: command.stdin.text, toFile: command.stdin.map, via: 'stdin' });
   const host = syntax.host(args, command);
   const database = syntax.database(args);
+  // A throwaway runner makes only the runner itself local: a host the command names (or a URL
+  // only known at run time, a secret) is elsewhere, and outlives the job.
   const local = isDisposableTarget(command, host) || (database !== undefined && isTestDatabase(database));
   return { program, dialect: syntax.dialect, sql, dynamic, local };
 }

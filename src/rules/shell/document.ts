@@ -1,4 +1,4 @@
-import { DYNAMIC, isDynamic, type ShellCommand } from '../../parsers/shell/commands.js';
+import { DYNAMIC, type ShellCommand } from '../../parsers/shell/commands.js';
 import { baseName } from '../../parsers/shell/wrappers.js';
 import { isLocalHost } from './args.js';
 
@@ -51,7 +51,9 @@ export function isLocalTarget(command: DocumentCommand, host: string): boolean {
  * is not. Without one (or with one decided at run time) the command's machine decides.
  */
 export function isDisposableTarget(command: DocumentCommand, host: string | undefined): boolean {
-  if (host !== undefined && !isDynamic(host)) return isLocalTarget(command, host);
+  // A throwaway runner makes only the runner itself local: a host the command names (or a URL
+  // only known at run time, a secret) is elsewhere, and outlives the job.
+  if (host !== undefined) return isLocalTarget(command, host);
   return command.origin.throwaway;
 }
 

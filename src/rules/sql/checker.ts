@@ -10,6 +10,7 @@ import type { Policy } from '../../policy/schema.js';
 import { isProductionName } from '../production-names.js';
 import { notRunRoutineAt, routinesNotRun } from './defined-not-run.js';
 import { sqlRules } from './index.js';
+import { schemaFileState, type SchemaFileState } from './schema-files.js';
 import { priorSchema } from './schema-state.js';
 import type { BaseTree } from '../../core/types.js';
 
@@ -55,14 +56,18 @@ export function checkSql(
   const analysis = analyseSql(text, dialect, { qualifierMatters: isProduction, ...analyseOptions });
   // Earlier migrations are replayed only when a rule asks what a column is now (a type change).
   let prior: ReturnType<typeof priorSchema> | undefined;
+  let schemaFile: SchemaFileState | undefined | null = null;
+  const analyseEarlier = (earlier: string) => analyseSql(earlier, dialect, { parseEverything: true });
   const doc = {
     ...analysis,
     path,
     text,
     get prior() {
-      return (prior ??= priorSchema(path, baseTree, (earlier) =>
-        analyseSql(earlier, dialect, { parseEverything: true }),
-      ));
+      return (prior ??= priorSchema(path, baseTree, analyseEarlier));
+    },
+    get schemaFile() {
+      if (schemaFile === null) schemaFile = schemaFileState(path, baseTree, analyseEarlier);
+      return schemaFile;
     },
     isProductionName: isProduction,
   };

@@ -2,6 +2,7 @@ import type { Span } from '../../core/types.js';
 import type { SqlAnalysis } from '../../parsers/sql/analyse.js';
 import type { QualifiedName, SqlOperation } from '../../parsers/sql/operations.js';
 import { inRanges } from '../../parsers/sql/preprocess.js';
+import type { SchemaFileState } from './schema-files.js';
 import type { SchemaState } from './schema-state.js';
 
 /** What the SQL rules are given: one file, read into statements and operations. */
@@ -12,6 +13,8 @@ export interface SqlDocument extends SqlAnalysis {
   isProductionName: (name: string) => boolean;
   /** The tables as the migrations before this one leave them (base tree); empty when unknown. */
   prior: SchemaState;
+  /** The tables as a schema file beside the migrations says they are now (base tree), if there is one. */
+  schemaFile?: SchemaFileState | undefined;
 }
 
 export interface LocatedOperation<Op extends SqlOperation['op'] = SqlOperation['op']> {

@@ -2,13 +2,14 @@ import type { Rule } from '../../core/rule.js';
 import { isLossy } from '../../parsers/sql/lossy-types.js';
 import type { QualifiedName } from '../../parsers/sql/operations.js';
 import { createsOf, displayName, nameKey, operationsOf, type SqlDocument } from './document.js';
-import { stateAt } from './schema-state.js';
+import { stateAt, type SchemaState } from './schema-state.js';
+import { wideningReason } from '../../parsers/migrations/current-columns.js';
 
 /** Functions and casts in a USING clause that throw information away. */
 const CUTTING_USING =
   /\b(left|substr|substring|trunc|truncate|round|floor|ceil|ceiling|date_trunc)\s*\(|::\s*(int|integer|smallint|bigint|int[248]|date|varchar\s*\(|char\s*\()|\bas\s+(int|integer|smallint|date)\b|^null$/i;
 
-export const lossyTypeChange: Rule<SqlDocument, 'lossy' | 'lossyUsing' | 'widening'> = {
+export const lossyTypeChange: Rule<SqlDocument, 'lossy' | 'lossyUnknown' | 'lossyUsing' | 'widening'> = {
   meta: {
     id: 'sql/lossy-type-change',
     family: 'sql',
@@ -18,8 +19,10 @@ export const lossyTypeChange: Rule<SqlDocument, 'lossy' | 'lossyUsing' | 'wideni
       'A column type change that loses information: numbers to integers, shorter strings, timestamps to dates, or a USING that cuts.',
     messages: {
       lossy: 'changing {table}.{column} from {from} to {to} loses information in existing rows',
+      lossyUnknown:
+        'changing {table}.{column} to {to} can lose information in existing rows; its current type is unknown (no earlier migration or schema file defines it)',
       widening:
-        'changing {table}.{column} from {from} to {to} keeps every stored value (the type is read from the migrations before this one)',
+        'changing {table}.{column} from {from} to {to} keeps every stored value (the type is read from {source})',
       lossyUsing: 'changing {table}.{column} to {to} USING {using} rewrites every row and loses information',
     },
     examples: {
@@ -41,8 +44,9 @@ export const lossyTypeChange: Rule<SqlDocument, 'lossy' | 'lossyUsing' | 'wideni
   },
   check(doc, report) {
     for (const { operation, unit } of operationsOf(doc, 'alter-column-type')) {
-      const to = operation.newType.toLowerCase();
-      const from = knownType(doc, operation.table, operation.column, operation.span.start);
+      const to = displayType(operation.newType.toLowerCase());
+      const known = knownType(doc, operation.table, operation.column, operation.span.start);
+      const from = known?.type === undefined ? undefined : displayType(known.type);
       const data = {
         table: displayName(operation.table),
         column: operation.column,
@@ -57,32 +61,64 @@ export const lossyTypeChange: Rule<SqlDocument, 'lossy' | 'lossyUsing' | 'wideni
           unit,
         });
       } else if (isLossy(from, to)) {
-        report({ messageId: 'lossy', data, span: operation.span, unit });
-      } else if (from !== undefined && isLossy(undefined, to)) {
+        report({ messageId: from === undefined ? 'lossyUnknown' : 'lossy', data, span: operation.span, unit });
+      } else if (known !== undefined && isLossy(undefined, to)) {
         // Blind, this change would block; the column's current type shows it widens.
+        const target = `${data.table}.${operation.column}`;
         report({
           messageId: 'widening',
-          data,
+          data: { ...data, source: known.source },
           span: operation.span,
           unit,
-          downgradedBecause: `widening: ${data.table}.${operation.column} is ${from} now, and ${to} holds every ${from} value`,
+          downgradedBecause: wideningReason(target, from!, to, known.source),
         });
       }
     }
   },
 };
 
-/** The column's type from a CREATE TABLE earlier in the same file, if there is one. */
-function knownType(doc: SqlDocument, table: QualifiedName, column: string, before: number): string | undefined {
+/**
+ * The column's type just before the change, and where it was read: a CREATE TABLE earlier in
+ * this file, the SQL migrations before this one (base tree), or a schema file beside them
+ * (`prisma/schema.prisma`, `db/schema.sql`); each with this file's statements up to the change
+ * applied on top.
+ */
+function knownType(
+  doc: SqlDocument,
+  table: QualifiedName,
+  column: string,
+  before: number,
+): { type: string; source: string } | undefined {
   let found: string | undefined;
   for (const create of createsOf(doc, table)) {
     if (create.span.start >= before) continue;
     found = create.columns.find((c) => c.name.toLowerCase() === column.toLowerCase())?.type ?? found;
   }
-  if (found !== undefined || doc.prior.size === 0) return found;
-  // The migrations before this one, replayed from the base tree, with this file up to the change.
-  const columns = stateAt(doc.prior, doc, doc.text, before).get(nameKey(table));
-  return Array.isArray(columns)
-    ? columns.find((c) => c.name.toLowerCase() === column.toLowerCase())?.type?.toLowerCase()
-    : undefined;
+  if (found !== undefined) return { type: found, source: 'a CREATE TABLE earlier in this file' };
+  const lookup = (prior: SchemaState) => {
+    const columns = stateAt(prior, doc, doc.text, before).get(nameKey(table));
+    return Array.isArray(columns)
+      ? columns.find((c) => c.name.toLowerCase() === column.toLowerCase())?.type?.toLowerCase()
+      : undefined;
+  };
+  const history = doc.prior.size === 0 ? undefined : lookup(doc.prior);
+  if (history !== undefined) return { type: history, source: 'the migrations before this one' };
+  const file = doc.schemaFile;
+  const fromFile = file ? lookup(file.state) : undefined;
+  return fromFile === undefined ? undefined : { type: fromFile, source: file!.source };
+}
+
+/** Postgres's internal names as people write them: the parser reports `int4` for `integer`. */
+const DISPLAY: Record<string, string> = {
+  int2: 'smallint',
+  int4: 'integer',
+  int8: 'bigint',
+  float4: 'real',
+  float8: 'double precision',
+  bool: 'boolean',
+  timestamptz: 'timestamp with time zone',
+};
+
+function displayType(type: string): string {
+  return DISPLAY[type] ?? type.replace(/^bpchar\b/, 'char');
 }

@@ -48,7 +48,7 @@ describe('the Liquibase reader', () => {
         kind: 'lossy-type-change',
         call: '<modifyDataType>',
         target: 'product.price',
-        detail: 'its current type -> int',
+        detail: 'current type unknown -> int',
         line: 13,
         rollbackOnly: false,
       },

@@ -107,7 +107,7 @@ describe('the Rails migration reader', () => {
         target: 'users.name',
         line: 5,
         rollbackOnly: false,
-        detail: 'its current type -> string(50)',
+        detail: 'current type unknown -> string(50)',
       },
     ]);
   });

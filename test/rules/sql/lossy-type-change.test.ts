@@ -4,13 +4,13 @@ import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-teste
 const cases: RuleCases = {
   invalid: [
     // SET DATA TYPE to a smaller integer
-    { code: 'ALTER TABLE orders ALTER COLUMN total SET DATA TYPE smallint;', line: 1, messageId: 'lossy' },
+    { code: 'ALTER TABLE orders ALTER COLUMN total SET DATA TYPE smallint;', line: 1, messageId: 'lossyUnknown' },
     // MySQL CHANGE COLUMN that renames and narrows at once
     {
       code: 'ALTER TABLE products CHANGE COLUMN price price_cents INT NOT NULL;',
       path: 'db/mysql/V20__change.sql',
       line: 1,
-      messageId: 'lossy',
+      messageId: 'lossyUnknown',
     },
   ],
   valid: [
@@ -26,10 +26,10 @@ it('points at the flagged text with its message', async () => {
   expect(await snapshotOf('sql/lossy-type-change', cases.invalid)).toMatchInlineSnapshot(`
     "db/migrations/20261121000000_example.sql:1:20 sql/lossy-type-change
     1 | ALTER TABLE orders ALTER COLUMN total SET DATA TYPE smallint;
-      |                    ^^^^^ changing orders.total from its current type to int2 loses information in existing rows
+      |                    ^^^^^ changing orders.total to smallint can lose information in existing rows; its current type is unknown (no earlier migration or schema file defines it)
 
     db/mysql/V20__change.sql:1:22 sql/lossy-type-change
     1 | ALTER TABLE products CHANGE COLUMN price price_cents INT NOT NULL;
-      |                      ^^^^^^ changing products.price from its current type to int loses information in existing rows"
+      |                      ^^^^^^ changing products.price to int can lose information in existing rows; its current type is unknown (no earlier migration or schema file defines it)"
   `);
 });

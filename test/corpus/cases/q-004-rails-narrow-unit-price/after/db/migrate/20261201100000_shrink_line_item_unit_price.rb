@@ -1,0 +1,7 @@
+class ShrinkLineItemUnitPrice < ActiveRecord::Migration[7.1]
+  def change
+    change_table :line_items, bulk: true do |t|
+      t.change :unit_price, :decimal, precision: 8, scale: 2, null: false
+    end
+  end
+end

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "bookings" ALTER COLUMN "guests" SET DATA TYPE INTEGER;

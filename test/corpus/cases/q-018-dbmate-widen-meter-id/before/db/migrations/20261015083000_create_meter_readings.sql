@@ -1,0 +1,4 @@
+-- migrate:up
+CREATE TABLE IF NOT EXISTS meter_readings (id bigserial PRIMARY KEY);
+
+-- migrate:down

@@ -1,0 +1,1 @@
+CREATE TABLE products (id bigserial PRIMARY KEY, sku text NOT NULL UNIQUE);
