@@ -8,7 +8,7 @@ import { loadPostgresParser } from '../../parsers/sql/pg-parser.js';
 import { loadGrammar } from '../../parsers/tree-sitter/loader.js';
 import type { Policy } from '../../policy/schema.js';
 import { ormChecker } from '../orm/checker.js';
-import { shellChecker } from '../shell/checker.js';
+import { isShellSource } from '../shell/checker.js';
 import { sqlChecker } from '../sql/checker.js';
 import type { UniversalDocument } from './document.js';
 import { universalRules } from './index.js';
@@ -47,7 +47,7 @@ export const universalChecker: FamilyChecker = {
     const snippets = snippetsOf(kind, text);
     // The policy is not known here: the shipped SQL paths stand in, and check() filters again.
     const sqlRead = ormChecker.appliesTo(file.path, text, undefined as unknown as Policy) || isSqlPath(file.path, text);
-    const shellRead = shellChecker.appliesTo(file.path, text, undefined as unknown as Policy);
+    const shellRead = isShellSource(file.path, text);
     if (!sqlRead && snippets.length > 0) {
       await loadPostgresParser();
       found.sql = snippets.filter(isSqlSnippet);
