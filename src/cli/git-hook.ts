@@ -1,7 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
-import { GitInputError } from './git-change-set.js';
+import { notARepository, runGit } from './git-exec.js';
 
 const MARKER = '# two-key pre-commit hook';
 
@@ -17,19 +16,7 @@ exec npx --no-install two-key check --staged
 export type HookInstallResult = { status: 'written' | 'unchanged'; path: string } | { status: 'foreign'; path: string };
 
 function hooksDir(repo: string): string {
-  const git = (args: string[]) =>
-    execFileSync('git', args, {
-      cwd: repo,
-      encoding: 'utf8',
-      stdio: 'pipe',
-      env: { ...process.env, LC_ALL: 'C' },
-    }).trim();
-  let dir: string;
-  try {
-    dir = git(['rev-parse', '--git-path', 'hooks']);
-  } catch {
-    throw new GitInputError(`not a git repository: ${repo}`);
-  }
+  const dir = runGit(repo, ['rev-parse', '--git-path', 'hooks'], notARepository(repo)).trim();
   return isAbsolute(dir) ? dir : join(repo, dir);
 }
 

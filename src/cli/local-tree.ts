@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
-import { GitInputError } from './git-change-set.js';
+import { runGit } from './git-exec.js';
 
 /**
  * The tree that local mode judges: the index as `git write-tree` records it (`staged`), or the
@@ -10,21 +9,9 @@ import { GitInputError } from './git-change-set.js';
  * the index so that the user's staging area is left exactly as it was.
  */
 export function snapshotTree(repo: string, mode: 'staged' | 'worktree'): string {
-  const git = (args: string[], env: NodeJS.ProcessEnv = process.env): string => {
-    try {
-      return execFileSync('git', args, {
-        cwd: repo,
-        env: { ...env, LC_ALL: 'C' },
-        encoding: 'utf8',
-        stdio: 'pipe',
-      }).trim();
-    } catch (error) {
-      const stderr = String((error as { stderr?: unknown }).stderr ?? '').split('\n')[0] ?? '';
-      throw new GitInputError(
-        `git failed while reading the ${mode === 'staged' ? 'index' : 'working tree'}: ${stderr.replace(/^(fatal|error): /, '')}`,
-      );
-    }
-  };
+  const what = mode === 'staged' ? 'index' : 'working tree';
+  const git = (args: string[], env: NodeJS.ProcessEnv = process.env): string =>
+    runGit(repo, args, (error) => `git failed while reading the ${what}: ${error}`, env).trim();
   if (mode === 'staged') return git(['write-tree']);
   const scratch = mkdtempSync(join(tmpdir(), 'two-key-index-'));
   try {

@@ -1,40 +1,12 @@
 import { referencedPaths } from '../core/referenced-files.js';
+import { MAX_NEIGHBOURS, moduleDirs, pickNeighbours } from '../core/neighbour-files.js';
 import type { ChangedFile, UnchangedFile } from '../core/types.js';
+
+export { MAX_NEIGHBOURS } from '../core/neighbour-files.js';
 import { loadGrammar } from '../parsers/tree-sitter/loader.js';
 import { isTerragruntFile, terragruntModuleDir } from '../rules/iac/terragrunt.js';
 
-/** Files whose meaning spans their directory: a Terraform module is every `.tf` and `.tfvars` in it. */
-const MODULE_FILE = /\.(tf|tofu|tfvars)$/i;
-
-/** At most this many neighbours are read, so a change in a huge directory stays cheap. */
-export const MAX_NEIGHBOURS = 200;
-
 export type ListTree = (dir: string) => Promise<{ path: string; id: string }[]>;
-
-const dirOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
-
-/** The directories of changed Terraform files, and of the files in `referenced` (the Action reads them from its own listing). */
-export function moduleDirs(files: readonly { path: string }[], referenced: Iterable<string> = []): string[] {
-  const dirs = files.filter((f) => MODULE_FILE.test(f.path)).map((f) => dirOf(f.path));
-  for (const path of referenced) dirs.push(dirOf(path));
-  return [...new Set(dirs)];
-}
-
-/**
- * The files of one directory's listing the change does not touch and a reader wants (module files,
- * or files a changed script sources or a changed Makefile includes), at most `room` of them.
- */
-export function pickNeighbours<T extends { path: string }>(
-  files: readonly { path: string }[],
-  listing: readonly T[],
-  room = MAX_NEIGHBOURS,
-  referenced: ReadonlySet<string> = new Set(),
-): T[] {
-  const changed = new Set(files.map((f) => f.path));
-  return listing
-    .filter((entry) => (MODULE_FILE.test(entry.path) || referenced.has(entry.path)) && !changed.has(entry.path))
-    .slice(0, Math.max(0, room));
-}
 
 /**
  * The unchanged `.tf`/`.tfvars` files of the head tree in the directories of changed Terraform

@@ -1,6 +1,6 @@
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { decodeFileText, MAX_TEXT_BYTES, type DecodedText } from '../cli/git-change-set.js';
+import { decodeFileText, MAX_TEXT_BYTES, type DecodedText } from '../parsers/text/decode.js';
 import { statusOf, type GitHub } from './client.js';
 import { readBlob, readFileAt } from './contents.js';
 import type { RepoRef } from './repo.js';

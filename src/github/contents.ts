@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer';
-import { decodeFileText, MAX_TEXT_BYTES, type DecodedText } from '../cli/git-change-set.js';
+import { decodeFileText, MAX_TEXT_BYTES, type DecodedText } from '../parsers/text/decode.js';
 import { statusOf, type GitHub } from './client.js';
 import type { RepoRef } from './repo.js';
 

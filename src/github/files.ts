@@ -1,4 +1,4 @@
-import type { DecodedText } from '../cli/git-change-set.js';
+import type { DecodedText } from '../parsers/text/decode.js';
 import type { ChangedFile, FileStatus } from '../core/types.js';
 import { diffLines, parseHunks } from '../parsers/diff.js';
 import { refKey, type BlobRef } from './blobs.js';

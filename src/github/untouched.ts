@@ -1,5 +1,5 @@
-import type { DecodedText } from '../cli/git-change-set.js';
-import { MAX_NEIGHBOURS, moduleDirs, pickNeighbours } from '../cli/neighbours.js';
+import type { DecodedText } from '../parsers/text/decode.js';
+import { MAX_NEIGHBOURS, moduleDirs, pickNeighbours } from '../core/neighbour-files.js';
 import { referencedPaths } from '../core/referenced-files.js';
 import type { BaseTree, ChangedFile, ChangeSet, UnchangedFile } from '../core/types.js';
 import { earlierMigrations } from '../rules/sql/schema-state.js';

@@ -9,7 +9,8 @@ import { manifestChecker } from './iac/manifest-checker.js';
 import { terraformChecker } from './iac/terraform-checker.js';
 import { ormChecker } from './orm/checker.js';
 import { secretChecker } from './secret/checker.js';
-import { shellChecker } from './shell/checker.js';
+import { httpGraphqlFindings } from './code/http-graphql.js';
+import { shellCheckerWith } from './shell/checker.js';
 import { sqlChecker } from './sql/checker.js';
 import { universalChecker } from './universal/checker.js';
 
@@ -17,7 +18,7 @@ import { universalChecker } from './universal/checker.js';
 export const checkers: readonly FamilyChecker[] = [
   sqlChecker,
   ormChecker,
-  shellChecker,
+  shellCheckerWith([httpGraphqlFindings]),
   cloudFormationChecker,
   manifestChecker,
   codeIacChecker,

@@ -2,13 +2,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DiffLineReducer,
-  GitInputError,
-  MAX_TEXT_BYTES,
-  decodeFileText,
-  readChangeSet,
-} from '../../src/cli/git-change-set.js';
+import { DiffLineReducer, GitInputError, readChangeSet } from '../../src/cli/git-change-set.js';
+import { MAX_TEXT_BYTES } from '../../src/parsers/text/decode.js';
 import { parseUnifiedDiff } from '../../src/parsers/diff.js';
 import type { ChangeSet, ChangedFile } from '../../src/core/types.js';
 import { createGitRepo, isolatedGitEnv, type GitRepo, type GitRepoSpec } from '../helpers/git-repo.js';
@@ -433,31 +428,6 @@ describe('readChangeSet', () => {
     );
     expect(file.headText).toBeUndefined();
     expect(fileOf(changeSet, 'small.sql').headText).toBe('SELECT 1;\n');
-  });
-});
-
-describe('decodeFileText', () => {
-  it('tells text, binary and noise apart', () => {
-    expect(decodeFileText(Buffer.from('plain\n'))).toEqual({ text: 'plain\n' });
-    expect(decodeFileText(Buffer.from([0x61, 0, 0x62]))).toEqual({ binary: true });
-    // A NUL past git's 8000-byte window still hides what follows it from C parsers.
-    const late = Buffer.concat([
-      Buffer.from('SELECT 1;\n'.repeat(900)),
-      Buffer.from([0]),
-      Buffer.from('DROP TABLE t;\n'),
-    ]);
-    expect(decodeFileText(late)).toEqual({
-      unreadable: 'holds a NUL byte at byte 9000, which hides what follows it from parsers',
-    });
-    // UTF-16 without a byte-order mark is text, not binary.
-    expect(decodeFileText(Buffer.from('DROP TABLE users;\n', 'utf16le'))).toEqual({ text: 'DROP TABLE users;\n' });
-    const be = Buffer.from('DROP TABLE users;\n', 'utf16le').swap16();
-    expect(decodeFileText(be)).toEqual({ text: 'DROP TABLE users;\n' });
-    expect(decodeFileText(Buffer.from([0xff, 0xfe, 0x61, 0]))).toEqual({ text: 'a' });
-    expect(decodeFileText(Buffer.from([0xfe, 0xff, 0, 0x61]))).toEqual({ text: 'a' });
-    expect(decodeFileText(Buffer.from([0x80, 0x41]))).toEqual({ text: '€A' });
-    expect(decodeFileText(Buffer.from([1, 2, 3, 0x41]))).toEqual({ unreadable: 'not a text file' });
-    expect(decodeFileText(Buffer.alloc(0))).toEqual({ text: '' });
   });
 });
 

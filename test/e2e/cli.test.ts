@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_TEXT_BYTES } from '../../src/cli/git-change-set.js';
+import { MAX_TEXT_BYTES } from '../../src/parsers/text/decode.js';
 import { createGitRepo, type GitRepo, type GitRepoSpec } from '../helpers/git-repo.js';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DecodedText } from '../../src/cli/git-change-set.js';
+import type { DecodedText } from '../../src/parsers/text/decode.js';
 import { refKey, type BlobRef } from '../../src/github/blobs.js';
 import type { ListedFile } from '../../src/github/files.js';
 import type { TreeEntry } from '../../src/github/tree.js';

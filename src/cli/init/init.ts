@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { detectFamilies, starterPolicy } from './detect.js';
 import { BRIDGE_WORKFLOW, BRIDGE_WORKFLOW_PATH, GATE_WORKFLOW_PATH, gateWorkflow, POLICY_PATH } from './workflows.js';
-import { GitInputError } from '../git-change-set.js';
+import { notARepository, runGit } from '../git-exec.js';
 import { UsageError } from '../args.js';
 
 export interface InitOptions {
@@ -20,16 +19,7 @@ export interface InitOptions {
 export type FileOutcome = 'wrote' | 'unchanged' | 'kept';
 
 function git(repo: string, args: string[]): string {
-  try {
-    return execFileSync('git', args, {
-      cwd: repo,
-      encoding: 'utf8',
-      stdio: 'pipe',
-      env: { ...process.env, LC_ALL: 'C' },
-    });
-  } catch {
-    throw new GitInputError(`not a git repository: ${repo}`);
-  }
+  return runGit(repo, args, notARepository(repo));
 }
 
 /** Writes a file that is missing; an existing file is never overwritten (a second run changes nothing). */

@@ -204,6 +204,11 @@ function wrapped(node: Node): Node | undefined {
 
 /** A tagged template's substitutions become bind parameters, so `${id}` reads as `$1`. */
 function asParameters(value: CodeValue): CodeValue {
+  return withUnknownRunsAs(value, '$1');
+}
+
+/** Each run of unknown characters becomes `replacement`, every character of it at the run's start. */
+function withUnknownRunsAs(value: CodeValue, replacement: string): CodeValue {
   let text = '';
   const at: number[] = [];
   for (let i = 0; i < value.text.length; i++) {
@@ -212,8 +217,8 @@ function asParameters(value: CodeValue): CodeValue {
       text += c;
       at.push(value.at[i]!);
     } else if (value.text[i - 1] !== UNKNOWN) {
-      text += '$1';
-      at.push(value.at[i]!, value.at[i]!);
+      text += replacement;
+      for (let k = 0; k < replacement.length; k++) at.push(value.at[i]!);
     }
   }
   at.push(value.at[value.text.length]!);
@@ -495,20 +500,7 @@ function shellSource(value: CodeValue): { text: string; toFile: OffsetMap } {
 
 /** zx/execa `$` quotes each substitution as one word. */
 function quotedSubstitutions(value: CodeValue): CodeValue {
-  let text = '';
-  const at: number[] = [];
-  for (let i = 0; i < value.text.length; i++) {
-    const c = value.text[i]!;
-    if (c !== UNKNOWN) {
-      text += c;
-      at.push(value.at[i]!);
-    } else if (value.text[i - 1] !== UNKNOWN) {
-      text += `"${UNKNOWN}"`;
-      at.push(value.at[i]!, value.at[i]!, value.at[i]!);
-    }
-  }
-  at.push(value.at[value.text.length]!);
-  return { text, at };
+  return withUnknownRunsAs(value, `"${UNKNOWN}"`);
 }
 
 /** Program and arguments joined as shell words, each single-quoted so the shell reads it as one word. */

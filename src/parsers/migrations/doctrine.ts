@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
-import { parserFor } from '../tree-sitter/loader.js';
-import { failOnSyntaxError, MigrationCollector, spanOf } from './collector.js';
-import { isPhpCall, phpArguments, phpCallName, phpCalls, phpMethodName, phpReceiver } from './php-ast.js';
+import { spanOf, type MigrationCollector } from './collector.js';
+import { isPhpCall, phpArguments, phpCallName, phpReceiver } from './php-ast.js';
+import { phpUnitOf, readPhpMigration } from './php-migration.js';
 import { phpSqlArgument, phpStringValue } from './php-strings.js';
 import type { MigrationReader } from './types.js';
 
@@ -15,31 +15,14 @@ export const doctrineReader: MigrationReader = {
   recognises(path, text) {
     return /\.php$/i.test(path) && DOCTRINE_CLASS.test(text);
   },
-  read(file) {
-    const tree = parserFor('php').parse(file.text);
-    if (!tree) throw new Error('could not be parsed as PHP');
-    try {
-      failOnSyntaxError(tree.rootNode, 'PHP');
-      const out = new MigrationCollector();
-      for (const call of phpCalls(tree.rootNode)) {
-        const method = phpMethodName(call);
-        // preUp/postUp run with up(); preDown/postDown with down().
-        const rollbackOnly = method === 'down' || method === 'preDown' || method === 'postDown';
-        readAddSql(call, file.text, rollbackOnly, out);
-        readSchemaApi(call, file.text, rollbackOnly, out);
-      }
-      return out.result();
-    } finally {
-      tree.delete();
-    }
-  },
+  read: (file) =>
+    readPhpMigration(
+      file.text,
+      // preUp/postUp run with up(); preDown/postDown with down().
+      (method) => method === 'down' || method === 'preDown' || method === 'postDown',
+      () => [readAddSql, readSchemaApi],
+    ),
 };
-
-function unitOf(call: Node): Node {
-  let unit = call;
-  while (unit.parent && isPhpCall(unit.parent) && phpReceiver(unit.parent)?.id === unit.id) unit = unit.parent;
-  return unit;
-}
 
 /** `$this->addSql('...')`, what doctrine:migrations:diff writes; `$this->connection->executeStatement('...')`. */
 function readAddSql(call: Node, src: string, rollbackOnly: boolean, out: MigrationCollector): void {
@@ -53,7 +36,7 @@ function readAddSql(call: Node, src: string, rollbackOnly: boolean, out: Migrati
   const sql = phpArguments(call)[0];
   if (!sql) return;
   const spelled = name.text === 'addSql' ? '$this->addSql' : `$this->connection->${name.text}`;
-  out.sqlArgument(phpSqlArgument(sql, src), spelled, spanOf(name), spanOf(unitOf(call)), rollbackOnly);
+  out.sqlArgument(phpSqlArgument(sql, src), spelled, spanOf(name), spanOf(phpUnitOf(call)), rollbackOnly);
 }
 
 /** The Schema API: `$schema->dropTable('t')`, `$schema->getTable('t')->dropColumn('c')`. */
@@ -67,7 +50,7 @@ function readSchemaApi(call: Node, src: string, rollbackOnly: boolean, out: Migr
       call: '$schema->dropTable',
       target: phpStringValue(phpArguments(call)[0], src) ?? '?',
       span: spanOf(name),
-      unit: spanOf(unitOf(call)),
+      unit: spanOf(phpUnitOf(call)),
       rollbackOnly,
     });
   }
@@ -78,7 +61,7 @@ function readSchemaApi(call: Node, src: string, rollbackOnly: boolean, out: Migr
       call: '$table->dropColumn',
       target: `${table}.${phpStringValue(phpArguments(call)[0], src) ?? '?'}`,
       span: spanOf(name),
-      unit: spanOf(unitOf(call)),
+      unit: spanOf(phpUnitOf(call)),
       rollbackOnly,
     });
   }

@@ -1,11 +1,10 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckedFile } from '../../core/checker.js';
-import { readCalls, type MigrationCollector } from './js/collector.js';
+import { readCalls, type ColumnTypeChange, type MigrationCollector } from './js/collector.js';
 import { knexColumnType } from './js/column-types.js';
-import { isLossyChange, typeChangeDetail } from './type-change.js';
 import { definesUp, inMigrationsDir } from './js/recognise.js';
 import { literalString } from './js/strings.js';
-import { argumentsOf, calledName, chainCalls, inDown, isFragment, receiverOf, scriptGrammar } from './js/syntax.js';
+import { argumentsOf, calledName, chainCalls, isFragment, receiverOf, scriptGrammar } from './js/syntax.js';
 import type { MigrationReader } from './types.js';
 import { sequelizeReader } from './sequelize.js';
 import { typeormReader } from './typeorm.js';
@@ -51,7 +50,8 @@ function readCall(call: Node, calls: Node[], collector: MigrationCollector): voi
   } else if (name === 'dropTimestamps') {
     collector.operation('drop-column', call, method, `${tableOfCallback(call) ?? '?'}.created_at, updated_at`);
   } else if (name === 'alter') {
-    readAlter(call, calls, collector);
+    // A column changed with `.alter()`: the old type is the reverse `.alter()`'s.
+    collector.typeChange(call, calls, alteredColumn);
   } else if (name === 'del' || name === 'delete' || name === 'truncate') {
     readQuery(call, name, method, collector);
   } else if (name === 'raw' && receiverOf(call) && !isFragment(call)) {
@@ -113,7 +113,7 @@ function droppedForeignKeys(call: Node): Set<string> {
 }
 
 /** `table.integer('price').alter()`: the column builder the chain starts with, and its new type. */
-function alteredColumn(call: Node): { table: string; column: string; type: string | undefined; at: Node } | undefined {
+function alteredColumn(call: Node): ColumnTypeChange | undefined {
   const [builder] = chainCalls(receiverOf(call));
   if (!builder) return undefined;
   const [columnArg] = argumentsOf(builder);
@@ -125,29 +125,6 @@ function alteredColumn(call: Node): { table: string; column: string; type: strin
     type: knexColumnType(calledName(builder) ?? '', argumentsOf(builder)),
     at: columnArg,
   };
-}
-
-/**
- * A column changed with `.alter()`: lossy when narrower than before. The old type is read from the
- * reverse `.alter()` on the other side (up vs down), which is how Knex migrations record it.
- */
-function readAlter(call: Node, calls: Node[], collector: MigrationCollector): void {
-  const altered = alteredColumn(call);
-  if (!altered?.type) return;
-  const down = inDown(call);
-  const previous = calls
-    .filter((c) => c !== call && calledName(c) === 'alter' && inDown(c) !== down)
-    .map(alteredColumn)
-    .find((a) => a && a.table === altered.table && a.column === altered.column);
-  if (isLossyChange(previous?.type, altered.type)) {
-    collector.operation(
-      'lossy-type-change',
-      call,
-      altered.at,
-      `${altered.table}.${altered.column}`,
-      typeChangeDetail(previous?.type, altered.type),
-    );
-  }
 }
 
 /** `knex('t').del()` without a where in its chain deletes every row; `.truncate()` always does. */

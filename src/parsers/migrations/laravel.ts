@@ -1,16 +1,7 @@
 import type { Node } from 'web-tree-sitter';
-import { parserFor } from '../tree-sitter/loader.js';
-import { failOnSyntaxError, MigrationCollector, spanOf } from './collector.js';
-import {
-  isPhpCall,
-  phpArguments,
-  phpCallName,
-  phpCalls,
-  phpChain,
-  phpClassName,
-  phpMethodName,
-  phpReceiver,
-} from './php-ast.js';
+import { spanOf, type MigrationCollector } from './collector.js';
+import { phpUnitOf, readPhpMigration } from './php-migration.js';
+import { phpArguments, phpCallName, phpCalls, phpChain, phpClassName, phpMethodName, phpReceiver } from './php-ast.js';
 import { phpSqlArgument, phpStringValue } from './php-strings.js';
 import { isLossyChange, typeChangeDetail } from './type-change.js';
 import type { MigrationReader } from './types.js';
@@ -39,33 +30,21 @@ export const laravelReader: MigrationReader = {
     if (!/\.php$/i.test(path)) return false;
     return LARAVEL_CLASS.test(text) || (LARAVEL_PATH.test(path) && !/\bAbstractMigration\b/.test(text));
   },
-  read(file) {
-    const tree = parserFor('php').parse(file.text);
-    if (!tree) throw new Error('could not be parsed as PHP');
-    try {
-      failOnSyntaxError(tree.rootNode, 'PHP');
-      const out = new MigrationCollector();
-      const src = file.text;
-      const changes = columnChanges(tree.rootNode, src);
-      for (const call of phpCalls(tree.rootNode)) {
-        const rollbackOnly = phpMethodName(call) === 'down';
-        readSchemaDrop(call, src, rollbackOnly, out);
-        readBlueprint(call, src, rollbackOnly, out, changes);
-        readDbSql(call, src, rollbackOnly, out);
-        readQueryDelete(call, src, rollbackOnly, out);
-      }
-      return out.result();
-    } finally {
-      tree.delete();
-    }
-  },
+  read: (file) =>
+    readPhpMigration(
+      file.text,
+      (method) => method === 'down',
+      (root) => {
+        const changes = columnChanges(root, file.text);
+        return [
+          readSchemaDrop,
+          (call, src, rollbackOnly, out) => readBlueprint(call, src, rollbackOnly, out, changes),
+          readDbSql,
+          readQueryDelete,
+        ];
+      },
+    ),
 };
-
-function unitOf(call: Node): Node {
-  let unit = call;
-  while (unit.parent && isPhpCall(unit.parent) && phpReceiver(unit.parent)?.id === unit.id) unit = unit.parent;
-  return unit;
-}
 
 /** Whether a chain starts at the `Schema` facade: `Schema::drop`, `Schema::connection('x')->drop`. */
 function onFacade(call: Node, facade: string): boolean {
@@ -84,7 +63,7 @@ function readSchemaDrop(call: Node, src: string, rollbackOnly: boolean, out: Mig
     call: `Schema::${method}`,
     target,
     span: spanOf(name),
-    unit: spanOf(unitOf(call)),
+    unit: spanOf(phpUnitOf(call)),
     rollbackOnly,
   });
 }
@@ -134,7 +113,7 @@ function readBlueprint(
   for (const c of calls) {
     const name = phpCallName(c)!;
     const method = name.text;
-    const unit = spanOf(unitOf(c));
+    const unit = spanOf(phpUnitOf(c));
     let columns: string[] = [];
     if (method === 'dropColumn' || method === 'dropColumns') columns = columnArguments(c, src);
     else if (method === 'dropMorphs' || method === 'dropNullableMorphs') {
@@ -249,7 +228,7 @@ function columnChanges(root: Node, src: string): ColumnChange[] {
         column,
         type,
         span: spanOf(phpCallName(definition)!),
-        unit: spanOf(unitOf(change)),
+        unit: spanOf(phpUnitOf(change)),
         rollbackOnly: phpMethodName(call) === 'down',
       });
     }
@@ -305,7 +284,7 @@ function readDbSql(call: Node, src: string, rollbackOnly: boolean, out: Migratio
   if (chain.length > 1 && phpCallName(chain[0]!)?.text !== 'connection') return;
   const sql = phpArguments(call)[0];
   if (!sql) return;
-  out.sqlArgument(phpSqlArgument(sql, src), `DB::${name.text}`, spanOf(name), spanOf(unitOf(call)), rollbackOnly);
+  out.sqlArgument(phpSqlArgument(sql, src), `DB::${name.text}`, spanOf(name), spanOf(phpUnitOf(call)), rollbackOnly);
 }
 
 /** `DB::table('t')->delete()`, `->truncate()`, `Model::query()->delete()`, `Model::truncate()` with no where. */
@@ -335,7 +314,7 @@ function readQueryDelete(call: Node, src: string, rollbackOnly: boolean, out: Mi
     call: spelled,
     target,
     span: spanOf(name),
-    unit: spanOf(unitOf(call)),
+    unit: spanOf(phpUnitOf(call)),
     rollbackOnly,
   });
 }

@@ -1,11 +1,8 @@
 import type { Node } from 'web-tree-sitter';
-import type { CheckedFile } from '../../core/checker.js';
-import { readCalls, type MigrationCollector } from './js/collector.js';
+import { methodCallReader, type ColumnTypeChange, type MigrationCollector } from './js/collector.js';
 import { sequelizeColumnType } from './js/column-types.js';
-import { isLossyChange, typeChangeDetail } from './type-change.js';
-import { definesUp } from './js/recognise.js';
 import { literalString } from './js/strings.js';
-import { argumentsOf, calledName, inDown, objectPairs, scriptGrammar } from './js/syntax.js';
+import { argumentsOf, calledName, objectPairs } from './js/syntax.js';
 import type { MigrationReader } from './types.js';
 
 const SEQUELIZE = /\bqueryInterface\b|\bsequelize-cli\b|\bQueryInterface\b/;
@@ -14,14 +11,7 @@ const SEQUELIZE = /\bqueryInterface\b|\bsequelize-cli\b|\bQueryInterface\b/;
  * Sequelize migrations as `sequelize-cli migration:generate` writes them:
  * `module.exports = { async up(queryInterface, Sequelize) { ... }, async down(...) { ... } }`.
  */
-export const sequelizeReader: MigrationReader = {
-  framework: 'sequelize',
-  grammarFor: scriptGrammar,
-  recognises(path, text) {
-    return definesUp(path, text) && SEQUELIZE.test(text);
-  },
-  read: (file: CheckedFile) => readCalls(file, readCall),
-};
+export const sequelizeReader: MigrationReader = methodCallReader('sequelize', SEQUELIZE, readCall);
 
 function readCall(call: Node, calls: Node[], collector: MigrationCollector): void {
   const name = calledName(call);
@@ -43,7 +33,7 @@ function readCall(call: Node, calls: Node[], collector: MigrationCollector): voi
       if (args[1]) collector.operation('drop-column', call, args[1], `${table}.${literalString(args[1]) ?? '?'}`);
       break;
     case 'changeColumn':
-      readChangeColumn(call, calls, collector);
+      collector.typeChange(call, calls, columnChange);
       break;
     case 'bulkDelete':
       readBulkDelete(call, args, method, table, collector);
@@ -74,36 +64,10 @@ function readBulkDelete(call: Node, args: Node[], method: Node, table: string, c
   if (empty) collector.operation('unbounded-delete', call, method, table);
 }
 
-interface ColumnChange {
-  table: string;
-  column: string;
-  type: string | undefined;
-  at: Node;
-}
-
-function columnChange(call: Node): ColumnChange | undefined {
+/** `changeColumn(table, column, definition)`: lossy when narrower than what the reverse changeColumn restores. */
+function columnChange(call: Node): ColumnTypeChange | undefined {
   const [table, column, definition] = argumentsOf(call);
   const name = literalString(column);
   if (!name || !definition) return undefined;
   return { table: tableName(table), column: name, type: sequelizeColumnType(definition), at: definition };
-}
-
-/** Lossy when narrower than the type the reverse changeColumn on the other side (up vs down) restores. */
-function readChangeColumn(call: Node, calls: Node[], collector: MigrationCollector): void {
-  const change = columnChange(call);
-  if (!change?.type) return;
-  const down = inDown(call);
-  const reverse = calls
-    .filter((c) => c !== call && calledName(c) === 'changeColumn' && inDown(c) !== down)
-    .map(columnChange)
-    .find((c) => c && c.table === change.table && c.column === change.column);
-  if (isLossyChange(reverse?.type, change.type)) {
-    collector.operation(
-      'lossy-type-change',
-      call,
-      change.at,
-      `${change.table}.${change.column}`,
-      typeChangeDetail(reverse?.type, change.type),
-    );
-  }
 }

@@ -1,11 +1,8 @@
 import type { Node } from 'web-tree-sitter';
-import type { CheckedFile } from '../../core/checker.js';
-import { readCalls, type MigrationCollector } from './js/collector.js';
+import { methodCallReader, type ColumnTypeChange, type MigrationCollector } from './js/collector.js';
 import { typeormColumnType } from './js/column-types.js';
-import { isLossyChange, typeChangeDetail } from './type-change.js';
-import { definesUp } from './js/recognise.js';
 import { literalString } from './js/strings.js';
-import { argumentsOf, calledName, inDown, objectPairs, scriptGrammar } from './js/syntax.js';
+import { argumentsOf, calledName, objectPairs } from './js/syntax.js';
 import type { MigrationReader } from './types.js';
 
 const TYPEORM = /\bMigrationInterface\b|\bQueryRunner\b|\bqueryRunner\b/;
@@ -15,14 +12,7 @@ const TYPEORM = /\bMigrationInterface\b|\bQueryRunner\b|\bqueryRunner\b/;
  * `typeorm migration:generate` writes them (raw `queryRunner.query` calls) or by hand
  * (`queryRunner.dropTable`, `dropColumn`, `changeColumn`).
  */
-export const typeormReader: MigrationReader = {
-  framework: 'typeorm',
-  grammarFor: scriptGrammar,
-  recognises(path, text) {
-    return definesUp(path, text) && TYPEORM.test(text);
-  },
-  read: (file: CheckedFile) => readCalls(file, readCall),
-};
+export const typeormReader: MigrationReader = methodCallReader('typeorm', TYPEORM, readCall);
 
 function readCall(call: Node, calls: Node[], collector: MigrationCollector): void {
   const name = calledName(call);
@@ -49,7 +39,8 @@ function readCall(call: Node, calls: Node[], collector: MigrationCollector): voi
         collector.operation('drop-column', call, column, `${table}.${columnName(column)}`);
       break;
     case 'changeColumn':
-      readChangeColumn(call, args, calls, collector);
+      // Lossy when narrower than the old TableColumn's type, or the type the reverse restores.
+      if (args.length >= 3) collector.typeChange(call, calls, columnChange, renamedBack);
       break;
   }
 }
@@ -77,49 +68,21 @@ function listItems(node: Node | undefined): Node[] {
   return node.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
 }
 
-interface ColumnChange {
-  table: string;
-  from: string;
-  to: string;
-  type: string | undefined;
-  previousType: string | undefined;
-  at: Node;
-}
-
 /** `changeColumn(table, oldColumn, newColumn)`: both sides' names and the types they state. */
-function columnChange(call: Node): ColumnChange | undefined {
+function columnChange(call: Node): ColumnTypeChange | undefined {
   const [table, previous, next] = argumentsOf(call);
   if (!next) return undefined;
   return {
     table: tableName(table),
-    from: columnName(previous),
-    to: columnName(next),
+    previousColumn: columnName(previous),
+    column: columnName(next),
     type: typeormColumnType(optionsOf(next)),
     previousType: typeormColumnType(optionsOf(previous)),
     at: next,
   };
 }
 
-/**
- * Lossy when the new type is narrower than the old. The old type is the old TableColumn's, or
- * the type the reverse changeColumn on the other side (up vs down) restores.
- */
-function readChangeColumn(call: Node, args: Node[], calls: Node[], collector: MigrationCollector): void {
-  const change = columnChange(call);
-  if (!change?.type || args.length < 3) return;
-  const down = inDown(call);
-  const reverse = calls
-    .filter((c) => c !== call && calledName(c) === 'changeColumn' && inDown(c) !== down)
-    .map(columnChange)
-    .find((c) => c && c.table === change.table && c.from === change.to);
-  const previousType = change.previousType ?? reverse?.type;
-  if (isLossyChange(previousType, change.type)) {
-    collector.operation(
-      'lossy-type-change',
-      call,
-      change.at,
-      `${change.table}.${change.to}`,
-      typeChangeDetail(previousType, change.type),
-    );
-  }
+/** The reverse of a changeColumn turns its new column back into the old: `other.from === change.to`. */
+function renamedBack(other: ColumnTypeChange, change: ColumnTypeChange): boolean {
+  return other.table === change.table && other.previousColumn === change.column;
 }

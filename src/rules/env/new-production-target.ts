@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/rule.js';
-import type { EnvDocument } from './document.js';
+import { reportTargets, type EnvDocument } from './document.js';
 
 export const newProductionTarget: Rule<EnvDocument, 'target'> = {
   meta: {
@@ -42,13 +42,6 @@ export const newProductionTarget: Rule<EnvDocument, 'target'> = {
     },
   },
   check(doc, report) {
-    for (const t of doc.newTargets)
-      report({
-        messageId: 'target',
-        data: { label: t.label },
-        span: t.span,
-        unit: t.unit,
-        ...(t.readOnly ? { downgradedBecause: `read-only work against production (${t.readOnly})` } : {}),
-      });
+    reportTargets(doc.newTargets, report);
   },
 };

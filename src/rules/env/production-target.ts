@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/rule.js';
-import type { EnvDocument } from './document.js';
+import { reportTargets, type EnvDocument } from './document.js';
 
 export const productionTarget: Rule<EnvDocument, 'target'> = {
   meta: {
@@ -41,13 +41,6 @@ export const productionTarget: Rule<EnvDocument, 'target'> = {
     },
   },
   check(doc, report) {
-    for (const t of doc.targets)
-      report({
-        messageId: 'target',
-        data: { label: t.label },
-        span: t.span,
-        unit: t.unit,
-        ...(t.readOnly ? { downgradedBecause: `read-only work against production (${t.readOnly})` } : {}),
-      });
+    reportTargets(doc.targets, report);
   },
 };

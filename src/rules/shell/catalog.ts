@@ -1,7 +1,7 @@
 import { readArgs, type ParsedArgs } from './args.js';
 import { CATALOG, rowApplies, TOOLS, type CatalogRow, type CatalogRule, type ToolSyntax } from './command-catalog.js';
 import { at, display, programOf, type DocumentCommand, type ShellDocument } from './document.js';
-import type { RuleReport } from '../../core/rule.js';
+import type { Rule, RuleMeta, RuleReport } from '../../core/rule.js';
 import { baseName } from '../../parsers/shell/wrappers.js';
 
 /** A command matched to a row of the command catalog. */
@@ -70,4 +70,29 @@ export function reportCatalog(
       });
     }
   }
+}
+
+/**
+ * A rule whose commands are the catalog's rows for it (command-catalog.ts), reported as
+ * `{command} deletes {destroys}`: the cloud and platform CLIs' delete rules differ only in their rows.
+ */
+export function catalogRule(
+  id: CatalogRule,
+  description: string,
+  examples: RuleMeta['examples'],
+): Rule<ShellDocument, 'destroys'> {
+  return {
+    meta: {
+      id,
+      family: 'shell',
+      kind: 'destructive',
+      defaultSeverity: 'block',
+      description,
+      messages: { destroys: '{command} deletes {destroys}' },
+      examples,
+    },
+    check(doc, report) {
+      reportCatalog(doc, id, report);
+    },
+  };
 }

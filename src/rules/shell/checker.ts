@@ -11,7 +11,6 @@ import type { Span } from '../../core/types.js';
 import { embeddedSqlFindings } from '../orm/embedded-sql.js';
 import { databaseCliCall } from './database-cli.js';
 import type { DocumentCommand, ShellDocument } from './document.js';
-import { httpGraphqlFindings } from './http-graphql.js';
 import { shellRules } from './index.js';
 import { holdsCommandsIn, shellSources, type ShellSource } from './sources.js';
 import { inlineSourced, type ReadRepoFile } from '../../parsers/shell/sourced.js';
@@ -30,32 +29,39 @@ export function isShellSource(path: string, text: string): boolean {
   );
 }
 
-export const shellChecker: FamilyChecker = {
-  family: 'shell',
-  rules: shellRules,
-  appliesTo: (path: string, text: string) => isShellSource(path, text),
-  prepare: async () => {
-    // SQL given to psql, mysql, sqlite3 and sqlcmd goes to the SQL rules. Both WebAssembly modules
-    // compile at once (off the main thread), which a hook judging one command waits for.
-    await Promise.all([loadGrammar('bash'), loadPostgresParser()]);
-  },
-  check({ path, text }, policy, context) {
-    const { commands, notes } = readCommands(path, text, context && repoFileReader(context));
-    const doc: ShellDocument = { path, text, commands };
-    // Rollback-only shell (a revert/ script) comes from the policy's paths, which the engine applies.
-    const findings = runRules(shellRules, doc, () => false);
-    const sql = cliSqlFindings(doc, policy);
-    // GraphQL that curl posts goes to the code family's GraphQL reading.
-    const graphql = httpGraphqlFindings(doc);
-    return {
-      findings: [
-        ...withSourcedLocations(atAssignments([...findings, ...sql.findings], commands), commands),
-        ...graphql,
-      ],
-      notes: [...notes, ...sql.notes],
-    };
-  },
-};
+/**
+ * Findings another family draws from the commands a shell file runs (curl posting a GraphQL
+ * mutation goes to the code family's GraphQL reading); the registry wires them in, so that the
+ * shell family does not import a family that imports it.
+ */
+export type CommandFindings = (doc: ShellDocument) => RawFinding[];
+
+export function shellCheckerWith(others: readonly CommandFindings[]): FamilyChecker {
+  return {
+    family: 'shell',
+    rules: shellRules,
+    appliesTo: (path: string, text: string) => isShellSource(path, text),
+    prepare: async () => {
+      // SQL given to psql, mysql, sqlite3 and sqlcmd goes to the SQL rules. Both WebAssembly modules
+      // compile at once (off the main thread), which a hook judging one command waits for.
+      await Promise.all([loadGrammar('bash'), loadPostgresParser()]);
+    },
+    check({ path, text }, policy, context) {
+      const { commands, notes } = readCommands(path, text, context && repoFileReader(context));
+      const doc: ShellDocument = { path, text, commands };
+      // Rollback-only shell (a revert/ script) comes from the policy's paths, which the engine applies.
+      const findings = runRules(shellRules, doc, () => false);
+      const sql = cliSqlFindings(doc, policy);
+      return {
+        findings: [
+          ...withSourcedLocations(atAssignments([...findings, ...sql.findings], commands), commands),
+          ...others.flatMap((f) => f(doc)),
+        ],
+        notes: [...notes, ...sql.notes],
+      };
+    },
+  };
+}
 
 /**
  * Every command a file runs, with spans in the file, the environment its host sets and where it

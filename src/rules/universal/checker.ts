@@ -8,7 +8,7 @@ import { loadPostgresParser } from '../../parsers/sql/pg-parser.js';
 import { loadGrammar } from '../../parsers/tree-sitter/loader.js';
 import type { Policy } from '../../policy/schema.js';
 import { ormChecker } from '../orm/checker.js';
-import { shellChecker } from '../shell/checker.js';
+import { isShellSource } from '../shell/checker.js';
 import { sqlChecker } from '../sql/checker.js';
 import type { UniversalDocument } from './document.js';
 import { universalRules } from './index.js';
@@ -46,7 +46,7 @@ export const universalChecker: FamilyChecker = {
     if (kind.kind === 'code') await loadGrammar(kind.language);
     // The policy is not known here: the shipped SQL paths stand in, and check() filters again.
     const sqlRead = ormChecker.appliesTo(file.path, text, undefined as unknown as Policy) || isSqlPath(file.path, text);
-    const shellRead = shellChecker.appliesTo(file.path, text, undefined as unknown as Policy);
+    const shellRead = isShellSource(file.path, text);
     // Where only commands are wanted from lines of text (a SQL file), only lines near a program's name are read.
     const snippets =
       kind.kind === 'text' && sqlRead && !shellRead

@@ -1,7 +1,17 @@
 import type { Node } from 'web-tree-sitter';
-import type { DynamicSql, EmbeddedSql, MigrationOperation, MigrationOperationKind, MigrationRead } from '../types.js';
+import type {
+  DynamicSql,
+  EmbeddedSql,
+  MigrationFramework,
+  MigrationOperation,
+  MigrationOperationKind,
+  MigrationRead,
+  MigrationReader,
+} from '../types.js';
+import { definesUp } from './recognise.js';
 import { isBuilt, readJsString } from './strings.js';
-import { calleeText, callsIn, inDown, parseScript, spanOf } from './syntax.js';
+import { calledName, calleeText, callsIn, inDown, parseScript, scriptGrammar, spanOf } from './syntax.js';
+import { isLossyChange, typeChangeDetail } from '../type-change.js';
 import type { CheckedFile } from '../../../core/checker.js';
 
 /** Gathers what a JS/TS migration does, each with its span, unit and whether it runs only on rollback. */
@@ -63,16 +73,72 @@ export class MigrationCollector {
     this.sql.push({ text: value.text, toFile: value.toFile, call: name, unit: spanOf(call), rollbackOnly });
   }
 
+  /**
+   * A change of a column's type (`changeColumn`, `.alter()`) that loses values. The old type is the
+   * one the call states, else the one its reverse restores: the same method on the other side (up
+   * vs down) on the same column, which is how these migrations record it.
+   */
+  typeChange(
+    call: Node,
+    calls: Node[],
+    read: (call: Node) => ColumnTypeChange | undefined,
+    reverses: (other: ColumnTypeChange, change: ColumnTypeChange) => boolean = sameColumn,
+  ): void {
+    const change = read(call);
+    if (!change?.type) return;
+    const method = calledName(call);
+    const down = inDown(call);
+    const reverse = calls
+      .filter((c) => c !== call && calledName(c) === method && inDown(c) !== down)
+      .map(read)
+      .find((c) => c && reverses(c, change));
+    const previousType = change.previousType ?? reverse?.type;
+    if (isLossyChange(previousType, change.type)) {
+      const target = `${change.table}.${change.column}`;
+      this.operation('lossy-type-change', call, change.at, target, typeChangeDetail(previousType, change.type));
+    }
+  }
+
   document(): MigrationRead {
     return { operations: this.operations, sql: this.sql, dynamicSql: this.dynamicSql };
   }
 }
 
+/** A column's type as one call sets it. */
+export interface ColumnTypeChange {
+  table: string;
+  column: string;
+  /** The new type, as SQL; undefined when the call does not say. */
+  type: string | undefined;
+  /** The old type, when the call itself states it (TypeORM's old TableColumn). */
+  previousType?: string;
+  /** The column's name before the call (TypeORM renames and retypes in one changeColumn). */
+  previousColumn?: string;
+  /** Where the finding points. */
+  at: Node;
+}
+
+function sameColumn(other: ColumnTypeChange, change: ColumnTypeChange): boolean {
+  return other.table === change.table && other.column === change.column;
+}
+
+type CallReader = (call: Node, calls: Node[], collector: MigrationCollector) => void;
+
+/**
+ * A reader of JS/TS migrations that call methods on the object `up` receives (TypeORM's
+ * queryRunner, Sequelize's queryInterface), recognised by a marker in the file.
+ */
+export function methodCallReader(framework: MigrationFramework, marker: RegExp, readCall: CallReader): MigrationReader {
+  return {
+    framework,
+    grammarFor: scriptGrammar,
+    recognises: (path, text) => definesUp(path, text) && marker.test(text),
+    read: (file: CheckedFile) => readCalls(file, readCall),
+  };
+}
+
 /** Parses a JS/TS migration and hands every call, in source order, to the framework's reader. */
-export function readCalls(
-  file: CheckedFile,
-  readCall: (call: Node, calls: Node[], collector: MigrationCollector) => void,
-): MigrationRead {
+export function readCalls(file: CheckedFile, readCall: CallReader): MigrationRead {
   const collector = new MigrationCollector();
   if (file.text === '') return collector.document();
   const tree = parseScript(file.path, file.text);

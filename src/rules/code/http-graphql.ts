@@ -3,10 +3,10 @@ import { formatMessage } from '../../core/rule.js';
 import { readGraphql } from '../../parsers/code/graphql.js';
 import { UNKNOWN } from '../../parsers/code/values.js';
 import { DYNAMIC } from '../../parsers/shell/commands.js';
-import { infrastructureDeleteOf } from '../code/destructive-names.js';
-import { graphqlInfraDelete } from '../code/graphql-infra-delete.js';
-import { readArgs } from './args.js';
-import { programOf, type DocumentCommand, type ShellDocument } from './document.js';
+import { infrastructureDeleteOf } from './destructive-names.js';
+import { graphqlInfraDelete } from './graphql-infra-delete.js';
+import { readArgs } from '../shell/args.js';
+import { programOf, type DocumentCommand, type ShellDocument } from '../shell/document.js';
 
 /** curl's options that take a value, so the URL and the body are told apart from them. */
 const CURL_WITH_VALUE = [
