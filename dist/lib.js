@@ -6,7 +6,7 @@ const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
   renderDecision
-} from "./chunk-AZRZLSSI.js";
+} from "./chunk-RJSTMYQR.js";
 import "./chunk-2PGERPMH.js";
 import {
   GRAMMARS,
@@ -18,7 +18,7 @@ import {
   loadPolicy,
   loadPostgresParser,
   loadedGrammars
-} from "./chunk-EYHK37DO.js";
+} from "./chunk-EM4AFCWC.js";
 import "./chunk-ZHGBYMEX.js";
 
 // src/rules/sql/analyse-file.ts
