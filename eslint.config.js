@@ -13,7 +13,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**', 'src/parsers/**', 'src/rules/**', 'src/policy/**', 'src/report/**', 'src/authorship/**'],
+    files: [
+      'src/core/**',
+      'src/engine/**',
+      'src/parsers/**',
+      'src/rules/**',
+      'src/policy/**',
+      'src/report/**',
+      'src/authorship/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -6,8 +6,8 @@
 //
 //   npm run build && node bench/prefilter-soundness.mjs DIR ... [--lib dist/lib.js]
 //
-// Exit code 1 when anything is dropped. Not a test: the folders (the real SQL corpus from
-// ../shared/tools/real-sql-corpus.sh, say) are not in the repository.
+// Exit code 1 when anything is dropped. Not a test: the folders (a large collection of real SQL
+// files, such as the SQL that Debian packages ship) are not in the repository.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -28,7 +28,7 @@ await build({
     index: 'src/index.ts',
     cli: 'src/cli.ts',
     lib: 'src/lib.ts',
-    'pool-worker': 'src/core/pool-worker.ts',
+    'pool-worker': 'src/engine/pool-worker.ts',
   },
   outdir,
   bundle: true,

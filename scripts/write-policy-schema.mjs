@@ -1,4 +1,4 @@
-// Writes policies/two-key.schema.json from the zod schema in src/policy/schema.ts. The schema is
+// Writes policies/two-key.schema.json from the zod schema in src/core/policy-schema.ts. The schema is
 // TypeScript, so esbuild bundles it into a temporary module first; test/policy/json-schema.test.ts
 // fails when the written file is stale.
 import { build } from 'esbuild';

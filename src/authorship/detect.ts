@@ -1,5 +1,5 @@
 import type { AgentReport, AgentSignal, Commit } from '../core/types.js';
-import type { Policy } from '../policy/schema.js';
+import type { Policy } from '../core/policy-schema.js';
 import { GENERIC_BODY_MARKERS, KNOWN_AGENTS } from './known-agents.js';
 import type { KnownAgent } from './known-agents.js';
 import { parseTrailers, trailerEmail } from './trailers.js';

@@ -1,10 +1,10 @@
-import { referencedPaths } from '../core/referenced-files.js';
-import { MAX_NEIGHBOURS, moduleDirs, pickNeighbours } from '../core/neighbour-files.js';
+import { referencedPaths } from '../engine/referenced-files.js';
+import { MAX_NEIGHBOURS, moduleDirs, pickNeighbours } from '../engine/neighbour-files.js';
 import type { ChangedFile, UnchangedFile } from '../core/types.js';
 
-export { MAX_NEIGHBOURS } from '../core/neighbour-files.js';
+export { MAX_NEIGHBOURS } from '../engine/neighbour-files.js';
 import { loadGrammar } from '../parsers/tree-sitter/loader.js';
-import { isTerragruntFile, terragruntModuleDir } from '../rules/iac/terragrunt.js';
+import { isTerragruntFile, terragruntModuleDir } from '../rules/iac/lib/terragrunt.js';
 
 export type ListTree = (dir: string) => Promise<{ path: string; id: string }[]>;
 
@@ -12,7 +12,7 @@ export type ListTree = (dir: string) => Promise<{ path: string; id: string }[]>;
  * The unchanged `.tf`/`.tfvars` files of the head tree in the directories of changed Terraform
  * files: a variable changed in `terraform.tfvars` is judged against the resources of `main.tf`
  * even when the change does not touch it. Also the untouched files a changed script sources or a
- * changed Makefile includes (core/referenced-files.ts), and for a changed `terragrunt.hcl` the
+ * changed Makefile includes (engine/referenced-files.ts), and for a changed `terragrunt.hcl` the
  * files of the module it runs.
  */
 export async function readNeighbours(

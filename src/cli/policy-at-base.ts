@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadPolicy, type ReadRepoFile } from '../policy/load.js';
 import { defaultPolicy } from '../policy/defaults.js';
-import type { Policy } from '../policy/schema.js';
+import type { Policy } from '../core/policy-schema.js';
 import { ruleIds, engineRuleIds } from '../rules/registry.js';
 
 export const POLICY_PATH = '.github/two-key.yml';

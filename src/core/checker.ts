@@ -2,7 +2,7 @@ import type { Family, Rule } from './rule.js';
 import { formatMessage } from './rule.js';
 import type { TargetContext } from './environment.js';
 import type { BaseTree, ChangedFile, FileStatus, FindingKind, Severity, Side, Span, UnchangedFile } from './types.js';
-import type { Policy } from '../policy/schema.js';
+import type { Policy } from './policy-schema.js';
 
 /** A rule's report with its rule's metadata attached, before lines, suppression and policy are applied. */
 export interface RawFinding {

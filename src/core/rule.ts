@@ -20,7 +20,7 @@ export interface InvalidExample {
 export type ValidExample = string | { code: string; path: string; base?: string };
 
 export interface RuleMeta<MessageId extends string = string> {
-  /** `family/kebab-name`, equal to the rule's file path under src/rules/. */
+  /** `family/kebab-name`, equal to the rule's file path under src/rules/ (a family's other files live in its lib/). */
   id: string;
   family: Family;
   kind: FindingKind;

@@ -60,7 +60,7 @@ export interface ChangeSet {
    * Files the change does not touch, as the head tree has them (identical on the base side),
    * beside changed files whose meaning spans a directory: the other `.tf` and `.tfvars` files of
    * a changed Terraform module, and the files a changed script sources or a changed Makefile
-   * includes (core/referenced-files.ts). Read by the CLI from the repository; absent when unknown.
+   * includes (engine/referenced-files.ts). Read by the CLI from the repository; absent when unknown.
    */
   neighbours?: UnchangedFile[];
   commits: Commit[];

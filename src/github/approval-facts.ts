@@ -8,7 +8,7 @@ import type {
   ReviewState,
   TeamFact,
 } from '../core/approval-types.js';
-import { noreplyLogin } from '../core/approvals-eligibility.js';
+import { noreplyLogin } from '../engine/approvals-eligibility.js';
 import type { Requirement } from '../core/types.js';
 import { parseTrailers, trailerEmail } from '../authorship/trailers.js';
 import { describeApiError, statusOf, type GitHub } from './client.js';

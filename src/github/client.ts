@@ -3,7 +3,7 @@ import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { VERSION } from '../version.js';
+import { VERSION } from '../core/version.js';
 
 const GitHubClient = Octokit.plugin(paginateRest, restEndpointMethods, retry, throttling);
 export type GitHub = InstanceType<typeof GitHubClient>;

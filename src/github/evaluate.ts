@@ -1,8 +1,8 @@
 import type { ApprovalTree, PusherFact, ReviewFact } from '../core/approval-types.js';
-import { evaluateApprovals } from '../core/approvals.js';
-import { check } from '../core/engine.js';
+import { evaluateApprovals } from '../engine/approvals.js';
+import { check } from '../engine/engine.js';
 import type { ChangedFile, ChangeSet, Decision } from '../core/types.js';
-import type { Policy } from '../policy/schema.js';
+import type { Policy } from '../core/policy-schema.js';
 import { readApprovalFacts, readReviews } from './approval-facts.js';
 import { describeApiError, type GitHub } from './client.js';
 import { BlobReader, MAX_SINGLE_READS } from './blobs.js';

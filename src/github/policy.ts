@@ -1,6 +1,6 @@
 import { defaultPolicy } from '../policy/defaults.js';
 import { loadPolicy, normalizeRepoPath, parsePolicyFile } from '../policy/load.js';
-import type { Policy } from '../policy/schema.js';
+import type { Policy } from '../core/policy-schema.js';
 import { engineRuleIds, ruleIds } from '../rules/registry.js';
 import { refKey, type BlobReader } from './blobs.js';
 

@@ -1,4 +1,4 @@
-import { moduleDirs } from '../core/neighbour-files.js';
+import { moduleDirs } from '../engine/neighbour-files.js';
 import { graphqlFailure } from './blobs.js';
 import type { GitHub } from './client.js';
 import type { ListedFile } from './files.js';

@@ -1,8 +1,8 @@
 import type { DecodedText } from '../parsers/text/decode.js';
-import { MAX_NEIGHBOURS, moduleDirs, pickNeighbours } from '../core/neighbour-files.js';
-import { referencedPaths } from '../core/referenced-files.js';
+import { MAX_NEIGHBOURS, moduleDirs, pickNeighbours } from '../engine/neighbour-files.js';
+import { referencedPaths } from '../engine/referenced-files.js';
 import type { BaseTree, ChangedFile, ChangeSet, UnchangedFile } from '../core/types.js';
-import { earlierMigrations } from '../rules/sql/schema-state.js';
+import { earlierMigrations } from '../rules/sql/lib/schema-state.js';
 import type { BlobRef } from './blobs.js';
 import type { ListedFile } from './files.js';
 import { filesUnder, type TreeEntry } from './tree.js';

@@ -1,9 +1,9 @@
 import { isAbsolute, relative } from 'node:path';
-import { check } from '../core/engine.js';
+import { check } from '../engine/engine.js';
 import type { ChangedFile, FindingKind, LocatedFinding } from '../core/types.js';
 import { diffLines } from '../parsers/diff.js';
-import type { Policy } from '../policy/schema.js';
-import { infrastructureDeleteOf } from '../rules/code/destructive-names.js';
+import type { Policy } from '../core/policy-schema.js';
+import { infrastructureDeleteOf } from '../rules/code/lib/destructive-names.js';
 import { environmentPrelude } from './environment.js';
 import type { Action } from './types.js';
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { defaultPolicy } from '../policy/defaults.js';
 import { loadPolicy } from '../policy/load.js';
-import type { Policy } from '../policy/schema.js';
+import type { Policy } from '../core/policy-schema.js';
 import { engineRuleIds, ruleIds } from '../rules/registry.js';
 
 export const POLICY_FILE = '.github/two-key.yml';

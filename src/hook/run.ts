@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Policy } from '../policy/schema.js';
+import type { Policy } from '../core/policy-schema.js';
 import { adapters } from './agents/index.js';
 import type { AdapterContext } from './agents/adapter.js';
 import { appendAudit } from './audit.js';

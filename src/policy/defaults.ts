@@ -1,5 +1,5 @@
 import { loadShippedPolicy } from './load.js';
-import type { Policy } from './schema.js';
+import type { Policy } from '../core/policy-schema.js';
 export { DEFAULT_POLICY_YAML, STRICT_POLICY_YAML } from './shipped.js';
 
 let cachedDefault: Policy | undefined;

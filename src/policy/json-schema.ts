@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { policyFileSchema } from './schema.js';
+import { policyFileSchema } from '../core/policy-schema.js';
 
 /** The JSON Schema of a policy file (draft-07, which editors' YAML support reads), with every key documented. */
 export function policyJsonSchema(): Record<string, unknown> {

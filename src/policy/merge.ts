@@ -1,4 +1,4 @@
-import type { ApprovalRule, Policy, PolicyFile } from './schema.js';
+import type { ApprovalRule, Policy, PolicyFile } from '../core/policy-schema.js';
 
 /** What the shipped default is laid over; the default names every key, so none of this shows through. */
 export function emptyPolicy(): Policy {

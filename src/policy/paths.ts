@@ -1,7 +1,7 @@
 import { Minimatch } from 'minimatch';
 import type { FindingKind } from '../core/types.js';
-import type { SqlDialect } from '../parsers/sql/operations.js';
-import type { ApprovalRequirement, Policy } from './schema.js';
+import type { SqlDialect } from '../core/sql-operations.js';
+import type { ApprovalRequirement, Policy } from '../core/policy-schema.js';
 
 const cache = new Map<string, Minimatch>();
 

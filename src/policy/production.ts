@@ -1,5 +1,5 @@
 import { matchesAny } from './paths.js';
-import type { Policy } from './schema.js';
+import type { Policy } from '../core/policy-schema.js';
 
 export type ProductionKey = keyof Policy['production'];
 

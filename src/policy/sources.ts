@@ -1,4 +1,4 @@
-import type { Policy } from './schema.js';
+import type { Policy } from '../core/policy-schema.js';
 
 /**
  * The repository files a loaded policy was read from through `extends`: editing one edits the

@@ -8,7 +8,7 @@ import { codeFence, escapeMarkdown, inlineCode, link } from './markdown-escape.j
 import { bySeverity, severityRank } from './severity.js';
 import { gatePasses, gateSentence } from './status.js';
 import { ruleDocUrl } from './rule-docs.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../core/version.js';
 import { describeSignal, plural, secretWarning } from './wording.js';
 
 export interface GateReportOptions {

@@ -1,4 +1,4 @@
-import { ACTION_REPOSITORY, VERSION } from '../version.js';
+import { ACTION_REPOSITORY, VERSION } from '../core/version.js';
 
 /** The rule's page at the version that produced the report, so a link never shows newer wording than the check used. */
 export function ruleDocUrl(ruleId: string): string | undefined {

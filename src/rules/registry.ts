@@ -1,18 +1,18 @@
 import type { FamilyChecker } from '../core/checker.js';
 import type { Rule } from '../core/rule.js';
-import { codeChecker } from './code/checker.js';
-import { envChecker } from './env/checker.js';
-import { guardChecker } from './guard/checker.js';
-import { cloudFormationChecker } from './iac/cloudformation-checker.js';
-import { codeIacChecker } from './iac/code-iac-checker.js';
-import { manifestChecker } from './iac/manifest-checker.js';
-import { terraformChecker } from './iac/terraform-checker.js';
-import { ormChecker } from './orm/checker.js';
-import { secretChecker } from './secret/checker.js';
-import { httpGraphqlFindings } from './code/http-graphql.js';
-import { shellCheckerWith } from './shell/checker.js';
-import { sqlChecker } from './sql/checker.js';
-import { universalChecker } from './universal/checker.js';
+import { codeChecker } from './code/lib/checker.js';
+import { envChecker } from './env/lib/checker.js';
+import { guardChecker } from './guard/lib/checker.js';
+import { cloudFormationChecker } from './iac/lib/cloudformation-checker.js';
+import { codeIacChecker } from './iac/lib/code-iac-checker.js';
+import { manifestChecker } from './iac/lib/manifest-checker.js';
+import { terraformChecker } from './iac/lib/terraform-checker.js';
+import { ormChecker } from './orm/lib/checker.js';
+import { secretChecker } from './secret/lib/checker.js';
+import { httpGraphqlFindings } from './code/lib/http-graphql.js';
+import { shellCheckerWith } from './shell/lib/checker.js';
+import { sqlChecker } from './sql/lib/checker.js';
+import { universalChecker } from './universal/lib/checker.js';
 
 /** Every family the engine reads, in the order they are tried on a file. */
 export const checkers: readonly FamilyChecker[] = [

@@ -3,7 +3,7 @@
  * registers a module-level PerformanceObserver that, on every mark, searches every mark recorded
  * since the process started and never clears them: the secret scan of each file then costs more
  * than the last, quadratic in the size of the change. secretlint only marks; nothing in two-key
- * reads the profile, so marking nothing changes no finding (test/rules/secret/profiler.test.ts).
+ * reads the profile, so marking nothing changes no finding (test/rules/secret/lib/profiler.test.ts).
  */
 export class SecretLintProfiler {
   mark(_marker: unknown): void {}

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { distribute, POOL_THRESHOLD, workerCount } from '../../src/core/pool.js';
+import { distribute, POOL_THRESHOLD, workerCount } from '../../src/engine/pool.js';
 import type { ChangedFile } from '../../src/core/types.js';
 import { createGitRepo, type GitRepo } from '../helpers/git-repo.js';
 import { mixedChange } from '../fixtures/pool/mixed-change.js';

@@ -6,7 +6,7 @@
  * message) for an inline snapshot, so a moved span or a reworded message shows in review.
  */
 import { describe, expect, it } from 'vitest';
-import { check } from '../../src/core/engine.js';
+import { check } from '../../src/engine/engine.js';
 import { formatMessage } from '../../src/core/rule.js';
 import type { LocatedFinding, Side } from '../../src/core/types.js';
 import { defaultPolicy } from '../../src/policy/defaults.js';

@@ -8,7 +8,7 @@ import { policyJsonSchema } from '../../src/policy/json-schema.js';
 const written = JSON.parse(readFileSync(new URL('../../policies/two-key.schema.json', import.meta.url), 'utf8'));
 
 describe('policy JSON Schema', () => {
-  it('is fresh (run `npm run schema` after changing src/policy/schema.ts)', () => {
+  it('is fresh (run `npm run schema` after changing src/core/policy-schema.ts)', () => {
     expect(written).toEqual(policyJsonSchema());
   });
 

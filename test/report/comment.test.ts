@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateApprovals } from '../../src/core/approvals.js';
+import { evaluateApprovals } from '../../src/engine/approvals.js';
 import type { Decision } from '../../src/core/types.js';
 import { COMMENT_MARKER, renderComment, renderResolvedComment } from '../../src/report/comment.js';
 import { facts } from '../helpers/approval-facts.js';
 import { HEAD_SHA, approvedTree, fileUrl, heldDecision, manyFindings } from './gate-sample.js';
 import { markdownParts } from './markdown-structure.js';
 import { HOSTILE_PATH, allowedDecision, hasUnsafeCharacters } from './sample-decision.js';
-import { VERSION } from '../../src/version.js';
+import { VERSION } from '../../src/core/version.js';
 
 const options = { headSha: HEAD_SHA, runUrl: 'https://github.com/acme/app/actions/runs/42', fileUrl };
 

@@ -1,5 +1,5 @@
 import type { ApprovalTree } from '../../src/core/approval-types.js';
-import { evaluateApprovals } from '../../src/core/approvals.js';
+import { evaluateApprovals } from '../../src/engine/approvals.js';
 import type { Decision, LocatedFinding } from '../../src/core/types.js';
 import { facts, OLD } from '../helpers/approval-facts.js';
 import { sampleDecision } from './sample-decision.js';

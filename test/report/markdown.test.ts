@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from '../../src/report/markdown.js';
 import { renderComment } from '../../src/report/comment.js';
 import { renderSummary } from '../../src/report/summary.js';
-import { VERSION } from '../../src/version.js';
+import { VERSION } from '../../src/core/version.js';
 import { HEAD_SHA, heldDecision, manyFindings } from './gate-sample.js';
 import { markdownParts } from './markdown-structure.js';
 import { HOSTILE_PATH, allowedDecision, hasUnsafeCharacters, sampleDecision } from './sample-decision.js';

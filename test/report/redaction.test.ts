@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { check } from '../../src/core/engine.js';
+import { check } from '../../src/engine/engine.js';
 import { defaultPolicy } from '../../src/policy/defaults.js';
 import { renderDecision, type ReportFormat } from '../../src/report/index.js';
 import { addedFile, changeSetOf } from '../helpers/change-set.js';

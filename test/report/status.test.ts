@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateApprovals } from '../../src/core/approvals.js';
+import { evaluateApprovals } from '../../src/engine/approvals.js';
 import type { Decision } from '../../src/core/types.js';
 import { statusFor } from '../../src/report/status.js';
 import { facts } from '../helpers/approval-facts.js';

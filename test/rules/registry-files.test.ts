@@ -15,28 +15,7 @@ const ids = new Set<string>([...allRules.map((r) => r.meta.id), ...engineRuleIds
  * Family-level test files that test several rules or a family's machinery, present when this
  * check was written: moved to lib/ by the restructure. Empty this list after the move; add nothing.
  */
-const familyLevelTests = new Set([
-  'code/code-rules.test.ts',
-  'code/executed-code.test.ts',
-  'code/grammar-loading.test.ts',
-  'code/resets-and-datastores.test.ts',
-  'env/variable-targets.test.ts',
-  'guard/guard-rules.test.ts',
-  'iac/iac-rules.test.ts',
-  'iac/terraform-tfvars.test.ts',
-  'iac/terraform.test.ts',
-  'orm/frameworks.test.ts',
-  'orm/grammar-loading.test.ts',
-  'orm/js-and-prisma.test.ts',
-  'orm/rules.test.ts',
-  'secret/profiler.test.ts',
-  'shell/catalog.test.ts',
-  'shell/commands-everywhere.test.ts',
-  'shell/contexts.test.ts',
-  'shell/remote-and-http.test.ts',
-  'shell/shell-rules.test.ts',
-  'universal/universal.test.ts',
-]);
+const familyLevelTests = new Set<string>([]);
 
 /** A family folder's own doc, not a rule's page. */
 const familyIndexPages = new Set(['README.md', 'index.md']);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../../src/core/engine.js';
+import { check } from '../../src/engine/engine.js';
 import { defaultPolicy } from '../../src/policy/defaults.js';
 import { allRules, engineRuleIds } from '../../src/rules/registry.js';
 import { addedFile, changedFile, changeSetOf } from '../helpers/change-set.js';

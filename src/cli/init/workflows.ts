@@ -1,4 +1,4 @@
-import { ACTION_REPOSITORY } from '../../version.js';
+import { ACTION_REPOSITORY } from '../../core/version.js';
 
 /**
  * The two workflow files the README tells users to paste, and that `two-key init` writes. A test

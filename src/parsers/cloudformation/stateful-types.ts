@@ -1,6 +1,6 @@
 /**
  * CloudFormation resource types that hold data: deleting or replacing one loses it. The
- * properties whose change replaces each are in src/rules/iac/replacement-table.ts.
+ * properties whose change replaces each are in src/rules/iac/lib/replacement-table.ts.
  */
 export const STATEFUL_CFN_TYPES: ReadonlySet<string> = new Set([
   'AWS::RDS::DBInstance',

@@ -1,5 +1,5 @@
 import { LineIndex } from '../../core/lines.js';
-import type { SqlDialect } from '../sql/operations.js';
+import type { SqlDialect } from '../../core/sql-operations.js';
 import { MigrationCollector } from './collector.js';
 import type { LiquibaseChange, LiquibaseChangeSet } from './liquibase-model.js';
 import { readLiquibaseXml } from './liquibase-xml.js';

@@ -1,7 +1,7 @@
 import type { ChangeContext, CheckedFile } from '../../core/checker.js';
 import type { Span } from '../../core/types.js';
 import type { OffsetMap } from '../offset-map.js';
-import type { SqlDialect } from '../sql/operations.js';
+import type { SqlDialect } from '../../core/sql-operations.js';
 import type { GrammarName } from '../tree-sitter/loader.js';
 
 export type MigrationFramework =

@@ -1,5 +1,10 @@
 import type { Span } from '../../core/types.js';
-import { shiftOperation, type AnalysedStatement, type SqlDialect, type SqlOperation } from './operations.js';
+import {
+  shiftOperation,
+  type AnalysedStatement,
+  type SqlDialect,
+  type SqlOperation,
+} from '../../core/sql-operations.js';
 import { pgOperations, type PgStatementContext } from './pg-operations.js';
 import { parsePostgres, PgSyntaxError, type PgRawStatement } from './pg-parser.js';
 import { plpgsqlOperations } from './plpgsql.js';

@@ -1,4 +1,4 @@
-import type { SqlDialect } from './operations.js';
+import type { SqlDialect } from '../../core/sql-operations.js';
 
 const PATH_HINTS: [RegExp, SqlDialect][] = [
   [/(^|[/_.-])(bigquery|bq)([/_.-]|$)/i, 'bigquery'],

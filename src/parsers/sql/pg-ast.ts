@@ -1,5 +1,5 @@
 import type { PgNode } from './pg-parser.js';
-import type { QualifiedName } from './operations.js';
+import type { QualifiedName } from '../../core/sql-operations.js';
 
 /** `{ DropStmt: {...} }` -> ["DropStmt", {...}]. */
 export function unwrap(node: unknown): [string, Record<string, unknown>] | undefined {

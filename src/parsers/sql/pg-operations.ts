@@ -1,5 +1,5 @@
 import type { Span } from '../../core/types.js';
-import type { DroppedObjectType, QualifiedName, SqlOperation, WhereBound } from './operations.js';
+import type { DroppedObjectType, QualifiedName, SqlOperation, WhereBound } from '../../core/sql-operations.js';
 import { fieldsOf, list, rangeVarName, str, stringsOf, typeNameText, walk } from './pg-ast.js';
 import type { PgNode } from './pg-parser.js';
 import { isTautology } from './pg-tautology.js';

@@ -1,5 +1,5 @@
 import type { Span } from '../../core/types.js';
-import { shiftOperation, type SqlOperation } from './operations.js';
+import { shiftOperation, type SqlOperation } from '../../core/sql-operations.js';
 import { fieldsOf, str, walk } from './pg-ast.js';
 import { parsePlPgSql } from './pg-parser.js';
 import { recogniseStatements } from './recognise.js';

@@ -1,7 +1,7 @@
 import { recogniseStatement } from './recognise.js';
 import type { SplitStatement } from './split.js';
 import { keywordForm } from './tokenizer-chars.js';
-import type { SqlOperation } from './operations.js';
+import type { SqlOperation } from '../../core/sql-operations.js';
 import type { SqlToken } from './tokenizer.js';
 
 /**
@@ -111,7 +111,7 @@ function bodyMatters(t: SqlToken): boolean {
  * What the parser would report for a skipped `CREATE [OR REPLACE] FUNCTION|PROCEDURE name`: the
  * definition alone (its body did nothing the rules read, or it would have been parsed). Which
  * routines a file defines decides which are run through the bodies of others
- * (src/rules/sql/defined-not-run.ts), so a skipped definition still counts as one.
+ * (src/rules/sql/lib/defined-not-run.ts), so a skipped definition still counts as one.
  */
 export function skippedRoutineDefinition(stmt: SplitStatement): SqlOperation[] {
   const tokens = stmt.tokens;

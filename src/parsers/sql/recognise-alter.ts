@@ -1,4 +1,4 @@
-import type { QualifiedName } from './operations.js';
+import type { QualifiedName } from '../../core/sql-operations.js';
 import { type Scan, wordSet } from './recognise-scan.js';
 import { readType } from './recognise-type.js';
 

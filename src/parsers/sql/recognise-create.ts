@@ -1,4 +1,4 @@
-import type { ColumnDefinition } from './operations.js';
+import type { ColumnDefinition } from '../../core/sql-operations.js';
 import { type Scan, wordSet } from './recognise-scan.js';
 import { readType } from './recognise-type.js';
 

@@ -1,4 +1,4 @@
-import type { WhereBound } from './operations.js';
+import type { WhereBound } from '../../core/sql-operations.js';
 import { NOT_A_STATEMENT_AFTER, type NameRef, type Scan } from './recognise-scan.js';
 import { conditionTruth } from './recognise-where.js';
 

@@ -1,4 +1,4 @@
-import type { DroppedObjectType } from './operations.js';
+import type { DroppedObjectType } from '../../core/sql-operations.js';
 import { NOT_A_STATEMENT_AFTER, type NameRef, type Scan } from './recognise-scan.js';
 
 interface DropTarget {

@@ -1,5 +1,5 @@
 import type { Span } from '../../core/types.js';
-import type { QualifiedName, SqlDialect, SqlOperation } from './operations.js';
+import type { QualifiedName, SqlDialect, SqlOperation } from '../../core/sql-operations.js';
 import type { SqlToken } from './tokenizer.js';
 
 /** What a variable holds, as far as the literals it was built from tell. */

@@ -1,4 +1,4 @@
-import type { SqlDialect, SqlOperation } from './operations.js';
+import type { SqlDialect, SqlOperation } from '../../core/sql-operations.js';
 import { readAlter } from './recognise-alter.js';
 import { readCreate, readSelectInto } from './recognise-create.js';
 import { readDelete, readInsert, readMerge, readUpdate } from './recognise-dml.js';

@@ -1,4 +1,4 @@
-import type { AnalysedStatement, QualifiedName, SqlDialect, SqlOperation } from './operations.js';
+import type { AnalysedStatement, QualifiedName, SqlDialect, SqlOperation } from '../../core/sql-operations.js';
 import { tokenize, type SqlToken } from './tokenizer.js';
 
 /** Operations that only describe the code (not what it does to data) and are not carried to a call. */

@@ -1,5 +1,5 @@
 import type { Span } from '../../core/types.js';
-import type { SqlDialect } from './operations.js';
+import type { SqlDialect } from '../../core/sql-operations.js';
 import { SqlLexer, type SqlToken } from './tokenizer.js';
 
 export interface SplitStatement {

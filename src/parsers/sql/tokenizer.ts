@@ -1,4 +1,4 @@
-import type { SqlDialect } from './operations.js';
+import type { SqlDialect } from '../../core/sql-operations.js';
 import { isSpaceOrInvisible, isUnicodeWordPart, keywordForm } from './tokenizer-chars.js';
 
 export type SqlTokenKind = 'word' | 'quoted-ident' | 'string' | 'number' | 'variable' | 'punct' | 'op' | 'comment';

@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
-import { DESTRUCTIVE_WORDS } from './destructive-names.js';
-import type { CodeDocument } from './document.js';
+import { DESTRUCTIVE_WORDS } from './lib/destructive-names.js';
+import type { CodeDocument } from './lib/document.js';
 
 export const assembledDestructiveName: Rule<CodeDocument, 'assembled'> = {
   meta: {

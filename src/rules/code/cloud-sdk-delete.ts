@@ -1,7 +1,7 @@
 import type { Rule } from '../../core/rule.js';
 import { booleanOf, propertiesOf, type CodeCall } from '../../parsers/code/read.js';
 import { UNKNOWN } from '../../parsers/code/values.js';
-import { operationKey, type CodeDocument } from './document.js';
+import { operationKey, type CodeDocument } from './lib/document.js';
 
 /**
  * SDK operations that delete stored data or the infrastructure holding it, by operation name

@@ -2,7 +2,7 @@ import type { Rule } from '../../core/rule.js';
 import { label } from '../../parsers/code/executed.js';
 import { propertiesOf, type CodeCall } from '../../parsers/code/read.js';
 import { evaluate } from '../../parsers/code/values.js';
-import type { CodeDocument } from './document.js';
+import type { CodeDocument } from './lib/document.js';
 
 type MessageId = 'wipe';
 

@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
 import { INVISIBLE } from '../../parsers/code/values.js';
-import type { CodeDocument } from './document.js';
+import type { CodeDocument } from './lib/document.js';
 
 /** Statements that destroy data, as they read once the disguise is gone. */
 const DESTRUCTIVE_SQL = /\b(drop\s+(?:table|schema|database)|truncate|delete\s+from)\b/i;

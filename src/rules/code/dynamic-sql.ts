@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/rule.js';
-import type { CodeDocument } from './document.js';
+import type { CodeDocument } from './lib/document.js';
 
 export const codeDynamicSql: Rule<CodeDocument, 'dynamicSql'> = {
   meta: {

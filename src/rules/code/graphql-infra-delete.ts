@@ -1,9 +1,9 @@
 import type { Rule } from '../../core/rule.js';
 import { readGraphql } from '../../parsers/code/graphql.js';
 import { isKnown } from '../../parsers/code/values.js';
-import { infrastructureDeleteOf } from './destructive-names.js';
-import { valueSpan, type CodeDocument } from './document.js';
-import { providerRequests } from './http.js';
+import { infrastructureDeleteOf } from './lib/destructive-names.js';
+import { valueSpan, type CodeDocument } from './lib/document.js';
+import { providerRequests } from './lib/http.js';
 import { propertiesOf } from '../../parsers/code/read.js';
 import { evaluate } from '../../parsers/code/values.js';
 import type { Node } from 'web-tree-sitter';

@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/rule.js';
-import { valueSpan, type CodeDocument } from './document.js';
+import { valueSpan, type CodeDocument } from './lib/document.js';
 
 /** A name, not prose: `payments-prod`, `orders.prod.internal`, not a sentence that mentions production. */
 const NAME = /^[\w.:@/-]{2,120}$/;

@@ -1,7 +1,7 @@
 import type { Rule } from '../../core/rule.js';
 import { UNKNOWN } from '../../parsers/code/values.js';
-import type { CodeDocument } from './document.js';
-import { providerRequests } from './http.js';
+import type { CodeDocument } from './lib/document.js';
+import { providerRequests } from './lib/http.js';
 
 export const providerHttpDelete: Rule<CodeDocument, 'delete' | 'dynamicMethod'> = {
   meta: {

@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/rule.js';
-import type { SpringConfigDocument } from './spring-config.js';
+import type { SpringConfigDocument } from './lib/spring-config.js';
 
 /** Settings (relaxed binding: case, `-` and `_` ignored) whose value makes the application drop its schema at boot. */
 const SCHEMA_RESET: { keys: string[]; values: RegExp; does: string }[] = [

@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../core/rule.js';
 import { booleanOf, propertiesOf, spanOf, type CodeCall } from '../../parsers/code/read.js';
 import { evaluate } from '../../parsers/code/values.js';
-import type { CodeDocument } from './document.js';
+import type { CodeDocument } from './lib/document.js';
 import { label } from '../../parsers/code/executed.js';
 
 type MessageId = 'call' | 'option';

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../core/rule.js';
 import { booleanOf, propertiesOf } from '../../parsers/code/read.js';
-import type { CodeDocument } from './document.js';
+import type { CodeDocument } from './lib/document.js';
 
 /** SDK parameter names (AWS API casing, and aws-sdk-ruby's snake case) that throw away the last backup. */
 const SAFEGUARDS: Record<string, { when: boolean; what: string }> = {

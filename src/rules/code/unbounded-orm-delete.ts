@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
 import { booleanOf, propertiesOf, type CodeCall } from '../../parsers/code/read.js';
-import type { CodeDocument } from './document.js';
+import type { CodeDocument } from './lib/document.js';
 
 type MessageId = 'deleteMany' | 'destroy' | 'clear' | 'djangoAll' | 'railsAll' | 'gormGlobal' | 'queryDelete' | 'wipe';
 

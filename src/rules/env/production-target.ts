@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/rule.js';
-import { reportTargets, type EnvDocument } from './document.js';
+import { reportTargets, type EnvDocument } from './lib/document.js';
 
 export const productionTarget: Rule<EnvDocument, 'target'> = {
   meta: {

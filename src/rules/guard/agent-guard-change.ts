@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
-import { placeOf, type GuardDocument } from './document.js';
-import { guardComparisons } from './guard-comparisons.js';
+import { placeOf, type GuardDocument } from './lib/document.js';
+import { guardComparisons } from './lib/guard-comparisons.js';
 
 export const agentGuardChange: Rule<GuardDocument, 'loosened'> = {
   meta: {

@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
 import type { Span } from '../../core/types.js';
-import { isDocumentation, type GuardDocument } from './document.js';
+import { isDocumentation, type GuardDocument } from './lib/document.js';
 
 type MessageId = 'variable' | 'flywayClean' | 'noVerify' | 'protectedEnvironments';
 

@@ -1,7 +1,7 @@
 import type { Rule } from '../../core/rule.js';
-import { headOf, type GuardDocument } from './document.js';
-import { isWorkflow } from './guard-files.js';
-import { readWorkflow, statusCalls, statusPermissions, type StatusWrite } from './workflow.js';
+import { headOf, type GuardDocument } from './lib/document.js';
+import { isWorkflow } from './lib/guard-files.js';
+import { readWorkflow, statusCalls, statusPermissions, type StatusWrite } from './lib/workflow.js';
 
 export const statusWriter: Rule<GuardDocument, 'permission' | 'call'> = {
   meta: {

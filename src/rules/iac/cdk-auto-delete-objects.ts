@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
 import { propertyOf } from '../../parsers/iac-code/resources.js';
-import { isTrue, type CodeIacDocument } from './code-iac-document.js';
+import { isTrue, type CodeIacDocument } from './lib/code-iac-document.js';
 
 export const cdkAutoDeleteObjects: Rule<CodeIacDocument, 'autoDelete'> = {
   meta: {

@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/rule.js';
-import type { CodeIacDocument } from './code-iac-document.js';
+import type { CodeIacDocument } from './lib/code-iac-document.js';
 
 export const cdkRemovalPolicyDestroy: Rule<CodeIacDocument, 'destroy'> = {
   meta: {

@@ -2,7 +2,7 @@ import type { Rule } from '../../core/rule.js';
 import type { CfnResource } from '../../parsers/cloudformation/template.js';
 import { isStatefulCfnType } from '../../parsers/cloudformation/stateful-types.js';
 import { scalarText } from '../../parsers/yaml/positions.js';
-import { pairedResources, spanOfPair, type CfnDocument } from './cloudformation-document.js';
+import { pairedResources, spanOfPair, type CfnDocument } from './lib/cloudformation-document.js';
 
 type Attribute = 'DeletionPolicy' | 'UpdateReplacePolicy';
 

@@ -6,7 +6,7 @@ import {
   propertyPair,
   spanOfPair,
   type CfnDocument,
-} from './cloudformation-document.js';
+} from './lib/cloudformation-document.js';
 
 export const cfnDeletionProtectionDisabled: Rule<CfnDocument, 'disabled' | 'removed'> = {
   meta: {

@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Rule } from '../../core/rule.js';
-import { cloudFormationReplacementRow } from './replacement-table.js';
+import { cloudFormationReplacementRow } from './lib/replacement-table.js';
 import { plainValue, scalarText } from '../../parsers/yaml/positions.js';
-import { pairedResources, propertyPair, spanOfPair, type CfnDocument } from './cloudformation-document.js';
+import { pairedResources, propertyPair, spanOfPair, type CfnDocument } from './lib/cloudformation-document.js';
 
 export const cfnReplacementProperty: Rule<CfnDocument, 'changed' | 'removed'> = {
   meta: {

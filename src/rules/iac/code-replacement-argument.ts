@@ -1,7 +1,7 @@
 import type { Rule } from '../../core/rule.js';
 import { normaliseName, type CodeArgument } from '../../parsers/iac-code/arguments.js';
-import { baseResourceOf, type CodeIacDocument } from './code-iac-document.js';
-import { codeReplacementRow, versionFamily } from './replacement-table.js';
+import { baseResourceOf, type CodeIacDocument } from './lib/code-iac-document.js';
+import { codeReplacementRow, versionFamily } from './lib/replacement-table.js';
 
 type MessageId = 'changed' | 'removed' | 'maybe';
 

@@ -2,8 +2,8 @@ import type { Rule } from '../../core/rule.js';
 import type { CodeArgument } from '../../parsers/iac-code/arguments.js';
 import type { CodeResource } from '../../parsers/iac-code/resources.js';
 import { isStatefulCdkConstruct, isStatefulPulumiResource } from '../../parsers/iac-code/stateful-constructs.js';
-import { baseResourceOf, type CodeIacDocument } from './code-iac-document.js';
-import { BACKUP_WORDS, safeguardOf } from './code-safeguards.js';
+import { baseResourceOf, type CodeIacDocument } from './lib/code-iac-document.js';
+import { BACKUP_WORDS, safeguardOf } from './lib/code-safeguards.js';
 
 type MessageId = 'set' | 'shortened' | 'removed' | 'unknown';
 

@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
 import type { ComposeFile, ComposeService, ServiceMount } from '../../parsers/kubernetes/compose.js';
-import type { ManifestDocument } from './manifest-document.js';
+import type { ManifestDocument } from './lib/manifest-document.js';
 
 /** Images whose containers keep data: databases, caches with persistence, brokers, object stores. */
 const STATEFUL_IMAGE =

@@ -1,7 +1,7 @@
 import type { Rule } from '../../core/rule.js';
 import type { KubeObject } from '../../parsers/kubernetes/manifests.js';
 import { pairOf, pairSpan, scalarText, valueAt } from '../../parsers/yaml/positions.js';
-import type { ManifestDocument } from './manifest-document.js';
+import type { ManifestDocument } from './lib/manifest-document.js';
 
 const KEEP = 'helm.sh/resource-policy';
 

@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
-import { removedObjects, type ManifestDocument } from './manifest-document.js';
-import { operatorRowOf, weakenings } from './operator-backups.js';
+import { removedObjects, type ManifestDocument } from './lib/manifest-document.js';
+import { operatorRowOf, weakenings } from './lib/operator-backups.js';
 
 export const operatorBackupWeakened: Rule<ManifestDocument, 'weakened' | 'scheduleRemoved'> = {
   meta: {

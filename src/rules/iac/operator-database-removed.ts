@@ -1,7 +1,7 @@
 import type { Rule } from '../../core/rule.js';
 import { scalarText, valueAt } from '../../parsers/yaml/positions.js';
-import { removedObjects, type ManifestDocument } from './manifest-document.js';
-import { operatorRowOf } from './operator-backups.js';
+import { removedObjects, type ManifestDocument } from './lib/manifest-document.js';
+import { operatorRowOf } from './lib/operator-backups.js';
 
 export const operatorDatabaseRemoved: Rule<ManifestDocument, 'removed'> = {
   meta: {

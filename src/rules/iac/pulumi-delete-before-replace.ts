@@ -1,7 +1,7 @@
 import type { Rule } from '../../core/rule.js';
 import { propertyOf } from '../../parsers/iac-code/resources.js';
 import { isStatefulPulumiResource } from '../../parsers/iac-code/stateful-constructs.js';
-import { baseResourceOf, isTrue, type CodeIacDocument } from './code-iac-document.js';
+import { baseResourceOf, isTrue, type CodeIacDocument } from './lib/code-iac-document.js';
 
 export const pulumiDeleteBeforeReplace: Rule<CodeIacDocument, 'deleteFirst'> = {
   meta: {

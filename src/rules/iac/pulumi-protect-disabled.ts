@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/rule.js';
-import { turnedOff, type CodeIacDocument } from './code-iac-document.js';
+import { turnedOff, type CodeIacDocument } from './lib/code-iac-document.js';
 
 export const pulumiProtectDisabled: Rule<CodeIacDocument, 'disabled' | 'removed'> = {
   meta: {

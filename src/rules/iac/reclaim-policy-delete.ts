@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
 import { pairOf, pairSpan, scalarText, valueAt } from '../../parsers/yaml/positions.js';
-import type { ManifestDocument } from './manifest-document.js';
+import type { ManifestDocument } from './lib/manifest-document.js';
 
 export const reclaimPolicyDelete: Rule<ManifestDocument, 'volume' | 'storageClass'> = {
   meta: {

@@ -2,7 +2,7 @@ import type { Rule } from '../../core/rule.js';
 import { isStatefulCfnType } from '../../parsers/cloudformation/stateful-types.js';
 import { resourceById } from '../../parsers/cloudformation/template.js';
 import { scalarText } from '../../parsers/yaml/positions.js';
-import type { CfnDocument } from './cloudformation-document.js';
+import type { CfnDocument } from './lib/cloudformation-document.js';
 
 export const removedCfnStatefulResource: Rule<CfnDocument, 'removed' | 'retyped'> = {
   meta: {

@@ -1,7 +1,7 @@
 import type { Rule } from '../../core/rule.js';
 import { propertyOf, type CodeResource } from '../../parsers/iac-code/resources.js';
 import { isStatefulCdkConstruct, isStatefulPulumiResource } from '../../parsers/iac-code/stateful-constructs.js';
-import { isTrue, resourceKey, type CodeIacDocument } from './code-iac-document.js';
+import { isTrue, resourceKey, type CodeIacDocument } from './lib/code-iac-document.js';
 
 /** Whether the resource outlives its removal from the program: retained by CDK, kept or refused by Pulumi. */
 function survivesRemoval(doc: CodeIacDocument, resource: CodeResource): boolean {

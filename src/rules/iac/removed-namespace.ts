@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/rule.js';
-import { removedObjects, type ManifestDocument } from './manifest-document.js';
+import { removedObjects, type ManifestDocument } from './lib/manifest-document.js';
 
 export const removedNamespace: Rule<ManifestDocument, 'removed'> = {
   meta: {

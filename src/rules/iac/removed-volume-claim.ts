@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
 import { itemsOf, scalarText, valueAt } from '../../parsers/yaml/positions.js';
-import { removedObjects, type ManifestDocument } from './manifest-document.js';
+import { removedObjects, type ManifestDocument } from './lib/manifest-document.js';
 
 export const removedVolumeClaim: Rule<ManifestDocument, 'claim' | 'statefulSet'> = {
   meta: {

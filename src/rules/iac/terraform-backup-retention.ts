@@ -1,4 +1,4 @@
-import { protectionRule } from './terraform-protection-rule.js';
+import { protectionRule } from './lib/terraform-protection-rule.js';
 
 export const terraformBackupRetention = protectionRule('backup-retention', {
   description:

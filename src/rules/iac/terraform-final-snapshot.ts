@@ -1,4 +1,4 @@
-import { protectionRule } from './terraform-protection-rule.js';
+import { protectionRule } from './lib/terraform-protection-rule.js';
 
 export const terraformFinalSnapshot = protectionRule('final-snapshot', {
   description: '`skip_final_snapshot = true`: when the database is destroyed, no last snapshot is taken.',

@@ -1,9 +1,9 @@
 import type { Rule } from '../../core/rule.js';
 import { evaluate, UNKNOWN, type EvalScope } from '../../parsers/hcl/evaluate.js';
 import type { HclAttribute, HclBlock, HclExpr } from '../../parsers/hcl/syntax.js';
-import { resourcePairsOfFile, type TerraformDocument } from './terraform-document.js';
-import type { TerraformModule, TerraformResource } from './terraform-module.js';
-import { isStatefulType } from './terraform-stateful-types.js';
+import { resourcePairsOfFile, type TerraformDocument } from './lib/terraform-document.js';
+import type { TerraformModule, TerraformResource } from './lib/terraform-module.js';
+import { isStatefulType } from './lib/terraform-stateful-types.js';
 
 /** How many instances a resource block declares, as far as the configuration tells before a plan. */
 type Instances =

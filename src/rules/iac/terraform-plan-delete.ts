@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
-import type { TerraformPlan } from './terraform-plan.js';
-import { isStatefulType } from './terraform-stateful-types.js';
+import type { TerraformPlan } from './lib/terraform-plan.js';
+import { isStatefulType } from './lib/terraform-stateful-types.js';
 
 const PLAN = (actions: string) =>
   `{\n  "format_version": "1.2",\n  "resource_changes": [\n    {\n      "address": "aws_db_instance.main",\n      "mode": "managed",\n      "type": "aws_db_instance",\n      "name": "main",\n      "change": { "actions": ${actions} }\n    }\n  ]\n}\n`;

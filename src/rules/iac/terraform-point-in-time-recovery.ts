@@ -1,4 +1,4 @@
-import { protectionRule } from './terraform-protection-rule.js';
+import { protectionRule } from './lib/terraform-protection-rule.js';
 
 export const terraformPointInTimeRecovery = protectionRule('point-in-time-recovery', {
   description: 'Point-in-time recovery (DynamoDB, Cloud SQL, binary logs) is turned off or its setting removed.',

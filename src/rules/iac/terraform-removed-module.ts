@@ -1,7 +1,7 @@
 import type { Rule } from '../../core/rule.js';
-import type { TerraformDocument } from './terraform-document.js';
-import { headAddressOf, joinPath } from './terraform-module.js';
-import { isStatefulType } from './terraform-stateful-types.js';
+import type { TerraformDocument } from './lib/terraform-document.js';
+import { headAddressOf, joinPath } from './lib/terraform-module.js';
+import { isStatefulType } from './lib/terraform-stateful-types.js';
 
 export const terraformRemovedModule: Rule<TerraformDocument, 'removedStateful' | 'removed'> = {
   meta: {

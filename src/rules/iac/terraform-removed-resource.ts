@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/rule.js';
-import { destroyedStateful, type TerraformDocument } from './terraform-document.js';
+import { destroyedStateful, type TerraformDocument } from './lib/terraform-document.js';
 
 export const terraformRemovedResource: Rule<TerraformDocument, 'removed' | 'removedBlock'> = {
   meta: {

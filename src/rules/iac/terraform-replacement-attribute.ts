@@ -1,8 +1,8 @@
 import type { Rule } from '../../core/rule.js';
 import { evaluate, sameValue, UNKNOWN, type Evaluated } from '../../parsers/hcl/evaluate.js';
 import type { HclBlock, HclExpr } from '../../parsers/hcl/syntax.js';
-import { resourcePairsOfFile, type TerraformDocument } from './terraform-document.js';
-import { terraformReplacementRow, versionFamily } from './replacement-table.js';
+import { resourcePairsOfFile, type TerraformDocument } from './lib/terraform-document.js';
+import { terraformReplacementRow, versionFamily } from './lib/replacement-table.js';
 
 type MessageId = 'changed' | 'removed' | 'maybe';
 

@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/rule.js';
-import { operationsOf, reportOf, type MigrationDocument } from './document.js';
+import { operationsOf, reportOf, type MigrationDocument } from './lib/document.js';
 
 export const dropColumn: Rule<MigrationDocument, 'dropColumn'> = {
   meta: {

@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/rule.js';
-import type { MigrationDocument } from './document.js';
+import type { MigrationDocument } from './lib/document.js';
 
 export const dynamicSql: Rule<MigrationDocument, 'dynamicSql'> = {
   meta: {

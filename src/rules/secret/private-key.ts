@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/rule.js';
-import type { SecretDocument } from './document.js';
+import type { SecretDocument } from './lib/document.js';
 
 export const privateKey: Rule<SecretDocument, 'key'> = {
   meta: {

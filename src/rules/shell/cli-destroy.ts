@@ -1,4 +1,4 @@
-import { catalogRule } from './catalog.js';
+import { catalogRule } from './lib/catalog.js';
 
 /** Its commands are rows of the command catalog (command-catalog.ts) whose rule is this one. */
 export const cliDestroy = catalogRule(

@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
-import { catalogHits } from './catalog.js';
-import type { ShellDocument } from './document.js';
+import { catalogHits } from './lib/catalog.js';
+import type { ShellDocument } from './lib/document.js';
 
 /** Its commands are rows of the command catalog (command-catalog.ts) with a `flag`. */
 export const cliProtectionOff: Rule<ShellDocument, 'off'> = {

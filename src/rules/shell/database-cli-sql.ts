@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
-import { databaseCliCall } from './database-cli.js';
-import { at, type ShellDocument } from './document.js';
+import { databaseCliCall } from './lib/database-cli.js';
+import { at, type ShellDocument } from './lib/document.js';
 
 /**
  * The SQL itself goes to the SQL rules from the checker (findings carry their `sql/*` ids);

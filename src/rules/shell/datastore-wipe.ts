@@ -1,7 +1,14 @@
 import type { Rule } from '../../core/rule.js';
 import { DYNAMIC, isDynamic } from '../../parsers/shell/commands.js';
-import { hasOption, isLocalUrl, option, readArgs } from './args.js';
-import { at, commandsRunning, display, isLocalTarget, type DocumentCommand, type ShellDocument } from './document.js';
+import { hasOption, isLocalUrl, option, readArgs } from './lib/args.js';
+import {
+  at,
+  commandsRunning,
+  display,
+  isLocalTarget,
+  type DocumentCommand,
+  type ShellDocument,
+} from './lib/document.js';
 
 type MessageId = 'redis' | 'mongo' | 'search' | 'searchQuery' | 'cql' | 'firestore';
 

@@ -1,7 +1,7 @@
 import type { Rule } from '../../core/rule.js';
 import type { ShellCommand } from '../../parsers/shell/commands.js';
-import { option, readArgs } from './args.js';
-import { isTestDatabase } from './database-cli.js';
+import { option, readArgs } from './lib/args.js';
+import { isTestDatabase } from './lib/database-cli.js';
 import {
   commandsRunning,
   display,
@@ -10,7 +10,7 @@ import {
   lastOf,
   programOf,
   type ShellDocument,
-} from './document.js';
+} from './lib/document.js';
 
 const DROPDB_WITH_VALUE = ['-h', '--host', '-p', '--port', '-U', '--username', '--maintenance-db'];
 /** mysqladmin's `-p` takes its password attached only (`-psecret`), so it is not listed. */

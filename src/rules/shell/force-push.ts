@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
-import { readArgs } from './args.js';
-import { at, commandsRunning, display, type ShellDocument } from './document.js';
+import { readArgs } from './lib/args.js';
+import { at, commandsRunning, display, type ShellDocument } from './lib/document.js';
 
 const PROTECTED =
   /^(main|master|trunk|develop|production|prod|staging|release|stable|release\/.+|releases\/.+|gh-pages)$/;

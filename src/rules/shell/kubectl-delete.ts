@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
-import { hasOption, option, readArgs } from './args.js';
-import { at, commandsRunning, display, type ShellDocument } from './document.js';
+import { hasOption, option, readArgs } from './lib/args.js';
+import { at, commandsRunning, display, type ShellDocument } from './lib/document.js';
 
 const WITH_VALUE = [
   '-n',

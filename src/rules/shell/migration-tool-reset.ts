@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
-import { hasOption, readArgs } from './args.js';
-import { at, display, envValue, programOf, type DocumentCommand, type ShellDocument } from './document.js';
+import { hasOption, readArgs } from './lib/args.js';
+import { at, display, envValue, programOf, type DocumentCommand, type ShellDocument } from './lib/document.js';
 
 /** Tasks that empty the database a migration tool manages, by tool and subcommand. */
 const TOOLS: { programs: string[]; task: (operands: string[], command: DocumentCommand) => string | undefined }[] = [

@@ -1,7 +1,7 @@
 import type { Rule } from '../../core/rule.js';
 import { DYNAMIC, isDynamic } from '../../parsers/shell/commands.js';
 import { baseName } from '../../parsers/shell/wrappers.js';
-import { at, programOf, type ShellDocument } from './document.js';
+import { at, programOf, type ShellDocument } from './lib/document.js';
 
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'source', '.']);
 const DOWNLOADERS = new Set(['curl', 'wget', 'fetch', 'http', 'iwr']);

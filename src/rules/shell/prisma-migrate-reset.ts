@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
-import { dynamicArgument, hasSubcommand, option, readArgs } from './args.js';
-import { commandsRunning, display, type ShellDocument } from './document.js';
+import { dynamicArgument, hasSubcommand, option, readArgs } from './lib/args.js';
+import { commandsRunning, display, type ShellDocument } from './lib/document.js';
 
 const WITH_VALUE = ['--schema', '--config'];
 

@@ -1,7 +1,7 @@
 import type { Rule } from '../../core/rule.js';
-import { hasOption, option, readArgs } from './args.js';
-import { isTestDatabase } from './database-cli.js';
-import { at, commandsRunning, envValue, isDisposableTarget, type ShellDocument } from './document.js';
+import { hasOption, option, readArgs } from './lib/args.js';
+import { isTestDatabase } from './lib/database-cli.js';
+import { at, commandsRunning, envValue, isDisposableTarget, type ShellDocument } from './lib/document.js';
 
 const WITH_VALUE = [
   '-d',

@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
 import { DYNAMIC } from '../../parsers/shell/commands.js';
-import { at, commandsRunning, display, type DocumentCommand, type ShellDocument } from './document.js';
+import { at, commandsRunning, display, type DocumentCommand, type ShellDocument } from './lib/document.js';
 
 /** Where databases, volumes and backups keep their files, and the paths that hold everything. */
 const DATA_PATH =

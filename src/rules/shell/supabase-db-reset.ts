@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
-import { dynamicArgument, hasSubcommand, isLocalUrl, option, readArgs } from './args.js';
-import { commandsRunning, display, type ShellDocument } from './document.js';
+import { dynamicArgument, hasSubcommand, isLocalUrl, option, readArgs } from './lib/args.js';
+import { commandsRunning, display, type ShellDocument } from './lib/document.js';
 
 /** Options of the supabase CLI (global and `db reset`) that take a value. */
 const WITH_VALUE = [

@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
-import { displayName, operationsOf, type SqlDocument } from './document.js';
-import { codeTokenFrom, isWord } from './tokens.js';
+import { displayName, operationsOf, type SqlDocument } from './lib/document.js';
+import { codeTokenFrom, isWord } from './lib/tokens.js';
 
 const WHAT: Record<string, string> = {
   type: 'every column of that type (and the tables whose rows need it) with it',

@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/rule.js';
-import { operationsOf, type SqlDocument } from './document.js';
+import { operationsOf, type SqlDocument } from './lib/document.js';
 
 export const dropOwned: Rule<SqlDocument, 'dropOwned'> = {
   meta: {

@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/rule.js';
-import { displayName, operationsOf, type SqlDocument } from './document.js';
+import { displayName, operationsOf, type SqlDocument } from './lib/document.js';
 
 export const dropPartition: Rule<SqlDocument, 'dropPartition'> = {
   meta: {

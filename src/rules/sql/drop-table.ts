@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
-import { displayName, heldDataBefore, operationsOf, type SqlDocument } from './document.js';
-import { keptRowsReason } from './kept-rows.js';
+import { displayName, heldDataBefore, operationsOf, type SqlDocument } from './lib/document.js';
+import { keptRowsReason } from './lib/kept-rows.js';
 
 export const dropTable: Rule<SqlDocument, 'dropTable'> = {
   meta: {

@@ -1,8 +1,8 @@
 import type { Rule } from '../../core/rule.js';
 import { isLossy } from '../../parsers/sql/lossy-types.js';
-import type { QualifiedName } from '../../parsers/sql/operations.js';
-import { createsOf, displayName, nameKey, operationsOf, type SqlDocument } from './document.js';
-import { stateAt, type SchemaState } from './schema-state.js';
+import type { QualifiedName } from '../../core/sql-operations.js';
+import { createsOf, displayName, nameKey, operationsOf, type SqlDocument } from './lib/document.js';
+import { stateAt, type SchemaState } from './lib/schema-state.js';
 import { wideningReason } from '../../parsers/migrations/current-columns.js';
 
 /** Functions and casts in a USING clause that throw information away. */

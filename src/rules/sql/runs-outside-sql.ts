@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
-import type { SqlDocument } from './document.js';
-import { codeTokens, isWord, mayHold, statementAt } from './tokens.js';
+import type { SqlDocument } from './lib/document.js';
+import { codeTokens, isWord, mayHold, statementAt } from './lib/tokens.js';
 
 export const runsOutsideSql: Rule<SqlDocument, 'program' | 'shell' | 'gexec' | 'foreach'> = {
   meta: {

@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
-import { heldDataBefore, type SqlDocument } from './document.js';
-import { codeTokens, isWord, mayHold, statementAt } from './tokens.js';
+import { heldDataBefore, type SqlDocument } from './lib/document.js';
+import { codeTokens, isWord, mayHold, statementAt } from './lib/tokens.js';
 import type { SqlToken } from '../../parsers/sql/tokenizer.js';
 
 /** A dotted name from `tokens[i]` on: `proj.ds.events`, `` `proj.ds.events` ``, `"a"."b"`. */

@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/rule.js';
-import { displayName, heldDataBefore, operationsOf, type SqlDocument } from './document.js';
+import { displayName, heldDataBefore, operationsOf, type SqlDocument } from './lib/document.js';
 
 export const truncate: Rule<SqlDocument, 'truncate'> = {
   meta: {

@@ -4,10 +4,10 @@ import { mapSpan } from '../../parsers/offset-map.js';
 import { parseShell } from '../../parsers/shell/commands.js';
 import { isSentence } from '../../parsers/universal/candidates.js';
 import { snippetSpan, type Snippet } from '../../parsers/universal/snippets.js';
-import { cliSqlFindings } from '../shell/checker.js';
-import type { DocumentCommand, ShellDocument } from '../shell/document.js';
-import { shellRules } from '../shell/index.js';
-import type { UniversalDocument } from './document.js';
+import { cliSqlFindings } from '../shell/lib/checker.js';
+import type { DocumentCommand, ShellDocument } from '../shell/lib/document.js';
+import { shellRules } from '../shell/lib/index.js';
+import type { UniversalDocument } from './lib/document.js';
 import { blocks } from './unrecognised-sql.js';
 
 export const unrecognisedCommand: Rule<UniversalDocument, 'command'> = {

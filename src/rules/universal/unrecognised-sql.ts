@@ -1,8 +1,8 @@
 import type { RawFinding } from '../../core/checker.js';
 import type { Rule } from '../../core/rule.js';
 import { snippetSpan } from '../../parsers/universal/snippets.js';
-import { embeddedSqlFindings } from '../orm/embedded-sql.js';
-import type { UniversalDocument } from './document.js';
+import { embeddedSqlFindings } from '../orm/lib/embedded-sql.js';
+import type { UniversalDocument } from './lib/document.js';
 
 export const unrecognisedSql: Rule<UniversalDocument, 'sql'> = {
   meta: {

@@ -1,4 +1,4 @@
-import { check } from '../../../src/core/engine.js';
+import { check } from '../../../src/engine/engine.js';
 import type { BaseTree } from '../../../src/core/types.js';
 import { defaultPolicy } from '../../../src/policy/defaults.js';
 import { addedFile, changeSetOf } from '../../helpers/change-set.js';

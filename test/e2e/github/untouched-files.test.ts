@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readChangeSet } from '../../../src/cli/git-change-set.js';
-import { check } from '../../../src/core/engine.js';
+import { check } from '../../../src/engine/engine.js';
 import { defaultPolicy } from '../../../src/policy/defaults.js';
 import { createGitRepo } from '../../helpers/git-repo.js';
 import { FakeGitHub, type FakePullSpec } from './fake-github.js';

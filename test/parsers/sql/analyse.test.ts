@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LineIndex } from '../../../src/core/lines.js';
 import { analyseSql } from '../../../src/parsers/sql/analyse.js';
-import type { SqlDialect } from '../../../src/parsers/sql/operations.js';
+import type { SqlDialect } from '../../../src/core/sql-operations.js';
 import { loadPostgresParser } from '../../../src/parsers/sql/pg-parser.js';
 
 beforeAll(() => loadPostgresParser());

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPostgresParser } from '../../../src/parsers/sql/pg-parser.js';
 import { defaultPolicy } from '../../../src/policy/defaults.js';
-import { checkSql } from '../../../src/rules/sql/checker.js';
+import { checkSql } from '../../../src/rules/sql/lib/checker.js';
 
 beforeAll(() => loadPostgresParser());
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../../src/core/lines.js';
-import type { SqlDialect, SqlOperation } from '../../../src/parsers/sql/operations.js';
+import type { SqlDialect, SqlOperation } from '../../../src/core/sql-operations.js';
 import { createRecogniseContext, recogniseStatement, recogniseStatements } from '../../../src/parsers/sql/recognise.js';
 import { splitStatements } from '../../../src/parsers/sql/split.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SqlDialect } from '../../../src/parsers/sql/operations.js';
+import type { SqlDialect } from '../../../src/core/sql-operations.js';
 import { splitPostgresStatements, splitStatements } from '../../../src/parsers/sql/split.js';
 
 /** Each statement's text, as the file shows it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SqlDialect } from '../../../src/parsers/sql/operations.js';
+import type { SqlDialect } from '../../../src/core/sql-operations.js';
 import { tokenize, type SqlToken } from '../../../src/parsers/sql/tokenizer.js';
 
 const DIALECTS: SqlDialect[] = ['postgres', 'mysql', 'sqlite', 'sqlserver', 'bigquery'];

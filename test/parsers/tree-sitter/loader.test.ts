@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../../../src/core/engine.js';
+import { check } from '../../../src/engine/engine.js';
 import { loadedGrammars, loadGrammar, parserFor } from '../../../src/parsers/tree-sitter/loader.js';
 import { defaultPolicy } from '../../../src/policy/defaults.js';
 import { addedFile, changeSetOf } from '../../helpers/change-set.js';

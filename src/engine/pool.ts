@@ -1,0 +1,170 @@
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import type { Policy } from '../core/policy-schema.js';
+import type { ChangeContext } from '../core/checker.js';
+import type { FileOutcome } from './engine.js';
+import type { BaseTree, ChangedFile } from '../core/types.js';
+
+/** More workers than this buy little: each loads its own parsers, and the change is read from one process. */
+const MAX_WORKERS = 4;
+/**
+ * Below this much work a worker costs more than it saves: it starts a fresh V8 and loads its own
+ * WebAssembly parsers (a few hundred milliseconds of CPU). A file counts as its bytes plus a
+ * fixed cost for the per-file work.
+ */
+export const POOL_THRESHOLD = 1_500_000;
+const PER_FILE_COST = 1_000;
+
+export type CheckOne = (file: ChangedFile, policy: Policy, context: ChangeContext) => Promise<FileOutcome>;
+
+/**
+ * Reads every file, in-process or spread over worker threads, and returns the outcomes in the
+ * order of `files`: the merge does not depend on which worker finished first, so the report is
+ * byte for byte the report of a single-threaded run.
+ */
+export async function checkFiles(
+  files: readonly ChangedFile[],
+  policy: Policy,
+  context: ChangeContext,
+  workers: number | 'auto' | undefined,
+  checkOne: CheckOne,
+): Promise<FileOutcome[]> {
+  const count = workerCount(files, workers ?? workersFromEnv());
+  const entry = count > 1 ? workerEntry() : undefined;
+  if (entry) {
+    try {
+      return await inWorkers(entry, files, policy, context, count);
+    } catch {
+      // A worker that could not start or crashed changes nothing: the same files are read here.
+    }
+  }
+  const outcomes: FileOutcome[] = [];
+  for (const file of files) outcomes.push(await checkOne(file, policy, context));
+  return outcomes;
+}
+
+/** TWO_KEY_WORKERS=1 forces a single thread; a number sets the pool's size. */
+function workersFromEnv(): number | 'auto' {
+  const value = Number(process.env['TWO_KEY_WORKERS']);
+  return Number.isInteger(value) && value >= 1 ? value : 'auto';
+}
+
+/** How many workers read the change: 1 (no pool) for a small change or a single-core machine. */
+export function workerCount(
+  files: readonly ChangedFile[],
+  workers: number | 'auto',
+  cores = availableParallelism(),
+): number {
+  if (typeof workers === 'number') return Math.max(1, Math.min(Math.floor(workers), files.length));
+  const work = files.reduce((sum, f) => sum + costOf(f), 0);
+  if (work < POOL_THRESHOLD) return 1;
+  return Math.max(1, Math.min(cores, MAX_WORKERS, files.length));
+}
+
+function costOf(file: ChangedFile): number {
+  return PER_FILE_COST + (file.headText?.length ?? 0) + (file.baseText?.length ?? 0);
+}
+
+/**
+ * The worker's entry beside the chunk that holds this module: dist/pool-worker.js. Run from the
+ * sources there is none (Node cannot start a TypeScript worker), and the files are read in-process;
+ * a worker that cannot start is caught the same way.
+ */
+function workerEntry(): string | undefined {
+  if (import.meta.url.endsWith('.ts')) return undefined;
+  return fileURLToPath(new URL('./pool-worker.js', import.meta.url));
+}
+
+/** Largest first, each to the least loaded worker: the workers finish at about the same time. */
+export function distribute(costs: readonly number[], workers: number): number[][] {
+  const order = costs.map((cost, index) => ({ cost, index })).sort((a, b) => b.cost - a.cost || a.index - b.index);
+  const shares = Array.from({ length: workers }, () => ({ load: 0, indices: [] as number[] }));
+  for (const { cost, index } of order) {
+    let least = shares[0]!;
+    for (const share of shares) if (share.load < least.load) least = share;
+    least.load += cost;
+    least.indices.push(index);
+  }
+  return shares.map((s) => s.indices.sort((a, b) => a - b)).filter((s) => s.length > 0);
+}
+
+/** What a worker is started with (structured-cloned: the base tree's functions stay here). */
+export interface WorkerInput {
+  files: readonly ChangedFile[];
+  indices: number[];
+  policy: Policy;
+  context: Omit<ChangeContext, 'baseTree' | 'files'>;
+  hasBaseTree: boolean;
+  /** Where the worker asks for base-tree reads and waits for each answer (see pool-worker.ts). */
+  port: MessagePort;
+  signal: SharedArrayBuffer;
+}
+
+export interface BaseTreeRequest {
+  op: 'list' | 'read';
+  arg: string;
+}
+
+async function inWorkers(
+  entry: string,
+  files: readonly ChangedFile[],
+  policy: Policy,
+  context: ChangeContext,
+  count: number,
+): Promise<FileOutcome[]> {
+  const shares = distribute(files.map(costOf), count);
+  const { baseTree, files: _files, ...rest } = context;
+  const results = await Promise.all(
+    shares.map((indices) =>
+      runWorker(entry, { files, indices, policy, context: rest, hasBaseTree: !!baseTree }, baseTree),
+    ),
+  );
+  const outcomes: FileOutcome[] = new Array(files.length);
+  for (const result of results) for (const [index, outcome] of result) outcomes[index] = outcome;
+  return outcomes;
+}
+
+function runWorker(
+  entry: string,
+  input: Omit<WorkerInput, 'port' | 'signal'>,
+  baseTree: BaseTree | undefined,
+): Promise<[number, FileOutcome][]> {
+  const { port1, port2 } = new MessageChannel();
+  const signal = new SharedArrayBuffer(4);
+  const flag = new Int32Array(signal);
+  // The worker reads the base tree synchronously, as the families do: it posts a request and
+  // blocks on the flag until the answer is on the port.
+  port1.on('message', (request: BaseTreeRequest) => {
+    let answer: string | string[] | undefined | { error: string };
+    try {
+      answer = request.op === 'list' ? baseTree?.list(request.arg) : baseTree?.read(request.arg);
+    } catch (error) {
+      answer = { error: (error as Error).message };
+    }
+    port1.postMessage({ answer });
+    Atomics.store(flag, 0, 1);
+    Atomics.notify(flag, 0);
+  });
+  const workerData: WorkerInput = { ...input, port: port2, signal };
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(entry, { workerData, transferList: [port2] });
+    let settled = false;
+    worker.once('message', (message: { outcomes?: [number, FileOutcome][]; error?: string }) => {
+      settled = true;
+      port1.close();
+      void worker.terminate();
+      if (message.outcomes) resolve(message.outcomes);
+      else reject(new Error(`a worker failed: ${message.error}`));
+    });
+    worker.once('error', (error) => {
+      settled = true;
+      port1.close();
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      port1.close();
+      if (!settled) reject(new Error(`a worker exited with code ${code} before it reported`));
+    });
+  });
+}

@@ -1,0 +1,187 @@
+import type { TargetContext } from '../../../core/environment.js';
+import type { Span } from '../../../core/types.js';
+import type { VariableAssignment } from '../../../parsers/shell/commands.js';
+import { isDynamic } from '../../../parsers/shell/commands.js';
+import { isLocalHost, readArgs } from '../../shell/lib/args.js';
+import { isTestDatabase } from '../../shell/lib/database-cli.js';
+import { programOf, type DocumentCommand } from '../../shell/lib/document.js';
+import { urlDatabase, urlHost } from './targets.js';
+
+/**
+ * Values that name the pull request or its branch, as CI systems and hosts spell them: what a
+ * preview environment is named from. A target named from one of these is built for this pull
+ * request and torn down with it.
+ */
+const PULL_REQUEST_EXPRESSIONS =
+  /\$\{\{\s*github\.(?:event\.number|event\.pull_request\.number|head_ref|event\.pull_request\.head\.ref)\s*\}\}/;
+const PULL_REQUEST_VARIABLES = new Set([
+  'PR_NUMBER',
+  'PR_NUM',
+  'PR_ID',
+  'PULL_REQUEST_NUMBER',
+  'PULL_REQUEST_ID',
+  'GITHUB_HEAD_REF',
+  'CI_MERGE_REQUEST_IID',
+  'CI_MERGE_REQUEST_ID',
+  'CI_MERGE_REQUEST_SOURCE_BRANCH_NAME',
+  'CI_COMMIT_REF_SLUG',
+  'CI_ENVIRONMENT_SLUG',
+  'VERCEL_GIT_COMMIT_REF',
+  'VERCEL_GIT_PULL_REQUEST_ID',
+  'RENDER_GIT_BRANCH',
+  'RAILWAY_GIT_BRANCH',
+  'HEROKU_PR_NUMBER',
+  'BITBUCKET_PR_ID',
+  'CIRCLE_PR_NUMBER',
+  'BUILDKITE_PULL_REQUEST',
+  'CHANGE_ID',
+  'SYSTEM_PULLREQUEST_PULLREQUESTNUMBER',
+]);
+const EXPANSION = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
+
+/** Variables that say which environment a framework or tool runs in. */
+const ENVIRONMENT_VARIABLES = new Set([
+  'RAILS_ENV',
+  'RACK_ENV',
+  'NODE_ENV',
+  'APP_ENV',
+  'MIX_ENV',
+  'FLASK_ENV',
+  'ENVIRONMENT',
+  'DJANGO_ENV',
+  'ASPNETCORE_ENVIRONMENT',
+]);
+const TEST_ENVIRONMENTS = new Set(['test', 'testing', 'ci', 'e2e']);
+const LOCAL_ENVIRONMENTS = new Set(['development', 'dev', 'local']);
+
+/** Variables holding where a database or cache is: a URL, or a host. */
+const CONNECTION_VARIABLE = /(^|_)(DATABASE|DB|PG|POSTGRES|POSTGRESQL|MYSQL|REDIS|MONGO|MONGODB)[A-Z_]*(URL|URI|HOST)$/;
+const HOST_VARIABLES = new Set(['PGHOST', 'MYSQL_HOST', 'DB_HOST', 'DATABASE_HOST', 'REDIS_HOST']);
+
+/** Compose files for a developer's machine or a CI run: `docker-compose.dev.yml`, `compose.test.yaml`. */
+const LOCAL_COMPOSE_FILE = /(^|[/._-])(dev|development|local|test|testing|ci|e2e)([._-]|$)/i;
+
+/**
+ * Evidence, command by command, that a file's commands run against a preview, local or test target.
+ * Each context covers the command, which is the unit its destructive findings carry.
+ */
+export function commandContexts(
+  text: string,
+  commands: readonly DocumentCommand[],
+  assignments: readonly VariableAssignment[],
+): TargetContext[] {
+  const contexts: TargetContext[] = [];
+  for (const command of commands) {
+    const reason = previewReason(text, command, assignments) ?? composeReason(command) ?? environmentReason(command);
+    if (reason) contexts.push({ environment: reason.environment, reason: reason.reason, span: command.span });
+  }
+  return contexts;
+}
+
+interface Evidence {
+  environment: TargetContext['environment'];
+  reason: string;
+}
+
+/** `fly apps destroy pr-${{ github.event.number }}`, `vercel rm "preview-$PR_NUMBER"`, a variable set from one. */
+function previewReason(
+  text: string,
+  command: DocumentCommand,
+  assignments: readonly VariableAssignment[],
+): Evidence | undefined {
+  const words = command.argSpans.slice(1).map((s) => raw(text, s));
+  const named = (value: string, depth: number): string | undefined => {
+    if (PULL_REQUEST_EXPRESSIONS.test(value)) return 'the pull request number or branch';
+    for (const m of value.matchAll(EXPANSION)) {
+      const name = m[1]!;
+      if (PULL_REQUEST_VARIABLES.has(name)) return `$${name}`;
+      if (depth > 2) continue;
+      // A variable of the step, job or script, itself set from the pull request.
+      const set = command.envAssignments.filter((e) => e.name === name).map((e) => raw(text, e.span));
+      const earlier = assignments
+        .filter((a) => a.name === name && a.span.end <= command.span.start)
+        .map((a) => raw(text, a.span));
+      for (const v of [...set, ...earlier]) {
+        const inner = named(valueOf(v), depth + 1);
+        if (inner) return inner;
+      }
+    }
+    return undefined;
+  };
+  for (const word of words) {
+    const source = named(word, 0);
+    if (source) return { environment: 'preview', reason: `preview environment named from ${source}` };
+  }
+  return undefined;
+}
+
+/** `docker compose -f docker-compose.dev.yml down -v`: every compose file named is a developer's or CI's. */
+function composeReason(command: DocumentCommand): Evidence | undefined {
+  const program = programOf(command);
+  const argv = program === 'docker' && command.argv[1] === 'compose' ? command.argv.slice(1) : command.argv;
+  if (program !== 'docker-compose' && !(program === 'docker' && command.argv[1] === 'compose')) return undefined;
+  const args = readArgs(argv, ['-f', '--file', '-p', '--project-name', '--env-file', '--profile']);
+  const files = args.options.filter((o) => o.name === '-f' || o.name === '--file').map((o) => o.value ?? '');
+  if (files.length === 0 || files.some((f) => isDynamic(f) || !LOCAL_COMPOSE_FILE.test(f.split('/').pop() ?? ''))) {
+    return undefined;
+  }
+  return { environment: 'local', reason: `local compose stack (${files.join(', ')})` };
+}
+
+/**
+ * `RAILS_ENV=test`, a job whose database is its own service container on localhost, a `_test`
+ * database: the command's environment, its step's, job's or workflow's. Any connection that is
+ * not local, or any production or unknown environment name, and the evidence does not hold.
+ */
+function environmentReason(command: DocumentCommand): Evidence | undefined {
+  if (namesOtherHost(command)) return undefined;
+  let evidence: Evidence | undefined;
+  const operands = command.argv.slice(1).flatMap((w) => {
+    const m = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(w);
+    return m ? [{ name: m[1]!, value: m[2]! }] : [];
+  });
+  for (const e of [...command.envAssignments, ...operands]) {
+    const name = e.name.toUpperCase();
+    const value = e.value.trim();
+    if (ENVIRONMENT_VARIABLES.has(name)) {
+      const v = value.toLowerCase();
+      if (TEST_ENVIRONMENTS.has(v)) evidence ??= { environment: 'test', reason: `test environment (${name}=${value})` };
+      else if (LOCAL_ENVIRONMENTS.has(v)) {
+        evidence ??= { environment: 'local', reason: `development environment (${name}=${value})` };
+      } else if (name !== 'NODE_ENV') return undefined;
+    } else if (CONNECTION_VARIABLE.test(name) || HOST_VARIABLES.has(name)) {
+      const host = HOST_VARIABLES.has(name) || name.endsWith('HOST') ? value : urlHost(value);
+      if (host === undefined || isDynamic(host)) return undefined;
+      const database = urlDatabase(value);
+      if (isLocalHost(host) || command.origin.localHosts.includes(host)) {
+        const where = command.origin.localHosts.includes(host) ? "the job's service container" : 'localhost';
+        evidence ??= { environment: 'local', reason: `database on ${where} (${name})` };
+      } else if (database !== undefined && isTestDatabase(database)) {
+        evidence ??= { environment: 'test', reason: `test database ${database} (${name})` };
+      } else return undefined;
+    }
+  }
+  return evidence;
+}
+
+/** A URL or `-h`/`--host` on the command itself naming a host that is not this machine or the job's. */
+function namesOtherHost(command: DocumentCommand): boolean {
+  const local = (host: string) => !isDynamic(host) && (isLocalHost(host) || command.origin.localHosts.includes(host));
+  return command.argv.slice(1).some((word, i, words) => {
+    const host = urlHost(word);
+    if (host !== undefined && !local(host)) return true;
+    if (word === '-h' || word === '--host') return !local(words[i + 1] ?? '');
+    const attached = /^(?:--host=|-h)(.+)$/.exec(word);
+    return attached !== null && !local(attached[1]!);
+  });
+}
+
+function raw(text: string, span: Span): string {
+  return text.slice(span.start, span.end);
+}
+
+/** The value part of `NAME=value` or `NAME: value` as written. */
+function valueOf(assignment: string): string {
+  const m = /^[^=:]*[=:]\s*/.exec(assignment);
+  return m ? assignment.slice(m[0].length) : assignment;
+}

@@ -1,0 +1,36 @@
+import type { ChangeContext, FamilyChecker } from '../../../core/checker.js';
+import { runRules } from '../../../core/checker.js';
+import { policySources } from '../../../policy/sources.js';
+import type { GuardDocument } from './document.js';
+import { gateTriggerNamesIn } from './guard-comparisons.js';
+import { guardRules } from './index.js';
+
+/** Read once per change: every file of the change is checked with the same context. */
+const triggerNames = new WeakMap<ChangeContext, string[]>();
+
+function gateTriggerNamesOf(context: ChangeContext): string[] {
+  let names = triggerNames.get(context);
+  if (!names) {
+    const baseWorkflows = (context.baseWorkflows ?? []).map((w) => ({ path: w.path, baseText: w.text }));
+    triggerNames.set(context, (names = gateTriggerNamesIn([...context.files, ...baseWorkflows])));
+  }
+  return names;
+}
+
+export const guardChecker: FamilyChecker = {
+  family: 'guard',
+  rules: guardRules,
+  // Guards hide anywhere (a bypass variable in a Dockerfile, a hook in an agent's settings), so every text file is read.
+  appliesTo(_path: string, text: string) {
+    return text.length > 0;
+  },
+  prepare: async () => {},
+  check(file, policy, context) {
+    const doc: GuardDocument = {
+      ...file,
+      policyFiles: policySources(policy),
+      gateTriggerNames: gateTriggerNamesOf(context),
+    };
+    return { findings: runRules(guardRules, doc, () => false), notes: [] };
+  },
+};

@@ -1,0 +1,82 @@
+import { Minimatch } from 'minimatch';
+import { isScalar, parseDocument, visit } from 'yaml';
+import type { Span } from '../../../core/types.js';
+import { tooDeepForYaml } from '../../../parsers/yaml/depth.js';
+
+/** The two-key policy and the ownership file that decides who reviews it. */
+const POLICY_FILES = ['.github/two-key.yml', '.github/two-key.yaml'];
+const CODEOWNERS = ['CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS'];
+
+/**
+ * Files that configure what a coding agent may run without asking: permission lists, hooks that
+ * block commands, rules the agent is told to obey. Prompts and instructions are not guards.
+ */
+const AGENT_GUARDS = [
+  '.claude/settings.json',
+  '.claude/settings.local.json',
+  '.claude/hooks/**',
+  '.cursor/rules/**',
+  '.cursor/hooks.json',
+  '.cursor/cli.json',
+  '.cursor/permissions.json',
+  '.cursorrules',
+  '.codex/config.toml',
+  '.codex/rules/**',
+  '.gemini/settings.json',
+  '.gemini/policies/**',
+  '.windsurf/rules/**',
+  '.windsurfrules',
+  '.amazonq/rules/**',
+  '.continue/config.json',
+  '.continue/config.yaml',
+  '.aider.conf.yml',
+  '.github/copilot/permissions.json',
+];
+
+const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+
+export function isPolicyFile(path: string): boolean {
+  return POLICY_FILES.includes(path);
+}
+
+export function isCodeowners(path: string): boolean {
+  return CODEOWNERS.includes(path);
+}
+
+const AGENT_GUARD_PATTERNS = AGENT_GUARDS.map((glob) => new Minimatch(glob, { dot: true }));
+
+export function isAgentGuard(path: string): boolean {
+  return AGENT_GUARD_PATTERNS.some((m) => m.match(path));
+}
+
+/** Claude Code settings whose other keys (model, theme, statusLine) do not guard anything. */
+export function isClaudeSettings(path: string): boolean {
+  return /^\.claude\/settings(\.local)?\.json$/.test(path);
+}
+
+export function isWorkflow(path: string): boolean {
+  return WORKFLOW.test(path);
+}
+
+/** `uses: acme/two-key@v1`, `uses: ./` in the two-key repository, or a `run:` that calls the CLI. */
+const TWO_KEY_ACTION = /(^|\/)two-key(@|\/|$)/i;
+const TWO_KEY_CLI = /(^|[\s;&|(])(npx\s+(-y\s+)?)?two-key(@\S+)?\s+check\b/;
+
+/** The steps of a workflow that run two-key, as spans of the step in the text; none when it does not parse. */
+export function twoKeySteps(text: string): Span[] {
+  const doc = tooDeepForYaml(text) === undefined ? parseDocument(text, { keepSourceTokens: false }) : undefined;
+  if (!doc || doc.errors.length > 0)
+    return TWO_KEY_CLI.test(text) || /uses:\s*\S*two-key/i.test(text) ? [{ start: 0, end: 1 }] : [];
+  const steps: Span[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key) || !isScalar(pair.value) || typeof pair.value.value !== 'string') return;
+      const key = String(pair.key.value);
+      const value = pair.value.value;
+      const runsTwoKey = (key === 'uses' && TWO_KEY_ACTION.test(value)) || (key === 'run' && TWO_KEY_CLI.test(value));
+      if (runsTwoKey && pair.key.range)
+        steps.push({ start: pair.key.range[0], end: pair.value.range?.[1] ?? pair.key.range[1] });
+    },
+  });
+  return steps;
+}

@@ -1,0 +1,48 @@
+import type { FamilyChecker } from '../../../core/checker.js';
+import { runRules } from '../../../core/checker.js';
+import type { Rule } from '../../../core/rule.js';
+import { looksLikeCloudFormation, readTemplate } from '../../../parsers/cloudformation/template.js';
+import type { CfnDocument } from './cloudformation-document.js';
+import { cfnDeletionPolicyDelete } from '../cfn-deletion-policy-delete.js';
+import { cfnDeletionProtectionDisabled } from '../cfn-deletion-protection-disabled.js';
+import { cfnReplacementProperty } from '../cfn-replacement-property.js';
+import { removedCfnStatefulResource } from '../removed-cfn-stateful-resource.js';
+
+const TEMPLATE_EXTENSION = /\.(ya?ml|json|template)$/i;
+
+export const cloudFormationRules: readonly Rule<CfnDocument>[] = [
+  cfnDeletionPolicyDelete,
+  cfnDeletionProtectionDisabled,
+  removedCfnStatefulResource,
+  cfnReplacementProperty,
+];
+
+/** CloudFormation and SAM templates, YAML or JSON, recognised by their content. */
+export const cloudFormationChecker: FamilyChecker = {
+  family: 'iac',
+  rules: cloudFormationRules,
+  appliesTo(path, text) {
+    return TEMPLATE_EXTENSION.test(path) && looksLikeCloudFormation(text);
+  },
+  prepare: () => Promise.resolve(),
+  check(file) {
+    const doc: CfnDocument = { path: file.path };
+    const notes: string[] = [];
+    if (file.status !== 'removed') {
+      const head = readTemplate(file.text);
+      // A file that is clearly a template but does not parse cannot be checked: fail closed.
+      if (head.template === undefined && head.error !== undefined)
+        throw new Error(`the CloudFormation template does not parse (${head.error})`);
+      if (head.template) doc.head = head.template;
+    }
+    if (file.baseText !== undefined && looksLikeCloudFormation(file.baseText)) {
+      const base = readTemplate(file.baseText);
+      if (base.template) doc.base = base.template;
+      else if (base.error !== undefined)
+        notes.push(
+          `${file.path}: the base version of the template does not parse; removed resources were not compared`,
+        );
+    }
+    return { findings: runRules(cloudFormationRules, doc, () => false), notes };
+  },
+};

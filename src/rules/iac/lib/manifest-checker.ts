@@ -1,0 +1,66 @@
+import type { FamilyChecker } from '../../../core/checker.js';
+import { runRules } from '../../../core/checker.js';
+import type { Rule } from '../../../core/rule.js';
+import { isComposePath, readCompose } from '../../../parsers/kubernetes/compose.js';
+import { looksLikeKubernetes, readManifests } from '../../../parsers/kubernetes/manifests.js';
+import { isHelmTemplatePath } from '../../../parsers/yaml/helm-template.js';
+import { composeVolumeRemoved } from '../compose-volume-removed.js';
+import type { ManifestDocument } from './manifest-document.js';
+import { operatorBackupWeakened } from '../operator-backup-weakened.js';
+import { operatorDatabaseRemoved } from '../operator-database-removed.js';
+import { reclaimPolicyDelete } from '../reclaim-policy-delete.js';
+import { helmKeepPolicyRemoved } from '../helm-keep-policy-removed.js';
+import { removedNamespace } from '../removed-namespace.js';
+import { removedVolumeClaim } from '../removed-volume-claim.js';
+
+const YAML_EXTENSION = /\.ya?ml$/i;
+
+export const manifestRules: readonly Rule<ManifestDocument>[] = [
+  removedVolumeClaim,
+  removedNamespace,
+  reclaimPolicyDelete,
+  helmKeepPolicyRemoved,
+  composeVolumeRemoved,
+  operatorDatabaseRemoved,
+  operatorBackupWeakened,
+];
+
+/** Kubernetes manifests (kustomize included), Helm chart templates, and docker-compose files. */
+export const manifestChecker: FamilyChecker = {
+  family: 'iac',
+  rules: manifestRules,
+  appliesTo(path, text) {
+    if (!YAML_EXTENSION.test(path)) return false;
+    return isComposePath(path) || isHelmTemplatePath(path) || looksLikeKubernetes(text);
+  },
+  prepare: () => Promise.resolve(),
+  check(file) {
+    const doc: ManifestDocument = { path: file.path, head: [], base: [], headRead: true };
+    const notes: string[] = [];
+    if (isComposePath(file.path)) {
+      const head = file.status === 'removed' ? {} : readCompose(file.text);
+      if (head.error !== undefined) throw new Error(`the compose file does not parse (${head.error})`);
+      const base = file.baseText === undefined ? {} : readCompose(file.baseText);
+      doc.compose = {};
+      if (head.compose) doc.compose.head = head.compose;
+      if (base.compose) doc.compose.base = base.compose;
+      return { findings: runRules(manifestRules, doc, () => false), notes };
+    }
+    const helm = isHelmTemplatePath(file.path);
+    if (file.status !== 'removed') {
+      const head = readManifests(file.text, helm);
+      doc.head = head.objects;
+      if (head.error !== undefined) {
+        doc.headRead = false;
+        // A Helm template can be valid Go template and still not YAML once its actions are blanked.
+        if (helm)
+          notes.push(
+            `${file.path}: the template is not YAML once its actions are blanked (${head.error}); removed objects were not compared`,
+          );
+        else if (looksLikeKubernetes(file.text)) throw new Error(`the manifest does not parse (${head.error})`);
+      }
+    }
+    if (file.baseText !== undefined) doc.base = readManifests(file.baseText, helm).objects;
+    return { findings: runRules(manifestRules, doc, () => false), notes };
+  },
+};

@@ -1,0 +1,223 @@
+import type { RawFinding } from '../../../core/checker.js';
+import type { Span } from '../../../core/types.js';
+import { evaluate, UNKNOWN, type EvalScope, type Evaluated } from '../../../parsers/hcl/evaluate.js';
+import { parseHcl, type HclAttribute, type HclExpr } from '../../../parsers/hcl/syntax.js';
+import type { TerraformModule, TerraformResource } from './terraform-module.js';
+import { isStatefulType } from './terraform-stateful-types.js';
+
+/**
+ * A changed `.tfvars` file, with its module on both sides (unchanged files of the directory
+ * included). The resources are elsewhere; what the change does to them is reported at the
+ * value it changes.
+ */
+export interface TfvarsDocument {
+  path: string;
+  baseText?: string;
+  headText: string;
+  base: TerraformModule;
+  head: TerraformModule;
+  /**
+   * Assignments read by the caller instead of parsing the texts as `.tfvars` (Terragrunt
+   * `inputs`), with the scope their values are evaluated in.
+   */
+  values?: {
+    base: Map<string, HclAttribute>;
+    head: Map<string, HclAttribute>;
+    baseScope: EvalScope;
+    headScope: EvalScope;
+  };
+}
+
+/** One effect of a changed variable value on a stateful resource, at the value that causes it. */
+export interface TfvarsEffect {
+  resource: TerraformResource;
+  attribute: string;
+  variable: string;
+  before: Evaluated;
+  after: Evaluated;
+  span: Span;
+}
+
+const EMPTY: EvalScope = { local: () => undefined, variable: () => UNKNOWN };
+
+function assignments(text: string | undefined): Map<string, HclAttribute> {
+  return new Map((text === undefined ? [] : parseHcl(text).attributes).map((a) => [a.name, a]));
+}
+
+/** The module's scope with this file's values taking precedence (it is the file the run is given). */
+function scopeWith(module: TerraformModule, values: Map<string, HclAttribute>, valueScope = EMPTY): EvalScope {
+  return {
+    ...module.scope,
+    variable: (name) => {
+      const own = values.get(name);
+      return own ? evaluate(own.value, valueScope) : module.scope.variable(name);
+    },
+  };
+}
+
+/** The variables an expression reads, directly or through locals. */
+function variablesOf(expr: HclExpr, module: TerraformModule, depth = 0): Set<string> {
+  const found = new Set<string>();
+  if (depth > 16) return found;
+  JSON.stringify(expr, (_key, value: unknown) => {
+    if (value && typeof value === 'object' && (value as { kind?: string }).kind === 'traversal') {
+      const t = value as { root: string; steps: unknown[] };
+      const name = typeof t.steps[0] === 'string' ? t.steps[0] : undefined;
+      if (t.root === 'var' && name) found.add(name);
+      if (t.root === 'local' && name) {
+        const local = module.scope.local(name);
+        if (local) for (const v of variablesOf(local, module, depth + 1)) found.add(v);
+      }
+    }
+    return value;
+  });
+  return found;
+}
+
+/**
+ * For every stateful resource of the module and each attribute asked about, the values before
+ * and after under this file's values, when a variable this file changes is what decides it.
+ */
+export function tfvarsEffects(doc: TfvarsDocument, attributes: readonly string[]): TfvarsEffect[] {
+  const before = doc.values?.base ?? assignments(doc.baseText);
+  const after = doc.values?.head ?? assignments(doc.headText);
+  const beforeScope = doc.values?.baseScope ?? EMPTY;
+  const afterScope = doc.values?.headScope ?? EMPTY;
+  const changed = [...after.values()].filter((a) => {
+    const old = before.get(a.name);
+    return (
+      !old ||
+      JSON.stringify(evaluate(old.value, beforeScope)) !== JSON.stringify(evaluate(a.value, afterScope)) ||
+      (evaluate(a.value, afterScope) === UNKNOWN && sourceOf(old.value) !== sourceOf(a.value))
+    );
+  });
+  if (!changed.length) return [];
+  const baseScope = scopeWith(doc.base, before, beforeScope);
+  const headScope = scopeWith(doc.head, after, afterScope);
+  const effects: TfvarsEffect[] = [];
+  for (const resource of doc.head.resources.values()) {
+    if (resource.mode !== 'managed' || !isStatefulType(resource.type)) continue;
+    const baseResource = doc.base.resources.get(resource.address);
+    if (!baseResource) continue;
+    for (const name of attributes) {
+      const attribute = resource.block.attributes.find((a) => a.name === name);
+      const baseAttribute = baseResource.block.attributes.find((a) => a.name === name);
+      if (!attribute || !baseAttribute) continue;
+      const reads = variablesOf(attribute.value, doc.head);
+      const cause = changed.find((c) => reads.has(c.name));
+      if (!cause) continue;
+      effects.push({
+        resource,
+        attribute: name,
+        variable: cause.name,
+        before: evaluate(baseAttribute.value, baseScope),
+        after: evaluate(attribute.value, headScope),
+        span: cause.span,
+      });
+    }
+  }
+  return effects;
+}
+
+/** Protections a variable can turn off, with the rule that owns each and the unsafe value. */
+const PROTECTIONS: { attribute: string; rule: string; unsafe: (v: Evaluated) => boolean; loses: string }[] = [
+  {
+    attribute: 'deletion_protection',
+    rule: 'iac/terraform-deletion-protection',
+    unsafe: (v) => v === false,
+    loses: 'deletion protection',
+  },
+  {
+    attribute: 'skip_final_snapshot',
+    rule: 'iac/terraform-final-snapshot',
+    unsafe: (v) => v === true,
+    loses: 'the final snapshot',
+  },
+  {
+    attribute: 'force_destroy',
+    rule: 'iac/terraform-force-destroy',
+    unsafe: (v) => v === true,
+    loses: 'the refusal to delete a non-empty store',
+  },
+  {
+    attribute: 'backup_retention_period',
+    rule: 'iac/terraform-backup-retention',
+    unsafe: (v) => v === 0,
+    loses: 'automated backups',
+  },
+];
+
+function size(v: Evaluated): number | undefined {
+  if (typeof v === 'number') return v;
+  if (Array.isArray(v)) return v.length;
+  if (v !== UNKNOWN && v && typeof v === 'object') return Object.keys(v).length;
+  return undefined;
+}
+
+const sourceOf = (e: HclExpr) => JSON.stringify(e, (key, value: unknown) => (key === 'span' ? undefined : value));
+
+const show = (v: Evaluated) => (v === UNKNOWN ? '(unknown)' : JSON.stringify(v));
+
+/**
+ * The findings of a changed `.tfvars` file, under the rules that own each effect: a value that
+ * drops instances of a stateful resource (`iac/terraform-instances-reduced`) or turns one of its
+ * protections off, reported at the changed value.
+ */
+export function tfvarsFindings(doc: TfvarsDocument): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const e of tfvarsEffects(doc, ['count', 'for_each'])) {
+    const before = size(e.before);
+    const after = size(e.after);
+    if (before !== undefined && before > 0 && e.after === UNKNOWN) {
+      // Fail closed: a count that held instances now depends on a value known only at plan time.
+      findings.push({
+        ruleId: 'iac/terraform-instances-reduced',
+        kind: 'destructive',
+        defaultSeverity: 'block',
+        message: `${e.resource.address}: ${e.variable} in ${doc.path} makes ${e.attribute} (${before} instances before) depend on a value two-key cannot evaluate before a plan; if it drops instances, apply destroys them with their data`,
+        span: e.span,
+        unit: e.span,
+        rollbackOnly: false,
+      });
+      continue;
+    }
+    if (before === undefined || after === undefined || after >= before) continue;
+    findings.push({
+      ruleId: 'iac/terraform-instances-reduced',
+      kind: 'destructive',
+      defaultSeverity: 'block',
+      message: `${e.resource.address}: ${e.variable} in ${doc.path} takes ${e.attribute} from ${before} to ${after} instances; terraform apply destroys the rest with their data`,
+      span: e.span,
+      unit: e.span,
+      rollbackOnly: false,
+    });
+  }
+  for (const p of PROTECTIONS) {
+    for (const e of tfvarsEffects(doc, [p.attribute])) {
+      if (e.before === UNKNOWN || p.unsafe(e.before)) continue;
+      if (e.after === UNKNOWN) {
+        findings.push({
+          ruleId: p.rule,
+          kind: 'protection',
+          defaultSeverity: 'block',
+          message: `${e.resource.address}: ${e.variable} in ${doc.path} sets ${p.attribute} (was ${show(e.before)}) to a value two-key cannot evaluate before a plan; approve only if it keeps ${p.loses}`,
+          span: e.span,
+          unit: e.span,
+          rollbackOnly: false,
+        });
+        continue;
+      }
+      if (!p.unsafe(e.after)) continue;
+      findings.push({
+        ruleId: p.rule,
+        kind: 'protection',
+        defaultSeverity: 'block',
+        message: `${e.resource.address}: ${e.variable} in ${doc.path} sets ${p.attribute} from ${show(e.before)} to ${show(e.after)}, giving up ${p.loses}`,
+        span: e.span,
+        unit: e.span,
+        rollbackOnly: false,
+      });
+    }
+  }
+  return findings;
+}

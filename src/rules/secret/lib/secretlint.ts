@@ -1,0 +1,64 @@
+import type { Span } from '../../../core/types.js';
+
+/** A credential secretlint's recommended preset found, by the preset rule that found it. */
+export interface SecretlintHit {
+  /** The preset rule's id without its `@secretlint/secretlint-rule-` prefix: `slack`, `aws`, `privatekey`. */
+  detector: string;
+  span: Span;
+}
+
+const PREFIX = '@secretlint/secretlint-rule-';
+
+/**
+ * Preset rules two-key does not run: comment filters would let the pull request switch the
+ * scan off with a `secretlint-disable` comment, and connection strings and basic-auth URLs are
+ * read by two-key's own rule, which knows local hosts and placeholder passwords.
+ */
+const LEFT_OUT = new Set(['filter-comments', 'database-connection-string', 'basicauth'].map((id) => PREFIX + id));
+
+/** secretlint and its preset, imported with the first text to scan (start-up time is the reason). */
+let loading: ReturnType<typeof load> | undefined;
+
+async function load() {
+  const [{ lintSource }, { creator: recommended }] = await Promise.all([
+    import('@secretlint/core'),
+    import('@secretlint/secretlint-rule-preset-recommend'),
+  ]);
+  const rules = recommended.rules
+    .filter((rule) => !LEFT_OUT.has(rule.meta.id))
+    .map((rule) => ({ id: rule.meta.id, rule }));
+  return { lintSource, rules };
+}
+
+/** The preset rules two-key runs, by id. */
+export async function secretlintRuleIds(): Promise<readonly string[]> {
+  return (await (loading ??= load())).rules.map((r) => r.id);
+}
+
+/** Results by text: the engine prepares a file, then checks it; texts repeat across a change (base and head). */
+const cache = new Map<string, SecretlintHit[]>();
+const CACHE_LIMIT = 64;
+
+/** Runs the preset over a text (asynchronous, as secretlint is) and keeps the result for `secretlintHits`. */
+export async function runSecretlint(path: string, text: string): Promise<void> {
+  if (cache.has(text)) return;
+  const { lintSource, rules } = await (loading ??= load());
+  const ext = /\.[^./]+$/.exec(path)?.[0] ?? '';
+  const result = await lintSource({
+    source: { filePath: path, content: text, ext, contentType: 'text' },
+    options: { config: { rules }, noPhysicFilePath: true },
+  });
+  const hits = result.messages.map((m) => ({
+    detector: m.ruleId.startsWith(PREFIX) ? m.ruleId.slice(PREFIX.length) : m.ruleId,
+    span: { start: m.range[0], end: m.range[1] },
+  }));
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(text, hits);
+}
+
+/** What `runSecretlint` found in this text; throws when it was not run, so a missed prepare cannot pass silently. */
+export function secretlintHits(text: string): SecretlintHit[] {
+  const hits = cache.get(text);
+  if (!hits) throw new Error('secretlint did not run over this text');
+  return hits;
+}

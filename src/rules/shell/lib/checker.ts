@@ -1,0 +1,157 @@
+import type { FamilyChecker, RawFinding } from '../../../core/checker.js';
+import { runRules } from '../../../core/checker.js';
+import { LineIndex } from '../../../core/lines.js';
+import type { EmbeddedSql } from '../../../parsers/migrations/types.js';
+import { mapSpan } from '../../../parsers/offset-map.js';
+import { parseShell, type ShellCommand, type VariableAssignment } from '../../../parsers/shell/commands.js';
+import { loadPostgresParser } from '../../../parsers/sql/pg-parser.js';
+import { loadGrammar } from '../../../parsers/tree-sitter/loader.js';
+import type { Policy } from '../../../core/policy-schema.js';
+import type { Span } from '../../../core/types.js';
+import { embeddedSqlFindings } from '../../orm/lib/embedded-sql.js';
+import { databaseCliCall } from './database-cli.js';
+import type { DocumentCommand, ShellDocument } from './document.js';
+import { shellRules } from './index.js';
+import { holdsCommandsIn, shellSources, type ShellSource } from './sources.js';
+import { inlineSourced, type ReadRepoFile } from '../../../parsers/shell/sourced.js';
+import { readSourcing, withSourcedLocations } from './sourced-commands.js';
+import { repoFileReader } from './repo-files.js';
+
+const SCRIPT_EXTENSION = /\.(sh|bash)$/i;
+
+/** `#!/bin/sh`, `#!/usr/bin/env bash`, `#!/usr/bin/env -S bash -e`: a file the shell runs, whatever its name. */
+const SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:\S*\/)?(?:ba|da|a)?sh(?:[ \t]|$)/;
+
+/** Whether a file holds commands: a script by name or shebang, or a kind with commands in it (workflows, Makefiles...). */
+export function isShellSource(path: string, text: string): boolean {
+  return (
+    holdsCommandsIn(path, text) || SCRIPT_EXTENSION.test(path) || SHEBANG.test(text.slice(0, 200).split('\n', 1)[0]!)
+  );
+}
+
+/**
+ * Findings another family draws from the commands a shell file runs (curl posting a GraphQL
+ * mutation goes to the code family's GraphQL reading); the registry wires them in, so that the
+ * shell family does not import a family that imports it.
+ */
+export type CommandFindings = (doc: ShellDocument) => RawFinding[];
+
+export function shellCheckerWith(others: readonly CommandFindings[]): FamilyChecker {
+  return {
+    family: 'shell',
+    rules: shellRules,
+    appliesTo: (path: string, text: string) => isShellSource(path, text),
+    prepare: async () => {
+      // SQL given to psql, mysql, sqlite3 and sqlcmd goes to the SQL rules. Both WebAssembly modules
+      // compile at once (off the main thread), which a hook judging one command waits for.
+      await Promise.all([loadGrammar('bash'), loadPostgresParser()]);
+    },
+    check({ path, text }, policy, context) {
+      const { commands, notes } = readCommands(path, text, context && repoFileReader(context));
+      const doc: ShellDocument = { path, text, commands };
+      // Rollback-only shell (a revert/ script) comes from the policy's paths, which the engine applies.
+      const findings = runRules(shellRules, doc, () => false);
+      const sql = cliSqlFindings(doc, policy);
+      return {
+        findings: [
+          ...withSourcedLocations(atAssignments([...findings, ...sql.findings], commands), commands),
+          ...others.flatMap((f) => f(doc)),
+        ],
+        notes: [...notes, ...sql.notes],
+      };
+    },
+  };
+}
+
+/**
+ * Every command a file runs, with spans in the file, the environment its host sets and where it
+ * runs. Exported for the production-targeting rules, which read the same commands; a command's
+ * `span` is the unit that pairs a production finding with a destructive one.
+ */
+export function readCommands(
+  path: string,
+  text: string,
+  read?: ReadRepoFile,
+): { commands: DocumentCommand[]; assignments: VariableAssignment[]; notes: string[] } {
+  // A script that sources untouched files: their functions and variables hold where it uses them.
+  const sourcing = read && !holdsCommandsIn(path, text) ? inlineSourced(path, text, read) : undefined;
+  if (sourcing) return readSourcing(text, sourcing);
+  const { sources, notes } = shellSources(path, text, read);
+  const commands: DocumentCommand[] = [];
+  const assignments: VariableAssignment[] = [];
+  for (const source of sources) {
+    const parsed = parseShell(source.text);
+    commands.push(...parsed.commands.map((c) => toFile(c, source)));
+    assignments.push(...parsed.assignments.map((a) => ({ ...a, span: mapSpan(source.toFile, a.span) })));
+    if (parsed.syntaxError !== undefined) notes.push(syntaxNote(path, text, source, parsed.syntaxError));
+  }
+  return { commands, assignments, notes };
+}
+
+export function toFile(command: ShellCommand, source: ShellSource): DocumentCommand {
+  const map = source.toFile;
+  const stdin = command.stdin;
+  return {
+    ...command,
+    span: mapSpan(map, command.span),
+    argSpans: command.argSpans.map((s) => mapSpan(map, s)),
+    ...(command.via ? { via: command.via.map((s) => mapSpan(map, s)) } : {}),
+    envAssignments: [
+      ...(source.env ?? []),
+      ...command.envAssignments.map((e) => ({ ...e, span: mapSpan(map, e.span) })),
+    ],
+    ...(stdin ? { stdin: { text: stdin.text, map: (offset: number) => map(stdin.map(offset)) } } : {}),
+    origin: {
+      ...(source.label ? { label: source.label } : {}),
+      ...(source.sourced ? { sourced: source.sourced } : {}),
+      throwaway: source.throwaway ?? false,
+      localHosts: source.localHosts ?? [],
+    },
+  };
+}
+
+/**
+ * A finding on a command whose words come from variables assigned elsewhere in the file
+ * (`ACTION="${ACTION:-destroy}"` ... `terraform $ACTION`) is also reported at each assignment:
+ * that is where the destructive word is written, and the line a change to it touches.
+ */
+export function atAssignments<F extends { span: Span; unit: Span }>(
+  findings: F[],
+  commands: readonly ShellCommand[],
+): F[] {
+  const out = [...findings];
+  for (const f of findings) {
+    const command = commands.find((c) => c.span.start === f.unit.start && c.span.end === f.unit.end && c.via);
+    for (const at of command?.via ?? []) {
+      if (at.start >= command!.span.start && at.end <= command!.span.end) continue;
+      out.push({ ...f, span: at });
+    }
+  }
+  return out;
+}
+
+/** The SQL that database command lines run against a database that is not local, through the SQL rules. */
+export function cliSqlFindings(doc: ShellDocument, policy: Policy): { findings: RawFinding[]; notes: string[] } {
+  const pieces: EmbeddedSql[] = [];
+  for (const command of doc.commands) {
+    const call = databaseCliCall(command);
+    if (!call || call.local) continue;
+    for (const sql of call.sql) {
+      pieces.push({
+        text: sql.text,
+        toFile: sql.toFile,
+        call: `${call.program} ${sql.via}`,
+        unit: command.span,
+        rollbackOnly: false,
+        dialect: call.dialect,
+      });
+    }
+  }
+  return embeddedSqlFindings(doc.path, pieces, policy);
+}
+
+function syntaxNote(path: string, text: string, source: ShellSource, offset: number): string {
+  const line = new LineIndex(text).lineOf(source.toFile(offset));
+  const where = source.label ? `${source.label} (line ${line})` : `line ${line}`;
+  return `${path}: shell syntax error in ${where}; its commands were read as far as the parser could`;
+}

@@ -1,0 +1,338 @@
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { blankTemplateActions, isHelmTemplatePath } from '../../../../parsers/yaml/helm-template.js';
+import {
+  entries,
+  get,
+  items,
+  parseYamlWithPositions,
+  scalarString,
+  scalarText,
+} from '../../../../parsers/yaml/scalar-text.js';
+import { DYNAMIC, type EnvAssignment } from '../../../../parsers/shell/commands.js';
+import type { Span } from '../../../../core/types.js';
+import type { ReadRepoFile } from '../../../../parsers/shell/sourced.js';
+import type { ShellSource, SourceRead } from '../sources.js';
+import { MappedText } from './text-builder.js';
+
+/**
+ * The YAML files other than GitHub workflows that hold commands a machine runs: CI systems,
+ * task runners, platform blueprints, Kubernetes workloads, Ansible tasks. Each kind names the
+ * keys whose strings are shell; a key's value may be a string, a list of strings (nested lists
+ * from `!reference` and anchors included) or a map with a `command`/`cmd`.
+ */
+interface YamlCommandKind {
+  name: string;
+  path: RegExp;
+  /** Keys whose value is shell, anywhere in the document. */
+  keys: ReadonlySet<string>;
+}
+
+const KINDS: readonly YamlCommandKind[] = [
+  {
+    name: 'GitLab CI',
+    path: /(^|\/)(\.gitlab-ci\.ya?ml|[^/]+\.gitlab-ci\.ya?ml|\.gitlab\/.+\.ya?ml)$/i,
+    keys: new Set(['script', 'before_script', 'after_script']),
+  },
+  { name: 'CircleCI', path: /(^|\/)\.circleci\/[^/]+\.ya?ml$/i, keys: new Set(['run', 'command']) },
+  {
+    name: 'Azure Pipelines',
+    path: /(^|\/)(azure-pipelines?[^/]*\.ya?ml|\.azure-?pipelines\/.+\.ya?ml|\.azuredevops\/.+\.ya?ml)$/i,
+    keys: new Set(['script', 'bash']),
+  },
+  {
+    name: 'Bitbucket Pipelines',
+    path: /(^|\/)bitbucket-pipelines\.ya?ml$/i,
+    keys: new Set(['script', 'after-script']),
+  },
+  {
+    name: 'Buildkite',
+    path: /(^|\/)(\.buildkite\/.+\.ya?ml|buildkite\.ya?ml)$/i,
+    keys: new Set(['command', 'commands']),
+  },
+  { name: 'Taskfile', path: /(^|\/)taskfile(\.dist)?\.ya?ml$/i, keys: new Set(['cmds', 'cmd']) },
+  {
+    name: 'Render blueprint',
+    path: /(^|\/)render\.ya?ml$/i,
+    keys: new Set(['buildCommand', 'startCommand', 'preDeployCommand']),
+  },
+  {
+    name: 'Ansible',
+    path: /(^|\/)(ansible|playbooks?|roles\/[^/]+\/(tasks|handlers))\/.+\.ya?ml$|(^|\/)(playbook|site)[^/]*\.ya?ml$/i,
+    keys: new Set([
+      'shell',
+      'command',
+      'ansible.builtin.shell',
+      'ansible.builtin.command',
+      'raw',
+      'ansible.builtin.raw',
+    ]),
+  },
+];
+
+/** Kinds whose command arrays are argv (exec form), not shell. */
+const WORKLOAD_KINDS =
+  /^kind:\s*["']?(Job|CronJob|Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Workflow|CronWorkflow|WorkflowTemplate|ClusterWorkflowTemplate)["']?\s*$/m;
+
+export function yamlCommandKind(path: string): YamlCommandKind | undefined {
+  return KINDS.find((k) => k.path.test(path));
+}
+
+function isYaml(path: string): boolean {
+  return /\.ya?ml$/i.test(path);
+}
+
+/** A YAML file whose content is a Kubernetes workload or Argo workflow (a Helm template included). */
+export function isWorkloadManifest(path: string, text: string): boolean {
+  return isYaml(path) && WORKLOAD_KINDS.test(text) && /^apiVersion:/m.test(text);
+}
+
+/**
+ * A YAML file shaped like a CI configuration included from another (`include: local:`): a
+ * top-level map whose entries are jobs with a `script`. Read wherever it is.
+ */
+export function isIncludedCiFile(path: string, text: string): boolean {
+  return isYaml(path) && /^[ \t]+(script|before_script):/m.test(text) && /^[.\w-]+:\s*(&\S+\s*)?$/m.test(text);
+}
+
+/** The commands of a YAML file of one of the kinds above, each with its position in the file. */
+export function yamlCommandSources(path: string, text: string, read?: ReadRepoFile): SourceRead {
+  const kind = yamlCommandKind(path);
+  const workload = !kind && isWorkloadManifest(path, text);
+  const source = isHelmTemplatePath(path) ? blankTemplateActions(text) : text;
+  const { documents, error } = parseYamlWithPositions(source);
+  const notes: string[] = [];
+  if (error) notes.push(`${path}: YAML error (${error}); its commands were read as far as the parser could`);
+  const sources: ShellSource[] = [];
+  const seen = new Set<number>();
+  const label = kind?.name ?? (workload ? 'workload' : 'CI job');
+  const keys = kind?.keys ?? (workload ? new Set<string>() : new Set(['script', 'before_script', 'after_script']));
+  for (const doc of documents) {
+    const included = kind?.name === 'GitLab CI' && read ? includedDocuments(doc, read) : [];
+    const walker = new Walker(doc, source, keys, label, sources, seen, included);
+    if (workload) walker.workload(doc.contents as Node);
+    else walker.walk(doc.contents as Node, undefined, 0);
+    if (kind?.name === 'Ansible') ansibleDatabaseTasks(doc.contents as Node, sources);
+  }
+  return { sources, notes };
+}
+
+const MAX_DEPTH = 64;
+
+/** GitLab `include: local: /ci/x.yml` (or a bare path, or a list of either): the files, parsed. */
+function includedDocuments(doc: Document, read: ReadRepoFile): Document[] {
+  const include = get(doc.contents as Node, 'include');
+  const entriesOf = isSeq(include) ? items(include) : include ? [include] : [];
+  const out: Document[] = [];
+  for (const entry of entriesOf.slice(0, 20)) {
+    const path = isMap(entry) ? scalarString(get(entry, 'local')) : scalarString(entry);
+    if (!path || /^https?:|\$|\*/.test(path)) continue;
+    const text = read(path.replace(/^\/+/, ''));
+    if (text !== undefined) out.push(...parseYamlWithPositions(text).documents);
+  }
+  return out;
+}
+
+class Walker {
+  /** The variables of the top-level job being walked (GitLab). */
+  private env: EnvAssignment[] = [];
+  /** The `extends` value of the job being walked, where variables from an included file are reported. */
+  private extendsSpan: Span | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly text: string,
+    private readonly keys: ReadonlySet<string>,
+    private readonly label: string,
+    private readonly sources: ShellSource[],
+    private readonly seen: Set<number>,
+    /** The locally included files (GitLab `include: local:`), for the templates a job extends. */
+    private readonly included: readonly Document[] = [],
+  ) {}
+
+  private resolve(node: unknown): Node | undefined {
+    if (isAlias(node)) return (node.resolve(this.doc) ?? undefined) as Node | undefined;
+    return (node ?? undefined) as Node | undefined;
+  }
+
+  /** Every key of the kind anywhere in the tree; `job` is the top-level entry, for labels. */
+  walk(node: unknown, job: string | undefined, depth: number): void {
+    const resolved = this.resolve(node);
+    if (!resolved || depth > MAX_DEPTH) return;
+    if (isMap(resolved)) {
+      for (const pair of resolved.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '<<';
+        const here = job ?? key;
+        // A GitLab job's commands run with its variables: the file's, its templates' (`extends`), its own.
+        if (job === undefined && this.label === 'GitLab CI') {
+          this.extendsSpan = undefined;
+          this.env = this.gitlabEnv(key, new Set());
+        }
+        if (this.keys.has(key)) this.commands(pair.value, `${this.label} ${JSON.stringify(here)}`, depth + 1);
+        else this.walk(pair.value, here, depth + 1);
+      }
+    } else if (isSeq(resolved)) {
+      for (const item of resolved.items) this.walk(item, job, depth + 1);
+    }
+  }
+
+  /** A string, a list of strings (nested lists flattened), or a map with `command`/`cmd`. */
+  private commands(node: unknown, label: string, depth: number): void {
+    const resolved = this.resolve(node);
+    if (!resolved || depth > MAX_DEPTH) return;
+    if (isScalar(resolved)) this.add(resolved, label);
+    else if (isSeq(resolved) && resolved.tag === '!reference')
+      this.commands(this.reference(resolved), label, depth + 1);
+    else if (isSeq(resolved)) for (const item of resolved.items) this.commands(item, label, depth + 1);
+    else if (isMap(resolved)) {
+      for (const key of ['command', 'cmd', 'script']) {
+        const value = get(resolved, key);
+        if (value) this.commands(value, label, depth + 1);
+      }
+    }
+  }
+
+  /** GitLab's `!reference [.job, script]`: the node at that key path from the document's root. */
+  private reference(seq: Node): Node | undefined {
+    let node: Node | undefined = this.doc.contents as Node | undefined;
+    for (const key of items(seq)) {
+      const name = scalarString(key);
+      if (name === undefined) return undefined;
+      node = get(this.resolve(node), name);
+    }
+    return node;
+  }
+
+  private add(node: Node, label: string): void {
+    if (!isScalar(node) || !node.range || this.seen.has(node.range[0])) return;
+    const script = scalarText(node, this.text);
+    if (!script) return;
+    this.seen.add(node.range[0]);
+    this.sources.push({ text: script.value, toFile: script.map, label, ...(this.env.length ? { env: this.env } : {}) });
+  }
+
+  /**
+   * The variables a GitLab job runs with, later ones winning: the top-level `variables:`, then
+   * each template it `extends` (their own templates first), then its own `variables:` (a value
+   * may be `{ value: …, description: … }` or a `!reference`).
+   */
+  private gitlabEnv(job: string, through: Set<string>, doc = this.doc, anchor?: Span): EnvAssignment[] {
+    const root = this.resolveIn(doc, doc.contents);
+    if (!isMap(root) || through.size > 8 || through.has(job)) return [];
+    through.add(job);
+    const global = through.size === 1 ? this.variables(doc, get(root, 'variables'), anchor) : [];
+    if (job === 'variables') return global;
+    let node = this.resolveIn(doc, get(root, job));
+    if (!node && anchor === undefined) {
+      // A template from a locally included file: its variables are reported at the `extends` here.
+      const from = this.included.find((d) => get(this.resolveIn(d, d.contents), job) !== undefined);
+      if (from) return [...global, ...this.gitlabEnv(job, new Set(), from, this.extendsSpan)];
+    }
+    if (!isMap(node)) return global;
+    const extended = this.resolveIn(doc, get(node, 'extends'));
+    if (anchor === undefined && extended?.range)
+      this.extendsSpan = { start: extended.range[0], end: extended.range[1] };
+    const templates = isSeq(extended) ? items(extended).map(scalarString) : [scalarString(extended)];
+    const inherited = templates.flatMap((t) => (t === undefined ? [] : this.gitlabEnv(t, through, doc, anchor)));
+    node = this.resolveIn(doc, get(root, job));
+    return [...global, ...inherited, ...this.variables(doc, get(node, 'variables'), anchor)];
+  }
+
+  private resolveIn(doc: Document, node: unknown): Node | undefined {
+    if (isAlias(node)) return (node.resolve(doc) ?? undefined) as Node | undefined;
+    return (node ?? undefined) as Node | undefined;
+  }
+
+  private variables(doc: Document, node: unknown, anchor: Span | undefined): EnvAssignment[] {
+    let resolved = this.resolveIn(doc, node);
+    if (isSeq(resolved) && resolved.tag === '!reference' && doc === this.doc)
+      resolved = this.resolve(this.reference(resolved));
+    if (!isMap(resolved)) return [];
+    return entries(resolved).flatMap(({ key, keyNode, value }) => {
+      const held = this.resolveIn(doc, value);
+      const scalar = isMap(held) ? this.resolveIn(doc, get(held, 'value')) : held;
+      const raw = isScalar(scalar) ? scalarString(scalar) : undefined;
+      if (raw === undefined) return [];
+      if (anchor) return [{ name: key, value: raw.replace(/\$\{?\w+\}?/g, DYNAMIC), span: anchor }];
+      const end = scalar?.range?.[1] ?? keyNode.range?.[1] ?? 0;
+      return [
+        { name: key, value: raw.replace(/\$\{?\w+\}?/g, DYNAMIC), span: { start: keyNode.range?.[0] ?? 0, end } },
+      ];
+    });
+  }
+
+  /** Every container, init container and Argo template of a workload: `command` + `args` as argv. */
+  workload(root: Node | undefined): void {
+    const stack: unknown[] = [root];
+    let steps = 0;
+    while (stack.length && steps++ < 10_000) {
+      const node = this.resolve(stack.pop());
+      if (isSeq(node)) stack.push(...node.items);
+      if (!isMap(node)) continue;
+      const command = get(node, 'command');
+      const args = get(node, 'args');
+      const source = get(node, 'source');
+      const name = scalarString(get(node, 'name')) ?? 'container';
+      if (isSeq(command) || isSeq(args))
+        this.argv([...items(command), ...items(args)], `container ${JSON.stringify(name)}`);
+      // Argo `script:` templates run `source` with the image's `command` (a shell by convention).
+      if (isScalar(source) && get(node, 'image')) this.add(source, `script template ${JSON.stringify(name)}`);
+      for (const pair of node.items) stack.push(pair.value);
+    }
+  }
+
+  /** An exec-form argv as single-quoted shell words, each character pointing into its YAML string. */
+  private argv(words: Node[], label: string): void {
+    const out = new MappedText();
+    let end = 0;
+    for (const [k, word] of words.entries()) {
+      if (!isScalar(word) || !word.range) return;
+      const text = scalarText(word, this.text) ?? { value: String(word.value), map: () => word.range![0] };
+      if (this.seen.has(word.range[0])) return;
+      if (k > 0) out.insert(' ', word.range[0]);
+      out.insert("'", word.range[0]);
+      for (let c = 0; c < text.value.length; c++) {
+        const char = text.value[c]!;
+        out.insert(char === "'" ? "'\\''" : char, text.map(c));
+      }
+      out.insert("'", word.range[1]);
+      end = word.range[1];
+    }
+    for (const word of words) if (word.range) this.seen.add(word.range[0]);
+    if (out.text) this.sources.push({ text: out.text, toFile: out.map(end), label });
+  }
+}
+
+/** Ansible database modules whose `state: absent` drops a database, as the command that does the same. */
+const DATABASE_MODULES: Record<string, string> = {
+  postgresql_db: 'dropdb',
+  'community.postgresql.postgresql_db': 'dropdb',
+  mysql_db: 'mysqladmin drop',
+  'community.mysql.mysql_db': 'mysqladmin drop',
+};
+
+/**
+ * `postgresql_db: { name: ledger, state: absent }` drops the database: it is read as the
+ * equivalent command (`dropdb ledger`) at the task's lines, so the database-dropping rules judge it.
+ */
+function ansibleDatabaseTasks(root: Node | undefined, sources: ShellSource[]): void {
+  const stack: unknown[] = [root];
+  let steps = 0;
+  while (stack.length && steps++ < 10_000) {
+    const node = stack.pop();
+    if (isSeq(node)) stack.push(...node.items);
+    if (!isMap(node)) continue;
+    for (const { key, value } of entries(node)) {
+      const program = DATABASE_MODULES[key];
+      if (!program || !isMap(value)) {
+        stack.push(value);
+        continue;
+      }
+      const state = get(value, 'state');
+      if (scalarString(state) !== 'absent' || !state?.range) continue;
+      const name = scalarString(get(value, 'name')) ?? scalarString(get(value, 'db')) ?? 'database';
+      const command = `${program} ${name}`;
+      const at = state.range[0];
+      sources.push({ text: command, toFile: () => at, label: `Ansible task ${key} state: absent` });
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import type { FamilyChecker } from '../../../core/checker.js';
+import { runRules } from '../../../core/checker.js';
+import { analyseSql } from '../../../parsers/sql/analyse.js';
+import { looksLikeSql, sniffDialect } from '../../../parsers/sql/dialect.js';
+import type { SqlDialect } from '../../../core/sql-operations.js';
+import { loadPostgresParser } from '../../../parsers/sql/pg-parser.js';
+import { inRanges } from '../../../parsers/sql/preprocess.js';
+import { matchesFamily, sqlDialectFor } from '../../../policy/paths.js';
+import type { Policy } from '../../../core/policy-schema.js';
+import { isProductionName } from '../../../policy/production-names.js';
+import { notRunRoutineAt, routinesNotRun } from './defined-not-run.js';
+import { sqlRules } from './index.js';
+import { schemaFileState, type SchemaFileState } from './schema-files.js';
+import { priorSchema } from './schema-state.js';
+import type { BaseTree } from '../../../core/types.js';
+
+/** Extensions whose content is sniffed for SQL: plain text where a migration can hide. */
+const SNIFFED = /(\.(txt|text|tmpl|tpl|in|bak|orig|dump|out|run|query|q)|\/[^./]+)$/i;
+
+export const sqlChecker: FamilyChecker = {
+  family: 'sql',
+  rules: sqlRules,
+  appliesTo(path: string, text: string, policy: Policy) {
+    return matchesFamily(policy, 'sql', path) || (SNIFFED.test('/' + path) && looksLikeSql(text));
+  },
+  prepare: loadPostgresParser,
+  check({ path, text }, policy, context) {
+    const { findings, notes } = checkSql(
+      path,
+      text,
+      policy,
+      undefined,
+      context.baseTree ? { baseTree: context.baseTree } : {},
+    );
+    return { findings, notes };
+  },
+};
+
+/** Reads a SQL file and runs the SQL rules over it. */
+export function checkSql(
+  path: string,
+  text: string,
+  policy: Policy,
+  knownDialect?: SqlDialect,
+  options: { parseEverything?: boolean; baseTree?: BaseTree } = {},
+) {
+  const dialect = knownDialect ?? sqlDialectFor(policy, path) ?? sniffDialect(path, text);
+  const production = new Map<string, boolean>();
+  const isProduction = (name: string): boolean => {
+    let known = production.get(name);
+    if (known === undefined) production.set(name, (known = isProductionName(name, policy)));
+    return known;
+  };
+  // A qualifier that names production makes a reference reportable (sql/production-object).
+  const { baseTree, ...analyseOptions } = options;
+  const analysis = analyseSql(text, dialect, { qualifierMatters: isProduction, ...analyseOptions });
+  // Earlier migrations are replayed only when a rule asks what a column is now (a type change).
+  let prior: ReturnType<typeof priorSchema> | undefined;
+  let schemaFile: SchemaFileState | undefined | null = null;
+  const analyseEarlier = (earlier: string) => analyseSql(earlier, dialect, { parseEverything: true });
+  const doc = {
+    ...analysis,
+    path,
+    text,
+    get prior() {
+      return (prior ??= priorSchema(path, baseTree, analyseEarlier));
+    },
+    get schemaFile() {
+      if (schemaFile === null) schemaFile = schemaFileState(path, baseTree, analyseEarlier);
+      return schemaFile;
+    },
+    isProductionName: isProduction,
+  };
+  const notRun = routinesNotRun(analysis, text);
+  const findings = runRules(sqlRules, doc, (span) => inRanges(span.start, analysis.rollbackRanges)).map((f) => {
+    const routine = f.kind === 'destructive' ? notRunRoutineAt(notRun, f.span) : undefined;
+    return routine
+      ? { ...f, downgradedBecause: `in the body of ${routine.name}(), which this change defines but does not run` }
+      : f;
+  });
+  const fallbacks = analysis.statements.filter((s) => s.parserError !== undefined);
+  const notes = fallbacks.length
+    ? [
+        `${path}: ${fallbacks.length} statement${fallbacks.length === 1 ? '' : 's'} the Postgres parser rejected ` +
+          `(first: ${fallbacks[0]!.parserError}) were read by the fallback tokenizer`,
+      ]
+    : [];
+  return { analysis, findings, notes };
+}

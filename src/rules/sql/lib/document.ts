@@ -1,0 +1,96 @@
+import type { Span } from '../../../core/types.js';
+import type { SqlAnalysis } from '../../../parsers/sql/analyse.js';
+import type { QualifiedName, SqlOperation } from '../../../core/sql-operations.js';
+import { inRanges } from '../../../parsers/sql/preprocess.js';
+import type { SchemaFileState } from './schema-files.js';
+import type { SchemaState } from './schema-state.js';
+
+/** What the SQL rules are given: one file, read into statements and operations. */
+export interface SqlDocument extends SqlAnalysis {
+  path: string;
+  text: string;
+  /** True when a name (a project, database or schema) is production by the policy or by convention. */
+  isProductionName: (name: string) => boolean;
+  /** The tables as the migrations before this one leave them (base tree); empty when unknown. */
+  prior: SchemaState;
+  /** The tables as a schema file beside the migrations says they are now (base tree), if there is one. */
+  schemaFile?: SchemaFileState | undefined;
+}
+
+export interface LocatedOperation<Op extends SqlOperation['op'] = SqlOperation['op']> {
+  operation: Extract<SqlOperation, { op: Op }>;
+  /** The statement the operation belongs to. */
+  unit: Span;
+}
+
+const operationIndex = new WeakMap<SqlDocument, Map<SqlOperation['op'], LocatedOperation[]>>();
+
+/** Every operation of one kind in the document, with its statement; indexed once per document. */
+export function operationsOf<Op extends SqlOperation['op']>(doc: SqlDocument, op: Op): LocatedOperation<Op>[] {
+  let byOp = operationIndex.get(doc);
+  if (!byOp) {
+    byOp = new Map();
+    for (const stmt of doc.statements) {
+      for (const operation of stmt.operations) {
+        const list = byOp.get(operation.op) ?? [];
+        list.push({ operation, unit: stmt.span });
+        byOp.set(operation.op, list);
+      }
+    }
+    operationIndex.set(doc, byOp);
+  }
+  return (byOp.get(op) ?? []) as unknown as LocatedOperation<Op>[];
+}
+
+const createIndex = new WeakMap<SqlDocument, Map<string, Extract<SqlOperation, { op: 'create-table' }>[]>>();
+
+/** The CREATE TABLEs of a table, by name, in file order. */
+export function createsOf(doc: SqlDocument, name: QualifiedName): Extract<SqlOperation, { op: 'create-table' }>[] {
+  let byName = createIndex.get(doc);
+  if (!byName) {
+    byName = new Map();
+    for (const { operation } of operationsOf(doc, 'create-table')) {
+      const key = nameKey(operation.name);
+      byName.set(key, [...(byName.get(key) ?? []), operation]);
+    }
+    createIndex.set(doc, byName);
+  }
+  return byName.get(nameKey(name)) ?? [];
+}
+
+export function displayName(name: QualifiedName): string {
+  return name.join('.');
+}
+
+/**
+ * True when the same file creates the table before `offset`: dropping or emptying a table the
+ * migration itself made (a scratch table) loses nothing that existed before it ran.
+ */
+export function createdEarlier(doc: SqlDocument, name: QualifiedName, offset: number): boolean {
+  // A down section dropping what the up section created destroys data when it runs; only a
+  // create on the same side of the file makes the table scratch. `CREATE TABLE IF NOT EXISTS`
+  // does nothing to a table that is already there: the table and its rows may be old.
+  const rollback = inRanges(offset, doc.rollbackRanges);
+  return createsOf(doc, name).some(
+    (create) =>
+      !create.ifNotExists && create.span.start < offset && inRanges(create.span.start, doc.rollbackRanges) === rollback,
+  );
+}
+
+/** True when dropping or emptying the table loses rows that existed before the migration ran. */
+export function heldDataBefore(doc: SqlDocument, name: QualifiedName, offset: number): boolean {
+  return !isTemporaryTable(doc, name) && !createdEarlier(doc, name, offset);
+}
+
+export function isTemporaryTable(doc: SqlDocument, name: QualifiedName): boolean {
+  const last = name.at(-1) ?? '';
+  if (last.startsWith('#')) return true;
+  return createsOf(doc, name).some((create) => create.temporary);
+}
+
+/** Compares names case-insensitively by their last part and schema, ignoring a default `public`/`dbo`. */
+export function nameKey(name: QualifiedName): string {
+  const parts = name.map((p) => p.toLowerCase());
+  if (parts.length > 1 && ['public', 'dbo'].includes(parts[parts.length - 2]!)) parts.splice(parts.length - 2, 1);
+  return parts.slice(-2).join('.');
+}

@@ -1,0 +1,217 @@
+import type { BaseTree, Span } from '../../../core/types.js';
+import type { SqlAnalysis } from '../../../parsers/sql/analyse.js';
+import type { ColumnDefinition, QualifiedName, SqlDialect } from '../../../core/sql-operations.js';
+import { tokenize, type SqlToken } from '../../../parsers/sql/tokenizer.js';
+import { nameKey } from './document.js';
+
+/**
+ * What a run of SQL leaves the tables as: their columns and types, by `nameKey`. A table absent
+ * from the map is unknown. Columns added by `ALTER TABLE ... ADD` are read from tokens; anything
+ * the replay cannot follow makes the table unknown, so no judgement leans on a guess.
+ */
+export type SchemaState = Map<string, ColumnDefinition[] | 'unknown'>;
+
+/** Replays one file's statements (up to `until`, exclusive) over a state. */
+export function replaySchema(state: SchemaState, analysis: SqlAnalysis, text: string, until = Infinity): void {
+  for (const stmt of analysis.statements) {
+    if (stmt.span.end > until) break;
+    for (const op of stmt.operations) {
+      if (op.op === 'create-table' && !op.temporary) {
+        state.set(nameKey(op.name), op.columns.length > 0 ? op.columns.map((c) => ({ ...c })) : 'unknown');
+      } else if (op.op === 'drop' && op.objectType === 'table') {
+        for (const n of op.names) state.delete(nameKey(n));
+      } else if (op.op === 'rename-table') {
+        const from = nameKey(op.from);
+        const to = nameKey([...op.from.slice(0, -1), op.to]);
+        const columns = state.get(from);
+        state.delete(from);
+        if (columns !== undefined) state.set(to, columns);
+      } else if (op.op === 'drop-column') {
+        const columns = state.get(nameKey(op.table));
+        if (Array.isArray(columns)) {
+          const kept = columns.filter((c) => c.name.toLowerCase() !== op.column.toLowerCase());
+          state.set(nameKey(op.table), kept);
+        }
+      } else if (op.op === 'rename-column') {
+        const columns = state.get(nameKey(op.table));
+        if (Array.isArray(columns)) {
+          for (const c of columns) if (c.name.toLowerCase() === op.from.toLowerCase()) c.name = op.to;
+        }
+      } else if (op.op === 'alter-column-type') {
+        const columns = state.get(nameKey(op.table));
+        if (Array.isArray(columns)) {
+          for (const c of columns) if (c.name.toLowerCase() === op.column.toLowerCase()) c.type = op.newType;
+        }
+      }
+    }
+    addedColumns(state, text, stmt.span, analysis.dialect);
+  }
+}
+
+const CONSTRAINT_WORDS = new Set(['CONSTRAINT', 'PRIMARY', 'UNIQUE', 'FOREIGN', 'CHECK', 'INDEX', 'KEY']);
+
+/** `ALTER TABLE t ADD [COLUMN] [IF NOT EXISTS] c type`: the column joins the table; any other ADD makes it unknown. */
+function addedColumns(state: SchemaState, text: string, span: Span, dialect: SqlDialect): void {
+  const tokens = tokenize(text.slice(span.start, span.end), dialect).filter((t) => t.kind !== 'comment');
+  if (tokens[0]?.upper !== 'ALTER' || tokens[1]?.upper !== 'TABLE') return;
+  let i = 2;
+  if (tokens[i]?.upper === 'IF' && tokens[i + 1]?.upper === 'EXISTS') i += 2;
+  if (tokens[i]?.upper === 'ONLY') i++;
+  const { name, next } = qualifiedName(tokens, i);
+  if (name.length === 0) return;
+  const key = nameKey(name);
+  const columns = state.get(key);
+  if (!Array.isArray(columns)) return;
+  for (let j = next; j < tokens.length; j++) {
+    if (tokens[j]!.upper !== 'ADD') continue;
+    let k = j + 1;
+    if (tokens[k]?.upper === 'COLUMN') k++;
+    if (tokens[k]?.upper === 'IF' && tokens[k + 1]?.upper === 'NOT' && tokens[k + 2]?.upper === 'EXISTS') k += 3;
+    const column = tokens[k];
+    const type = tokens[k + 1];
+    // A constraint or index added changes no column.
+    if (column && CONSTRAINT_WORDS.has(column.upper ?? '') && k === j + 1) continue;
+    if (!column || !type || (column.kind !== 'word' && column.kind !== 'quoted-ident')) {
+      state.set(key, 'unknown');
+      return;
+    }
+    columns.push({ name: column.value, type: type.value.toLowerCase() });
+  }
+}
+
+function qualifiedName(tokens: SqlToken[], at: number): { name: QualifiedName; next: number } {
+  const name: string[] = [];
+  let i = at;
+  while (tokens[i] && (tokens[i]!.kind === 'word' || tokens[i]!.kind === 'quoted-ident')) {
+    name.push(tokens[i]!.value);
+    if (tokens[i + 1]?.text !== '.') {
+      i++;
+      break;
+    }
+    i += 2;
+  }
+  return { name, next: i };
+}
+
+/**
+ * `INSERT INTO new_t [(a, b)] SELECT * | a, b FROM t`: every row of `t` copied, with the columns
+ * named (`*` for all). Undefined when the statement is not such a copy, or bounds the rows (WHERE,
+ * LIMIT, JOIN, GROUP BY, DISTINCT, a set operation).
+ */
+export interface RowCopy {
+  into: string;
+  from: string;
+  /** The source columns selected, lower-cased; `*` for every column. */
+  columns: string[] | '*';
+}
+
+const BOUNDING = new Set([
+  'WHERE',
+  'LIMIT',
+  'JOIN',
+  'GROUP',
+  'HAVING',
+  'DISTINCT',
+  'OFFSET',
+  'UNION',
+  'EXCEPT',
+  'INTERSECT',
+  'FETCH',
+  'TOP',
+]);
+
+export function rowCopy(text: string, span: Span, dialect: SqlDialect): RowCopy | undefined {
+  const tokens = tokenize(text.slice(span.start, span.end), dialect).filter((t) => t.kind !== 'comment');
+  if (tokens[0]?.upper !== 'INSERT') return undefined;
+  let i = 1;
+  if (tokens[i]?.upper === 'OR') i += 2;
+  if (tokens[i]?.upper !== 'INTO') return undefined;
+  const into = qualifiedName(tokens, i + 1);
+  if (into.name.length === 0) return undefined;
+  i = into.next;
+  if (tokens[i]?.text === '(') {
+    while (i < tokens.length && tokens[i]!.text !== ')') i++;
+    i++;
+  }
+  if (tokens[i]?.upper !== 'SELECT') return undefined;
+  const selectAt = i + 1;
+  const fromAt = tokens.findIndex((t, k) => k > i && t.upper === 'FROM');
+  if (fromAt < 0) return undefined;
+  const from = qualifiedName(tokens, fromAt + 1);
+  if (from.name.length === 0) return undefined;
+  const rest = tokens.slice(from.next).filter((t) => t.text !== ';');
+  const selected = tokens.slice(selectAt, fromAt);
+  if (
+    selected.some((t) => BOUNDING.has(t.upper ?? '')) ||
+    rest.some((t) => BOUNDING.has(t.upper ?? '') || t.text === ',')
+  )
+    return undefined;
+  // An alias after the table is fine; anything else (a subquery, a join) is not a plain copy.
+  if (rest.length > 2 || (rest.length > 0 && rest.some((t) => t.kind !== 'word' && t.kind !== 'quoted-ident')))
+    return undefined;
+  let columns: string[] | '*';
+  if (selected.length === 1 && selected[0]!.text === '*') columns = '*';
+  else {
+    // Plain column names separated by commas: expressions (a cast, a substring) may cut values.
+    const names = selected.filter((_, k) => k % 2 === 0);
+    const commas = selected.filter((_, k) => k % 2 === 1);
+    if (names.some((t) => t.kind !== 'word' && t.kind !== 'quoted-ident') || commas.some((t) => t.text !== ',')) {
+      return undefined;
+    }
+    columns = names.map((t) => t.value.toLowerCase());
+  }
+  return { into: nameKey(into.name), from: nameKey(from.name), columns };
+}
+
+/** Above this many earlier migrations, the history is not replayed: the state stays unknown. */
+const MAX_HISTORY_FILES = 400;
+
+/**
+ * The schema the migrations before this one leave, read from the base tree: the SQL files of the
+ * same migrations folder that sort before this one (`V1__`, `20240101_x.sql`, Prisma's
+ * `<timestamp>_<name>/migration.sql`). Empty (everything unknown) without a base tree.
+ */
+export function priorSchema(
+  path: string,
+  baseTree: BaseTree | undefined,
+  analyse: (text: string) => SqlAnalysis,
+): SchemaState {
+  const state: SchemaState = new Map();
+  if (!baseTree) return state;
+  for (const p of earlierMigrations(path, (root) => baseTree.list(root)) ?? []) {
+    const text = baseTree.read(p);
+    if (text === undefined) return new Map();
+    replaySchema(state, analyse(text), text);
+  }
+  return state;
+}
+
+/**
+ * The base files `priorSchema` replays for a migration, in order; undefined when there are too
+ * many to replay. Exported so that a caller that must fetch the base tree ahead knows what to fetch.
+ */
+export function earlierMigrations(path: string, list: (folder: string) => string[]): string[] | undefined {
+  const parts = path.split('/');
+  const nested = parts.at(-1) === 'migration.sql' && parts.length >= 3;
+  const root = parts.slice(0, nested ? -2 : -1).join('/');
+  const depth = nested ? 2 : 1;
+  const earlier = list(root)
+    .filter(
+      (p) =>
+        p.endsWith('.sql') &&
+        p.split('/').length === parts.length &&
+        p.slice(root.length).split('/').length - 1 === depth,
+    )
+    .filter((p) => p < path)
+    .sort();
+  return earlier.length > MAX_HISTORY_FILES ? undefined : earlier;
+}
+
+/** The tables just before `offset` of a file: the prior state, then the file's own statements. */
+export function stateAt(prior: SchemaState, analysis: SqlAnalysis, text: string, offset: number): SchemaState {
+  const state: SchemaState = new Map(
+    [...prior].map(([k, v]) => [k, v === 'unknown' ? v : v.map((c) => ({ ...c }))] as const),
+  );
+  replaySchema(state, analysis, text, offset);
+  return state;
+}

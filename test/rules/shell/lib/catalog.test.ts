@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../../../src/engine/engine.js';
+import { defaultPolicy } from '../../../../src/policy/defaults.js';
+import { CATALOG, TOOLS } from '../../../../src/rules/shell/lib/command-catalog.js';
+import { addedFile, changeSetOf, modifiedFile } from '../../../helpers/change-set.js';
+
+async function findings(path: string, text: string): Promise<string[]> {
+  const d = await check(changeSetOf([addedFile(path, text)]), defaultPolicy());
+  return d.findings.filter((f) => f.blocking).map((f) => `${f.ruleId}:${f.line}`);
+}
+
+describe('the command catalog', () => {
+  it('names a known tool in every row and a message for every row', () => {
+    for (const row of CATALOG) {
+      expect(TOOLS[row.tool], row.path).toBeDefined();
+      expect(row.destroys.length).toBeGreaterThan(5);
+    }
+  });
+
+  it('blocks schema-push tools forced past their data-loss prompt, and not their routine or local twins', async () => {
+    const script = [
+      '#!/bin/bash',
+      'npx drizzle-kit push --force',
+      'atlas schema apply --url "$DATABASE_URL" --to file://schema.hcl --auto-approve',
+      'npx drizzle-kit push',
+      'npx drizzle-kit generate',
+      'atlas schema apply --url "$DATABASE_URL" --to file://schema.hcl --dry-run --auto-approve',
+      'atlas schema apply -u postgres://app@localhost:5432/app --to file://schema.hcl --auto-approve',
+      'atlas migrate apply --url "$DATABASE_URL"',
+      '',
+    ].join('\n');
+    expect(await findings('scripts/x.sh', script)).toEqual(['shell/cli-destroy:2', 'shell/cli-destroy:3']);
+  });
+
+  it('judges the inner command of ssh, kubectl exec, docker exec/run, compose exec and heroku run', async () => {
+    const script = [
+      '#!/bin/bash',
+      `ssh deploy@db1 'psql -c "DROP TABLE users"'`,
+      'kubectl exec -n data deploy/api -- bin/rails db:schema:load',
+      "docker compose exec -T db psql -U app -c 'TRUNCATE orders'",
+      'heroku run -a acme "rake db:drop"',
+      "docker run --rm -e PGPASSWORD=x postgres:16 psql -h db.internal -c 'DROP DATABASE app'",
+      'ssh host ls',
+      'kubectl exec pod -- ls',
+      '',
+    ].join('\n');
+    expect(await findings('scripts/x.sh', script)).toEqual([
+      'sql/drop-table:2',
+      'shell/migration-tool-reset:3',
+      'sql/truncate:4',
+      'shell/drop-database-command:5',
+      'sql/drop-database:6',
+    ]);
+  });
+
+  it('reports protections at their own option lines', async () => {
+    const script =
+      'aws rds modify-db-instance --db-instance-identifier a \\\n  --no-deletion-protection\naws rds delete-db-instance \\\n  --db-instance-identifier a \\\n  --skip-final-snapshot \\\n  --delete-automated-backups\n';
+    expect(await findings('scripts/x.sh', script)).toEqual([
+      'shell/cli-protection-off:2',
+      'shell/aws-delete:3',
+      'shell/cli-protection-off:5',
+      'shell/cli-protection-off:6',
+    ]);
+  });
+
+  it('reads a default (${ACTION:-destroy}) as what runs, and reports where the word is assembled', async () => {
+    const script = 'P1=des\nP2=troy\nACTION="${ACTION:-${P1}${P2}}"\nterraform $ACTION\n';
+    expect(await findings('scripts/x.sh', script)).toEqual(['shell/terraform-destroy:3', 'shell/terraform-destroy:4']);
+  });
+
+  it('does not take a default that looks local', async () => {
+    const script = 'HOST="${HOST:-localhost}"\npsql -h "$HOST" -c "DROP TABLE t"\n';
+    expect(await findings('scripts/x.sh', script)).toEqual(['sql/drop-table:2']);
+  });
+
+  it('reports a changed assignment of an unchanged destructive command at the changed line', async () => {
+    const before = '#!/bin/sh\nACTION=plan\nterraform $ACTION\n';
+    const after = '#!/bin/sh\nACTION=destroy\nterraform $ACTION\n';
+    const d = await check(changeSetOf([modifiedFile('scripts/tf.sh', before, after, [[2, 2]])]), defaultPolicy());
+    expect(d.findings.filter((f) => f.blocking).map((f) => `${f.ruleId}:${f.line}`)).toEqual([
+      'shell/terraform-destroy:2',
+    ]);
+  });
+});

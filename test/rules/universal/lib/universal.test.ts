@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../../../src/engine/engine.js';
+import { defaultPolicy } from '../../../../src/policy/defaults.js';
+import { addedFile, changeSetOf } from '../../../helpers/change-set.js';
+import type { ChangedFile } from '../../../../src/core/types.js';
+
+const run = (files: ChangedFile[]) => check(changeSetOf(files), defaultPolicy());
+const brief = (d: Awaited<ReturnType<typeof run>>) =>
+  d.findings.map((f) => `${f.ruleId}@${f.path}:${f.line}${f.blocking ? ' blocking' : ''}`).sort();
+const lines = (...l: string[]) => l.join('\n') + '\n';
+
+describe('the universal layer', () => {
+  it('judges the lines of a text runbook, SQL over several lines and commands after a prompt', async () => {
+    const d = await run([
+      addedFile(
+        'ops/cutover.txt',
+        lines(
+          'Cutover steps for the orders service, read before you start.',
+          'Each step is pasted into a shell on the bastion by the on-call engineer.',
+          'Tell the channel when you begin, and again when you are done.',
+          'Keep the snapshot id from the backup dashboard at hand.',
+          'Nobody else deploys during the window.',
+          'Never run DROP TABLE users on the primary; ask the DBA first.',
+          'Drop table users once the backfill is done.',
+          'DELETE FROM carts',
+          'WHERE updated_at < now() - interval 1 day;',
+          'TRUNCATE TABLE',
+          '  sessions;',
+          '$ dropdb --if-exists shop_production',
+          'terraform destroy removes everything in the stack.',
+        ),
+      ),
+    ]);
+    expect(brief(d)).toEqual([
+      'universal/unrecognised-command@ops/cutover.txt:12 blocking',
+      'universal/unrecognised-sql@ops/cutover.txt:10 blocking',
+    ]);
+    expect(d.findings.find((f) => f.line === 10)?.message).toContain('a context two-key has no reader for');
+    expect(d.notes).toContain(
+      'no reader of two-key understands this file, so only their SQL-shaped and command-shaped pieces were judged: ops/cutover.txt',
+    );
+  });
+
+  it('reads values of YAML, JSON, TOML and INI files, not their keys or comments', async () => {
+    const d = await run([
+      addedFile('config/jobs.yaml', lines('jobs:', '  DROP TABLE x: 1', '  cleanup: DROP TABLE `audit_log`')),
+      addedFile(
+        'config/release.json',
+        lines('{', '  "DELETE FROM users;": "ok",', '  "hook": "DELETE FROM users;"', '}'),
+      ),
+      addedFile(
+        'deploy/hooks.toml',
+        lines('# pre = "TRUNCATE orders"', '[hooks]', 'pre = "TRUNCATE TABLE sessions, carts"'),
+      ),
+      addedFile(
+        'deploy/supervisor.conf',
+        lines('; command = dropdb a', '[program:reset]', 'command = dropdb shop_production'),
+      ),
+    ]);
+    expect(brief(d)).toEqual([
+      'universal/unrecognised-command@deploy/supervisor.conf:3 blocking',
+      'universal/unrecognised-sql@config/jobs.yaml:3 blocking',
+      'universal/unrecognised-sql@config/release.json:3 blocking',
+      'universal/unrecognised-sql@deploy/hooks.toml:3 blocking',
+    ]);
+  });
+
+  it('reads notebook cells by their magics and skips Markdown cells', async () => {
+    const notebook = JSON.stringify(
+      {
+        cells: [
+          { cell_type: 'markdown', metadata: {}, source: ['DROP TABLE docs_only;\n'] },
+          { cell_type: 'code', metadata: {}, source: ['%%sql\n', 'DROP TABLE analytics.events;\n'] },
+          { cell_type: 'code', metadata: {}, source: ['x = 1\n', '!dropdb shop_production\n'] },
+        ],
+      },
+      null,
+      1,
+    );
+    const d = await run([addedFile('analysis/cleanup.ipynb', notebook + '\n')]);
+    const at = (s: string) => notebook.split('\n').findIndex((l) => l.includes(s)) + 1;
+    expect(brief(d)).toEqual([
+      `universal/unrecognised-command@analysis/cleanup.ipynb:${at('!dropdb')} blocking`,
+      `universal/unrecognised-sql@analysis/cleanup.ipynb:${at('analytics.events')} blocking`,
+    ]);
+  });
+
+  it('reads string literals of code, and extensionless scripts by their shebang', async () => {
+    const d = await run([
+      addedFile(
+        'app/tasks/cleanup.py',
+        lines('def run(cur):', '    # cur.execute("DROP TABLE a")', '    cur.execute("DROP TABLE legacy_orders")'),
+      ),
+      addedFile('bin/reset-db', lines('#!/usr/bin/env python3', 'import os', 'os.system("dropdb shop_production")')),
+      addedFile('src/ui/help.ts', "export const hint = 'Never DROP TABLE in production';\n"),
+    ]);
+    // SQL handed to cur.execute is read precisely by the code family; the universal layer adds nothing on that line.
+    expect(brief(d)).toEqual([
+      'sql/drop-table@app/tasks/cleanup.py:3 blocking',
+      'universal/unrecognised-command@bin/reset-db:3 blocking',
+    ]);
+  });
+
+  it('adds nothing where a precise reader read the file or reported the line', async () => {
+    const d = await run([
+      addedFile('db/migrations/V1__scratch.sql', lines('CREATE TABLE scratch (id int);', 'DROP TABLE scratch;')),
+      addedFile('scripts/reset.sh', lines('#!/bin/sh', 'dropdb shop_production')),
+    ]);
+    expect(brief(d)).toEqual(['shell/drop-database-command@scripts/reset.sh:2 blocking']);
+  });
+
+  it('lists what no family reads, and leaves prose, docs and data alone', async () => {
+    const d = await run([
+      addedFile('CHANGELOG.md', 'DROP TABLE legacy;\n'),
+      addedFile('docs/reset.conf', 'on_start = DROP TABLE legacy;\n'),
+      addedFile('data/export.csv', 'id,sql\n1,DROP TABLE legacy;\n'),
+    ]);
+    expect(brief(d)).toEqual([]);
+    expect(d.notes).toEqual([
+      'not read (documentation, prose or data): CHANGELOG.md, docs/reset.conf, data/export.csv',
+    ]);
+  });
+});
