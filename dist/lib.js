@@ -6,8 +6,8 @@ const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
   renderDecision
-} from "./chunk-RJSTMYQR.js";
-import "./chunk-2PGERPMH.js";
+} from "./chunk-OH4TXW65.js";
+import "./chunk-M6CIGP4E.js";
 import {
   GRAMMARS,
   allRules,
@@ -18,10 +18,10 @@ import {
   loadPolicy,
   loadPostgresParser,
   loadedGrammars
-} from "./chunk-EM4AFCWC.js";
+} from "./chunk-SG4HENQY.js";
 import "./chunk-ZHGBYMEX.js";
 
-// src/rules/sql/analyse-file.ts
+// src/rules/sql/lib/analyse-file.ts
 async function analyseSqlFile(path, text) {
   await loadPostgresParser();
   const { analysis, findings } = checkSql(path, text, defaultPolicy());

@@ -6,10 +6,10 @@ const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
   checkFile
-} from "./chunk-EM4AFCWC.js";
+} from "./chunk-SG4HENQY.js";
 import "./chunk-ZHGBYMEX.js";
 
-// src/core/pool-worker.ts
+// src/engine/pool-worker.ts
 import { receiveMessageOnPort, parentPort, workerData } from "node:worker_threads";
 var input = workerData;
 var flag = new Int32Array(input.signal);

@@ -64,7 +64,7 @@ function decodeFileText(bytes) {
   return { text };
 }
 
-// src/core/neighbour-files.ts
+// src/engine/neighbour-files.ts
 var MODULE_FILE = /\.(tf|tofu|tfvars)$/i;
 var MAX_NEIGHBOURS = 200;
 var dirOf = (path) => path.slice(0, Math.max(0, path.lastIndexOf("/")));
@@ -78,7 +78,7 @@ function pickNeighbours(files, listing, room = MAX_NEIGHBOURS, referenced = /* @
   return listing.filter((entry) => (MODULE_FILE.test(entry.path) || referenced.has(entry.path)) && !changed.has(entry.path)).slice(0, Math.max(0, room));
 }
 
-// src/core/referenced-files.ts
+// src/engine/referenced-files.ts
 function referencedPaths(files) {
   const out = /* @__PURE__ */ new Set();
   for (const file of files) {

@@ -5,7 +5,7 @@ const require = __twoKeyCreateRequire(import.meta.url);
 const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 
-// src/version.ts
+// src/core/version.ts
 var VERSION = "0.1.0";
 var ACTION_REPOSITORY = "two-key/two-key";
 

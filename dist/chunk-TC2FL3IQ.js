@@ -11,14 +11,14 @@ import {
   moduleDirs,
   pickNeighbours,
   referencedPaths
-} from "./chunk-BYDDJKJC.js";
+} from "./chunk-3C7C5PZB.js";
 import {
   renderDecision
-} from "./chunk-RJSTMYQR.js";
+} from "./chunk-OH4TXW65.js";
 import {
   ACTION_REPOSITORY,
   VERSION
-} from "./chunk-2PGERPMH.js";
+} from "./chunk-M6CIGP4E.js";
 import {
   PolicyError,
   allRules,
@@ -37,7 +37,7 @@ import {
   parseUnifiedDiff,
   ruleIds,
   terragruntModuleDir
-} from "./chunk-EM4AFCWC.js";
+} from "./chunk-SG4HENQY.js";
 import "./chunk-ZHGBYMEX.js";
 
 // src/cli/main.ts
@@ -2636,7 +2636,7 @@ ${JSON.stringify(wanted, null, 2)}
   const token = process.env["GITHUB_TOKEN"] ?? process.env["GH_TOKEN"];
   if (!token) throw new UsageError("--apply needs a token with admin rights in GITHUB_TOKEN (or GH_TOKEN)");
   const target = targetRepository(command);
-  const { createClient, describeApiError } = await import("./chunk-MDB7FWV7.js");
+  const { createClient, describeApiError } = await import("./chunk-5ZXH3APT.js");
   const github = createClient({ token, baseUrl: process.env["GITHUB_API_URL"] ?? "https://api.github.com" });
   try {
     const outcome = await applyRuleset(github, target.owner, target.name, wanted);

@@ -6,7 +6,7 @@ const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
   VERSION
-} from "./chunk-2PGERPMH.js";
+} from "./chunk-M6CIGP4E.js";
 import {
   __commonJS,
   __toESM

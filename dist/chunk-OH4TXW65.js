@@ -7,7 +7,7 @@ const __dirname = __twoKeyDirname(__filename);
 import {
   ACTION_REPOSITORY,
   VERSION
-} from "./chunk-2PGERPMH.js";
+} from "./chunk-M6CIGP4E.js";
 
 // src/report/escape.ts
 function isUnsafeCodePoint(cp) {

@@ -8,8 +8,8 @@ import {
   createClient,
   describeApiError,
   statusOf
-} from "./chunk-BLKGUHBX.js";
-import "./chunk-2PGERPMH.js";
+} from "./chunk-G53H672P.js";
+import "./chunk-M6CIGP4E.js";
 import "./chunk-ZHGBYMEX.js";
 export {
   createClient,

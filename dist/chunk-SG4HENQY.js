@@ -13010,7 +13010,7 @@ function membersNamed(value, name) {
   return value.members.filter((m) => m.key.value === name).map((m) => m.value);
 }
 
-// src/rules/iac/terraform-plan.ts
+// src/rules/iac/lib/terraform-plan.ts
 function isTerraformPlan(text) {
   return text.includes('"resource_changes"') && text.includes('"format_version"');
 }
@@ -22076,7 +22076,7 @@ function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
 
-// src/policy/schema.ts
+// src/core/policy-schema.ts
 var MERGE_NOTE = "When this file extends another policy, mappings merge key by key and a list given here replaces the inherited list whole, so an entry can be removed by restating the list without it.";
 var glob = string2().min(1).refine((s) => !s.startsWith("/") && !s.startsWith("./"), {
   message: 'paths are relative to the repository root and start without "/" or "./"'
@@ -27881,7 +27881,7 @@ function failOnErrors(schema, text, side) {
   throw new Error(`${side} schema could not be parsed at line ${line}: ${error2.message}`);
 }
 
-// src/parsers/sql/operations.ts
+// src/core/sql-operations.ts
 function shiftOperation(op, by) {
   const span = { start: op.span.start + by, end: op.span.end + by };
   return op.op === "define-routine" ? { ...op, span, body: { start: op.body.start + by, end: op.body.end + by } } : { ...op, span };
@@ -31156,7 +31156,7 @@ function readerFor(path2, text) {
   return migrationReaders.find((r) => r.recognises(path2, text));
 }
 
-// src/rules/code/document.ts
+// src/rules/code/lib/document.ts
 function valueSpan(value, start = 0, end = value.text.length) {
   const from = value.at[start] ?? value.at[0] ?? 0;
   const to = value.at[Math.max(start, end - 1)] ?? from;
@@ -31169,7 +31169,7 @@ function operationKey(name) {
   return name.replace(/_/g, "").toLowerCase().replace(/(command|withcontext|request|async|input)$/, "");
 }
 
-// src/rules/code/destructive-names.ts
+// src/rules/code/lib/destructive-names.ts
 var VERBS = /* @__PURE__ */ new Set(["delete", "destroy", "remove", "drop", "purge", "wipe", "terminate", "erase"]);
 var HOLDERS = /* @__PURE__ */ new Set([
   "volume",
@@ -32808,7 +32808,7 @@ function approvalRuleFor(policy, query) {
   return { count: found.count + extra, from: [...found.from] };
 }
 
-// src/rules/production-names.ts
+// src/policy/production-names.ts
 var PRODUCTION_PART = /(^|[-_.:/])(prod|production|prd)(?=$|[-_.:/\d])/i;
 var NOT_PRODUCTION = /(^|[-_.:/])(non-?prod|preprod|pre-prod|preproduction|pre-production)($|[-_.:/])/i;
 function isProductionName(name, policy) {
@@ -32818,7 +32818,7 @@ function isProductionName(name, policy) {
   return PRODUCTION_PART.test(name) && !NOT_PRODUCTION.test(name);
 }
 
-// src/rules/sql/defined-not-run.ts
+// src/rules/sql/lib/defined-not-run.ts
 var DESCRIBING = /^(create\s+(or\s+replace\s+)?(function|procedure|aggregate|operator|cast|type|text\s+search)|comment\s+on|security\s+label|grant|revoke|alter\s+(function|procedure|routine|extension|aggregate|operator)|drop\s+(function|procedure|routine|aggregate|operator|cast))\b/i;
 var TRIGGER_RESULT = /\breturns\s+(trigger|event_trigger)\b/i;
 function routinesNotRun(analysis, text) {
@@ -32914,7 +32914,7 @@ function notRunRoutineAt(routines, span) {
   return routines.find((r) => r.body.start <= span.start && span.end <= r.body.end);
 }
 
-// src/rules/sql/document.ts
+// src/rules/sql/lib/document.ts
 var operationIndex = /* @__PURE__ */ new WeakMap();
 function operationsOf2(doc, op) {
   let byOp = operationIndex.get(doc);
@@ -33178,7 +33178,7 @@ var dropSchema = {
   }
 };
 
-// src/rules/sql/schema-state.ts
+// src/rules/sql/lib/schema-state.ts
 function replaySchema(state, analysis, text, until = Infinity) {
   for (const stmt of analysis.statements) {
     if (stmt.span.end > until) break;
@@ -33334,7 +33334,7 @@ function stateAt(prior, analysis, text, offset) {
   return state;
 }
 
-// src/rules/sql/kept-rows.ts
+// src/rules/sql/lib/kept-rows.ts
 function keptRowsReason(doc, table, dropAt) {
   const key = nameKey(table);
   for (const { stmt, copy } of rowCopies(doc)) {
@@ -33732,7 +33732,7 @@ var updateWithoutWhere = {
   }
 };
 
-// src/rules/sql/tokens.ts
+// src/rules/sql/lib/tokens.ts
 var cache3 = /* @__PURE__ */ new WeakMap();
 function codeTokens2(doc) {
   let tokens = cache3.get(doc);
@@ -33953,7 +33953,7 @@ var tableDiscarded = {
   }
 };
 
-// src/rules/sql/index.ts
+// src/rules/sql/lib/index.ts
 var sqlRules = [
   dropDatabase,
   dropSchema,
@@ -33976,7 +33976,7 @@ var sqlRules = [
   runsOutsideSql
 ];
 
-// src/rules/sql/schema-files.ts
+// src/rules/sql/lib/schema-files.ts
 function schemaFileState(path2, baseTree, analyse) {
   if (!baseTree) return void 0;
   const parts = path2.split("/");
@@ -34017,7 +34017,7 @@ function prismaState(texts) {
   return state;
 }
 
-// src/rules/sql/checker.ts
+// src/rules/sql/lib/checker.ts
 var SNIFFED = /(\.(txt|text|tmpl|tpl|in|bak|orig|dump|out|run|query|q)|\/[^./]+)$/i;
 var sqlChecker = {
   family: "sql",
@@ -34075,7 +34075,7 @@ function checkSql(path2, text, policy, knownDialect, options = {}) {
   return { analysis, findings, notes };
 }
 
-// src/rules/orm/embedded-sql.ts
+// src/rules/orm/lib/embedded-sql.ts
 var SEPARATOR = ";\n";
 function embeddedSqlFindings(path2, pieces2, policy) {
   if (pieces2.length === 0) return { findings: [], notes: [] };
@@ -34117,7 +34117,7 @@ function embeddedSqlFindings(path2, pieces2, policy) {
   return { findings: mapped, notes: notes.map((n) => n.replace(`${path2}:`, `${path2}: embedded SQL:`)) };
 }
 
-// src/rules/shell/document.ts
+// src/rules/shell/lib/document.ts
 function commandsRunning(doc, ...programs) {
   return doc.commands.filter((c) => programs.includes(programOf(c)));
 }
@@ -34146,7 +34146,7 @@ function at(command) {
   return { span: command.span, unit: command.span };
 }
 
-// src/rules/shell/args.ts
+// src/rules/shell/lib/args.ts
 function readArgs2(argv, withValue) {
   const parsed2 = { positionals: [], options: [] };
   for (let i = 1; i < argv.length; i++) {
@@ -34202,7 +34202,7 @@ function hasOption(args, ...names2) {
   return args.options.some((o) => names2.includes(o.name));
 }
 
-// src/rules/shell/database-cli.ts
+// src/rules/shell/lib/database-cli.ts
 var CLIS = {
   psql: {
     dialect: "postgres",
@@ -34340,7 +34340,7 @@ function isTestDatabase(name) {
   return !isDynamic2(name) && /(^|[_\-./])(test|tests|testing|e2e|ci)([_\-.]|$)/i.test(name);
 }
 
-// src/rules/shell/command-catalog.ts
+// src/rules/shell/lib/command-catalog.ts
 var PAAS_OPTIONS = [
   "--service",
   "-s",
@@ -34758,7 +34758,7 @@ function rowApplies(row, args) {
   return true;
 }
 
-// src/rules/shell/catalog.ts
+// src/rules/shell/lib/catalog.ts
 function toolOf(command) {
   const program = programOf(command);
   const found = [];
@@ -36003,7 +36003,7 @@ function replaced(argv) {
   return void 0;
 }
 
-// src/rules/shell/index.ts
+// src/rules/shell/lib/index.ts
 var shellRules = [
   supabaseDbReset,
   prismaMigrateReset,
@@ -36039,7 +36039,7 @@ function packageScripts(text) {
   return scripts;
 }
 
-// src/rules/shell/sources/text-builder.ts
+// src/rules/shell/lib/sources/text-builder.ts
 var MappedText = class {
   text = "";
   offsets = [];
@@ -36069,7 +36069,7 @@ function linesOf(text) {
   }
 }
 
-// src/rules/shell/sources/dockerfile.ts
+// src/rules/shell/lib/sources/dockerfile.ts
 function isDockerfile(path2) {
   return /(^|\/)(Dockerfile|Containerfile)(\.[\w.-]+)?$|\.[Dd]ockerfile$/.test(path2);
 }
@@ -36182,7 +36182,7 @@ function fileSlice(parts) {
   return text;
 }
 
-// src/rules/shell/sources/justfile.ts
+// src/rules/shell/lib/sources/justfile.ts
 function isJustfile(path2) {
   return /(^|\/)\.?[Jj]ustfile$|\.just$/.test(path2);
 }
@@ -36251,7 +36251,7 @@ function render(pieces2, variables, label2) {
   return { text: out.text, toFile: out.map(end), label: label2 };
 }
 
-// src/rules/shell/sources/makefile.ts
+// src/rules/shell/lib/sources/makefile.ts
 function isMakefile(path2) {
   return /(^|\/)(GNUmakefile|[Mm]akefile)$|\.mk$|\.make$/.test(path2);
 }
@@ -36417,7 +36417,7 @@ function withIncluded(source, pieces2, included) {
   return used.size ? { ...source, sourced: [...used].join("; ") } : source;
 }
 
-// src/rules/shell/sources/procfile.ts
+// src/rules/shell/lib/sources/procfile.ts
 function isProcfile(path2) {
   return /(^|\/)Procfile(\.[\w-]+)?$/.test(path2);
 }
@@ -36435,7 +36435,7 @@ function procfileSources(text) {
   return { sources: sources2, notes: [] };
 }
 
-// src/rules/shell/sources/workflow.ts
+// src/rules/shell/lib/sources/workflow.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 function isWorkflow(path2) {
   return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path2) || isCompositeAction(path2);
@@ -37378,7 +37378,7 @@ function readString2(text, at3, path2) {
   return void 0;
 }
 
-// src/rules/shell/sources/config-commands.ts
+// src/rules/shell/lib/sources/config-commands.ts
 var READERS2 = [
   { path: /(^|\/)fly(\.[\w-]+)?\.toml$/i, read: (p, t) => tomlCommands(p, t, flyCommand) },
   { path: /(^|\/)railway\.toml$/i, read: (p, t) => tomlCommands(p, t, railwayCommand) },
@@ -37584,7 +37584,7 @@ function groovyString(text, at3) {
   return void 0;
 }
 
-// src/rules/shell/sources/yaml-commands.ts
+// src/rules/shell/lib/sources/yaml-commands.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/parsers/yaml/helm-template.ts
@@ -37602,7 +37602,7 @@ function isHelmTemplatePath(path2) {
   return /(^|\/)templates\/(.+\/)?[^/]+\.ya?ml$/i.test(path2);
 }
 
-// src/rules/shell/sources/yaml-commands.ts
+// src/rules/shell/lib/sources/yaml-commands.ts
 var KINDS = [
   {
     name: "GitLab CI",
@@ -37880,7 +37880,7 @@ function ansibleDatabaseTasks(root, sources2) {
   }
 }
 
-// src/rules/shell/sources.ts
+// src/rules/shell/lib/sources.ts
 function isPackageJson(path2) {
   return /(^|\/)package\.json$/.test(path2);
 }
@@ -38022,7 +38022,7 @@ function sourcedLocation(inlined, offset) {
   return { region, line: region.lines.lineOf(region.toOwn(offset - region.start)) };
 }
 
-// src/rules/shell/sourced-commands.ts
+// src/rules/shell/lib/sourced-commands.ts
 function readSourcing(text, inlined) {
   const parsed2 = parseShell(inlined.text);
   const inSourced = (offset) => sourcedLocation(inlined, offset) !== void 0;
@@ -38074,7 +38074,7 @@ function withSourcedLocations(findings, commands) {
   });
 }
 
-// src/rules/shell/repo-files.ts
+// src/rules/shell/lib/repo-files.ts
 function repoFileReader(context, side = "head") {
   return (path2) => {
     if (side === "base") {
@@ -38091,7 +38091,7 @@ function repoFileReader(context, side = "head") {
   };
 }
 
-// src/rules/shell/checker.ts
+// src/rules/shell/lib/checker.ts
 var SCRIPT_EXTENSION = /\.(sh|bash)$/i;
 var SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:\S*\/)?(?:ba|da|a)?sh(?:[ \t]|$)/;
 function isShellSource(path2, text) {
@@ -38190,7 +38190,7 @@ function syntaxNote(path2, text, source, offset) {
   return `${path2}: shell syntax error in ${where}; its commands were read as far as the parser could`;
 }
 
-// src/rules/code/executed-commands.ts
+// src/rules/code/lib/executed-commands.ts
 function executedCommandFindings(path2, text, syntax, policy, rollback) {
   const executed = executedCommands(syntax, text);
   if (executed.length === 0) return { findings: [], notes: [] };
@@ -38213,7 +38213,7 @@ function mayRunCommands(language, text) {
   return RUNS_COMMANDS.test(text) || language === "ruby" && /`|%x/.test(text);
 }
 
-// src/rules/code/executed-sql.ts
+// src/rules/code/lib/executed-sql.ts
 var PLACEHOLDER3 = "computed_at_run_time";
 function executedSqlFindings(path2, syntax, policy, rollback, toolSql = []) {
   const executed = [...executedSql(syntax), ...toolSql].sort((a, b) => a.unit.start - b.unit.start);
@@ -38763,7 +38763,7 @@ function readGraphql(value) {
   return { kind: "document", mutationFields };
 }
 
-// src/rules/code/providers.ts
+// src/rules/code/lib/providers.ts
 var PROVIDER_APIS = [
   { prefix: "backboard.railway.app", provider: "Railway" },
   { prefix: "backboard.railway.com", provider: "Railway" },
@@ -38800,7 +38800,7 @@ function providerApiOf(url) {
   return { provider: api.provider, host: api.prefix.split("/")[0], graphql: /\/graphql\b/.test(known2) };
 }
 
-// src/rules/code/http.ts
+// src/rules/code/lib/http.ts
 var VERBS2 = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "head"]);
 var FETCH_NAMES = /* @__PURE__ */ new Set(["fetch", "$fetch", "ofetch", "request", "axios", "urlopen"]);
 function providerRequests(doc) {
@@ -39258,7 +39258,7 @@ function isEmptyObject(doc, node2) {
   return (node2.type === "object" || node2.type === "dictionary" || node2.type === "hash") && propertiesOf(node2, doc.scope).length === 0;
 }
 
-// src/rules/code/index.ts
+// src/rules/code/lib/index.ts
 var codeRules = [
   graphqlInfraDelete,
   cloudSdkDelete,
@@ -39273,7 +39273,7 @@ var codeRules = [
   productionTarget
 ];
 
-// src/rules/code/rollback.ts
+// src/rules/code/lib/rollback.ts
 var MIGRATION_FOLDER = /(^|\/)(migrations?|migrate|db\/migrate|alembic\/versions)\//i;
 var ROLLBACK_NAME = /^(down|downgrade|rollback|revert|undo)([A-Z0-9_]\w*)?$|^Down([A-Z0-9_]\w*)?$/;
 function rollbackRanges(path2, syntax, known2 = []) {
@@ -39312,7 +39312,7 @@ function rollbackName(node2) {
   }
 }
 
-// src/rules/code/spring-config.ts
+// src/rules/code/lib/spring-config.ts
 var import_yaml7 = __toESM(require_dist(), 1);
 
 // src/parsers/yaml/positions.ts
@@ -39500,7 +39500,7 @@ function normalise2(key) {
   return key.toLowerCase().replace(/[-_]/g, "");
 }
 
-// src/rules/code/spring-config.ts
+// src/rules/code/lib/spring-config.ts
 var CONFIG_FILE = /(^|\/)(application|bootstrap)(-([\w.-]+))?\.(properties|ya?ml)$/i;
 var LOCAL_PROFILE = /^(test|tests|local|h2|it|unittest|integration-test)$/i;
 function isSpringConfig(path2) {
@@ -39554,7 +39554,7 @@ function collect2(node2, prefix2, out) {
   }
 }
 
-// src/rules/code/checker.ts
+// src/rules/code/lib/checker.ts
 var destructiveRules = codeRules.filter((r) => r !== productionTarget);
 var disguiseRules = [assembledDestructiveName, disguisedText];
 var MAY_HOLD_SQL = /\b(select|insert|update|delete|drop|truncate|alter|create)\b/i;
@@ -39616,7 +39616,7 @@ function isProduction(policy, key, value) {
   return matchesAny(policy.production[key], value, true);
 }
 
-// src/rules/env/targets.ts
+// src/rules/env/lib/targets.ts
 var PRODUCTION_ENVIRONMENTS = /* @__PURE__ */ new Set(["production", "prod", "prd", "live"]);
 var ENVIRONMENT_VARIABLES = /* @__PURE__ */ new Set([
   "RAILS_ENV",
@@ -39712,7 +39712,7 @@ function isProductionDirectory(dir, policy) {
   return isProductionEnvironment(last, policy);
 }
 
-// src/rules/env/target-contexts.ts
+// src/rules/env/lib/target-contexts.ts
 var PULL_REQUEST_EXPRESSIONS = /\$\{\{\s*github\.(?:event\.number|event\.pull_request\.number|head_ref|event\.pull_request\.head\.ref)\s*\}\}/;
 var PULL_REQUEST_VARIABLES = /* @__PURE__ */ new Set([
   "PR_NUMBER",
@@ -39844,7 +39844,7 @@ function valueOf2(assignment2) {
   return m ? assignment2.slice(m[0].length) : assignment2;
 }
 
-// src/rules/env/compose-targets.ts
+// src/rules/env/lib/compose-targets.ts
 var import_yaml8 = __toESM(require_dist(), 1);
 function composeTargets(text, policy) {
   const found = [];
@@ -39928,7 +39928,7 @@ function shortSyntax(text) {
   return { kind: bind ? "bind" : "volume", source, target };
 }
 
-// src/rules/env/read-only.ts
+// src/rules/env/lib/read-only.ts
 var READING_SUBCOMMANDS = {
   terraform: ["plan", "init", "validate", "fmt", "show", "output", "providers", "version", "graph"],
   tofu: ["plan", "init", "validate", "fmt", "show", "output", "providers", "version", "graph"],
@@ -40006,7 +40006,7 @@ function sqlReason(command) {
   return statements.length > 0 && statements.every(query) ? `${call2.program} only runs queries` : void 0;
 }
 
-// src/rules/env/command-targets.ts
+// src/rules/env/lib/command-targets.ts
 var ENVIRONMENT_OPTIONS = /* @__PURE__ */ new Set(["--env", "--environment", "--stage"]);
 var SHORT_ENVIRONMENT = { railway: "-e", serverless: "-s", sls: "-s" };
 var CONTEXT_OPTIONS = /* @__PURE__ */ new Set(["--context", "--kube-context", "--kubecontext"]);
@@ -40107,7 +40107,7 @@ function catalogTargets(command, policy) {
   return found;
 }
 
-// src/rules/env/config-targets.ts
+// src/rules/env/lib/config-targets.ts
 function isDotenv(path2) {
   return /(^|\/)\.env(\.[\w.-]+)?$|\.env$/.test(path2);
 }
@@ -40170,7 +40170,7 @@ function databaseConfigTargets(text, policy) {
   return found;
 }
 
-// src/rules/env/document.ts
+// src/rules/env/lib/document.ts
 function reportTargets(targets, report) {
   for (const t of targets)
     report({
@@ -40271,10 +40271,10 @@ var productionTarget2 = {
   }
 };
 
-// src/rules/env/index.ts
+// src/rules/env/lib/index.ts
 var envRules = [productionTarget2, newProductionTarget];
 
-// src/rules/env/workflow.ts
+// src/rules/env/lib/workflow.ts
 var import_yaml10 = __toESM(require_dist(), 1);
 var ENVIRONMENT_INPUTS = /* @__PURE__ */ new Set(["environment", "env", "stage", "environment-name", "environment_name"]);
 function workflowTargets(text, policy) {
@@ -40347,7 +40347,7 @@ function rangeOf2(node2) {
   return range2 ? { start: range2[0], end: range2[1] } : void 0;
 }
 
-// src/rules/env/variable-targets.ts
+// src/rules/env/lib/variable-targets.ts
 var EXPANSION2 = /\$\{\{\s*(?:secrets|vars|env)\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}|\$+[{(]?([A-Za-z_][A-Za-z0-9_]*)/g;
 var INERT = /* @__PURE__ */ new Set([
   "[",
@@ -40430,7 +40430,7 @@ function assignmentTarget(assignment2, uses, policy, unit, text) {
   return void 0;
 }
 
-// src/rules/env/checker.ts
+// src/rules/env/lib/checker.ts
 var WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
 var envChecker = {
   family: "env",
@@ -40523,10 +40523,10 @@ function targetsOf(path2, text, policy, read) {
   return dedupe(found);
 }
 
-// src/rules/guard/agent-guard-compare.ts
+// src/rules/guard/lib/agent-guard-compare.ts
 var import_yaml13 = __toESM(require_dist(), 1);
 
-// src/rules/guard/guard-files.ts
+// src/rules/guard/lib/guard-files.ts
 var import_yaml11 = __toESM(require_dist(), 1);
 var POLICY_FILES = [".github/two-key.yml", ".github/two-key.yaml"];
 var CODEOWNERS = ["CODEOWNERS", ".github/CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS"];
@@ -40588,7 +40588,7 @@ function twoKeySteps(text) {
   return steps;
 }
 
-// src/rules/guard/workflow.ts
+// src/rules/guard/lib/workflow.ts
 var import_yaml12 = __toESM(require_dist(), 1);
 function readWorkflow(text) {
   const stream = parseYaml2(text);
@@ -40696,7 +40696,7 @@ function sortKeys(value) {
   return value;
 }
 
-// src/rules/guard/agent-guard-compare.ts
+// src/rules/guard/lib/agent-guard-compare.ts
 var ASKING_MODES = ["default", "plan"];
 function compareAgentGuard(path2, baseText, headText) {
   if (headText === void 0) return { same: false, loosenings: [{ reason: `removes ${path2}`, side: "base" }] };
@@ -40821,7 +40821,7 @@ function at2(settings, keys, entry) {
   return span ? { span } : {};
 }
 
-// src/rules/guard/codeowners.ts
+// src/rules/guard/lib/codeowners.ts
 function parseCodeowners(text) {
   const rules = [];
   let start = 0;
@@ -41242,7 +41242,7 @@ function myers(a, b, maxD) {
   return { deleted, inserted };
 }
 
-// src/rules/guard/document.ts
+// src/rules/guard/lib/document.ts
 function firstChange(doc) {
   const head = doc.status === "removed" ? void 0 : doc.text;
   const changed = diffLines(doc.baseText, head);
@@ -41277,7 +41277,7 @@ function isDocumentation(path2) {
   return /\.(md|mdx|markdown|rst|adoc|txt)$/i.test(path2);
 }
 
-// src/rules/guard/policy-compare.ts
+// src/rules/guard/lib/policy-compare.ts
 var import_yaml14 = __toESM(require_dist(), 1);
 var SEVERITY_ORDER = { off: 0, warn: 1, block: 2 };
 var KEEP_ENTRIES = [
@@ -41414,7 +41414,7 @@ function locate(root, key) {
   return span && { span, exact: true };
 }
 
-// src/rules/guard/workflow-compare.ts
+// src/rules/guard/lib/workflow-compare.ts
 var import_yaml15 = __toESM(require_dist(), 1);
 var WIDENING_LISTS = ["types", "workflows"];
 function narrowedTriggers(base, head) {
@@ -41526,7 +41526,7 @@ function keysOf2(node2) {
   return Object.keys(plainValue(node2) ?? {});
 }
 
-// src/rules/guard/guard-comparisons.ts
+// src/rules/guard/lib/guard-comparisons.ts
 var compared = /* @__PURE__ */ new WeakMap();
 function guardComparisons(doc) {
   let found = compared.get(doc);
@@ -42140,7 +42140,7 @@ var triggerChainChange = {
   }
 };
 
-// src/rules/guard/index.ts
+// src/rules/guard/lib/index.ts
 var guardRules = [
   policyChange,
   codeownersChange,
@@ -42152,7 +42152,7 @@ var guardRules = [
   safetyBypass
 ];
 
-// src/rules/guard/checker.ts
+// src/rules/guard/lib/checker.ts
 var triggerNames = /* @__PURE__ */ new WeakMap();
 function gateTriggerNamesOf(context) {
   let names2 = triggerNames.get(context);
@@ -42252,7 +42252,7 @@ function isStatefulCfnType(type) {
 }
 var DELETION_PROTECTION_PROPERTIES = ["DeletionProtection", "DeletionProtectionEnabled"];
 
-// src/rules/iac/cloudformation-document.ts
+// src/rules/iac/lib/cloudformation-document.ts
 function pairedResources(doc) {
   if (!doc.head || !doc.base) return [];
   const out = [];
@@ -42397,7 +42397,7 @@ var cfnDeletionProtectionDisabled = {
 // src/rules/iac/cfn-replacement-property.ts
 import { isDeepStrictEqual } from "node:util";
 
-// src/rules/iac/replacement-table.ts
+// src/rules/iac/lib/replacement-table.ts
 var TF_AWS = "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/";
 var TF_GOOGLE = "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/";
 var TF_AZURE = "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/";
@@ -42918,7 +42918,7 @@ var removedCfnStatefulResource = {
   }
 };
 
-// src/rules/iac/cloudformation-checker.ts
+// src/rules/iac/lib/cloudformation-checker.ts
 var TEMPLATE_EXTENSION = /\.(ya?ml|json|template)$/i;
 var cloudFormationRules = [
   cfnDeletionPolicyDelete,
@@ -43349,7 +43349,7 @@ function readPulumiYaml(text) {
   return { resources, members: [], syntaxError: stream.error !== void 0 };
 }
 
-// src/rules/iac/code-iac-document.ts
+// src/rules/iac/lib/code-iac-document.ts
 function resourceKey(resource) {
   return `${resource.qualified}|${resource.logicalName}`;
 }
@@ -43606,7 +43606,7 @@ function isStatefulPulumiResource(resource) {
   return PULUMI_STATEFUL.test(resource.qualified);
 }
 
-// src/rules/iac/code-safeguards.ts
+// src/rules/iac/lib/code-safeguards.ts
 var isTrue2 = (v) => v === true || v === "true";
 var isFalse2 = (v) => v === false || v === "false";
 var isZero = (v) => v === 0 || v === "0";
@@ -43948,7 +43948,7 @@ var removedCodeStatefulResource = {
   }
 };
 
-// src/rules/iac/code-iac-checker.ts
+// src/rules/iac/lib/code-iac-checker.ts
 var codeIacRules = [
   cdkRemovalPolicyDestroy,
   cdkAutoDeleteObjects,
@@ -44144,14 +44144,14 @@ var composeVolumeRemoved = {
   }
 };
 
-// src/rules/iac/manifest-document.ts
+// src/rules/iac/lib/manifest-document.ts
 function removedObjects(doc) {
   if (!doc.headRead) return [];
   const keys = new Set(doc.head.map((o) => o.key));
   return doc.base.filter((o) => !keys.has(o.key));
 }
 
-// src/rules/iac/operator-backups.ts
+// src/rules/iac/lib/operator-backups.ts
 var OPERATOR_TABLE = [
   // CloudNativePG: https://cloudnative-pg.io/documentation/current/backup/
   {
@@ -44680,7 +44680,7 @@ var removedVolumeClaim = {
   }
 };
 
-// src/rules/iac/manifest-checker.ts
+// src/rules/iac/lib/manifest-checker.ts
 var YAML_EXTENSION = /\.ya?ml$/i;
 var manifestRules = [
   removedVolumeClaim,
@@ -45172,7 +45172,7 @@ function sameValue(a, b) {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-// src/rules/iac/terraform-module.ts
+// src/rules/iac/lib/terraform-module.ts
 var CONFIG_FILE2 = /\.(tf|tofu)$/i;
 var VARS_FILE = /\.tfvars$/i;
 function isTerraformFile(path2) {
@@ -45368,7 +45368,7 @@ function joinPath2(dir, relative) {
   return parts.join("/");
 }
 
-// src/rules/iac/terraform-stateful-types.ts
+// src/rules/iac/lib/terraform-stateful-types.ts
 var STATEFUL_TYPES = [
   // AWS
   "aws_db_instance",
@@ -45513,7 +45513,7 @@ function isStatefulType(type) {
   return EXACT.has(type) || PREFIXES.some((p) => type.startsWith(p));
 }
 
-// src/rules/iac/terraform-tfvars.ts
+// src/rules/iac/lib/terraform-tfvars.ts
 var EMPTY = { local: () => void 0, variable: () => UNKNOWN2 };
 function assignments(text) {
   return new Map((text === void 0 ? [] : parseHcl(text).attributes).map((a) => [a.name, a]));
@@ -45672,7 +45672,7 @@ function tfvarsFindings(doc) {
   return findings;
 }
 
-// src/rules/iac/terragrunt.ts
+// src/rules/iac/lib/terragrunt.ts
 function isTerragruntFile(path2) {
   return /(^|\/|\.)terragrunt\.hcl$/i.test(path2);
 }
@@ -45702,7 +45702,7 @@ function terragruntInputs(text) {
   return { values, scope };
 }
 
-// src/rules/iac/terraform-document.ts
+// src/rules/iac/lib/terraform-document.ts
 var moduleCaches = /* @__PURE__ */ new WeakMap();
 function perModule(doc, key, compute) {
   let byHead = moduleCaches.get(doc.base);
@@ -45790,7 +45790,7 @@ function nestedAttributes(block) {
   return out;
 }
 
-// src/rules/iac/terraform-protections.ts
+// src/rules/iac/lib/terraform-protections.ts
 var isFalse3 = (v) => v === false || v === "false";
 var isTrue3 = (v) => v === true || v === "true";
 var isZero2 = (v) => v === 0 || v === "0";
@@ -46137,7 +46137,7 @@ function show3(value) {
   return value === UNKNOWN2 ? "(unknown)" : JSON.stringify(value);
 }
 
-// src/rules/iac/terraform-protection-rule.ts
+// src/rules/iac/lib/terraform-protection-rule.ts
 var SHARED_MESSAGES = {
   unknown: "{address}: {attribute} (was {before}) is now set by an expression two-key cannot evaluate before a plan; approve only if it keeps the safeguard",
   viaLocal: "{address}: {attribute} becomes {value} (was {before}) because of this definition"
@@ -46925,7 +46925,7 @@ var terraformVersioning = protectionRule("versioning", {
   }
 });
 
-// src/rules/iac/terraform-rules.ts
+// src/rules/iac/lib/terraform-rules.ts
 var terraformConfigRules = [
   terraformRemovedResource,
   terraformRenamedResource,
@@ -46944,7 +46944,7 @@ var terraformConfigRules = [
 var terraformPlanRules = [terraformPlanDelete];
 var terraformRules = [...terraformConfigRules, ...terraformPlanRules];
 
-// src/rules/iac/terraform-checker.ts
+// src/rules/iac/lib/terraform-checker.ts
 var terraformChecker = {
   family: "iac",
   rules: terraformRules,
@@ -47033,7 +47033,7 @@ function withFile(files, file) {
   return [...files, changed];
 }
 
-// src/rules/orm/document.ts
+// src/rules/orm/lib/document.ts
 function operationsOf3(doc, kind) {
   const head = doc.operations.filter((o) => o.kind === kind).map((operation) => ({ operation, side: "head" }));
   const base = (doc.baseOperations ?? []).filter((o) => o.kind === kind).map((operation) => ({ operation, side: "base" }));
@@ -47903,7 +47903,7 @@ exports.down = async function (knex) {
   }
 };
 
-// src/rules/orm/index.ts
+// src/rules/orm/lib/index.ts
 var ormRules = [
   dropTable2,
   dropColumn2,
@@ -47915,7 +47915,7 @@ var ormRules = [
   productionDatasource
 ];
 
-// src/rules/orm/checker.ts
+// src/rules/orm/lib/checker.ts
 var ormChecker = {
   family: "orm",
   rules: ormRules,
@@ -47956,7 +47956,7 @@ var ormChecker = {
   }
 };
 
-// src/rules/secret/placeholder.ts
+// src/rules/secret/lib/placeholder.ts
 function isPlaceholder(value) {
   const v = value.trim().replace(/^["'`]|["'`]$/g, "");
   if (v === "") return true;
@@ -47978,7 +47978,7 @@ function looksRandom(value, minLength = 16) {
   return classes >= 2 && new Set(value).size >= 8;
 }
 
-// src/rules/secret/connection-strings.ts
+// src/rules/secret/lib/connection-strings.ts
 var SCHEMES = /^(?:postgres(?:ql)?|mysql2?|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|jdbc:[a-z]+|clickhouse|cockroachdb|ftp|sftp|libsql)$/i;
 var URL_WITH_PASSWORD = /\b([a-z][a-z0-9+.:-]*):\/\/([^\s/@:'"`]*):([^\s@'"`]+)@(\[[^\]\s]+\]|[^\s/:'"`?#,;]+)/gi;
 var ADO_PASSWORD = /(?:^|[;"'\s])(?:Password|Pwd)\s*=\s*([^;"'\s]+)/gi;
@@ -48011,7 +48011,7 @@ function isLocalHost2(host) {
   return h === "localhost" || h.endsWith(".localhost") || h.endsWith(".local") || h === "host.docker.internal" || /^127(\.\d{1,3}){3}$/.test(h) || h === "::1" || h === "0.0.0.0" || !h.includes(".");
 }
 
-// src/rules/secret/published-samples.ts
+// src/rules/secret/lib/published-samples.ts
 var SAMPLES = /* @__PURE__ */ new Map([
   ["AKIAIOSFODNN7EXAMPLE", "AWS documentation"],
   ["wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "AWS documentation"],
@@ -48037,7 +48037,7 @@ function publishedSample(value) {
   return source ? `the sample key published in the ${source}` : void 0;
 }
 
-// src/rules/secret/private-keys.ts
+// src/rules/secret/lib/private-keys.ts
 var BEGIN = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----/g;
 var MIN_BODY = 64;
 function privateKeys(text) {
@@ -48054,7 +48054,7 @@ function privateKeys(text) {
   return found;
 }
 
-// src/rules/secret/token-shapes.ts
+// src/rules/secret/lib/token-shapes.ts
 var TOKEN_SHAPES = [
   { provider: "Stripe live secret key", pattern: /\b[sr]k_live_[0-9A-Za-z]{20,}\b/g },
   { provider: "OpenAI API key", pattern: /\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{30,}/g },
@@ -48097,7 +48097,7 @@ var CREDENTIAL_NAMES = [
   { provider: "AWS secret access key", pattern: /^AWS_SECRET_ACCESS_KEY$/ }
 ];
 
-// src/rules/secret/document.ts
+// src/rules/secret/lib/document.ts
 var SECRETLINT_WHAT = {
   aws: "AWS credential",
   gcp: "GCP service account key",
@@ -48340,10 +48340,10 @@ ${"    b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n"
   }
 };
 
-// src/rules/secret/index.ts
+// src/rules/secret/lib/index.ts
 var secretRules = [committedToken, connectionStringPassword, privateKey];
 
-// src/rules/secret/secretlint.ts
+// src/rules/secret/lib/secretlint.ts
 var PREFIX = "@secretlint/secretlint-rule-";
 var LEFT_OUT = new Set(["filter-comments", "database-connection-string", "basicauth"].map((id) => PREFIX + id));
 var loading2;
@@ -48378,7 +48378,7 @@ function secretlintHits(text) {
   return hits;
 }
 
-// src/rules/secret/checker.ts
+// src/rules/secret/lib/checker.ts
 var MAX_SCANNED = 2e6;
 var secretChecker = {
   family: "secret",
@@ -48399,7 +48399,7 @@ var secretChecker = {
   }
 };
 
-// src/rules/code/http-graphql.ts
+// src/rules/code/lib/http-graphql.ts
 var CURL_WITH_VALUE2 = [
   "-d",
   "--data",
@@ -49078,10 +49078,10 @@ function commandFindings(doc, snippet) {
   return findings.map((f) => ({ ...f, unit: f.unit.start === f.unit.end ? unit : f.unit }));
 }
 
-// src/rules/universal/index.ts
+// src/rules/universal/lib/index.ts
 var universalRules = [unrecognisedSql, unrecognisedCommand];
 
-// src/rules/universal/checker.ts
+// src/rules/universal/lib/checker.ts
 var WORTH_READING = /\b(drop|truncate|delete|alter|update|merge|copy|exec|execute|grant|revoke|rm|psql|mysql|sqlite3|sqlcmd|dropdb|mysqladmin|pg_restore|mongo|mongosh|redis-cli|terraform|tofu|terragrunt|pulumi|kubectl|helm|docker|aws|gcloud|gsutil|az|git|rails|rake|prisma|supabase|heroku|fly|flyctl|railway|find|dd|shred|firebase|doctl|cdk|sst|serverless|sls|eval|bash|sh|ssh)\b/i;
 var prepared = /* @__PURE__ */ new WeakMap();
 var universalChecker = {
@@ -49415,7 +49415,7 @@ function botEmail(login) {
   return new RegExp(`^(?:\\d+\\+)?${escaped}@users\\.noreply\\.github\\.com$`, "i");
 }
 
-// src/rules/universal/unread.ts
+// src/rules/universal/lib/unread.ts
 var NAMED = 20;
 function list2(paths) {
   const named = paths.slice(0, NAMED).join(", ");
@@ -49452,7 +49452,7 @@ function disposableContextOf(contexts, finding) {
   return innermost && isDisposable(innermost.environment) ? innermost : void 0;
 }
 
-// src/core/decision.ts
+// src/engine/decision.ts
 function decide(findings, agent, policy, notes, contexts = []) {
   const production = findings.filter((f) => f.kind === "production" && !f.rollbackOnly);
   const placed = findings.map((f) => {
@@ -49526,7 +49526,7 @@ function byLocation(a, b) {
   return a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
 
-// src/core/pool.ts
+// src/engine/pool.ts
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { MessageChannel, Worker } from "node:worker_threads";
@@ -49624,7 +49624,7 @@ function runWorker(entry, input, baseTree) {
   });
 }
 
-// src/core/runnable-path.ts
+// src/engine/runnable-path.ts
 var RUNNABLE_FOLDER = /(^|\/)(migrations?|migrate|db\/migrate|alembic|versions|changelogs?|changesets?|flyway|liquibase|sqitch|deploy|scripts?|bin|sbin|hooks|\.github|\.circleci|\.gitlab|\.buildkite|ci|infra|infrastructure|terraform|ops|k8s|kubernetes|helm|charts|ansible|playbooks|cron|jobs|tasks|release|seeds?|sql|database|db)\//i;
 var RUNNABLE_NAME = /(^|\/)(Makefile|Dockerfile|Containerfile|Procfile|Jenkinsfile|Rakefile|Taskfile\.ya?ml|justfile|\.gitlab-ci\.yml|docker-compose[\w.-]*\.ya?ml|compose\.ya?ml|[^/]+\.(sh|bash|zsh|ps1|sql|psql|pgsql|ddl|tf|tfvars|hcl))$/i;
 function couldRun(path2) {
@@ -49649,7 +49649,7 @@ function judgedWhole(file) {
   return { ...file, headChangedLines: [{ start: 1, end: lines }] };
 }
 
-// src/core/redaction.ts
+// src/engine/redaction.ts
 var REDACTED = "[redacted]";
 var MIN_FRAGMENT = 6;
 function maskSpans(text, spans) {
@@ -49699,7 +49699,7 @@ function scrub(value, fragments) {
   return copied === 0 ? value : out + value.slice(copied);
 }
 
-// src/core/suppression.ts
+// src/engine/suppression.ts
 var MARKER = /(?:--|#|\/\/|\/\*)\s*two-key:\s*allow\s+([a-z0-9-]+\/(?:[a-z0-9-]+|\*)(?:\s*,\s*[a-z0-9-]+\/(?:[a-z0-9-]+|\*))*)(?:\s*(?:--|:|—)\s*(.*?))?\s*(?:\*\/)?\s*$/i;
 function findSuppressions(text) {
   const found = [];
@@ -49741,7 +49741,7 @@ function suppressionFor(suppressions, ruleId, findingLine, unitStartLine, lines)
   return void 0;
 }
 
-// src/core/suppression-binding.ts
+// src/engine/suppression-binding.ts
 import { createHash } from "node:crypto";
 function unitHash(text, unit) {
   const normalised2 = text.slice(unit.start, unit.end).replace(/\s+/g, " ").trim();
@@ -49794,7 +49794,7 @@ function unchangedLineMap(baseText, headText) {
   return map;
 }
 
-// src/core/engine.ts
+// src/engine/engine.ts
 var READS_DESTRUCTION = /* @__PURE__ */ new Set(["sql", "orm", "shell", "iac", "code", "env"]);
 async function check(changeSet, policy, options = {}) {
   const notes = [];
