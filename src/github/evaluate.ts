@@ -13,7 +13,7 @@ import { getPullRequest, MAX_LISTED_COMMITS, mergeBaseOf, readCommits, type Pull
 import type { RepoRef } from './repo.js';
 import { listTree } from './tree.js';
 import { dirsTheReadersUse, listDirs } from './tree-dirs.js';
-import { neighboursFrom, planUntouched, referencedEntries } from './untouched.js';
+import { blobRefOf, neighboursFrom, planUntouched, referencedEntries } from './untouched.js';
 
 /** Two-key could not do its work; the message is the one-line reason the status and summary show. */
 export class GateError extends Error {
@@ -106,9 +106,7 @@ export async function evaluatePullRequest(
   // What the changed scripts source or the changed Makefiles include: known only now, one more batch.
   const referenced = referencedEntries(changeSet.files, nearFiles, changeSet.neighbours);
   if (referenced.length) {
-    const more = await reader
-      .read(referenced.map((e) => ({ oid: e.oid, ...(e.size === undefined ? {} : { size: e.size }) })))
-      .catch(fail('reading the files the changed scripts use'));
+    const more = await reader.read(referenced.map(blobRefOf)).catch(fail('reading the files the changed scripts use'));
     const found = neighboursFrom(referenced, more);
     if (found.length) changeSet.neighbours = [...(changeSet.neighbours ?? []), ...found];
   }

@@ -48,8 +48,7 @@ export function planUntouched(listed: readonly ListedFile[], baseFiles: Readonly
     }
   }
 
-  const ref = (e: TreeEntry): BlobRef => ({ oid: e.oid, ...(e.size === undefined ? {} : { size: e.size }) });
-  const refs = [...neighbours, ...workflows, ...history.values()].map(ref);
+  const refs = [...neighbours, ...workflows, ...history.values()].map(blobRefOf);
   return {
     refs,
     build(texts) {
@@ -57,11 +56,7 @@ export function planUntouched(listed: readonly ListedFile[], baseFiles: Readonly
         const decoded = texts.get(e.oid);
         return decoded !== undefined && 'text' in decoded ? decoded.text : undefined;
       };
-      const withText = (entries: readonly TreeEntry[]): UnchangedFile[] =>
-        entries.flatMap((e) => {
-          const t = text(e);
-          return t === undefined ? [] : [{ path: e.path, text: t }];
-        });
+      const withText = (entries: readonly TreeEntry[]) => neighboursFrom(entries, texts);
       const untouched: Untouched = {
         baseTree: {
           list: baseTree.list,
@@ -138,4 +133,9 @@ export function neighboursFrom(
     const decoded = texts.get(e.oid);
     return decoded !== undefined && 'text' in decoded ? [{ path: e.path, text: decoded.text }] : [];
   });
+}
+
+/** A listing entry as a batch read: its blob id, and its size when the listing gave one. */
+export function blobRefOf(e: TreeEntry): BlobRef {
+  return { oid: e.oid, ...(e.size === undefined ? {} : { size: e.size }) };
 }
