@@ -1,7 +1,7 @@
 // Every figure of issue 13's "Done when", through the CLI (whole process, git included), beside
 // squawk in the same run, with the ratio and peak memory.
 //
-//   npm run bench [-- [--quick] [--runs N] DIR ...]
+//   npm run bench [-- [--quick] [--runs N] [--baseline OTHER/cli.js] DIR ...]
 //
 // Sets: the generated SQL corpus (bench/generate-sql.mjs), 10,000 small migrations in one change
 // (bench/scaling.mjs) and the scaling of time per file from 1,000 to 10,000, one 100 MB
@@ -9,7 +9,10 @@
 // *.sql under it, for example the real SQL corpus). Each set is one git repository whose head
 // commit adds the files; two-key runs `check --format json` on it, squawk (the native binary) runs
 // over the same files on disk. Peak memory is the child's VmHWM from /proc. `--quick` uses
-// 1,000/2,000/5,000 files and a 20 MB migration. Nothing here asserts on the numbers.
+// 1,000/2,000/5,000 files and a 20 MB migration. `--baseline` runs another build (say the one
+// from before a change) on each SQL corpus too, alternating run by run with this one, and prints
+// the regression beside it (issue 10: at most 10% on the real SQL corpus). Nothing here asserts
+// on the numbers.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,9 +27,10 @@ const cli = join(root, 'dist/cli.js');
 const MB = 1e6;
 
 function parseArgs(argv) {
-  const args = { dirs: [], quick: false, runs: 5 };
+  const args = { dirs: [], quick: false, runs: 5, baseline: undefined };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--quick') args.quick = true;
+    else if (argv[i] === '--baseline') args.baseline = resolve(argv[++i]);
     else if (argv[i] === '--runs') args.runs = Number(argv[++i]);
     else if (argv[i].startsWith('--')) throw new Error(`unknown option ${argv[i]}`);
     else args.dirs.push(argv[i]);
@@ -69,8 +73,8 @@ function measure(command, args, options = {}) {
   });
 }
 
-async function twoKey(repo) {
-  const r = await measure(process.execPath, [cli, 'check', '--repo', repo, '--base', 'main', '--format', 'json']);
+async function twoKey(repo, build = cli) {
+  const r = await measure(process.execPath, [build, 'check', '--repo', repo, '--base', 'main', '--format', 'json']);
   if (r.code !== 0 && r.code !== 1) throw new Error(`two-key exit ${r.code}: ${r.stderr.slice(0, 300)}`);
   return { ...r, json: JSON.parse(r.stdout.toString('utf8')) };
 }
@@ -151,7 +155,19 @@ function row(figure, target, two, sq, extra = {}) {
 }
 const mb = (bytes) => `${Math.round(bytes / 1048576)} MiB`;
 
-async function folderSet(name, dir, sq) {
+/** Median wall time of this build and the baseline on one repository, run in alternation. */
+async function againstBaseline(repo, baseline, runs) {
+  const ours = [];
+  const theirs = [];
+  for (let i = 0; i < runs; i++) {
+    theirs.push((await twoKey(repo, baseline)).seconds);
+    ours.push((await twoKey(repo)).seconds);
+  }
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return { ours: median(ours), theirs: median(theirs) };
+}
+
+async function folderSet(name, dir, sq, args) {
   const files = sqlFiles(dir);
   if (files.length === 0) return;
   const bytes = files.reduce((s, f) => s + statSync(join(dir, f)).size, 0);
@@ -172,6 +188,17 @@ async function folderSet(name, dir, sq) {
       },
     );
     if (cov.missed) console.error(`  ${name}: squawk-flagged lines two-key does not flag:`, cov.missedSamples);
+    if (args.baseline) {
+      const b = await againstBaseline(repo, args.baseline, Math.max(1, Math.min(args.runs, 5)));
+      const change = ((b.ours / b.theirs - 1) * 100).toFixed(1);
+      rows.push({
+        figure: `${name}: this build against --baseline, median of alternating runs`,
+        target: 'at most 10% slower (issue 10)',
+        'two-key s': b.ours.toFixed(2),
+        note: `baseline ${b.theirs.toFixed(2)} s; ${change}% ${Number(change) > 0 ? 'slower' : 'faster'}`,
+      });
+      console.error(JSON.stringify(rows.at(-1)));
+    }
   } finally {
     rmSync(repo, { recursive: true, force: true });
   }
@@ -185,8 +212,8 @@ async function main() {
   try {
     // 1. SQL corpora, whole process.
     const gen = generateCorpus(tmp, { largeBytes: args.quick ? 20e6 : 100e6 });
-    await folderSet('generated corpus', gen.corpusDir, sq);
-    for (const dir of args.dirs) await folderSet(dir, resolve(dir), sq);
+    await folderSet('generated corpus', gen.corpusDir, sq, args);
+    for (const dir of args.dirs) await folderSet(dir, resolve(dir), sq, args);
 
     // 2. Small migrations in one change, and the scaling of time per file.
     const sizes = args.quick ? [1000, 2000, 5000] : [1000, 5000, 10000];
