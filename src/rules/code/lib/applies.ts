@@ -1,5 +1,5 @@
 import { codeLanguageOf } from '../../../parsers/code/language.js';
-import { isSpringConfig } from './spring-config.js';
+import { isSpringConfig } from './spring-path.js';
 
 /**
  * Whether the code family reads a file: application source or a Spring configuration. A file in

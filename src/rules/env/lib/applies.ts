@@ -1,4 +1,4 @@
-import { isComposePath } from '../../../parsers/kubernetes/compose.js';
+import { isComposePath } from '../../../parsers/kubernetes/recognise.js';
 import { isShellSource } from '../../shell/lib/applies.js';
 import { isDatabaseConfig, isDotenv } from './config-targets.js';
 

@@ -1,14 +1,12 @@
 // Whether each reader of infrastructure as code reads a file, apart from the readers themselves:
 // the engine decides with these before it loads a reader's parsers (see rules/families.ts).
 import type { CodeLanguage } from '../../../parsers/iac-code/resources.js';
-import { looksLikeCloudFormation } from '../../../parsers/cloudformation/template.js';
-import { isPulumiYamlPath } from '../../../parsers/iac-code/pulumi-yaml.js';
-import { isComposePath } from '../../../parsers/kubernetes/compose.js';
-import { looksLikeKubernetes } from '../../../parsers/kubernetes/manifests.js';
+import { looksLikeCloudFormation } from '../../../parsers/cloudformation/recognise.js';
+import { isPulumiYamlPath } from '../../../parsers/iac-code/recognise.js';
+import { isComposePath, looksLikeKubernetes } from '../../../parsers/kubernetes/recognise.js';
 import { isHelmTemplatePath } from '../../../parsers/yaml/helm-template.js';
-import { isTerraformFile, isTfvarsFile } from './terraform-module.js';
 import { isTerraformPlan } from './terraform-plan.js';
-import { isTerragruntFile } from './terragrunt.js';
+import { isTerraformFile, isTerragruntFile, isTfvarsFile } from './terraform-paths.js';
 
 const TEMPLATE_EXTENSION = /\.(ya?ml|json|template)$/i;
 const YAML_EXTENSION = /\.ya?ml$/i;

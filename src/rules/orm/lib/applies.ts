@@ -1,6 +1,6 @@
-import { readerFor } from '../../../parsers/migrations/readers.js';
+import { isFrameworkMigration } from '../../../parsers/migrations/recognise.js';
 
 /** Whether a framework's migration reader recognises the file (apart from the checker: see rules/families.ts). */
 export function readsMigration(path: string, text: string): boolean {
-  return readerFor(path, text) !== undefined;
+  return isFrameworkMigration(path, text);
 }

@@ -1,4 +1,4 @@
-import { holdsCommandsIn } from './sources.js';
+import { holdsCommandsIn } from './sources/recognise.js';
 
 const SCRIPT_EXTENSION = /\.(sh|bash)$/i;
 
