@@ -1,9 +1,11 @@
 // Bundles the Action and the CLI into dist/ (or the folder given as the first argument) and
 // copies the WebAssembly the bundle loads from beside itself.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = resolve(process.argv[2] ?? join(root, 'dist'));
@@ -19,9 +21,61 @@ const banner = [
   'const __dirname = __twoKeyDirname(__filename);',
 ].join('\n');
 
+/**
+ * The shipped policies resolved at build time (src/policy/shipped-resolved.ts): the bundle then
+ * holds them as data, and a check under the default policy never loads the YAML reader or zod.
+ */
+async function resolvedShippedPolicies() {
+  const scratch = mkdtempSync(join(tmpdir(), 'two-key-build-'));
+  try {
+    const { outputFiles } = await build({
+      absWorkingDir: root,
+      stdin: {
+        contents: "export { loadShippedPolicy } from './src/policy/load.ts';",
+        resolveDir: root,
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      banner: { js: banner },
+      write: false,
+      logLevel: 'warning',
+    });
+    const file = join(scratch, 'load.mjs');
+    writeFileSync(file, outputFiles[0].contents);
+    const { loadShippedPolicy } = await import(pathToFileURL(file).href);
+    const policies = { default: loadShippedPolicy('default'), strict: loadShippedPolicy('strict') };
+    // A value JSON cannot carry (undefined, a Map) would change the policy on the way.
+    if (!isDeepStrictEqual(JSON.parse(JSON.stringify(policies)), policies)) {
+      throw new Error('a shipped policy does not survive JSON: it cannot be precomputed');
+    }
+    return policies;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+const shippedPolicies = await resolvedShippedPolicies();
+const precomputed = {
+  name: 'precomputed-shipped-policies',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]policy[\\/]shipped-resolved\.ts$/ }, () => ({
+      loader: 'js',
+      contents: [
+        '// Resolved by scripts/build.mjs from src/policy/shipped.ts.',
+        `const policies = ${JSON.stringify(shippedPolicies)};`,
+        'export function resolvedShippedPolicy(name) {',
+        '  return policies[name];',
+        '}',
+      ].join('\n'),
+    }));
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
-await build({
+const result = await build({
   absWorkingDir: root,
   // pool-worker: the engine's worker threads, started from beside the chunk that holds the pool.
   entryPoints: {
@@ -44,8 +98,12 @@ await build({
   legalComments: 'none',
   // secretlint's profiler is quadratic in the number of files scanned: src/vendor/secretlint-profiler.ts.
   alias: { '@secretlint/profiler': './src/vendor/secretlint-profiler.ts' },
+  plugins: [precomputed],
+  // TWO_KEY_METAFILE=FILE writes esbuild's account of what each chunk holds (to see what a command loads).
+  metafile: Boolean(process.env['TWO_KEY_METAFILE']),
   logLevel: 'warning',
 });
+if (process.env['TWO_KEY_METAFILE']) writeFileSync(process.env['TWO_KEY_METAFILE'], JSON.stringify(result.metafile));
 // web-tree-sitter looks for its runtime beside the module that loads it, and the grammar loader
 // looks beside the bundle first (src/parsers/tree-sitter/loader.ts).
 const wasm = [

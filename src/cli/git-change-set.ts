@@ -5,11 +5,9 @@ import type { ChangeSet, ChangedFile, Commit, FileStatus, LineRange } from '../c
 import { diffLines, parseUnifiedDiff, type FileDiff } from '../parsers/diff.js';
 import { gitBaseTree } from './base-tree.js';
 import { decodeFileText, MAX_TEXT_BYTES } from '../parsers/text/decode.js';
+import { GitInputError } from './errors.js';
 
-/** Bad input from the user or the repository; `message` is one line. */
-export class GitInputError extends Error {
-  override name = 'GitInputError';
-}
+export { GitInputError } from './errors.js';
 
 export interface ReadChangeSetOptions {
   repo: string;

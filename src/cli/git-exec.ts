@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { GitInputError } from './git-change-set.js';
+import { GitInputError } from './errors.js';
 
 /**
  * Runs git in `repo` (C locale, output captured) and returns its standard output untrimmed. A

@@ -1,24 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { check } from '../engine/engine.js';
-import type { ChangeSet } from '../core/types.js';
 import { PolicyError } from '../policy/errors.js';
-import { renderDecision } from '../report/index.js';
-import { isTerraformPlan } from '../rules/iac/lib/terraform-plan.js';
-import { allRules, findRule } from '../rules/registry.js';
-import { HELP_TEXT, parseArgs, UsageError, type CheckCommand, type InitCommand } from './args.js';
-import { GitInputError, readChangeSet } from './git-change-set.js';
-import { snapshotTree } from './local-tree.js';
-import { installPreCommitHook } from './git-hook.js';
-import { RULESET_ADVICE, targetRepository, writeInitFiles } from './init/init.js';
-import { applyRuleset, gateRuleset } from '../github/rulesets.js';
-import { PolicyFileMissing, policyFor } from './policy-at-base.js';
+import { HELP_TEXT, parseArgs, UsageError, type InitCommand } from './args.js';
+import { GitInputError, PolicyFileMissing } from './errors.js';
 import { VERSION } from '../core/version.js';
-import { approveCli } from './approve.js';
-import { doctorCli } from './doctor.js';
-import { hookCli } from './hook.js';
-import { installCli } from './install.js';
+
+// Each command imports its own code when it runs (the families, the hook, Octokit), so that a
+// command starts with only what it needs: `two-key check` on a change of documentation never
+// loads a SQL reader.
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -38,22 +28,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.stdout(`${VERSION}\n`);
         return 0;
       case 'explain':
-        return explain(command.rule, io);
+        return await explain(command.rule, io);
       case 'check':
-        return await runCheck(command, io);
+        return await (await import('./check.js')).runCheck(command, io);
       case 'hook-git':
-        return gitHook(command.repo, io);
+        return await gitHook(command.repo, io);
       case 'init':
         return await init(command, io);
       // The runtime door (src/hook/): judged before an agent runs a command.
       case 'hook':
-        return await hookCli(command.agent, io);
+        return await (await import('./hook.js')).hookCli(command.agent, io);
       case 'hook-install':
-        return installCli(command.agent, command.dryRun, io);
+        return (await import('./install.js')).installCli(command.agent, command.dryRun, io);
       case 'approve':
-        return approveCli(command.id, io);
+        return (await import('./approve.js')).approveCli(command.id, io);
       case 'doctor':
-        return doctorCli(io);
+        return (await import('./doctor.js')).doctorCli(io);
     }
   } catch (error) {
     io.stderr(`two-key: ${oneLine(error)}\n`);
@@ -61,62 +51,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
-  const prBody = command.prBodyFile === undefined ? undefined : readPrBody(command.prBodyFile);
-  const changeSet = await readChangeSet({
-    repo: command.repo,
-    base: command.base,
-    head: command.head,
-    ...(command.local ? { headTree: snapshotTree(command.repo, command.local) } : {}),
-    prAuthor: command.prAuthor,
-    branch: command.branch,
-    prBody,
-  });
-  if (command.terraformPlanFile !== undefined) addTerraformPlan(changeSet, command.repo, command.terraformPlanFile);
-  const policy = policyFor(command.repo, changeSet.baseSha, command.policy);
-  const decision = await check(changeSet, policy);
-  const rules = allRules.map((r) => ({ id: r.meta.id, description: r.meta.description, kind: r.meta.kind }));
-  io.stdout(renderDecision(decision, command.format, { color: io.isTty, rules, version: VERSION }) + '\n');
-  if (command.format === 'json' || command.format === 'sarif') {
-    for (const note of decision.notes) io.stderr(`two-key: note: ${note}\n`);
-  }
-  return decision.verdict === 'block' ? 1 : 0;
-}
-
-function readPrBody(file: string): string {
-  try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read --pr-body file: ${file}`);
-  }
-}
-
-/** Checks a `--terraform-plan` file as if the change added it, under its path in the repository when it is inside. */
-function addTerraformPlan(changeSet: ChangeSet, repo: string, file: string): void {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read --terraform-plan file: ${file}`);
-  }
-  if (!isTerraformPlan(text)) {
-    throw new UsageError(
-      `--terraform-plan ${file} is not a JSON plan: give the output of terraform show -json PLANFILE`,
-    );
-  }
-  const inRepo = relative(resolve(repo), resolve(file));
-  const path = inRepo.startsWith('..') || isAbsolute(inRepo) ? file : inRepo.split('\\').join('/');
-  changeSet.files = changeSet.files.filter((f) => f.path !== path);
-  changeSet.files.push({
-    path,
-    status: 'added',
-    headText: text,
-    headChangedLines: [{ start: 1, end: text.split('\n').length }],
-    baseChangedLines: [],
-  });
-}
-
 async function init(command: InitCommand, io: CliIo): Promise<number> {
+  const [{ RULESET_ADVICE, targetRepository, writeInitFiles }, { applyRuleset, gateRuleset }] = await Promise.all([
+    import('./init/init.js'),
+    import('../github/rulesets.js'),
+  ]);
   for (const [path, outcome] of writeInitFiles(command)) {
     io.stdout(`${outcome === 'kept' ? 'kept (exists, differs from the template)' : outcome}: ${path}\n`);
   }
@@ -143,7 +82,8 @@ async function init(command: InitCommand, io: CliIo): Promise<number> {
   }
 }
 
-function gitHook(repo: string, io: CliIo): number {
+async function gitHook(repo: string, io: CliIo): Promise<number> {
+  const { installPreCommitHook } = await import('./git-hook.js');
   const result = installPreCommitHook(repo);
   if (result.status === 'foreign') {
     io.stderr(
@@ -155,7 +95,8 @@ function gitHook(repo: string, io: CliIo): number {
   return 0;
 }
 
-function explain(ruleId: string, io: CliIo): number {
+async function explain(ruleId: string, io: CliIo): Promise<number> {
+  const { findRule } = await import('../rules/registry.js');
   const rule = findRule(ruleId);
   const page = docPage(ruleId);
   if (!rule && !page) {

@@ -4,7 +4,7 @@ import type { ChangedFile, UnchangedFile } from '../core/types.js';
 
 export { MAX_NEIGHBOURS } from '../engine/neighbour-files.js';
 import { loadGrammar } from '../parsers/tree-sitter/loader.js';
-import { isTerragruntFile, terragruntModuleDir } from '../rules/iac/lib/terragrunt.js';
+import { isTerragruntFile } from '../rules/iac/lib/terraform-paths.js';
 
 export type ListTree = (dir: string) => Promise<{ path: string; id: string }[]>;
 
@@ -24,9 +24,11 @@ export async function readNeighbours(
   const dirs = moduleDirs(files, referenced);
   // A Terragrunt file's inputs are judged against the module its local `terraform.source` names.
   const terragrunt = files.filter((f) => isTerragruntFile(f.path) && f.headText !== undefined);
+  // The HCL reader is loaded only for a change with a Terragrunt file.
+  const { terragruntModuleDir } = terragrunt.length > 0 ? await import('../rules/iac/lib/terragrunt.js') : {};
   if (terragrunt.length > 0) await loadGrammar('hcl');
   for (const file of terragrunt) {
-    const dir = terragruntModuleDir(file.path, file.headText!);
+    const dir = terragruntModuleDir!(file.path, file.headText!);
     if (dir !== undefined && !dirs.includes(dir)) dirs.push(dir);
   }
   const wanted: { path: string; id: string }[] = [];

@@ -1,10 +1,10 @@
 import { detectAgent } from '../authorship/detect.js';
 import { isIncluded, isNonBlocking, isRollbackPath } from '../policy/paths.js';
 import type { Policy } from '../core/policy-schema.js';
-import { checkers } from '../rules/registry.js';
-import { withoutCovered } from '../rules/universal/lib/checker.js';
+import { families } from '../rules/families.js';
+import { withoutCovered } from '../rules/universal/lib/covered.js';
 import { unreadNote } from '../rules/universal/lib/unread.js';
-import type { ChangeContext, CheckedFile, RawFinding } from '../core/checker.js';
+import type { ChangeContext, CheckedFile, FamilyChecker, RawFinding } from '../core/checker.js';
 import { decide } from './decision.js';
 import { checkFiles } from './pool.js';
 import { couldRun, judgedWhole, renameChangesHowItRuns } from './runnable-path.js';
@@ -89,7 +89,7 @@ export async function checkFile(changed: ChangedFile, policy: Policy, context: C
   // Fail closed for files a precise family would read or a deploy could run; anything else
   // cannot hide a migration or a command.
   const mustRead =
-    couldRun(file.path) || checkers.some((c) => c.family !== 'universal' && c.appliesTo(file.path, '', policy));
+    couldRun(file.path) || families.some((c) => c.family !== 'universal' && c.appliesTo(file.path, '', policy));
   if (file.binary && !mustRead) {
     notes.push(`${file.path}: binary file, not checked`);
     return outcome;
@@ -102,15 +102,19 @@ export async function checkFile(changed: ChangedFile, policy: Policy, context: C
   }
   const text = file.headText ?? file.baseText;
   if (text === undefined) return outcome;
-  const readers = checkers.filter((c) => c.appliesTo(file.path, text, policy));
-  if (!readers.some((c) => READS_DESTRUCTION.has(c.family))) {
-    outcome.unread = { path: file.path, scanned: readers.some((c) => c.family === 'universal') };
+  const applying = families.filter((c) => c.appliesTo(file.path, text, policy));
+  if (!applying.some((c) => READS_DESTRUCTION.has(c.family))) {
+    outcome.unread = { path: file.path, scanned: applying.some((c) => c.family === 'universal') };
   }
-  if (readers.length === 0) return outcome;
+  if (applying.length === 0) return outcome;
   const input = checkedFile(file);
   const raw: RawFinding[] = [];
-  for (const checker of readers) {
+  const readers: FamilyChecker[] = [];
+  for (const family of applying) {
     try {
+      // A family's code is imported with its first file: a change without one never loads it.
+      const checker = await family.load();
+      readers.push(checker);
       await checker.prepare(input);
       const result = checker.check(input, policy, context);
       notes.push(...result.notes);
@@ -118,7 +122,7 @@ export async function checkFile(changed: ChangedFile, policy: Policy, context: C
       raw.push(...result.findings);
     } catch (error) {
       findings.push(
-        ...unreadable(file, `could not be read by the ${checker.family} checker: ${(error as Error).message}`, policy),
+        ...unreadable(file, `could not be read by the ${family.family} checker: ${(error as Error).message}`, policy),
       );
     }
   }

@@ -9,16 +9,18 @@ import { manifestChecker } from './iac/lib/manifest-checker.js';
 import { terraformChecker } from './iac/lib/terraform-checker.js';
 import { ormChecker } from './orm/lib/checker.js';
 import { secretChecker } from './secret/lib/checker.js';
-import { httpGraphqlFindings } from './code/lib/http-graphql.js';
-import { shellCheckerWith } from './shell/lib/checker.js';
+import { shellChecker } from './shell-family.js';
 import { sqlChecker } from './sql/lib/checker.js';
 import { universalChecker } from './universal/lib/checker.js';
 
-/** Every family the engine reads, in the order they are tried on a file. */
+/**
+ * Every family's checker, in the order they are tried on a file. The engine meets them through
+ * families.ts, which loads each only for a change that has a file of its family.
+ */
 export const checkers: readonly FamilyChecker[] = [
   sqlChecker,
   ormChecker,
-  shellCheckerWith([httpGraphqlFindings]),
+  shellChecker,
   cloudFormationChecker,
   manifestChecker,
   codeIacChecker,

@@ -22,13 +22,7 @@ export interface CfnTemplate {
 
 export type CfnRead = { template: CfnTemplate } | { template: undefined; error?: string };
 
-/** `AWSTemplateFormatVersion`, or a resource typed `AWS::...` / `Custom::...`: a template, by its content. */
-export function looksLikeCloudFormation(text: string): boolean {
-  return (
-    /^\s*["']?AWSTemplateFormatVersion["']?\s*:/m.test(text) ||
-    (/^\s*["']?Resources["']?\s*:/m.test(text) && /["']?Type["']?\s*:\s*["']?(AWS|Custom)::/.test(text))
-  );
-}
+export { looksLikeCloudFormation } from './recognise.js';
 
 /** Reads a template, YAML or JSON (JSON is YAML to the parser, with the same offsets). */
 export function readTemplate(text: string): CfnRead {

@@ -3,10 +3,7 @@ import { entriesOf, pairSpan, parseYaml, scalarText, spanOf, valueOf } from '../
 import { yamlArguments } from './arguments.js';
 import type { CodeProperty, CodeRead, CodeResource } from './resources.js';
 
-/** `Pulumi.yaml` (a YAML program's resources live there) and `Main.yaml`. */
-export function isPulumiYamlPath(path: string): boolean {
-  return /(^|\/)(Pulumi|Main)\.ya?ml$/.test(path);
-}
+export { isPulumiYamlPath } from './recognise.js';
 
 /** `aws:rds/instance:Instance` and `aws:rds:Instance` as code writes them: `aws.rds.Instance`. */
 function qualifiedOf(type: string): string {

@@ -3,10 +3,7 @@ import { isMap, isScalar } from 'yaml';
 import type { Span } from '../../core/types.js';
 import { entriesOf, itemsOf, parseYaml, scalarText, spanOf, valueOf } from '../yaml/positions.js';
 
-/** `compose.yaml`, `docker-compose.yml`, `docker-compose.prod.yml`, `compose.override.yaml`. */
-export function isComposePath(path: string): boolean {
-  return /(^|\/)(docker-)?compose(\.[\w-]+)*\.ya?ml$/i.test(path);
-}
+export { isComposePath } from './recognise.js';
 
 /** One volume a service mounts. */
 export interface ServiceMount {

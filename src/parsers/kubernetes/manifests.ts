@@ -21,10 +21,7 @@ export interface KubeObject {
 
 export type ManifestRead = { objects: KubeObject[]; error?: string };
 
-/** `apiVersion:` and `kind:` at the top level of a document: a Kubernetes manifest, by its content. */
-export function looksLikeKubernetes(text: string): boolean {
-  return /^apiVersion:\s*\S/m.test(text) && /^kind:\s*\S/m.test(text);
-}
+export { looksLikeKubernetes } from './recognise.js';
 
 /**
  * Reads every object of a multi-document manifest. A Helm template is read with its template

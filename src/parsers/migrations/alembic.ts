@@ -7,16 +7,12 @@ import { PythonMigration } from './python-migration.js';
 import { pythonArguments, pythonName } from './python-strings.js';
 import { descendants, syntaxErrorLine } from './syntax.js';
 import type { MigrationReader } from './types.js';
-
-const REVISION = /^revision(?:[ \t]*:[ \t]*str)?[ \t]*=/m;
-const UPGRADE = /^def[ \t]+upgrade\w*[ \t]*\(/m;
+import { isAlembicMigration } from './recognise.js';
 
 export const alembicReader: MigrationReader = {
   framework: 'alembic',
   grammar: 'python',
-  recognises(path, text) {
-    return path.endsWith('.py') && REVISION.test(text) && UPGRADE.test(text);
-  },
+  recognises: isAlembicMigration,
   read(file, context) {
     const migration = new PythonMigration();
     if (file.text === '') return migration.result();

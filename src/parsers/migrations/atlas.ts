@@ -1,6 +1,7 @@
 import type { HclBlock, HclExpr, HclFile } from '../hcl/syntax.js';
 import { parseHcl } from '../hcl/syntax.js';
 import type { MigrationOperation, MigrationReader } from './types.js';
+import { isAtlasSchema } from './recognise.js';
 
 /**
  * Atlas declarative schemas (`schema.hcl`, `schema.pg.hcl`): `atlas schema apply` makes the
@@ -12,14 +13,7 @@ import type { MigrationOperation, MigrationReader } from './types.js';
 export const atlasReader: MigrationReader = {
   framework: 'atlas',
   grammar: 'hcl',
-  recognises(path, text) {
-    return (
-      /\.hcl$/i.test(path) &&
-      !/(^|\/)atlas\.hcl$/i.test(path) &&
-      /^[ \t]*table[ \t]+"[^"]+"[ \t]*\{/m.test(text) &&
-      /\bschema[ \t]*=[ \t]*schema\./.test(text)
-    );
-  },
+  recognises: isAtlasSchema,
   read(file) {
     // An added schema destroys nothing; a removed one ends the declarative workflow, not a migration.
     if (file.text === '' || file.baseText === undefined) return { operations: [], sql: [], dynamicSql: [] };

@@ -6,18 +6,12 @@ import { PythonMigration } from './python-migration.js';
 import { pythonArguments, pythonName } from './python-strings.js';
 import { descendants, syntaxErrorLine } from './syntax.js';
 import type { MigrationReader } from './types.js';
-
-const MIGRATION_CLASS = /^class[ \t]+\w+[ \t]*\([ \t]*(?:migrations\.)?Migration[ \t]*\)[ \t]*:/m;
-const MIGRATION_PATH = /(?:^|\/)migrations\/\d{4}_\w+\.py$/;
+import { isDjangoMigration, DJANGO_MIGRATION_PATH } from './recognise.js';
 
 export const djangoReader: MigrationReader = {
   framework: 'django',
   grammar: 'python',
-  recognises(path, text) {
-    if (!path.endsWith('.py')) return false;
-    if (MIGRATION_CLASS.test(text) && text.includes('django')) return true;
-    return MIGRATION_PATH.test(path) && /^from django\.db import\b.*\bmigrations\b/m.test(text);
-  },
+  recognises: isDjangoMigration,
   read(file, context) {
     if (file.text === '') return new PythonMigration().result();
     return withTree(file.text, (root) => {
@@ -61,7 +55,9 @@ function baseHistory(path: string, context: ChangeContext | undefined): FieldHis
   const changed = new Set((context?.files ?? []).map((f) => f.path));
   const earlier = baseTree
     .list(folder)
-    .filter((p) => !p.slice(folder.length).includes('/') && MIGRATION_PATH.test(p) && p.slice(folder.length) < name)
+    .filter(
+      (p) => !p.slice(folder.length).includes('/') && DJANGO_MIGRATION_PATH.test(p) && p.slice(folder.length) < name,
+    )
     .filter((p) => !changed.has(p))
     .sort();
   if (earlier.length === 0 || earlier.length > MAX_HISTORY_FILES) return undefined;

@@ -4,17 +4,15 @@ import { isPhpCall, phpArguments, phpCallName, phpReceiver } from './php-ast.js'
 import { phpUnitOf, readPhpMigration } from './php-migration.js';
 import { phpSqlArgument, phpStringValue } from './php-strings.js';
 import type { MigrationReader } from './types.js';
+import { isDoctrineMigration } from './recognise.js';
 
-const DOCTRINE_CLASS = /\bextends\s+(?:\\?Doctrine\\Migrations\\)?AbstractMigration\b/;
 /** Connection methods that run the SQL they are given. */
 const CONNECTION_SQL = new Set(['executeStatement', 'executeQuery', 'executeUpdate', 'exec']);
 
 export const doctrineReader: MigrationReader = {
   framework: 'doctrine',
   grammar: 'php',
-  recognises(path, text) {
-    return /\.php$/i.test(path) && DOCTRINE_CLASS.test(text);
-  },
+  recognises: isDoctrineMigration,
   read: (file) =>
     readPhpMigration(
       file.text,

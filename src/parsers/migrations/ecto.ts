@@ -4,15 +4,12 @@ import { failOnSyntaxError, MigrationCollector, spanOf } from './collector.js';
 import { exArguments, exCallName, exCalls, exFunctionName, exName, exReceiver, exSqlArgument } from './elixir-ast.js';
 import { isLossyChange, typeChangeDetail } from './type-change.js';
 import type { MigrationReader } from './types.js';
-
-const ECTO_MIGRATION = /\buse\s+Ecto\.Migration\b/;
+import { isEctoMigration } from './recognise.js';
 
 export const ectoReader: MigrationReader = {
   framework: 'ecto',
   grammar: 'elixir',
-  recognises(path, text) {
-    return /\.exs?$/i.test(path) && ECTO_MIGRATION.test(text);
-  },
+  recognises: isEctoMigration,
   read(file) {
     const tree = parserFor('elixir').parse(file.text);
     if (!tree) throw new Error('could not be parsed as Elixir');

@@ -4,9 +4,7 @@ import { failOnSyntaxError, MigrationCollector, spanOf } from './collector.js';
 import { csSqlArgument, csStringValue } from './csharp-strings.js';
 import { isLossyChange, typeChangeDetail } from './type-change.js';
 import type { MigrationReader } from './types.js';
-
-const MIGRATION_CLASS = /:\s*(?:Microsoft\.EntityFrameworkCore\.Migrations\.)?Migration\b/;
-const UP_METHOD = /\bUp\s*\(\s*(?:Microsoft\.EntityFrameworkCore\.Migrations\.)?MigrationBuilder\b/;
+import { isEfCoreMigration } from './recognise.js';
 
 /** Parameter names of each MigrationBuilder method, for calls that pass them by position. */
 const PARAMETERS: Record<string, string[]> = {
@@ -36,9 +34,7 @@ const CLR_TYPES: Record<string, string> = {
 export const efCoreReader: MigrationReader = {
   framework: 'efcore',
   grammar: 'csharp',
-  recognises(path, text) {
-    return /\.cs$/i.test(path) && MIGRATION_CLASS.test(text) && UP_METHOD.test(text);
-  },
+  recognises: isEfCoreMigration,
   read(file) {
     const tree = parserFor('csharp').parse(file.text);
     if (!tree) throw new Error('could not be parsed as C#');

@@ -2,17 +2,12 @@ import type { Node } from 'web-tree-sitter';
 import type { CheckedFile } from '../../core/checker.js';
 import { readCalls, type ColumnTypeChange, type MigrationCollector } from './js/collector.js';
 import { knexColumnType } from './js/column-types.js';
-import { definesUp, inMigrationsDir } from './js/recognise.js';
 import { literalString } from './js/strings.js';
 import { argumentsOf, calledName, chainCalls, isFragment, receiverOf, scriptGrammar } from './js/syntax.js';
 import type { MigrationReader } from './types.js';
-import { sequelizeReader } from './sequelize.js';
-import { typeormReader } from './typeorm.js';
+import { isKnexMigration } from './recognise.js';
 
-const KNEX = /\bknex\b/i;
 /** migrate-mongo and other MongoDB migrations: `up(db)` driving collections, read by the code family. */
-const MONGO =
-  /\bmigrate-mongo\b|\b(db|client)\.(collection|createCollection|dropCollection|dropDatabase|getCollection)\(/;
 const DROP_TABLE = new Set(['dropTable', 'dropTableIfExists']);
 const DROP_COLUMN = new Set(['dropColumn', 'dropColumns']);
 const TABLE_CALLBACK = new Set(['alterTable', 'table']);
@@ -29,12 +24,7 @@ const WHERE = /where/i;
 export const knexReader: MigrationReader = {
   framework: 'knex',
   grammarFor: scriptGrammar,
-  recognises(path, text) {
-    if (!definesUp(path, text)) return false;
-    if (typeormReader.recognises(path, text) || sequelizeReader.recognises(path, text)) return false;
-    if (KNEX.test(text)) return true;
-    return inMigrationsDir(path) && !MONGO.test(text);
-  },
+  recognises: isKnexMigration,
   read: (file: CheckedFile) => readCalls(file, readCall),
 };
 

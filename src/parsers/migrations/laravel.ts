@@ -5,10 +5,9 @@ import { phpArguments, phpCallName, phpCalls, phpChain, phpClassName, phpMethodN
 import { phpSqlArgument, phpStringValue } from './php-strings.js';
 import { isLossyChange, typeChangeDetail } from './type-change.js';
 import type { MigrationReader } from './types.js';
+import { isLaravelMigration } from './recognise.js';
 
 /** `class X extends Migration`, `return new class extends Migration`: not Doctrine's AbstractMigration. */
-const LARAVEL_CLASS = /\bextends\s+(?:\\?Illuminate\\Database\\Migrations\\)?Migration\b/;
-const LARAVEL_PATH = /(^|\/)database\/migrations\/[^/]+\.php$/i;
 
 /** DB facade methods whose first argument is SQL. */
 const DB_SQL = new Set(['statement', 'unprepared', 'affectingStatement', 'delete', 'update', 'insert', 'select']);
@@ -26,10 +25,7 @@ const FIXED_COLUMN_DROPS: Record<string, string[]> = {
 export const laravelReader: MigrationReader = {
   framework: 'laravel',
   grammar: 'php',
-  recognises(path, text) {
-    if (!/\.php$/i.test(path)) return false;
-    return LARAVEL_CLASS.test(text) || (LARAVEL_PATH.test(path) && !/\bAbstractMigration\b/.test(text));
-  },
+  recognises: isLaravelMigration,
   read: (file) =>
     readPhpMigration(
       file.text,

@@ -8,10 +8,7 @@ import { isLossyChange, typeChangeDetail } from './type-change.js';
 import { wideningReason, type CurrentColumns } from './current-columns.js';
 import { liquibaseCurrentColumns } from './liquibase-history.js';
 import type { MigrationReader } from './types.js';
-
-const XML_CHANGELOG = /<(?:\w+:)?databaseChangeLog\b/;
-const YAML_CHANGELOG = /^databaseChangeLog:/m;
-const JSON_CHANGELOG = /^\s*\{\s*"databaseChangeLog"\s*:/;
+import { isLiquibaseChangelog } from './recognise.js';
 
 /** Liquibase `dbms` names of the dialects the SQL family reads. */
 const DIALECTS: Record<string, SqlDialect> = {
@@ -29,12 +26,7 @@ const DIALECTS: Record<string, SqlDialect> = {
  */
 export const liquibaseReader: MigrationReader = {
   framework: 'liquibase',
-  recognises(path, text) {
-    if (/\.xml$/i.test(path)) return XML_CHANGELOG.test(text);
-    if (/\.ya?ml$/i.test(path)) return YAML_CHANGELOG.test(text);
-    if (/\.json$/i.test(path)) return JSON_CHANGELOG.test(text);
-    return false;
-  },
+  recognises: isLiquibaseChangelog,
   read(file, context) {
     const changeSets = /\.xml$/i.test(file.path) ? readLiquibaseXml(file.text) : readLiquibaseYaml(file.text);
     const out = new MigrationCollector();

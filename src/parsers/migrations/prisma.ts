@@ -3,6 +3,7 @@ import { diffPrismaSchemas } from './prisma/diff.js';
 import { hardCodedConnections } from './prisma/connections.js';
 import { parsePrismaSchema, type PrismaSchema } from './prisma/schema.js';
 import type { MigrationReader } from './types.js';
+import { isPrismaSchema } from './recognise.js';
 
 /**
  * Prisma schemas (`schema.prisma`, or the files of a `prisma/schema/` folder): the base and head
@@ -11,9 +12,7 @@ import type { MigrationReader } from './types.js';
  */
 export const prismaReader: MigrationReader = {
   framework: 'prisma',
-  recognises(path) {
-    return /\.prisma$/i.test(path);
-  },
+  recognises: isPrismaSchema,
   read(file: CheckedFile) {
     // An added schema destroys nothing; a removed one is a move or the end of Prisma, not a migration.
     if (file.text === '') return { operations: [], sql: [], dynamicSql: [] };

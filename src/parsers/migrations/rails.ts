@@ -8,9 +8,7 @@ import { withoutOwnReversals } from './reversals.js';
 import { heredocPairs, readRubyString } from './ruby-strings.js';
 import { ancestor, descendants, isDynamic, spanOf, syntaxErrorLine, toOffsetMap } from './syntax.js';
 import type { DynamicSql, EmbeddedSql, MigrationDocument, MigrationOperation, MigrationReader } from './types.js';
-
-const MIGRATION_CLASS = /^[ \t]*class[ \t]+[\w:]+[ \t]*<[ \t]*(?:::)?ActiveRecord::Migration\b/m;
-const MIGRATION_PATH = /(?:^|\/)db\/migrate\/\d+_\w+\.rb$/;
+import { isRailsMigration } from './recognise.js';
 
 /** Connection methods that send a SQL string to the database. */
 const SQL_METHODS = new Set(['execute', 'exec_query', 'exec_update', 'exec_delete', 'exec_insert']);
@@ -24,10 +22,7 @@ type Read = Omit<MigrationDocument, 'path' | 'text' | 'framework'>;
 export const railsReader: MigrationReader = {
   framework: 'rails',
   grammar: 'ruby',
-  recognises(path, text) {
-    if (!path.endsWith('.rb')) return false;
-    return MIGRATION_PATH.test(path) || MIGRATION_CLASS.test(text);
-  },
+  recognises: isRailsMigration,
   read(file, context) {
     if (file.text === '') return { operations: [], sql: [], dynamicSql: [] };
     const tree = parserFor('ruby').parse(file.text);

@@ -4,14 +4,13 @@ import { sequelizeColumnType } from './js/column-types.js';
 import { literalString } from './js/strings.js';
 import { argumentsOf, calledName, objectPairs } from './js/syntax.js';
 import type { MigrationReader } from './types.js';
-
-const SEQUELIZE = /\bqueryInterface\b|\bsequelize-cli\b|\bQueryInterface\b/;
+import { isSequelizeMigration } from './recognise.js';
 
 /**
  * Sequelize migrations as `sequelize-cli migration:generate` writes them:
  * `module.exports = { async up(queryInterface, Sequelize) { ... }, async down(...) { ... } }`.
  */
-export const sequelizeReader: MigrationReader = methodCallReader('sequelize', SEQUELIZE, readCall);
+export const sequelizeReader: MigrationReader = methodCallReader('sequelize', isSequelizeMigration, readCall);
 
 function readCall(call: Node, calls: Node[], collector: MigrationCollector): void {
   const name = calledName(call);

@@ -4,15 +4,14 @@ import { typeormColumnType } from './js/column-types.js';
 import { literalString } from './js/strings.js';
 import { argumentsOf, calledName, objectPairs } from './js/syntax.js';
 import type { MigrationReader } from './types.js';
-
-const TYPEORM = /\bMigrationInterface\b|\bQueryRunner\b|\bqueryRunner\b/;
+import { isTypeormMigration } from './recognise.js';
 
 /**
  * TypeORM migrations: `class X implements MigrationInterface` with `up(queryRunner)`, as
  * `typeorm migration:generate` writes them (raw `queryRunner.query` calls) or by hand
  * (`queryRunner.dropTable`, `dropColumn`, `changeColumn`).
  */
-export const typeormReader: MigrationReader = methodCallReader('typeorm', TYPEORM, readCall);
+export const typeormReader: MigrationReader = methodCallReader('typeorm', isTypeormMigration, readCall);
 
 function readCall(call: Node, calls: Node[], collector: MigrationCollector): void {
   const name = calledName(call);

@@ -8,7 +8,6 @@ import type {
   MigrationRead,
   MigrationReader,
 } from '../types.js';
-import { definesUp } from './recognise.js';
 import { isBuilt, readJsString } from './strings.js';
 import { calledName, calleeText, callsIn, inDown, parseScript, scriptGrammar, spanOf } from './syntax.js';
 import { isLossyChange, typeChangeDetail } from '../type-change.js';
@@ -126,13 +125,17 @@ type CallReader = (call: Node, calls: Node[], collector: MigrationCollector) => 
 
 /**
  * A reader of JS/TS migrations that call methods on the object `up` receives (TypeORM's
- * queryRunner, Sequelize's queryInterface), recognised by a marker in the file.
+ * queryRunner, Sequelize's queryInterface), recognising its files with `recognises` (../recognise.ts).
  */
-export function methodCallReader(framework: MigrationFramework, marker: RegExp, readCall: CallReader): MigrationReader {
+export function methodCallReader(
+  framework: MigrationFramework,
+  recognises: (path: string, text: string) => boolean,
+  readCall: CallReader,
+): MigrationReader {
   return {
     framework,
     grammarFor: scriptGrammar,
-    recognises: (path, text) => definesUp(path, text) && marker.test(text),
+    recognises,
     read: (file: CheckedFile) => readCalls(file, readCall),
   };
 }

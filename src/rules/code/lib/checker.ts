@@ -12,6 +12,7 @@ import { disguisedText } from '../disguised-text.js';
 import { executedCommandFindings, mayRunCommands } from './executed-commands.js';
 import { executedSqlFindings } from './executed-sql.js';
 import { codeRules } from './index.js';
+import { readsCode } from './applies.js';
 import { productionTarget } from '../production-target.js';
 import { rollbackRanges } from './rollback.js';
 import { isProductionName } from '../../../policy/production-names.js';
@@ -36,11 +37,7 @@ const MAY_HOLD_SQL = /\b(select|insert|update|delete|drop|truncate|alter|create)
 export const codeChecker: FamilyChecker = {
   family: 'code',
   rules: [...codeRules, ...springConfigRules],
-  appliesTo(path) {
-    if (isSpringConfig(path)) return true;
-    // A file in a migrations folder that no framework reader recognises is read as code, never by nobody.
-    return codeLanguageOf(path) !== undefined;
-  },
+  appliesTo: readsCode,
   async prepare(file) {
     const language = codeLanguageOf(file.path);
     if (!language) return;

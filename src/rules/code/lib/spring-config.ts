@@ -5,15 +5,11 @@ import type { Span } from '../../../core/types.js';
 import { entriesOf, parseYaml, scalarText, spanOf } from '../../../parsers/yaml/positions.js';
 import { schemaResetConfig } from '../schema-reset-config.js';
 
-/** Spring Boot and Quarkus configuration: `application.properties`, `application-prod.yml`, `bootstrap.yaml`. */
-const CONFIG_FILE = /(^|\/)(application|bootstrap)(-([\w.-]+))?\.(properties|ya?ml)$/i;
-
 /** Profiles that run only in tests or on a developer's machine. */
 const LOCAL_PROFILE = /^(test|tests|local|h2|it|unittest|integration-test)$/i;
 
-export function isSpringConfig(path: string): boolean {
-  return CONFIG_FILE.test(path);
-}
+export { isSpringConfig } from './spring-path.js';
+import { CONFIG_FILE } from './spring-path.js';
 
 /** A setting and the value it has, where the value is in the file. */
 export interface ConfigSetting {

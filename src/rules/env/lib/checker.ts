@@ -15,6 +15,7 @@ import type { EnvDocument } from './document.js';
 import type { ReadRepoFile } from '../../../parsers/shell/sourced.js';
 import { repoFileReader } from '../../shell/lib/repo-files.js';
 import { envRules } from './index.js';
+import { readsEnvironment, WORKFLOW } from './applies.js';
 import { workflowTargets } from './workflow.js';
 import { holdsCommandsIn } from '../../shell/lib/sources.js';
 import { isMakefile, makefileAssignments } from '../../shell/lib/sources/makefile.js';
@@ -25,20 +26,10 @@ import {
   type OptionVariable,
 } from './variable-targets.js';
 
-const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
-
 export const envChecker: FamilyChecker = {
   family: 'env',
   rules: envRules,
-  appliesTo(path, text) {
-    return (
-      WORKFLOW.test(path) ||
-      isDotenv(path) ||
-      isDatabaseConfig(path) ||
-      isComposePath(path) ||
-      isShellSource(path, text)
-    );
-  },
+  appliesTo: readsEnvironment,
   async prepare(file) {
     // A .env file or a database config has no commands: only files with shell in them pay for bash.
     if (isShellSource(file.path, file.text || (file.baseText ?? ''))) await loadGrammar('bash');

@@ -4,6 +4,7 @@ import { policySources } from '../../../policy/sources.js';
 import type { GuardDocument } from './document.js';
 import { gateTriggerNamesIn } from './guard-comparisons.js';
 import { guardRules } from './index.js';
+import { guardsGate } from './applies.js';
 
 /** Read once per change: every file of the change is checked with the same context. */
 const triggerNames = new WeakMap<ChangeContext, string[]>();
@@ -21,9 +22,7 @@ export const guardChecker: FamilyChecker = {
   family: 'guard',
   rules: guardRules,
   // Guards hide anywhere (a bypass variable in a Dockerfile, a hook in an agent's settings), so every text file is read.
-  appliesTo(_path: string, text: string) {
-    return text.length > 0;
-  },
+  appliesTo: guardsGate,
   prepare: async () => {},
   check(file, policy, context) {
     const doc: GuardDocument = {

@@ -1,5 +1,6 @@
 import type { FamilyChecker } from '../../../core/checker.js';
 import { runRules } from '../../../core/checker.js';
+import { readsCloudFormation } from './applies.js';
 import type { Rule } from '../../../core/rule.js';
 import { looksLikeCloudFormation, readTemplate } from '../../../parsers/cloudformation/template.js';
 import type { CfnDocument } from './cloudformation-document.js';
@@ -7,8 +8,6 @@ import { cfnDeletionPolicyDelete } from '../cfn-deletion-policy-delete.js';
 import { cfnDeletionProtectionDisabled } from '../cfn-deletion-protection-disabled.js';
 import { cfnReplacementProperty } from '../cfn-replacement-property.js';
 import { removedCfnStatefulResource } from '../removed-cfn-stateful-resource.js';
-
-const TEMPLATE_EXTENSION = /\.(ya?ml|json|template)$/i;
 
 export const cloudFormationRules: readonly Rule<CfnDocument>[] = [
   cfnDeletionPolicyDelete,
@@ -21,9 +20,7 @@ export const cloudFormationRules: readonly Rule<CfnDocument>[] = [
 export const cloudFormationChecker: FamilyChecker = {
   family: 'iac',
   rules: cloudFormationRules,
-  appliesTo(path, text) {
-    return TEMPLATE_EXTENSION.test(path) && looksLikeCloudFormation(text);
-  },
+  appliesTo: readsCloudFormation,
   prepare: () => Promise.resolve(),
   check(file) {
     const doc: CfnDocument = { path: file.path };

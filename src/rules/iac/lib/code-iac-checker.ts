@@ -1,7 +1,8 @@
 import type { FamilyChecker } from '../../../core/checker.js';
 import { runRules } from '../../../core/checker.js';
+import { CDK_IMPORT, iacLanguageOf, PULUMI_IMPORT, readsCodeIac } from './applies.js';
 import type { Rule } from '../../../core/rule.js';
-import { readCodeResources, type CodeLanguage, type CodeRead } from '../../../parsers/iac-code/resources.js';
+import { readCodeResources, type CodeRead } from '../../../parsers/iac-code/resources.js';
 import { isPulumiYamlPath, readPulumiYaml } from '../../../parsers/iac-code/pulumi-yaml.js';
 import { loadGrammar } from '../../../parsers/tree-sitter/loader.js';
 import { cdkAutoDeleteObjects } from '../cdk-auto-delete-objects.js';
@@ -25,30 +26,13 @@ export const codeIacRules: readonly Rule<CodeIacDocument>[] = [
   codeReplacementArgument,
 ];
 
-const CDK_IMPORT = /aws-cdk-lib|@aws-cdk\/|\baws_cdk\b/;
-const PULUMI_IMPORT =
-  /@pulumi\/|\bimport pulumi\b|\bfrom pulumi\b|\bimport pulumi_\w+|\bfrom pulumi_\w+|"github\.com\/pulumi\/pulumi[\w-]*\/sdk|\busing Pulumi\b/;
-
-function languageOf(path: string): CodeLanguage | undefined {
-  if (/\.d\.ts$/i.test(path)) return undefined;
-  if (/\.tsx$/i.test(path)) return 'tsx';
-  if (/\.(ts|mts|cts|js|mjs|cjs)$/i.test(path)) return 'typescript';
-  if (/\.py$/i.test(path)) return 'python';
-  if (/\.go$/i.test(path)) return 'go';
-  if (/\.cs$/i.test(path)) return 'csharp';
-  return undefined;
-}
-
 /** CDK apps and Pulumi programs in TypeScript/JavaScript and Python, and Pulumi YAML programs. */
 export const codeIacChecker: FamilyChecker = {
   family: 'iac',
   rules: codeIacRules,
-  appliesTo(path, text) {
-    if (isPulumiYamlPath(path)) return /^resources\s*:/m.test(text);
-    return languageOf(path) !== undefined && (CDK_IMPORT.test(text) || PULUMI_IMPORT.test(text));
-  },
+  appliesTo: readsCodeIac,
   async prepare(file) {
-    const language = languageOf(file.path);
+    const language = iacLanguageOf(file.path);
     if (language) await loadGrammar(language);
   },
   check(file) {
@@ -60,7 +44,7 @@ export const codeIacChecker: FamilyChecker = {
         if (result.syntaxError && side === 'head') throw new Error('the Pulumi YAML program does not parse');
         return result;
       }
-      const result = readCodeResources(text, languageOf(file.path)!);
+      const result = readCodeResources(text, iacLanguageOf(file.path)!);
       if (result.syntaxError)
         notes.push(
           `${file.path}: the ${side} version has syntax errors; its resources were read as far as the parser could`,

@@ -1,5 +1,6 @@
 import type { FamilyChecker } from '../../../core/checker.js';
 import { runRules } from '../../../core/checker.js';
+import { readsManifests } from './applies.js';
 import type { Rule } from '../../../core/rule.js';
 import { isComposePath, readCompose } from '../../../parsers/kubernetes/compose.js';
 import { looksLikeKubernetes, readManifests } from '../../../parsers/kubernetes/manifests.js';
@@ -12,8 +13,6 @@ import { reclaimPolicyDelete } from '../reclaim-policy-delete.js';
 import { helmKeepPolicyRemoved } from '../helm-keep-policy-removed.js';
 import { removedNamespace } from '../removed-namespace.js';
 import { removedVolumeClaim } from '../removed-volume-claim.js';
-
-const YAML_EXTENSION = /\.ya?ml$/i;
 
 export const manifestRules: readonly Rule<ManifestDocument>[] = [
   removedVolumeClaim,
@@ -29,10 +28,7 @@ export const manifestRules: readonly Rule<ManifestDocument>[] = [
 export const manifestChecker: FamilyChecker = {
   family: 'iac',
   rules: manifestRules,
-  appliesTo(path, text) {
-    if (!YAML_EXTENSION.test(path)) return false;
-    return isComposePath(path) || isHelmTemplatePath(path) || looksLikeKubernetes(text);
-  },
+  appliesTo: readsManifests,
   prepare: () => Promise.resolve(),
   check(file) {
     const doc: ManifestDocument = { path: file.path, head: [], base: [], headRead: true };

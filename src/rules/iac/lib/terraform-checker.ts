@@ -1,5 +1,6 @@
 import type { ChangeContext, CheckedFile, FamilyChecker, RawFinding } from '../../../core/checker.js';
 import { runRules } from '../../../core/checker.js';
+import { readsTerraform } from './applies.js';
 import { LineIndex } from '../../../core/lines.js';
 import type { ChangedFile } from '../../../core/types.js';
 import { parseHcl } from '../../../parsers/hcl/syntax.js';
@@ -8,7 +9,7 @@ import type { TerraformDocument } from './terraform-document.js';
 import { dirOf, isTerraformFile, isTfvarsFile, moduleOf } from './terraform-module.js';
 import { tfvarsFindings, type TfvarsDocument } from './terraform-tfvars.js';
 import { isTerragruntFile, terragruntInputs, terragruntModuleDir } from './terragrunt.js';
-import { isTerraformPlan, readPlan } from './terraform-plan.js';
+import { readPlan } from './terraform-plan.js';
 import { protectionChanges } from './terraform-protections.js';
 import { terraformConfigRules, terraformPlanRules, terraformRules } from './terraform-rules.js';
 
@@ -16,14 +17,7 @@ import { terraformConfigRules, terraformPlanRules, terraformRules } from './terr
 export const terraformChecker: FamilyChecker = {
   family: 'iac',
   rules: terraformRules,
-  appliesTo(path: string, text: string) {
-    return (
-      isTerraformFile(path) ||
-      isTfvarsFile(path) ||
-      isTerragruntFile(path) ||
-      (/\.json$/i.test(path) && isTerraformPlan(text))
-    );
-  },
+  appliesTo: readsTerraform,
   prepare: async (file) => {
     if (isTerraformFile(file.path) || isTfvarsFile(file.path) || isTerragruntFile(file.path)) await loadGrammar('hcl');
   },

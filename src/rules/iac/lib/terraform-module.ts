@@ -58,16 +58,8 @@ export interface TerraformModule {
   unreadable: string[];
 }
 
-const CONFIG_FILE = /\.(tf|tofu)$/i;
-const VARS_FILE = /\.tfvars$/i;
-
-export function isTerraformFile(path: string): boolean {
-  return CONFIG_FILE.test(path);
-}
-
-export function isTfvarsFile(path: string): boolean {
-  return VARS_FILE.test(path);
-}
+export { isTerraformFile, isTfvarsFile } from './terraform-paths.js';
+import { isTerraformFile, isTfvarsFile } from './terraform-paths.js';
 
 export function dirOf(path: string): string {
   const slash = path.lastIndexOf('/');

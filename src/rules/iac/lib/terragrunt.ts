@@ -2,10 +2,7 @@ import { evaluate, UNKNOWN, type EvalScope } from '../../../parsers/hcl/evaluate
 import { parseHcl, type HclAttribute, type HclExpr } from '../../../parsers/hcl/syntax.js';
 import { dirOf, joinPath } from './terraform-module.js';
 
-/** `terragrunt.hcl` (and `*.terragrunt.hcl` unit files): inputs fed to a Terraform module. */
-export function isTerragruntFile(path: string): boolean {
-  return /(^|\/|\.)terragrunt\.hcl$/i.test(path);
-}
+export { isTerragruntFile } from './terraform-paths.js';
 
 /**
  * The directory of the module a Terragrunt file runs, when its `terraform { source = ... }` is a

@@ -7,13 +7,12 @@ import type { MigrationDocument } from './document.js';
 import { isProductionName } from '../../../policy/production-names.js';
 import { embeddedSqlFindings } from './embedded-sql.js';
 import { ormRules } from './index.js';
+import { readsMigration } from './applies.js';
 
 export const ormChecker: FamilyChecker = {
   family: 'orm',
   rules: ormRules,
-  appliesTo(path, text) {
-    return readerFor(path, text) !== undefined;
-  },
+  appliesTo: readsMigration,
   async prepare(file) {
     const reader = readerFor(file.path, file.text || (file.baseText ?? ''));
     // Only the grammar of the framework this file belongs to: a Rails app never compiles PHP.

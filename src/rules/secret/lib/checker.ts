@@ -2,6 +2,7 @@ import type { FamilyChecker } from '../../../core/checker.js';
 import { runRules } from '../../../core/checker.js';
 import { findSecrets, type SecretDocument } from './document.js';
 import { secretRules } from './index.js';
+import { scansForSecrets } from './applies.js';
 import { runSecretlint, secretlintHits } from './secretlint.js';
 
 /** Past this size a file is data, not configuration someone pasted a key into; secretlint would crawl. */
@@ -11,9 +12,7 @@ export const secretChecker: FamilyChecker = {
   family: 'secret',
   rules: secretRules,
   // Every file kind: a key pasted into a README or an .env.example is as leaked as one in code.
-  appliesTo(_path: string, text: string) {
-    return text.length > 0;
-  },
+  appliesTo: scansForSecrets,
   async prepare(file) {
     if (file.text.length <= MAX_SCANNED) await runSecretlint(file.path, file.text);
   },

@@ -12,22 +12,13 @@ import { embeddedSqlFindings } from '../../orm/lib/embedded-sql.js';
 import { databaseCliCall } from './database-cli.js';
 import type { DocumentCommand, ShellDocument } from './document.js';
 import { shellRules } from './index.js';
+import { isShellSource } from './applies.js';
 import { holdsCommandsIn, shellSources, type ShellSource } from './sources.js';
 import { inlineSourced, type ReadRepoFile } from '../../../parsers/shell/sourced.js';
 import { readSourcing, withSourcedLocations } from './sourced-commands.js';
 import { repoFileReader } from './repo-files.js';
 
-const SCRIPT_EXTENSION = /\.(sh|bash)$/i;
-
-/** `#!/bin/sh`, `#!/usr/bin/env bash`, `#!/usr/bin/env -S bash -e`: a file the shell runs, whatever its name. */
-const SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:\S*\/)?(?:ba|da|a)?sh(?:[ \t]|$)/;
-
-/** Whether a file holds commands: a script by name or shebang, or a kind with commands in it (workflows, Makefiles...). */
-export function isShellSource(path: string, text: string): boolean {
-  return (
-    holdsCommandsIn(path, text) || SCRIPT_EXTENSION.test(path) || SHEBANG.test(text.slice(0, 200).split('\n', 1)[0]!)
-  );
-}
+export { isShellSource } from './applies.js';
 
 /**
  * Findings another family draws from the commands a shell file runs (curl posting a GraphQL
@@ -40,7 +31,7 @@ export function shellCheckerWith(others: readonly CommandFindings[]): FamilyChec
   return {
     family: 'shell',
     rules: shellRules,
-    appliesTo: (path: string, text: string) => isShellSource(path, text),
+    appliesTo: isShellSource,
     prepare: async () => {
       // SQL given to psql, mysql, sqlite3 and sqlcmd goes to the SQL rules. Both WebAssembly modules
       // compile at once (off the main thread), which a hook judging one command waits for.

@@ -35,28 +35,8 @@ export interface SourceRead {
   notes: string[];
 }
 
-export function isPackageJson(path: string): boolean {
-  return /(^|\/)package\.json$/.test(path);
-}
-
-/** Whether the file is one of the kinds that hold commands, by its path. */
-export function holdsCommands(path: string): boolean {
-  return [
-    isPackageJson,
-    isWorkflow,
-    isMakefile,
-    isDockerfile,
-    isJustfile,
-    isProcfile,
-    (p: string) => yamlCommandKind(p) !== undefined,
-    isConfigCommandFile,
-  ].some((test) => test(path));
-}
-
-/** Also by content: a Kubernetes workload or Argo workflow, or a CI file included from another. */
-export function holdsCommandsIn(path: string, text: string): boolean {
-  return holdsCommands(path) || isWorkloadManifest(path, text) || isIncludedCiFile(path, text);
-}
+export { holdsCommands, holdsCommandsIn, isPackageJson } from './sources/recognise.js';
+import { isPackageJson } from './sources/recognise.js';
 
 /**
  * The shell a file holds, each piece with its positions in the file: a script is shell

@@ -1,28 +1,24 @@
 import type { FamilyChecker } from '../../../core/checker.js';
 import { runRules } from '../../../core/checker.js';
 import { analyseSql } from '../../../parsers/sql/analyse.js';
-import { looksLikeSql, sniffDialect } from '../../../parsers/sql/dialect.js';
+import { sniffDialect } from '../../../parsers/sql/dialect.js';
 import type { SqlDialect } from '../../../core/sql-operations.js';
 import { loadPostgresParser } from '../../../parsers/sql/pg-parser.js';
 import { inRanges } from '../../../parsers/sql/preprocess.js';
-import { matchesFamily, sqlDialectFor } from '../../../policy/paths.js';
+import { sqlDialectFor } from '../../../policy/paths.js';
 import type { Policy } from '../../../core/policy-schema.js';
 import { isProductionName } from '../../../policy/production-names.js';
 import { notRunRoutineAt, routinesNotRun } from './defined-not-run.js';
 import { sqlRules } from './index.js';
+import { readsSql } from './applies.js';
 import { schemaFileState, type SchemaFileState } from './schema-files.js';
 import { priorSchema } from './schema-state.js';
 import type { BaseTree } from '../../../core/types.js';
 
-/** Extensions whose content is sniffed for SQL: plain text where a migration can hide. */
-const SNIFFED = /(\.(txt|text|tmpl|tpl|in|bak|orig|dump|out|run|query|q)|\/[^./]+)$/i;
-
 export const sqlChecker: FamilyChecker = {
   family: 'sql',
   rules: sqlRules,
-  appliesTo(path: string, text: string, policy: Policy) {
-    return matchesFamily(policy, 'sql', path) || (SNIFFED.test('/' + path) && looksLikeSql(text));
-  },
+  appliesTo: readsSql,
   prepare: loadPostgresParser,
   check({ path, text }, policy, context) {
     const { findings, notes } = checkSql(

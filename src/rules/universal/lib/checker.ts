@@ -1,6 +1,5 @@
-import type { CheckedFile, FamilyChecker, RawFinding } from '../../../core/checker.js';
+import type { CheckedFile, FamilyChecker } from '../../../core/checker.js';
 import { runRules } from '../../../core/checker.js';
-import { LineIndex } from '../../../core/lines.js';
 import { commandHintLines, isSqlSnippet, mayHoldCommand } from '../../../parsers/universal/candidates.js';
 import { universalKindOf } from '../../../parsers/universal/file-kind.js';
 import { snippetsOf, textLines, type Snippet } from '../../../parsers/universal/snippets.js';
@@ -12,6 +11,7 @@ import { isShellSource } from '../../shell/lib/checker.js';
 import { sqlChecker } from '../../sql/lib/checker.js';
 import type { UniversalDocument } from './document.js';
 import { universalRules } from './index.js';
+import { netReads } from './applies.js';
 
 /** Words without which a file holds no SQL statement and no command the rules judge: nothing to load or parse. */
 const WORTH_READING =
@@ -34,9 +34,7 @@ const prepared = new WeakMap<CheckedFile, Prepared>();
 export const universalChecker: FamilyChecker = {
   family: 'universal',
   rules: universalRules,
-  appliesTo(path, text) {
-    return universalKindOf(path, text).kind !== 'skipped';
-  },
+  appliesTo: netReads,
   async prepare(file) {
     const text = file.text;
     const found: Prepared = { sql: [], commands: [] };
@@ -77,22 +75,4 @@ function isSqlPath(path: string, text: string): boolean {
 
 const NO_SQL_PATHS = { families: { sql: { paths: [], dialects: {} } } } as unknown as Policy;
 
-/**
- * A finding of the universal net on a line a precise reader already reported is the same thing
- * seen twice: the precise one is kept.
- */
-export function withoutCovered(raw: RawFinding[], text: string, baseText: string | undefined): RawFinding[] {
-  const isNet = (f: RawFinding) => f.ruleId.startsWith('universal/');
-  if (!raw.some(isNet)) return raw;
-  const lines = { head: new LineIndex(text), base: new LineIndex(baseText ?? '') };
-  const covered = new Set<string>();
-  for (const f of raw) {
-    if (isNet(f)) continue;
-    const index = lines[f.side ?? 'head'];
-    const range = index.lineRangeOf(f.span);
-    for (let line = range.start; line <= range.end; line++) covered.add(`${f.side ?? 'head'}:${line}`);
-  }
-  return raw.filter(
-    (f) => !isNet(f) || !covered.has(`${f.side ?? 'head'}:${lines[f.side ?? 'head'].lineOf(f.span.start)}`),
-  );
-}
+export { withoutCovered } from './covered.js';

@@ -3,6 +3,7 @@ import { shiftBy } from '../../../../parsers/offset-map.js';
 import { tomlStrings, TomlSyntaxError } from '../../../../parsers/toml-strings.js';
 import type { ShellSource, SourceRead } from '../sources.js';
 import { linesOf, MappedText } from './text-builder.js';
+import { configCommandFileOf, type ConfigCommandFile } from './recognise.js';
 
 /**
  * Files outside YAML that name commands a platform or a tool runs: release hooks (`fly.toml`,
@@ -11,26 +12,25 @@ import { linesOf, MappedText } from './text-builder.js';
  */
 type Reader = (path: string, text: string) => SourceRead;
 
-const READERS: { path: RegExp; read: Reader }[] = [
-  { path: /(^|\/)fly(\.[\w-]+)?\.toml$/i, read: (p, t) => tomlCommands(p, t, flyCommand) },
-  { path: /(^|\/)railway\.toml$/i, read: (p, t) => tomlCommands(p, t, railwayCommand) },
-  { path: /(^|\/)pyproject\.toml$/i, read: (p, t) => tomlCommands(p, t, pyprojectCommand) },
-  { path: /(^|\/)railway\.json$/i, read: (p, t) => jsonCommands(p, t, railwayCommand) },
-  { path: /(^|\/)vercel\.json$/i, read: (p, t) => jsonCommands(p, t, vercelCommand) },
-  { path: /(^|\/)app\.json$/i, read: (p, t) => jsonCommands(p, t, appJsonCommand) },
-  { path: /(^|\/)composer\.json$/i, read: (p, t) => jsonCommands(p, t, composerCommand) },
-  { path: /(^|\/)tox\.ini$/i, read: (_p, t) => toxCommands(t) },
-  { path: /(^|\/)(crontab|[^/]+\.crontab|[^/]+\.cron|cron\.d\/[^/.]+)$/i, read: (p, t) => crontabCommands(p, t) },
-  { path: /\.(service|socket|timer|mount)$/i, read: (_p, t) => systemdCommands(t) },
-  { path: /(^|\/)(Jenkinsfile([.-][\w-]+)?|[^/]+\.jenkinsfile|[^/]+\.groovy)$/, read: (_p, t) => jenkinsCommands(t) },
-];
+/** A reader for every kind of recognise.ts's CONFIG_COMMAND_FILES. */
+const READERS: Record<ConfigCommandFile, Reader> = {
+  fly: (p, t) => tomlCommands(p, t, flyCommand),
+  railway: (p, t) => tomlCommands(p, t, railwayCommand),
+  pyproject: (p, t) => tomlCommands(p, t, pyprojectCommand),
+  railwayJson: (p, t) => jsonCommands(p, t, railwayCommand),
+  vercel: (p, t) => jsonCommands(p, t, vercelCommand),
+  appJson: (p, t) => jsonCommands(p, t, appJsonCommand),
+  composer: (p, t) => jsonCommands(p, t, composerCommand),
+  tox: (_p, t) => toxCommands(t),
+  crontab: (p, t) => crontabCommands(p, t),
+  systemd: (_p, t) => systemdCommands(t),
+  jenkins: (_p, t) => jenkinsCommands(t),
+};
 
-export function isConfigCommandFile(path: string): boolean {
-  return READERS.some((r) => r.path.test(path));
-}
+export { isConfigCommandFile } from './recognise.js';
 
 export function configCommandSources(path: string, text: string): SourceRead {
-  return READERS.find((r) => r.path.test(path))!.read(path, text);
+  return READERS[configCommandFileOf(path)!](path, text);
 }
 
 /** Whether a key path (tables then keys, array items as indexes) holds a command; its label when it does. */

@@ -2,9 +2,7 @@ import { JsonSyntaxError, parseJson } from '../../../../parsers/json-strings.js'
 import type { ShellSource, SourceRead } from '../sources.js';
 import { linesOf, MappedText } from './text-builder.js';
 
-export function isDockerfile(path: string): boolean {
-  return /(^|\/)(Dockerfile|Containerfile)(\.[\w.-]+)?$|\.[Dd]ockerfile$/.test(path);
-}
+export { isDockerfile } from './recognise.js';
 
 /** `RUN --mount=type=cache,target=/root/.npm npm ci`: BuildKit flags before the command. */
 const RUN_FLAG = /^--[\w-]+(=\S*)?\s*/;

@@ -1,9 +1,7 @@
 import type { ShellSource, SourceRead } from '../sources.js';
 import { linesOf, MappedText } from './text-builder.js';
 
-export function isJustfile(path: string): boolean {
-  return /(^|\/)\.?[Jj]ustfile$|\.just$/.test(path);
-}
+export { isJustfile } from './recognise.js';
 
 const VARIABLE = /^(?:export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(?:"([^"\\]*)"|'([^']*)')\s*$/;
 const RECIPE = /^@?[A-Za-z_][\w-]*(\s+[^:]*)?:(?!=)/;

@@ -3,9 +3,7 @@ import type { ShellSource, SourceRead } from '../sources.js';
 import type { ReadRepoFile } from '../../../../parsers/shell/sourced.js';
 import { linesOf, MappedText } from './text-builder.js';
 
-export function isMakefile(path: string): boolean {
-  return /(^|\/)(GNUmakefile|[Mm]akefile)$|\.mk$|\.make$/.test(path);
-}
+export { isMakefile } from './recognise.js';
 
 const ASSIGNMENT = /^(?:(?:override|export|private)\s+)*([A-Za-z_][\w.-]*)\s*(?:::?=|\?=|!=|\+=|=)\s*(.*)$/;
 const RULE = /^[^\t#=][^=]*?:(?!=)/;

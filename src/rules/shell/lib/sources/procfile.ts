@@ -2,9 +2,7 @@ import { shiftBy } from '../../../../parsers/offset-map.js';
 import type { ShellSource, SourceRead } from '../sources.js';
 import { linesOf } from './text-builder.js';
 
-export function isProcfile(path: string): boolean {
-  return /(^|\/)Procfile(\.[\w-]+)?$/.test(path);
-}
+export { isProcfile } from './recognise.js';
 
 /** `web: bundle exec puma`: each process type's command, which the platform runs with a shell. */
 export function procfileSources(text: string): SourceRead {

@@ -10,14 +10,9 @@ import {
   scalarText,
 } from '../../../../parsers/yaml/scalar-text.js';
 import type { ShellSource, SourceRead } from '../sources.js';
+import { isCompositeAction } from './recognise.js';
 
-export function isWorkflow(path: string): boolean {
-  return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path) || isCompositeAction(path);
-}
-
-function isCompositeAction(path: string): boolean {
-  return /(^|\/)action\.ya?ml$/i.test(path);
-}
+export { isWorkflow } from './recognise.js';
 
 const EXPRESSION = /\$\{\{[\s\S]*?\}\}/g;
 const POSIX_SHELLS = /^(bash|sh)(\s|$)/;

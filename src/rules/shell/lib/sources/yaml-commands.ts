@@ -13,86 +13,9 @@ import type { Span } from '../../../../core/types.js';
 import type { ReadRepoFile } from '../../../../parsers/shell/sourced.js';
 import type { ShellSource, SourceRead } from '../sources.js';
 import { MappedText } from './text-builder.js';
+import { isWorkloadManifest, yamlCommandKind } from './recognise.js';
 
-/**
- * The YAML files other than GitHub workflows that hold commands a machine runs: CI systems,
- * task runners, platform blueprints, Kubernetes workloads, Ansible tasks. Each kind names the
- * keys whose strings are shell; a key's value may be a string, a list of strings (nested lists
- * from `!reference` and anchors included) or a map with a `command`/`cmd`.
- */
-interface YamlCommandKind {
-  name: string;
-  path: RegExp;
-  /** Keys whose value is shell, anywhere in the document. */
-  keys: ReadonlySet<string>;
-}
-
-const KINDS: readonly YamlCommandKind[] = [
-  {
-    name: 'GitLab CI',
-    path: /(^|\/)(\.gitlab-ci\.ya?ml|[^/]+\.gitlab-ci\.ya?ml|\.gitlab\/.+\.ya?ml)$/i,
-    keys: new Set(['script', 'before_script', 'after_script']),
-  },
-  { name: 'CircleCI', path: /(^|\/)\.circleci\/[^/]+\.ya?ml$/i, keys: new Set(['run', 'command']) },
-  {
-    name: 'Azure Pipelines',
-    path: /(^|\/)(azure-pipelines?[^/]*\.ya?ml|\.azure-?pipelines\/.+\.ya?ml|\.azuredevops\/.+\.ya?ml)$/i,
-    keys: new Set(['script', 'bash']),
-  },
-  {
-    name: 'Bitbucket Pipelines',
-    path: /(^|\/)bitbucket-pipelines\.ya?ml$/i,
-    keys: new Set(['script', 'after-script']),
-  },
-  {
-    name: 'Buildkite',
-    path: /(^|\/)(\.buildkite\/.+\.ya?ml|buildkite\.ya?ml)$/i,
-    keys: new Set(['command', 'commands']),
-  },
-  { name: 'Taskfile', path: /(^|\/)taskfile(\.dist)?\.ya?ml$/i, keys: new Set(['cmds', 'cmd']) },
-  {
-    name: 'Render blueprint',
-    path: /(^|\/)render\.ya?ml$/i,
-    keys: new Set(['buildCommand', 'startCommand', 'preDeployCommand']),
-  },
-  {
-    name: 'Ansible',
-    path: /(^|\/)(ansible|playbooks?|roles\/[^/]+\/(tasks|handlers))\/.+\.ya?ml$|(^|\/)(playbook|site)[^/]*\.ya?ml$/i,
-    keys: new Set([
-      'shell',
-      'command',
-      'ansible.builtin.shell',
-      'ansible.builtin.command',
-      'raw',
-      'ansible.builtin.raw',
-    ]),
-  },
-];
-
-/** Kinds whose command arrays are argv (exec form), not shell. */
-const WORKLOAD_KINDS =
-  /^kind:\s*["']?(Job|CronJob|Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Workflow|CronWorkflow|WorkflowTemplate|ClusterWorkflowTemplate)["']?\s*$/m;
-
-export function yamlCommandKind(path: string): YamlCommandKind | undefined {
-  return KINDS.find((k) => k.path.test(path));
-}
-
-function isYaml(path: string): boolean {
-  return /\.ya?ml$/i.test(path);
-}
-
-/** A YAML file whose content is a Kubernetes workload or Argo workflow (a Helm template included). */
-export function isWorkloadManifest(path: string, text: string): boolean {
-  return isYaml(path) && WORKLOAD_KINDS.test(text) && /^apiVersion:/m.test(text);
-}
-
-/**
- * A YAML file shaped like a CI configuration included from another (`include: local:`): a
- * top-level map whose entries are jobs with a `script`. Read wherever it is.
- */
-export function isIncludedCiFile(path: string, text: string): boolean {
-  return isYaml(path) && /^[ \t]+(script|before_script):/m.test(text) && /^[.\w-]+:\s*(&\S+\s*)?$/m.test(text);
-}
+export { isIncludedCiFile, isWorkloadManifest, yamlCommandKind } from './recognise.js';
 
 /** The commands of a YAML file of one of the kinds above, each with its position in the file. */
 export function yamlCommandSources(path: string, text: string, read?: ReadRepoFile): SourceRead {

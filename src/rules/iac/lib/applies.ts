@@ -1,0 +1,53 @@
+// Whether each reader of infrastructure as code reads a file, apart from the readers themselves:
+// the engine decides with these before it loads a reader's parsers (see rules/families.ts).
+import type { CodeLanguage } from '../../../parsers/iac-code/resources.js';
+import { looksLikeCloudFormation } from '../../../parsers/cloudformation/recognise.js';
+import { isPulumiYamlPath } from '../../../parsers/iac-code/recognise.js';
+import { isComposePath, looksLikeKubernetes } from '../../../parsers/kubernetes/recognise.js';
+import { isHelmTemplatePath } from '../../../parsers/yaml/helm-template.js';
+import { isTerraformPlan } from './terraform-plan.js';
+import { isTerraformFile, isTerragruntFile, isTfvarsFile } from './terraform-paths.js';
+
+const TEMPLATE_EXTENSION = /\.(ya?ml|json|template)$/i;
+const YAML_EXTENSION = /\.ya?ml$/i;
+export const CDK_IMPORT = /aws-cdk-lib|@aws-cdk\/|\baws_cdk\b/;
+export const PULUMI_IMPORT =
+  /@pulumi\/|\bimport pulumi\b|\bfrom pulumi\b|\bimport pulumi_\w+|\bfrom pulumi_\w+|"github\.com\/pulumi\/pulumi[\w-]*\/sdk|\busing Pulumi\b/;
+
+/** A CloudFormation or SAM template. */
+export function readsCloudFormation(path: string, text: string): boolean {
+  return TEMPLATE_EXTENSION.test(path) && looksLikeCloudFormation(text);
+}
+
+/** Kubernetes manifests, Helm templates and Compose files. */
+export function readsManifests(path: string, text: string): boolean {
+  if (!YAML_EXTENSION.test(path)) return false;
+  return isComposePath(path) || isHelmTemplatePath(path) || looksLikeKubernetes(text);
+}
+
+/** The language a CDK or Pulumi program in this file is read in. */
+export function iacLanguageOf(path: string): CodeLanguage | undefined {
+  if (/\.d\.ts$/i.test(path)) return undefined;
+  if (/\.tsx$/i.test(path)) return 'tsx';
+  if (/\.(ts|mts|cts|js|mjs|cjs)$/i.test(path)) return 'typescript';
+  if (/\.py$/i.test(path)) return 'python';
+  if (/\.go$/i.test(path)) return 'go';
+  if (/\.cs$/i.test(path)) return 'csharp';
+  return undefined;
+}
+
+/** A CDK app or Pulumi program in code, or a Pulumi YAML program. */
+export function readsCodeIac(path: string, text: string): boolean {
+  if (isPulumiYamlPath(path)) return /^resources\s*:/m.test(text);
+  return iacLanguageOf(path) !== undefined && (CDK_IMPORT.test(text) || PULUMI_IMPORT.test(text));
+}
+
+/** Terraform and OpenTofu configuration, variables files, Terragrunt files and JSON plans. */
+export function readsTerraform(path: string, text: string): boolean {
+  return (
+    isTerraformFile(path) ||
+    isTfvarsFile(path) ||
+    isTerragruntFile(path) ||
+    (/\.json$/i.test(path) && isTerraformPlan(text))
+  );
+}
