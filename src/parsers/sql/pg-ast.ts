@@ -3,18 +3,31 @@ import type { QualifiedName } from '../../core/sql-operations.js';
 
 /** `{ DropStmt: {...} }` -> ["DropStmt", {...}]. */
 export function unwrap(node: unknown): [string, Record<string, unknown>] | undefined {
+  const type = nodeType(node);
+  return type === undefined ? undefined : [type, (node as PgNode)[type] as Record<string, unknown>];
+}
+
+/**
+ * The type of a wrapped node (`DropStmt` for `{ DropStmt: {...} }`): its one key, when that key
+ * holds an object. Read with `for...in` rather than `Object.keys`: a tree walk visits every node
+ * of every statement, and an array per node was a large share of the parse's garbage. The
+ * parser's JSON has only own properties (JSON.parse makes plain objects), so `for...in` sees what
+ * `Object.keys` saw; an own-property check per key cost as much as the arrays it saves.
+ */
+function nodeType(node: unknown): string | undefined {
   if (!node || typeof node !== 'object' || Array.isArray(node)) return undefined;
-  const keys = Object.keys(node);
-  if (keys.length !== 1) return undefined;
-  const type = keys[0]!;
+  let type: string | undefined;
+  for (const key in node) {
+    if (type !== undefined) return undefined;
+    type = key;
+  }
+  if (type === undefined) return undefined;
   const fields = (node as PgNode)[type];
-  if (!fields || typeof fields !== 'object') return undefined;
-  return [type, fields as Record<string, unknown>];
+  return fields && typeof fields === 'object' ? type : undefined;
 }
 
 export function fieldsOf(node: unknown, type: string): Record<string, unknown> | undefined {
-  const u = unwrap(node);
-  return u && u[0] === type ? u[1] : undefined;
+  return nodeType(node) === type ? ((node as PgNode)[type] as Record<string, unknown>) : undefined;
 }
 
 export function list(value: unknown): unknown[] {
@@ -56,11 +69,14 @@ export function walk(node: unknown, visit: (type: string, fields: Record<string,
     return;
   }
   if (!node || typeof node !== 'object') return;
-  const u = unwrap(node);
-  if (u && visit(u[0], u[1]) === false) return;
+  const type = nodeType(node);
+  const fields = type === undefined ? undefined : ((node as PgNode)[type] as Record<string, unknown>);
+  if (fields && visit(type!, fields) === false) return;
   // Statement targets (DeleteStmt.relation, IntoClause.rel) are RangeVars without their wrapper.
-  if (!u && typeof (node as PgNode).relname === 'string' && visit('RangeVar', node as PgNode) === false) return;
-  for (const value of Object.values(u ? u[1] : node)) {
+  if (!fields && typeof (node as PgNode).relname === 'string' && visit('RangeVar', node as PgNode) === false) return;
+  const inner = (fields ?? node) as PgNode;
+  for (const key in inner) {
+    const value = inner[key];
     if (value && typeof value === 'object') walk(value, visit);
   }
 }

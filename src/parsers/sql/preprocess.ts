@@ -34,6 +34,11 @@ export function prepareSql(source: string): PreparedSql {
   for (let offset = 0; offset <= source.length;) {
     const nl = source.indexOf('\n', offset);
     const end = nl < 0 ? source.length : nl;
+    if (!inCopyData && !liquibase && !mayMark(source, offset, end)) {
+      if (nl < 0) break;
+      offset = nl + 1;
+      continue;
+    }
     const line = source.slice(offset, end);
     if (inCopyData) {
       if (/^\\\.\s*$/.test(line)) inCopyData = false;
@@ -65,6 +70,36 @@ export function prepareSql(source: string): PreparedSql {
   }
   parts.push(source.slice(copied));
   return { text: parts.join(''), rollbackRanges };
+}
+
+/**
+ * Whether the line [start, end) can be a meta-command, a COPY or a section marker: each begins,
+ * after `\s`, with `\`, `c`/`C` or `-`. Read from the character codes, so the lines of a large
+ * file that hold none are neither copied nor matched against every pattern.
+ */
+function mayMark(source: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isRegExpSpace(source.charCodeAt(i))) i++;
+  if (i >= end) return false;
+  const c = source.charCodeAt(i);
+  return c === 0x5c || c === 0x63 || c === 0x43 || c === 0x2d;
+}
+
+/** The characters `\s` matches. */
+function isRegExpSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function blank(line: string): string {

@@ -35,8 +35,9 @@ export const runsOutsideSql: Rule<SqlDocument, 'program' | 'shell' | 'gexec' | '
     },
   },
   check(doc, report) {
-    // A backslash is the only way to a psql meta-command token.
-    if (!mayHold(doc, /PROGRAM|SP_MSFOREACH|\\/i)) return;
+    // The only meta-commands read are `\!` and `\gexec`, the backslash's next token starting right
+    // after it: in ASCII text the raw text then holds either (a dump's `\N` and `\.` do not count).
+    if (!mayHold(doc, /PROGRAM|SP_MSFOREACH|\\(!|gexec)/i)) return;
     const tokens = codeTokens(doc);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;

@@ -47,6 +47,42 @@ describe('analyseSql with the Postgres parser', () => {
     expect(ops(sql)).toEqual(['delete@3:3', 'drop:table@4:12', 'dynamic-sql@5:3', 'drop:table@5:11']);
   });
 
+  it('reads a PL/pgSQL routine seen before (in this file or another) at its own place, as the first time', () => {
+    const routine = [
+      'CREATE OR REPLACE FUNCTION purge_audit() RETURNS void LANGUAGE plpgsql AS $fn$',
+      'BEGIN',
+      '  DELETE FROM audit_log;',
+      "  EXECUTE 'DROP TABLE ' || quote_ident(current_setting('app.scratch'));",
+      'END $fn$;',
+    ].join('\n');
+    const everything = (sql: string) =>
+      analyseSql(sql, 'postgres', { parseEverything: true }).statements.flatMap((s) => s.operations);
+    const once = everything(routine);
+    expect(ops(routine)).toEqual(['delete@3:3', 'dynamic-sql@4:3', 'drop:table@4:11']);
+    // The same text again, lower in another file: every span moves with it, nothing else changes.
+    const shifted = everything(`SELECT 1;\n\n${routine}`);
+    const by = 'SELECT 1;\n\n'.length;
+    const moved = (op: (typeof once)[number]) =>
+      op.op === 'define-routine'
+        ? {
+            ...op,
+            span: { start: op.span.start + by, end: op.span.end + by },
+            body: { start: op.body.start + by, end: op.body.end + by },
+          }
+        : { ...op, span: { start: op.span.start + by, end: op.span.end + by } };
+    expect(shifted).toEqual(once.map(moved));
+    expect(ops(`SELECT 1;\n\n${routine}`)).toEqual(['delete@5:3', 'dynamic-sql@6:3', 'drop:table@6:11']);
+    // Twice in one file: both copies are reported where they are.
+    expect(ops(`${routine}\n${routine}`)).toEqual([
+      'delete@3:3',
+      'dynamic-sql@4:3',
+      'drop:table@4:11',
+      'delete@8:3',
+      'dynamic-sql@9:3',
+      'drop:table@9:11',
+    ]);
+  });
+
   it('keeps going when the parser rejects a statement, and leaves the exit code alone', () => {
     const before = process.exitCode;
     const result = analyseSql(

@@ -38,12 +38,12 @@ export function routinesNotRun(analysis: SqlAnalysis, text: string): DefinedRout
   }
   if (routines.length === 0) return [];
   const names = new Set(routines.map((r) => r.name));
+  const gate = MentionGate.of(names);
   const bodies = new BodyIndex(routines.map((r) => r.body));
   for (const stmt of analysis.statements) {
     if (describes(text, stmt.span)) continue;
-    for (const name of mentioned(text, stmt.span, bodies.cutting(stmt.span), analysis.dialect)) {
-      if (names.has(name)) run.add(name);
-    }
+    if (gate && !gate.mayMention(text, stmt.span)) continue;
+    for (const name of mentioned(text, stmt.span, bodies.cutting(stmt.span), analysis.dialect, names)) run.add(name);
   }
   // What a routine that runs calls runs too: each body read once, when its routine is found to run.
   const byName = new Map<string, DefinedRoutine[]>();
@@ -51,8 +51,8 @@ export function routinesNotRun(analysis: SqlAnalysis, text: string): DefinedRout
   const pending = [...run];
   for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
     for (const r of byName.get(name) ?? []) {
-      for (const called of mentioned(text, r.body, [], analysis.dialect)) {
-        if (names.has(called) && !run.has(called)) {
+      for (const called of mentioned(text, r.body, [], analysis.dialect, names)) {
+        if (!run.has(called)) {
           run.add(called);
           pending.push(called);
         }
@@ -115,19 +115,127 @@ function firstAtLeast(sorted: Span[], key: (s: Span) => number, value: number): 
   return lo;
 }
 
-/** Lower-cased words, identifiers and words inside strings, in a span, leaving out the given bodies. */
-function mentioned(text: string, span: Span, skip: Span[], dialect: SqlAnalysis['dialect']): Set<string> {
-  const words = new Set<string>();
+/**
+ * The names a span mentions: as a word, an identifier or a word inside a string (lower-cased),
+ * leaving out the given bodies.
+ */
+export function mentioned(
+  text: string,
+  span: Span,
+  skip: Span[],
+  dialect: SqlAnalysis['dialect'],
+  names: ReadonlySet<string>,
+): Set<string> {
+  const found = new Set<string>();
+  let shortest = Infinity;
+  let longest = 0;
+  for (const name of names) {
+    shortest = Math.min(shortest, name.length);
+    longest = Math.max(longest, name.length);
+  }
+  const note = (word: string): void => {
+    // Lower-casing never shortens a word (it lengthens `İ`): a word longer than every name is none.
+    if (word.length > longest) return;
+    const lower = word.toLowerCase();
+    if (names.has(lower)) found.add(lower);
+  };
   const lexer = new SqlLexer(text.slice(span.start, span.end), dialect);
   for (let token = lexer.next(); token; token = lexer.next()) {
     const at = token.start + span.start;
     if (skip.length && skip.some((b) => b.start <= at && at < b.end)) continue;
-    if (token.kind === 'word' || token.kind === 'quoted-ident') words.add(token.value.toLowerCase());
-    else if (token.kind === 'string') {
-      for (const m of token.value.matchAll(/[A-Za-z_][A-Za-z0-9_$]*/g)) words.add(m[0].toLowerCase());
-    }
+    if (token.kind === 'word' || token.kind === 'quoted-ident') note(token.value);
+    else if (token.kind === 'string') forEachStringWord(token.value, shortest, longest, note);
   }
-  return words;
+  return found;
+}
+
+/**
+ * Calls `visit` with each word of a string as `/[A-Za-z_][A-Za-z0-9_$]*\/g` reads them (a name
+ * called through `EXECUTE 'SELECT f()'` or a scheduler's command), sliced only when its length
+ * can be a name's: a routine body is one long string, and a match object per word was most of
+ * the cost of reading it.
+ */
+function forEachStringWord(value: string, shortest: number, longest: number, visit: (word: string) => void): void {
+  const n = value.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordStart(value.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i++;
+    while (i < n && isWordPart(value.charCodeAt(i))) i++;
+    const length = i - start;
+    if (length >= shortest && length <= longest) visit(value.slice(start, i));
+  }
+}
+
+function isWordStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+function isWordPart(c: number): boolean {
+  return isWordStart(c) || (c >= 48 && c <= 57) || c === 36;
+}
+
+/**
+ * Decides from the raw text, without tokenizing, that a span cannot mention any of the names, so a
+ * large statement (a 7 MB INSERT of reference data) is not read token by token for them. Only
+ * when every name is plain (letters, digits, underscores) and the span is ASCII without a
+ * backslash: then a token whose value is a name (a word, a quoted identifier, a word of a string
+ * as `mentioned` reads them) stands in the raw text as written, up to case, and ends where a run
+ * of `[A-Za-z0-9_]` ends (the next character is a quote, a `$` or no word character). So the span
+ * may mention a name only if some such run ends with one: each run's last characters are hashed
+ * from its end and looked up.
+ */
+export class MentionGate {
+  private constructor(
+    private readonly hashes: Set<number>,
+    private readonly longest: number,
+  ) {}
+
+  static of(names: ReadonlySet<string>): MentionGate | undefined {
+    const hashes = new Set<number>();
+    let longest = 0;
+    for (const name of names) {
+      if (!/^[a-z0-9_]+$/.test(name)) return undefined;
+      let h = 0;
+      for (let i = name.length - 1; i >= 0; i--) h = (Math.imul(h, 31) + name.charCodeAt(i)) | 0;
+      hashes.add(h);
+      longest = Math.max(longest, name.length);
+    }
+    return new MentionGate(hashes, longest);
+  }
+
+  mayMention(text: string, span: Span): boolean {
+    const { hashes, longest } = this;
+    let i = span.start;
+    while (i < span.end) {
+      const c = text.charCodeAt(i);
+      if (c === 92 || c > 0x7f) return true;
+      if (!isRunPart(c)) {
+        i++;
+        continue;
+      }
+      const start = i++;
+      for (; i < span.end; i++) {
+        const d = text.charCodeAt(i);
+        if (!isRunPart(d)) break;
+      }
+      // The suffixes of text[start, i), shortest first, hashed as the names are (lower-cased).
+      let h = 0;
+      for (let k = i - 1; k >= start && i - k <= longest; k--) {
+        const d = text.charCodeAt(k);
+        h = (Math.imul(h, 31) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
+        if (hashes.has(h)) return true;
+      }
+    }
+    return false;
+  }
+}
+
+function isRunPart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** The routine whose body holds a span, when it is one the change does not run. */
