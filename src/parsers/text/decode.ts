@@ -53,6 +53,7 @@ function utf16Order(bytes: Buffer): 'le' | 'be' | undefined {
 }
 
 /** Share of code units that are control characters other than tab, newlines and form feed. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
 
 function controlShare(text: string): number {
