@@ -330,7 +330,7 @@ type Blob = { bytes: Buffer } | { size: number };
 class BatchReader {
   readonly objects: Buffer[] = [];
   private header: Buffer[] = [];
-  /** The object being read, allocated once at its full size (and its trailing newline). */
+  /** The object being read across chunks, allocated once at its full size (and its trailing newline). */
   private current = Buffer.alloc(0);
   private filled = 0;
   private remaining = -1;
@@ -355,6 +355,13 @@ class BatchReader {
           return;
         }
         this.remaining = Number(match[1]) + 1;
+        if (chunk.length - pos >= this.remaining) {
+          // The whole object is in this chunk: a view of it, not a copy.
+          this.objects.push(chunk.subarray(pos, pos + this.remaining - 1));
+          pos += this.remaining;
+          this.remaining = -1;
+          continue;
+        }
         this.current = Buffer.allocUnsafe(this.remaining);
         this.filled = 0;
         continue;

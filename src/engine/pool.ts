@@ -89,9 +89,19 @@ export function distribute(costs: readonly number[], workers: number): number[][
   return shares.map((s) => s.indices.sort((a, b) => a - b)).filter((s) => s.length > 0);
 }
 
+/** The texts of a changed file, which a worker gets only for the files of its share. */
+export type TextKey = 'headText' | 'baseText';
+
 /** What a worker is started with (structured-cloned: the base tree's functions stay here). */
 export interface WorkerInput {
+  /**
+   * Every file of the change, for the families that read one file from another (a sourced script,
+   * a Terraform module, the gate's workflows); only the files of the worker's share carry their
+   * texts. Cloning the whole change into every worker cost a copy of it per worker.
+   */
   files: readonly ChangedFile[];
+  /** For each file outside the share, the texts it has, which the worker asks for when a family reads one. */
+  elsewhere: (TextKey[] | null)[];
   indices: number[];
   policy: Policy;
   context: Omit<ChangeContext, 'baseTree' | 'files'>;
@@ -101,10 +111,7 @@ export interface WorkerInput {
   signal: SharedArrayBuffer;
 }
 
-export interface BaseTreeRequest {
-  op: 'list' | 'read';
-  arg: string;
-}
+export type WorkerRequest = { op: 'list' | 'read'; arg: string } | { op: 'text'; index: number; key: TextKey };
 
 async function inWorkers(
   entry: string,
@@ -116,33 +123,65 @@ async function inWorkers(
   const shares = distribute(files.map(costOf), count);
   const { baseTree, files: _files, ...rest } = context;
   const results = await Promise.all(
-    shares.map((indices) =>
-      runWorker(entry, { files, indices, policy, context: rest, hasBaseTree: !!baseTree }, baseTree),
-    ),
+    shares.map((indices) => {
+      const share = new Set(indices);
+      const elsewhere = files.map((f, i) => (share.has(i) ? null : textKeysOf(f)));
+      const sent = files.map((f, i) => (share.has(i) ? f : withoutTexts(f)));
+      return runWorker(
+        entry,
+        { files: sent, elsewhere, indices, policy, context: rest, hasBaseTree: !!baseTree },
+        {
+          baseTree,
+          files,
+        },
+      );
+    }),
   );
   const outcomes: FileOutcome[] = new Array(files.length);
   for (const result of results) for (const [index, outcome] of result) outcomes[index] = outcome;
   return outcomes;
 }
 
+const TEXT_KEYS: readonly TextKey[] = ['headText', 'baseText'];
+
+function textKeysOf(file: ChangedFile): TextKey[] {
+  return TEXT_KEYS.filter((key) => Object.hasOwn(file, key));
+}
+
+function withoutTexts(file: ChangedFile): ChangedFile {
+  const { headText: _head, baseText: _base, ...rest } = file;
+  return rest;
+}
+
+/** What the main thread answers a worker's reads from. */
+interface Answers {
+  baseTree: BaseTree | undefined;
+  files: readonly ChangedFile[];
+}
+
+function answer(request: WorkerRequest, { baseTree, files }: Answers): string | string[] | undefined {
+  if (request.op === 'text') return files[request.index]?.[request.key];
+  return request.op === 'list' ? baseTree?.list(request.arg) : baseTree?.read(request.arg);
+}
+
 function runWorker(
   entry: string,
   input: Omit<WorkerInput, 'port' | 'signal'>,
-  baseTree: BaseTree | undefined,
+  answers: Answers,
 ): Promise<[number, FileOutcome][]> {
   const { port1, port2 } = new MessageChannel();
   const signal = new SharedArrayBuffer(4);
   const flag = new Int32Array(signal);
-  // The worker reads the base tree synchronously, as the families do: it posts a request and
-  // blocks on the flag until the answer is on the port.
-  port1.on('message', (request: BaseTreeRequest) => {
-    let answer: string | string[] | undefined | { error: string };
+  // The worker reads the base tree and other shares' texts synchronously, as the families do: it
+  // posts a request and blocks on the flag until the answer is on the port.
+  port1.on('message', (request: WorkerRequest) => {
+    let reply: string | string[] | undefined | { error: string };
     try {
-      answer = request.op === 'list' ? baseTree?.list(request.arg) : baseTree?.read(request.arg);
+      reply = answer(request, answers);
     } catch (error) {
-      answer = { error: (error as Error).message };
+      reply = { error: (error as Error).message };
     }
-    port1.postMessage({ answer });
+    port1.postMessage({ answer: reply });
     Atomics.store(flag, 0, 1);
     Atomics.notify(flag, 0);
   });

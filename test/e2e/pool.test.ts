@@ -68,6 +68,11 @@ describe('the worker pool', () => {
       expect(ruleIds).toContain(id);
     expect([...ruleIds].some((id) => id.startsWith('secret/'))).toBe(true);
     expect([...ruleIds].some((id) => id.startsWith('env/'))).toBe(true);
+    // A call reported through a function another changed file defines, whichever worker read that file.
+    const calls = (JSON.parse(single.stdout) as { findings: { path: string; message: string }[] }).findings.filter(
+      (f) => /^scripts\/reset_\d+\.sh$/.test(f.path) && f.message.includes('defined in scripts/lib/wipe_'),
+    );
+    expect(calls.length).toBe(6);
   }, 300_000);
 
   it('does not start for a small change', () => {

@@ -77,7 +77,7 @@ function hasProse(text: string): boolean {
  * Programs whose commands the shell rules judge, by the name a line starts with: a snippet that
  * names none of them cannot hold a destructive command, and the shell grammar is not loaded for it.
  */
-const PROGRAMS = new Set([
+export const PROGRAMS: ReadonlySet<string> = new Set([
   'rm',
   'find',
   'dd',
@@ -170,12 +170,16 @@ const PROGRAMS = new Set([
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
-/** Where a program's name stands as a word of its own: every command mayHoldCommand() accepts names one so. */
+/**
+ * Where a program's name stands as a word of its own: every command mayHoldCommand() accepts names
+ * one so. Every name starts with a letter and ends with a letter or digit, so `\b` on each side
+ * is "no word character beside it", and scans faster than a lookbehind.
+ */
 const PROGRAM_WORD = new RegExp(
-  `(?<![A-Za-z0-9_])(?:${[...PROGRAMS]
+  `\\b(?:${[...PROGRAMS]
     .sort((a, b) => b.length - a.length)
     .map(escape)
-    .join('|')})(?![A-Za-z0-9_])`,
+    .join('|')})\\b`,
   'g',
 );
 

@@ -293,15 +293,13 @@ const BLOCK_LINES = 40;
  */
 function linesOf(text: string, toFile: OffsetMap, context: string, near?: readonly number[]): Snippet[] {
   const out: Snippet[] = [];
-  const lines = text.split('\n');
-  const starts: number[] = [];
-  let offset = 0;
-  for (const line of lines) {
-    starts.push(offset);
-    offset += line.length + 1;
-  }
+  if (near?.length === 0) return out;
+  // Where each line starts, without a string per line: with `near`, most lines are never looked at.
+  const starts = lineStarts(text);
+  const count = starts.length;
+  const lineAt = (n: number) => text.slice(starts[n]!, n + 1 < count ? starts[n + 1]! - 1 : text.length);
   let next = 0;
-  for (let n = 0; n < lines.length; n++) {
+  for (let n = 0; n < count; n++) {
     if (near) {
       while (next < near.length && near[next]! < n) next++;
       if (next === near.length) break;
@@ -310,7 +308,7 @@ function linesOf(text: string, toFile: OffsetMap, context: string, near?: readon
         continue;
       }
     }
-    const raw = lines[n]!.replace(/\r$/, '');
+    const raw = lineAt(n).replace(/\r$/, '');
     if (raw.trim() === '' || COMMENT.test(raw)) continue;
     const prompt = PROMPT.exec(raw)?.[0].length ?? 0;
     const line = raw.slice(prompt);
@@ -319,15 +317,15 @@ function linesOf(text: string, toFile: OffsetMap, context: string, near?: readon
     if (SQL_START.test(line) && !line.trimEnd().endsWith(';')) {
       // A statement written over several lines: up to its `;`, a blank line, or 40 lines.
       let end = n;
-      while (end + 1 < lines.length && end - n < BLOCK_LINES) {
-        const next = lines[end + 1]!.trim();
+      while (end + 1 < count && end - n < BLOCK_LINES) {
+        const next = lineAt(end + 1).trim();
         if (next === '') break;
         end++;
         if (next.endsWith(';')) break;
       }
       if (end > n) {
         // Its first line is not a statement alone: `DELETE FROM t` is bounded by the `WHERE` below it.
-        const block = text.slice(start, starts[end]! + lines[end]!.replace(/\r$/, '').length);
+        const block = text.slice(start, starts[end]! + lineAt(end).replace(/\r$/, '').length);
         out.push({ text: block, toFile: (o) => toFile(start + o), context: where, structured: false });
         continue;
       }
@@ -335,6 +333,13 @@ function linesOf(text: string, toFile: OffsetMap, context: string, near?: readon
     out.push({ text: line, toFile: (o) => toFile(start + o), context: where, structured: false });
   }
   return out;
+}
+
+/** The offset of each line's first character: as many as `text.split('\n')` has lines. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
+  return starts;
 }
 
 /** The span of a snippet in the file. */

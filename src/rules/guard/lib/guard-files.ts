@@ -45,8 +45,11 @@ export function isCodeowners(path: string): boolean {
 
 const AGENT_GUARD_PATTERNS = AGENT_GUARDS.map((glob) => new Minimatch(glob, { dot: true }));
 
+/** Every pattern starts with a literal dot: a path that does not cannot match one (checked once per file, twice). */
+const AGENT_GUARD_FIRST = AGENT_GUARDS.every((glob) => glob.startsWith('.')) ? '.' : '';
+
 export function isAgentGuard(path: string): boolean {
-  return AGENT_GUARD_PATTERNS.some((m) => m.match(path));
+  return path.startsWith(AGENT_GUARD_FIRST) && AGENT_GUARD_PATTERNS.some((m) => m.match(path));
 }
 
 /** Claude Code settings whose other keys (model, theme, statusLine) do not guard anything. */

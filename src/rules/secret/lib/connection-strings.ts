@@ -1,5 +1,6 @@
 import type { Span } from '../../../core/types.js';
 import { isPlaceholder } from './placeholder.js';
+import { PREFILTER, type SecretPrefilter } from './prefilter.js';
 
 /** Schemes of services whose URL can carry a password: databases, caches, queues, file transfer. */
 const SCHEMES =
@@ -22,15 +23,15 @@ export interface EmbeddedPassword {
 }
 
 /** Passwords written into connection strings for hosts that are not this machine or a compose service. */
-export function embeddedPasswords(text: string): EmbeddedPassword[] {
+export function embeddedPasswords(text: string, prefilter: SecretPrefilter = PREFILTER): EmbeddedPassword[] {
   const found: EmbeddedPassword[] = [];
-  for (const m of text.matchAll(URL_WITH_PASSWORD)) {
+  for (const m of prefilter.urlPassword(text) ? text.matchAll(URL_WITH_PASSWORD) : []) {
     const [, scheme, , password, host] = m as unknown as [string, string, string, string, string];
     if (!SCHEMES.test(scheme) || isLocalHost(host) || ignorablePassword(password)) continue;
     const start = m.index + m[0].indexOf(`:${password}@`) + 1;
     found.push({ span: { start, end: start + password.length }, host });
   }
-  for (const m of text.matchAll(ADO_PASSWORD)) {
+  for (const m of prefilter.adoPassword(text) ? text.matchAll(ADO_PASSWORD) : []) {
     const password = m[1]!;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const lineEnd = text.indexOf('\n', m.index);

@@ -2,6 +2,7 @@ import type { Span } from '../../../core/types.js';
 import { embeddedPasswords } from './connection-strings.js';
 import { isPlaceholder, looksRandom } from './placeholder.js';
 import { publishedSample } from './published-samples.js';
+import { PREFILTER, type SecretPrefilter } from './prefilter.js';
 import { privateKeys } from './private-keys.js';
 import type { SecretlintHit } from './secretlint.js';
 import { CREDENTIAL_NAMES, TOKEN_SHAPES } from './token-shapes.js';
@@ -63,7 +64,11 @@ const CREDENTIAL_FIELD =
   /(?<![A-Za-z0-9_])((?:api|access|auth|bearer|secret|private|refresh|service)?[_-]?(?:token|secret|api[_-]?key|secret[_-]?key|access[_-]?key)|client[_-]?secret)["']?[ \t]*(?::=|=>|=|:)[ \t]*(["'`])([^\s"'`]+)\2/gi;
 
 /** Every credential in a text: secretlint's findings, provider shapes, named credentials, passwords, keys. */
-export function findSecrets(text: string, secretlint: readonly SecretlintHit[]): SecretHit[] {
+export function findSecrets(
+  text: string,
+  secretlint: readonly SecretlintHit[],
+  prefilter: SecretPrefilter = PREFILTER,
+): SecretHit[] {
   const hits: SecretHit[] = [];
   for (const span of privateKeys(text)) hits.push({ category: 'private-key', what: 'private key', span });
   for (const hit of secretlint) {
@@ -76,13 +81,14 @@ export function findSecrets(text: string, secretlint: readonly SecretlintHit[]):
       span: hit.span,
     });
   }
-  for (const shape of TOKEN_SHAPES) {
+  // Each detector below runs only where the prefilter finds what every match of it contains.
+  for (const shape of prefilter.shapedToken(text) ? TOKEN_SHAPES : []) {
     for (const m of text.matchAll(shape.pattern)) {
       if (isPlaceholder(m[0])) continue;
       hits.push({ category: 'token', what: shape.provider, span: { start: m.index, end: m.index + m[0].length } });
     }
   }
-  for (const m of text.matchAll(ASSIGNMENT)) {
+  for (const m of prefilter.credentialName(text) ? text.matchAll(ASSIGNMENT) : []) {
     const name = m[1]!;
     const value = m[3]!;
     const named = CREDENTIAL_NAMES.find((c) => c.pattern.test(name));
@@ -90,10 +96,10 @@ export function findSecrets(text: string, secretlint: readonly SecretlintHit[]):
     const start = m.index + m[0].length - value.length;
     hits.push({ category: 'token', what: named.provider, span: { start, end: start + value.length } });
   }
-  for (const p of embeddedPasswords(text)) {
+  for (const p of embeddedPasswords(text, prefilter)) {
     hits.push({ category: 'connection-string', what: `password for ${p.host}`, span: p.span });
   }
-  for (const m of text.matchAll(CREDENTIAL_FIELD)) {
+  for (const m of prefilter.credentialField(text) ? text.matchAll(CREDENTIAL_FIELD) : []) {
     const value = m[3]!;
     if (isPlaceholder(value) || !looksRandom(value, 20)) continue;
     const start = m.index + m[0].length - value.length - 1;

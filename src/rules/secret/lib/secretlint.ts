@@ -1,4 +1,5 @@
 import type { Span } from '../../../core/types.js';
+import { presetMayFind } from './prefilter.js';
 
 /** A credential secretlint's recommended preset found, by the preset rule that found it. */
 export interface SecretlintHit {
@@ -42,16 +43,25 @@ const CACHE_LIMIT = 64;
 /** Runs the preset over a text (asynchronous, as secretlint is) and keeps the result for `secretlintHits`. */
 export async function runSecretlint(path: string, text: string): Promise<void> {
   if (cache.has(text)) return;
+  // Most texts hold none of the preset's anchors: the preset would find nothing, and is not even loaded.
+  remember(text, presetMayFind(path, text) ? await presetHits(path, text) : []);
+}
+
+/** What the preset finds in a text, always run (no prefilter, no cache): the reference the prefilter is held to. */
+export async function presetHits(path: string, text: string): Promise<SecretlintHit[]> {
   const { lintSource, rules } = await (loading ??= load());
   const ext = /\.[^./]+$/.exec(path)?.[0] ?? '';
   const result = await lintSource({
     source: { filePath: path, content: text, ext, contentType: 'text' },
     options: { config: { rules }, noPhysicFilePath: true },
   });
-  const hits = result.messages.map((m) => ({
+  return result.messages.map((m) => ({
     detector: m.ruleId.startsWith(PREFIX) ? m.ruleId.slice(PREFIX.length) : m.ruleId,
     span: { start: m.range[0], end: m.range[1] },
   }));
+}
+
+function remember(text: string, hits: SecretlintHit[]): void {
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(text, hits);
 }

@@ -2,6 +2,11 @@
 export interface TokenShape {
   provider: string;
   pattern: RegExp;
+  /**
+   * Regular expressions of which every match of `pattern` contains one, each ending in a
+   * character or a class: a text without any is not scanned for the shape (prefilter.ts).
+   */
+  anchors: readonly string[];
 }
 
 /**
@@ -9,27 +14,36 @@ export interface TokenShape {
  * regular expression over a single token, anchored on a provider prefix, not over structure.
  */
 export const TOKEN_SHAPES: readonly TokenShape[] = [
-  { provider: 'Stripe live secret key', pattern: /\b[sr]k_live_[0-9A-Za-z]{20,}\b/g },
-  { provider: 'OpenAI API key', pattern: /\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{30,}/g },
-  { provider: 'OpenAI API key', pattern: /\bsk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}\b/g },
-  { provider: 'Anthropic API key', pattern: /\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{30,}/g },
-  { provider: 'Slack token', pattern: /\bxox[abposr]-[0-9A-Za-z-]{20,}/g },
+  { provider: 'Stripe live secret key', pattern: /\b[sr]k_live_[0-9A-Za-z]{20,}\b/g, anchors: ['k_live_'] },
+  { provider: 'OpenAI API key', pattern: /\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{30,}/g, anchors: ['sk-'] },
+  { provider: 'OpenAI API key', pattern: /\bsk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}\b/g, anchors: ['T3BlbkFJ'] },
+  { provider: 'Anthropic API key', pattern: /\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{30,}/g, anchors: ['sk-ant-'] },
+  { provider: 'Slack token', pattern: /\bxox[abposr]-[0-9A-Za-z-]{20,}/g, anchors: ['xox[abposr]-'] },
   {
     provider: 'Slack webhook',
     pattern: /https:\/\/hooks\.slack\.com\/services\/T[0-9A-Z]+\/B[0-9A-Z]+\/[0-9A-Za-z]{16,}/g,
+    anchors: ['hooks\\.slack\\.'],
   },
-  { provider: 'GitHub token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{50,})\b/g },
-  { provider: 'Heroku API key', pattern: /\bHRKU-[A-Za-z0-9_-]{40,}/g },
-  { provider: 'Fly.io token', pattern: /\bFlyV1 fm\d[a-z]?_[A-Za-z0-9+/=_,-]{20,}/g },
-  { provider: 'Fly.io token', pattern: /\bfm\d[a-z]?_[A-Za-z0-9+/=_-]{40,}/g },
-  { provider: 'Supabase access token', pattern: /\bsbp_[a-f0-9]{40}\b/g },
-  { provider: 'Supabase secret key', pattern: /\bsb_secret_[A-Za-z0-9_-]{20,}/g },
-  { provider: 'Neon API key', pattern: /\bnapi_[a-z0-9]{40,}\b/g },
-  { provider: 'PlanetScale token', pattern: /\bpscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{30,}/g },
-  { provider: 'Render API key', pattern: /\brnd_[A-Za-z0-9]{24,}\b/g },
-  { provider: 'Vercel token', pattern: /\bvc[pkiar]_[A-Za-z0-9]{24,}\b/g },
-  { provider: 'Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
-  { provider: 'AWS access key', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
+  {
+    provider: 'GitHub token',
+    pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{50,})\b/g,
+    anchors: ['gh[pousr]_', 'github_pat_'],
+  },
+  { provider: 'Heroku API key', pattern: /\bHRKU-[A-Za-z0-9_-]{40,}/g, anchors: ['HRKU-'] },
+  {
+    provider: 'Fly.io token',
+    pattern: /\bFlyV1 fm\d[a-z]?_[A-Za-z0-9+/=_,-]{20,}/g,
+    anchors: ['fm\\d_', 'fm\\d[a-z]_'],
+  },
+  { provider: 'Fly.io token', pattern: /\bfm\d[a-z]?_[A-Za-z0-9+/=_-]{40,}/g, anchors: ['fm\\d_', 'fm\\d[a-z]_'] },
+  { provider: 'Supabase access token', pattern: /\bsbp_[a-f0-9]{40}\b/g, anchors: ['sbp_'] },
+  { provider: 'Supabase secret key', pattern: /\bsb_secret_[A-Za-z0-9_-]{20,}/g, anchors: ['sb_secret_'] },
+  { provider: 'Neon API key', pattern: /\bnapi_[a-z0-9]{40,}\b/g, anchors: ['napi_'] },
+  { provider: 'PlanetScale token', pattern: /\bpscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{30,}/g, anchors: ['pscale_'] },
+  { provider: 'Render API key', pattern: /\brnd_[A-Za-z0-9]{24,}\b/g, anchors: ['rnd_'] },
+  { provider: 'Vercel token', pattern: /\bvc[pkiar]_[A-Za-z0-9]{24,}\b/g, anchors: ['vc[pkiar]_'] },
+  { provider: 'Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g, anchors: ['AIz'] },
+  { provider: 'AWS access key', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, anchors: ['AKIA', 'ASIA'] },
 ];
 
 /**

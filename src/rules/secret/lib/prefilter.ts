@@ -1,0 +1,142 @@
+import { TOKEN_SHAPES } from './token-shapes.js';
+
+/**
+ * Which texts can hold what a secret detector finds, decided without running it. Most changed
+ * files hold no credential at all, and each detector is a regular expression over the whole text
+ * (secretlint's preset runs about thirty of them, with its own overhead per file): a text that holds
+ * none of the detectors' anchors skips them. An anchor is a piece every match of its detector
+ * contains, so a text without it cannot match: the prefilter drops nothing the detectors find
+ * (test/rules/secret/lib/prefilter.test.ts and bench/secret-prefilter-soundness.mjs compare both ways).
+ */
+
+/**
+ * For each rule of secretlint's recommended preset (12.0.0) that two-key runs: regular
+ * expressions of which every match of the rule contains one, taken from the rule's own patterns
+ * (their literal prefixes or a part of them, or the name part of a `NAME = value` pattern; a part
+ * that ends in a rarer character scans faster). Case-sensitive as the
+ * rules are; the one rule that ignores case (Slack webhooks) is spelled out in both cases. Each
+ * ends in a character or a class (see anchorsRegExp). The test pins the preset's version and rule
+ * list: an upgrade must re-read the rules and update this table.
+ */
+export const PRESET_ANCHORS: Readonly<Record<string, readonly string[]>> = {
+  // Access key and account ids only with the rule's `enableIDScanRule` option, which two-key does not set.
+  aws: ['(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)_?(?:KE|ke|Ke)[Yy]'],
+  // Reads only .json files (a service-account key, JSON-decoded, so escapes could hide any anchor) and .p12 files.
+  gcp: [],
+  privatekey: ['PRIVATE KEY'],
+  // `x-oauth-basic@github.com/` has an unescaped dot in the rule: the anchor stops before it.
+  npm: ['x-oauth-basic@', '_authToken=', 'npm_'],
+  slack: ['xox[bpaor]-', 'xapp-', String.raw`[Hh][Oo][Oo][Kk][Ss]\.`],
+  sendgrid: [String.raw`SG\.`],
+  shopify: ['shp(?:pa|ca|at|ss)_'],
+  github: ['gh[pousr]_', 'github_pat_'],
+  gitlab: ['glpat-'],
+  grafana: ['glc_', 'glsa_'],
+  openai: ['T3BlbkFJ'],
+  anthropic: ['sk-ant-'],
+  groq: ['gsk_'],
+  huggingface: ['hf_'],
+  linear: ['lin_api_'],
+  notion: ['ntn_'],
+  '1password': ['ops_'],
+  'hashicorp-vault': [String.raw`hv[sbr]\.`],
+  vercel: ['vc[pciark]_'],
+  databricks: ['dapi'],
+  docker: ['dckr_pat_'],
+  figma: ['figd_'],
+};
+
+/**
+ * One regular expression that finds any of the anchors. It scans for the characters anchors end
+ * in and looks behind from there: several times faster over large texts than an alternation that
+ * is tried at every position.
+ */
+export function anchorsRegExp(anchors: readonly string[]): RegExp {
+  const ends = [...new Set(anchors.map(lastCharacters))].join('');
+  return new RegExp(`[${ends}](?<=${anchors.join('|')})`);
+}
+
+/** The characters an anchor's last match can be, as the inside of a character class. */
+function lastCharacters(anchor: string): string {
+  if (anchor.endsWith(String.raw`\.`)) return String.raw`.`;
+  if (anchor.endsWith(String.raw`\d`)) return '0-9';
+  if (anchor.endsWith(']')) return anchor.slice(anchor.lastIndexOf('[') + 1, -1);
+  const last = anchor.at(-1) ?? '';
+  if (!/^[A-Za-z0-9_ =@:-]$/.test(last)) throw new Error(`anchor ${anchor} must end in a character or a class`);
+  return last === '-' ? String.raw`\-` : last;
+}
+
+const PRESET_ANCHOR = anchorsRegExp(Object.values(PRESET_ANCHORS).flat());
+
+/** The file kinds preset rules read as a whole file rather than by pattern (GCP key files). */
+const WHOLE_FILE_EXTENSIONS = /\.(?:json|p12)$/i;
+
+/** Whether secretlint's preset can find anything in this text: false means it would report nothing. */
+export function presetMayFind(path: string, text: string): boolean {
+  return WHOLE_FILE_EXTENSIONS.test(path) || PRESET_ANCHOR.test(text);
+}
+
+/**
+ * Upper-case names two-key reads as credentials (CREDENTIAL_NAMES in token-shapes.ts) all end in
+ * one of these words: a text without any holds no such assignment.
+ */
+const CREDENTIAL_NAME_WORD = /TOKEN|_KEY|_PASSWORD/;
+
+export function mayAssignCredentialName(text: string): boolean {
+  return CREDENTIAL_NAME_WORD.test(text);
+}
+
+/**
+ * `token: "…"`, `client_secret = '…'` (CREDENTIAL_FIELD in document.ts): the field name ends in
+ * token, secret or key, then the assignment and an opening quote.
+ */
+const CREDENTIAL_FIELD_TAIL = /(?:token|secret|key)["']?[ \t]*(?::=|=>|=|:)[ \t]*["'`]/i;
+
+export function mayHoldCredentialField(text: string): boolean {
+  return CREDENTIAL_FIELD_TAIL.test(text);
+}
+
+const SHAPE_ANCHOR = anchorsRegExp(TOKEN_SHAPES.flatMap((s) => s.anchors));
+
+/** Whether any of two-key's own token shapes (token-shapes.ts) can match: each holds its anchor. */
+export function mayHoldShapedToken(text: string): boolean {
+  return SHAPE_ANCHOR.test(text);
+}
+
+/** `scheme://user:password@host` (connection-strings.ts) holds both. */
+export function mayHoldUrlPassword(text: string): boolean {
+  return text.includes('://') && text.includes('@');
+}
+
+/** `Password=...` or `Pwd=...` of a connection string (connection-strings.ts), whatever the case. */
+const ADO_PASSWORD_NAME = /p(?:assword|wd)\s*=/i;
+
+export function mayHoldAdoPassword(text: string): boolean {
+  return ADO_PASSWORD_NAME.test(text);
+}
+
+/** The tests findSecrets() skips a detector by: a text that fails one cannot match that detector. */
+export interface SecretPrefilter {
+  shapedToken(text: string): boolean;
+  credentialName(text: string): boolean;
+  credentialField(text: string): boolean;
+  urlPassword(text: string): boolean;
+  adoPassword(text: string): boolean;
+}
+
+export const PREFILTER: SecretPrefilter = {
+  shapedToken: mayHoldShapedToken,
+  credentialName: mayAssignCredentialName,
+  credentialField: mayHoldCredentialField,
+  urlPassword: mayHoldUrlPassword,
+  adoPassword: mayHoldAdoPassword,
+};
+
+/** Every detector on every text: the reference the prefilter is held to (bench and tests). */
+export const NO_PREFILTER: SecretPrefilter = {
+  shapedToken: () => true,
+  credentialName: () => true,
+  credentialField: () => true,
+  urlPassword: () => true,
+  adoPassword: () => true,
+};
