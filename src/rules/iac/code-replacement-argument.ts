@@ -47,7 +47,7 @@ export const codeReplacementArgument: Rule<CodeIacDocument, MessageId> = {
   },
   check(doc, report) {
     for (const head of doc.head.resources) {
-      const found = codeReplacementRow(head.qualified);
+      const found = codeReplacementRow(head.resolved);
       if (
         !found ||
         (found.spelling === 'terraform' && !doc.pulumi) ||
