@@ -237,12 +237,12 @@ export function propertyOf(properties: readonly CodeProperty[], name: string): C
 }
 
 /** Arguments as the flat properties the older rules read, literals unwrapped (`pulumi.Bool(true)` is `true`). */
-function asProperties(args: CodeArgument[], original: (a: CodeArgument) => string): CodeProperty[] {
+function asProperties(args: CodeArgument[]): CodeProperty[] {
   return args
     .filter((a) => a.names.length === 1)
     .map((a) => ({
       key: a.names[0]!,
-      name: original(a),
+      name: a.written[0]!,
       value: a.value === undefined ? a.text : String(a.value),
       span: a.span,
     }));
@@ -278,7 +278,7 @@ function goResource(node: Node, bindings: ImportBindings): CodeResource | undefi
     logicalName: name.text,
     span: spanOf(node),
     calleeSpan: spanOf(callee),
-    props: asProperties(argumentsRead, (a) => a.text),
+    props: asProperties(argumentsRead),
     options,
     arguments: argumentsRead,
   };
@@ -300,7 +300,7 @@ function csharpResource(node: Node, bindings: ImportBindings): CodeResource | un
   const init = args[1]?.type === 'object_creation_expression' ? args[1].childForFieldName('initializer') : null;
   const argumentsRead = init ? csharpArguments(init) : [];
   const optionsInit = args[2]?.type === 'object_creation_expression' ? args[2].childForFieldName('initializer') : null;
-  const options = optionsInit ? asProperties(csharpArguments(optionsInit), (a) => a.names[0]!) : [];
+  const options = optionsInit ? asProperties(csharpArguments(optionsInit)) : [];
   // Namespaces lower-cased as the other languages write them: Aws.Rds.Instance is aws.rds.Instance.
   const lowered = [...parts.slice(0, -1).map((p) => p.toLowerCase()), className].join('.');
   const bound = bindings.names.has(parts[0]!) || (parts.length === 1 && bindings.wildcards.length === 1);
@@ -312,7 +312,7 @@ function csharpResource(node: Node, bindings: ImportBindings): CodeResource | un
     logicalName: name.text,
     span: spanOf(node),
     calleeSpan: spanOf(type),
-    props: asProperties(argumentsRead, (a) => a.names[0]!),
+    props: asProperties(argumentsRead),
     options,
     arguments: argumentsRead,
   };
