@@ -17,6 +17,11 @@ export interface RawFinding {
   side?: Side;
   /** Set when the rule saw why this finding should not block: it is reported as a note with the reason. */
   downgradedBecause?: string;
+  /**
+   * Other places the judged text is written, when the span points elsewhere (a constant's literal,
+   * the finding at the call that runs it): a less specific reader's finding there is this one.
+   */
+  covers?: Span[];
 }
 
 /** One changed file as a family reads it. */

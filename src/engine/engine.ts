@@ -6,6 +6,7 @@ import { withoutCovered } from '../rules/universal/lib/covered.js';
 import { unreadNote } from '../rules/universal/lib/unread.js';
 import type { ChangeContext, CheckedFile, FamilyChecker, RawFinding } from '../core/checker.js';
 import { decide } from './decision.js';
+import { onePerConstruct, type ReadFinding } from './one-per-construct.js';
 import { checkFiles } from './pool.js';
 import { couldRun, judgedWhole, renameChangesHowItRuns } from './runnable-path.js';
 import type { LocatedContext } from '../core/environment.js';
@@ -108,7 +109,7 @@ export async function checkFile(changed: ChangedFile, policy: Policy, context: C
   }
   if (applying.length === 0) return outcome;
   const input = checkedFile(file);
-  const raw: RawFinding[] = [];
+  const read: ReadFinding[] = [];
   const readers: FamilyChecker[] = [];
   for (const family of applying) {
     try {
@@ -119,13 +120,14 @@ export async function checkFile(changed: ChangedFile, policy: Policy, context: C
       const result = checker.check(input, policy, context);
       notes.push(...result.notes);
       for (const c of result.contexts ?? []) contexts.push({ ...c, path: file.path });
-      raw.push(...result.findings);
+      for (const finding of result.findings) read.push({ finding, family: checker.family });
     } catch (error) {
       findings.push(
         ...unreadable(file, `could not be read by the ${family.family} checker: ${(error as Error).message}`, policy),
       );
     }
   }
+  const raw = onePerConstruct(read, (ruleId) => (policy.rules[ruleId] ?? 'block') === 'off');
   // A secret is never shown: every finding of the file is located on text with its secrets masked.
   const secretSpans = raw.filter((f) => f.kind === 'secret' && f.side !== 'base').map((f) => f.span);
   for (const span of secretSpans) secrets.push(...secretFragments(input.text.slice(span.start, span.end)));

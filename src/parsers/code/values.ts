@@ -12,6 +12,11 @@ export const UNKNOWN = '\u0000';
 export interface CodeValue {
   text: string;
   at: number[];
+  /**
+   * Where text that reached the value through a name was written (`DROP` in `DROP.to_string()`
+   * is the literal `const DROP: &str = "DROP TABLE …"`): `at` points at the name, this at the literal.
+   */
+  from?: Span[];
 }
 
 /** A string put together from known pieces at run time: `['Del', 'ete'].join('')`, `` `${a}${b}` ``. */
@@ -54,17 +59,31 @@ function unknownAt(node: Node): CodeValue {
 function concat(parts: CodeValue[], end: number): CodeValue {
   let text = '';
   const at: number[] = [];
+  const from: Span[] = [];
   for (const part of parts) {
     text += part.text;
     at.push(...part.at.slice(0, part.text.length));
+    if (part.from) from.push(...part.from);
   }
   at.push(parts.length ? parts[parts.length - 1]!.at[parts[parts.length - 1]!.text.length]! : end);
-  return { text, at };
+  return from.length ? { text, at, from } : { text, at };
 }
 
 /** A value whose characters all point at the site that inserted it (`${op}`, a constant's name). */
 function pointedAt(value: CodeValue, site: Node): CodeValue {
-  return { text: value.text, at: [...Array.from(value.text, () => site.startIndex), site.endIndex] };
+  const from = [...(value.from ?? [])];
+  if (value.text.length) {
+    // A loop, not Math.min(...at): a long literal would overflow the argument list.
+    let start = Infinity;
+    let end = -Infinity;
+    for (let i = 0; i < value.text.length; i++) {
+      start = Math.min(start, value.at[i]!);
+      end = Math.max(end, value.at[i]! + 1);
+    }
+    from.push({ start, end });
+  }
+  const at = [...Array.from(value.text, () => site.startIndex), site.endIndex];
+  return from.length ? { text: value.text, at, from } : { text: value.text, at };
 }
 
 /** The string an expression evaluates to, with run-time parts as UNKNOWN; undefined for non-strings. */

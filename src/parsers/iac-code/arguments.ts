@@ -12,6 +12,8 @@ import { pairSpan } from '../yaml/positions.js';
 export interface CodeArgument {
   /** Normalised names (lower case, underscores dropped) from the top: `['rules', 'expiration', 'days']`. */
   names: string[];
+  /** The same names as the author wrote them, for messages: `['skip_final_snapshot']`, `['SkipFinalSnapshot']`. */
+  written: string[];
   /** Unique within the resource: list items are told apart by position. */
   key: string;
   /** The literal value, or undefined for anything computed. */
@@ -51,27 +53,29 @@ export function literalOf(node: Node): string | number | boolean | undefined {
 }
 
 /** The arguments of a TypeScript object literal, descending into nested objects and arrays. */
-export function tsArguments(object: Node, names: string[] = [], key = ''): CodeArgument[] {
+export function tsArguments(object: Node, names: string[] = [], key = '', written: string[] = []): CodeArgument[] {
   const out: CodeArgument[] = [];
   for (const pair of object.namedChildren) {
     if (pair?.type !== 'pair') continue;
     const keyNode = pair.childForFieldName('key');
     const value = pair.childForFieldName('value');
     if (!keyNode || !value) continue;
-    const name = normaliseName(keyNode.type === 'string' ? keyNode.text.slice(1, -1) : keyNode.text);
-    push(out, [...names, name], `${key}${name}`, value, spanOf(pair), tsArguments);
+    const raw = keyNode.type === 'string' ? keyNode.text.slice(1, -1) : keyNode.text;
+    const name = normaliseName(raw);
+    push(out, [...names, name], [...written, raw], `${key}${name}`, value, spanOf(pair), tsArguments);
   }
   return out;
 }
 
 /** Keyword arguments of a Python call, descending into `...Args(...)` calls, dicts and lists. */
-export function pythonArguments(args: Node, names: string[] = [], key = ''): CodeArgument[] {
+export function pythonArguments(args: Node, names: string[] = [], key = '', written: string[] = []): CodeArgument[] {
   const out: CodeArgument[] = [];
   for (const child of args.namedChildren) {
     if (child?.type === 'keyword_argument') {
-      const name = normaliseName(child.childForFieldName('name')?.text ?? '');
+      const raw = child.childForFieldName('name')?.text ?? '';
+      const name = normaliseName(raw);
       const value = child.childForFieldName('value');
-      if (value) push(out, [...names, name], `${key}${name}`, value, spanOf(child), pythonArguments);
+      if (value) push(out, [...names, name], [...written, raw], `${key}${name}`, value, spanOf(child), pythonArguments);
     } else if (child?.type === 'pair') {
       const keyNode = child.childForFieldName('key');
       const value = child.childForFieldName('value');
@@ -80,6 +84,7 @@ export function pythonArguments(args: Node, names: string[] = [], key = ''): Cod
         push(
           out,
           [...names, normaliseName(literal)],
+          [...written, literal],
           `${key}${normaliseName(literal)}`,
           value,
           spanOf(child),
@@ -99,20 +104,21 @@ export function unwrapGo(node: Node): Node {
 }
 
 /** Fields of a Go composite literal body: `DeletionProtection: pulumi.Bool(true)`. */
-export function goArguments(body: Node, names: string[] = [], key = ''): CodeArgument[] {
+export function goArguments(body: Node, names: string[] = [], key = '', written: string[] = []): CodeArgument[] {
   const out: CodeArgument[] = [];
   for (const element of body.namedChildren) {
     if (element?.type !== 'keyed_element') continue;
     const [keyNode, valueNode] = element.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
     if (!keyNode || !valueNode) continue;
-    const name = normaliseName(unwrapGo(keyNode).text);
-    push(out, [...names, name], `${key}${name}`, unwrapGo(valueNode), spanOf(element), goArguments);
+    const raw = unwrapGo(keyNode).text;
+    const name = normaliseName(raw);
+    push(out, [...names, name], [...written, raw], `${key}${name}`, unwrapGo(valueNode), spanOf(element), goArguments);
   }
   return out;
 }
 
 /** Assignments of a C# object initializer: `DeletionProtection = true`. */
-export function csharpArguments(init: Node, names: string[] = [], key = ''): CodeArgument[] {
+export function csharpArguments(init: Node, names: string[] = [], key = '', written: string[] = []): CodeArgument[] {
   const out: CodeArgument[] = [];
   for (const element of init.namedChildren) {
     if (element?.type !== 'assignment_expression') continue;
@@ -120,22 +126,30 @@ export function csharpArguments(init: Node, names: string[] = [], key = ''): Cod
     const right = element.childForFieldName('right');
     if (!left || !right) continue;
     const name = normaliseName(left.text);
-    push(out, [...names, name], `${key}${name}`, right, spanOf(element), csharpArguments);
+    push(out, [...names, name], [...written, left.text], `${key}${name}`, right, spanOf(element), csharpArguments);
   }
   return out;
 }
 
-type Reader = (node: Node, names: string[], key: string) => CodeArgument[];
+type Reader = (node: Node, names: string[], key: string, written: string[]) => CodeArgument[];
 
-function push(out: CodeArgument[], names: string[], key: string, value: Node, span: Span, read: Reader): void {
-  out.push({ names, key, value: literalOf(value), text: value.text, span });
+function push(
+  out: CodeArgument[],
+  names: string[],
+  written: string[],
+  key: string,
+  value: Node,
+  span: Span,
+  read: Reader,
+): void {
+  out.push({ names, written, key, value: literalOf(value), text: value.text, span });
   const inner = containerOf(value);
   if (!inner) return;
-  if (inner.kind === 'object') out.push(...read(inner.node, names, `${key}.`));
+  if (inner.kind === 'object') out.push(...read(inner.node, names, `${key}.`, written));
   else
     inner.items.forEach((item, i) => {
       const nested = containerOf(item);
-      if (nested?.kind === 'object') out.push(...read(nested.node, names, `${key}[${i}].`));
+      if (nested?.kind === 'object') out.push(...read(nested.node, names, `${key}[${i}].`, written));
     });
 }
 
@@ -186,7 +200,12 @@ function containerOf(node: Node): { kind: 'object'; node: Node } | { kind: 'list
 }
 
 /** The arguments of a YAML mapping (Pulumi YAML `properties:`), nested mappings and sequences included. */
-export function yamlArguments(node: YamlNode | null | undefined, names: string[] = [], key = ''): CodeArgument[] {
+export function yamlArguments(
+  node: YamlNode | null | undefined,
+  names: string[] = [],
+  key = '',
+  written: string[] = [],
+): CodeArgument[] {
   const out: CodeArgument[] = [];
   if (!isMap(node)) return out;
   for (const pair of node.items) {
@@ -197,16 +216,17 @@ export function yamlArguments(node: YamlNode | null | undefined, names: string[]
     const scalar = isScalar(value) ? value.value : undefined;
     out.push({
       names: [...names, name],
+      written: [...written, rawKey],
       key: `${key}${name}`,
       value:
         typeof scalar === 'string' || typeof scalar === 'number' || typeof scalar === 'boolean' ? scalar : undefined,
       text: isScalar(value) ? String(value.value) : '',
       span: pairSpan(pair as never),
     });
-    if (isMap(value)) out.push(...yamlArguments(value, [...names, name], `${key}${name}.`));
+    if (isMap(value)) out.push(...yamlArguments(value, [...names, name], `${key}${name}.`, [...written, rawKey]));
     else if (isSeq(value))
       value.items.forEach((item, i) =>
-        out.push(...yamlArguments(item as YamlNode, [...names, name], `${key}${name}[${i}].`)),
+        out.push(...yamlArguments(item as YamlNode, [...names, name], `${key}${name}[${i}].`, [...written, rawKey])),
       );
   }
   return out;

@@ -33,6 +33,7 @@ export function readPulumiYaml(text: string): CodeRead {
     const qualified = qualifiedOf(type);
     resources.push({
       qualified,
+      resolved: qualified,
       className: qualified.split('.').pop() ?? '',
       logicalName: key,
       span: pairSpan(pair),

@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Span } from '../../core/types.js';
 import { parserFor } from '../tree-sitter/loader.js';
+import { readBindings, resolveName, type ImportBindings } from './imports.js';
 import {
   csharpArguments,
   goArguments,
@@ -30,9 +31,14 @@ export interface CodeProperty {
  * `new aws.rds.Instance("orders", {...}, { protect: true })`, `s3.Bucket(self, "Assets", ...)`.
  */
 export interface CodeResource {
-  /** The constructor as written: `rds.DatabaseInstance`, `aws.rds.Instance`. */
+  /** The constructor as written: `rds.DatabaseInstance`, `aws.rds.Instance`; what messages quote. */
   qualified: string;
-  /** Its last name: `DatabaseInstance`. */
+  /**
+   * What the constructor is, import aliases resolved (imports.ts): `ddb.Table` after
+   * `from aws_cdk import aws_dynamodb as ddb` is `dynamodb.Table`. What rules match and compare on.
+   */
+  resolved: string;
+  /** The last name of `resolved`: `DatabaseInstance`. */
   className: string;
   /** The id (CDK) or name (Pulumi) argument's source text, identifying it across versions. */
   logicalName: string;
@@ -51,6 +57,8 @@ export interface CodeResource {
 /** A reference to a member (`RemovalPolicy.DESTROY`) anywhere in the code, strings and comments excluded. */
 export interface MemberReference {
   text: string;
+  /** `RP.DESTROY` after `import { RemovalPolicy as RP } from 'aws-cdk-lib'` is `cdk.RemovalPolicy.DESTROY`. */
+  resolved: string;
   span: Span;
 }
 
@@ -67,25 +75,26 @@ export function readCodeResources(text: string, language: CodeLanguage): CodeRea
   const tree = parserFor(language).parse(text);
   if (!tree) return { resources: [], members: [], syntaxError: true };
   const read: CodeRead = { resources: [], members: [], syntaxError: tree.rootNode.hasError };
+  const bindings = readBindings(tree.rootNode, language);
   const stack: Node[] = [tree.rootNode];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node.type === 'member_expression' || node.type === 'attribute') read.members.push(member(node));
+    if (node.type === 'member_expression' || node.type === 'attribute') read.members.push(member(node, bindings));
     const resource =
       language === 'python'
         ? node.type === 'call'
-          ? pythonResource(node)
+          ? pythonResource(node, bindings)
           : undefined
         : language === 'go'
           ? node.type === 'call_expression'
-            ? goResource(node)
+            ? goResource(node, bindings)
             : undefined
           : language === 'csharp'
             ? node.type === 'object_creation_expression'
-              ? csharpResource(node)
+              ? csharpResource(node, bindings)
               : undefined
             : node.type === 'new_expression'
-              ? tsResource(node)
+              ? tsResource(node, bindings)
               : undefined;
     if (resource) read.resources.push(resource);
     for (let i = node.namedChildCount - 1; i >= 0; i--) stack.push(node.namedChild(i)!);
@@ -95,8 +104,15 @@ export function readCodeResources(text: string, language: CodeLanguage): CodeRea
   return read;
 }
 
-function member(node: Node): MemberReference {
-  return { text: node.text.replace(/\s+/g, ''), span: spanOf(node) };
+function member(node: Node, bindings: ImportBindings): MemberReference {
+  const text = node.text.replace(/\s+/g, '');
+  return { text, resolved: resolveName(text, bindings), span: spanOf(node) };
+}
+
+/** `qualified` as written, what it resolves to, and the class name it resolves to. */
+function names(written: string, bindings: ImportBindings): Pick<CodeResource, 'qualified' | 'resolved' | 'className'> {
+  const resolved = resolveName(written, bindings);
+  return { qualified: written, resolved, className: resolved.split('.').pop() ?? '' };
 }
 
 function spanOf(node: Node): Span {
@@ -113,19 +129,17 @@ function classNameOf(callee: Node): string {
   return last?.text ?? '';
 }
 
-function tsResource(node: Node): CodeResource | undefined {
+function tsResource(node: Node, bindings: ImportBindings): CodeResource | undefined {
   const callee = node.childForFieldName('constructor');
   const args = node.childForFieldName('arguments')?.namedChildren.filter((c): c is Node => c !== null) ?? [];
   if (!callee || args.length === 0) return undefined;
-  const className = classNameOf(callee);
-  if (!/^[A-Z]/.test(className)) return undefined;
+  if (!/^[A-Z]/.test(classNameOf(callee))) return undefined;
   // CDK: (scope, id, props); Pulumi: (name, args, opts). The id is the first string-like argument.
   const nameIndex = args.findIndex((a) => a.type === 'string' || a.type === 'template_string');
   const objects = args.map((a, i) => ({ a, i })).filter(({ a }) => a.type === 'object');
   const optionsIndex = nameIndex === 0 && args.length >= 3 && args[2]!.type === 'object' ? 2 : -1;
   return {
-    qualified: callee.text.replace(/\s+/g, ''),
-    className,
+    ...names(callee.text.replace(/\s+/g, ''), bindings),
     logicalName: nameIndex >= 0 ? args[nameIndex]!.text : '',
     span: spanOf(node),
     calleeSpan: spanOf(callee),
@@ -148,7 +162,7 @@ function objectProperties(object: Node): CodeProperty[] {
   return out;
 }
 
-function pythonResource(node: Node): CodeResource | undefined {
+function pythonResource(node: Node, bindings: ImportBindings): CodeResource | undefined {
   const callee = node.childForFieldName('function');
   const args = node.childForFieldName('arguments');
   if (!callee || !args || args.type !== 'argument_list') return undefined;
@@ -178,8 +192,7 @@ function pythonResource(node: Node): CodeResource | undefined {
     props.push({ key: KEY_OF(name), name, value: value.text, span: spanOf(keyword) });
   }
   return {
-    qualified: callee.text.replace(/\s+/g, ''),
-    className,
+    ...names(callee.text.replace(/\s+/g, ''), bindings),
     logicalName: nameNode?.text ?? '',
     span: spanOf(node),
     calleeSpan: spanOf(callee),
@@ -224,19 +237,19 @@ export function propertyOf(properties: readonly CodeProperty[], name: string): C
 }
 
 /** Arguments as the flat properties the older rules read, literals unwrapped (`pulumi.Bool(true)` is `true`). */
-function asProperties(args: CodeArgument[], original: (a: CodeArgument) => string): CodeProperty[] {
+function asProperties(args: CodeArgument[]): CodeProperty[] {
   return args
     .filter((a) => a.names.length === 1)
     .map((a) => ({
       key: a.names[0]!,
-      name: original(a),
+      name: a.written[0]!,
       value: a.value === undefined ? a.text : String(a.value),
       span: a.span,
     }));
 }
 
 /** Go: `rds.NewInstance(ctx, "orders", &rds.InstanceArgs{...}, pulumi.Protect(true))`. */
-function goResource(node: Node): CodeResource | undefined {
+function goResource(node: Node, bindings: ImportBindings): CodeResource | undefined {
   const callee = node.childForFieldName('function');
   if (callee?.type !== 'selector_expression') return undefined;
   const field = callee.childForFieldName('field')?.text ?? '';
@@ -260,21 +273,19 @@ function goResource(node: Node): CodeResource | undefined {
       span: spanOf(option),
     });
   }
-  const className = field.slice(3);
   return {
-    qualified: `${pkg}.${className}`,
-    className,
+    ...names(`${pkg}.${field.slice(3)}`, bindings),
     logicalName: name.text,
     span: spanOf(node),
     calleeSpan: spanOf(callee),
-    props: asProperties(argumentsRead, (a) => a.text),
+    props: asProperties(argumentsRead),
     options,
     arguments: argumentsRead,
   };
 }
 
 /** C#: `new Aws.Rds.Instance("orders", new InstanceArgs { ... }, new CustomResourceOptions { Protect = true })`. */
-function csharpResource(node: Node): CodeResource | undefined {
+function csharpResource(node: Node, bindings: ImportBindings): CodeResource | undefined {
   const type = node.childForFieldName('type');
   const args =
     node
@@ -289,15 +300,19 @@ function csharpResource(node: Node): CodeResource | undefined {
   const init = args[1]?.type === 'object_creation_expression' ? args[1].childForFieldName('initializer') : null;
   const argumentsRead = init ? csharpArguments(init) : [];
   const optionsInit = args[2]?.type === 'object_creation_expression' ? args[2].childForFieldName('initializer') : null;
-  const options = optionsInit ? asProperties(csharpArguments(optionsInit), (a) => a.names[0]!) : [];
+  const options = optionsInit ? asProperties(csharpArguments(optionsInit)) : [];
+  // Namespaces lower-cased as the other languages write them: Aws.Rds.Instance is aws.rds.Instance.
+  const lowered = [...parts.slice(0, -1).map((p) => p.toLowerCase()), className].join('.');
+  const bound = bindings.names.has(parts[0]!) || (parts.length === 1 && bindings.wildcards.length === 1);
+  const resolved = bound ? resolveName(parts.join('.'), bindings) : lowered.replace(/^pulumi\./, '');
   return {
-    // Namespaces lower-cased as the other languages write them: Aws.Rds.Instance is aws.rds.Instance.
-    qualified: [...parts.slice(0, -1).map((p) => p.toLowerCase()), className].join('.'),
-    className,
+    qualified: parts.join('.'),
+    resolved,
+    className: resolved.split('.').pop() ?? className,
     logicalName: name.text,
     span: spanOf(node),
     calleeSpan: spanOf(type),
-    props: asProperties(argumentsRead, (a) => a.names[0]!),
+    props: asProperties(argumentsRead),
     options,
     arguments: argumentsRead,
   };

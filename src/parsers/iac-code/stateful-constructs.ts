@@ -18,7 +18,7 @@ const CDK_UNAMBIGUOUS =
 
 export function isStatefulCdkConstruct(resource: CodeResource): boolean {
   if (!CDK_STATEFUL.test(resource.className)) return false;
-  const parts = resource.qualified.split('.');
+  const parts = resource.resolved.split('.');
   if (parts.length === 1) return CDK_UNAMBIGUOUS.test(resource.className);
   const module = parts[parts.length - 2]!.toLowerCase();
   // `Volume` and `Cluster` mean a store only in the storage and database modules.
@@ -31,5 +31,5 @@ const PULUMI_STATEFUL =
   /(^|\.)(rds\.(Instance|Cluster|ClusterInstance|GlobalCluster)|dynamodb\.Table|s3\.(Bucket|BucketV2)|efs\.FileSystem|ebs\.Volume|fsx\.\w+FileSystem|elasticache\.(Cluster|ReplicationGroup|ServerlessCache)|memorydb\.Cluster|redshift\.Cluster|docdb\.Cluster|neptune\.Cluster|opensearch\.Domain|elasticsearch\.Domain|kinesis\.Stream|sqs\.Queue|backup\.Vault|kms\.Key|cloudwatch\.LogGroup|cognito\.UserPool|ecr\.Repository|sql\.DatabaseInstance|sql\.Database|storage\.Bucket|compute\.Disk|bigquery\.(Dataset|Table)|spanner\.(Instance|Database)|firestore\.Database|redis\.Instance|alloydb\.Cluster|dbforpostgresql\.\w*Server|dbformysql\.\w*Server|sql\.(Server|Database)|storage\.(StorageAccount|BlobContainer)|compute\.ManagedDisk|cosmosdb\.\w+|core\.v1\.(PersistentVolumeClaim|PersistentVolume|Namespace)|apps\.v1\.StatefulSet|DatabaseCluster|Database|Volume|Droplet)$/;
 
 export function isStatefulPulumiResource(resource: CodeResource): boolean {
-  return PULUMI_STATEFUL.test(resource.qualified);
+  return PULUMI_STATEFUL.test(resource.resolved);
 }

@@ -66,6 +66,8 @@ export interface EmbeddedSql {
   unit: Span;
   rollbackOnly: boolean;
   dialect?: SqlDialect;
+  /** Where the text was written when `toFile` points at a name that holds it (a constant). */
+  covers?: Span[];
 }
 
 /** SQL built at run time (interpolation, concatenation, format): what it does cannot be read. */

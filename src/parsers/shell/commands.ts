@@ -41,6 +41,8 @@ export interface ShellCommand {
   wrappers: string[];
   /** Its stdin when the snippet spells it (heredoc, here-string, `echo '...' |`, decoded through `rev`/`base64 -d`). */
   stdin?: ShellText;
+  /** Where a `<` redirect reads its stdin from: a file, or a process substitution (`bash < <(curl ...)`). */
+  stdinFrom?: Span;
   /** The argv of the commands piping into it, nearest first: `curl ... | sh` gives sh `[['curl', ...]]`. */
   upstream: string[][];
   /** The functions and aliases defined in the snippet that this command was reached through, outermost first. */
@@ -246,6 +248,7 @@ class SnippetReader {
     const unwrapped = unwrap(words);
     const upstream = this.upstreamOf(node);
     const stdin = this.stdinOf(node) ?? pipedText(upstream);
+    const stdinFrom = stdinRedirectOf(node);
     const command: ShellCommand = {
       argv: unwrapped.words.map((w) => w.value),
       argSpans: unwrapped.words.map((w) => w.span),
@@ -255,6 +258,7 @@ class SnippetReader {
       upstream: upstream.map((c) => c.argv),
       calledThrough: [],
       ...(stdin ? { stdin } : {}),
+      ...(stdinFrom ? { stdinFrom } : {}),
       ...(via.length ? { via } : {}),
     };
     this.byNode.set(node.id, command);
@@ -343,6 +347,20 @@ class SnippetReader {
 }
 
 const DEFAULTS = [':-', '-', ':=', '='];
+
+/** The source of a `<` redirect on the command: `bash < <(curl ...)`, `psql < dump.sql`. */
+function stdinRedirectOf(node: Node): Span | undefined {
+  const holders = [node];
+  if (node.parent?.type === 'redirected_statement') holders.push(node.parent);
+  for (const holder of holders) {
+    for (const redirect of holder.children) {
+      if (redirect?.type !== 'file_redirect' || !redirect.children.some((c) => c?.text === '<')) continue;
+      const source = redirect.childForFieldName('destination') ?? redirect.namedChildren[redirect.namedChildCount - 1];
+      if (source) return { start: source.startIndex, end: source.endIndex };
+    }
+  }
+  return undefined;
+}
 
 /** A value that points at this machine or a throwaway database: `localhost`, `app_test`, `dev`. */
 function isLocalLooking(value: string): boolean {
@@ -463,6 +481,7 @@ function remap(command: ShellCommand, map: OffsetMap): ShellCommand {
     span: mapSpan(map, command.span),
     envAssignments: command.envAssignments.map((e) => ({ ...e, span: mapSpan(map, e.span) })),
     ...(stdin ? { stdin: { text: stdin.text, map: (offset: number) => map(stdin.map(offset)) } } : {}),
+    ...(command.stdinFrom ? { stdinFrom: mapSpan(map, command.stdinFrom) } : {}),
     ...(command.via ? { via: command.via.map((s) => mapSpan(map, s)) } : {}),
   };
 }

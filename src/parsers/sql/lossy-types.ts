@@ -7,9 +7,15 @@ const TEXTUAL =
   /^(text|varchar|character varying|char|character|nvarchar|nchar|string|bpchar|citext|clob|longtext|mediumtext)/;
 const TIMESTAMP = /^(timestamp|timestamptz|datetime|datetime2|datetimeoffset)/;
 
-/** Lossy when the old type is known to hold more; with the old type unknown, only a narrow integer target is suspect. */
+/**
+ * Lossy when the old type is known to hold more. With the old type unknown, a target that bounds
+ * what it holds is suspect whatever it replaces (fail closed: the caller says the current type is
+ * unknown): a narrow integer, a string with a length, a decimal with a precision, a date, a time
+ * of day, a boolean, a single-precision float. Unbounded targets (`text`, `bigint`, `timestamp`)
+ * are not.
+ */
 export function isLossy(from: string | undefined, to: string): boolean {
-  if (from === undefined) return NARROW_INTEGER.test(to);
+  if (from === undefined) return boundsValues(to);
   if (INTEGER.test(to)) return FRACTIONAL.test(from) || TEXTUAL.test(from) || integerWidth(to) < integerWidth(from);
   if (TEXTUAL.test(to)) {
     const newLength = length(to);
@@ -24,6 +30,15 @@ export function isLossy(from: string | undefined, to: string): boolean {
     return (p2 !== undefined && p1 !== undefined && p2 < p1) || (s2 !== undefined && s1 !== undefined && s2 < s1);
   }
   return false;
+}
+
+function boundsValues(to: string): boolean {
+  if (NARROW_INTEGER.test(to)) return true;
+  if (TEXTUAL.test(to)) return length(to) !== undefined;
+  if (FRACTIONAL.test(to) && !/^(real|float4|float8|double|money)/.test(to)) return precision(to)[0] !== undefined;
+  return /^(date|time(\(\d\))?( without time zone)?|timetz|time(\(\d\))? with time zone|bool|boolean|real|float4)$/.test(
+    to,
+  );
 }
 
 function integerWidth(type: string): number {

@@ -38,7 +38,7 @@ export const cdkRemovalPolicyDestroy: Rule<CodeIacDocument, 'destroy'> = {
   check(doc, report) {
     if (!doc.cdk) return;
     for (const member of doc.head.members) {
-      if (!/(^|\.)RemovalPolicy\.DESTROY$/.test(member.text)) continue;
+      if (!/(^|\.)RemovalPolicy\.DESTROY$/.test(member.resolved)) continue;
       report({ messageId: 'destroy', data: { expression: member.text }, span: member.span });
     }
   },

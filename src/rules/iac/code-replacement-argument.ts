@@ -47,7 +47,7 @@ export const codeReplacementArgument: Rule<CodeIacDocument, MessageId> = {
   },
   check(doc, report) {
     for (const head of doc.head.resources) {
-      const found = codeReplacementRow(head.qualified);
+      const found = codeReplacementRow(head.resolved);
       if (
         !found ||
         (found.spelling === 'terraform' && !doc.pulumi) ||
@@ -74,7 +74,13 @@ export const codeReplacementArgument: Rule<CodeIacDocument, MessageId> = {
         const old = before.get(key);
         const now = after.get(key);
         if (!old) continue;
-        const data = { resource, argument: name, store: row.store, before: old.text, after: now?.text ?? 'unset' };
+        const data = {
+          resource,
+          argument: (now ?? old).written.join('.'),
+          store: row.store,
+          before: old.text,
+          after: now?.text ?? 'unset',
+        };
         if (!now) {
           report({ messageId: 'removed', data, span: old.span, side: 'base' });
           continue;

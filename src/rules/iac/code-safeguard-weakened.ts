@@ -70,7 +70,7 @@ export const codeSafeguardWeakened: Rule<CodeIacDocument, MessageId> = {
         const old = before.get(argument.key);
         const data = {
           resource,
-          argument: argument.names.join('.'),
+          argument: argument.written.join('.'),
           value: argument.text,
           before: old?.text ?? 'unset',
           loses: row.loses,
@@ -102,7 +102,7 @@ export const codeSafeguardWeakened: Rule<CodeIacDocument, MessageId> = {
         if (!row?.absentUnsafe || after.has(old.key) || old.value === undefined || row.unsafe(old.value)) continue;
         report({
           messageId: 'removed',
-          data: { resource, argument: old.names.join('.'), value: 'unset', before: old.text, loses: row.loses },
+          data: { resource, argument: old.written.join('.'), value: 'unset', before: old.text, loses: row.loses },
           span: old.span,
           side: 'base',
         });

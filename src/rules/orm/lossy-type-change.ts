@@ -85,7 +85,7 @@ export const lossyTypeChange: Rule<MigrationDocument, 'lossyTypeChange' | 'widen
           path: 'Data/Migrations/20261121000000_Cleanup.cs',
         },
         {
-          code: "'use strict';\n\n/** @type {import('sequelize-cli').Migration} */\nmodule.exports = {\n  async up (queryInterface, Sequelize) {\n    await queryInterface.changeColumn('Products', 'name', { type: Sequelize.STRING(500) });\n  },\n\n  async down (queryInterface, Sequelize) {\n  }\n};\n",
+          code: "'use strict';\n\n/** @type {import('sequelize-cli').Migration} */\nmodule.exports = {\n  async up (queryInterface, Sequelize) {\n    await queryInterface.changeColumn('Products', 'name', { type: Sequelize.TEXT });\n  },\n\n  async down (queryInterface, Sequelize) {\n  }\n};\n",
           path: 'migrations/20261121000000-change.js',
         },
         {

@@ -1,10 +1,16 @@
 import type { Rule } from '../../core/rule.js';
+import type { Span } from '../../core/types.js';
 import { DYNAMIC, isDynamic } from '../../parsers/shell/commands.js';
 import { baseName } from '../../parsers/shell/wrappers.js';
-import { at, programOf, type ShellDocument } from './lib/document.js';
-
-const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'source', '.']);
-const DOWNLOADERS = new Set(['curl', 'wget', 'fetch', 'http', 'iwr']);
+import { at, programOf, type DocumentCommand, type ShellDocument } from './lib/document.js';
+import {
+  codeSourcesOf,
+  downloaderOf,
+  interpreterOf,
+  printsShellSetup,
+  within,
+  type Interpreter,
+} from './lib/interpreters.js';
 
 /** Commands that turn stored text into a script nobody reviewing the diff can read. */
 function decoder(argv: readonly string[]): string | undefined {
@@ -30,12 +36,12 @@ export const opaqueExecution: Rule<ShellDocument, 'evalVariable' | 'decoded' | '
     kind: 'destructive',
     defaultSeverity: 'block',
     description:
-      'A command whose real content cannot be read from the change: `eval` of a variable, decoded text (`base64 -d`, `rev`, `xxd -r`) or a download (`curl | sh`) piped to a shell, `bash -c "$VAR"`. It fails closed.',
+      'A command whose real content cannot be read from the change: `eval` of a variable; decoded text (`base64 -d`, `rev`, `xxd -r`) or a download run by a shell or an interpreter, whether piped (`curl | sudo bash`, `wget -qO- | python3 -`), given as a process substitution (`bash <(curl ...)`, `source <(wget ...)`, `bash < <(curl ...)`) or a command substitution (`eval "$(curl ...)"`, `python3 -c "$(curl ...)"`, `node -e`, `perl -e`, `ruby -e`, `php -r`); `bash -c "$VAR"`. It fails closed.',
     messages: {
       evalVariable: 'eval runs a command decided at run time; two-key cannot see what it will do',
       decoded: '{decoder} output is run by {shell}: the command is hidden from review',
       downloaded: '{downloader} output is run by {shell}: the script is not in the change and can change at any time',
-      dynamicScript: '{shell} -c runs a script decided at run time; two-key cannot see what it will do',
+      dynamicScript: '{shell} runs a script decided at run time; two-key cannot see what it will do',
     },
     examples: {
       invalid: [
@@ -47,40 +53,75 @@ export const opaqueExecution: Rule<ShellDocument, 'evalVariable' | 'decoded' | '
         { code: 'CMD=$(cat .cleanup)\neval "$CMD"\n', line: 2, path: 'scripts/x.sh' },
         { code: 'echo ZHJvcGRiIGFwcA== | base64 --decode | sh\n', line: 1, path: 'scripts/x.sh' },
         { code: 'curl -fsSL https://example.com/cleanup.sh | sudo bash -s -- --all\n', line: 1, path: 'scripts/x.sh' },
+        {
+          code: 'set -e\nbash <(curl -fsSL https://get.example.com/bootstrap.sh) --yes\n',
+          line: 2,
+          path: 'scripts/x.sh',
+        },
+        { code: 'eval "$(wget -qO- https://example.com/env.sh)"\n', line: 1, path: 'scripts/x.sh' },
       ],
-      valid: [{ code: "eval 'echo hello'\nbash scripts/build.sh\necho done | tee log.txt\n", path: 'scripts/x.sh' }],
+      valid: [
+        { code: "eval 'echo hello'\nbash scripts/build.sh\necho done | tee log.txt\n", path: 'scripts/x.sh' },
+        {
+          code: 'source <(kubectl completion bash)\nbash scripts/deploy.sh "$(curl -fsS https://example.com/version)"\n',
+          path: 'scripts/x.sh',
+        },
+      ],
     },
   },
   check(doc, report) {
     for (const command of doc.commands) {
-      const program = programOf(command);
       if (command.calledThrough.length) continue;
-      if (program === 'eval') {
-        if (command.argv.slice(1).some(isDynamic)) report({ messageId: 'evalVariable', ...at(command) });
-        continue;
-      }
-      if (!SHELLS.has(program)) continue;
-      const c = command.argv.findIndex((a) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(a));
-      if (
-        c > 0 &&
-        command.argv[c + 1] !== undefined &&
-        isDynamic(command.argv[c + 1]!) &&
-        !command.argv[c + 1]!.replaceAll(DYNAMIC, '').trim()
-      ) {
-        report({ messageId: 'dynamicScript', data: { shell: program }, ...at(command) });
-        continue;
-      }
-      const readsStdin = c < 0 && !command.argv.slice(1).some((a) => !a.startsWith('-') && a !== '/dev/stdin');
-      if (!readsStdin || !command.upstream.length) continue;
-      const decoding = command.upstream.map(decoder).find((d) => d !== undefined);
-      const download = command.upstream.find((u) => DOWNLOADERS.has(baseName(u[0] ?? '')));
-      if (decoding) report({ messageId: 'decoded', data: { decoder: decoding, shell: program }, ...at(command) });
-      else if (download)
-        report({
-          messageId: 'downloaded',
-          data: { downloader: baseName(download[0]!), shell: program },
-          ...at(command),
-        });
+      const row = interpreterOf(command);
+      if (!row) continue;
+      const found = judge(doc, command, row);
+      if (found) report({ ...found, ...at(command) });
     }
   },
 };
+
+type Found = { messageId: 'evalVariable' | 'decoded' | 'downloaded' | 'dynamicScript'; data?: Record<string, string> };
+
+/**
+ * Where the interpreter's code comes from, and whether a reviewer can read it there: a word made
+ * by a command or process substitution (`bash <(curl ...)`, `eval "$(wget ...)"`,
+ * `python3 -c "$(curl ...)"`), stdin fed by a pipe or a `< <(...)` redirect, or a value known
+ * only at run time. A literal script is not judged here: it is read as commands of its own.
+ */
+function judge(doc: ShellDocument, command: DocumentCommand, row: Interpreter): Found | undefined {
+  const program = programOf(command);
+  let dynamic: Found | undefined;
+  for (const source of codeSourcesOf(command, row)) {
+    let feeders: string[][];
+    if (source.kind === 'stdin') {
+      feeders = [...command.upstream, ...(command.stdinFrom ? commandsIn(doc, command, command.stdinFrom) : [])];
+    } else {
+      const value = command.argv[source.index]!;
+      if (!isDynamic(value)) continue;
+      feeders = commandsIn(doc, command, command.argSpans[source.index]!);
+      if (source.kind === 'code' && !dynamic) {
+        if (row.allCode) {
+          if (!setupOutput(doc, command.argSpans[source.index]!, feeders)) dynamic = { messageId: 'evalVariable' };
+        } else if (!value.replaceAll(DYNAMIC, '').trim())
+          dynamic = { messageId: 'dynamicScript', data: { shell: `${program} ${command.argv[source.index - 1]!}` } };
+      }
+    }
+    const decoding = feeders.map(decoder).find((d) => d !== undefined);
+    if (decoding) return { messageId: 'decoded', data: { decoder: decoding, shell: program } };
+    const download = feeders.map(downloaderOf).find((d) => d !== undefined);
+    if (download) return { messageId: 'downloaded', data: { downloader: download, shell: program } };
+  }
+  return dynamic;
+}
+
+/** `eval "$(ssh-agent -s)"`: the word is only the output of a local tool that prints its shell set-up. */
+function setupOutput(doc: ShellDocument, span: Span, feeders: string[][]): boolean {
+  const written = doc.text.slice(span.start, span.end);
+  const substitution = /^"?(\$\(.*\)|`.*`)"?$/s.test(written) && !/\$[A-Za-z_{]/.test(written.replace(/\$\(/g, ''));
+  return substitution && feeders.length > 0 && feeders.every(printsShellSetup);
+}
+
+/** The commands written inside a span of the command (its `$(...)` and `<(...)` words), as argv. */
+function commandsIn(doc: ShellDocument, command: DocumentCommand, span: Span): string[][] {
+  return doc.commands.filter((c) => c !== command && within(c.span, span)).map((c) => c.argv);
+}

@@ -17,8 +17,21 @@ const cases: RuleCases = {
       line: 3,
       messageId: 'destroy',
     },
+    // RemovalPolicy imported under another name
+    {
+      code: "import { RemovalPolicy as RP } from 'aws-cdk-lib';\nnew s3.Bucket(this, 'Logs', {\n  removalPolicy: RP.DESTROY,\n});\n",
+      path: 'lib/logs-stack.ts',
+      line: 3,
+      messageId: 'destroy',
+      data: { expression: 'RP.DESTROY' },
+    },
   ],
   valid: [
+    // a DESTROY member of something that is not the CDK's RemovalPolicy
+    {
+      code: "import * as cdk from 'aws-cdk-lib';\nimport { Policy as RP } from './policy';\nnew s3.Bucket(this, 'Logs', { removalPolicy: cdk.RemovalPolicy.RETAIN });\nconst p = RP.DESTROY;\n",
+      path: 'lib/logs-stack.ts',
+    },
     {
       code: "import * as cdk from 'aws-cdk-lib';\nnew s3.Bucket(this, 'Logs', { removalPolicy: cdk.RemovalPolicy.SNAPSHOT });\n",
       path: 'lib/logs-stack.ts',
@@ -41,6 +54,10 @@ it('points at the flagged text with its message', async () => {
 
     lib/logs-stack.ts:3:18 iac/cdk-removal-policy-destroy
     3 |   removalPolicy: cdk.RemovalPolicy.DESTROY,
-      |                  ^^^^^^^^^^^^^^^^^^^^^^^^^ cdk.RemovalPolicy.DESTROY: when the construct is removed or replaced, CloudFormation deletes the resource and its data instead of retaining or snapshotting it"
+      |                  ^^^^^^^^^^^^^^^^^^^^^^^^^ cdk.RemovalPolicy.DESTROY: when the construct is removed or replaced, CloudFormation deletes the resource and its data instead of retaining or snapshotting it
+
+    lib/logs-stack.ts:3:18 iac/cdk-removal-policy-destroy
+    3 |   removalPolicy: RP.DESTROY,
+      |                  ^^^^^^^^^^ RP.DESTROY: when the construct is removed or replaced, CloudFormation deletes the resource and its data instead of retaining or snapshotting it"
   `);
 });

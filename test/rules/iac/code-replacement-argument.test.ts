@@ -79,7 +79,7 @@ it('points at the flagged text with its message', async () => {
 
     lib/database.ts:6:5 iac/code-replacement-argument
     6 |     dbInstanceIdentifier: 'orders-v2',
-      |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ rds.CfnDBInstance('Orders'): DBInstanceIdentifier changes from 'orders' to 'orders-v2'; the RDS DB instance is replaced and the old one deleted with its data
+      |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ rds.CfnDBInstance('Orders'): dbInstanceIdentifier changes from 'orders' to 'orders-v2'; the RDS DB instance is replaced and the old one deleted with its data
 
     __main__.py:5:5 iac/code-replacement-argument
     5 |     bucket="acme-db-backups",

@@ -10,6 +10,35 @@ const pyTable = (pitr: string) =>
 
 const cases: RuleCases = {
   invalid: [
+    // the message quotes the argument as written, in each language
+    {
+      code: 'import pulumi_aws as aws_\ndb = aws_.rds.Instance("orders",\n    skip_final_snapshot=True)\n',
+      base: 'import pulumi_aws as aws_\ndb = aws_.rds.Instance("orders",\n    skip_final_snapshot=False)\n',
+      path: 'infra/__main__.py',
+      line: 3,
+      messageId: 'set',
+      data: {
+        resource: 'aws_.rds.Instance("orders")',
+        argument: 'skip_final_snapshot',
+        value: 'True',
+        before: 'False',
+        loses: 'the final snapshot taken on deletion',
+      },
+    },
+    {
+      code: 'package main\n\nimport awsrds "github.com/pulumi/pulumi-aws/sdk/v6/go/aws/rds"\n\nfunc run(ctx *pulumi.Context) {\n\tawsrds.NewInstance(ctx, "orders", &awsrds.InstanceArgs{\n\t\tBackupRetentionPeriod: pulumi.Int(1),\n\t})\n}\n',
+      base: 'package main\n\nimport awsrds "github.com/pulumi/pulumi-aws/sdk/v6/go/aws/rds"\n\nfunc run(ctx *pulumi.Context) {\n\tawsrds.NewInstance(ctx, "orders", &awsrds.InstanceArgs{\n\t\tBackupRetentionPeriod: pulumi.Int(14),\n\t})\n}\n',
+      path: 'infra/main.go',
+      line: 7,
+      messageId: 'shortened',
+      data: {
+        resource: 'awsrds.Instance("orders")',
+        argument: 'BackupRetentionPeriod',
+        before: 'pulumi.Int(14)',
+        value: 'pulumi.Int(1)',
+        loses: 'automated backups',
+      },
+    },
     // CDK: versioning turned off on a backup bucket
     {
       code: cdkBucket('false'),
@@ -75,20 +104,28 @@ ruleTester('iac/code-safeguard-weakened', cases);
 
 it('points at the flagged text with its message', async () => {
   expect(await snapshotOf('iac/code-safeguard-weakened', cases.invalid)).toMatchInlineSnapshot(`
-    "lib/backup-stack.ts:8:7 iac/code-safeguard-weakened
+    "infra/__main__.py:3:5 iac/code-safeguard-weakened
+    3 |     skip_final_snapshot=True)
+      |     ^^^^^^^^^^^^^^^^^^^^^^^^ aws_.rds.Instance("orders"): skip_final_snapshot is True (was False); this gives up the final snapshot taken on deletion
+
+    infra/main.go:7:3 iac/code-safeguard-weakened
+    7 |   BackupRetentionPeriod: pulumi.Int(1),
+      |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ awsrds.Instance("orders"): BackupRetentionPeriod goes from pulumi.Int(14) to pulumi.Int(1); this gives up automated backups
+
+    lib/backup-stack.ts:8:7 iac/code-safeguard-weakened
     8 |       versioned: false,
       |       ^^^^^^^^^^^^^^^^ s3.Bucket('DbBackups'): versioned is false (was true); this gives up object versioning
 
     infra/index.ts:7:3 iac/code-safeguard-weakened
     7 |   skipFinalSnapshot: true,
-      |   ^^^^^^^^^^^^^^^^^^^^^^^ aws.rds.Instance("orders"): skipfinalsnapshot is true (was false); this gives up the final snapshot taken on deletion
+      |   ^^^^^^^^^^^^^^^^^^^^^^^ aws.rds.Instance("orders"): skipFinalSnapshot is true (was false); this gives up the final snapshot taken on deletion
 
     infra/index.ts:7:3 iac/code-safeguard-weakened
     7 |   backupRetentionPeriod: config.requireNumber("retention"),
-      |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ aws.rds.Instance("orders"): backupretentionperiod (was 14) is now config.requireNumber("retention"), which two-key cannot evaluate before a deploy; approve only if it keeps automated backups
+      |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ aws.rds.Instance("orders"): backupRetentionPeriod (was 14) is now config.requireNumber("retention"), which two-key cannot evaluate before a deploy; approve only if it keeps automated backups
 
     __main__.py:6:29 iac/code-safeguard-weakened
     6 |     point_in_time_recovery={"enabled": True},
-      |                             ^^^^^^^^^^^^^^^ aws.dynamodb.Table("jobs"): pointintimerecovery.enabled = True is removed, and the default gives up point-in-time recovery (base side)"
+      |                             ^^^^^^^^^^^^^^^ aws.dynamodb.Table("jobs"): point_in_time_recovery.enabled = True is removed, and the default gives up point-in-time recovery (base side)"
   `);
 });

@@ -12,6 +12,117 @@ const cases: RuleCases = {
     },
     // sh -c of a variable
     { code: 'sh -c "$CLEANUP_CMD"\n', path: 'scripts/ops.sh', line: 1, messageId: 'dynamicScript' },
+    // a download given to a shell, source or an interpreter as a process substitution
+    {
+      code: 'set -e\nbash <(curl -fsSL https://get.example.com/i.sh)\n',
+      path: 'scripts/ops.sh',
+      line: 2,
+      messageId: 'downloaded',
+    },
+    {
+      code: '#!/bin/sh\n\nsh <(wget -qO- https://get.example.com/i.sh) --yes\n',
+      path: 'scripts/ops.sh',
+      line: 3,
+      messageId: 'downloaded',
+    },
+    {
+      code: 'source <(curl -s https://cfg.example.com/env.sh)\n',
+      path: 'scripts/ops.sh',
+      line: 1,
+      messageId: 'downloaded',
+      data: { downloader: 'curl', shell: 'source' },
+    },
+    {
+      code: 'echo start\n. <(curl -s https://cfg.example.com/env.sh)\n',
+      path: 'scripts/ops.sh',
+      line: 2,
+      messageId: 'downloaded',
+    },
+    {
+      code: 'python3 <(curl -fsSL https://get.example.com/i.py)\n',
+      path: 'scripts/ops.sh',
+      line: 1,
+      messageId: 'downloaded',
+    },
+    // ... as stdin redirected from a process substitution, or piped through sudo
+    {
+      code: 'bash < <(curl -s https://get.example.com/i.sh)\n',
+      path: 'scripts/ops.sh',
+      line: 1,
+      messageId: 'downloaded',
+    },
+    {
+      code: 'curl -fsSL https://get.example.com/i.sh | sudo -E bash -s -- prod\n',
+      path: 'scripts/ops.sh',
+      line: 1,
+      messageId: 'downloaded',
+    },
+    {
+      code: 'curl -fsSL https://get.example.com/i.py | python3 -\n',
+      path: 'scripts/ops.sh',
+      line: 1,
+      messageId: 'downloaded',
+      data: { downloader: 'curl', shell: 'python3' },
+    },
+    {
+      code: 'aws s3 cp s3://ops-scripts/cleanup.sh - | bash\n',
+      path: 'scripts/ops.sh',
+      line: 1,
+      messageId: 'downloaded',
+      data: { downloader: 'aws s3 cp', shell: 'bash' },
+    },
+    // ... as a command substitution in the code position
+    {
+      code: 'eval "$(curl -fsSL https://get.example.com/i.sh)"\n',
+      path: 'scripts/ops.sh',
+      line: 1,
+      messageId: 'downloaded',
+      data: { downloader: 'curl', shell: 'eval' },
+    },
+    {
+      code: 'eval `wget -qO- https://get.example.com/i.sh`\n',
+      path: 'scripts/ops.sh',
+      line: 1,
+      messageId: 'downloaded',
+    },
+    {
+      code: 'sh -c "$(curl -fsSL https://get.example.com/i.sh)"\n',
+      path: 'scripts/ops.sh',
+      line: 1,
+      messageId: 'downloaded',
+    },
+    {
+      code: 'python3 -c "$(curl -fsSL https://get.example.com/i.py)"\n',
+      path: 'scripts/ops.sh',
+      line: 1,
+      messageId: 'downloaded',
+    },
+    {
+      code: 'node -e "$(curl -fsSL https://get.example.com/i.js)"\n',
+      path: 'scripts/ops.sh',
+      line: 1,
+      messageId: 'downloaded',
+    },
+    {
+      code: 'php -r "$(curl -fsSL https://get.example.com/i.php)"\n',
+      path: 'scripts/ops.sh',
+      line: 1,
+      messageId: 'downloaded',
+    },
+    {
+      code: 'ruby -e "$(curl -fsSL https://get.example.com/i.rb)"\n',
+      path: 'scripts/ops.sh',
+      line: 1,
+      messageId: 'downloaded',
+    },
+    {
+      code: 'node -e "$SCRIPT"\n',
+      path: 'scripts/ops.sh',
+      line: 1,
+      messageId: 'dynamicScript',
+      data: { shell: 'node -e' },
+    },
+    { code: 'eval "$(cat .cleanup)"\n', path: 'scripts/ops.sh', line: 1, messageId: 'evalVariable' },
   ],
   valid: [
     {
@@ -19,6 +130,18 @@ const cases: RuleCases = {
       path: 'scripts/ops.sh',
     },
     { code: "sh -c 'echo ready'\n", path: 'scripts/ops.sh' },
+    // process substitutions of local tools, downloads that are data, not code
+    { code: 'source <(kubectl completion bash)\nsource <(helm completion bash)\n', path: 'scripts/ops.sh' },
+    { code: 'bash scripts/deploy.sh "$(curl -fsS https://api.example.com/version)"\n', path: 'scripts/ops.sh' },
+    { code: 'diff <(curl -s https://a.example.com/x) <(curl -s https://b.example.com/x)\n', path: 'scripts/ops.sh' },
+    {
+      code: 'curl -s https://api.example.com/x.json | python3 -c "import json,sys; print(json.load(sys.stdin))"\n',
+      path: 'scripts/ops.sh',
+    },
+    { code: 'curl -s https://api.example.com/x.txt | perl -ne "print if /ok/"\n', path: 'scripts/ops.sh' },
+    { code: 'python3 -m pip install -r <(curl -s https://example.com/req.txt)\n', path: 'scripts/ops.sh' },
+    // eval of a local tool's own shell set-up
+    { code: 'eval "$(ssh-agent -s)"\neval "$(pyenv init -)"\neval $(minikube docker-env)\n', path: 'scripts/ops.sh' },
   ],
 };
 
@@ -32,6 +155,78 @@ it('points at the flagged text with its message', async () => {
 
     scripts/ops.sh:1:1 shell/opaque-execution
     1 | sh -c "$CLEANUP_CMD"
-      | ^^^^^^^^^^^^^^^^^^^^ sh -c runs a script decided at run time; two-key cannot see what it will do"
+      | ^^^^^^^^^^^^^^^^^^^^ sh -c runs a script decided at run time; two-key cannot see what it will do
+
+    scripts/ops.sh:2:1 shell/opaque-execution
+    2 | bash <(curl -fsSL https://get.example.com/i.sh)
+      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ curl output is run by bash: the script is not in the change and can change at any time
+
+    scripts/ops.sh:3:1 shell/opaque-execution
+    3 | sh <(wget -qO- https://get.example.com/i.sh) --yes
+      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ wget output is run by sh: the script is not in the change and can change at any time
+
+    scripts/ops.sh:1:1 shell/opaque-execution
+    1 | source <(curl -s https://cfg.example.com/env.sh)
+      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ curl output is run by source: the script is not in the change and can change at any time
+
+    scripts/ops.sh:2:1 shell/opaque-execution
+    2 | . <(curl -s https://cfg.example.com/env.sh)
+      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ curl output is run by .: the script is not in the change and can change at any time
+
+    scripts/ops.sh:1:1 shell/opaque-execution
+    1 | python3 <(curl -fsSL https://get.example.com/i.py)
+      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ curl output is run by python3: the script is not in the change and can change at any time
+
+    scripts/ops.sh:1:1 shell/opaque-execution
+    1 | bash < <(curl -s https://get.example.com/i.sh)
+      | ^^^^ curl output is run by bash: the script is not in the change and can change at any time
+
+    scripts/ops.sh:1:43 shell/opaque-execution
+    1 | curl -fsSL https://get.example.com/i.sh | sudo -E bash -s -- prod
+      |                                           ^^^^^^^^^^^^^^^^^^^^^^^ curl output is run by bash: the script is not in the change and can change at any time
+
+    scripts/ops.sh:1:43 shell/opaque-execution
+    1 | curl -fsSL https://get.example.com/i.py | python3 -
+      |                                           ^^^^^^^^^ curl output is run by python3: the script is not in the change and can change at any time
+
+    scripts/ops.sh:1:43 shell/opaque-execution
+    1 | aws s3 cp s3://ops-scripts/cleanup.sh - | bash
+      |                                           ^^^^ aws s3 cp output is run by bash: the script is not in the change and can change at any time
+
+    scripts/ops.sh:1:1 shell/opaque-execution
+    1 | eval "$(curl -fsSL https://get.example.com/i.sh)"
+      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ curl output is run by eval: the script is not in the change and can change at any time
+
+    scripts/ops.sh:1:1 shell/opaque-execution
+    1 | eval \`wget -qO- https://get.example.com/i.sh\`
+      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ wget output is run by eval: the script is not in the change and can change at any time
+
+    scripts/ops.sh:1:1 shell/opaque-execution
+    1 | sh -c "$(curl -fsSL https://get.example.com/i.sh)"
+      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ curl output is run by sh: the script is not in the change and can change at any time
+
+    scripts/ops.sh:1:1 shell/opaque-execution
+    1 | python3 -c "$(curl -fsSL https://get.example.com/i.py)"
+      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ curl output is run by python3: the script is not in the change and can change at any time
+
+    scripts/ops.sh:1:1 shell/opaque-execution
+    1 | node -e "$(curl -fsSL https://get.example.com/i.js)"
+      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ curl output is run by node: the script is not in the change and can change at any time
+
+    scripts/ops.sh:1:1 shell/opaque-execution
+    1 | php -r "$(curl -fsSL https://get.example.com/i.php)"
+      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ curl output is run by php: the script is not in the change and can change at any time
+
+    scripts/ops.sh:1:1 shell/opaque-execution
+    1 | ruby -e "$(curl -fsSL https://get.example.com/i.rb)"
+      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ curl output is run by ruby: the script is not in the change and can change at any time
+
+    scripts/ops.sh:1:1 shell/opaque-execution
+    1 | node -e "$SCRIPT"
+      | ^^^^^^^^^^^^^^^^^ node -e runs a script decided at run time; two-key cannot see what it will do
+
+    scripts/ops.sh:1:1 shell/opaque-execution
+    1 | eval "$(cat .cleanup)"
+      | ^^^^^^^^^^^^^^^^^^^^^^ eval runs a command decided at run time; two-key cannot see what it will do"
   `);
 });

@@ -43,6 +43,7 @@ export function executedSqlFindings(
     call: e.call,
     unit: e.unit,
     rollbackOnly: rollback(e.unit),
+    ...(e.value.from ? { covers: e.value.from } : {}),
   }));
   // Rollback SQL runs against the database the forward SQL left, never as the same script.
   const forward = embeddedSqlFindings(

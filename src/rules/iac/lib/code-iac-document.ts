@@ -13,7 +13,7 @@ export interface CodeIacDocument {
 
 /** `rds.DatabaseInstance` + its id: the same resource in both versions. */
 export function resourceKey(resource: CodeResource): string {
-  return `${resource.qualified}|${resource.logicalName}`;
+  return `${resource.resolved}|${resource.logicalName}`;
 }
 
 export function baseResourceOf(doc: CodeIacDocument, head: CodeResource): CodeResource | undefined {

@@ -54,6 +54,7 @@ export function embeddedSqlFindings(
       // The call that runs the SQL is the unit, so a production finding in the same call pairs with it.
       unit: piece.unit,
       rollbackOnly: f.rollbackOnly || piece.rollbackOnly,
+      ...(piece.covers ? { covers: [...(f.covers ?? []), ...piece.covers] } : {}),
     };
   });
   return { findings: mapped, notes: notes.map((n) => n.replace(`${path}:`, `${path}: embedded SQL:`)) };

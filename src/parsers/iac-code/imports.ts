@@ -1,0 +1,222 @@
+import type { Node } from 'web-tree-sitter';
+
+/**
+ * What the names of a CDK app or Pulumi program stand for, whatever the author called them:
+ * `from aws_cdk import aws_dynamodb as ddb` makes `ddb.Table` the CDK's `dynamodb.Table`,
+ * `import pulumi_aws as aws_` makes `aws_.rds.Instance` Pulumi's `aws.rds.Instance`. An agent
+ * chooses its names, so the readers match constructors on what a name is bound to, not on how it
+ * is spelled. Bindings are read from imports (TypeScript/JavaScript, Python, Go, C#) and from
+ * aliases made in the same file (`const { Table: T } = dynamodb`, `T = ddb.Table`,
+ * `const { aws_rds: rds } = require('aws-cdk-lib')`).
+ *
+ * Names are canonical dotted paths as the libraries' own examples write them: the CDK's modules
+ * by service (`dynamodb`, `rds`; the root library is `cdk`), Pulumi's by provider and module
+ * (`aws.rds`, `gcp.sql`, `kubernetes.core.v1`).
+ */
+export interface ImportBindings {
+  /** Local name -> canonical path. */
+  names: Map<string, string>;
+  /** Modules whose every name is in scope (`from aws_cdk.aws_s3 import *`, C# `using Pulumi.Aws.S3;`). */
+  wildcards: string[];
+}
+
+export type BindingLanguage = 'typescript' | 'tsx' | 'python' | 'go' | 'csharp';
+
+/** A module as imported -> its canonical path, or undefined when it is neither CDK nor Pulumi. */
+export function canonicalModule(specifier: string): string | undefined {
+  // TypeScript/JavaScript specifiers.
+  let m = /^aws-cdk-lib(?:\/aws-([a-z0-9-]+))?$/.exec(specifier) ?? /^@aws-cdk\/aws-([a-z0-9-]+)$/.exec(specifier);
+  if (m) return m[1] ? m[1].replace(/-/g, '_') : 'cdk';
+  if (specifier === '@aws-cdk/core') return 'cdk';
+  m = /^@pulumi\/([a-z0-9-]+)(?:\/(.+))?$/.exec(specifier);
+  if (m) return [m[1]!.replace(/-/g, '_'), ...(m[2] ? m[2].split('/') : [])].join('.');
+  // Python dotted modules.
+  m = /^aws_cdk(?:\.aws_([a-z0-9_]+))?((?:\.\w+)*)$/.exec(specifier);
+  if (m) return normalisePath(`${m[1] ?? 'cdk'}${m[2] ?? ''}`);
+  m = /^pulumi_([a-z0-9_]+)((?:\.\w+)*)$/.exec(specifier);
+  if (m) return `${m[1]}${m[2] ?? ''}`;
+  if (/^pulumi(\.\w+)*$/.test(specifier)) return specifier;
+  // Go import paths: github.com/pulumi/pulumi-aws/sdk/v6/go/aws/rds, github.com/pulumi/pulumi/sdk/v3/go/pulumi.
+  m = /^github\.com\/pulumi\/pulumi(?:-[a-z0-9-]+)?\/sdk\/(?:v\d+\/)?go\/(.+)$/.exec(specifier);
+  if (m) return m[1]!.split('/').join('.');
+  // C# namespaces: Pulumi.Aws.Rds.
+  m = /^Pulumi((?:\.\w+)*)$/.exec(specifier);
+  if (m) return m[1] ? m[1].slice(1).toLowerCase() : 'pulumi';
+  return undefined;
+}
+
+/** `cdk.aws_rds.DatabaseInstance` (the root library's namespace member) is `rds.DatabaseInstance`. */
+function normalisePath(path: string): string {
+  return path.replace(/(^|\.)cdk\.aws_([a-z0-9_]+)(?=\.|$)/, '$1$2');
+}
+
+/**
+ * The canonical name of a dotted name as written (`ddb.Table`, `T`, `aws_.rds.Instance`), or
+ * the name as written when its first part is bound to nothing known.
+ */
+export function resolveName(written: string, bindings: ImportBindings): string {
+  const parts = written.split('.');
+  const bound = bindings.names.get(parts[0]!);
+  if (bound !== undefined) return normalisePath([bound, ...parts.slice(1)].join('.'));
+  if (parts.length === 1 && bindings.wildcards.length === 1)
+    return normalisePath(`${bindings.wildcards[0]}.${written}`);
+  return normalisePath(written);
+}
+
+/** Reads the bindings of a parsed file, in source order (an alias counts from where it is made). */
+export function readBindings(root: Node, language: BindingLanguage): ImportBindings {
+  const bindings: ImportBindings = { names: new Map(), wildcards: [] };
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    switch (language) {
+      case 'python':
+        python(node, bindings);
+        break;
+      case 'go':
+        go(node, bindings);
+        break;
+      case 'csharp':
+        csharp(node, bindings);
+        break;
+      default:
+        typescript(node, bindings);
+    }
+    for (let i = node.namedChildCount - 1; i >= 0; i--) stack.push(node.namedChild(i)!);
+  }
+  return bindings;
+}
+
+const named = (node: Node) => node.namedChildren.filter((c): c is Node => c !== null);
+
+function bindModule(bindings: ImportBindings, local: string, specifier: string): void {
+  const canonical = canonicalModule(specifier);
+  if (canonical !== undefined) bindings.names.set(local, canonical);
+}
+
+/** `local = <bound name>.<member>`: an alias of something already bound. */
+function bindAlias(bindings: ImportBindings, local: string, written: string): void {
+  const root = written.split('.')[0]!;
+  if (bindings.names.has(root)) bindings.names.set(local, resolveName(written, bindings));
+}
+
+function python(node: Node, bindings: ImportBindings): void {
+  if (node.type === 'import_statement') {
+    for (const name of named(node)) {
+      if (name.type === 'aliased_import') {
+        const module = name.childForFieldName('name')?.text;
+        const alias = name.childForFieldName('alias')?.text;
+        if (module && alias) bindModule(bindings, alias, module);
+      } else if (name.type === 'dotted_name') {
+        // `import aws_cdk.aws_rds` binds `aws_cdk`; the rest is reached through it.
+        const first = name.text.split('.')[0]!;
+        bindModule(bindings, first, first);
+      }
+    }
+  } else if (node.type === 'import_from_statement') {
+    const module = node.childForFieldName('module_name')?.text;
+    const base = module ? canonicalModule(module) : undefined;
+    if (base === undefined) return;
+    for (const name of named(node)) {
+      if (name.type === 'wildcard_import') bindings.wildcards.push(base);
+      if (name === node.childForFieldName('module_name')) continue;
+      const imported = name.type === 'aliased_import' ? name.childForFieldName('name')?.text : name.text;
+      const local = name.type === 'aliased_import' ? name.childForFieldName('alias')?.text : name.text;
+      if (!imported || !local || name.type === 'wildcard_import') continue;
+      // `from aws_cdk import aws_dynamodb` is the module; `from pulumi_aws import rds` likewise.
+      bindings.names.set(local, normalisePath(`${base}.${imported}`));
+    }
+  } else if (node.type === 'assignment') {
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    if (left?.type === 'identifier' && (right?.type === 'attribute' || right?.type === 'identifier'))
+      bindAlias(bindings, left.text, right.text.replace(/\s+/g, ''));
+  }
+}
+
+function typescript(node: Node, bindings: ImportBindings): void {
+  if (node.type === 'import_statement') {
+    const source = stringValue(node.childForFieldName('source'));
+    const clause = named(node).find((c) => c.type === 'import_clause');
+    if (source === undefined || !clause || canonicalModule(source) === undefined) return;
+    const base = canonicalModule(source)!;
+    for (const part of named(clause)) {
+      if (part.type === 'identifier') bindings.names.set(part.text, base);
+      else if (part.type === 'namespace_import') {
+        const local = named(part).find((c) => c.type === 'identifier')?.text;
+        if (local) bindings.names.set(local, base);
+      } else if (part.type === 'named_imports') {
+        for (const spec of named(part)) {
+          if (spec.type !== 'import_specifier') continue;
+          const imported = spec.childForFieldName('name')?.text;
+          const local = spec.childForFieldName('alias')?.text ?? imported;
+          if (imported && local) bindings.names.set(local, normalisePath(`${base}.${imported}`));
+        }
+      }
+    }
+  } else if (node.type === 'variable_declarator') {
+    const name = node.childForFieldName('name');
+    const value = unwrapTs(node.childForFieldName('value'));
+    if (!name || !value) return;
+    let source: string | undefined;
+    if (value.type === 'call_expression' && value.childForFieldName('function')?.text === 'require') {
+      const specifier = stringValue(value.childForFieldName('arguments')?.namedChildren[0] ?? null);
+      source = specifier !== undefined ? canonicalModule(specifier) : undefined;
+    } else if (value.type === 'member_expression' || value.type === 'identifier') {
+      const written = value.text.replace(/\s+/g, '');
+      if (bindings.names.has(written.split('.')[0]!)) source = resolveName(written, bindings);
+    }
+    if (source === undefined) return;
+    if (name.type === 'identifier') bindings.names.set(name.text, source);
+    else if (name.type === 'object_pattern') {
+      // `const { Table: T, Bucket } = dynamodb`: each property of the bound module.
+      for (const prop of named(name)) {
+        if (prop.type === 'shorthand_property_identifier_pattern')
+          bindings.names.set(prop.text, normalisePath(`${source}.${prop.text}`));
+        else if (prop.type === 'pair_pattern') {
+          const key = prop.childForFieldName('key')?.text;
+          const local = prop.childForFieldName('value');
+          if (key && local?.type === 'identifier') bindings.names.set(local.text, normalisePath(`${source}.${key}`));
+        }
+      }
+    }
+  }
+}
+
+/** `require('x') as typeof import('x')`, `(cdk.aws_rds)`: the value inside. */
+function unwrapTs(node: Node | null): Node | null {
+  let current = node;
+  while (
+    current &&
+    /^(parenthesized_expression|as_expression|satisfies_expression|non_null_expression)$/.test(current.type)
+  )
+    current = current.namedChildren[0] ?? null;
+  return current;
+}
+
+function stringValue(node: Node | null): string | undefined {
+  if (!node || node.type !== 'string') return undefined;
+  return node.text.slice(1, -1);
+}
+
+function go(node: Node, bindings: ImportBindings): void {
+  if (node.type !== 'import_spec') return;
+  const path = node.childForFieldName('path')?.text.slice(1, -1);
+  const canonical = path ? canonicalModule(path) : undefined;
+  if (!path || canonical === undefined) return;
+  const alias = node.childForFieldName('name')?.text;
+  if (alias === '_') return;
+  if (alias === '.') bindings.wildcards.push(canonical);
+  else bindings.names.set(alias ?? path.split('/').pop()!, canonical);
+}
+
+function csharp(node: Node, bindings: ImportBindings): void {
+  if (node.type !== 'using_directive') return;
+  const match = /^using\s+(static\s+)?(?:(\w+)\s*=\s*)?([\w.]+)\s*;$/s.exec(node.text.trim());
+  if (!match) return;
+  const canonical = canonicalModule(match[3]!);
+  if (canonical === undefined) return;
+  if (match[2]) bindings.names.set(match[2], canonical);
+  // `using Pulumi.Aws.S3;` brings its classes into scope; `using Pulumi;` brings the providers' namespaces (`Aws.Rds`).
+  else if (canonical !== 'pulumi') bindings.wildcards.push(canonical);
+}
