@@ -4,6 +4,7 @@ import { evaluate, UNKNOWN, type EvalScope, type Evaluated } from '../../../pars
 import { parseHcl, type HclAttribute, type HclExpr } from '../../../parsers/hcl/syntax.js';
 import type { TerraformModule, TerraformResource } from './terraform-module.js';
 import { isStatefulType } from './terraform-stateful-types.js';
+import { REPLACEMENT_TABLE, terraformReplacementRow, versionFamily } from './replacement-table.js';
 
 /**
  * A changed `.tfvars` file, with its module on both sides (unchanged files of the directory
@@ -219,5 +220,57 @@ export function tfvarsFindings(doc: TfvarsDocument): RawFinding[] {
       });
     }
   }
+  findings.push(...replacementFindings(doc));
   return findings;
+}
+
+/** Every attribute some data store cannot change in place. */
+const REPLACING = [...new Set(REPLACEMENT_TABLE.flatMap((r) => [...(r.attributes ?? []), ...(r.family ?? [])]))];
+
+/**
+ * A changed value that changes an attribute the provider cannot update in place on a data store
+ * (`identifier = var.db_name`): `iac/terraform-replacement-attribute`, at the value.
+ */
+function replacementFindings(doc: TfvarsDocument): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const e of tfvarsEffects(doc, REPLACING)) {
+    const row = terraformReplacementRow(e.resource.type);
+    if (!row || e.before === UNKNOWN || ignores(e.resource, e.attribute)) continue;
+    const family = row.family?.includes(e.attribute) ?? false;
+    if (!family && !row.attributes?.includes(e.attribute)) continue;
+    if (e.after !== UNKNOWN) {
+      const same = family
+        ? JSON.stringify(versionFamily(e.before)) === JSON.stringify(versionFamily(e.after))
+        : JSON.stringify(e.before) === JSON.stringify(e.after);
+      if (same) continue;
+    }
+    findings.push({
+      ruleId: 'iac/terraform-replacement-attribute',
+      kind: 'destructive',
+      defaultSeverity: 'block',
+      message:
+        e.after === UNKNOWN
+          ? `${e.resource.address}: ${e.variable} in ${doc.path} makes ${e.attribute} (was ${show(e.before)}) a value two-key cannot evaluate before a plan; if it differs, the provider replaces the ${row.store} and its data is lost`
+          : `${e.resource.address}: ${e.variable} in ${doc.path} changes ${e.attribute} from ${show(e.before)} to ${show(e.after)}; the provider replaces the ${row.store}, destroying it with its data`,
+      span: e.span,
+      unit: e.span,
+      rollbackOnly: false,
+    });
+  }
+  return findings;
+}
+
+/** `lifecycle { ignore_changes = [attr] }` (or `all`) on the resource: Terraform does not act on it. */
+function ignores(resource: TerraformResource, attribute: string): boolean {
+  const value = resource.block.blocks
+    .find((b) => b.type === 'lifecycle')
+    ?.attributes.find((a) => a.name === 'ignore_changes')?.value;
+  if (!value) return false;
+  if (value.kind === 'traversal' && value.root === 'all') return true;
+  return (
+    value.kind === 'tuple' &&
+    value.items.some(
+      (i) => (i.kind === 'traversal' && i.root === attribute) || (i.kind === 'literal' && i.value === attribute),
+    )
+  );
 }
