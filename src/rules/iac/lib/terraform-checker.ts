@@ -118,7 +118,7 @@ function checkTerragrunt(file: CheckedFile, context: ChangeContext): { findings:
   const edits = changedEntries(file.baseText, file.text);
   const findings: RawFinding[] = [];
   const notes: string[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, RawFinding>();
   for (const unitPath of unitPaths) {
     const head = resolveTerragrunt(unitPath, readHead);
     if (!head || (unitPath !== file.path && !head.files.has(file.path))) continue;
@@ -151,11 +151,14 @@ function checkTerragrunt(file: CheckedFile, context: ChangeContext): { findings:
       continue;
     }
     for (const finding of tfvarsFindings(doc)) {
-      const key = `${finding.ruleId}:${finding.span.start}:${finding.message}`;
-      if (!seen.has(key)) findings.push(finding);
-      seen.add(key);
+      // One finding per rule and line: the unit where it holds the merge (prod over dev) wins.
+      const key = `${finding.ruleId}:${finding.span.start}`;
+      const known = seen.get(key);
+      if (!known) seen.set(key, finding);
+      else if (known.downgradedBecause !== undefined && finding.downgradedBecause === undefined) seen.set(key, finding);
     }
   }
+  findings.push(...seen.values());
   return { findings, notes };
 }
 
