@@ -413,9 +413,14 @@ async function readBlobs(repo: string, ids: string[]): Promise<Map<string, Blob>
   return blobs;
 }
 
-/** The blobs of one directory of a commit (not recursive). */
-async function listTree(repo: string, commit: string, dir: string): Promise<{ path: string; id: string }[]> {
-  const args = ['ls-tree', '-z', commit, '--', ...(dir ? [`${dir}/`] : [])];
+/** The blobs of one directory of a commit (not recursive unless asked). */
+async function listTree(
+  repo: string,
+  commit: string,
+  dir: string,
+  recursive = false,
+): Promise<{ path: string; id: string }[]> {
+  const args = ['ls-tree', ...(recursive ? ['-r'] : []), '-z', commit, '--', ...(dir ? [`${dir}/`] : [])];
   const out = (await gitOk(repo, args, 'listing a directory')).toString('utf8');
   return out.split('\0').flatMap((line) => {
     const m = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(line);
@@ -599,6 +604,7 @@ export async function readChangeSet(opts: ReadChangeSetOptions): Promise<ChangeS
     changeSet.files,
     (dir) => listTree(repo, head, dir),
     (ids) => readTexts(repo, ids),
+    () => listTree(repo, head, '', true),
   );
   if (neighbours.length) changeSet.neighbours = neighbours;
   if (opts.prAuthor !== undefined) changeSet.prAuthor = opts.prAuthor;

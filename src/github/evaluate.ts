@@ -13,7 +13,7 @@ import { getPullRequest, MAX_LISTED_COMMITS, mergeBaseOf, readCommits, type Pull
 import type { RepoRef } from './repo.js';
 import { listTree } from './tree.js';
 import { dirsTheReadersUse, listDirs } from './tree-dirs.js';
-import { blobRefOf, neighboursFrom, planUntouched, referencedEntries } from './untouched.js';
+import { blobRefOf, neighboursFrom, planUntouched, referencedEntries, terragruntNeighbours } from './untouched.js';
 
 /** Two-key could not do its work; the message is the one-line reason the status and summary show. */
 export class GateError extends Error {
@@ -110,6 +110,11 @@ export async function evaluatePullRequest(
     const found = neighboursFrom(referenced, more);
     if (found.length) changeSet.neighbours = [...(changeSet.neighbours ?? []), ...found];
   }
+  // What changed Terragrunt files include, read or feed (units, parents, modules): a few small rounds.
+  const terragrunt = await terragruntNeighbours(changeSet, nearFiles, reader).catch(
+    fail('reading the files the changed Terragrunt files use'),
+  );
+  if (terragrunt.length) changeSet.neighbours = [...(changeSet.neighbours ?? []), ...terragrunt];
   const decision = await check(changeSet, policy);
   const reviews = await readReviews(api, repo, pr.number).catch(fail('reading the reviews'));
   // With nothing to approve, nobody's approval is weighed: the pusher is not worth the calls.

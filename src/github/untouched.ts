@@ -3,7 +3,8 @@ import { MAX_NEIGHBOURS, moduleDirs, pickNeighbours } from '../engine/neighbour-
 import { referencedPaths } from '../engine/referenced-files.js';
 import type { BaseTree, ChangedFile, ChangeSet, UnchangedFile } from '../core/types.js';
 import { earlierMigrations } from '../rules/sql/lib/schema-state.js';
-import type { BlobRef } from './blobs.js';
+import { readTerragruntFiles, treeIndexOf } from '../engine/terragrunt-files.js';
+import type { BlobRef, BlobReader } from './blobs.js';
 import type { ListedFile } from './files.js';
 import { filesUnder, type TreeEntry } from './tree.js';
 
@@ -138,4 +139,32 @@ export function neighboursFrom(
 /** A listing entry as a batch read: its blob id, and its size when the listing gave one. */
 export function blobRefOf(e: TreeEntry): BlobRef {
   return { oid: e.oid, ...(e.size === undefined ? {} : { size: e.size }) };
+}
+
+/**
+ * The untouched files changed Terragrunt files use (the units that include a changed root or
+ * `_envcommon` file, the parents and `read_terragrunt_config` files of a changed unit, the modules
+ * they run), from the merge base's listing, read in the same batches as the rest, a round at a time.
+ */
+export async function terragruntNeighbours(
+  changeSet: Pick<ChangeSet, 'files' | 'neighbours'>,
+  baseFiles: ReadonlyMap<string, TreeEntry>,
+  reader: Pick<BlobReader, 'read'>,
+): Promise<UnchangedFile[]> {
+  const known = changeSet.neighbours ?? [];
+  if (!changeSet.files.some((f) => /\.hcl$/i.test(f.path))) return [];
+  const files = [...baseFiles.values()].filter((e) => e.kind === 'file');
+  return readTerragruntFiles(
+    changeSet.files,
+    known,
+    treeIndexOf(files.map((e) => e.path)),
+    async (paths) => {
+      const entries = paths.flatMap((p) => {
+        const entry = baseFiles.get(p);
+        return entry && entry.kind === 'file' ? [entry] : [];
+      });
+      return neighboursFrom(entries, await reader.read(entries.map(blobRefOf)));
+    },
+    MAX_NEIGHBOURS - known.length,
+  );
 }

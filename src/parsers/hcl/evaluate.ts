@@ -16,6 +16,10 @@ export interface EvalScope {
   variable(name: string): Evaluated;
   /** `terraform.workspace`, when a caller evaluates for one workspace. */
   workspace?: string;
+  /** Other names a dialect defines (Terragrunt's `include`, `dependency`): undefined is unknown. */
+  root?(name: string): Evaluated | undefined;
+  /** Functions a dialect adds (Terragrunt's `find_in_parent_folders`): undefined leaves the call to the built-ins. */
+  call?(name: string, args: Evaluated[]): Evaluated | undefined;
 }
 
 /** Locals referring to locals deeper than this are a cycle or not worth following. */
@@ -97,7 +101,7 @@ function ev(expr: HclExpr, scope: EvalScope, depth: number, bound: Bindings): Ev
     case 'for':
       return forExpression(expr, scope, depth, bound);
     case 'call':
-      return expr.expandsLast ? UNKNOWN : call(expr, next);
+      return expr.expandsLast ? UNKNOWN : call(expr, next, scope);
     case 'other':
       return UNKNOWN;
   }
@@ -121,6 +125,7 @@ function traverse(
     value = definition ? ev(definition, scope, depth + 1, new Map()) : UNKNOWN;
   } else if (expr.root === 'var') value = scope.variable(first);
   else if (expr.root === 'terraform' && first === 'workspace') value = scope.workspace ?? UNKNOWN;
+  else if (scope.root) return follow(scope.root(expr.root) ?? UNKNOWN, expr.steps, next);
   else return UNKNOWN;
   return follow(value, rest, next);
 }
@@ -271,7 +276,7 @@ function compareBounds(operator: string, a: Bounds | undefined, b: Bounds | unde
   }
 }
 
-function call(expr: Extract<HclExpr, { kind: 'call' }>, next: (e: HclExpr) => Evaluated): Evaluated {
+function call(expr: Extract<HclExpr, { kind: 'call' }>, next: (e: HclExpr) => Evaluated, scope: EvalScope): Evaluated {
   // can() and try() catch what their arguments fail with, so they evaluate them one by one.
   if (expr.name === 'can') {
     if (expr.args.length !== 1) return UNKNOWN;
@@ -293,6 +298,8 @@ function call(expr: Extract<HclExpr, { kind: 'call' }>, next: (e: HclExpr) => Ev
     return UNKNOWN;
   }
   const args = expr.args.map(next);
+  const own = scope.call?.(expr.name, args);
+  if (own !== undefined) return own;
   if (args.some((a) => a === UNKNOWN)) {
     // coalesce() takes the first non-null: a known first argument decides it.
     if (expr.name === 'coalesce' && args[0] !== UNKNOWN && args[0] !== null && args[0] !== '') return args[0]!;

@@ -1,7 +1,9 @@
 import type { Rule } from '../../core/rule.js';
 import { normaliseName, type CodeArgument } from '../../parsers/iac-code/arguments.js';
 import { baseResourceOf, type CodeIacDocument } from './lib/code-iac-document.js';
-import { codeReplacementRow, versionFamily } from './lib/replacement-table.js';
+import { cdkReplacementRow, codeReplacementRow, versionFamily } from './lib/replacement-table.js';
+import type { CodeResource } from '../../parsers/iac-code/resources.js';
+import type { RuleReport } from '../../core/rule.js';
 
 type MessageId = 'changed' | 'removed' | 'maybe';
 
@@ -12,7 +14,7 @@ export const codeReplacementArgument: Rule<CodeIacDocument, MessageId> = {
     kind: 'destructive',
     defaultSeverity: 'block',
     description:
-      'A Pulumi resource or CDK L1 construct argument the provider cannot change in place (RDS identifier or engine, DynamoDB keys, Cloud SQL name or region, a bucket name...) changes on a data store: the deploy replaces it and the old one goes with its data.',
+      'A Pulumi resource or CDK L1/L2 construct argument the provider cannot change in place (RDS identifier or engine, DynamoDB keys, Cloud SQL name or region, a bucket name...) changes on a data store: the deploy replaces it and the old one goes with its data.',
     messages: {
       changed:
         '{resource}: {argument} changes from {before} to {after}; the {store} is replaced and the old one deleted with its data',
@@ -47,6 +49,12 @@ export const codeReplacementArgument: Rule<CodeIacDocument, MessageId> = {
   },
   check(doc, report) {
     for (const head of doc.head.resources) {
+      const l2 = doc.cdk ? cdkReplacementRow(head.resolved) : undefined;
+      if (l2?.cdk) {
+        const base = baseResourceOf(doc, head);
+        if (base) compareProps(l2.cdk.props, l2.store, base, head, report);
+        continue;
+      }
       const found = codeReplacementRow(head.resolved);
       if (
         !found ||
@@ -96,3 +104,29 @@ export const codeReplacementArgument: Rule<CodeIacDocument, MessageId> = {
     }
   },
 };
+
+/** A CDK L2 construct's props by path (`partitionKey.name`), compared between the two versions. */
+function compareProps(
+  props: readonly string[],
+  store: string,
+  base: CodeResource,
+  head: CodeResource,
+  report: (r: RuleReport<MessageId>) => void,
+): void {
+  const byPath = (list: CodeArgument[]) => new Map(list.map((a) => [a.names.join('.'), a]));
+  const before = byPath(base.arguments);
+  const after = byPath(head.arguments);
+  const resource = `${head.qualified}(${head.logicalName})`;
+  for (const prop of props) {
+    const key = prop.split('.').map(normaliseName).join('.');
+    const old = before.get(key);
+    const now = after.get(key);
+    if (!old) continue;
+    const data = { resource, argument: prop, store, before: old.text, after: now?.text ?? 'unset' };
+    if (!now) report({ messageId: 'removed', data, span: old.span, side: 'base' });
+    else if (old.text === now.text) continue;
+    else if (old.value === undefined || now.value === undefined)
+      report({ messageId: 'maybe', data, span: now.span, unit: head.span });
+    else if (old.value !== now.value) report({ messageId: 'changed', data, span: now.span, unit: head.span });
+  }
+}

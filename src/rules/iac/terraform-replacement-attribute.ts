@@ -1,10 +1,11 @@
 import type { Rule } from '../../core/rule.js';
 import { evaluate, sameValue, UNKNOWN, type Evaluated } from '../../parsers/hcl/evaluate.js';
 import type { HclBlock, HclExpr } from '../../parsers/hcl/syntax.js';
-import { resourcePairsOfFile, type TerraformDocument } from './lib/terraform-document.js';
+import { changedDefinitions } from './lib/terraform-causes.js';
+import { resourcePairs, resourcePairsOfFile, type TerraformDocument } from './lib/terraform-document.js';
 import { terraformReplacementRow, versionFamily } from './lib/replacement-table.js';
 
-type MessageId = 'changed' | 'removed' | 'maybe';
+type MessageId = 'changed' | 'removed' | 'maybe' | 'through' | 'maybeThrough';
 
 export const terraformReplacementAttribute: Rule<TerraformDocument, MessageId> = {
   meta: {
@@ -21,6 +22,10 @@ export const terraformReplacementAttribute: Rule<TerraformDocument, MessageId> =
         '{address}: {attribute} = {before} is removed; the provider replaces the {store}, destroying it with its data',
       maybe:
         '{address}: {attribute} is now {after}, which two-key cannot evaluate before a plan; if it differs from {before}, the provider replaces the {store} and its data is lost',
+      through:
+        '{address}: {attribute} changes from {before} to {after} because {cause} changes here; the provider replaces the {store}, destroying it with its data',
+      maybeThrough:
+        '{address}: {attribute} (was {before}) now depends on {cause}, which two-key cannot evaluate before a plan; if it differs, the provider replaces the {store} and its data is lost',
     },
     examples: {
       invalid: [
@@ -106,6 +111,45 @@ export const terraformReplacementAttribute: Rule<TerraformDocument, MessageId> =
           ? !sameValue(versionFamily(old) as Evaluated, versionFamily(now) as Evaluated)
           : !sameValue(old, now);
         if (differ) report({ messageId: 'changed', data: shown, span: after.span, unit: head.block.span });
+      }
+    }
+    // An unchanged `identifier = local.name` whose local or variable default this file changes:
+    // the replacement is this file's doing, reported at the definition.
+    for (const { base, head } of resourcePairs(doc)) {
+      if (!base || !head || base.type !== head.type) continue;
+      const row = terraformReplacementRow(head.type);
+      if (!row) continue;
+      const ignored = ignoredChanges(head.block);
+      if (ignored === 'all') continue;
+      for (const name of [...(row.attributes ?? []), ...(row.family ?? [])]) {
+        if (ignored.has(name)) continue;
+        const before = base.block.attributes.find((a) => a.name === name);
+        const after = head.block.attributes.find((a) => a.name === name);
+        if (!before || !after || !sameSource(before.value, after.value)) continue;
+        const sites = changedDefinitions(after.value, doc).filter((site) => site.path === doc.path);
+        if (sites.length === 0) continue;
+        const old = evaluate(before.value, doc.base.scope);
+        const now = evaluate(after.value, doc.head.scope);
+        // Unknown before: what it was is not known, so neither is whether it changes.
+        if (old === UNKNOWN) continue;
+        const family = row.family?.includes(name) ?? false;
+        const differ =
+          now === UNKNOWN ||
+          (family
+            ? !sameValue(versionFamily(old) as Evaluated, versionFamily(now) as Evaluated)
+            : !sameValue(old, now));
+        if (!differ) continue;
+        for (const site of sites) {
+          const data = {
+            address: head.address,
+            attribute: name,
+            store: row.store,
+            before: JSON.stringify(old),
+            after: now === UNKNOWN ? 'an expression' : JSON.stringify(now),
+            cause: site.name,
+          };
+          report({ messageId: now === UNKNOWN ? 'maybeThrough' : 'through', data, span: site.span, unit: site.span });
+        }
       }
     }
   },

@@ -50,8 +50,30 @@ const cases: RuleCases = {
       line: 10,
       messageId: 'changed',
     },
+    // the identifier line is unchanged; the local it reads is renamed
+    {
+      code: db('local.name').replace('name = "orders"', 'name = "orders-eu"'),
+      path: 'infra/rds.tf',
+      base: db('local.name'),
+      line: 6,
+      messageId: 'through',
+      data: {
+        address: 'aws_db_instance.main',
+        attribute: 'identifier',
+        before: '"orders"',
+        after: '"orders-eu"',
+        store: 'RDS DB instance',
+        cause: 'local.name',
+      },
+    },
   ],
   valid: [
+    // the local is rewritten to the same value
+    {
+      code: db('local.name').replace('name = "orders"', 'name = "ord${"ers"}"'),
+      path: 'infra/rds.tf',
+      base: db('local.name'),
+    },
     // the instance class changes in place
     {
       code: db('"orders"').replace('db.r6g.large', 'db.r6g.xlarge'),
@@ -89,6 +111,10 @@ it('points at the flagged text with its message', async () => {
 
     infra/rds.tf:10:3 iac/terraform-replacement-attribute
     10 |   identifier     = "orders-v2"
-       |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ aws_db_instance.main: identifier changes from "orders" to "orders-v2"; the provider replaces the RDS DB instance, destroying it with its data"
+       |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ aws_db_instance.main: identifier changes from "orders" to "orders-v2"; the provider replaces the RDS DB instance, destroying it with its data
+
+    infra/rds.tf:6:3 iac/terraform-replacement-attribute
+    6 |   name = "orders-eu"
+      |   ^^^^^^^^^^^^^^^^^^ aws_db_instance.main: identifier changes from "orders" to "orders-eu" because local.name changes here; the provider replaces the RDS DB instance, destroying it with its data"
   `);
 });

@@ -6,7 +6,7 @@ import { isPulumiYamlPath } from '../../../parsers/iac-code/recognise.js';
 import { isComposePath, looksLikeKubernetes } from '../../../parsers/kubernetes/recognise.js';
 import { isHelmTemplatePath } from '../../../parsers/yaml/helm-template.js';
 import { isTerraformPlan } from './terraform-plan.js';
-import { isTerraformFile, isTerragruntFile, isTfvarsFile } from './terraform-paths.js';
+import { isTerraformFile, isTerragruntConfig, isTfvarsFile } from './terraform-paths.js';
 
 const TEMPLATE_EXTENSION = /\.(ya?ml|json|template)$/i;
 const YAML_EXTENSION = /\.ya?ml$/i;
@@ -42,12 +42,12 @@ export function readsCodeIac(path: string, text: string): boolean {
   return iacLanguageOf(path) !== undefined && (CDK_IMPORT.test(text) || PULUMI_IMPORT.test(text));
 }
 
-/** Terraform and OpenTofu configuration, variables files, Terragrunt files and JSON plans. */
+/** Terraform and OpenTofu configuration, variables files, Terragrunt units and shared files, JSON plans. */
 export function readsTerraform(path: string, text: string): boolean {
   return (
     isTerraformFile(path) ||
     isTfvarsFile(path) ||
-    isTerragruntFile(path) ||
+    isTerragruntConfig(path, text) ||
     (/\.json$/i.test(path) && isTerraformPlan(text))
   );
 }

@@ -22,6 +22,11 @@ export interface ReplacementRow {
   family?: readonly string[];
   /** Properties in CloudFormation's spelling. */
   properties?: readonly string[];
+  /**
+   * CDK L2 constructs of the store (`rds.DatabaseInstance`) and their props that map onto a
+   * replacing property (`instanceIdentifier` is `DBInstanceIdentifier`); nested props as `partitionKey.name`.
+   */
+  cdk?: { module: string; classes: readonly string[]; props: readonly string[] };
   doc: string;
 }
 
@@ -34,6 +39,19 @@ export const REPLACEMENT_TABLE: readonly ReplacementRow[] = [
   {
     // TF: db_instance (identifier, engine, availability_zone, storage_encrypted, kms_key_id, db_name, username, character_set_name, timezone: Forces new resource). CFN: aws-resource-rds-dbinstance.
     store: 'RDS DB instance',
+    cdk: {
+      module: 'rds',
+      classes: ['DatabaseInstance', 'DatabaseInstanceFromSnapshot'],
+      props: [
+        'instanceIdentifier',
+        'databaseName',
+        'storageEncrypted',
+        'storageEncryptionKey',
+        'availabilityZone',
+        'timezone',
+        'characterSetName',
+      ],
+    },
     terraform: 'aws_db_instance',
     pulumi: ['aws.rds.Instance'],
     cloudformation: 'AWS::RDS::DBInstance',
@@ -66,6 +84,11 @@ export const REPLACEMENT_TABLE: readonly ReplacementRow[] = [
   {
     // TF: rds_cluster (cluster_identifier, engine, database_name, master_username, storage_encrypted, kms_key_id, snapshot_identifier: Forces new resource).
     store: 'RDS/Aurora cluster',
+    cdk: {
+      module: 'rds',
+      classes: ['DatabaseCluster', 'DatabaseClusterFromSnapshot', 'ServerlessCluster'],
+      props: ['clusterIdentifier', 'defaultDatabaseName', 'storageEncrypted', 'storageEncryptionKey'],
+    },
     terraform: 'aws_rds_cluster',
     pulumi: ['aws.rds.Cluster'],
     cloudformation: 'AWS::RDS::DBCluster',
@@ -124,6 +147,11 @@ export const REPLACEMENT_TABLE: readonly ReplacementRow[] = [
   {
     // TF: dynamodb_table (name, hash_key, range_key: Forces new resource).
     store: 'DynamoDB table',
+    cdk: {
+      module: 'dynamodb',
+      classes: ['Table'],
+      props: ['tableName', 'partitionKey.name', 'partitionKey.type', 'sortKey.name', 'sortKey.type'],
+    },
     terraform: 'aws_dynamodb_table',
     pulumi: ['aws.dynamodb.Table'],
     cloudformation: 'AWS::DynamoDB::Table',
@@ -133,6 +161,11 @@ export const REPLACEMENT_TABLE: readonly ReplacementRow[] = [
   },
   {
     store: 'DynamoDB global table',
+    cdk: {
+      module: 'dynamodb',
+      classes: ['TableV2'],
+      props: ['tableName', 'partitionKey.name', 'partitionKey.type', 'sortKey.name', 'sortKey.type'],
+    },
     cloudformation: 'AWS::DynamoDB::GlobalTable',
     properties: ['TableName', 'KeySchema', 'LocalSecondaryIndexes'],
     doc: `${CFN}aws-resource-dynamodb-globaltable.html`,
@@ -146,6 +179,7 @@ export const REPLACEMENT_TABLE: readonly ReplacementRow[] = [
   {
     // TF: s3_bucket (bucket, bucket_prefix: Forces new resource).
     store: 'S3 bucket',
+    cdk: { module: 's3', classes: ['Bucket'], props: ['bucketName'] },
     terraform: 'aws_s3_bucket',
     pulumi: ['aws.s3.Bucket', 'aws.s3.BucketV2'],
     cloudformation: 'AWS::S3::Bucket',
@@ -155,6 +189,7 @@ export const REPLACEMENT_TABLE: readonly ReplacementRow[] = [
   },
   {
     store: 'EFS file system',
+    cdk: { module: 'efs', classes: ['FileSystem'], props: ['encrypted', 'kmsKey', 'performanceMode'] },
     terraform: 'aws_efs_file_system',
     pulumi: ['aws.efs.FileSystem'],
     cloudformation: 'AWS::EFS::FileSystem',
@@ -233,6 +268,7 @@ export const REPLACEMENT_TABLE: readonly ReplacementRow[] = [
   },
   {
     store: 'OpenSearch domain',
+    cdk: { module: 'opensearchservice', classes: ['Domain'], props: ['domainName'] },
     terraform: 'aws_opensearch_domain',
     cloudformation: 'AWS::OpenSearchService::Domain',
     attributes: ['domain_name'],
@@ -247,12 +283,14 @@ export const REPLACEMENT_TABLE: readonly ReplacementRow[] = [
   },
   {
     store: 'Kinesis stream',
+    cdk: { module: 'kinesis', classes: ['Stream'], props: ['streamName'] },
     cloudformation: 'AWS::Kinesis::Stream',
     properties: ['Name'],
     doc: `${CFN}aws-resource-kinesis-stream.html`,
   },
   {
     store: 'SQS queue',
+    cdk: { module: 'sqs', classes: ['Queue'], props: ['queueName', 'fifo'] },
     cloudformation: 'AWS::SQS::Queue',
     properties: ['QueueName', 'FifoQueue'],
     doc: `${CFN}aws-resource-sqs-queue.html`,
@@ -447,4 +485,21 @@ export function codeReplacementRow(
 /** `POSTGRES_15` -> `POSTGRES`, `MYSQL_8_0` -> `MYSQL`, `SQLSERVER_2019_STANDARD` -> `SQLSERVER`. */
 export function versionFamily(value: unknown): unknown {
   return typeof value === 'string' ? value.replace(/_.*$/, '') : value;
+}
+
+/**
+ * A CDK L2 construct (`rds.DatabaseInstance`, `dynamodb.Table`, or the class alone when imported
+ * by name) and the row of the store it creates.
+ */
+export function cdkReplacementRow(qualified: string): ReplacementRow | undefined {
+  const parts = qualified.split('.');
+  const className = parts[parts.length - 1]!;
+  const module = parts.length > 1 ? parts[parts.length - 2]!.toLowerCase().replace(/^aws_/, '') : undefined;
+  return REPLACEMENT_TABLE.find(
+    (r) =>
+      r.cdk?.classes.includes(className) &&
+      (module === undefined ||
+        module === r.cdk.module ||
+        (r.cdk.module === 'opensearchservice' && module === 'opensearch')),
+  );
 }

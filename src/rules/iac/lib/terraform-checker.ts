@@ -2,13 +2,21 @@ import type { ChangeContext, CheckedFile, FamilyChecker, RawFinding } from '../.
 import { runRules } from '../../../core/checker.js';
 import { readsTerraform } from './applies.js';
 import { LineIndex } from '../../../core/lines.js';
-import type { ChangedFile } from '../../../core/types.js';
+import type { ChangedFile, Span } from '../../../core/types.js';
 import { parseHcl } from '../../../parsers/hcl/syntax.js';
 import { loadGrammar } from '../../../parsers/tree-sitter/loader.js';
 import type { TerraformDocument } from './terraform-document.js';
-import { dirOf, isTerraformFile, isTfvarsFile, moduleOf } from './terraform-module.js';
-import { tfvarsFindings, type TfvarsDocument } from './terraform-tfvars.js';
-import { isTerragruntFile, terragruntInputs, terragruntModuleDir } from './terragrunt.js';
+import { dirOf, isTerraformFile, isTfvarsFile, moduleOf, versionOf, type Side } from './terraform-module.js';
+import { tfvarsFindings, type InputValue, type TfvarsDocument } from './terraform-tfvars.js';
+import {
+  changedEntries,
+  isTerragruntConfig,
+  isTerragruntFile,
+  resolveTerragrunt,
+  sourceOf,
+  type TerragruntInput,
+  type TerragruntUnit,
+} from './terragrunt.js';
 import { readPlan } from './terraform-plan.js';
 import { protectionChanges } from './terraform-protections.js';
 import { terraformConfigRules, terraformPlanRules, terraformRules } from './terraform-rules.js';
@@ -19,10 +27,10 @@ export const terraformChecker: FamilyChecker = {
   rules: terraformRules,
   appliesTo: readsTerraform,
   prepare: async (file) => {
-    if (isTerraformFile(file.path) || isTfvarsFile(file.path) || isTerragruntFile(file.path)) await loadGrammar('hcl');
+    if (isTerraformFile(file.path) || isTfvarsFile(file.path) || /\.hcl$/i.test(file.path)) await loadGrammar('hcl');
   },
   check(file, _policy, context) {
-    if (isTerragruntFile(file.path)) return checkTerragrunt(file, context);
+    if (isTerragruntConfig(file.path, file.text || (file.baseText ?? ''))) return checkTerragrunt(file, context);
     if (isTfvarsFile(file.path)) {
       if (file.status === 'removed') return { findings: [], notes: [] };
       const files = withFile(context.files, file);
@@ -75,29 +83,94 @@ function checkConfig(file: CheckedFile, context: ChangeContext): { findings: Raw
 }
 
 /**
- * A Terragrunt file: its `inputs` are the variables of the module its `terraform.source` names,
- * judged like a `.tfvars` file's values at the input that changes them.
+ * A Terragrunt unit, or a file units share (a root, an `_envcommon/*.hcl`, an `env.hcl`): the
+ * merged inputs of every unit it feeds are the variables of that unit's module, judged like a
+ * `.tfvars` file's values and reported at the line of this file that changes them.
  */
 function checkTerragrunt(file: CheckedFile, context: ChangeContext): { findings: RawFinding[]; notes: string[] } {
   if (file.status === 'removed') return { findings: [], notes: [] };
   if (parseHcl(file.text).errors.length > 0) throw new Error('the Terragrunt file has HCL syntax errors');
-  const dir = terragruntModuleDir(file.path, file.text);
-  if (dir === undefined) return { findings: [], notes: [] };
   const files = withFile(context.files, file);
-  const base = terragruntInputs(file.baseText);
-  const head = terragruntInputs(file.text);
-  const doc: TfvarsDocument = {
-    path: file.path,
-    headText: file.text,
-    base: moduleOf(files, 'base', dir, context.neighbours),
-    head: moduleOf(files, 'head', dir, context.neighbours),
-    values: { base: base.values, head: head.values, baseScope: base.scope, headScope: head.scope },
+  const neighbours = context.neighbours ?? [];
+  const reader = (side: Side) => {
+    const texts = new Map<string, string>();
+    for (const n of neighbours) texts.set(n.path, n.text);
+    for (const f of files) {
+      const version = versionOf(f, side);
+      if (version) texts.set(version.path, version.text);
+    }
+    return (path: string) => texts.get(path);
   };
-  const notes =
-    doc.head.resources.size === 0
-      ? [`${file.path}: the module at ${dir} was not readable here, so its inputs were not judged`]
-      : [];
-  return { findings: tfvarsFindings(doc), notes };
+  const readBase = reader('base');
+  const readHead = reader('head');
+  const unitPaths = [
+    ...(isTerragruntFile(file.path) ? [file.path] : []),
+    ...[...new Set([...files.map((f) => f.path), ...neighbours.map((n) => n.path)])].filter(
+      (p) => p !== file.path && isTerragruntFile(p),
+    ),
+  ];
+  const edits = changedEntries(file.baseText, file.text);
+  const findings: RawFinding[] = [];
+  const notes: string[] = [];
+  const seen = new Map<string, RawFinding>();
+  for (const unitPath of unitPaths) {
+    const head = resolveTerragrunt(unitPath, readHead);
+    if (!head || (unitPath !== file.path && !head.files.has(file.path))) continue;
+    const basePath = unitPath === file.path ? (file.previousPath ?? file.path) : unitPath;
+    const base = resolveTerragrunt(basePath, readBase);
+    const dir = head.moduleDir;
+    if (dir === undefined) continue;
+    const values = (unit: TerragruntUnit | undefined, blame: boolean) =>
+      new Map<string, InputValue>(
+        [...(unit?.inputs ?? [])].map(([name, input]): [string, InputValue] => [
+          name,
+          {
+            value: input.value,
+            source: sourceOf(input.expr),
+            span: blame ? blameSpan(file.path, input, base?.inputs.get(name), edits) : undefined,
+          },
+        ]),
+      );
+    const doc: TfvarsDocument = {
+      path: file.path,
+      headText: file.text,
+      base: moduleOf(files, 'base', base?.moduleDir ?? dir, neighbours),
+      head: moduleOf(files, 'head', dir, neighbours),
+      values: { base: values(base, false), head: values(head, true) },
+      environmentPath: unitPath,
+      ...(unitPath === file.path ? {} : { label: `${file.path} (an input of ${unitPath})` }),
+    };
+    if (doc.head.resources.size === 0) {
+      notes.push(`${unitPath}: the module at ${dir} was not readable here, so its inputs were not judged`);
+      continue;
+    }
+    for (const finding of tfvarsFindings(doc)) {
+      // One finding per rule and line: the unit where it holds the merge (prod over dev) wins.
+      const key = `${finding.ruleId}:${finding.span.start}`;
+      const known = seen.get(key);
+      if (!known) seen.set(key, finding);
+      else if (known.downgradedBecause !== undefined && finding.downgradedBecause === undefined) seen.set(key, finding);
+    }
+  }
+  findings.push(...seen.values());
+  return { findings, notes };
+}
+
+/**
+ * Where in the changed file a unit's input is set: the input itself when this file writes it
+ * anew; else the local or input of this file that the value reads and the change rewrote.
+ */
+function blameSpan(
+  path: string,
+  input: TerragruntInput,
+  before: TerragruntInput | undefined,
+  edits: readonly { name: string; span: Span }[],
+): Span | undefined {
+  if (input.path === path && (!before || before.path !== path || sourceOf(before.expr) !== sourceOf(input.expr)))
+    return input.span;
+  const named = edits.find((e) => input.names.has(e.name) || input.names.has(e.name.replace(/^\w+\./, '')));
+  if (named) return named.span;
+  return input.path === path || input.names.size > 0 ? edits[0]?.span : undefined;
 }
 
 /** The change's files, with this one in them even when a caller checks it alone. */

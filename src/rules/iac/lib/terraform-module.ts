@@ -52,6 +52,8 @@ export interface TerraformModule {
   scope: EvalScope;
   /** Where each `local.<name>` is defined: a finding about a value a local decides points there too. */
   locals: Map<string, { attribute: HclAttribute; path: string }>;
+  /** Where each `variable` block's `default` is written: a changed default is the cause of what it decides. */
+  variables: Map<string, { attribute: HclAttribute; path: string }>;
   /** Workspace names the module compares `terraform.workspace` with, and `default`. */
   workspaces: string[];
   /** Files of the module whose HCL has syntax errors: what they declare may be missing here. */
@@ -111,6 +113,7 @@ export function buildModule(dir: string, files: readonly { path: string; text: s
     removals: [],
     scope: { local: () => undefined, variable: () => UNKNOWN },
     locals: new Map(),
+    variables: new Map(),
     workspaces: ['default'],
     unreadable: [],
   };
@@ -130,6 +133,9 @@ export function buildModule(dir: string, files: readonly { path: string; text: s
       readTopBlock(module, block, file.path, locals, defaults);
       if (block.type === 'locals')
         for (const attribute of block.attributes) module.locals.set(attribute.name, { attribute, path: file.path });
+      const fallback = block.type === 'variable' ? block.attributes.find((a) => a.name === 'default') : undefined;
+      if (fallback && block.labels[0] !== undefined)
+        module.variables.set(block.labels[0], { attribute: fallback, path: file.path });
       collectWorkspaces(block, module.workspaces);
     }
   }

@@ -67,7 +67,7 @@ const THROWAWAY = new Set([
   'e2e',
 ]);
 
-function throwawayEnvironment(path: string): string | undefined {
+export function throwawayEnvironment(path: string): string | undefined {
   const dirs = path.split('/').slice(0, -1);
   return dirs.find((d) => THROWAWAY.has(d.toLowerCase()));
 }

@@ -18,6 +18,7 @@ import {
   type TerraformResource,
 } from './terraform-module.js';
 import { isStatefulType } from './terraform-stateful-types.js';
+import { changedDefinitions } from './terraform-causes.js';
 
 /** The Terraform protection rules, by the part of their id after `iac/terraform-`. */
 export type ProtectionRule =
@@ -358,28 +359,23 @@ function absentInModule(setting: ProtectionSetting, call: Holder): 'safe' | 'uns
 }
 
 /**
- * The locals a changed value reads that this change defines anew: `protect = length(...) > 1`
- * is where the safeguard was really turned off, so the finding is reported there too.
+ * The locals and variable defaults a changed value reads that this change defines anew:
+ * `protect = length(...) > 1` is where the safeguard was really turned off, so the finding is
+ * reported there too (the resource's own line may not have changed at all).
  */
 function blameLocals(doc: TerraformDocument, change: ProtectionChange): ProtectionChange[] {
   if (change.side !== 'head' || change.how === 'viaLocal') return [];
   const holder = doc.head.resources.get(change.address) ?? doc.head.modules.get(change.address);
   const expression = holder ? attributeAt(holder.block, change.attribute.split('.')) : undefined;
   if (!expression) return [];
-  const out: ProtectionChange[] = [];
-  for (const name of localsRead(expression, doc)) {
-    const site = doc.head.locals.get(name);
-    if (!site) continue;
-    out.push({
-      ...change,
-      how: 'viaLocal',
-      path: site.path,
-      span: site.attribute.span,
-      unit: site.attribute.span,
-      attribute: `${change.attribute} (through local.${name})`,
-    });
-  }
-  return out;
+  return changedDefinitions(expression, doc).map((site) => ({
+    ...change,
+    how: 'viaLocal' as const,
+    path: site.path,
+    span: site.span,
+    unit: site.span,
+    attribute: `${change.attribute} (through ${site.name})`,
+  }));
 }
 
 function attributeAt(block: HclBlock, names: string[]): HclExpr | undefined {
@@ -387,32 +383,6 @@ function attributeAt(block: HclBlock, names: string[]): HclExpr | undefined {
   if (rest.length === 0) return block.attributes.find((a) => a.name === first)?.value;
   const child = block.blocks.find((b) => b.type === first);
   return child ? attributeAt(child, rest) : undefined;
-}
-
-/**
- * The nearest locals an expression reads that the change defines anew: a local the change left
- * alone is followed to the locals it reads in turn.
- */
-function localsRead(expr: HclExpr, doc: TerraformDocument): Set<string> {
-  const found = new Set<string>();
-  const seen = new Set<string>();
-  const visit = (e: HclExpr, depth: number): void => {
-    if (depth > 16) return;
-    JSON.stringify(e, (_key, value: unknown) => {
-      const t = value as { kind?: string; root?: string; steps?: unknown[] } | null;
-      const name = t?.kind === 'traversal' && t.root === 'local' ? t.steps?.[0] : undefined;
-      if (typeof name === 'string' && !seen.has(name)) {
-        seen.add(name);
-        const definition = doc.head.scope.local(name);
-        const before = doc.base.scope.local(name);
-        if (definition && before && sameSource(before, definition)) visit(definition, depth + 1);
-        else if (definition) found.add(name);
-      }
-      return value;
-    });
-  };
-  visit(expr, 0);
-  return found;
 }
 
 /**

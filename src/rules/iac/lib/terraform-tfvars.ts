@@ -1,9 +1,11 @@
 import type { RawFinding } from '../../../core/checker.js';
 import type { Span } from '../../../core/types.js';
 import { evaluate, UNKNOWN, type EvalScope, type Evaluated } from '../../../parsers/hcl/evaluate.js';
-import { parseHcl, type HclAttribute, type HclExpr } from '../../../parsers/hcl/syntax.js';
+import { parseHcl, type HclExpr } from '../../../parsers/hcl/syntax.js';
 import type { TerraformModule, TerraformResource } from './terraform-module.js';
 import { isStatefulType } from './terraform-stateful-types.js';
+import { throwawayEnvironment } from './terraform-protection-rule.js';
+import { REPLACEMENT_TABLE, terraformReplacementRow, versionFamily } from './replacement-table.js';
 
 /**
  * A changed `.tfvars` file, with its module on both sides (unchanged files of the directory
@@ -16,16 +18,21 @@ export interface TfvarsDocument {
   headText: string;
   base: TerraformModule;
   head: TerraformModule;
-  /**
-   * Assignments read by the caller instead of parsing the texts as `.tfvars` (Terragrunt
-   * `inputs`), with the scope their values are evaluated in.
-   */
-  values?: {
-    base: Map<string, HclAttribute>;
-    head: Map<string, HclAttribute>;
-    baseScope: EvalScope;
-    headScope: EvalScope;
-  };
+  /** Values read by the caller instead of parsing the texts as `.tfvars` (a Terragrunt unit's merged inputs). */
+  values?: { base: Map<string, InputValue>; head: Map<string, InputValue> };
+  /** How messages name where the value is set, when not just `path`. */
+  label?: string;
+  /** The path whose folders say which environment this is (a Terragrunt unit's, when a shared file changed). */
+  environmentPath?: string;
+}
+
+/** A variable's value as one side of the change sets it. */
+export interface InputValue {
+  value: Evaluated;
+  /** The expression as written, spans left out: an unknown value rewritten is a change too. */
+  source: string;
+  /** Where it is set in the file being checked; undefined when another file sets it (it cannot be the cause). */
+  span: Span | undefined;
 }
 
 /** One effect of a changed variable value on a stateful resource, at the value that causes it. */
@@ -40,17 +47,20 @@ export interface TfvarsEffect {
 
 const EMPTY: EvalScope = { local: () => undefined, variable: () => UNKNOWN };
 
-function assignments(text: string | undefined): Map<string, HclAttribute> {
-  return new Map((text === undefined ? [] : parseHcl(text).attributes).map((a) => [a.name, a]));
+function assignments(text: string | undefined): Map<string, InputValue> {
+  const attributes = text === undefined ? [] : parseHcl(text).attributes;
+  return new Map(
+    attributes.map((a) => [a.name, { value: evaluate(a.value, EMPTY), source: sourceOf(a.value), span: a.span }]),
+  );
 }
 
 /** The module's scope with this file's values taking precedence (it is the file the run is given). */
-function scopeWith(module: TerraformModule, values: Map<string, HclAttribute>, valueScope = EMPTY): EvalScope {
+function scopeWith(module: TerraformModule, values: Map<string, InputValue>): EvalScope {
   return {
     ...module.scope,
     variable: (name) => {
       const own = values.get(name);
-      return own ? evaluate(own.value, valueScope) : module.scope.variable(name);
+      return own ? own.value : module.scope.variable(name);
     },
   };
 }
@@ -81,19 +91,15 @@ function variablesOf(expr: HclExpr, module: TerraformModule, depth = 0): Set<str
 export function tfvarsEffects(doc: TfvarsDocument, attributes: readonly string[]): TfvarsEffect[] {
   const before = doc.values?.base ?? assignments(doc.baseText);
   const after = doc.values?.head ?? assignments(doc.headText);
-  const beforeScope = doc.values?.baseScope ?? EMPTY;
-  const afterScope = doc.values?.headScope ?? EMPTY;
-  const changed = [...after.values()].filter((a) => {
-    const old = before.get(a.name);
-    return (
-      !old ||
-      JSON.stringify(evaluate(old.value, beforeScope)) !== JSON.stringify(evaluate(a.value, afterScope)) ||
-      (evaluate(a.value, afterScope) === UNKNOWN && sourceOf(old.value) !== sourceOf(a.value))
-    );
+  const changed = [...after].flatMap(([name, a]) => {
+    const old = before.get(name);
+    const differs =
+      !old || JSON.stringify(old.value) !== JSON.stringify(a.value) || (a.value === UNKNOWN && old.source !== a.source);
+    return differs && a.span ? [{ name, span: a.span }] : [];
   });
   if (!changed.length) return [];
-  const baseScope = scopeWith(doc.base, before, beforeScope);
-  const headScope = scopeWith(doc.head, after, afterScope);
+  const baseScope = scopeWith(doc.base, before);
+  const headScope = scopeWith(doc.head, after);
   const effects: TfvarsEffect[] = [];
   for (const resource of doc.head.resources.values()) {
     if (resource.mode !== 'managed' || !isStatefulType(resource.type)) continue;
@@ -154,7 +160,8 @@ function size(v: Evaluated): number | undefined {
   return undefined;
 }
 
-const sourceOf = (e: HclExpr) => JSON.stringify(e, (key, value: unknown) => (key === 'span' ? undefined : value));
+const sourceOf = (e: HclExpr): string =>
+  JSON.stringify(e, (key, value: unknown) => (key === 'span' ? undefined : value));
 
 const show = (v: Evaluated) => (v === UNKNOWN ? '(unknown)' : JSON.stringify(v));
 
@@ -165,6 +172,10 @@ const show = (v: Evaluated) => (v === UNKNOWN ? '(unknown)' : JSON.stringify(v))
  */
 export function tfvarsFindings(doc: TfvarsDocument): RawFinding[] {
   const findings: RawFinding[] = [];
+  const where = doc.label ?? doc.path;
+  const throwaway = throwawayEnvironment(doc.environmentPath ?? doc.path);
+  // As for the protections written in the module: given up in a throwaway environment, routine.
+  const downgrade = throwaway ? { downgradedBecause: `the module is the ${throwaway} environment's` } : {};
   for (const e of tfvarsEffects(doc, ['count', 'for_each'])) {
     const before = size(e.before);
     const after = size(e.after);
@@ -174,7 +185,7 @@ export function tfvarsFindings(doc: TfvarsDocument): RawFinding[] {
         ruleId: 'iac/terraform-instances-reduced',
         kind: 'destructive',
         defaultSeverity: 'block',
-        message: `${e.resource.address}: ${e.variable} in ${doc.path} makes ${e.attribute} (${before} instances before) depend on a value two-key cannot evaluate before a plan; if it drops instances, apply destroys them with their data`,
+        message: `${e.resource.address}: ${e.variable} in ${where} makes ${e.attribute} (${before} instances before) depend on a value two-key cannot evaluate before a plan; if it drops instances, apply destroys them with their data`,
         span: e.span,
         unit: e.span,
         rollbackOnly: false,
@@ -186,7 +197,7 @@ export function tfvarsFindings(doc: TfvarsDocument): RawFinding[] {
       ruleId: 'iac/terraform-instances-reduced',
       kind: 'destructive',
       defaultSeverity: 'block',
-      message: `${e.resource.address}: ${e.variable} in ${doc.path} takes ${e.attribute} from ${before} to ${after} instances; terraform apply destroys the rest with their data`,
+      message: `${e.resource.address}: ${e.variable} in ${where} takes ${e.attribute} from ${before} to ${after} instances; terraform apply destroys the rest with their data`,
       span: e.span,
       unit: e.span,
       rollbackOnly: false,
@@ -200,7 +211,8 @@ export function tfvarsFindings(doc: TfvarsDocument): RawFinding[] {
           ruleId: p.rule,
           kind: 'protection',
           defaultSeverity: 'block',
-          message: `${e.resource.address}: ${e.variable} in ${doc.path} sets ${p.attribute} (was ${show(e.before)}) to a value two-key cannot evaluate before a plan; approve only if it keeps ${p.loses}`,
+          ...downgrade,
+          message: `${e.resource.address}: ${e.variable} in ${where} sets ${p.attribute} (was ${show(e.before)}) to a value two-key cannot evaluate before a plan; approve only if it keeps ${p.loses}`,
           span: e.span,
           unit: e.span,
           rollbackOnly: false,
@@ -212,12 +224,66 @@ export function tfvarsFindings(doc: TfvarsDocument): RawFinding[] {
         ruleId: p.rule,
         kind: 'protection',
         defaultSeverity: 'block',
-        message: `${e.resource.address}: ${e.variable} in ${doc.path} sets ${p.attribute} from ${show(e.before)} to ${show(e.after)}, giving up ${p.loses}`,
+        ...downgrade,
+        message: `${e.resource.address}: ${e.variable} in ${where} sets ${p.attribute} from ${show(e.before)} to ${show(e.after)}, giving up ${p.loses}`,
         span: e.span,
         unit: e.span,
         rollbackOnly: false,
       });
     }
   }
+  findings.push(...replacementFindings(doc));
   return findings;
+}
+
+/** Every attribute some data store cannot change in place. */
+const REPLACING = [...new Set(REPLACEMENT_TABLE.flatMap((r) => [...(r.attributes ?? []), ...(r.family ?? [])]))];
+
+/**
+ * A changed value that changes an attribute the provider cannot update in place on a data store
+ * (`identifier = var.db_name`): `iac/terraform-replacement-attribute`, at the value.
+ */
+function replacementFindings(doc: TfvarsDocument): RawFinding[] {
+  const findings: RawFinding[] = [];
+  const where = doc.label ?? doc.path;
+  for (const e of tfvarsEffects(doc, REPLACING)) {
+    const row = terraformReplacementRow(e.resource.type);
+    if (!row || e.before === UNKNOWN || ignores(e.resource, e.attribute)) continue;
+    const family = row.family?.includes(e.attribute) ?? false;
+    if (!family && !row.attributes?.includes(e.attribute)) continue;
+    if (e.after !== UNKNOWN) {
+      const same = family
+        ? JSON.stringify(versionFamily(e.before)) === JSON.stringify(versionFamily(e.after))
+        : JSON.stringify(e.before) === JSON.stringify(e.after);
+      if (same) continue;
+    }
+    findings.push({
+      ruleId: 'iac/terraform-replacement-attribute',
+      kind: 'destructive',
+      defaultSeverity: 'block',
+      message:
+        e.after === UNKNOWN
+          ? `${e.resource.address}: ${e.variable} in ${where} makes ${e.attribute} (was ${show(e.before)}) a value two-key cannot evaluate before a plan; if it differs, the provider replaces the ${row.store} and its data is lost`
+          : `${e.resource.address}: ${e.variable} in ${where} changes ${e.attribute} from ${show(e.before)} to ${show(e.after)}; the provider replaces the ${row.store}, destroying it with its data`,
+      span: e.span,
+      unit: e.span,
+      rollbackOnly: false,
+    });
+  }
+  return findings;
+}
+
+/** `lifecycle { ignore_changes = [attr] }` (or `all`) on the resource: Terraform does not act on it. */
+function ignores(resource: TerraformResource, attribute: string): boolean {
+  const value = resource.block.blocks
+    .find((b) => b.type === 'lifecycle')
+    ?.attributes.find((a) => a.name === 'ignore_changes')?.value;
+  if (!value) return false;
+  if (value.kind === 'traversal' && value.root === 'all') return true;
+  return (
+    value.kind === 'tuple' &&
+    value.items.some(
+      (i) => (i.kind === 'traversal' && i.root === attribute) || (i.kind === 'literal' && i.value === attribute),
+    )
+  );
 }

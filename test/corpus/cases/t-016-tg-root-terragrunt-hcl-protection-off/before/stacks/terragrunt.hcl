@@ -1,0 +1,3 @@
+inputs = {
+  deletion_protection = true
+}

@@ -1,0 +1,14 @@
+variable "protect_databases" {
+  description = "Refuse to delete the databases"
+  type        = bool
+  default     = false
+}
+
+variable "public_subnets" {
+  type = list(string)
+}
+
+variable "session_key" {
+  type    = string
+  default = "session_id"
+}
