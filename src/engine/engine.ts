@@ -7,6 +7,7 @@ import { unreadNote } from '../rules/universal/lib/unread.js';
 import type { ChangeContext, CheckedFile, RawFinding } from '../core/checker.js';
 import { decide } from './decision.js';
 import { checkFiles } from './pool.js';
+import { isRefineryUnversioned } from './refinery-unversioned.js';
 import { couldRun, judgedWhole, renameChangesHowItRuns } from './runnable-path.js';
 import type { LocatedContext } from '../core/environment.js';
 import { LineIndex, lineInRanges, rangesIntersect } from '../core/lines.js';
@@ -131,7 +132,7 @@ export async function checkFile(changed: ChangedFile, policy: Policy, context: C
       ? await readBaseApprovals(file, readers, policy, context)
       : undefined;
   const kept = withoutCovered(dedupe(raw), input.text, input.baseText);
-  findings.push(...locate(file, kept, policy, maskSpans(input.text, secretSpans), approvals, notes));
+  findings.push(...locate(file, kept, policy, maskSpans(input.text, secretSpans), approvals, notes, context));
   return outcome;
 }
 
@@ -172,11 +173,13 @@ function locate(
   maskedHead: string,
   approvals: BaseApprovals | undefined,
   notes: string[],
+  context: ChangeContext,
 ): EngineFinding[] {
   const head = file.headText === undefined ? undefined : new LineIndex(maskedHead);
   const base = file.baseText === undefined ? undefined : new LineIndex(file.baseText);
   const suppressions = file.headText === undefined ? [] : findSuppressions(file.headText);
-  const rollbackFile = isRollbackPath(policy, file.path);
+  // A refinery `U{n}__` migration runs forward, though Flyway's undo glob matches its name.
+  const rollbackFile = isRollbackPath(policy, file.path) && !isRefineryUnversioned(file.path, context);
   const nonBlockingPath = isNonBlocking(policy, file.path);
   const out: EngineFinding[] = [];
   const reportedSuppressions = new Set<number>();
