@@ -16,6 +16,7 @@ export function referencedPaths(files: readonly ChangedFile[]): string[] {
     if (!text || file.binary) continue;
     for (const p of refineryEvidencePaths(file.path)) out.add(p);
     if (MAKEFILE.test(file.path)) for (const p of makeIncludes(file.path, text)) out.add(p);
+    else if (WORKFLOW.test(file.path)) for (const p of localActions(text)) out.add(p);
     else if (GITLAB.test(file.path)) for (const p of gitlabIncludes(text)) out.add(p);
     else if (SCRIPT.test(file.path) || SHEBANG.test(text.slice(0, 200)))
       for (const p of sourcedFiles(file.path, text)) out.add(p);
@@ -24,6 +25,9 @@ export function referencedPaths(files: readonly ChangedFile[]): string[] {
   return [...out];
 }
 
+const WORKFLOW = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i;
+/** `uses: ./.github/actions/db-reset`: a composite action of the repository. */
+const LOCAL_ACTION = /^[ \t-]*uses:[ \t]*['"]?\.\/([\w./-]+?)\/?['"]?[ \t]*(?:#.*)?$/gm;
 const GITLAB = /(^|\/)(\.gitlab-ci\.ya?ml|[^/]+\.gitlab-ci\.ya?ml|\.gitlab\/.+\.ya?ml)$/i;
 /** `local: /ci/templates.yml`, `- 'ci/jobs.yml'`, `include: ci/x.yml`: YAML paths the file names. */
 const GITLAB_INCLUDE = /^[ \t]*(?:-[ \t]*)?(?:local:|include:)?[ \t]*['"]?\/?([\w./-]+\.ya?ml)['"]?[ \t]*$/gm;
@@ -62,6 +66,15 @@ function sourcedFiles(path: string, text: string): string[] {
     const plain = beside === undefined ? PLAIN.exec(words)?.[1] : undefined;
     if (beside) out.push(...[join(dirOf(path), beside)].filter((p): p is string => p !== undefined));
     if (plain) for (const p of [join(dirOf(path), plain), join('', plain)]) if (p) out.push(p);
+  }
+  return out;
+}
+
+function localActions(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(LOCAL_ACTION)) {
+    const dir = join('', m[1]!);
+    if (dir && !/\.ya?ml$/i.test(dir)) out.push(`${dir}/action.yml`, `${dir}/action.yaml`);
   }
   return out;
 }

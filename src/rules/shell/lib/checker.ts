@@ -46,9 +46,16 @@ export function shellCheckerWith(others: readonly CommandFindings[]): FamilyChec
       // compile at once (off the main thread), which a hook judging one command waits for.
       await Promise.all([loadGrammar('bash'), loadPostgresParser()]);
     },
-    check({ path, text }, policy, context) {
-      const { commands, notes } = readCommands(path, text, context && repoFileReader(context));
-      const doc: ShellDocument = { path, text, commands };
+    check({ path, text, baseText }, policy, context) {
+      const read = context && repoFileReader(context);
+      const { commands, notes } = readCommands(path, text, read);
+      const doc: ShellDocument = {
+        path,
+        text,
+        commands,
+        ...(baseText !== undefined ? { baseText } : {}),
+        read,
+      };
       // Rollback-only shell (a revert/ script) comes from the policy's paths, which the engine applies.
       const findings = runRules(shellRules, doc, () => false);
       const sql = cliSqlFindings(doc, policy);
