@@ -16,7 +16,7 @@ export const unreadRemoteStep: Rule<ShellDocument, 'destructive' | 'production' 
       production:
         '{what} comes from {from}, not read, and receives production ({trigger}): what it runs there cannot be seen',
       branch:
-        '{what} now follows a branch ({trigger}): its jobs come from {from}, not read, and change whenever that branch does',
+        '{what} now follows the branch {trigger}: its jobs come from {from}, not read, and change whenever that branch does',
     },
     examples: {
       invalid: [

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isSeq, type Document, type Node } from 'yaml';
 import type { Span } from '../../../core/types.js';
 import type { ReadRepoFile } from '../../../parsers/shell/sourced.js';
 import { entries, get, items, parseYamlWithPositions, scalarString } from '../../../parsers/yaml/scalar-text.js';
@@ -233,7 +233,7 @@ function gitlabJobs(doc: Document, root: Node, base: readonly Document[], read?:
       const before = baseIncludes.find((b) => b.kind === 'project' && b.name === include.name);
       const was = scalarString(get(before?.node, 'ref'));
       if (before && was !== ref) {
-        const trigger: Trigger = { kind: 'branch', text: `ref: ${ref} (was ${was ?? 'the default branch'})` };
+        const trigger: Trigger = { kind: 'branch', text: `${ref} (was ${was ?? 'the default branch'})` };
         out.push(remote(`the include of ${what}`, FROM[include.kind], refNode, include.node, trigger));
       }
     }
@@ -263,9 +263,7 @@ function gitlabJobs(doc: Document, root: Node, base: readonly Document[], read?:
     const trigger = triggerOf([key, ...references.map((r) => r.name)], inputs);
     if (!trigger) continue;
     const first = references[0]!;
-    out.push(
-      remote(`${first.name} (job ${JSON.stringify(key)})`, `an include not read (${from})`, first.node, job, trigger),
-    );
+    out.push(remote(`${first.name} (job ${JSON.stringify(key)})`, `an include (${from})`, first.node, job, trigger));
   }
   void doc;
   return out;
