@@ -29,11 +29,33 @@ export async function readNeighbours(
     const dir = terragruntModuleDir(file.path, file.headText!);
     if (dir !== undefined && !dirs.includes(dir)) dirs.push(dir);
   }
+  const found = await readPicked(files, dirs, referenced, listTree, readTexts, []);
+  // What those files reference in turn (the .mk files an untouched Makefile includes): one more round.
+  const further = new Set(referencedPaths(found.map((f) => ({ path: f.path, headText: f.text }))));
+  for (const f of [...files, ...found]) further.delete(f.path);
+  if (!further.size || found.length >= MAX_NEIGHBOURS) return found;
+  const more = await readPicked(files, moduleDirs([], further), further, listTree, readTexts, found);
+  return [...found, ...more];
+}
+
+async function readPicked(
+  files: readonly ChangedFile[],
+  dirs: readonly string[],
+  referenced: ReadonlySet<string>,
+  listTree: ListTree,
+  readTexts: (ids: string[]) => Promise<Map<string, string>>,
+  already: readonly UnchangedFile[],
+): Promise<UnchangedFile[]> {
   const wanted: { path: string; id: string }[] = [];
+  const room = MAX_NEIGHBOURS - already.length;
   for (const dir of dirs) {
-    const picked = pickNeighbours(files, await listTree(dir), MAX_NEIGHBOURS - wanted.length, referenced);
-    wanted.push(...picked.filter((entry) => !wanted.some((w) => w.path === entry.path)));
-    if (wanted.length >= MAX_NEIGHBOURS) break;
+    const picked = pickNeighbours(files, await listTree(dir), room - wanted.length, referenced);
+    wanted.push(
+      ...picked.filter(
+        (entry) => !wanted.some((w) => w.path === entry.path) && !already.some((a) => a.path === entry.path),
+      ),
+    );
+    if (wanted.length >= room) break;
   }
   if (!wanted.length) return [];
   const texts = await readTexts(wanted.map((w) => w.id));

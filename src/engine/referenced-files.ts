@@ -9,13 +9,20 @@ import { refineryEvidencePaths } from './refinery-unversioned.js';
  * them and decide what they mean. Shared by the CLI (which reads them from the head tree) and the
  * Action.
  */
-export function referencedPaths(files: readonly ChangedFile[]): string[] {
+export function referencedPaths(files: readonly Pick<ChangedFile, 'path' | 'headText' | 'binary'>[]): string[] {
   const out = new Set<string>();
   for (const file of files) {
     const text = file.headText;
     if (!text || file.binary) continue;
     for (const p of refineryEvidencePaths(file.path)) out.add(p);
-    if (MAKEFILE.test(file.path)) for (const p of makeIncludes(file.path, text)) out.add(p);
+    if (MAKEFILE.test(file.path)) {
+      for (const p of makeIncludes(file.path, text)) out.add(p);
+      // A .mk file runs with what the Makefile that includes it sets: the Makefiles beside and above it.
+      if (!/(^|\/)(GNUmakefile|[Mm]akefile)$/.test(file.path)) for (const p of makefilesAbove(file.path)) out.add(p);
+    }
+    // `make db-reset` in a workflow, a script or a recipe: the Makefile that defines the target.
+    if (MAKE_COMMAND.test(text))
+      for (const p of makefilesAbove(file.path.includes('.github/') ? '' : file.path)) out.add(p);
     else if (WORKFLOW.test(file.path)) for (const p of localActions(text)) out.add(p);
     else if (GITLAB.test(file.path)) for (const p of gitlabIncludes(text)) out.add(p);
     else if (SCRIPT.test(file.path) || SHEBANG.test(text.slice(0, 200)))
@@ -88,11 +95,27 @@ function gitlabIncludes(text: string): string[] {
   return out;
 }
 
+/** `make target`, `$(MAKE) target`, `gmake -C dir target`: a command that runs a Makefile's target. */
+const MAKE_COMMAND = /(?:^|[\s;&|(`"'])(?:g?make|\$\(MAKE\)|\$\{MAKE\})[ \t]+[\w-]/m;
+
+/** The Makefiles of the file's folder and every folder above it, up to the root. */
+function makefilesAbove(path: string): string[] {
+  const parts = path.split('/').slice(0, -1);
+  const out: string[] = [];
+  for (let i = parts.length; i >= 0; i--) {
+    const dir = parts.slice(0, i).join('/');
+    for (const name of ['GNUmakefile', 'makefile', 'Makefile']) out.push(dir ? `${dir}/${name}` : name);
+  }
+  return out;
+}
+
 function makeIncludes(path: string, text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(INCLUDE)) {
-    for (const word of m[1]!.trim().split(/\s+/)) {
-      if (word.includes('$') || word.includes('*') || word.startsWith('/')) continue;
+    // `include $(wildcard mk/*.mk)` includes what the glob matches; other references are decided at run time.
+    const words = m[1]!.replace(/\$\(wildcard\s+([^()]*)\)/g, '$1').trim();
+    for (const word of words.split(/\s+/)) {
+      if (word.includes('$') || word.startsWith('/')) continue;
       for (const p of [join(dirOf(path), word), join('', word)]) if (p) out.push(p);
     }
   }

@@ -3,8 +3,11 @@ import { LineIndex } from '../../core/lines.js';
 import type { OffsetMap } from '../offset-map.js';
 import { DYNAMIC, parseShell, type ShellCommand } from './commands.js';
 
-/** Reads a file of the repository at head by its path, or undefined when it is not known. */
-export type ReadRepoFile = (path: string) => string | undefined;
+/**
+ * Reads a file of the repository at head by its path, or undefined when it is not known; `list`
+ * (when the caller has it) gives the known paths under a folder, for globs (`include mk/*.mk`).
+ */
+export type ReadRepoFile = ((path: string) => string | undefined) & { list?: (folder: string) => string[] };
 
 /** A sourced file's text spliced into the script that sources it. */
 export interface InlinedRegion {

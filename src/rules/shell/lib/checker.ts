@@ -16,6 +16,7 @@ import { holdsCommandsIn, shellSources, type ShellSource } from './sources.js';
 import { inlineSourced, type ReadRepoFile } from '../../../parsers/shell/sourced.js';
 import { readSourcing, withSourcedLocations } from './sourced-commands.js';
 import { repoFileReader } from './repo-files.js';
+import { makeCommandSources } from './sources/makefile.js';
 
 const SCRIPT_EXTENSION = /\.(sh|bash)$/i;
 
@@ -82,7 +83,10 @@ export function readCommands(
 ): { commands: DocumentCommand[]; assignments: VariableAssignment[]; notes: string[] } {
   // A script that sources untouched files: their functions and variables hold where it uses them.
   const sourcing = read && !holdsCommandsIn(path, text) ? inlineSourced(path, text, read) : undefined;
-  if (sourcing) return readSourcing(text, sourcing);
+  if (sourcing) {
+    const read_ = readSourcing(text, sourcing);
+    return { ...read_, commands: [...read_.commands, ...madeTargets(path, read_.commands, read)] };
+  }
   const { sources, notes } = shellSources(path, text, read);
   const commands: DocumentCommand[] = [];
   const assignments: VariableAssignment[] = [];
@@ -92,7 +96,34 @@ export function readCommands(
     assignments.push(...parsed.assignments.map((a) => ({ ...a, span: mapSpan(source.toFile, a.span) })));
     if (parsed.syntaxError !== undefined) notes.push(syntaxNote(path, text, source, parsed.syntaxError));
   }
-  return { commands, assignments, notes };
+  return { commands: [...commands, ...madeTargets(path, commands, read)], assignments, notes };
+}
+
+/**
+ * `make db-reset` (a workflow step, a script, a recipe's `$(MAKE) db-reset`): the commands of the
+ * target's recipe, read from the repository's Makefile and what it includes, each listed at the
+ * make command, so a change that starts running a destructive target is seen where it does.
+ */
+function madeTargets(path: string, commands: readonly DocumentCommand[], read?: ReadRepoFile): DocumentCommand[] {
+  if (!read) return [];
+  const out: DocumentCommand[] = [];
+  for (const command of commands) {
+    const program = command.argv[0]?.slice(command.argv[0].lastIndexOf('/') + 1);
+    if (program !== 'make' && program !== 'gmake') continue;
+    for (const source of makeCommandSources(command.argv, path, read)) {
+      for (const inner of parseShell(source.text).commands) {
+        const located = toFile(inner, { ...source, toFile: () => command.span.start });
+        out.push({
+          ...located,
+          span: command.span,
+          argSpans: located.argSpans.map(() => command.span),
+          envAssignments: [...command.envAssignments, ...located.envAssignments],
+          origin: { ...command.origin, ...(source.sourced ? { sourced: source.sourced } : {}) },
+        });
+      }
+    }
+  }
+  return out;
 }
 
 export function toFile(command: ShellCommand, source: ShellSource): DocumentCommand {
