@@ -103,7 +103,9 @@ export async function checkFile(changed: ChangedFile, policy: Policy, context: C
   }
   const text = file.headText ?? file.baseText;
   if (text === undefined) return outcome;
-  const readers = checkers.filter((c) => c.appliesTo(file.path, text, policy));
+  const readers = checkers.filter(
+    (c) => c.appliesTo(file.path, text, policy) || c.appliesInContext?.(file.path, text, context),
+  );
   if (!readers.some((c) => READS_DESTRUCTION.has(c.family))) {
     outcome.unread = { path: file.path, scanned: readers.some((c) => c.family === 'universal') };
   }

@@ -27,6 +27,8 @@ export function referencedPaths(files: readonly Pick<ChangedFile, 'path' | 'head
     else if (GITLAB.test(file.path)) for (const p of gitlabIncludes(text)) out.add(p);
     else if (SCRIPT.test(file.path) || SHEBANG.test(text.slice(0, 200)))
       for (const p of sourcedFiles(file.path, text)) out.add(p);
+    // A file whose name says nothing may be sourced: the scripts beside it and in the folder above, to find out.
+    else if (SOURCEABLE.test(file.path)) for (const p of scriptsNear(file.path)) out.add(p);
   }
   for (const file of files) out.delete(file.path);
   return [...out];
@@ -40,6 +42,14 @@ const GITLAB = /(^|\/)(\.gitlab-ci\.ya?ml|[^/]+\.gitlab-ci\.ya?ml|\.gitlab\/.+\.
 const GITLAB_INCLUDE = /^[ \t]*(?:-[ \t]*)?(?:local:|include:)?[ \t]*['"]?\/?([\w./-]+\.ya?ml)['"]?[ \t]*$/gm;
 const MAKEFILE = /(^|\/)(GNUmakefile|[Mm]akefile)$|\.mk$|\.make$/;
 const SCRIPT = /\.(sh|bash)$/i;
+/** Names a sourced shell file has: none (`lib/common`), or `.env`, `.rc`, `.inc`, `.conf`... */
+const SOURCEABLE = /(^|\/)([^/.]+|[^/]*\.(env|rc|inc|conf|cfg|vars|profile|lib|functions|source))$/i;
+
+function scriptsNear(path: string): string[] {
+  const dir = dirOf(path);
+  const up = dir.includes('/') ? dirOf(dir) : '';
+  return [...new Set([dir, up])].flatMap((d) => [`${d ? d + '/' : ''}*.sh`, `${d ? d + '/' : ''}*.bash`]);
+}
 const SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:\S*\/)?(?:ba|da|a)?sh(?:[ \t]|$)/;
 /** `source x`, `. x`, at the start of a command. */
 const SOURCE = /(?:^|[;&|({]|\bthen|\bdo|\belse)[ \t]*(?:source|\.)[ \t]+([^\n;&|]+)/gm;

@@ -164,3 +164,29 @@ export function sourcedLocation(
   if (!region) return undefined;
   return { region, line: region.lines.lineOf(region.toOwn(offset - region.start)) };
 }
+
+/** `source x`, `. x` at the start of a command (a workflow's `run: source x` included). */
+const SOURCE_WORD = /(?:^|[\s;&|({:])(?:source|\.)[ \t]+(["']?)([^\s"';&|)]+)\1/gm;
+
+/**
+ * Whether a script (or a workflow, a Dockerfile) sources the file at `target`, by a cheap scan
+ * of its text: `source ci/release.env`, `. "$(dirname "$0")/lib/common"`, and an absolute path in
+ * an image whose end is the file's repository path (`. /app/docker/boot.rc`). Tree-sitter is not
+ * needed, so it can decide which family reads a file.
+ */
+export function sourcesFile(scriptPath: string, text: string, target: string): boolean {
+  if (!text.includes(target.slice(target.lastIndexOf('/') + 1))) return false;
+  for (const m of text.matchAll(SOURCE_WORD)) {
+    const arg = m[2]!;
+    if (arg.startsWith('/')) {
+      if (arg.endsWith(`/${target}`)) return true;
+      continue;
+    }
+    const beside = /^\$(?:\((?:[^()]|\([^()]*\))*\)|\{[^}]*\}|\w+)\/(.+)$/.exec(arg)?.[1];
+    const dir = scriptPath.includes('/') ? scriptPath.slice(0, scriptPath.lastIndexOf('/')) : '';
+    if (beside !== undefined && !beside.includes('$') && normalise(dir, beside) === target) return true;
+    if (arg.includes('$') || arg.startsWith('~')) continue;
+    if (normalise(dir, arg) === target || normalise('', arg) === target) return true;
+  }
+  return false;
+}

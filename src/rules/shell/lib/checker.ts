@@ -1,4 +1,4 @@
-import type { FamilyChecker, RawFinding } from '../../../core/checker.js';
+import type { ChangeContext, FamilyChecker, RawFinding } from '../../../core/checker.js';
 import { runRules } from '../../../core/checker.js';
 import { LineIndex } from '../../../core/lines.js';
 import type { EmbeddedSql } from '../../../parsers/migrations/types.js';
@@ -13,7 +13,7 @@ import { databaseCliCall } from './database-cli.js';
 import type { DocumentCommand, ShellDocument } from './document.js';
 import { shellRules } from './index.js';
 import { holdsCommandsIn, shellSources, type ShellSource } from './sources.js';
-import { inlineSourced, type ReadRepoFile } from '../../../parsers/shell/sourced.js';
+import { inlineSourced, sourcesFile, type ReadRepoFile } from '../../../parsers/shell/sourced.js';
 import { readSourcing, withSourcedLocations } from './sourced-commands.js';
 import { repoFileReader } from './repo-files.js';
 import { makeCommandSources } from './sources/makefile.js';
@@ -42,6 +42,9 @@ export function shellCheckerWith(others: readonly CommandFindings[]): FamilyChec
     family: 'shell',
     rules: shellRules,
     appliesTo: (path: string, text: string) => isShellSource(path, text),
+    // A file whose name says nothing (`ci/release.env`, `lib/common`) is shell when a script, a
+    // workflow step or a Dockerfile of the repository sources it: its top-level commands run there.
+    appliesInContext: (path: string, _text: string, context: ChangeContext) => isSourcedByAnother(path, context),
     prepare: async () => {
       // SQL given to psql, mysql, sqlite3 and sqlcmd goes to the SQL rules. Both WebAssembly modules
       // compile at once (off the main thread), which a hook judging one command waits for.
@@ -69,6 +72,17 @@ export function shellCheckerWith(others: readonly CommandFindings[]): FamilyChec
       };
     },
   };
+}
+
+function isSourcedByAnother(path: string, context: ChangeContext): boolean {
+  const texts = [
+    ...context.files
+      .filter((f) => f.path !== path && f.headText !== undefined)
+      .map((f) => ({ path: f.path, text: f.headText! })),
+    ...(context.neighbours ?? []),
+    ...(context.baseWorkflows ?? []),
+  ];
+  return texts.some((t) => t.path !== path && sourcesFile(t.path, t.text, path));
 }
 
 /**
