@@ -21,22 +21,14 @@ export async function readNeighbours(
   listAll?: ListTree,
 ): Promise<UnchangedFile[]> {
   const referenced = new Set(referencedPaths(files));
-  const dirs = moduleDirs(files, referenced);
-  const wanted: { path: string; id: string }[] = [];
-  for (const dir of dirs) {
-    const picked = pickNeighbours(files, await listTree(dir), MAX_NEIGHBOURS - wanted.length, referenced);
-    wanted.push(...picked.filter((entry) => !wanted.some((w) => w.path === entry.path)));
-    if (wanted.length >= MAX_NEIGHBOURS) break;
-  }
-  const read = async (entries: readonly { path: string; id: string }[]): Promise<UnchangedFile[]> => {
-    if (!entries.length) return [];
-    const texts = await readTexts(entries.map((w) => w.id));
-    return entries.flatMap(({ path, id }) => {
-      const text = texts.get(id);
-      return text === undefined ? [] : [{ path, text }];
-    });
-  };
-  const near = await read(wanted);
+  const found = await readPicked(files, moduleDirs(files, referenced), referenced, listTree, readTexts, []);
+  // What those files reference in turn (the .mk files an untouched Makefile includes): one more round.
+  const further = new Set(referencedPaths(found.map((f) => ({ path: f.path, headText: f.text }))));
+  for (const f of [...files, ...found]) further.delete(f.path);
+  const near =
+    further.size && found.length < MAX_NEIGHBOURS
+      ? [...found, ...(await readPicked(files, moduleDirs([], further), further, listTree, readTexts, found))]
+      : found;
   if (!listAll || near.length >= MAX_NEIGHBOURS) return near;
   let ids: Map<string, string> | undefined;
   const tree = async () => (ids ??= new Map((await listAll('')).map((e) => [e.path, e.id])));
@@ -49,9 +41,48 @@ export async function readNeighbours(
         files,
         near,
         treeIndexOf!((await tree()).keys()),
-        async (paths) => read(paths.flatMap((path) => (ids!.has(path) ? [{ path, id: ids!.get(path)! }] : []))),
+        async (paths) =>
+          readEntries(
+            paths.flatMap((path) => (ids!.has(path) ? [{ path, id: ids!.get(path)! }] : [])),
+            readTexts,
+          ),
         MAX_NEIGHBOURS - near.length,
       )
     : [];
   return [...near, ...terragrunt];
+}
+
+/** The neighbours picked in `dirs` (and the `referenced` files), read; none already in `already`. */
+async function readPicked(
+  files: readonly ChangedFile[],
+  dirs: readonly string[],
+  referenced: ReadonlySet<string>,
+  listTree: ListTree,
+  readTexts: (ids: string[]) => Promise<Map<string, string>>,
+  already: readonly UnchangedFile[],
+): Promise<UnchangedFile[]> {
+  const wanted: { path: string; id: string }[] = [];
+  const room = MAX_NEIGHBOURS - already.length;
+  for (const dir of dirs) {
+    const picked = pickNeighbours(files, await listTree(dir), room - wanted.length, referenced);
+    wanted.push(
+      ...picked.filter(
+        (entry) => !wanted.some((w) => w.path === entry.path) && !already.some((a) => a.path === entry.path),
+      ),
+    );
+    if (wanted.length >= room) break;
+  }
+  return readEntries(wanted, readTexts);
+}
+
+async function readEntries(
+  entries: readonly { path: string; id: string }[],
+  readTexts: (ids: string[]) => Promise<Map<string, string>>,
+): Promise<UnchangedFile[]> {
+  if (!entries.length) return [];
+  const texts = await readTexts(entries.map((w) => w.id));
+  return entries.flatMap(({ path, id }) => {
+    const text = texts.get(id);
+    return text === undefined ? [] : [{ path, text }];
+  });
 }

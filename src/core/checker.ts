@@ -64,6 +64,11 @@ export interface FamilyChecker {
    */
   appliesTo(path: string, text: string, policy: Policy): boolean;
   /**
+   * Whether the family reads the file because another file of the repository gives it a meaning
+   * its name does not (a script sources `ci/release.env`): asked only when appliesTo says no.
+   */
+  appliesInContext?(path: string, text: string, context: ChangeContext): boolean;
+  /**
    * Loads what the family needs (WebAssembly grammars) before its first check; the text lets a
    * family load only the grammar this file needs.
    */

@@ -8,6 +8,7 @@ import type { ChangeContext, CheckedFile, FamilyChecker, RawFinding } from '../c
 import { decide } from './decision.js';
 import { onePerConstruct, type ReadFinding } from './one-per-construct.js';
 import { checkFiles } from './pool.js';
+import { isRefineryUnversioned } from './refinery-unversioned.js';
 import { couldRun, judgedWhole, renameChangesHowItRuns } from './runnable-path.js';
 import type { LocatedContext } from '../core/environment.js';
 import { LineIndex, lineInRanges, rangesIntersect } from '../core/lines.js';
@@ -103,7 +104,9 @@ export async function checkFile(changed: ChangedFile, policy: Policy, context: C
   }
   const text = file.headText ?? file.baseText;
   if (text === undefined) return outcome;
-  const applying = families.filter((c) => c.appliesTo(file.path, text, policy));
+  const applying = families.filter(
+    (c) => c.appliesTo(file.path, text, policy) || c.appliesInContext?.(file.path, text, context),
+  );
   if (!applying.some((c) => READS_DESTRUCTION.has(c.family))) {
     outcome.unread = { path: file.path, scanned: applying.some((c) => c.family === 'universal') };
   }
@@ -137,7 +140,7 @@ export async function checkFile(changed: ChangedFile, policy: Policy, context: C
       ? await readBaseApprovals(file, readers, policy, context)
       : undefined;
   const kept = withoutCovered(dedupe(raw), input.text, input.baseText);
-  findings.push(...locate(file, kept, policy, maskSpans(input.text, secretSpans), approvals, notes));
+  findings.push(...locate(file, kept, policy, maskSpans(input.text, secretSpans), approvals, notes, context));
   return outcome;
 }
 
@@ -178,11 +181,13 @@ function locate(
   maskedHead: string,
   approvals: BaseApprovals | undefined,
   notes: string[],
+  context: ChangeContext,
 ): EngineFinding[] {
   const head = file.headText === undefined ? undefined : new LineIndex(maskedHead);
   const base = file.baseText === undefined ? undefined : new LineIndex(file.baseText);
   const suppressions = file.headText === undefined ? [] : findSuppressions(file.headText);
-  const rollbackFile = isRollbackPath(policy, file.path);
+  // A refinery `U{n}__` migration runs forward, though Flyway's undo glob matches its name.
+  const rollbackFile = isRollbackPath(policy, file.path) && !isRefineryUnversioned(file.path, context);
   const nonBlockingPath = isNonBlocking(policy, file.path);
   const out: EngineFinding[] = [];
   const reportedSuppressions = new Set<number>();

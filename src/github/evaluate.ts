@@ -104,11 +104,19 @@ export async function evaluatePullRequest(
     ...untouched.build(texts),
   };
   // What the changed scripts source or the changed Makefiles include: known only now, one more batch.
-  const referenced = referencedEntries(changeSet.files, nearFiles, changeSet.neighbours);
-  if (referenced.length) {
+  // Then what those files reference in turn (the .mk files an untouched Makefile includes): one more round.
+  let referencing: readonly { path: string; headText?: string }[] = changeSet.files;
+  for (let round = 0; round < 2; round++) {
+    const changed = new Set(changeSet.files.map((f) => f.path));
+    const referenced = referencedEntries(referencing, nearFiles, changeSet.neighbours).filter(
+      (e) => !changed.has(e.path),
+    );
+    if (!referenced.length) break;
     const more = await reader.read(referenced.map(blobRefOf)).catch(fail('reading the files the changed scripts use'));
     const found = neighboursFrom(referenced, more);
-    if (found.length) changeSet.neighbours = [...(changeSet.neighbours ?? []), ...found];
+    if (!found.length) break;
+    changeSet.neighbours = [...(changeSet.neighbours ?? []), ...found];
+    referencing = found.map((f) => ({ path: f.path, headText: f.text }));
   }
   // What changed Terragrunt files include, read or feed (units, parents, modules): a few small rounds.
   const terragrunt = await terragruntNeighbours(changeSet, nearFiles, reader).catch(

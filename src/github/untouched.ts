@@ -1,5 +1,11 @@
 import type { DecodedText } from '../parsers/text/decode.js';
-import { MAX_NEIGHBOURS, moduleDirs, pickNeighbours } from '../engine/neighbour-files.js';
+import {
+  MAX_NEIGHBOURS,
+  moduleDirs,
+  pickNeighbours,
+  referencedDir,
+  referencedMatcher,
+} from '../engine/neighbour-files.js';
 import { referencedPaths } from '../engine/referenced-files.js';
 import type { BaseTree, ChangedFile, ChangeSet, UnchangedFile } from '../core/types.js';
 import { earlierMigrations } from '../rules/sql/lib/schema-state.js';
@@ -111,15 +117,26 @@ function indexedTree(files: ReadonlyMap<string, TreeEntry>): Pick<BaseTree, 'lis
  * as the merge base does.
  */
 export function referencedEntries(
-  files: readonly ChangedFile[],
+  files: readonly Pick<ChangedFile, 'path' | 'headText' | 'binary'>[],
   baseFiles: ReadonlyMap<string, TreeEntry>,
-  already: readonly UnchangedFile[] = [],
+  already: readonly { path: string }[] = [],
 ): TreeEntry[] {
   const known = new Set(already.map((f) => f.path));
   const out: TreeEntry[] = [];
-  for (const path of referencedPaths(files)) {
+  const references = referencedPaths(files);
+  const globs = references.filter((r) => /[*?[]/.test(r));
+  const wanted = referencedMatcher(globs);
+  const paths = [...references.filter((r) => !globs.includes(r))];
+  // A glob (`include mk/*.mk`) is expanded over the listing, under its literal folder.
+  for (const glob of globs)
+    paths.push(
+      ...filesUnder(baseFiles, referencedDir(glob), false)
+        .map((f) => f.path)
+        .filter(wanted),
+    );
+  for (const path of new Set(paths)) {
     const entry = baseFiles.get(path);
-    if (entry && entry.kind === 'file' && !known.has(path)) out.push(entry);
+    if (entry && entry.kind === 'file' && !known.has(path) && !out.includes(entry)) out.push(entry);
     if (known.size + out.length >= MAX_NEIGHBOURS) break;
   }
   return out;

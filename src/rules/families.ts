@@ -1,4 +1,4 @@
-import type { FamilyChecker } from '../core/checker.js';
+import type { ChangeContext, FamilyChecker } from '../core/checker.js';
 import type { Policy } from '../core/policy-schema.js';
 import type { Family } from '../core/rule.js';
 import { readsCode } from './code/lib/applies.js';
@@ -7,7 +7,7 @@ import { guardsGate } from './guard/lib/applies.js';
 import { readsCloudFormation, readsCodeIac, readsManifests, readsTerraform } from './iac/lib/applies.js';
 import { readsMigration } from './orm/lib/applies.js';
 import { scansForSecrets } from './secret/lib/applies.js';
-import { isShellSource } from './shell/lib/applies.js';
+import { isShellSource, isSourcedByAnother } from './shell/lib/applies.js';
 import { readsSql } from './sql/lib/applies.js';
 import { netReads } from './universal/lib/applies.js';
 
@@ -20,6 +20,8 @@ import { netReads } from './universal/lib/applies.js';
 export interface FamilyEntry {
   family: Family;
   appliesTo(path: string, text: string, policy: Policy): boolean;
+  /** Whether another file of the repository gives this one a meaning for the family (see FamilyChecker). */
+  appliesInContext?(path: string, text: string, context: ChangeContext): boolean;
   /** The checker; the same object on every call. */
   load(): Promise<FamilyChecker>;
 }
@@ -28,16 +30,27 @@ function entry(
   family: Family,
   appliesTo: FamilyEntry['appliesTo'],
   importChecker: () => Promise<FamilyChecker>,
+  appliesInContext?: FamilyEntry['appliesInContext'],
 ): FamilyEntry {
   let loading: Promise<FamilyChecker> | undefined;
-  return { family, appliesTo, load: () => (loading ??= importChecker()) };
+  return {
+    family,
+    appliesTo,
+    ...(appliesInContext ? { appliesInContext } : {}),
+    load: () => (loading ??= importChecker()),
+  };
 }
 
 /** Every family the engine reads, in the order they are tried on a file (registry.ts lists the same checkers). */
 export const families: readonly FamilyEntry[] = [
   entry('sql', readsSql, async () => (await import('./sql/lib/checker.js')).sqlChecker),
   entry('orm', readsMigration, async () => (await import('./orm/lib/checker.js')).ormChecker),
-  entry('shell', isShellSource, async () => (await import('./shell-family.js')).shellChecker),
+  entry(
+    'shell',
+    isShellSource,
+    async () => (await import('./shell-family.js')).shellChecker,
+    (path, _text, context) => isSourcedByAnother(path, context),
+  ),
   entry(
     'iac',
     readsCloudFormation,

@@ -2,9 +2,15 @@ import type { Span } from '../../core/types.js';
 import { LineIndex } from '../../core/lines.js';
 import type { OffsetMap } from '../offset-map.js';
 import { DYNAMIC, parseShell, type ShellCommand } from './commands.js';
+import { normalise } from './sources-file.js';
 
-/** Reads a file of the repository at head by its path, or undefined when it is not known. */
-export type ReadRepoFile = (path: string) => string | undefined;
+export { sourcesFile } from './sources-file.js';
+
+/**
+ * Reads a file of the repository at head by its path, or undefined when it is not known; `list`
+ * (when the caller has it) gives the known paths under a folder, for globs (`include mk/*.mk`).
+ */
+export type ReadRepoFile = ((path: string) => string | undefined) & { list?: (folder: string) => string[] };
 
 /** A sourced file's text spliced into the script that sources it. */
 export interface InlinedRegion {
@@ -71,18 +77,6 @@ function candidatePaths(scriptPath: string, arg: string): string[] {
 
 function isPath(p: string): boolean {
   return p !== '' && !p.startsWith('../');
-}
-
-function normalise(dir: string, relative: string): string {
-  const parts: string[] = dir ? dir.split('/') : [];
-  for (const part of relative.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (parts.length === 0) return '../';
-      parts.pop();
-    } else parts.push(part);
-  }
-  return parts.join('/');
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { ChangeContext } from '../../../core/checker.js';
+import { isSourced, scanSourced, type SourcedPaths } from '../../../parsers/shell/sources-file.js';
 import { holdsCommandsIn } from './sources/recognise.js';
 
 const SCRIPT_EXTENSION = /\.(sh|bash)$/i;
@@ -10,4 +12,25 @@ export function isShellSource(path: string, text: string): boolean {
   return (
     holdsCommandsIn(path, text) || SCRIPT_EXTENSION.test(path) || SHEBANG.test(text.slice(0, 200).split('\n', 1)[0]!)
   );
+}
+
+/** What the change's scripts, the untouched files read with it and the base workflows source, once per change. */
+const sourcedInChange = new WeakMap<ChangeContext, SourcedPaths>();
+
+/**
+ * A file whose name says nothing (`ci/release.env`, `lib/common`) is shell when a script, a
+ * workflow step or a Dockerfile of the repository sources it: its top-level commands run there.
+ * The texts are scanned once per change (SQL files source nothing), not once per file asked about.
+ */
+export function isSourcedByAnother(path: string, context: ChangeContext): boolean {
+  let sourced = sourcedInChange.get(context);
+  if (!sourced) {
+    sourced = { paths: new Set<string>(), absolute: [] };
+    for (const f of context.files)
+      if (f.headText !== undefined && !/\.sql$/i.test(f.path)) scanSourced(f.path, f.headText, sourced);
+    for (const t of [...(context.neighbours ?? []), ...(context.baseWorkflows ?? [])])
+      scanSourced(t.path, t.text, sourced);
+    sourcedInChange.set(context, sourced);
+  }
+  return isSourced(path, sourced);
 }

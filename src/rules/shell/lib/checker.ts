@@ -1,4 +1,4 @@
-import type { FamilyChecker, RawFinding } from '../../../core/checker.js';
+import type { ChangeContext, FamilyChecker, RawFinding } from '../../../core/checker.js';
 import { runRules } from '../../../core/checker.js';
 import { LineIndex } from '../../../core/lines.js';
 import type { EmbeddedSql } from '../../../parsers/migrations/types.js';
@@ -12,11 +12,12 @@ import { embeddedSqlFindings } from '../../orm/lib/embedded-sql.js';
 import { databaseCliCall } from './database-cli.js';
 import type { DocumentCommand, ShellDocument } from './document.js';
 import { shellRules } from './index.js';
-import { isShellSource } from './applies.js';
+import { isShellSource, isSourcedByAnother } from './applies.js';
 import { holdsCommandsIn, shellSources, type ShellSource } from './sources.js';
 import { inlineSourced, type ReadRepoFile } from '../../../parsers/shell/sourced.js';
 import { readSourcing, withSourcedLocations } from './sourced-commands.js';
 import { repoFileReader } from './repo-files.js';
+import { makeCommandSources } from './sources/makefile.js';
 
 export { isShellSource } from './applies.js';
 
@@ -32,14 +33,24 @@ export function shellCheckerWith(others: readonly CommandFindings[]): FamilyChec
     family: 'shell',
     rules: shellRules,
     appliesTo: isShellSource,
+    // A file whose name says nothing (`ci/release.env`, `lib/common`) is shell when a script, a
+    // workflow step or a Dockerfile of the repository sources it: its top-level commands run there.
+    appliesInContext: (path: string, _text: string, context: ChangeContext) => isSourcedByAnother(path, context),
     prepare: async () => {
       // SQL given to psql, mysql, sqlite3 and sqlcmd goes to the SQL rules. Both WebAssembly modules
       // compile at once (off the main thread), which a hook judging one command waits for.
       await Promise.all([loadGrammar('bash'), loadPostgresParser()]);
     },
-    check({ path, text }, policy, context) {
-      const { commands, notes } = readCommands(path, text, context && repoFileReader(context));
-      const doc: ShellDocument = { path, text, commands };
+    check({ path, text, baseText }, policy, context) {
+      const read = context && repoFileReader(context);
+      const { commands, notes } = readCommands(path, text, read);
+      const doc: ShellDocument = {
+        path,
+        text,
+        commands,
+        ...(baseText !== undefined ? { baseText } : {}),
+        read,
+      };
       // Rollback-only shell (a revert/ script) comes from the policy's paths, which the engine applies.
       const findings = runRules(shellRules, doc, () => false);
       const sql = cliSqlFindings(doc, policy);
@@ -66,7 +77,10 @@ export function readCommands(
 ): { commands: DocumentCommand[]; assignments: VariableAssignment[]; notes: string[] } {
   // A script that sources untouched files: their functions and variables hold where it uses them.
   const sourcing = read && !holdsCommandsIn(path, text) ? inlineSourced(path, text, read) : undefined;
-  if (sourcing) return readSourcing(text, sourcing);
+  if (sourcing) {
+    const read_ = readSourcing(text, sourcing);
+    return { ...read_, commands: [...read_.commands, ...madeTargets(path, read_.commands, read)] };
+  }
   const { sources, notes } = shellSources(path, text, read);
   const commands: DocumentCommand[] = [];
   const assignments: VariableAssignment[] = [];
@@ -76,7 +90,34 @@ export function readCommands(
     assignments.push(...parsed.assignments.map((a) => ({ ...a, span: mapSpan(source.toFile, a.span) })));
     if (parsed.syntaxError !== undefined) notes.push(syntaxNote(path, text, source, parsed.syntaxError));
   }
-  return { commands, assignments, notes };
+  return { commands: [...commands, ...madeTargets(path, commands, read)], assignments, notes };
+}
+
+/**
+ * `make db-reset` (a workflow step, a script, a recipe's `$(MAKE) db-reset`): the commands of the
+ * target's recipe, read from the repository's Makefile and what it includes, each listed at the
+ * make command, so a change that starts running a destructive target is seen where it does.
+ */
+function madeTargets(path: string, commands: readonly DocumentCommand[], read?: ReadRepoFile): DocumentCommand[] {
+  if (!read) return [];
+  const out: DocumentCommand[] = [];
+  for (const command of commands) {
+    const program = command.argv[0]?.slice(command.argv[0].lastIndexOf('/') + 1);
+    if (program !== 'make' && program !== 'gmake') continue;
+    for (const source of makeCommandSources(command.argv, path, read)) {
+      for (const inner of parseShell(source.text).commands) {
+        const located = toFile(inner, { ...source, toFile: () => command.span.start });
+        out.push({
+          ...located,
+          span: command.span,
+          argSpans: located.argSpans.map(() => command.span),
+          envAssignments: [...command.envAssignments, ...located.envAssignments],
+          origin: { ...command.origin, ...(source.sourced ? { sourced: source.sourced } : {}) },
+        });
+      }
+    }
+  }
+  return out;
 }
 
 export function toFile(command: ShellCommand, source: ShellSource): DocumentCommand {

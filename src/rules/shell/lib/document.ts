@@ -1,6 +1,7 @@
 import { DYNAMIC, type ShellCommand } from '../../../parsers/shell/commands.js';
 import { baseName } from '../../../parsers/shell/wrappers.js';
 import { isLocalHost } from './args.js';
+import type { ReadRepoFile } from '../../../parsers/shell/sourced.js';
 
 /** Where a command was written, as far as it changes what the command can destroy. */
 export interface CommandOrigin {
@@ -23,6 +24,10 @@ export interface ShellDocument {
   path: string;
   text: string;
   commands: DocumentCommand[];
+  /** The base version, for rules that compare (a GitLab include's `ref:` moved to a branch). */
+  baseText?: string;
+  /** Untouched files of the repository, for rules that follow a reference (a local GitLab include). */
+  read?: ReadRepoFile;
 }
 
 /** The commands whose program is one of these, by file name: `bin/rails` and `/usr/bin/dropdb` included. */

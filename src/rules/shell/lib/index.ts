@@ -20,6 +20,7 @@ import { restoreClean } from '../restore-clean.js';
 import { rmData } from '../rm-data.js';
 import { supabaseDbReset } from '../supabase-db-reset.js';
 import { terraformDestroy } from '../terraform-destroy.js';
+import { unreadRemoteStep } from '../unread-remote-step.js';
 
 export const shellRules: readonly Rule<ShellDocument>[] = [
   supabaseDbReset,
@@ -42,4 +43,5 @@ export const shellRules: readonly Rule<ShellDocument>[] = [
   dockerVolumeRemove,
   datastoreWipe,
   opaqueExecution,
+  unreadRemoteStep,
 ];

@@ -9,7 +9,7 @@ import type { ReadRepoFile } from '../../../parsers/shell/sourced.js';
  * sides), then the base tree. Unknown means undefined.
  */
 export function repoFileReader(context: ChangeContext, side: Side = 'head'): ReadRepoFile {
-  return (path) => {
+  const read: ReadRepoFile = (path) => {
     if (side === 'base') {
       const changed = context.files.find((f) => (f.previousPath ?? f.path) === path && f.status !== 'added');
       if (changed) return changed.baseText;
@@ -22,4 +22,16 @@ export function repoFileReader(context: ChangeContext, side: Side = 'head'): Rea
     if (neighbour !== undefined) return neighbour;
     return side === 'base' ? context.baseTree?.read(path) : undefined;
   };
+  // The paths under a folder that can be read: the change's own files, the neighbours, and the base listing.
+  read.list = (folder) => {
+    const prefix = folder === '' ? '' : folder.replace(/\/+$/, '') + '/';
+    const removed = new Set(context.files.filter((f) => f.status === 'removed').map((f) => f.path));
+    const paths = [
+      ...context.files.filter((f) => f.status !== 'removed').map((f) => f.path),
+      ...(context.neighbours ?? []).map((n) => n.path),
+      ...(context.baseTree?.list(folder) ?? []),
+    ];
+    return [...new Set(paths)].filter((p) => p.startsWith(prefix) && (side === 'base' || !removed.has(p))).sort();
+  };
+  return read;
 }

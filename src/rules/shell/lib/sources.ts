@@ -46,7 +46,7 @@ import { isPackageJson } from './sources/recognise.js';
  * targeting) that read the same commands.
  */
 export function shellSources(path: string, text: string, read?: ReadRepoFile): SourceRead {
-  if (isWorkflow(path)) return workflowSources(path, text);
+  if (isWorkflow(path)) return workflowSources(path, text, read);
   if (isMakefile(path)) return makefileSources(text, path, read);
   if (isDockerfile(path)) return dockerfileSources(path, text);
   if (isJustfile(path)) return justfileSources(text);

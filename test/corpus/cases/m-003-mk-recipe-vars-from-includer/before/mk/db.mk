@@ -1,0 +1,4 @@
+.PHONY: db-migrate db-reset
+
+db-migrate:
+	$(PSQL) -f db/schema.sql

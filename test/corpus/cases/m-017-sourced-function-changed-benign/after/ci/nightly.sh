@@ -1,0 +1,4 @@
+#!/bin/sh
+set -eu
+. ./ci/functions
+cleanup_db "$WAREHOUSE_URL"

@@ -1,0 +1,4 @@
+#!/bin/sh
+set -e
+. /app/docker/boot.rc
+exec "$@"

@@ -1,0 +1,2 @@
+-- sessions moved to redis
+DROP TABLE sessions;

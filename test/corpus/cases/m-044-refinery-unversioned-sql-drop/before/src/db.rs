@@ -1,0 +1,1 @@
+refinery::embed_migrations!("migrations");
