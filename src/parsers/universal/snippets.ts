@@ -16,6 +16,8 @@ export interface Snippet {
   context: string;
   /** A whole value of a structured file (a string literal, a YAML or JSON value), not a line of free text. */
   structured: boolean;
+  /** A string literal quoted inside this line of free text (C#, Elixir, Scala code that no grammar reads). */
+  within?: Snippet;
 }
 
 /** Deeper than any real notebook or config: past it a JSON document is read as lines instead. */
@@ -332,9 +334,57 @@ function linesOf(text: string, toFile: OffsetMap, context: string, near?: readon
         continue;
       }
     }
-    out.push({ text: line, toFile: (o) => toFile(start + o), context: where, structured: false });
+    const whole: Snippet = { text: line, toFile: (o) => toFile(start + o), context: where, structured: false };
+    out.push(whole);
+    // Code in a language no grammar reads (`conn.Execute("DROP TABLE orders")` in C#, `Repo.query!(…)` in
+    // Elixir): the line does not start like SQL or a command, but a string it quotes may be either.
+    if (!SQL_START.test(line)) {
+      for (const q of quotedStrings(line, 0)) {
+        if (q.text.trim().length < 4) continue;
+        out.push({
+          text: q.text,
+          toFile: (o) => whole.toFile(q.toLine(o)),
+          context: where,
+          structured: true,
+          within: whole,
+        });
+      }
+    }
   }
   return out;
+}
+
+/** `{{ target.schema }}`, `#{table}`, `${table}`, `{table}`: a value filled in before the SQL runs. */
+const TEMPLATE_HOLE = /\{\{[^{}\n]*\}\}|\{%-?[^%\n]*-?%\}|#\{[^{}\n]*\}|\$\{[^{}\n]*\}|\{[A-Za-z_][\w.]*\}/g;
+
+/**
+ * The snippet as SQL would read it once its template holes are filled: a Jinja or dbt expression,
+ * an interpolation of Elixir, Ruby, C# or Kotlin stands in as a name (`x`), a Jinja statement as
+ * nothing, so `drop schema {{ target.schema }}_staging cascade` still reads as a DROP. The snippet
+ * itself when it has no hole.
+ */
+export function withTemplateHoles(snippet: Snippet): Snippet {
+  if (!/\{\{|\{%|[#$]\{|\{[A-Za-z_][\w.]*\}/.test(snippet.text)) return snippet;
+  let text = '';
+  const at: number[] = [];
+  let from = 0;
+  for (const m of snippet.text.matchAll(TEMPLATE_HOLE)) {
+    for (let i = from; i < m.index; i++) {
+      text += snippet.text[i];
+      at.push(snippet.toFile(i));
+    }
+    if (!m[0].startsWith('{%')) {
+      text += 'x';
+      at.push(snippet.toFile(m.index));
+    }
+    from = m.index + m[0].length;
+  }
+  for (let i = from; i < snippet.text.length; i++) {
+    text += snippet.text[i];
+    at.push(snippet.toFile(i));
+  }
+  at.push(snippet.toFile(snippet.text.length));
+  return { ...snippet, text, toFile: fromOffsets(at) };
 }
 
 /** The span of a snippet in the file. */

@@ -1,9 +1,14 @@
 import type { CheckedFile, FamilyChecker, RawFinding } from '../../../core/checker.js';
 import { runRules } from '../../../core/checker.js';
 import { LineIndex } from '../../../core/lines.js';
-import { commandHintLines, isSqlSnippet, mayHoldCommand } from '../../../parsers/universal/candidates.js';
+import {
+  commandHintLines,
+  isSqlSnippet,
+  mayHoldAnything,
+  mayHoldCommand,
+} from '../../../parsers/universal/candidates.js';
 import { universalKindOf } from '../../../parsers/universal/file-kind.js';
-import { snippetsOf, textLines, type Snippet } from '../../../parsers/universal/snippets.js';
+import { snippetsOf, textLines, withTemplateHoles, type Snippet } from '../../../parsers/universal/snippets.js';
 import { loadPostgresParser } from '../../../parsers/sql/pg-parser.js';
 import { loadGrammar } from '../../../parsers/tree-sitter/loader.js';
 import type { Policy } from '../../../core/policy-schema.js';
@@ -12,10 +17,6 @@ import { isShellSource } from '../../shell/lib/checker.js';
 import { sqlChecker } from '../../sql/lib/checker.js';
 import type { UniversalDocument } from './document.js';
 import { universalRules } from './index.js';
-
-/** Words without which a file holds no SQL statement and no command the rules judge: nothing to load or parse. */
-const WORTH_READING =
-  /\b(drop|truncate|delete|alter|update|merge|copy|exec|execute|grant|revoke|rm|psql|mysql|sqlite3|sqlcmd|dropdb|mysqladmin|pg_restore|mongo|mongosh|redis-cli|terraform|tofu|terragrunt|pulumi|kubectl|helm|docker|aws|gcloud|gsutil|az|git|rails|rake|prisma|supabase|heroku|fly|flyctl|railway|find|dd|shred|firebase|doctl|cdk|sst|serverless|sls|eval|bash|sh|ssh)\b/i;
 
 interface Prepared {
   sql: Snippet[];
@@ -41,7 +42,7 @@ export const universalChecker: FamilyChecker = {
     const text = file.text;
     const found: Prepared = { sql: [], commands: [] };
     prepared.set(file, found);
-    if (text === '' || !WORTH_READING.test(text)) return;
+    if (text === '' || !mayHoldAnything(text)) return;
     const kind = universalKindOf(file.path, text);
     if (kind.kind === 'code') await loadGrammar(kind.language);
     // The policy is not known here: the shipped SQL paths stand in, and check() filters again.
@@ -52,14 +53,22 @@ export const universalChecker: FamilyChecker = {
       kind.kind === 'text' && sqlRead && !shellRead
         ? textLines(text, 'a text file', commandHintLines(text))
         : snippetsOf(kind, text);
+    const asSql = new Map<Snippet, Snippet>();
     if (!sqlRead && snippets.length > 0) {
       await loadPostgresParser();
-      found.sql = snippets.filter(isSqlSnippet);
+      for (const s of snippets) {
+        const filled = withTemplateHoles(s);
+        if (isSqlSnippet(filled)) asSql.set(s, filled);
+      }
     }
     if (!shellRead) {
-      found.commands = snippets.filter((s) => !found.sql.includes(s) && mayHoldCommand(s.text));
+      found.commands = snippets.filter((s) => !asSql.has(s) && mayHoldCommand(s.text));
       if (found.commands.length > 0) await loadGrammar('bash');
     }
+    // A literal quoted in a line of free text counts only where the line itself is neither SQL nor a command.
+    const judged = new Set<Snippet>([...asSql.keys(), ...found.commands]);
+    found.sql = [...asSql].filter(([s]) => s.within === undefined || !judged.has(s.within)).map(([, sql]) => sql);
+    found.commands = found.commands.filter((s) => s.within === undefined || !judged.has(s.within));
   },
   check(file, policy) {
     const found = prepared.get(file) ?? { sql: [], commands: [] };

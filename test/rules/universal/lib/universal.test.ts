@@ -120,4 +120,69 @@ describe('the universal layer', () => {
       'not read (documentation, prose or data): CHANGELOG.md, docs/reset.conf, data/export.csv',
     ]);
   });
+
+  it('judges the string literals of code no grammar reads (C#, Elixir), once per line', async () => {
+    const d = await run([
+      addedFile(
+        'Data/Reset.cs',
+        lines(
+          'public static class Reset',
+          '{',
+          '    public static void Run(NpgsqlConnection conn)',
+          '    {',
+          '        conn.Execute("DROP TABLE IF EXISTS orders");',
+          '        db.Database.ExecuteSqlRaw("TRUNCATE TABLE \\"Sessions\\"");',
+          '        conn.Execute($"DELETE FROM {table}");',
+          '        conn.Execute("DELETE FROM orders WHERE id = @id", new { id });',
+          '        Console.WriteLine("Dropping the cache; it\'s rebuilt on start");',
+          '    }',
+          '}',
+        ),
+      ),
+      addedFile(
+        'lib/acme/release.ex',
+        lines(
+          'defmodule Acme.Release do',
+          '  def reset do',
+          '    Ecto.Adapters.SQL.query!(Repo, "DROP TABLE audit_logs", [])',
+          '    Ecto.Adapters.SQL.query!(Repo, "SELECT count(*) FROM audit_logs", [])',
+          '  end',
+          'end',
+        ),
+      ),
+      addedFile('ops/steps.txt', lines('psql -c "DROP TABLE legacy"')),
+    ]);
+    expect(brief(d)).toEqual([
+      'universal/unrecognised-command@ops/steps.txt:1 blocking',
+      'universal/unrecognised-sql@Data/Reset.cs:5 blocking',
+      'universal/unrecognised-sql@Data/Reset.cs:6 blocking',
+      'universal/unrecognised-sql@Data/Reset.cs:7 blocking',
+      'universal/unrecognised-sql@lib/acme/release.ex:3 blocking',
+    ]);
+  });
+
+  it('reads SQL with its template holes filled (dbt hooks, Jinja), and commands of the framework CLIs', async () => {
+    const d = await run([
+      addedFile(
+        'dbt_project.yml',
+        lines(
+          'name: analytics',
+          'on-run-start:',
+          '  - "drop schema if exists {{ target.schema }}_staging cascade"',
+          '  - "grant usage on schema {{ target.schema }} to role reporter"',
+          'on-run-end:',
+          '  - "{% if target.name == \'prod\' %}vacuum analyze{% endif %}"',
+        ),
+      ),
+      addedFile(
+        '.platform.app.yaml',
+        lines('hooks:', '  deploy: |', '    set -e', '    php artisan migrate:fresh --force'),
+      ),
+      addedFile('deploy/hooks.yaml', lines('hooks:', '  release: php artisan migrate --force')),
+    ]);
+    expect(brief(d)).toEqual([
+      'universal/unrecognised-command@.platform.app.yaml:4 blocking',
+      'universal/unrecognised-sql@dbt_project.yml:3 blocking',
+    ]);
+  });
 });
