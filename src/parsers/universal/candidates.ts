@@ -237,6 +237,11 @@ export function mayHoldCommand(text: string): boolean {
   return false;
 }
 
+/** Whether the first command of a line is a program the rules judge (`psql -c "…"`, `sudo dropdb a`). */
+export function leadsWithProgram(text: string): boolean {
+  return mayHoldCommand(text.split(/&&|\|\||;|\|/)[0] ?? '');
+}
+
 /** "terraform destroy removes everything." reads as a sentence: it ends on a word and a full stop. */
 export function isSentence(line: string): boolean {
   const trimmed = line.trim();

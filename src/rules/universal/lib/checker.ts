@@ -4,6 +4,7 @@ import { LineIndex } from '../../../core/lines.js';
 import {
   commandHintLines,
   isSqlSnippet,
+  leadsWithProgram,
   mayHoldAnything,
   mayHoldCommand,
 } from '../../../parsers/universal/candidates.js';
@@ -65,10 +66,19 @@ export const universalChecker: FamilyChecker = {
       found.commands = snippets.filter((s) => !asSql.has(s) && mayHoldCommand(s.text));
       if (found.commands.length > 0) await loadGrammar('bash');
     }
-    // A literal quoted in a line of free text counts only where the line itself is neither SQL nor a command.
-    const judged = new Set<Snippet>([...asSql.keys(), ...found.commands]);
-    found.sql = [...asSql].filter(([s]) => s.within === undefined || !judged.has(s.within)).map(([, sql]) => sql);
-    found.commands = found.commands.filter((s) => s.within === undefined || !judged.has(s.within));
+    // A line of free text and a literal quoted in it are judged once: the line where it is SQL or starts
+    // with a program (`psql -c "DROP TABLE t"`), else its literals (`command: "cd /srv && dropdb shop"`).
+    const lineFirst = (line: Snippet) =>
+      asSql.has(line) || (found.commands.includes(line) && leadsWithProgram(line.text));
+    const literalLines = new Set(
+      [...asSql.keys(), ...found.commands].flatMap((s) => (s.within && !lineFirst(s.within) ? [s.within] : [])),
+    );
+    found.sql = [...asSql]
+      .filter(([s]) => !literalLines.has(s) && (s.within === undefined || !lineFirst(s.within)))
+      .map(([, sql]) => sql);
+    found.commands = found.commands.filter(
+      (s) => !literalLines.has(s) && (s.within === undefined || !lineFirst(s.within)),
+    );
   },
   check(file, policy) {
     const found = prepared.get(file) ?? { sql: [], commands: [] };
