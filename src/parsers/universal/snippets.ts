@@ -7,6 +7,7 @@ import { parseJson, type JsonString, type JsonValue } from '../json-strings.js';
 import { fromOffsets, shiftBy, type OffsetMap } from '../offset-map.js';
 import { parseYamlWithPositions, scalarText } from '../yaml/scalar-text.js';
 import type { UniversalKind } from './file-kind.js';
+import { mayHoldCommand } from './candidates.js';
 
 /** A piece of a file that could be run as SQL or as a command, with where each character is in the file. */
 export interface Snippet {
@@ -281,6 +282,23 @@ const PROMPT = /^[ \t]*(?:[\w.-]*=?[>#]|\$|>)[ \t]+/;
 const SQL_START =
   /^[ \t]*(CREATE|ALTER|DROP|TRUNCATE|DELETE|UPDATE|INSERT|MERGE|GRANT|REVOKE|COPY|EXEC|EXECUTE|CALL|DO|RENAME|REPLACE|WITH)\b/i;
 
+/** A crontab schedule: five time fields or an `@daily` nickname. */
+const CRON_SCHEDULE =
+  /^[ \t]*(?:@(?:reboot|yearly|annually|monthly|weekly|daily|midnight|hourly)|(?:[\d*][\d*/,-]*[ \t]+){4}[\d*A-Za-z][\w*/,-]*)[ \t]+/;
+
+/**
+ * The length of a crontab line's schedule (and of its user column, in the system crontab's form)
+ * before the command: `15 2 * * * deploy azcopy remove …` in a file no crontab reader recognises.
+ */
+function cronPrefix(line: string): number {
+  const schedule = CRON_SCHEDULE.exec(line)?.[0].length;
+  if (schedule === undefined) return 0;
+  const rest = line.slice(schedule);
+  if (mayHoldCommand(rest)) return schedule;
+  const user = /^[a-z_][\w-]*[ \t]+/.exec(rest)?.[0].length ?? 0;
+  return user > 0 && mayHoldCommand(rest.slice(user)) ? schedule + user : schedule;
+}
+
 /** Lines of free text, each a candidate command; SQL statements may run over several lines to their `;`. */
 export function textLines(text: string, context: string, near?: readonly number[]): Snippet[] {
   return linesOf(text, shiftBy(0), context, near);
@@ -314,7 +332,7 @@ function linesOf(text: string, toFile: OffsetMap, context: string, near?: readon
     }
     const raw = lines[n]!.replace(/\r$/, '');
     if (raw.trim() === '' || COMMENT.test(raw)) continue;
-    const prompt = PROMPT.exec(raw)?.[0].length ?? 0;
+    const prompt = PROMPT.exec(raw)?.[0].length ?? cronPrefix(raw);
     const line = raw.slice(prompt);
     const start = starts[n]! + prompt;
     const where = `line ${n + 1} of ${context}`;

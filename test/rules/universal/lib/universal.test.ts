@@ -185,4 +185,23 @@ describe('the universal layer', () => {
       'universal/unrecognised-sql@dbt_project.yml:3 blocking',
     ]);
   });
+
+  it('reads a crontab line in a file no crontab reader recognises, past its schedule and user column', async () => {
+    const d = await run([
+      addedFile(
+        'ops/cron/rotate',
+        lines(
+          '# m h dom mon dow user command',
+          '15 2 * * * deploy azcopy remove "https://acme.blob.core.windows.net/uploads" --recursive',
+          '@daily dropdb shop_production',
+          '0 3 * * * pg_dump shop > /backups/shop.sql',
+          '*/5 * * * 1-5 deploy rclone copy /var/backups b2:acme',
+        ),
+      ),
+    ]);
+    expect(brief(d)).toEqual([
+      'universal/unrecognised-command@ops/cron/rotate:2 blocking',
+      'universal/unrecognised-command@ops/cron/rotate:3 blocking',
+    ]);
+  });
 });
