@@ -123,3 +123,22 @@ describe('the command catalog', () => {
     ]);
   });
 });
+
+describe('database clients beyond psql and mysql', () => {
+  it('judges the SQL clickhouse-client, mariadb and snowsql are given, and leaves their reads alone', async () => {
+    const script = [
+      '#!/bin/bash',
+      'clickhouse-client --host ch.internal --query "DROP DATABASE events"',
+      'mariadb -h db.internal -e "TRUNCATE TABLE orders" shop',
+      'snowsql -a acme -q "DROP SCHEMA analytics.staging CASCADE"',
+      'clickhouse-client --host ch.internal --query "SELECT count() FROM events.page_views"',
+      'mariadb -h db.internal -e "SELECT 1" shop',
+      '',
+    ].join('\n');
+    expect(await findings('scripts/x.sh', script)).toEqual([
+      'sql/drop-database:2',
+      'sql/truncate:3',
+      'sql/drop-schema:4',
+    ]);
+  });
+});
