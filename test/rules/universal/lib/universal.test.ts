@@ -204,4 +204,22 @@ describe('the universal layer', () => {
       'universal/unrecognised-command@ops/cron/rotate:3 blocking',
     ]);
   });
+
+  it('reads CQL files: a dropped keyspace or table blocks, a created one does not', async () => {
+    const d = await run([
+      addedFile('db/cql/001_drop.cql', lines('DROP KEYSPACE IF EXISTS analytics;')),
+      addedFile(
+        'db/cql/002_events.cql',
+        lines(
+          'CREATE TABLE IF NOT EXISTS analytics.events_by_day (day date, ts timeuuid, PRIMARY KEY (day, ts));',
+          'DROP COLUMNFAMILY analytics.events_legacy;',
+        ),
+      ),
+      addedFile('db/cql/003_add.cql', lines('CREATE KEYSPACE IF NOT EXISTS audit WITH replication = {};')),
+    ]);
+    expect(brief(d)).toEqual([
+      'universal/unrecognised-sql@db/cql/001_drop.cql:1 blocking',
+      'universal/unrecognised-sql@db/cql/002_events.cql:2 blocking',
+    ]);
+  });
 });
