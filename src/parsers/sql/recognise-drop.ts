@@ -20,6 +20,9 @@ const SINGLE: Record<string, DroppedObjectType> = {
   TRIGGER: 'trigger',
   DATABASE: 'database',
   SCHEMA: 'schema',
+  // CQL (Cassandra, Scylla, Keyspaces): a keyspace holds tables as a database does; a column family is a table.
+  KEYSPACE: 'database',
+  COLUMNFAMILY: 'table',
   PROCEDURE: 'other',
   PROC: 'other',
   ROUTINE: 'other',

@@ -166,6 +166,16 @@ export const PROGRAMS: ReadonlySet<string> = new Set([
   'ssh',
   'curl',
   'wget',
+  // Framework and storage CLIs the catalog and the migration-tool rules read.
+  'artisan',
+  'bin/console',
+  'manage.py',
+  'django-admin',
+  'mix',
+  'azcopy',
+  'rclone',
+  'mc',
+  'clickhouse',
 ]);
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
@@ -182,6 +192,19 @@ const PROGRAM_WORD = new RegExp(
     .join('|')})\\b`,
   'g',
 );
+
+/** Statement keywords: a file with none of them and no program's name holds nothing the rules judge. */
+const SQL_WORDS = /\b(?:drop|truncate|delete|alter|update|merge|copy|exec|execute|grant|revoke)\b/i;
+const ANY_PROGRAM = new RegExp(PROGRAM_WORD.source, 'i');
+
+/**
+ * Whether a file may hold a SQL statement or a command the rules judge: the cheap test before any
+ * grammar loads. Built from the same program list as mayHoldCommand(), so a program taught to the
+ * candidates is never filtered out before it is looked for.
+ */
+export function mayHoldAnything(text: string): boolean {
+  return SQL_WORDS.test(text) || ANY_PROGRAM.test(text);
+}
 
 /**
  * The lines (0-based, in order) where a program's name stands as a word: a snippet of text lines
@@ -216,6 +239,11 @@ export function mayHoldCommand(text: string): boolean {
     }
   }
   return false;
+}
+
+/** Whether the first command of a line is a program the rules judge (`psql -c "…"`, `sudo dropdb a`). */
+export function leadsWithProgram(text: string): boolean {
+  return mayHoldCommand(text.split(/&&|\|\||;|\|/)[0] ?? '');
 }
 
 /** "terraform destroy removes everything." reads as a sentence: it ends on a word and a full stop. */

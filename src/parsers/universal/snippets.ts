@@ -7,6 +7,7 @@ import { parseJson, type JsonString, type JsonValue } from '../json-strings.js';
 import { fromOffsets, shiftBy, type OffsetMap } from '../offset-map.js';
 import { parseYamlWithPositions, scalarText } from '../yaml/scalar-text.js';
 import type { UniversalKind } from './file-kind.js';
+import { mayHoldCommand } from './candidates.js';
 
 /** A piece of a file that could be run as SQL or as a command, with where each character is in the file. */
 export interface Snippet {
@@ -16,6 +17,8 @@ export interface Snippet {
   context: string;
   /** A whole value of a structured file (a string literal, a YAML or JSON value), not a line of free text. */
   structured: boolean;
+  /** A string literal quoted inside this line of free text (C#, Elixir, Scala code that no grammar reads). */
+  within?: Snippet;
 }
 
 /** Deeper than any real notebook or config: past it a JSON document is read as lines instead. */
@@ -279,6 +282,23 @@ const PROMPT = /^[ \t]*(?:[\w.-]*=?[>#]|\$|>)[ \t]+/;
 const SQL_START =
   /^[ \t]*(CREATE|ALTER|DROP|TRUNCATE|DELETE|UPDATE|INSERT|MERGE|GRANT|REVOKE|COPY|EXEC|EXECUTE|CALL|DO|RENAME|REPLACE|WITH)\b/i;
 
+/** A crontab schedule: five time fields or an `@daily` nickname. */
+const CRON_SCHEDULE =
+  /^[ \t]*(?:@(?:reboot|yearly|annually|monthly|weekly|daily|midnight|hourly)|(?:[\d*][\d*/,-]*[ \t]+){4}[\d*A-Za-z][\w*/,-]*)[ \t]+/;
+
+/**
+ * The length of a crontab line's schedule (and of its user column, in the system crontab's form)
+ * before the command: `15 2 * * * deploy azcopy remove …` in a file no crontab reader recognises.
+ */
+function cronPrefix(line: string): number {
+  const schedule = CRON_SCHEDULE.exec(line)?.[0].length;
+  if (schedule === undefined) return 0;
+  const rest = line.slice(schedule);
+  if (mayHoldCommand(rest)) return schedule;
+  const user = /^[a-z_][\w-]*[ \t]+/.exec(rest)?.[0].length ?? 0;
+  return user > 0 && mayHoldCommand(rest.slice(user)) ? schedule + user : schedule;
+}
+
 /** Lines of free text, each a candidate command; SQL statements may run over several lines to their `;`. */
 export function textLines(text: string, context: string, near?: readonly number[]): Snippet[] {
   return linesOf(text, shiftBy(0), context, near);
@@ -310,7 +330,7 @@ function linesOf(text: string, toFile: OffsetMap, context: string, near?: readon
     }
     const raw = lineAt(n).replace(/\r$/, '');
     if (raw.trim() === '' || COMMENT.test(raw)) continue;
-    const prompt = PROMPT.exec(raw)?.[0].length ?? 0;
+    const prompt = PROMPT.exec(raw)?.[0].length ?? cronPrefix(raw);
     const line = raw.slice(prompt);
     const start = starts[n]! + prompt;
     const where = `line ${n + 1} of ${context}`;
@@ -330,7 +350,22 @@ function linesOf(text: string, toFile: OffsetMap, context: string, near?: readon
         continue;
       }
     }
-    out.push({ text: line, toFile: (o) => toFile(start + o), context: where, structured: false });
+    const whole: Snippet = { text: line, toFile: (o) => toFile(start + o), context: where, structured: false };
+    out.push(whole);
+    // Code in a language no grammar reads (`conn.Execute("DROP TABLE orders")` in C#, `Repo.query!(…)` in
+    // Elixir): the line does not start like SQL or a command, but a string it quotes may be either.
+    if (!SQL_START.test(line)) {
+      for (const q of quotedStrings(line, 0)) {
+        if (q.text.trim().length < 4) continue;
+        out.push({
+          text: q.text,
+          toFile: (o) => whole.toFile(q.toLine(o)),
+          context: where,
+          structured: true,
+          within: whole,
+        });
+      }
+    }
   }
   return out;
 }
@@ -340,6 +375,39 @@ function lineStarts(text: string): number[] {
   const starts = [0];
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
   return starts;
+}
+
+/** `{{ target.schema }}`, `#{table}`, `${table}`, `{table}`: a value filled in before the SQL runs. */
+const TEMPLATE_HOLE = /\{\{[^{}\n]*\}\}|\{%-?[^%\n]*-?%\}|#\{[^{}\n]*\}|\$\{[^{}\n]*\}|\{[A-Za-z_][\w.]*\}/g;
+
+/**
+ * The snippet as SQL would read it once its template holes are filled: a Jinja or dbt expression,
+ * an interpolation of Elixir, Ruby, C# or Kotlin stands in as a name (`x`), a Jinja statement as
+ * nothing, so `drop schema {{ target.schema }}_staging cascade` still reads as a DROP. The snippet
+ * itself when it has no hole.
+ */
+export function withTemplateHoles(snippet: Snippet): Snippet {
+  if (!/\{\{|\{%|[#$]\{|\{[A-Za-z_][\w.]*\}/.test(snippet.text)) return snippet;
+  let text = '';
+  const at: number[] = [];
+  let from = 0;
+  for (const m of snippet.text.matchAll(TEMPLATE_HOLE)) {
+    for (let i = from; i < m.index; i++) {
+      text += snippet.text[i];
+      at.push(snippet.toFile(i));
+    }
+    if (!m[0].startsWith('{%')) {
+      text += 'x';
+      at.push(snippet.toFile(m.index));
+    }
+    from = m.index + m[0].length;
+  }
+  for (let i = from; i < snippet.text.length; i++) {
+    text += snippet.text[i];
+    at.push(snippet.toFile(i));
+  }
+  at.push(snippet.toFile(snippet.text.length));
+  return { ...snippet, text, toFile: fromOffsets(at) };
 }
 
 /** The span of a snippet in the file. */

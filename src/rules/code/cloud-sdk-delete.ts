@@ -151,6 +151,7 @@ export const cloudSdkDelete: Rule<CodeDocument, MessageId> = {
   },
   check(doc, report) {
     const listsVersions = doc.calls.some((c) => operationKey(c.name) === 'listobjectversions');
+    const listsWholeBucket = doc.calls.some((c) => isWholeBucketListing(doc, c));
     for (const call of doc.calls) {
       const label = callLabel(call);
       const unit = call.span;
@@ -173,6 +174,11 @@ export const cloudSdkDelete: Rule<CodeDocument, MessageId> = {
       }
       if ((key === 'deleteobjects' || key === 'deleteobject') && (listsVersions || mentionsVersionId(doc, call))) {
         report({ messageId: 'versions', data: { call: label }, span, unit });
+        continue;
+      }
+      // The keys of a listing with no Prefix handed to DeleteObjects: every object of the bucket.
+      if (key === 'deleteobjects' && listsWholeBucket) {
+        report({ messageId: 'emptyBucket', data: { call: label }, span, unit });
         continue;
       }
       if (call.name === 'delete' && call.receiver.includes('object_versions')) {
@@ -201,6 +207,11 @@ export const cloudSdkDelete: Rule<CodeDocument, MessageId> = {
         report({ messageId: 'operation', data: { call: label, what: `the Azure ${previous}` }, span, unit });
         continue;
       }
+      // boto3: dynamodb.Table("orders").delete(), or a name assigned from one.
+      if (call.name === 'delete' && call.args.length === 0 && isDynamoTable(doc, previous)) {
+        report({ messageId: 'operation', data: { call: label, what: DELETE_OPERATIONS.deletetable! }, span, unit });
+        continue;
+      }
       // google-cloud-storage: bucket.delete(force=True) deletes the objects first.
       if (call.name === 'delete' && /bucket/i.test(previous) && (forced(call) || previous.endsWith('()'))) {
         report({
@@ -213,6 +224,23 @@ export const cloudSdkDelete: Rule<CodeDocument, MessageId> = {
     }
   },
 };
+
+/** `ListObjectsV2Command({ Bucket })`, `list_objects_v2(Bucket=b)`: a listing of the whole bucket, no Prefix. */
+function isWholeBucketListing(doc: CodeDocument, call: CodeCall): boolean {
+  if (!/^listobjects(v2)?(command)?$/.test(operationKey(call.name))) return false;
+  const keys = [
+    ...call.args.map((a) => a.key),
+    ...call.args.flatMap((a) => propertiesOf(a.value, doc.scope).map((p) => p.key)),
+  ];
+  return keys.includes('Bucket') && !keys.includes('Prefix');
+}
+
+/** `Table()` in a chain, or a name assigned `….Table("orders")`: a boto3 DynamoDB table resource. */
+function isDynamoTable(doc: CodeDocument, previous: string): boolean {
+  if (previous === 'Table()') return doc.language === 'python';
+  const assigned = doc.scope.constants.get(previous);
+  return doc.language === 'python' && assigned !== undefined && assigned !== null && /\.Table\(/.test(assigned.text);
+}
 
 function forced(call: CodeCall): boolean {
   return call.args.some((a) => a.key === 'force' && booleanOf(a.value) === true);

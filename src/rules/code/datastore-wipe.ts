@@ -20,7 +20,7 @@ export const datastoreWipe: Rule<CodeDocument, MessageId> = {
     kind: 'destructive',
     defaultSeverity: 'block',
     description:
-      'A client call that empties or drops a datastore outside SQL: a MongoDB collection `drop()` or `remove({})`, an Elasticsearch/OpenSearch index deletion or `delete_by_query` over `match_all`, a Firestore `recursiveDelete`, Redis `FLUSHALL`/`FLUSHDB` (go-redis, raw commands).',
+      'A client call that empties or drops a datastore outside SQL: a MongoDB database or collection `drop()` or `remove({})`, an Elasticsearch/OpenSearch index deletion or `delete_by_query` over `match_all`, a Firestore `recursiveDelete`, Redis `FLUSHALL`/`FLUSHDB` (go-redis, raw commands).',
     messages: { wipe: '{call} {what}' },
     examples: {
       invalid: [
@@ -84,6 +84,9 @@ function wipeOf(doc: CodeDocument, call: CodeCall): string | undefined {
     return 'deletes every document of the MongoDB collection';
   if (name === 'Drop' && doc.language === 'go' && lowerReceiver.some((r) => r.startsWith('collection')))
     return 'drops the MongoDB collection and every document in it';
+  // MongoDB Java and Go drivers: client.getDatabase("app").drop(), client.Database("app").Drop(ctx)
+  if ((name === 'drop' || name === 'Drop') && /^(get)?database\(\)$/.test(lowerReceiver.at(-1) ?? ''))
+    return 'drops the MongoDB database and every collection in it';
   // Elasticsearch / OpenSearch
   if (/^(delete|Delete)$/.test(name) && lowerReceiver.at(-1) === 'indices')
     return `deletes the search ${indexTarget(doc, call)} and every document in it`;

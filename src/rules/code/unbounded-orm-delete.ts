@@ -86,9 +86,11 @@ function classify(
   const previous = receiver.at(-1)!;
   // Own keys only: `x.toString()` must not read Object.prototype.
   if (Object.hasOwn(WIPES, name)) return { messageId: 'wipe', data: { what: WIPES[name]! } };
-  if (name === 'deleteMany' || name === 'delete_many') {
-    const filter = args[0]?.value;
+  if (name === 'deleteMany' || name === 'delete_many' || (name === 'DeleteMany' && doc.language === 'go')) {
+    // The Go driver takes the context first: coll.DeleteMany(ctx, bson.D{}).
+    const filter = args[doc.language === 'go' ? 1 : 0]?.value;
     if (!filter) return { messageId: 'deleteMany' };
+    if (isEmptyBsonFilter(filter)) return { messageId: 'deleteMany' };
     const props = propertiesOf(filter, doc.scope);
     const literalObject = filter.type === 'object' || filter.type === 'dictionary';
     if (!literalObject) return undefined;
@@ -106,8 +108,33 @@ function classify(
     if (where && isEmptyObject(doc, where.value)) return { messageId: 'destroy', data: { how: 'an empty where' } };
     return undefined;
   }
+  // jOOQ: dsl.deleteFrom(T).execute() with no where(), dsl.truncate(T).execute(), dsl.dropTable(T).execute()
+  if (name === 'execute' && (doc.language === 'java' || doc.language === 'kotlin')) {
+    const steps = call.receiverCalls.map((c) => c.name);
+    const built = steps.find((n) => Object.hasOwn(JOOQ_WIPES, n));
+    if (built) return { messageId: 'wipe', data: { what: JOOQ_WIPES[built]! } };
+    if (steps.some((n) => n === 'deleteFrom' || n === 'delete') && !steps.some((n) => /^where|^condition$/.test(n)))
+      return { messageId: 'queryDelete' };
+  }
+  // Laravel: DB::table('orders')->truncate(), DB::table('users')->delete(), Order::query()->delete()
+  if (doc.language === 'php' && (name === 'truncate' || (name === 'delete' && args.length === 0))) {
+    const steps = call.receiverCalls.map((c) => c.name);
+    if (steps.some((n) => n === 'table' || n === 'query') && steps.every((n) => LARAVEL_UNSCOPED.has(n)))
+      return name === 'truncate'
+        ? { messageId: 'wipe', data: { what: JOOQ_WIPES.truncate! } }
+        : { messageId: 'queryDelete' };
+  }
+  // Laravel's schema builder outside a migration: Schema::drop('sessions'), Schema::dropIfExists('sessions')
+  if (doc.language === 'php' && (name === 'drop' || name === 'dropIfExists') && previous === 'Schema')
+    return { messageId: 'wipe', data: { what: JOOQ_WIPES.dropTable! } };
   // Sequelize Model.truncate()
-  if (name === 'truncate' && /^[A-Z]/.test(previous) && receiver.length === 1 && doc.language !== 'python')
+  // (and Laravel's Order::truncate()); Java's StringUtils.truncate(name, 10) is not a model.
+  if (
+    name === 'truncate' &&
+    /^[A-Z]/.test(previous) &&
+    receiver.length === 1 &&
+    ['javascript', 'typescript', 'tsx', 'php'].includes(doc.language)
+  )
     return { messageId: 'destroy', data: { how: 'truncate' } };
   // TypeORM: repository.clear() / getRepository(X).clear() / manager.clear(X)
   if (
@@ -144,6 +171,30 @@ function classify(
     if (global) return { messageId: 'gormGlobal' };
   }
   return undefined;
+}
+
+/** jOOQ statements that empty or drop a table, by the DSL step that builds them. */
+const JOOQ_WIPES: Record<string, string> = {
+  truncate: 'empties the table (TRUNCATE)',
+  truncateTable: 'empties the table (TRUNCATE)',
+  dropTable: 'drops the table and every row in it',
+  dropTableIfExists: 'drops the table and every row in it',
+  dropSchema: 'drops the schema and every table in it',
+  dropSchemaIfExists: 'drops the schema and every table in it',
+};
+
+/** Laravel query-builder steps that select the whole table: no where, no limit, no find. */
+const LARAVEL_UNSCOPED = new Set(['table', 'query', 'withTrashed', 'withoutGlobalScopes', 'newQuery', 'from']);
+
+/**
+ * An empty MongoDB filter in the Java and Go drivers: `new Document()`, `new BasicDBObject()`,
+ * `Filters.empty()`, `bson.D{}`, `bson.M{}`.
+ */
+function isEmptyBsonFilter(node: CodeCall['args'][number]['value']): boolean {
+  const text = node.text.replace(/\s+/g, '');
+  return /^(new(org\.bson\.)?(Document|BasicDBObject|BsonDocument)\(\)|Filters\.empty\(\)|bson\.[DM]\{\}|primitive\.[DM]\{\})$/.test(
+    text,
+  );
 }
 
 function isEmptyObject(doc: CodeDocument, node: CodeCall['args'][number]['value']): boolean {

@@ -10,7 +10,7 @@ import {
   type ShellDocument,
 } from './lib/document.js';
 
-type MessageId = 'redis' | 'mongo' | 'search' | 'searchQuery' | 'cql' | 'firestore';
+type MessageId = 'redis' | 'redisPattern' | 'mongo' | 'search' | 'searchQuery' | 'cql' | 'firestore';
 
 const REDIS_WITH_VALUE = [
   '-h',
@@ -88,6 +88,7 @@ export const datastoreWipe: Rule<ShellDocument, MessageId> = {
       'A datastore CLI that empties or drops a non-SQL store: `redis-cli FLUSHALL`/`FLUSHDB`, `mongosh --eval` with `dropDatabase()`/`drop()`/`deleteMany({})`, `curl -X DELETE` of an Elasticsearch/OpenSearch index or `_delete_by_query` with `match_all`, `cqlsh -e "DROP KEYSPACE …"`/`TRUNCATE`, `firebase firestore:delete --all-collections`/`--recursive`.',
     messages: {
       redis: 'redis-cli {command} deletes every key of {scope}',
+      redisPattern: 'redis-cli {command} is fed every key that {listing} lists: a bulk delete of {pattern}',
       mongo: '{program} --eval runs {call}, which drops or empties {what}',
       search: 'curl -X DELETE {url} deletes the search index and every document in it',
       searchQuery: 'curl {url} with match_all deletes every document of the index',
@@ -134,13 +135,50 @@ type Report = Parameters<(typeof datastoreWipe)['check']>[1];
 
 function redis(command: DocumentCommand, report: Report): void {
   const args = readArgs(command.argv, REDIS_WITH_VALUE);
-  const verb = args.positionals[0]?.value.toUpperCase();
-  if (verb !== 'FLUSHALL' && verb !== 'FLUSHDB') return;
   const host = option(args, '-h')?.value;
   const url = option(args, '-u')?.value;
   if ((host !== undefined && isLocalTarget(command, host)) || (url !== undefined && isLocalUrl(url))) return;
+  // With no command operand redis-cli reads its commands from stdin: `echo FLUSHALL | redis-cli`, a heredoc.
+  const verb = (args.positionals[0]?.value ?? stdinVerb(command))?.toUpperCase();
+  if (verb === 'DEL' || verb === 'UNLINK') {
+    const listing = keyListing(command);
+    if (listing) report({ messageId: 'redisPattern', data: { command: verb, ...listing }, ...at(command) });
+    return;
+  }
+  if (verb !== 'FLUSHALL' && verb !== 'FLUSHDB') return;
   const scope = verb === 'FLUSHALL' ? 'every database of the Redis server' : 'the Redis database';
   report({ messageId: 'redis', data: { command: verb, scope }, ...at(command) });
+}
+
+/** The first FLUSHALL/FLUSHDB among the commands redis-cli reads from its stdin. */
+function stdinVerb(command: DocumentCommand): string | undefined {
+  for (const line of command.stdin?.text.split('\n') ?? []) {
+    const word = line.trim().split(/\s+/)[0]?.toUpperCase();
+    if (word === 'FLUSHALL' || word === 'FLUSHDB') return word;
+  }
+  return undefined;
+}
+
+/**
+ * `redis-cli --scan --pattern 'session:*' | xargs redis-cli DEL`: the keys deleted are whatever the
+ * listing upstream finds, every key of the database with no pattern or `*`.
+ */
+function keyListing(command: DocumentCommand): { listing: string; pattern: string } | undefined {
+  for (const argv of command.upstream) {
+    const program = argv[0]?.replace(/^.*\//, '');
+    if (program !== 'redis-cli' && program !== 'valkey-cli' && program !== 'keydb-cli') continue;
+    const args = readArgs(argv, [...REDIS_WITH_VALUE, '--pattern']);
+    const keys = args.positionals.findIndex((p) => p.value.toUpperCase() === 'KEYS');
+    if (!hasOption(args, '--scan') && keys < 0) continue;
+    const pattern = keys >= 0 ? args.positionals[keys + 1]?.value : option(args, '--pattern')?.value;
+    const all = pattern === undefined || pattern === '*';
+    return {
+      listing:
+        keys >= 0 ? `KEYS ${display(pattern ?? '*')}` : `--scan${pattern ? ` --pattern ${display(pattern)}` : ''}`,
+      pattern: all ? 'every key of the database' : `every key matching ${display(pattern)}`,
+    };
+  }
+  return undefined;
 }
 
 function mongo(command: DocumentCommand, report: Report): void {

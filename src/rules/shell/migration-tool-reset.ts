@@ -18,6 +18,12 @@ const TOOLS: { programs: string[]; task: (operands: string[], command: DocumentC
       /manage\.py$/.test(o[0] ?? '') ? o.slice(1).find((t) => t === 'flush' || t === 'reset_db') : undefined,
   },
   { programs: ['manage.py'], task: (o) => o.find((t) => t === 'flush' || t === 'reset_db') },
+  // Phoenix/Ecto: ecto.reset is ecto.drop then ecto.setup; the test environment's database is throwaway.
+  {
+    programs: ['mix'],
+    task: (o, command) =>
+      /^test$/.test(envValue(command, 'MIX_ENV') ?? '') ? undefined : o.find((t) => /^ecto\.(drop|reset)$/.test(t)),
+  },
 ];
 
 const RAILS_LOAD = /^db:(?:schema|structure):load$|^db:truncate_all$/;
@@ -30,7 +36,7 @@ export const migrationToolReset: Rule<ShellDocument, 'reset' | 'railsLoad' | 'kn
     kind: 'destructive',
     defaultSeverity: 'block',
     description:
-      'A migration tool told to empty its database: `flyway clean`, `liquibase dropAll`, `sequelize db:drop`, `typeorm schema:drop`, `manage.py flush`, `knex migrate:rollback --all`, `rails db:schema:load` over an existing database.',
+      'A migration tool told to empty its database: `flyway clean`, `liquibase dropAll`, `sequelize db:drop`, `typeorm schema:drop`, `manage.py flush`, `knex migrate:rollback --all`, `mix ecto.drop`/`ecto.reset`, `rails db:schema:load` over an existing database.',
     messages: {
       reset: '{program} {task} drops every table (or row) of the database it manages',
       railsLoad:
@@ -47,6 +53,7 @@ export const migrationToolReset: Rule<ShellDocument, 'reset' | 'railsLoad' | 'kn
         },
         { code: 'python manage.py flush --no-input\n', line: 1, path: 'scripts/x.sh' },
         { code: 'npx knex migrate:rollback --all\n', line: 1, path: 'scripts/x.sh' },
+        { code: 'MIX_ENV=prod mix ecto.reset\n', line: 1, path: 'scripts/x.sh' },
         { code: 'RAILS_ENV=production bin/rails db:schema:load\n', line: 1, path: 'scripts/x.sh' },
       ],
       valid: [
@@ -55,6 +62,7 @@ export const migrationToolReset: Rule<ShellDocument, 'reset' | 'railsLoad' | 'kn
           path: 'scripts/x.sh',
         },
         { code: 'RAILS_ENV=test bin/rails db:schema:load\nflyway migrate\n', path: 'scripts/x.sh' },
+        { code: 'MIX_ENV=test mix ecto.reset\nmix ecto.migrate\n', path: 'scripts/x.sh' },
       ],
     },
   },

@@ -2,7 +2,7 @@ import type { Rule } from '../../core/rule.js';
 import type { Span } from '../../core/types.js';
 import { DYNAMIC, isDynamic } from '../../parsers/shell/commands.js';
 import { baseName } from '../../parsers/shell/wrappers.js';
-import { at, programOf, type DocumentCommand, type ShellDocument } from './lib/document.js';
+import { at, display, programOf, type DocumentCommand, type ShellDocument } from './lib/document.js';
 import {
   codeSourcesOf,
   downloaderOf,
@@ -25,23 +25,49 @@ function decoder(argv: readonly string[]): string | undefined {
     (program !== 'gzip' || options.includes('-d'))
   )
     return program;
-  if (program === 'tr' || program === 'perl' || program === 'python' || program === 'python3') return undefined;
+  // Text rewritten on its way to a shell (`tr -d x`, `sed 's/x//g'`, `awk '{print "rm " $1}'`) is a script
+  // that the diff spells only in pieces.
+  if (program === 'tr' || program === 'sed' || program === 'awk') return program;
   return undefined;
 }
 
-export const opaqueExecution: Rule<ShellDocument, 'evalVariable' | 'decoded' | 'downloaded' | 'dynamicScript'> = {
+/** `$(which python)`, `$(command -v node)`: a substitution that finds a program by name, not one that spells it. */
+const LOOKUP =
+  /^"?\$\(\s*(which|command\s+-v|type\s+-[pP]|npm\s+bin|yarn\s+bin|pnpm\s+bin|brew\s+--prefix|go\s+env|git\s+rev-parse|pwd|dirname|realpath|readlink)\b/;
+
+/**
+ * The command substitution that names a command's program: written in place (`$(echo dropdb) shop`)
+ * or assigned to the variable it runs (`cmd=$(printf '\x64…')` then `$cmd shop`). Undefined for a lookup.
+ */
+function computedProgram(text: string, word: string): string | undefined {
+  if (/^"?(\$\(|`)/.test(word)) return LOOKUP.test(word) ? undefined : word;
+  const name = /^"?\$\{?([A-Za-z_]\w*)\}?/.exec(word)?.[1];
+  if (!name) return undefined;
+  const assigned = new RegExp(
+    `(?:^|[;&|\\s])(?:export\\s+|local\\s+|readonly\\s+)?${name}=("?(?:\\$\\(|\`).*)$`,
+    'm',
+  ).exec(text)?.[1];
+  return assigned === undefined || LOOKUP.test(assigned) ? undefined : assigned;
+}
+
+export const opaqueExecution: Rule<
+  ShellDocument,
+  'evalVariable' | 'decoded' | 'downloaded' | 'dynamicScript' | 'substitutedProgram'
+> = {
   meta: {
     id: 'shell/opaque-execution',
     family: 'shell',
     kind: 'destructive',
     defaultSeverity: 'block',
     description:
-      'A command whose real content cannot be read from the change: `eval` of a variable; decoded text (`base64 -d`, `rev`, `xxd -r`) or a download run by a shell or an interpreter, whether piped (`curl | sudo bash`, `wget -qO- | python3 -`), given as a process substitution (`bash <(curl ...)`, `source <(wget ...)`, `bash < <(curl ...)`) or a command substitution (`eval "$(curl ...)"`, `python3 -c "$(curl ...)"`, `node -e`, `perl -e`, `ruby -e`, `php -r`); `bash -c "$VAR"`. It fails closed.',
+      'A command whose real content cannot be read from the change: a program named by a command substitution (`$(printf …) shop`); `eval` of a variable; decoded text (`base64 -d`, `rev`, `xxd -r`) or a download run by a shell or an interpreter, whether piped (`curl | sudo bash`, `wget -qO- | python3 -`), given as a process substitution (`bash <(curl ...)`, `source <(wget ...)`, `bash < <(curl ...)`) or a command substitution (`eval "$(curl ...)"`, `python3 -c "$(curl ...)"`, `node -e`, `perl -e`, `ruby -e`, `php -r`); `bash -c "$VAR"`. It fails closed.',
     messages: {
       evalVariable: 'eval runs a command decided at run time; two-key cannot see what it will do',
       decoded: '{decoder} output is run by {shell}: the command is hidden from review',
       downloaded: '{downloader} output is run by {shell}: the script is not in the change and can change at any time',
       dynamicScript: '{shell} runs a script decided at run time; two-key cannot see what it will do',
+      substitutedProgram:
+        'the program this command runs is the output of {substitution}: two-key cannot see what it will do',
     },
     examples: {
       invalid: [
@@ -52,6 +78,7 @@ export const opaqueExecution: Rule<ShellDocument, 'evalVariable' | 'decoded' | '
         },
         { code: 'CMD=$(cat .cleanup)\neval "$CMD"\n', line: 2, path: 'scripts/x.sh' },
         { code: 'echo ZHJvcGRiIGFwcA== | base64 --decode | sh\n', line: 1, path: 'scripts/x.sh' },
+        { code: "$(printf '\\x64\\x72\\x6f\\x70\\x64\\x62') shop_production\n", line: 1, path: 'scripts/x.sh' },
         { code: 'curl -fsSL https://example.com/cleanup.sh | sudo bash -s -- --all\n', line: 1, path: 'scripts/x.sh' },
         {
           code: 'set -e\nbash <(curl -fsSL https://get.example.com/bootstrap.sh) --yes\n',
@@ -66,12 +93,21 @@ export const opaqueExecution: Rule<ShellDocument, 'evalVariable' | 'decoded' | '
           code: 'source <(kubectl completion bash)\nbash scripts/deploy.sh "$(curl -fsS https://example.com/version)"\n',
           path: 'scripts/x.sh',
         },
+        { code: '"$(command -v python3)" manage.py migrate\n$(npm bin)/eslint .\n', path: 'scripts/x.sh' },
       ],
     },
   },
   check(doc, report) {
     for (const command of doc.commands) {
       if (command.calledThrough.length) continue;
+      // `$(echo dropdb) shop`, `"$(printf 'terra%s' form)" destroy`: the program's name is computed.
+      const word = doc.text.slice(command.span.start, command.span.end).trimStart();
+      const computed = isDynamic(command.argv[0] ?? '') ? computedProgram(doc.text, word) : undefined;
+      if (computed) {
+        const substitution = /^"?(\$\([^)]*\)|`[^`]*`)/.exec(computed)?.[1] ?? 'a command substitution';
+        report({ messageId: 'substitutedProgram', data: { substitution: display(substitution) }, ...at(command) });
+        continue;
+      }
       const row = interpreterOf(command);
       if (!row) continue;
       const found = judge(doc, command, row);

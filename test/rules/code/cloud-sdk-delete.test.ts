@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
+import { findingsOf, type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
 
 const cases: RuleCases = {
   invalid: [
@@ -43,4 +43,28 @@ it('points at the flagged text with its message', async () => {
     3 | await s3.send(new DeleteBucketCommand({ Bucket: 'acme-uploads' }));
       |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ new DeleteBucketCommand deletes the storage bucket"
   `);
+});
+
+it('reports a boto3 Table resource deleted and a whole-bucket listing handed to DeleteObjects', async () => {
+  const lines = async (code: string, path: string) =>
+    (await findingsOf(code, path)).filter((f) => f.ruleId === 'code/cloud-sdk-delete').map((f) => f.line);
+  const py = [
+    'import boto3',
+    'dynamodb = boto3.resource("dynamodb")',
+    'table = dynamodb.Table("orders")',
+    'table.delete()',
+    'dynamodb.Table("carts").delete()',
+    'table.delete_item(Key={"pk": "a"})',
+    '',
+  ].join('\n');
+  expect(await lines(py, 'ops/drop.py')).toEqual([4, 5]);
+  const whole = [
+    'const listed = await s3.send(new ListObjectsV2Command({ Bucket }));',
+    'const Objects = (listed.Contents ?? []).map((o) => ({ Key: o.Key }));',
+    'await s3.send(new DeleteObjectsCommand({ Bucket, Delete: { Objects } }));',
+    '',
+  ].join('\n');
+  expect(await lines(whole, 'src/jobs/purge.ts')).toEqual([3]);
+  const prefixed = whole.replace('({ Bucket })', '({ Bucket, Prefix: `users/${id}/` })');
+  expect(await lines(prefixed, 'src/jobs/purge.ts')).toEqual([]);
 });

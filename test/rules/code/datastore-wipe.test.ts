@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
+import { findingsOf, type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
 
 const cases: RuleCases = {
   invalid: [
@@ -42,4 +42,22 @@ it('points at the flagged text with its message', async () => {
     3 | await es.indices.delete({ index: 'orders' });
       |       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ indices.delete deletes the search index orders and every document in it"
   `);
+});
+
+it('reports a MongoDB database dropped through the Java and Go drivers, not a collection fetched', async () => {
+  const lines = async (code: string, path: string) =>
+    (await findingsOf(code, path)).filter((f) => f.ruleId === 'code/datastore-wipe').map((f) => f.line);
+  const java = [
+    'class Reset {',
+    '  void run(MongoClient client) {',
+    '    client.getDatabase("app").drop();',
+    '    client.getDatabase("app").getCollection("users").find();',
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+  expect(await lines(java, 'src/main/java/com/acme/Reset.java')).toEqual([3]);
+  const go =
+    'package store\n\nfunc Reset(ctx context.Context, c *mongo.Client) error {\n\treturn c.Database("app").Drop(ctx)\n}\n';
+  expect(await lines(go, 'internal/store/reset.go')).toEqual([4]);
 });

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
+import { findingsOf, type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
 
 const cases: RuleCases = {
   invalid: [
@@ -49,4 +49,68 @@ it('points at the flagged text with its message', async () => {
     3 |     Booking.delete_all
       |             ^^^^^^^^^^ Booking.delete_all without a scope deletes every row of the model's table"
   `);
+});
+
+const lines = async (id: string, code: string, path: string) =>
+  (await findingsOf(code, path)).filter((f) => f.ruleId === id).map((f) => f.line);
+
+it('reads jOOQ statements by the DSL step that builds them, and leaves a where() alone', async () => {
+  const code = [
+    'class Cleanup {',
+    '  void run(DSLContext dsl) {',
+    '    dsl.dropTable(AUDIT_LOG).execute();',
+    '    dsl.truncate(AUDIT_LOG).execute();',
+    '    dsl.deleteFrom(AUDIT_LOG).execute();',
+    '    dsl.deleteFrom(AUDIT_LOG).where(AUDIT_LOG.CREATED.lt(cutoff)).execute();',
+    '    dsl.selectFrom(AUDIT_LOG).fetch();',
+    '    StringUtils.truncate(name, 10);',
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', code, 'src/main/java/com/acme/Cleanup.java')).toEqual([3, 4, 5]);
+});
+
+it('reads the MongoDB Java and Go drivers with an empty filter, not with a real one', async () => {
+  const java = [
+    'class Reset {',
+    '  void run(MongoCollection<Document> users) {',
+    '    users.deleteMany(new Document());',
+    '    users.deleteMany(Filters.empty());',
+    '    users.deleteMany(Filters.eq("tenant", id));',
+    '    users.deleteMany(new Document("expired", true));',
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', java, 'src/main/java/com/acme/Reset.java')).toEqual([3, 4]);
+  const go = [
+    'package store',
+    '',
+    'func Reset(ctx context.Context, c *mongo.Collection) {',
+    '\tc.DeleteMany(ctx, bson.D{})',
+    '\tc.DeleteMany(ctx, bson.M{"tenant": id})',
+    '}',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', go, 'internal/store/reset.go')).toEqual([4]);
+});
+
+it('reads the Laravel query builder and schema builder outside migrations', async () => {
+  const code = [
+    '<?php',
+    'class ResetData extends Command {',
+    '  public function handle() {',
+    "    DB::table('orders')->truncate();",
+    "    DB::table('users')->delete();",
+    "    Schema::dropIfExists('sessions');",
+    '    Order::query()->delete();',
+    "    DB::table('users')->where('banned', true)->delete();",
+    '    $user->delete();',
+    "    Cache::store('redis')->delete('k');",
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', code, 'app/Console/Commands/ResetData.php')).toEqual([4, 5, 6, 7]);
 });

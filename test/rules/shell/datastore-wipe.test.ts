@@ -3,6 +3,7 @@ import { check } from '../../../src/engine/engine.js';
 import type { ChangedFile } from '../../../src/core/types.js';
 import { defaultPolicy } from '../../../src/policy/defaults.js';
 import { addedFile, changeSetOf } from '../../helpers/change-set.js';
+import { findingsOf } from '../../helpers/rule-tester.js';
 
 const run = (files: ChangedFile[]) => check(changeSetOf(files), defaultPolicy());
 const brief = (d: Awaited<ReturnType<typeof run>>) =>
@@ -61,4 +62,25 @@ describe('shell/datastore-wipe', () => {
       'shell/aws-delete@scripts/s3.sh:2 blocking',
     ]);
   });
+});
+
+it('reads the commands redis-cli takes on stdin, and keys listed upstream and deleted through xargs', async () => {
+  const script = [
+    '#!/bin/bash',
+    "redis-cli --scan --pattern 'session:*' | xargs redis-cli del",
+    "redis-cli -h cache.internal KEYS '*' | xargs -n 100 redis-cli -h cache.internal UNLINK",
+    'echo "FLUSHALL" | redis-cli -h cache.internal',
+    'redis-cli -h cache.internal <<EOF',
+    'FLUSHDB',
+    'EOF',
+    "redis-cli --scan --pattern 'session:*' | head -20",
+    'echo "INFO memory" | redis-cli -h cache.internal',
+    'redis-cli -h localhost --scan | xargs redis-cli -h localhost del',
+    '',
+  ].join('\n');
+  const found = (await findingsOf(script, 'scripts/cache.sh')).filter((f) => f.ruleId === 'shell/datastore-wipe');
+  expect(found.map((f) => f.line)).toEqual([2, 3, 4, 5]);
+  expect(found[0]?.message).toBe(
+    'redis-cli DEL is fed every key that --scan --pattern session:* lists: a bulk delete of every key matching session:*',
+  );
 });

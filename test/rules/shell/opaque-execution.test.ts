@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
+import { findingsOf, type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
 
 const cases: RuleCases = {
   invalid: [
@@ -229,4 +229,25 @@ it('points at the flagged text with its message', async () => {
     1 | eval "$(cat .cleanup)"
       | ^^^^^^^^^^^^^^^^^^^^^^ eval runs a command decided at run time; two-key cannot see what it will do"
   `);
+});
+
+it('reports a program named by a command substitution, in place or through a variable, and text rewritten into a shell', async () => {
+  const script = [
+    '#!/bin/bash',
+    '$(echo dropdb) shop_production',
+    `"$(printf 'terra%s' form)" destroy -auto-approve`,
+    `cmd=$(printf '\\x64\\x72\\x6f\\x70\\x64\\x62')`,
+    '$cmd -h db.internal app',
+    'echo "dxrxoxpxdxb shop" | tr -d x | sh',
+    "ls | sed 's/^/rm -rf /' | sh",
+    'PY=$(command -v python3)',
+    '$PY manage.py migrate',
+    '$(npm bin)/eslint .',
+    'COMPOSE="docker compose"',
+    '$COMPOSE up -d',
+    'echo "$(date) done"',
+    '',
+  ].join('\n');
+  const found = (await findingsOf(script, 'scripts/x.sh')).filter((f) => f.ruleId === 'shell/opaque-execution');
+  expect(found.map((f) => f.line)).toEqual([2, 3, 5, 6, 7]);
 });

@@ -92,6 +92,36 @@ const CLIS: Record<string, CliSyntax> = {
     host: (args, command) => option(args, '-h', '--host')?.value ?? envValue(command, 'MYSQL_HOST'),
     database: (args) => option(args, '-D', '--database')?.value ?? args.positionals[0]?.value,
   },
+  // ClickHouse's client takes SQL with --query/-q (MySQL-like quoting), Snowflake's with -q/--query.
+  'clickhouse-client': {
+    dialect: 'mysql',
+    withValue: ['--query', '-q', '--host', '-h', '--port', '--user', '-u', '--password', '--database', '-d'],
+    sqlOptions: ['--query', '-q'],
+    host: (args, command) => option(args, '-h', '--host')?.value ?? envValue(command, 'CLICKHOUSE_HOST'),
+    database: (args) => option(args, '-d', '--database')?.value,
+  },
+  snowsql: {
+    dialect: 'postgres',
+    withValue: [
+      '-q',
+      '--query',
+      '-a',
+      '--accountname',
+      '-u',
+      '--username',
+      '-d',
+      '--dbname',
+      '-s',
+      '--schemaname',
+      '-w',
+      '-r',
+      '-c',
+      '-f',
+    ],
+    sqlOptions: ['-q', '--query'],
+    host: (args) => option(args, '-a', '--accountname')?.value,
+    database: (args) => option(args, '-d', '--dbname')?.value,
+  },
   sqlcmd: {
     dialect: 'sqlserver',
     withValue: ['-Q', '-q', '-S', '-d', '-U', '-P', '-i', '-o'],
@@ -101,11 +131,11 @@ const CLIS: Record<string, CliSyntax> = {
   },
 };
 
-/** The SQL a `psql`/`mysql`/`sqlite3`/`sqlcmd` command runs and whether its target is local. */
+/** The SQL a `psql`/`mysql`/`mariadb`/`clickhouse-client`/`snowsql`/`sqlite3`/`sqlcmd` command runs and whether its target is local. */
 export function databaseCliCall(command: DocumentCommand): DatabaseCliCall | undefined {
   const program = programOf(command);
   if (program === 'sqlite3') return sqliteCall(command);
-  const syntax = CLIS[program];
+  const syntax = CLIS[program === 'mariadb' ? 'mysql' : program];
   if (!syntax) return undefined;
   const args = readArgs(command.argv, syntax.withValue);
   const sql: CliSql[] = [];

@@ -1,8 +1,14 @@
 import type { CheckedFile, FamilyChecker } from '../../../core/checker.js';
 import { runRules } from '../../../core/checker.js';
-import { commandHintLines, isSqlSnippet, mayHoldCommand } from '../../../parsers/universal/candidates.js';
+import {
+  commandHintLines,
+  isSqlSnippet,
+  leadsWithProgram,
+  mayHoldAnything,
+  mayHoldCommand,
+} from '../../../parsers/universal/candidates.js';
 import { universalKindOf } from '../../../parsers/universal/file-kind.js';
-import { snippetsOf, textLines, type Snippet } from '../../../parsers/universal/snippets.js';
+import { snippetsOf, textLines, withTemplateHoles, type Snippet } from '../../../parsers/universal/snippets.js';
 import { loadPostgresParser } from '../../../parsers/sql/pg-parser.js';
 import { loadGrammar } from '../../../parsers/tree-sitter/loader.js';
 import type { Policy } from '../../../core/policy-schema.js';
@@ -12,10 +18,6 @@ import { sqlChecker } from '../../sql/lib/checker.js';
 import type { UniversalDocument } from './document.js';
 import { universalRules } from './index.js';
 import { netReads } from './applies.js';
-
-/** Words without which a file holds no SQL statement and no command the rules judge: nothing to load or parse. */
-const WORTH_READING =
-  /\b(drop|truncate|delete|alter|update|merge|copy|exec|execute|grant|revoke|rm|psql|mysql|sqlite3|sqlcmd|dropdb|mysqladmin|pg_restore|mongo|mongosh|redis-cli|terraform|tofu|terragrunt|pulumi|kubectl|helm|docker|aws|gcloud|gsutil|az|git|rails|rake|prisma|supabase|heroku|fly|flyctl|railway|find|dd|shred|firebase|doctl|cdk|sst|serverless|sls|eval|bash|sh|ssh)\b/i;
 
 interface Prepared {
   sql: Snippet[];
@@ -39,7 +41,7 @@ export const universalChecker: FamilyChecker = {
     const text = file.text;
     const found: Prepared = { sql: [], commands: [] };
     prepared.set(file, found);
-    if (text === '' || !WORTH_READING.test(text)) return;
+    if (text === '' || !mayHoldAnything(text)) return;
     const kind = universalKindOf(file.path, text);
     if (kind.kind === 'code') await loadGrammar(kind.language);
     // The policy is not known here: the shipped SQL paths stand in, and check() filters again.
@@ -50,14 +52,31 @@ export const universalChecker: FamilyChecker = {
       kind.kind === 'text' && sqlRead && !shellRead
         ? textLines(text, 'a text file', commandHintLines(text))
         : snippetsOf(kind, text);
+    const asSql = new Map<Snippet, Snippet>();
     if (!sqlRead && snippets.length > 0) {
       await loadPostgresParser();
-      found.sql = snippets.filter(isSqlSnippet);
+      for (const s of snippets) {
+        const filled = withTemplateHoles(s);
+        if (isSqlSnippet(filled)) asSql.set(s, filled);
+      }
     }
     if (!shellRead) {
-      found.commands = snippets.filter((s) => !found.sql.includes(s) && mayHoldCommand(s.text));
+      found.commands = snippets.filter((s) => !asSql.has(s) && mayHoldCommand(s.text));
       if (found.commands.length > 0) await loadGrammar('bash');
     }
+    // A line of free text and a literal quoted in it are judged once: the line where it is SQL or starts
+    // with a program (`psql -c "DROP TABLE t"`), else its literals (`command: "cd /srv && dropdb shop"`).
+    const lineFirst = (line: Snippet) =>
+      asSql.has(line) || (found.commands.includes(line) && leadsWithProgram(line.text));
+    const literalLines = new Set(
+      [...asSql.keys(), ...found.commands].flatMap((s) => (s.within && !lineFirst(s.within) ? [s.within] : [])),
+    );
+    found.sql = [...asSql]
+      .filter(([s]) => !literalLines.has(s) && (s.within === undefined || !lineFirst(s.within)))
+      .map(([, sql]) => sql);
+    found.commands = found.commands.filter(
+      (s) => !literalLines.has(s) && (s.within === undefined || !lineFirst(s.within)),
+    );
   },
   check(file, policy) {
     const found = prepared.get(file) ?? { sql: [], commands: [] };

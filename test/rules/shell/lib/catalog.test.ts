@@ -53,6 +53,46 @@ describe('the command catalog', () => {
     ]);
   });
 
+  it('blocks bulk removes of the object-storage copy tools and the datastore deletes of the cloud CLIs, not their routine twins', async () => {
+    const script = [
+      '#!/bin/bash',
+      'az storage blob delete-batch --account-name acmeprod --source backups',
+      'azcopy remove "https://acmeprod.blob.core.windows.net/backups" --recursive',
+      'rclone purge s3:acme-backups',
+      'rclone delete remote:acme-exports --min-age 1d',
+      'mc rm --recursive --force minio/acme-backups',
+      'mc rb --force minio/acme-exports',
+      'aws keyspaces delete-keyspace --keyspace-name analytics',
+      'aws kms schedule-key-deletion --key-id "$KEY_ID" --pending-window-in-days 7',
+      'gcloud firestore bulk-delete --collection-ids=users --quiet',
+      'aws secretsmanager delete-secret --secret-id app/db --force-delete-without-recovery',
+      'az cosmosdb sql database delete --account-name acme -n orders --yes',
+      'az storage blob delete --account-name acmeprod -c backups -n one.tar',
+      'azcopy copy ./site "https://acmeprod.blob.core.windows.net/$web" --recursive',
+      'azcopy remove "https://acmeprod.blob.core.windows.net/backups" --recursive --dry-run',
+      'rclone copy ./dist s3:acme-site',
+      'rclone purge s3:acme-tmp --dry-run',
+      'mc rm minio/acme-backups/one.tar',
+      'mc cp --recursive ./dist minio/acme-site',
+      'aws secretsmanager delete-secret --secret-id app/old --recovery-window-in-days 30',
+      'az storage blob upload-batch --account-name acmeprod -d backups -s ./out',
+      '',
+    ].join('\n');
+    expect(await findings('scripts/x.sh', script)).toEqual([
+      'shell/az-delete:2',
+      'shell/cli-destroy:3',
+      'shell/cli-destroy:4',
+      'shell/cli-destroy:5',
+      'shell/cli-destroy:6',
+      'shell/cli-destroy:7',
+      'shell/aws-delete:8',
+      'shell/aws-delete:9',
+      'shell/gcloud-delete:10',
+      'shell/aws-delete:11',
+      'shell/az-delete:12',
+    ]);
+  });
+
   it('reports protections at their own option lines', async () => {
     const script =
       'aws rds modify-db-instance --db-instance-identifier a \\\n  --no-deletion-protection\naws rds delete-db-instance \\\n  --db-instance-identifier a \\\n  --skip-final-snapshot \\\n  --delete-automated-backups\n';
@@ -80,6 +120,25 @@ describe('the command catalog', () => {
     const d = await check(changeSetOf([modifiedFile('scripts/tf.sh', before, after, [[2, 2]])]), defaultPolicy());
     expect(d.findings.filter((f) => f.blocking).map((f) => `${f.ruleId}:${f.line}`)).toEqual([
       'shell/terraform-destroy:2',
+    ]);
+  });
+});
+
+describe('database clients beyond psql and mysql', () => {
+  it('judges the SQL clickhouse-client, mariadb and snowsql are given, and leaves their reads alone', async () => {
+    const script = [
+      '#!/bin/bash',
+      'clickhouse-client --host ch.internal --query "DROP DATABASE events"',
+      'mariadb -h db.internal -e "TRUNCATE TABLE orders" shop',
+      'snowsql -a acme -q "DROP SCHEMA analytics.staging CASCADE"',
+      'clickhouse-client --host ch.internal --query "SELECT count() FROM events.page_views"',
+      'mariadb -h db.internal -e "SELECT 1" shop',
+      '',
+    ].join('\n');
+    expect(await findings('scripts/x.sh', script)).toEqual([
+      'sql/drop-database:2',
+      'sql/truncate:3',
+      'sql/drop-schema:4',
     ]);
   });
 });

@@ -120,4 +120,106 @@ describe('the universal layer', () => {
       'not read (documentation, prose or data): CHANGELOG.md, docs/reset.conf, data/export.csv',
     ]);
   });
+
+  it('judges the string literals of code no grammar reads (C#, Elixir), once per line', async () => {
+    const d = await run([
+      addedFile(
+        'Data/Reset.cs',
+        lines(
+          'public static class Reset',
+          '{',
+          '    public static void Run(NpgsqlConnection conn)',
+          '    {',
+          '        conn.Execute("DROP TABLE IF EXISTS orders");',
+          '        db.Database.ExecuteSqlRaw("TRUNCATE TABLE \\"Sessions\\"");',
+          '        conn.Execute($"DELETE FROM {table}");',
+          '        conn.Execute("DELETE FROM orders WHERE id = @id", new { id });',
+          '        Console.WriteLine("Dropping the cache; it\'s rebuilt on start");',
+          '    }',
+          '}',
+        ),
+      ),
+      addedFile(
+        'lib/acme/release.ex',
+        lines(
+          'defmodule Acme.Release do',
+          '  def reset do',
+          '    Ecto.Adapters.SQL.query!(Repo, "DROP TABLE audit_logs", [])',
+          '    Ecto.Adapters.SQL.query!(Repo, "SELECT count(*) FROM audit_logs", [])',
+          '  end',
+          'end',
+        ),
+      ),
+      addedFile('ops/steps.txt', lines('psql -c "DROP TABLE legacy"')),
+    ]);
+    expect(brief(d)).toEqual([
+      'universal/unrecognised-command@ops/steps.txt:1 blocking',
+      'universal/unrecognised-sql@Data/Reset.cs:5 blocking',
+      'universal/unrecognised-sql@Data/Reset.cs:6 blocking',
+      'universal/unrecognised-sql@Data/Reset.cs:7 blocking',
+      'universal/unrecognised-sql@lib/acme/release.ex:3 blocking',
+    ]);
+  });
+
+  it('reads SQL with its template holes filled (dbt hooks, Jinja), and commands of the framework CLIs', async () => {
+    const d = await run([
+      addedFile(
+        'dbt_project.yml',
+        lines(
+          'name: analytics',
+          'on-run-start:',
+          '  - "drop schema if exists {{ target.schema }}_staging cascade"',
+          '  - "grant usage on schema {{ target.schema }} to role reporter"',
+          'on-run-end:',
+          '  - "{% if target.name == \'prod\' %}vacuum analyze{% endif %}"',
+        ),
+      ),
+      addedFile(
+        '.platform.app.yaml',
+        lines('hooks:', '  deploy: |', '    set -e', '    php artisan migrate:fresh --force'),
+      ),
+      addedFile('deploy/hooks.yaml', lines('hooks:', '  release: php artisan migrate --force')),
+    ]);
+    expect(brief(d)).toEqual([
+      'universal/unrecognised-command@.platform.app.yaml:4 blocking',
+      'universal/unrecognised-sql@dbt_project.yml:3 blocking',
+    ]);
+  });
+
+  it('reads a crontab line in a file no crontab reader recognises, past its schedule and user column', async () => {
+    const d = await run([
+      addedFile(
+        'ops/cron/rotate',
+        lines(
+          '# m h dom mon dow user command',
+          '15 2 * * * deploy azcopy remove "https://acme.blob.core.windows.net/uploads" --recursive',
+          '@daily dropdb shop_production',
+          '0 3 * * * pg_dump shop > /backups/shop.sql',
+          '*/5 * * * 1-5 deploy rclone copy /var/backups b2:acme',
+        ),
+      ),
+    ]);
+    expect(brief(d)).toEqual([
+      'universal/unrecognised-command@ops/cron/rotate:2 blocking',
+      'universal/unrecognised-command@ops/cron/rotate:3 blocking',
+    ]);
+  });
+
+  it('reads CQL files: a dropped keyspace or table blocks, a created one does not', async () => {
+    const d = await run([
+      addedFile('db/cql/001_drop.cql', lines('DROP KEYSPACE IF EXISTS analytics;')),
+      addedFile(
+        'db/cql/002_events.cql',
+        lines(
+          'CREATE TABLE IF NOT EXISTS analytics.events_by_day (day date, ts timeuuid, PRIMARY KEY (day, ts));',
+          'DROP COLUMNFAMILY analytics.events_legacy;',
+        ),
+      ),
+      addedFile('db/cql/003_add.cql', lines('CREATE KEYSPACE IF NOT EXISTS audit WITH replication = {};')),
+    ]);
+    expect(brief(d)).toEqual([
+      'universal/unrecognised-sql@db/cql/001_drop.cql:1 blocking',
+      'universal/unrecognised-sql@db/cql/002_events.cql:2 blocking',
+    ]);
+  });
 });
