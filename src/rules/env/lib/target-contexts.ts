@@ -69,10 +69,13 @@ export function commandContexts(
   text: string,
   commands: readonly DocumentCommand[],
   assignments: readonly VariableAssignment[],
+  options: { scriptWide?: boolean } = {},
 ): TargetContext[] {
   const contexts: TargetContext[] = [];
   for (const command of commands) {
-    const reason = previewReason(text, command, assignments) ?? composeReason(command) ?? environmentReason(command);
+    const inherited = options.scriptWide ? inheritedEnvironment(command, assignments) : [];
+    const reason =
+      previewReason(text, command, assignments) ?? composeReason(command) ?? environmentReason(command, inherited);
     if (reason) contexts.push({ environment: reason.environment, reason: reason.reason, span: command.span });
   }
   return contexts;
@@ -133,14 +136,19 @@ function composeReason(command: DocumentCommand): Evidence | undefined {
  * database: the command's environment, its step's, job's or workflow's. Any connection that is
  * not local, or any production or unknown environment name, and the evidence does not hold.
  */
-function environmentReason(command: DocumentCommand): Evidence | undefined {
+function environmentReason(
+  command: DocumentCommand,
+  inherited: readonly { name: string; value: string }[] = [],
+): Evidence | undefined {
   if (namesOtherHost(command)) return undefined;
   let evidence: Evidence | undefined;
   const operands = command.argv.slice(1).flatMap((w) => {
     const m = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(w);
     return m ? [{ name: m[1]!, value: m[2]! }] : [];
   });
-  for (const e of [...command.envAssignments, ...operands]) {
+  const own = new Set([...command.envAssignments, ...operands].map((e) => e.name));
+  const fromScript = inherited.filter((e) => !own.has(e.name));
+  for (const e of [...command.envAssignments, ...operands, ...fromScript]) {
     const name = e.name.toUpperCase();
     const value = e.value.trim();
     if (ENVIRONMENT_VARIABLES.has(name)) {
@@ -162,6 +170,24 @@ function environmentReason(command: DocumentCommand): Evidence | undefined {
     }
   }
   return evidence;
+}
+
+/**
+ * What a whole script set before the command for the variables that say where it runs
+ * (`export DATABASE_URL=postgres://localhost/app_dev`, `RAILS_ENV=development`): only a name the
+ * script always sets counts, and then every value it is given before the command, branches
+ * included, must hold for the evidence to hold. A variable the script never sets unconditionally
+ * is the caller's, and unknown.
+ */
+function inheritedEnvironment(
+  command: DocumentCommand,
+  assignments: readonly VariableAssignment[],
+): { name: string; value: string }[] {
+  const relevant = (name: string) =>
+    ENVIRONMENT_VARIABLES.has(name) || CONNECTION_VARIABLE.test(name) || HOST_VARIABLES.has(name);
+  const before = assignments.filter((a) => a.span.end <= command.span.start && relevant(a.name));
+  const always = new Set(before.filter((a) => a.unconditional).map((a) => a.name));
+  return before.filter((a) => always.has(a.name)).map((a) => ({ name: a.name, value: a.value }));
 }
 
 /** A URL or `-h`/`--host` on the command itself naming a host that is not this machine or the job's. */

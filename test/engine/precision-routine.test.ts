@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/engine/engine.js';
+import type { ChangedFile } from '../../src/core/types.js';
+import { defaultPolicy } from '../../src/policy/defaults.js';
+import { addedFile, changeSetOf } from '../helpers/change-set.js';
+
+// Routine work the wider net must let through with a reason, each beside the twin that still blocks.
+
+async function decide(files: ChangedFile[]) {
+  return check(changeSetOf(files), defaultPolicy());
+}
+
+const RESET = 'npx prisma migrate reset --force\n';
+
+describe('what a whole script sets before a command says where it runs', () => {
+  it('reads an exported localhost DATABASE_URL as local for the rest of the script', async () => {
+    const d = await decide([
+      addedFile(
+        'scripts/dev-reset.sh',
+        '#!/usr/bin/env bash\nset -euo pipefail\nexport DATABASE_URL="postgresql://postgres:postgres@localhost:5432/app_dev"\n' +
+          RESET,
+      ),
+    ]);
+    expect(d.verdict).toBe('allow');
+    const f = d.findings.find((x) => x.ruleId === 'shell/prisma-migrate-reset')!;
+    expect(f.line).toBe(4);
+    expect(f.downgradedBecause).toBe('database on localhost (DATABASE_URL): not blocking');
+  });
+
+  it('reads RAILS_ENV=development set at the top of the script', async () => {
+    const d = await decide([
+      addedFile('bin/reset-db', '#!/bin/sh\nRAILS_ENV=development\nexport RAILS_ENV\nbin/rails db:drop db:create\n'),
+    ]);
+    expect(d.verdict).toBe('allow');
+    expect(d.findings.find((x) => x.line === 4)?.downgradedBecause).toBe(
+      'development environment (RAILS_ENV=development): not blocking',
+    );
+  });
+
+  it('does not trust a value set only inside a branch: the caller may have set the variable', async () => {
+    const d = await decide([
+      addedFile(
+        'scripts/reset.sh',
+        '#!/bin/sh\nif [ -z "$CI" ]; then\n  export DATABASE_URL=postgres://localhost/app_dev\nfi\n' + RESET,
+      ),
+    ]);
+    expect(d.verdict).toBe('block');
+    expect(d.findings.find((x) => x.ruleId === 'shell/prisma-migrate-reset')?.line).toBe(5);
+  });
+
+  it('does not trust a local value a branch may replace before the command', async () => {
+    const d = await decide([
+      addedFile(
+        'scripts/reset.sh',
+        '#!/bin/sh\nexport DATABASE_URL=postgres://localhost/app_dev\n' +
+          '[ "$1" = prod ] && export DATABASE_URL=postgres://app@db.acme.io/app\n' +
+          RESET,
+      ),
+    ]);
+    expect(d.verdict).toBe('block');
+    expect(d.findings.find((x) => x.ruleId === 'shell/prisma-migrate-reset')?.line).toBe(4);
+  });
+
+  it('does not trust a remote or run-time value', async () => {
+    for (const value of ['postgres://app@db.acme.io/app', '"${DATABASE_URL:-postgres://localhost/app_dev}"']) {
+      const d = await decide([addedFile('scripts/reset.sh', `#!/bin/sh\nexport DATABASE_URL=${value}\n${RESET}`)]);
+      expect(d.verdict, value).toBe('block');
+      expect(d.findings.find((x) => x.ruleId === 'shell/prisma-migrate-reset')?.line, value).toBe(3);
+    }
+  });
+
+  it('does not carry a variable of one workflow step into the next, which runs in a new shell', async () => {
+    const d = await decide([
+      addedFile(
+        '.github/workflows/reset.yml',
+        'on: workflow_dispatch\njobs:\n  r:\n    runs-on: self-hosted\n    steps:\n' +
+          '      - run: export DATABASE_URL=postgres://localhost/app_dev\n' +
+          '      - run: npx prisma migrate reset --force\n',
+      ),
+    ]);
+    expect(d.verdict).toBe('block');
+    expect(d.findings.find((x) => x.ruleId === 'shell/prisma-migrate-reset')?.line).toBe(7);
+  });
+});
