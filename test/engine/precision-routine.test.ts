@@ -82,3 +82,39 @@ describe('what a whole script sets before a command says where it runs', () => {
     expect(d.findings.find((x) => x.ruleId === 'shell/prisma-migrate-reset')?.line).toBe(7);
   });
 });
+
+describe('a command in a file no reader understands is weighed by where it runs, as in a script', () => {
+  const tasks = (command: string) =>
+    `{\n  "version": "2.0.0",\n  "tasks": [\n    { "label": "reset", "type": "shell", "command": "${command}" }\n  ]\n}\n`;
+
+  it('lets a developer compose stack reset in .vscode/tasks.json through, with the reason', async () => {
+    const d = await decide([
+      addedFile(
+        '.vscode/tasks.json',
+        tasks('docker compose -f docker-compose.dev.yml down -v && docker compose up -d'),
+      ),
+    ]);
+    expect(d.verdict).toBe('allow');
+    const f = d.findings.find((x) => x.ruleId === 'universal/unrecognised-command')!;
+    expect(f.line).toBe(4);
+    expect(f.downgradedBecause).toBe('local compose stack (docker-compose.dev.yml): not blocking');
+  });
+
+  it('still blocks the default compose file there', async () => {
+    const d = await decide([addedFile('.vscode/tasks.json', tasks('docker compose down -v'))]);
+    expect(d.verdict).toBe('block');
+    expect(d.findings.find((x) => x.ruleId === 'universal/unrecognised-command')?.line).toBe(4);
+  });
+
+  it('reads a preview app named from the pull request in a YAML value, and blocks a fixed name', async () => {
+    const yaml = (app: string) => `hooks:\n  on_close: flyctl apps destroy ${app} --yes\n`;
+    const preview = await decide([addedFile('deploy/hooks.yaml', yaml('shop-pr-$PR_NUMBER'))]);
+    expect(preview.verdict).toBe('allow');
+    expect(preview.findings.find((x) => x.line === 2)?.downgradedBecause).toBe(
+      'preview environment named from $PR_NUMBER: not blocking',
+    );
+    const fixed = await decide([addedFile('deploy/hooks.yaml', yaml('shop-api'))]);
+    expect(fixed.verdict).toBe('block');
+    expect(fixed.findings.find((x) => x.ruleId === 'universal/unrecognised-command')?.line).toBe(2);
+  });
+});
