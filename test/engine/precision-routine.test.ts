@@ -118,3 +118,45 @@ describe('a command in a file no reader understands is weighed by where it runs,
     expect(fixed.findings.find((x) => x.ruleId === 'universal/unrecognised-command')?.line).toBe(2);
   });
 });
+
+describe('a command code runs is weighed by where the call says it runs', () => {
+  const py = (argv: string) =>
+    `import subprocess\n\nsubprocess.run(["pytest"], check=True)\nsubprocess.run(${argv}, check=True)\n`;
+
+  it('lets a test compose stack torn down by subprocess through, with the reason', async () => {
+    const d = await decide([
+      addedFile('scripts/integration.py', py('["docker", "compose", "-f", "docker-compose.test.yml", "down", "-v"]')),
+    ]);
+    expect(d.verdict).toBe('allow');
+    const f = d.findings.find((x) => x.ruleId === 'shell/docker-volume-remove')!;
+    expect(f.line).toBe(4);
+    expect(f.downgradedBecause).toBe('local compose stack (docker-compose.test.yml): not blocking');
+  });
+
+  it('reads a localhost database given to the call itself', async () => {
+    const d = await decide([
+      addedFile(
+        'scripts/reset.js',
+        "const { execSync } = require('node:child_process');\nexecSync('DATABASE_URL=postgres://localhost:5432/app_dev npx prisma migrate reset --force');\n",
+      ),
+    ]);
+    expect(d.verdict).toBe('allow');
+    expect(d.findings.find((x) => x.line === 2)?.downgradedBecause).toBe(
+      'database on localhost (DATABASE_URL): not blocking',
+    );
+  });
+
+  it('still blocks the default compose file, and a call that also runs an unplaced destructive command', async () => {
+    const plain = await decide([addedFile('scripts/integration.py', py('["docker", "compose", "down", "-v"]'))]);
+    expect(plain.verdict).toBe('block');
+    expect(plain.findings.find((x) => x.blocking)?.line).toBe(4);
+    const mixed = await decide([
+      addedFile(
+        'scripts/integration.py',
+        py('"docker compose -f docker-compose.test.yml down -v && dropdb shop", shell=True'),
+      ),
+    ]);
+    expect(mixed.verdict).toBe('block');
+    expect(mixed.findings.filter((x) => x.blocking).map((x) => x.line)).toContain(4);
+  });
+});
