@@ -46,6 +46,8 @@ export const unrecognisedCommand: Rule<UniversalDocument, 'command'> = {
           data: { inner: finding.message, context: snippet.context },
           span: finding.span,
           unit: finding.unit,
+          // What the SQL or shell rule saw that makes it routine (a test database, a scratch table) holds here too.
+          ...(finding.downgradedBecause ? { downgradedBecause: finding.downgradedBecause } : {}),
         });
       }
     }
