@@ -160,3 +160,53 @@ describe('a command code runs is weighed by where the call says it runs', () => 
     expect(mixed.findings.filter((x) => x.blocking).map((x) => x.line)).toContain(4);
   });
 });
+
+describe("a developer machine's setup script", () => {
+  const railsSetup = (extra = '') =>
+    [
+      '#!/usr/bin/env ruby', // 1
+      'require "fileutils"', // 2
+      extra, // 3
+      'def system!(*args)', // 4
+      '  system(*args, exception: true)', // 5
+      'end', // 6
+      '', // 7
+      'FileUtils.chdir File.expand_path("..", __dir__) do', // 8
+      '  system! "bin/rails db:prepare"', // 9
+      '  system! "bin/rails db:reset" if ARGV.include?("--reset")', // 10
+      'end', // 11
+      '',
+    ].join('\n');
+
+  it("lets Rails' bin/setup template reset the development database, with the reason", async () => {
+    const d = await decide([addedFile('bin/setup', railsSetup())]);
+    expect(d.verdict).toBe('allow');
+    const f = d.findings.find((x) => x.line === 10)!;
+    expect(f.ruleId).toBe('universal/unrecognised-command');
+    expect(f.downgradedBecause).toBe('development setup script (bin/setup): not blocking');
+  });
+
+  it('reads script/bootstrap the same, unless the command names another environment', async () => {
+    const ok = await decide([addedFile('script/bootstrap', '#!/bin/sh\nset -e\ndropdb --if-exists app_development\n')]);
+    expect(ok.verdict).toBe('allow');
+    expect(ok.findings.find((x) => x.line === 3)?.downgradedBecause).toBe(
+      'development setup script (script/bootstrap): not blocking',
+    );
+    const staging = await decide([addedFile('script/bootstrap', '#!/bin/sh\nRAILS_ENV=staging bin/rails db:drop\n')]);
+    expect(staging.verdict).toBe('block');
+    expect(staging.findings.find((x) => x.blocking)?.line).toBe(2);
+  });
+
+  it('blocks a setup script that names a remote database or production anywhere, and the same code elsewhere', async () => {
+    const remote = await decide([
+      addedFile('bin/setup', railsSetup('ENV["DATABASE_URL"] = "postgres://app@db.acme.io/app"')),
+    ]);
+    expect(remote.verdict).toBe('block');
+    expect(remote.findings.find((x) => x.blocking)?.line).toBe(10);
+    const production = await decide([addedFile('bin/setup', railsSetup('ENV["RAILS_ENV"] ||= "production"'))]);
+    expect(production.verdict).toBe('block');
+    const elsewhere = await decide([addedFile('bin/reset', railsSetup())]);
+    expect(elsewhere.verdict).toBe('block');
+    expect(elsewhere.findings.find((x) => x.blocking)?.line).toBe(10);
+  });
+});

@@ -34,7 +34,7 @@ export function executedCommandFindings(
     // The call is the unit: a production name in the same call pairs with what it runs.
     const commands = parsed.commands.map((c) => ({ ...toFile(c, source), span: e.unit }));
     doc.commands.push(...commands);
-    const context = callContext(e.text, parsed, commands, policy);
+    const context = callContext(path, text, e.text, parsed, commands, policy);
     if (context) contexts.push({ ...context, span: e.unit });
   }
   const findings = runRules(shellRules, doc, rollback);
@@ -53,13 +53,15 @@ export function executedCommandFindings(
  * carries it, since the call is the unit its findings share.
  */
 function callContext(
+  path: string,
+  fileText: string,
   callText: string,
   parsed: ShellParse,
   commands: readonly DocumentCommand[],
   policy: Policy,
 ): Omit<TargetContext, 'span'> | undefined {
   const own = parsed.commands.map((c, i) => ({ ...c, origin: commands[i]!.origin }));
-  const evidence = commandContexts(callText, own, parsed.assignments, { scriptWide: true });
+  const evidence = commandContexts(callText, own, parsed.assignments, { scriptWide: true, path, fileText });
   let found: Omit<TargetContext, 'span'> | undefined;
   for (const [i, command] of commands.entries()) {
     const single: ShellDocument = { path: '', text: '', commands: [command] };

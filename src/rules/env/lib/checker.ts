@@ -66,7 +66,7 @@ export const envChecker: FamilyChecker = {
 function contextsOf(path: string, text: string): TargetContext[] {
   const { commands, assignments } = readCommands(path, text);
   // A script's variables hold for the rest of it; a workflow step's or a recipe line's shell ends with it.
-  return commandContexts(text, commands, assignments, { scriptWide: isScript(path, text) });
+  return commandContexts(text, commands, assignments, { scriptWide: isScript(path, text), path });
 }
 
 function sameSpan(a: Span, b: Span): boolean {

@@ -69,13 +69,16 @@ export function commandContexts(
   text: string,
   commands: readonly DocumentCommand[],
   assignments: readonly VariableAssignment[],
-  options: { scriptWide?: boolean } = {},
+  options: { scriptWide?: boolean; path?: string; fileText?: string } = {},
 ): TargetContext[] {
   const contexts: TargetContext[] = [];
+  const setup = options.path === undefined ? undefined : developmentSetupScript(options.path, options.fileText ?? text);
   for (const command of commands) {
     const inherited = options.scriptWide ? inheritedEnvironment(command, assignments) : [];
     const reason =
-      previewReason(text, command, assignments) ?? composeReason(command) ?? environmentReason(command, inherited);
+      previewReason(text, command, assignments) ??
+      composeReason(command) ??
+      environmentReason(command, inherited, setup);
     if (reason) contexts.push({ environment: reason.environment, reason: reason.reason, span: command.span });
   }
   return contexts;
@@ -139,6 +142,7 @@ function composeReason(command: DocumentCommand): Evidence | undefined {
 function environmentReason(
   command: DocumentCommand,
   inherited: readonly { name: string; value: string }[] = [],
+  fallback?: Evidence,
 ): Evidence | undefined {
   if (namesOtherHost(command)) return undefined;
   let evidence: Evidence | undefined;
@@ -169,7 +173,27 @@ function environmentReason(
       } else return undefined;
     }
   }
-  return evidence;
+  return evidence ?? fallback;
+}
+
+/**
+ * Scripts that set up a developer's machine by convention: Rails' `bin/setup` (whose template runs
+ * `bin/rails db:reset` on `--reset`) and `bin/dev`, GitHub's "scripts to rule them all"
+ * `script/setup` and `script/bootstrap`, a dev container's lifecycle scripts. What they run is local
+ * unless the command names another host, or a variable names another environment.
+ */
+const DEVELOPMENT_SETUP = /^(?:bin\/(?:setup|dev)|script\/(?:setup|bootstrap))$|^\.devcontainer\//;
+
+function developmentSetupScript(path: string, text: string): Evidence | undefined {
+  if (!DEVELOPMENT_SETUP.test(path)) return undefined;
+  // A setup script that names a shared environment or a remote database anywhere is not only local.
+  if (/\b(prod|production|staging|stage|live)\b/i.test(text)) return undefined;
+  for (const m of text.matchAll(/\b[a-z][a-z0-9+.-]*:\/\/[^\s'"`)]+/gi)) {
+    const host = urlHost(m[0]);
+    if (host === undefined || isDynamic(host) || !isLocalHost(host)) return undefined;
+  }
+  const name = path.startsWith('.devcontainer/') ? 'a dev container script' : path;
+  return { environment: 'local', reason: `development setup script (${name})` };
 }
 
 /**

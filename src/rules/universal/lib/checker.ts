@@ -70,7 +70,7 @@ export const universalChecker: FamilyChecker = {
     const findings = runRules(universalRules, doc, () => false);
     // Where a command runs is weighed only for a file with a command that would block.
     const commanded = findings.some((f) => f.ruleId === 'universal/unrecognised-command');
-    return { findings, notes: [], contexts: commanded ? snippetContexts(found.commands) : [] };
+    return { findings, notes: [], contexts: commanded ? snippetContexts(file.path, file.text, found.commands) : [] };
   },
 };
 

@@ -39,10 +39,10 @@ export function commandInFile(snippet: Snippet, command: DocumentCommand): Docum
  * found in a JSON value, a YAML value or a string: `docker compose -f docker-compose.dev.yml down -v`
  * in `.vscode/tasks.json` resets a developer's stack wherever it is written.
  */
-export function snippetContexts(snippets: readonly Snippet[]): TargetContext[] {
+export function snippetContexts(path: string, fileText: string, snippets: readonly Snippet[]): TargetContext[] {
   return snippets.flatMap((snippet) => {
     const { commands, assignments } = snippetCommands(snippet);
-    return commandContexts(snippet.text, commands, assignments, { scriptWide: true }).map((c) => ({
+    return commandContexts(snippet.text, commands, assignments, { scriptWide: true, path, fileText }).map((c) => ({
       ...c,
       span: mapSpan(snippet.toFile, c.span),
     }));
