@@ -210,3 +210,119 @@ describe("a developer machine's setup script", () => {
     expect(elsewhere.findings.find((x) => x.blocking)?.line).toBe(10);
   });
 });
+
+describe("preview names written in each CI system's own expressions", () => {
+  it("follows GitHub's ${{ env.NAME }} to a workflow variable set from the pull request", async () => {
+    const d = await decide([
+      addedFile(
+        '.github/workflows/down.yml',
+        'on:\n  pull_request:\n    types: [closed]\nenv:\n  PR_NUMBER: ${{ github.event.pull_request.number }}\njobs:\n  down:\n    runs-on: ubuntu-latest\n    steps:\n' +
+          '      - run: kubectl delete namespace preview-${{ env.PR_NUMBER }}\n' +
+          '      - run: kubectl delete namespace preview-${{ env.STACK }}\n',
+      ),
+    ]);
+    expect(d.findings.find((x) => x.line === 10)?.downgradedBecause).toBe(
+      'preview environment named from $PR_NUMBER: not blocking',
+    );
+    expect(d.findings.find((x) => x.line === 11)?.blocking).toBe(true);
+  });
+
+  it("reads a Jenkinsfile's ${env.CHANGE_ID} and an Azure Pipelines macro", async () => {
+    const jenkins = await decide([
+      addedFile(
+        'Jenkinsfile',
+        'pipeline {\n  agent any\n  stages {\n    stage(\'down\') {\n      steps {\n        sh "helm uninstall preview-${env.CHANGE_ID}"\n      }\n    }\n  }\n}\n',
+      ),
+    ]);
+    expect(jenkins.verdict).toBe('allow');
+    expect(jenkins.findings.find((x) => x.line === 6)?.downgradedBecause).toBe(
+      'preview environment named from $CHANGE_ID: not blocking',
+    );
+    const azure = await decide([
+      addedFile(
+        'azure-pipelines.yml',
+        'steps:\n  - script: az group delete --name "rg-pr-$(System.PullRequest.PullRequestNumber)" --yes\n',
+      ),
+    ]);
+    expect(azure.verdict).toBe('allow');
+    const fixed = await decide([
+      addedFile(
+        'azure-pipelines.yml',
+        'steps:\n  - script: az group delete --name "rg-$(Build.SourceBranchName)" --yes\n',
+      ),
+    ]);
+    expect(fixed.verdict).toBe('block');
+    expect(fixed.findings.find((x) => x.blocking)?.line).toBe(2);
+  });
+});
+
+describe('a Terraform workspace selected from the pull request', () => {
+  const gitlab = (lines: string[]) =>
+    [
+      'stop_review:',
+      '  script:',
+      ...lines.map((l) => `    - ${l}`),
+      '  environment:',
+      '    name: review/$CI_COMMIT_REF_SLUG',
+      '    action: stop',
+      '',
+    ].join('\n');
+
+  it('holds for a later terraform destroy in the same GitLab job, with the reason', async () => {
+    const d = await decide([
+      addedFile(
+        '.gitlab-ci.yml',
+        gitlab(['terraform workspace select "review-${CI_MERGE_REQUEST_IID}"', 'terraform destroy -auto-approve']),
+      ),
+    ]);
+    expect(d.verdict).toBe('allow');
+    expect(d.findings.find((x) => x.line === 4)?.downgradedBecause).toBe(
+      'Terraform workspace selected earlier: preview environment named from $CI_MERGE_REQUEST_IID: not blocking',
+    );
+  });
+
+  it('and through TF_WORKSPACE', async () => {
+    const d = await decide([
+      addedFile('scripts/down.sh', '#!/bin/sh\nTF_WORKSPACE="pr-$PR_NUMBER" terraform destroy -auto-approve\n'),
+    ]);
+    expect(d.verdict).toBe('allow');
+  });
+
+  it('ends with another selection, a cd, another directory or TF_WORKSPACE; and blocks a fixed workspace', async () => {
+    for (const lines of [
+      [
+        'terraform workspace select "review-$CI_MERGE_REQUEST_IID"',
+        'terraform workspace select prod',
+        'terraform destroy -auto-approve',
+      ],
+      ['terraform workspace select "review-$CI_MERGE_REQUEST_IID"', 'cd ../prod', 'terraform destroy -auto-approve'],
+      [
+        'terraform -chdir=preview workspace select "review-$CI_MERGE_REQUEST_IID"',
+        'terraform -chdir=prod destroy -auto-approve',
+      ],
+      [
+        'terraform workspace select "review-$CI_MERGE_REQUEST_IID"',
+        'export TF_WORKSPACE=prod',
+        'terraform destroy -auto-approve',
+      ],
+      ['terraform workspace select review', 'terraform destroy -auto-approve'],
+    ]) {
+      const d = await decide([addedFile('.gitlab-ci.yml', gitlab(lines))]);
+      expect(d.verdict, lines.join('; ')).toBe('block');
+      expect(d.findings.find((x) => x.blocking)?.line, lines.join('; ')).toBe(2 + lines.length);
+    }
+  });
+
+  it('does not carry from one workflow step to the next', async () => {
+    const d = await decide([
+      addedFile(
+        '.github/workflows/down.yml',
+        'on: pull_request\njobs:\n  d:\n    runs-on: ubuntu-latest\n    steps:\n' +
+          '      - run: terraform workspace select pr-${{ github.event.number }}\n' +
+          '      - run: terraform destroy -auto-approve\n',
+      ),
+    ]);
+    expect(d.verdict).toBe('block');
+    expect(d.findings.find((x) => x.blocking)?.line).toBe(7);
+  });
+});

@@ -39,6 +39,21 @@ const PULL_REQUEST_VARIABLES = new Set([
 ]);
 const EXPANSION = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
 
+/**
+ * The variable references of CI systems written as their own expressions, as shell expansions:
+ * GitHub's `${{ env.PR_NUMBER }}`, a Jenkinsfile's Groovy `${env.CHANGE_ID}`, an Azure Pipelines
+ * macro `$(System.PullRequest.PullRequestNumber)` (the variable SYSTEM_PULLREQUEST_PULLREQUESTNUMBER).
+ */
+function ciVariables(value: string): string {
+  return value
+    .replace(/\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, '${$1}')
+    .replace(/\$\{env\.([A-Za-z_][A-Za-z0-9_]*)\}/g, '${$1}')
+    .replace(
+      /\$\(([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)+)\)/g,
+      (_, name: string) => `\${${name.replace(/\./g, '_').toUpperCase()}}`,
+    );
+}
+
 /** Variables that say which environment a framework or tool runs in. */
 const ENVIRONMENT_VARIABLES = new Set([
   'RAILS_ENV',
@@ -73,12 +88,16 @@ export function commandContexts(
 ): TargetContext[] {
   const contexts: TargetContext[] = [];
   const setup = options.path === undefined ? undefined : developmentSetupScript(options.path, options.fileText ?? text);
+  const workspaces = new WorkspaceSelections();
   for (const command of commands) {
     const inherited = options.scriptWide ? inheritedEnvironment(command, assignments) : [];
+    const own = previewReason(text, command, assignments);
     const reason =
-      previewReason(text, command, assignments) ??
+      own ??
+      workspaces.selectedFor(command, assignments) ??
       composeReason(command) ??
       environmentReason(command, inherited, setup);
+    workspaces.after(command, own);
     if (reason) contexts.push({ environment: reason.environment, reason: reason.reason, span: command.span });
   }
   return contexts;
@@ -98,7 +117,7 @@ function previewReason(
   const words = command.argSpans.slice(1).map((s) => raw(text, s));
   const named = (value: string, depth: number): string | undefined => {
     if (PULL_REQUEST_EXPRESSIONS.test(value)) return 'the pull request number or branch';
-    for (const m of value.matchAll(EXPANSION)) {
+    for (const m of ciVariables(value).matchAll(EXPANSION)) {
       const name = m[1]!;
       if (PULL_REQUEST_VARIABLES.has(name)) return `$${name}`;
       if (depth > 2) continue;
@@ -114,11 +133,59 @@ function previewReason(
     }
     return undefined;
   };
-  for (const word of words) {
+  // TF_WORKSPACE picks the Terraform workspace as `terraform workspace select` does.
+  const workspace = command.envAssignments
+    .filter((e) => e.name === 'TF_WORKSPACE')
+    .map((e) => valueOf(raw(text, e.span)));
+  for (const word of [...words, ...workspace]) {
     const source = named(word, 0);
     if (source) return { environment: 'preview', reason: `preview environment named from ${source}` };
   }
   return undefined;
+}
+
+/**
+ * `terraform workspace select pr-$PR_NUMBER` (or `new`), then `terraform destroy` in the same
+ * shell: the workspace stays selected for the later commands of the same directory. Another
+ * `workspace select`, or a `cd`, ends it. A workflow step or a recipe line is a shell of its own
+ * (its own label), so nothing carries from one to the next.
+ */
+class WorkspaceSelections {
+  private readonly selected = new Map<string, Evidence>();
+
+  selectedFor(command: DocumentCommand, assignments: readonly VariableAssignment[]): Evidence | undefined {
+    // TF_WORKSPACE, wherever it is set, outranks the selected workspace.
+    const named = (a: { name: string }) => a.name === 'TF_WORKSPACE';
+    if (command.envAssignments.some(named) || assignments.some(named)) return undefined;
+    const key = terraformKey(command);
+    const evidence = key === undefined ? undefined : this.selected.get(key);
+    return evidence && { ...evidence, reason: `Terraform workspace selected earlier: ${evidence.reason}` };
+  }
+
+  after(command: DocumentCommand, own: Evidence | undefined): void {
+    const program = programOf(command);
+    if (program === 'cd' || program === 'pushd' || program === 'popd') {
+      for (const key of [...this.selected.keys()]) if (key.startsWith(shellOf(command))) this.selected.delete(key);
+      return;
+    }
+    const key = terraformKey(command);
+    if (key === undefined) return;
+    const operands = command.argv.slice(1).filter((w) => !w.startsWith('-'));
+    if (operands[0] !== 'workspace' || !['select', 'new'].includes(operands[1] ?? '')) return;
+    if (own) this.selected.set(key, own);
+    else this.selected.delete(key);
+  }
+}
+
+function shellOf(command: DocumentCommand): string {
+  return `${command.origin.label ?? ''}\u0000`;
+}
+
+/** The shell and directory a Terraform command works in; undefined for other programs. */
+function terraformKey(command: DocumentCommand): string | undefined {
+  if (!['terraform', 'tofu'].includes(programOf(command))) return undefined;
+  const chdir = command.argv.find((w) => w.startsWith('-chdir='))?.slice('-chdir='.length) ?? '.';
+  return shellOf(command) + chdir.replace(/\/+$/, '');
 }
 
 /** `docker compose -f docker-compose.dev.yml down -v`: every compose file named is a developer's or CI's. */
