@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/rule.js';
-import { isTestDatabase } from '../shell/lib/database-cli.js';
+import { isTestDatabase } from '../../parsers/shell/test-database.js';
 import { displayName, operationsOf, type SqlDocument } from './lib/document.js';
 
 export const dropDatabase: Rule<SqlDocument, 'dropDatabase'> = {
