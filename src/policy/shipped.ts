@@ -20,6 +20,18 @@ paths:
     - '**/testdata/**'
     - '**/*.test.*'
     - '**/*_test.*'
+    # Test files named by their runner's convention wherever they sit: Jest/Vitest/Angular
+    # \`*.spec.ts\`, RSpec \`*_spec.rb\`, pytest \`test_*.py\` and \`conftest.py\`, end-to-end suites and
+    # the runners' setup files.
+    - '**/*.spec.*'
+    - '**/*_spec.*'
+    - '**/test_*.py'
+    - '**/conftest.py'
+    - '**/e2e/**'
+    - '**/cypress/**'
+    - '**/playwright/**'
+    - '**/{jest,vitest}.setup.*'
+    - '**/{jest,vitest}.global-setup.*'
     - 'docs/**'
     - '**/*.md'
   # Files that only run on rollback: golang-migrate and dbmate-style down files, Diesel's

@@ -62,6 +62,8 @@ export interface VariableAssignment {
   value: string;
   /** The literal of `${NAME:-literal}` when the value is that one expansion: what it is unless the caller sets NAME. */
   fallback?: string;
+  /** A statement of the script itself (`X=1`, `export X=1`), not one inside a branch, loop, list or function that may not run. */
+  unconditional?: boolean;
   span: Span;
 }
 
@@ -182,6 +184,7 @@ class SnippetReader {
       name,
       value: decoded,
       ...(fallback !== undefined ? { fallback } : {}),
+      ...(isUnconditional(node) ? { unconditional: true } : {}),
       span: { start: node.startIndex, end: node.endIndex },
     });
   }
@@ -493,4 +496,15 @@ function inherit(outer: ShellCommand, inner: ShellCommand): ShellCommand {
     envAssignments: [...outer.envAssignments, ...inner.envAssignments],
     wrappers: [...outer.wrappers, baseName(outer.argv[0] ?? ''), ...inner.wrappers],
   };
+}
+
+/** Whether an assignment always runs when the script does: a statement of the script, or of `export`/`declare` there. */
+function isUnconditional(node: Node): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (parent.type === 'program') return true;
+    if (parent.type === 'declaration_command' && parent.child(0)?.type !== 'local') continue;
+    if (parent.type === 'variable_assignments') continue;
+    return false;
+  }
+  return false;
 }

@@ -4,6 +4,12 @@ import { at, commandsRunning, display, type ShellDocument } from './lib/document
 
 const PROTECTED =
   /^(main|master|trunk|develop|production|prod|staging|release|stable|release\/.+|releases\/.+|gh-pages)$/;
+/**
+ * The branch GitHub Pages publishes from: static-site deploy guides (Vite's among them) build into
+ * a fresh repository and force-push it there on every deploy. A site kept by hand on that branch
+ * would lose its history, so it is still reported, without blocking.
+ */
+const PUBLISHING = /^gh-pages$/;
 const FORCE = ['--force', '-f', '--force-with-lease', '--force-if-includes', '--mirror'];
 
 export const forcePush: Rule<ShellDocument, 'force'> = {
@@ -27,6 +33,10 @@ export const forcePush: Rule<ShellDocument, 'force'> = {
       valid: [
         { code: 'git push --force-with-lease origin "$BRANCH"\ngit push origin main\n', path: 'scripts/x.sh' },
         { code: 'git push -f origin feature/login\n', path: 'scripts/x.sh' },
+        {
+          code: 'cd dist && git init -b gh-pages && git add -A && git commit -m deploy\ngit push -f "$REMOTE" gh-pages\n',
+          path: 'scripts/deploy-docs.sh',
+        },
       ],
     },
   },
@@ -58,6 +68,9 @@ export const forcePush: Rule<ShellDocument, 'force'> = {
             messageId: 'force',
             data: { how: force?.name ?? '+refspec', branch: display(destination) },
             ...at(command),
+            ...(PUBLISHING.test(destination)
+              ? { downgradedBecause: 'gh-pages is the publishing branch of a generated site, replaced on each deploy' }
+              : {}),
           });
           break;
         }

@@ -1,6 +1,7 @@
 import type { Rule } from '../../core/rule.js';
 import { displayName, heldDataBefore, operationsOf, type SqlDocument } from './lib/document.js';
 import { keptRowsReason } from './lib/kept-rows.js';
+import { dumpPreambleReason } from './lib/schema-dump.js';
 
 export const dropTable: Rule<SqlDocument, 'dropTable'> = {
   meta: {
@@ -34,7 +35,9 @@ export const dropTable: Rule<SqlDocument, 'dropTable'> = {
       if (operation.objectType !== 'table' || operation.temporary) continue;
       const lost = operation.names.filter((n) => heldDataBefore(doc, n, operation.span.start));
       if (lost.length === 0) continue;
-      const kept = lost.map((n) => keptRowsReason(doc, n, operation.span.start));
+      const kept = lost.map(
+        (n) => keptRowsReason(doc, n, operation.span.start) ?? dumpPreambleReason(doc, n, operation.span.start),
+      );
       report({
         messageId: 'dropTable',
         data: { name: lost.map(displayName).join(', ') },

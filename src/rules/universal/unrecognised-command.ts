@@ -1,13 +1,11 @@
 import { runRules, type RawFinding } from '../../core/checker.js';
 import type { Rule } from '../../core/rule.js';
-import { mapSpan } from '../../parsers/offset-map.js';
-import { parseShell } from '../../parsers/shell/commands.js';
-import { isSentence } from '../../parsers/universal/candidates.js';
 import { snippetSpan, type Snippet } from '../../parsers/universal/snippets.js';
 import { cliSqlFindings } from '../shell/lib/checker.js';
-import type { DocumentCommand, ShellDocument } from '../shell/lib/document.js';
+import type { ShellDocument } from '../shell/lib/document.js';
 import { shellRules } from '../shell/lib/index.js';
 import type { UniversalDocument } from './lib/document.js';
+import { commandInFile, snippetCommands } from './lib/snippet-commands.js';
 import { blocks } from './unrecognised-sql.js';
 
 export const unrecognisedCommand: Rule<UniversalDocument, 'command'> = {
@@ -48,6 +46,8 @@ export const unrecognisedCommand: Rule<UniversalDocument, 'command'> = {
           data: { inner: finding.message, context: snippet.context },
           span: finding.span,
           unit: finding.unit,
+          // What the SQL or shell rule saw that makes it routine (a test database, a scratch table) holds here too.
+          ...(finding.downgradedBecause ? { downgradedBecause: finding.downgradedBecause } : {}),
         });
       }
     }
@@ -56,18 +56,8 @@ export const unrecognisedCommand: Rule<UniversalDocument, 'command'> = {
 
 /** Runs the shell rules, and the SQL rules on what database clients are given, over one snippet read as a script. */
 function commandFindings(doc: UniversalDocument, snippet: Snippet): RawFinding[] {
-  const parsed = parseShell(snippet.text);
   const unit = snippetSpan(snippet);
-  const commands: DocumentCommand[] = parsed.commands
-    .filter((c) => !isSentence(snippet.text.slice(c.span.start, c.span.end)))
-    .map((c) => ({
-      ...c,
-      span: mapSpan(snippet.toFile, c.span),
-      argSpans: c.argSpans.map((s) => mapSpan(snippet.toFile, s)),
-      envAssignments: c.envAssignments.map((e) => ({ ...e, span: mapSpan(snippet.toFile, e.span) })),
-      ...(c.stdin ? { stdin: { text: c.stdin.text, map: (o: number) => snippet.toFile(c.stdin!.map(o)) } } : {}),
-      origin: { throwaway: false, localHosts: [] },
-    }));
+  const commands = snippetCommands(snippet).commands.map((c) => commandInFile(snippet, c));
   if (commands.length === 0) return [];
   const shellDoc: ShellDocument = { path: doc.path, text: doc.text, commands };
   const findings = [...runRules(shellRules, shellDoc, () => false), ...cliSqlFindings(shellDoc, doc.policy).findings];

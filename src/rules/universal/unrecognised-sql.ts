@@ -55,6 +55,8 @@ export const unrecognisedSql: Rule<UniversalDocument, 'sql'> = {
         data: { inner: finding.message, context: contexts.get(finding.unit.start) ?? 'this file' },
         span: finding.span,
         unit: finding.unit,
+        // What the SQL or shell rule saw that makes it routine (a test database, a scratch table) holds here too.
+        ...(finding.downgradedBecause ? { downgradedBecause: finding.downgradedBecause } : {}),
       });
     }
   },

@@ -143,4 +143,22 @@ describe('parseShell', () => {
     expect(parseShell('echo ok\necho "open\n').syntaxError).toBe(13);
     expect(parseShell('dropdb a').syntaxError).toBeUndefined();
   });
+
+  it('marks the assignments that always run: statements of the script and of export/declare there', () => {
+    const text = [
+      'A=1',
+      'export B=2',
+      'declare -x C=3',
+      'if x; then D=4; fi',
+      'y && E=5',
+      'f() { local F=6; G=7; }',
+      '(H=8)',
+      'for i in 1; do I=9; done',
+    ].join('\n');
+    const always = parseShell(text)
+      .assignments.filter((a) => a.unconditional)
+      .map((a) => a.name);
+    expect(always).toEqual(['A', 'B', 'C']);
+    expect(parseShell(text).assignments.map((a) => a.name)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I']);
+  });
 });

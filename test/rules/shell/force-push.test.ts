@@ -20,6 +20,11 @@ const cases: RuleCases = {
   valid: [
     { code: 'git push --follow-tags origin main\n', path: 'scripts/ops.sh' },
     { code: 'git push --force origin docs/typo\n', path: 'scripts/ops.sh' },
+    // the publishing branch of a generated site, from a workflow: reported, not blocking
+    {
+      code: 'jobs:\n  docs:\n    runs-on: ubuntu-latest\n    steps:\n      - run: git push -f "https://x-access-token:${TOKEN}@github.com/${REPO}.git" HEAD:gh-pages\n',
+      path: '.github/workflows/docs.yml',
+    },
   ],
 };
 

@@ -7,11 +7,15 @@ const cases: RuleCases = {
     { code: '-- reset the shop\ndrop database "Shop_Prod";', line: 2, messageId: 'dropDatabase' },
     // PostgreSQL 13 forced drop that kicks out connections
     { code: 'DROP DATABASE shop WITH (FORCE);', line: 1, messageId: 'dropDatabase' },
+    // a development database is not a test one
+    { code: 'DROP DATABASE IF EXISTS app_dev;', line: 1, messageId: 'dropDatabase' },
   ],
   valid: [
     // commented out, and a string
     "-- DROP DATABASE shop;\nSELECT 'DROP DATABASE shop';",
     "ALTER DATABASE shop SET timezone TO 'UTC';",
+    // a database the test suite owns: reported, not blocking
+    'DROP DATABASE IF EXISTS shop_e2e;',
   ],
 };
 
@@ -25,6 +29,10 @@ it('points at the flagged text with its message', async () => {
 
     db/migrations/20261121000000_example.sql:1:1 sql/drop-database
     1 | DROP DATABASE shop WITH (FORCE);
-      | ^^^^ DROP DATABASE shop destroys the whole database"
+      | ^^^^ DROP DATABASE shop destroys the whole database
+
+    db/migrations/20261121000000_example.sql:1:1 sql/drop-database
+    1 | DROP DATABASE IF EXISTS app_dev;
+      | ^^^^ DROP DATABASE app_dev destroys the whole database"
   `);
 });

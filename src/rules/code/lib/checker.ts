@@ -73,7 +73,7 @@ export const codeChecker: FamilyChecker = {
       : { findings: [], notes: [], dynamic: [] };
     const commands = mayRunCommands(language, text)
       ? executedCommandFindings(file.path, text, syntax, policy, rollback)
-      : { findings: [], notes: [] };
+      : { findings: [], notes: [], contexts: [] };
     const doc: CodeDocument = {
       path: file.path,
       text,
@@ -87,6 +87,7 @@ export const codeChecker: FamilyChecker = {
     return {
       findings: [...findings, ...runRules([productionTarget], doc, () => false)],
       notes: [...notes, ...sql.notes, ...commands.notes],
+      contexts: commands.contexts,
     };
   },
 };

@@ -56,7 +56,8 @@ export const envChecker: FamilyChecker = {
 /** Where the file's commands run, when the change says: a preview, a local stack, a test database. */
 function contextsOf(path: string, text: string): TargetContext[] {
   const { commands, assignments } = readCommands(path, text);
-  return commandContexts(text, commands, assignments);
+  // A script's variables hold for the rest of it; a workflow step's or a recipe line's shell ends with it.
+  return commandContexts(text, commands, assignments, { scriptWide: isScript(path, text), path });
 }
 
 function sameSpan(a: Span, b: Span): boolean {

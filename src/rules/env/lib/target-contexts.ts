@@ -39,6 +39,21 @@ const PULL_REQUEST_VARIABLES = new Set([
 ]);
 const EXPANSION = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
 
+/**
+ * The variable references of CI systems written as their own expressions, as shell expansions:
+ * GitHub's `${{ env.PR_NUMBER }}`, a Jenkinsfile's Groovy `${env.CHANGE_ID}`, an Azure Pipelines
+ * macro `$(System.PullRequest.PullRequestNumber)` (the variable SYSTEM_PULLREQUEST_PULLREQUESTNUMBER).
+ */
+function ciVariables(value: string): string {
+  return value
+    .replace(/\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, '${$1}')
+    .replace(/\$\{env\.([A-Za-z_][A-Za-z0-9_]*)\}/g, '${$1}')
+    .replace(
+      /\$\(([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)+)\)/g,
+      (_, name: string) => `\${${name.replace(/\./g, '_').toUpperCase()}}`,
+    );
+}
+
 /** Variables that say which environment a framework or tool runs in. */
 const ENVIRONMENT_VARIABLES = new Set([
   'RAILS_ENV',
@@ -69,10 +84,20 @@ export function commandContexts(
   text: string,
   commands: readonly DocumentCommand[],
   assignments: readonly VariableAssignment[],
+  options: { scriptWide?: boolean; path?: string; fileText?: string } = {},
 ): TargetContext[] {
   const contexts: TargetContext[] = [];
+  const setup = options.path === undefined ? undefined : developmentSetupScript(options.path, options.fileText ?? text);
+  const workspaces = new WorkspaceSelections();
   for (const command of commands) {
-    const reason = previewReason(text, command, assignments) ?? composeReason(command) ?? environmentReason(command);
+    const inherited = options.scriptWide ? inheritedEnvironment(command, assignments) : [];
+    const own = previewReason(text, command, assignments);
+    const reason =
+      own ??
+      workspaces.selectedFor(command, assignments) ??
+      composeReason(command) ??
+      environmentReason(command, inherited, setup);
+    workspaces.after(command, own);
     if (reason) contexts.push({ environment: reason.environment, reason: reason.reason, span: command.span });
   }
   return contexts;
@@ -92,7 +117,7 @@ function previewReason(
   const words = command.argSpans.slice(1).map((s) => raw(text, s));
   const named = (value: string, depth: number): string | undefined => {
     if (PULL_REQUEST_EXPRESSIONS.test(value)) return 'the pull request number or branch';
-    for (const m of value.matchAll(EXPANSION)) {
+    for (const m of ciVariables(value).matchAll(EXPANSION)) {
       const name = m[1]!;
       if (PULL_REQUEST_VARIABLES.has(name)) return `$${name}`;
       if (depth > 2) continue;
@@ -108,11 +133,59 @@ function previewReason(
     }
     return undefined;
   };
-  for (const word of words) {
+  // TF_WORKSPACE picks the Terraform workspace as `terraform workspace select` does.
+  const workspace = command.envAssignments
+    .filter((e) => e.name === 'TF_WORKSPACE')
+    .map((e) => valueOf(raw(text, e.span)));
+  for (const word of [...words, ...workspace]) {
     const source = named(word, 0);
     if (source) return { environment: 'preview', reason: `preview environment named from ${source}` };
   }
   return undefined;
+}
+
+/**
+ * `terraform workspace select pr-$PR_NUMBER` (or `new`), then `terraform destroy` in the same
+ * shell: the workspace stays selected for the later commands of the same directory. Another
+ * `workspace select`, or a `cd`, ends it. A workflow step or a recipe line is a shell of its own
+ * (its own label), so nothing carries from one to the next.
+ */
+class WorkspaceSelections {
+  private readonly selected = new Map<string, Evidence>();
+
+  selectedFor(command: DocumentCommand, assignments: readonly VariableAssignment[]): Evidence | undefined {
+    // TF_WORKSPACE, wherever it is set, outranks the selected workspace.
+    const named = (a: { name: string }) => a.name === 'TF_WORKSPACE';
+    if (command.envAssignments.some(named) || assignments.some(named)) return undefined;
+    const key = terraformKey(command);
+    const evidence = key === undefined ? undefined : this.selected.get(key);
+    return evidence && { ...evidence, reason: `Terraform workspace selected earlier: ${evidence.reason}` };
+  }
+
+  after(command: DocumentCommand, own: Evidence | undefined): void {
+    const program = programOf(command);
+    if (program === 'cd' || program === 'pushd' || program === 'popd') {
+      for (const key of [...this.selected.keys()]) if (key.startsWith(shellOf(command))) this.selected.delete(key);
+      return;
+    }
+    const key = terraformKey(command);
+    if (key === undefined) return;
+    const operands = command.argv.slice(1).filter((w) => !w.startsWith('-'));
+    if (operands[0] !== 'workspace' || !['select', 'new'].includes(operands[1] ?? '')) return;
+    if (own) this.selected.set(key, own);
+    else this.selected.delete(key);
+  }
+}
+
+function shellOf(command: DocumentCommand): string {
+  return `${command.origin.label ?? ''}\u0000`;
+}
+
+/** The shell and directory a Terraform command works in; undefined for other programs. */
+function terraformKey(command: DocumentCommand): string | undefined {
+  if (!['terraform', 'tofu'].includes(programOf(command))) return undefined;
+  const chdir = command.argv.find((w) => w.startsWith('-chdir='))?.slice('-chdir='.length) ?? '.';
+  return shellOf(command) + chdir.replace(/\/+$/, '');
 }
 
 /** `docker compose -f docker-compose.dev.yml down -v`: every compose file named is a developer's or CI's. */
@@ -133,14 +206,20 @@ function composeReason(command: DocumentCommand): Evidence | undefined {
  * database: the command's environment, its step's, job's or workflow's. Any connection that is
  * not local, or any production or unknown environment name, and the evidence does not hold.
  */
-function environmentReason(command: DocumentCommand): Evidence | undefined {
+function environmentReason(
+  command: DocumentCommand,
+  inherited: readonly { name: string; value: string }[] = [],
+  fallback?: Evidence,
+): Evidence | undefined {
   if (namesOtherHost(command)) return undefined;
   let evidence: Evidence | undefined;
   const operands = command.argv.slice(1).flatMap((w) => {
     const m = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(w);
     return m ? [{ name: m[1]!, value: m[2]! }] : [];
   });
-  for (const e of [...command.envAssignments, ...operands]) {
+  const own = new Set([...command.envAssignments, ...operands].map((e) => e.name));
+  const fromScript = inherited.filter((e) => !own.has(e.name));
+  for (const e of [...command.envAssignments, ...operands, ...fromScript]) {
     const name = e.name.toUpperCase();
     const value = e.value.trim();
     if (ENVIRONMENT_VARIABLES.has(name)) {
@@ -161,7 +240,45 @@ function environmentReason(command: DocumentCommand): Evidence | undefined {
       } else return undefined;
     }
   }
-  return evidence;
+  return evidence ?? fallback;
+}
+
+/**
+ * Scripts that set up a developer's machine by convention: Rails' `bin/setup` (whose template runs
+ * `bin/rails db:reset` on `--reset`) and `bin/dev`, GitHub's "scripts to rule them all"
+ * `script/setup` and `script/bootstrap`, a dev container's lifecycle scripts. What they run is local
+ * unless the command names another host, or a variable names another environment.
+ */
+const DEVELOPMENT_SETUP = /^(?:bin\/(?:setup|dev)|script\/(?:setup|bootstrap))$|^\.devcontainer\//;
+
+function developmentSetupScript(path: string, text: string): Evidence | undefined {
+  if (!DEVELOPMENT_SETUP.test(path)) return undefined;
+  // A setup script that names a shared environment or a remote database anywhere is not only local.
+  if (/\b(prod|production|staging|stage|live)\b/i.test(text)) return undefined;
+  for (const m of text.matchAll(/\b[a-z][a-z0-9+.-]*:\/\/[^\s'"`)]+/gi)) {
+    const host = urlHost(m[0]);
+    if (host === undefined || isDynamic(host) || !isLocalHost(host)) return undefined;
+  }
+  const name = path.startsWith('.devcontainer/') ? 'a dev container script' : path;
+  return { environment: 'local', reason: `development setup script (${name})` };
+}
+
+/**
+ * What a whole script set before the command for the variables that say where it runs
+ * (`export DATABASE_URL=postgres://localhost/app_dev`, `RAILS_ENV=development`): only a name the
+ * script always sets counts, and then every value it is given before the command, branches
+ * included, must hold for the evidence to hold. A variable the script never sets unconditionally
+ * is the caller's, and unknown.
+ */
+function inheritedEnvironment(
+  command: DocumentCommand,
+  assignments: readonly VariableAssignment[],
+): { name: string; value: string }[] {
+  const relevant = (name: string) =>
+    ENVIRONMENT_VARIABLES.has(name) || CONNECTION_VARIABLE.test(name) || HOST_VARIABLES.has(name);
+  const before = assignments.filter((a) => a.span.end <= command.span.start && relevant(a.name));
+  const always = new Set(before.filter((a) => a.unconditional).map((a) => a.name));
+  return before.filter((a) => always.has(a.name)).map((a) => ({ name: a.name, value: a.value }));
 }
 
 /** A URL or `-h`/`--host` on the command itself naming a host that is not this machine or the job's. */

@@ -1,3 +1,4 @@
+import { isTestDatabase } from '../../../parsers/shell/test-database.js';
 import { DYNAMIC, isDynamic } from '../../../parsers/shell/commands.js';
 import type { SqlDialect } from '../../../core/sql-operations.js';
 import type { OffsetMap } from '../../../parsers/offset-map.js';
@@ -217,9 +218,4 @@ function databaseOfTarget(target: string): string | undefined {
   return /(?:^|\s)dbname\s*=\s*'?([^\s']+)/.exec(target)?.[1] ?? (target.includes('=') ? undefined : target);
 }
 
-/** `app_test`, `test`, `myapp-e2e`: databases the test suite owns. */
-export function isTestDatabase(name: string): boolean {
-  return !isDynamic(name) && /(^|[_\-./])(test|tests|testing|e2e|ci)([_\-.]|$)/i.test(name);
-}
-
-export { isLocalHost, isLocalUrl };
+export { isLocalHost, isLocalUrl, isTestDatabase };

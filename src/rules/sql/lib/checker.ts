@@ -68,11 +68,17 @@ export function checkSql(
     isProductionName: isProduction,
   };
   const notRun = routinesNotRun(analysis, text);
+  const initialisation = containerInitScript(path);
   const findings = runRules(sqlRules, doc, (span) => inRanges(span.start, analysis.rollbackRanges)).map((f) => {
-    const routine = f.kind === 'destructive' ? notRunRoutineAt(notRun, f.span) : undefined;
-    return routine
-      ? { ...f, downgradedBecause: `in the body of ${routine.name}(), which this change defines but does not run` }
-      : f;
+    if (f.kind !== 'destructive' || f.downgradedBecause) return f;
+    const routine = notRunRoutineAt(notRun, f.span);
+    if (routine) {
+      return {
+        ...f,
+        downgradedBecause: `in the body of ${routine.name}(), which this change defines but does not run`,
+      };
+    }
+    return initialisation ? { ...f, downgradedBecause: initialisation } : f;
   });
   const fallbacks = analysis.statements.filter((s) => s.parserError !== undefined);
   const notes = fallbacks.length
@@ -82,4 +88,15 @@ export function checkSql(
       ]
     : [];
   return { analysis, findings, notes };
+}
+
+/**
+ * The official Postgres, MySQL and MariaDB images run the files of /docker-entrypoint-initdb.d
+ * once, when the container starts on an empty data directory: nothing is there yet to destroy.
+ */
+function containerInitScript(path: string): string | undefined {
+  const folder = /(^|\/)(docker-entrypoint-initdb\.d|initdb\.d)\//.exec(path)?.[2];
+  return folder
+    ? `an initialisation script of a database container (${folder}/): it runs once, on an empty data directory`
+    : undefined;
 }

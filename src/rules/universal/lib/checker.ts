@@ -18,6 +18,7 @@ import { sqlChecker } from '../../sql/lib/checker.js';
 import type { UniversalDocument } from './document.js';
 import { universalRules } from './index.js';
 import { netReads } from './applies.js';
+import { snippetContexts } from './snippet-commands.js';
 
 interface Prepared {
   sql: Snippet[];
@@ -83,7 +84,10 @@ export const universalChecker: FamilyChecker = {
     // A file the policy puts in the SQL family is read by it, whatever the shipped paths say.
     const sql = sqlChecker.appliesTo(file.path, file.text, policy) ? [] : found.sql;
     const doc: UniversalDocument = { path: file.path, text: file.text, policy, sql, commands: found.commands };
-    return { findings: runRules(universalRules, doc, () => false), notes: [] };
+    const findings = runRules(universalRules, doc, () => false);
+    // Where a command runs is weighed only for a file with a command that would block.
+    const commanded = findings.some((f) => f.ruleId === 'universal/unrecognised-command');
+    return { findings, notes: [], contexts: commanded ? snippetContexts(file.path, file.text, found.commands) : [] };
   },
 };
 

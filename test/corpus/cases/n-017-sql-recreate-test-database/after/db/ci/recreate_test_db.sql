@@ -1,0 +1,3 @@
+-- Used by bin/ci before the suite runs.
+DROP DATABASE IF EXISTS shop_test;
+CREATE DATABASE shop_test;
