@@ -1,10 +1,11 @@
 import type { ChangedFile } from '../core/types.js';
+import { isPulumiStackConfig, PULUMI_PROGRAMS } from '../rules/iac/lib/pulumi-stack-config.js';
 
 /**
  * Untouched files a changed file pulls in, by the repository paths worth reading (several guesses
  * per reference: beside the file and from the root): what a script sources (`source ./lib.sh`,
  * `. "$(dirname "$0")/env.sh"`), what a Makefile includes, and the local files a GitLab CI file
- * includes. Only the choice of files to read is made here, by a cheap scan; the families parse
+ * includes, and the program a changed Pulumi stack config is read by. Only the choice of files to read is made here, by a cheap scan; the families parse
  * them and decide what they mean. Shared by the CLI (which reads them from the head tree) and the
  * Action.
  */
@@ -13,7 +14,9 @@ export function referencedPaths(files: readonly ChangedFile[]): string[] {
   for (const file of files) {
     const text = file.headText;
     if (!text || file.binary) continue;
-    if (MAKEFILE.test(file.path)) for (const p of makeIncludes(file.path, text)) out.add(p);
+    if (isPulumiStackConfig(file.path))
+      for (const [name] of PULUMI_PROGRAMS) out.add(`${dirOf(file.path) ? dirOf(file.path) + '/' : ''}${name}`);
+    else if (MAKEFILE.test(file.path)) for (const p of makeIncludes(file.path, text)) out.add(p);
     else if (GITLAB.test(file.path)) for (const p of gitlabIncludes(text)) out.add(p);
     else if (SCRIPT.test(file.path) || SHEBANG.test(text.slice(0, 200)))
       for (const p of sourcedFiles(file.path, text)) out.add(p);
