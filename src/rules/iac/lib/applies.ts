@@ -2,7 +2,7 @@
 // the engine decides with these before it loads a reader's parsers (see rules/families.ts).
 import type { CodeLanguage } from '../../../parsers/iac-code/resources.js';
 import { looksLikeCloudFormation } from '../../../parsers/cloudformation/recognise.js';
-import { isPulumiYamlPath } from '../../../parsers/iac-code/recognise.js';
+import { isPulumiStackConfig, isPulumiYamlPath } from '../../../parsers/iac-code/recognise.js';
 import { isComposePath, looksLikeKubernetes } from '../../../parsers/kubernetes/recognise.js';
 import { isHelmTemplatePath } from '../../../parsers/yaml/helm-template.js';
 import { isTerraformPlan } from './terraform-plan.js';
@@ -36,9 +36,10 @@ export function iacLanguageOf(path: string): CodeLanguage | undefined {
   return undefined;
 }
 
-/** A CDK app or Pulumi program in code, or a Pulumi YAML program. */
+/** A CDK app or Pulumi program in code, a Pulumi YAML program, or a Pulumi stack's settings. */
 export function readsCodeIac(path: string, text: string): boolean {
   if (isPulumiYamlPath(path)) return /^resources\s*:/m.test(text);
+  if (isPulumiStackConfig(path)) return /^config\s*:/m.test(text);
   return iacLanguageOf(path) !== undefined && (CDK_IMPORT.test(text) || PULUMI_IMPORT.test(text));
 }
 

@@ -8,6 +8,7 @@ import { loadGrammar } from '../../../parsers/tree-sitter/loader.js';
 import { cdkAutoDeleteObjects } from '../cdk-auto-delete-objects.js';
 import { cdkRemovalPolicyDestroy } from '../cdk-removal-policy-destroy.js';
 import type { CodeIacDocument } from './code-iac-document.js';
+import { isPulumiStackConfig, PULUMI_PROGRAMS, stackConfigFindings } from './pulumi-stack-config.js';
 import { codeDeletionProtectionDisabled } from '../code-deletion-protection-disabled.js';
 import { codeReplacementArgument } from '../code-replacement-argument.js';
 import { codeSafeguardWeakened } from '../code-safeguard-weakened.js';
@@ -32,10 +33,29 @@ export const codeIacChecker: FamilyChecker = {
   rules: codeIacRules,
   appliesTo: readsCodeIac,
   async prepare(file) {
+    // A stack's settings are judged against the program beside it, in whichever language it is.
+    if (isPulumiStackConfig(file.path)) {
+      for (const language of new Set(PULUMI_PROGRAMS.map(([, l]) => l))) await loadGrammar(language);
+      return;
+    }
     const language = iacLanguageOf(file.path);
     if (language) await loadGrammar(language);
   },
-  check(file) {
+  check(file, _policy, context) {
+    if (isPulumiStackConfig(file.path)) {
+      if (file.status === 'removed') return { findings: [], notes: [] };
+      const dir = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/') + 1) : '';
+      const texts = new Map((context.neighbours ?? []).map((n) => [n.path, n.text]));
+      for (const f of context.files) if (f.headText !== undefined) texts.set(f.path, f.headText);
+      const programs = PULUMI_PROGRAMS.flatMap(([name, language]) => {
+        const text = texts.get(dir + name);
+        return text === undefined ? [] : [{ path: dir + name, text, language }];
+      });
+      const notes = programs.length
+        ? []
+        : [`${file.path}: no Pulumi program was found beside it, so its values were not judged`];
+      return { findings: stackConfigFindings(file.path, file.baseText, file.text, programs), notes };
+    }
     const notes: string[] = [];
     const either = file.text || (file.baseText ?? '');
     const read = (text: string, side: string): CodeRead => {

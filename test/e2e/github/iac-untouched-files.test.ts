@@ -110,3 +110,38 @@ describe('a changed Terragrunt shared file, read by the Action as the CLI reads 
     expect(await cliFindings(spec)).toEqual([]);
   });
 });
+
+const PROGRAM = [
+  'import * as pulumi from "@pulumi/pulumi";',
+  'import * as aws from "@pulumi/aws";',
+  '',
+  'const config = new pulumi.Config();',
+  'export const db = new aws.rds.Instance("orders", {',
+  '  identifier: config.require("dbIdentifier"),',
+  '  instanceClass: "db.r6g.large",',
+  '});',
+  '',
+].join('\n');
+
+describe('a changed Pulumi stack config, read by the Action against the untouched program as the CLI reads it', () => {
+  it('holds a stack value that renames the database', async () => {
+    const spec: FakePullSpec = {
+      number: 8,
+      author: { login: 'dev' },
+      base: {
+        'infra/index.ts': PROGRAM,
+        'infra/Pulumi.yaml': 'name: shop\nruntime: nodejs\n',
+        'infra/Pulumi.prod.yaml': 'config:\n  shop:dbIdentifier: orders\n',
+      },
+      changes: { 'infra/Pulumi.prod.yaml': 'config:\n  shop:dbIdentifier: orders-eu\n' },
+    };
+    fake.addPull(spec);
+    const run = await runAction(action.dir, fake, {
+      event: 'pull_request_target',
+      payload: pullRequestPayload(fake, 8),
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(findingsOf(run)).toEqual(['iac/code-replacement-argument:infra/Pulumi.prod.yaml:2 blocking']);
+    expect(findingsOf(run)).toEqual(await cliFindings(spec));
+  });
+});
