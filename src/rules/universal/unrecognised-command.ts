@@ -65,6 +65,7 @@ function commandFindings(doc: UniversalDocument, snippet: Snippet): RawFinding[]
       span: mapSpan(snippet.toFile, c.span),
       argSpans: c.argSpans.map((s) => mapSpan(snippet.toFile, s)),
       envAssignments: c.envAssignments.map((e) => ({ ...e, span: mapSpan(snippet.toFile, e.span) })),
+      ...(c.stdinFrom ? { stdinFrom: mapSpan(snippet.toFile, c.stdinFrom) } : {}),
       ...(c.stdin ? { stdin: { text: c.stdin.text, map: (o: number) => snippet.toFile(c.stdin!.map(o)) } } : {}),
       origin: { throwaway: false, localHosts: [] },
     }));
