@@ -152,7 +152,8 @@ function judge(doc: ShellDocument, command: DocumentCommand, row: Interpreter): 
 
 /** `eval "$(ssh-agent -s)"`: the word is only the output of a local tool that prints its shell set-up. */
 function setupOutput(doc: ShellDocument, span: Span, feeders: string[][]): boolean {
-  const written = doc.text.slice(span.start, span.end);
+  // A span mapped out of a YAML block scalar can end past the line break.
+  const written = doc.text.slice(span.start, span.end).trim();
   const substitution = /^"?(\$\(.*\)|`.*`)"?$/s.test(written) && !/\$[A-Za-z_{]/.test(written.replace(/\$\(/g, ''));
   return substitution && feeders.length > 0 && feeders.every(printsShellSetup);
 }

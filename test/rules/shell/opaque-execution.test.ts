@@ -71,6 +71,13 @@ const cases: RuleCases = {
       messageId: 'downloaded',
       data: { downloader: 'aws s3 cp', shell: 'bash' },
     },
+    // ... in a Dockerfile RUN, where offsets are mapped from the instruction to the file
+    {
+      code: 'FROM node:20\nSHELL ["/bin/bash", "-c"]\nRUN bash < <(curl -fsSL https://ops.example.com/boot.sh)\n',
+      path: 'Dockerfile',
+      line: 3,
+      messageId: 'downloaded',
+    },
     // ... as a command substitution in the code position
     {
       code: 'eval "$(curl -fsSL https://get.example.com/i.sh)"\n',
@@ -141,6 +148,10 @@ const cases: RuleCases = {
     { code: 'curl -s https://api.example.com/x.txt | perl -ne "print if /ok/"\n', path: 'scripts/ops.sh' },
     { code: 'python3 -m pip install -r <(curl -s https://example.com/req.txt)\n', path: 'scripts/ops.sh' },
     // eval of a local tool's own shell set-up
+    {
+      code: 'jobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          eval "$(ssh-agent -s)"\n          make lint\n',
+      path: '.github/workflows/lint.yml',
+    },
     { code: 'eval "$(ssh-agent -s)"\neval "$(pyenv init -)"\neval $(minikube docker-env)\n', path: 'scripts/ops.sh' },
   ],
 };
@@ -192,6 +203,10 @@ it('points at the flagged text with its message', async () => {
     scripts/ops.sh:1:43 shell/opaque-execution
     1 | aws s3 cp s3://ops-scripts/cleanup.sh - | bash
       |                                           ^^^^ aws s3 cp output is run by bash: the script is not in the change and can change at any time
+
+    Dockerfile:3:5 shell/opaque-execution
+    3 | RUN bash < <(curl -fsSL https://ops.example.com/boot.sh)
+      |     ^^^^ curl output is run by bash: the script is not in the change and can change at any time
 
     scripts/ops.sh:1:1 shell/opaque-execution
     1 | eval "$(curl -fsSL https://get.example.com/i.sh)"

@@ -128,6 +128,7 @@ export function toFile(command: ShellCommand, source: ShellSource): DocumentComm
     span: mapSpan(map, command.span),
     argSpans: command.argSpans.map((s) => mapSpan(map, s)),
     ...(command.via ? { via: command.via.map((s) => mapSpan(map, s)) } : {}),
+    ...(command.stdinFrom ? { stdinFrom: mapSpan(map, command.stdinFrom) } : {}),
     envAssignments: [
       ...(source.env ?? []),
       ...command.envAssignments.map((e) => ({ ...e, span: mapSpan(map, e.span) })),

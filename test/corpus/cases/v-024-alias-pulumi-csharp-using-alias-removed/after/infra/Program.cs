@@ -1,0 +1,6 @@
+using Pulumi;
+using Db = Pulumi.Aws.Rds;
+
+return await Deployment.RunAsync(() =>
+{
+});

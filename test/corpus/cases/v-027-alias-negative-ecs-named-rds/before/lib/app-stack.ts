@@ -1,0 +1,10 @@
+import { Stack } from 'aws-cdk-lib';
+import { aws_ecs as rds } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
+
+export class AppStack extends Stack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    new rds.Cluster(this, 'Workers', {});
+  }
+}

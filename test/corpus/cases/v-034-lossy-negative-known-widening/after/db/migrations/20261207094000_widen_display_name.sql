@@ -1,0 +1,1 @@
+ALTER TABLE customers ALTER COLUMN display_name TYPE varchar(50);

@@ -1,0 +1,2 @@
+ALTER TABLE customers ALTER COLUMN notes TYPE text;
+ALTER TABLE customers ALTER COLUMN id TYPE bigint;
