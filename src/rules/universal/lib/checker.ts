@@ -49,10 +49,12 @@ export const universalChecker: FamilyChecker = {
     const sqlRead = ormChecker.appliesTo(file.path, text, undefined as unknown as Policy) || isSqlPath(file.path, text);
     const shellRead = isShellSource(file.path, text);
     // Where only commands are wanted from lines of text (a SQL file), only lines near a program's name are read.
-    const snippets =
+    const lines =
       kind.kind === 'text' && sqlRead && !shellRead
         ? textLines(text, 'a text file', commandHintLines(text))
         : snippetsOf(kind, text);
+    // The shell family reads a script's quoted arguments precisely (and knows a local target): no literal of its lines here.
+    const snippets = shellRead ? lines.filter((s) => s.within === undefined) : lines;
     const asSql = new Map<Snippet, Snippet>();
     if (!sqlRead && snippets.length > 0) {
       await loadPostgresParser();
