@@ -1,6 +1,6 @@
 import { findSecrets, type SecretHit } from './document.js';
 import { NO_PREFILTER } from './prefilter.js';
-import { presetHits, runSecretlint, secretlintHits } from './secretlint.js';
+import { presetHits, scanWithPreset } from './secretlint.js';
 
 /**
  * The credentials in a text found twice: with every detector run over it (secretlint's preset
@@ -12,6 +12,5 @@ export async function secretsBothWays(
   text: string,
 ): Promise<{ full: SecretHit[]; filtered: SecretHit[] }> {
   const full = findSecrets(text, await presetHits(path, text), NO_PREFILTER);
-  await runSecretlint(path, text);
-  return { full, filtered: findSecrets(text, secretlintHits(text)) };
+  return { full, filtered: findSecrets(text, await scanWithPreset(path, text)) };
 }

@@ -36,15 +36,12 @@ export async function secretlintRuleIds(): Promise<readonly string[]> {
   return (await (loading ??= load())).rules.map((r) => r.id);
 }
 
-/** Results by text: the engine prepares a file, then checks it; texts repeat across a change (base and head). */
-const cache = new Map<string, SecretlintHit[]>();
-const CACHE_LIMIT = 64;
-
-/** Runs the preset over a text (asynchronous, as secretlint is) and keeps the result for `secretlintHits`. */
-export async function runSecretlint(path: string, text: string): Promise<void> {
-  if (cache.has(text)) return;
-  // Most texts hold none of the preset's anchors: the preset would find nothing, and is not even loaded.
-  remember(text, presetMayFind(path, text) ? await presetHits(path, text) : []);
+/**
+ * What the preset finds in a text, through the prefilter: most texts hold none of the preset's
+ * anchors, and for them the preset is not run (nor even loaded).
+ */
+export async function scanWithPreset(path: string, text: string): Promise<SecretlintHit[]> {
+  return presetMayFind(path, text) ? await presetHits(path, text) : [];
 }
 
 /** What the preset finds in a text, always run (no prefilter, no cache): the reference the prefilter is held to. */
@@ -59,16 +56,4 @@ export async function presetHits(path: string, text: string): Promise<Secretlint
     detector: m.ruleId.startsWith(PREFIX) ? m.ruleId.slice(PREFIX.length) : m.ruleId,
     span: { start: m.range[0], end: m.range[1] },
   }));
-}
-
-function remember(text: string, hits: SecretlintHit[]): void {
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  cache.set(text, hits);
-}
-
-/** What `runSecretlint` found in this text; throws when it was not run, so a missed prepare cannot pass silently. */
-export function secretlintHits(text: string): SecretlintHit[] {
-  const hits = cache.get(text);
-  if (!hits) throw new Error('secretlint did not run over this text');
-  return hits;
 }
