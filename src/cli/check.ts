@@ -5,16 +5,17 @@ import type { ChangeSet, FindingKind } from '../core/types.js';
 import { renderDecision } from '../report/index.js';
 import { isTerraformPlan } from '../rules/iac/lib/terraform-plan.js';
 import { UsageError, type CheckCommand } from './args.js';
-import { readChangeSet } from './git-change-set.js';
+import { readChangeSetWith } from './git-change-set.js';
 import { snapshotTree } from './local-tree.js';
-import { policyFor } from './policy-at-base.js';
+import { POLICY_PATH, policyFor } from './policy-at-base.js';
 import { VERSION } from '../core/version.js';
 import type { CliIo } from './main.js';
 
 /** `two-key check`: exit 0 allow, 1 block. */
 export async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
   const prBody = command.prBodyFile === undefined ? undefined : readPrBody(command.prBodyFile);
-  const changeSet = await readChangeSet({
+  // The policy file at the base is read by the same git process as the base's workflows.
+  const { changeSet, atBase } = await readChangeSetWith({
     repo: command.repo,
     base: command.base,
     head: command.head,
@@ -22,9 +23,11 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
     prAuthor: command.prAuthor,
     branch: command.branch,
     prBody,
+    ...(command.policy === undefined ? { atBase: [POLICY_PATH] } : {}),
   });
   if (command.terraformPlanFile !== undefined) addTerraformPlan(changeSet, command.repo, command.terraformPlanFile);
-  const policy = await policyFor(command.repo, changeSet.baseSha, command.policy);
+  const policyText = atBase.has(POLICY_PATH) ? { text: atBase.get(POLICY_PATH) } : undefined;
+  const policy = await policyFor(command.repo, changeSet.baseSha, command.policy, policyText);
   const decision = await check(changeSet, policy);
   // Only SARIF lists the rules: every family's rules are loaded for it alone.
   const rules = command.format === 'sarif' ? await ruleList() : [];

@@ -25,6 +25,11 @@ export interface ReadChangeSetOptions {
    * the change goes from `base` (default `HEAD`) to it, with no commits of its own.
    */
   headTree?: string;
+  /**
+   * Files to read as of the merge base (the policy file), in the same git process as the base's
+   * workflows: `readChangeSetWith` returns their texts.
+   */
+  atBase?: readonly string[];
 }
 
 /** A name as it can appear in a one-line message. */
@@ -107,6 +112,16 @@ function checkRevision(ref: string): void {
   if (/[\u0000-\u001f\u007f]/.test(ref)) throw new GitInputError(`invalid revision: ${show(ref)}`);
 }
 
+/** A revision checkRevision lets through. */
+function isPlainRevision(ref: string): boolean {
+  try {
+    checkRevision(ref);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function tryResolveCommit(repo: string, ref: string): Promise<string | undefined> {
   const run = await runGit(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
   const sha = run.stdout.toString('utf8').trim();
@@ -153,12 +168,55 @@ async function branchOf(repo: string, headRef: string): Promise<string | undefin
     '--end-of-options',
     headRef,
   ]);
-  const full = run.stdout.toString('utf8').trim();
   if (run.code !== 0) return undefined;
+  return branchOfFullName(run.stdout.toString('utf8').trim());
+}
+
+/** The branch a full ref name (`--symbolic-full-name`) is, when it is one. */
+function branchOfFullName(full: string): string | undefined {
   if (full.startsWith('refs/heads/')) return full.slice('refs/heads/'.length);
   // A remote-tracking branch (origin/feature) is the branch a pull request would come from.
   const remote = /^refs\/remotes\/[^/]+\/(.+)$/.exec(full);
   return remote && remote[1] !== 'HEAD' ? remote[1] : undefined;
+}
+
+interface Resolved {
+  head: string;
+  base: string;
+  /** The merge base, where the change starts. */
+  from: string;
+  branch: string | undefined;
+}
+
+const SHA = /^[0-9a-f]{40,64}$/;
+
+/**
+ * Head, base, their merge base and head's branch from one git process (`base...head` makes
+ * rev-parse print both tips and the merge base). Undefined when anything is out of the ordinary
+ * (no merge base or several, a revision rev-parse would read as a range, an error): the caller
+ * then asks step by step, which words every error.
+ */
+async function resolveAtOnce(repo: string, baseRef: string, headRef: string): Promise<Resolved | undefined> {
+  if (/\.\.|[:\s]/.test(baseRef) || /\.\.|[:\s]/.test(headRef)) return undefined;
+  const run = await runGit(repo, [
+    'rev-parse',
+    '--git-dir',
+    `${baseRef}^{commit}...${headRef}^{commit}`,
+    '--symbolic-full-name',
+    headRef,
+    '--',
+  ]);
+  if (run.code !== 0) return undefined;
+  // The git directory; head, base, ^merge base; head's full ref name (none for a sha); `--`.
+  const lines = run.stdout.toString('utf8').split('\n').slice(1, -1);
+  if (lines.at(-1) === '--') lines.pop();
+  const [head, base, ...rest] = lines;
+  const mergeBases = rest.filter((line) => line.startsWith('^')).map((line) => line.slice(1));
+  const names = rest.filter((line) => !line.startsWith('^'));
+  const from = mergeBases[0];
+  if (!head || !base || !from || mergeBases.length !== 1 || names.length > 1) return undefined;
+  if (![head, base, from].every((sha) => SHA.test(sha))) return undefined;
+  return { head, base, from, branch: names[0] === undefined ? undefined : branchOfFullName(names[0]) };
 }
 
 interface RawEntry {
@@ -329,12 +387,17 @@ type Blob = { bytes: Buffer } | { size: number };
 /** Reads `git cat-file --batch` output as it streams: `<oid> <type> <size>\n<bytes>\n` per object. */
 class BatchReader {
   readonly objects: Buffer[] = [];
+  /** Each object's type; `missing` (with no bytes) for a name that names nothing. */
+  readonly types: string[] = [];
   private header: Buffer[] = [];
   /** The object being read across chunks, allocated once at its full size (and its trailing newline). */
   private current = Buffer.alloc(0);
   private filled = 0;
   private remaining = -1;
   failure?: string;
+
+  /** `allowMissing`: names that name nothing (`<commit>:<path>` of no file) are read as `missing`. */
+  constructor(private readonly allowMissing = false) {}
 
   push(chunk: Buffer): void {
     let pos = 0;
@@ -349,12 +412,18 @@ class BatchReader {
         const line = Buffer.concat(this.header).toString('utf8');
         this.header = [];
         pos = nl + 1;
-        const match = /^[0-9a-f]+ \w+ (\d+)$/.exec(line);
+        if (this.allowMissing && / missing$/.test(line)) {
+          this.objects.push(Buffer.alloc(0));
+          this.types.push('missing');
+          continue;
+        }
+        const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(line);
         if (!match) {
           this.failure = line;
           return;
         }
-        this.remaining = Number(match[1]) + 1;
+        this.types.push(match[1]!);
+        this.remaining = Number(match[2]) + 1;
         if (chunk.length - pos >= this.remaining) {
           // The whole object is in this chunk: a view of it, not a copy.
           this.objects.push(chunk.subarray(pos, pos + this.remaining - 1));
@@ -559,28 +628,48 @@ async function readCommits(repo: string, base: string, head: string): Promise<Co
  * merge base, the commit the diff starts from.
  */
 export async function readChangeSet(opts: ReadChangeSetOptions): Promise<ChangeSet> {
+  return (await readChangeSetWith(opts)).changeSet;
+}
+
+/**
+ * readChangeSet, and the texts of `opts.atBase` as of the merge base (undefined: no such file,
+ * absent: not read here). Git runs as few times as it can, and in parallel: one rev-parse, then
+ * the two diffs, the log and the base's workflows and files together, then the blobs.
+ */
+export async function readChangeSetWith(
+  opts: ReadChangeSetOptions,
+): Promise<{ changeSet: ChangeSet; atBase: Map<string, string | undefined> }> {
   const { repo } = opts;
-  await assertRepository(repo);
   const headRef = opts.head ?? 'HEAD';
   const local = opts.headTree !== undefined;
-  const head = opts.headTree ?? (await resolveCommit(repo, headRef));
-  if (opts.base !== undefined) checkRevision(opts.base);
-  const baseRef = opts.base ?? (local ? 'HEAD' : await defaultBranch(repo));
-  const base = await resolveCommit(repo, baseRef);
-  const from = local ? base : await mergeBase(repo, base, head, baseRef, headRef);
+  let resolved: Resolved | undefined;
+  if (!local && opts.base !== undefined && isPlainRevision(opts.base) && isPlainRevision(headRef)) {
+    const info = await stat(repo).catch(() => undefined);
+    if (info?.isDirectory()) resolved = await resolveAtOnce(repo, opts.base, headRef);
+  }
+  resolved ??= await resolveStepByStep(opts, headRef, local);
+  const { head, base, from } = resolved;
 
-  const [entries, diffs, commits, branch] = await Promise.all([
+  const [entries, diffs, commits, atBase] = await Promise.all([
     rawDiff(repo, from, head),
     changedLines(repo, from, head),
     local ? Promise.resolve([]) : readCommits(repo, base, head),
-    opts.branch !== undefined ? Promise.resolve(opts.branch) : branchOf(repo, headRef),
+    readAtBase(repo, from, opts.atBase ?? []),
   ]);
+  const branch = opts.branch ?? resolved.branch;
   const ids = new Set<string>();
   for (const entry of entries) {
     if (entry.baseBlob !== undefined && entry.baseMode !== GITLINK) ids.add(entry.baseBlob);
     if (entry.headBlob !== undefined && entry.headMode !== GITLINK) ids.add(entry.headBlob);
   }
-  const blobs = await readBlobs(repo, [...ids]);
+  // The base's workflows are read with the change's blobs, by the same two git processes.
+  const blobs = await readBlobs(repo, [...new Set([...ids, ...atBase.workflows.map((w) => w.id)])]);
+  const baseWorkflows = atBase.workflows.flatMap(({ id, path }) => {
+    const blob = blobs.get(id);
+    if (!blob || !('bytes' in blob)) return [];
+    const decoded = decodeFileText(blob.bytes);
+    return 'text' in decoded ? [{ path, text: decoded.text }] : [];
+  });
   // A blob's bytes are dropped once its last file is decoded: the change is not held twice.
   const uses = new Map<string, number>();
   for (const entry of entries)
@@ -598,7 +687,6 @@ export async function readChangeSet(opts: ReadChangeSetOptions): Promise<ChangeS
     commits,
     baseTree: gitBaseTree(repo, from),
   };
-  const baseWorkflows = await readWorkflowsAt(repo, from);
   if (baseWorkflows.length > 0) changeSet.baseWorkflows = baseWorkflows;
   const neighbours = await readNeighbours(
     changeSet.files,
@@ -610,26 +698,78 @@ export async function readChangeSet(opts: ReadChangeSetOptions): Promise<ChangeS
   if (opts.prAuthor !== undefined) changeSet.prAuthor = opts.prAuthor;
   if (branch !== undefined) changeSet.branch = branch;
   if (opts.prBody !== undefined) changeSet.prBody = opts.prBody;
-  return changeSet;
+  return { changeSet, atBase: atBase.files };
 }
 
-/** The workflow files of a commit, for the guard rules (which workflows the gate waits for). */
-async function readWorkflowsAt(repo: string, commit: string): Promise<{ path: string; text: string }[]> {
-  const listing = (await gitOk(repo, ['ls-tree', '-z', commit, '--', '.github/workflows/'], 'listing workflows'))
-    .toString('utf8')
-    .split('\0')
-    .flatMap((line) => {
-      const m = /^\d+ blob ([0-9a-f]+)\t(.+\.ya?ml)$/.exec(line);
-      return m ? [{ id: m[1]!, path: m[2]! }] : [];
-    });
-  const blobs = await readBlobs(
-    repo,
-    listing.map((w) => w.id),
+/** One git process per question, each failure in its own words. */
+async function resolveStepByStep(opts: ReadChangeSetOptions, headRef: string, local: boolean): Promise<Resolved> {
+  const { repo } = opts;
+  await assertRepository(repo);
+  const head = opts.headTree ?? (await resolveCommit(repo, headRef));
+  if (opts.base !== undefined) checkRevision(opts.base);
+  const baseRef = opts.base ?? (local ? 'HEAD' : await defaultBranch(repo));
+  const base = await resolveCommit(repo, baseRef);
+  const from = local ? base : await mergeBase(repo, base, head, baseRef, headRef);
+  const branch = opts.branch !== undefined ? undefined : await branchOf(repo, headRef);
+  return { head, base, from, branch };
+}
+
+const WORKFLOWS = '.github/workflows';
+/** Larger files at the base are not read here (policy-at-base.ts reads them its own way). */
+const MAX_AT_BASE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The blobs of the base's workflow folder (for the guard rules: which workflows the gate waits
+ * for) and the texts of `paths`, from one `git cat-file --batch`.
+ */
+async function readAtBase(
+  repo: string,
+  commit: string,
+  paths: readonly string[],
+): Promise<{ workflows: { path: string; id: string }[]; files: Map<string, string | undefined> }> {
+  const names = [`${commit}:${WORKFLOWS}`, ...paths.map((path) => `${commit}:${path}`)];
+  const reader = new BatchReader(true);
+  const run = await runGit(repo, ['cat-file', '--batch', '--buffer'], `${names.join('\n')}\n`, (chunk) =>
+    reader.push(chunk),
   );
-  return listing.flatMap(({ id, path }) => {
-    const blob = blobs.get(id);
-    if (!blob || !('bytes' in blob)) return [];
-    const decoded = decodeFileText(blob.bytes);
-    return 'text' in decoded ? [{ path, text: decoded.text }] : [];
+  if (run.code !== 0 || reader.failure !== undefined || reader.objects.length !== names.length) {
+    const why = reader.failure ?? firstLine(run.stderr);
+    throw new GitInputError(`git failed while listing workflows: ${show(why.slice(0, 120))}`);
+  }
+  const workflows =
+    reader.types[0] === 'tree'
+      ? treeEntries(reader.objects[0]!, commit.length / 2).flatMap(({ mode, name, id }) => {
+          const path = `${WORKFLOWS}/${name}`;
+          // Blobs (files and symbolic links), not folders or submodules; `.yml` and `.yaml`.
+          return mode !== '40000' && mode !== '160000' && /^(.+\.ya?ml)$/.test(path) ? [{ path, id }] : [];
+        })
+      : [];
+  const files = new Map<string, string | undefined>();
+  paths.forEach((path, i) => {
+    const type = reader.types[i + 1];
+    const bytes = reader.objects[i + 1]!;
+    if (type === 'missing') files.set(path, undefined);
+    else if (type === 'blob' && bytes.length <= MAX_AT_BASE_BYTES) files.set(path, bytes.toString('utf8'));
   });
+  return { workflows, files };
+}
+
+/** The entries of a raw tree object: `<mode> <name>\0<object id>`, the id `idBytes` long. */
+function treeEntries(tree: Buffer, idBytes: number): { mode: string; name: string; id: string }[] {
+  const entries: { mode: string; name: string; id: string }[] = [];
+  let pos = 0;
+  while (pos < tree.length) {
+    const space = tree.indexOf(32, pos);
+    const nul = tree.indexOf(0, space + 1);
+    if (space < 0 || nul < 0 || nul + 1 + idBytes > tree.length) {
+      throw new GitInputError('unexpected tree object from git cat-file');
+    }
+    entries.push({
+      mode: tree.toString('latin1', pos, space),
+      name: tree.toString('utf8', space + 1, nul),
+      id: tree.toString('hex', nul + 1, nul + 1 + idBytes),
+    });
+    pos = nul + 1 + idBytes;
+  }
+  return entries;
 }
