@@ -6,8 +6,7 @@ import { isPulumiStackConfig, PULUMI_PROGRAMS } from '../parsers/iac-code/recogn
  * Untouched files a changed file pulls in, by the repository paths worth reading (several guesses
  * per reference: beside the file and from the root): what a script sources (`source ./lib.sh`,
  * `. "$(dirname "$0")/env.sh"`), what a Makefile includes, and the local files a GitLab CI file
- * includes, the Cargo.toml or refinery.toml that says a `U{n}__` SQL file is refinery's, and the
- * program a changed Pulumi stack config is read by. Only the choice of files to read is made here, by a cheap scan; the families parse
+ * includes, and the Cargo.toml or refinery.toml that says a `U{n}__` SQL file is refinery's, and the program a changed Pulumi stack config is read by. Only the choice of files to read is made here, by a cheap scan; the families parse
  * them and decide what they mean. Shared by the CLI (which reads them from the head tree) and the
  * Action.
  */
@@ -21,20 +20,20 @@ export function referencedPaths(files: readonly Pick<ChangedFile, 'path' | 'head
       for (const [name] of PULUMI_PROGRAMS) out.add(`${dirOf(file.path) ? dirOf(file.path) + '/' : ''}${name}`);
       continue;
     }
+    // `make db-reset` in a workflow, a script or a recipe: the Makefile that defines the target.
+    if (MAKE_COMMAND.test(text))
+      for (const p of makefilesAbove(file.path.includes('.github/') ? '' : file.path)) out.add(p);
     if (MAKEFILE.test(file.path)) {
       for (const p of makeIncludes(file.path, text)) out.add(p);
       // A .mk file runs with what the Makefile that includes it sets: the Makefiles beside and above it.
       if (!/(^|\/)(GNUmakefile|[Mm]akefile)$/.test(file.path)) for (const p of makefilesAbove(file.path)) out.add(p);
-    }
-    // `make db-reset` in a workflow, a script or a recipe: the Makefile that defines the target.
-    if (MAKE_COMMAND.test(text))
-      for (const p of makefilesAbove(file.path.includes('.github/') ? '' : file.path)) out.add(p);
-    else if (WORKFLOW.test(file.path)) for (const p of localActions(text)) out.add(p);
+    } else if (WORKFLOW.test(file.path)) for (const p of localActions(text)) out.add(p);
     else if (GITLAB.test(file.path)) for (const p of gitlabIncludes(text)) out.add(p);
     else if (SCRIPT.test(file.path) || SHEBANG.test(text.slice(0, 200)))
       for (const p of sourcedFiles(file.path, text)) out.add(p);
     // A file whose name says nothing may be sourced: the scripts beside it and in the folder above, to find out.
-    else if (SOURCEABLE.test(file.path)) for (const p of scriptsNear(file.path)) out.add(p);
+    else if (SOURCEABLE.test(file.path) && !NAMED_KIND.test(file.path))
+      for (const p of scriptsNear(file.path)) out.add(p);
   }
   for (const file of files) out.delete(file.path);
   return [...out];
@@ -50,6 +49,10 @@ const MAKEFILE = /(^|\/)(GNUmakefile|[Mm]akefile)$|\.mk$|\.make$/;
 const SCRIPT = /\.(sh|bash)$/i;
 /** Names a sourced shell file has: none (`lib/common`), or `.env`, `.rc`, `.inc`, `.conf`... */
 const SOURCEABLE = /(^|\/)([^/.]+|[^/]*\.(env|rc|inc|conf|cfg|vars|profile|lib|functions|source))$/i;
+
+/** Extensionless files that are a known kind of their own, not a sourced script. */
+const NAMED_KIND =
+  /(^|\/)(Dockerfile|Containerfile|Procfile|Gemfile|Rakefile|Brewfile|Vagrantfile|Jenkinsfile|Justfile|justfile|LICENSE|CODEOWNERS|VERSION)$/;
 
 function scriptsNear(path: string): string[] {
   const dir = dirOf(path);
