@@ -6,7 +6,26 @@ const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
   checkFile
-} from "./chunk-SG4HENQY.js";
+} from "./chunk-UFRTCQI3.js";
+import "./chunk-KMZZXUNL.js";
+import "./chunk-RKFEUSH7.js";
+import "./chunk-RRQ5XLKS.js";
+import "./chunk-I3XLCXG5.js";
+import "./chunk-GW3M46EQ.js";
+import "./chunk-ZCBXGCOP.js";
+import "./chunk-2BVPKUPA.js";
+import "./chunk-4SHDLCF7.js";
+import "./chunk-5N3FGRV4.js";
+import "./chunk-LWDZR4ZD.js";
+import "./chunk-XVLRCMGV.js";
+import "./chunk-K4GG7FI2.js";
+import "./chunk-QBLIXYYC.js";
+import "./chunk-OFSHOKLX.js";
+import "./chunk-D6XSHIPF.js";
+import "./chunk-L26QLQXM.js";
+import "./chunk-O3AVP3WD.js";
+import "./chunk-BG6M7MHB.js";
+import "./chunk-GBH2K4QU.js";
 import "./chunk-ZHGBYMEX.js";
 
 // src/engine/pool-worker.ts
@@ -26,15 +45,34 @@ var baseTree = {
   list: (folder) => ask({ op: "list", arg: folder }),
   read: (path) => ask({ op: "read", arg: path })
 };
+function changeFiles() {
+  return input.files.map((file, index) => {
+    const keys = input.elsewhere[index];
+    if (!keys) return file;
+    const asked = { ...file };
+    for (const key of keys) {
+      let value;
+      let known = false;
+      Object.defineProperty(asked, key, {
+        enumerable: true,
+        get: () => {
+          if (!known) [value, known] = [ask({ op: "text", index, key }), true];
+          return value;
+        }
+      });
+    }
+    return asked;
+  });
+}
 try {
+  const files = changeFiles();
   const context = {
     ...input.context,
-    files: input.files,
+    files,
     ...input.hasBaseTree ? { baseTree } : {}
   };
   const outcomes = [];
-  for (const index of input.indices)
-    outcomes.push([index, await checkFile(input.files[index], input.policy, context)]);
+  for (const index of input.indices) outcomes.push([index, await checkFile(files[index], input.policy, context)]);
   parentPort.postMessage({ outcomes });
 } catch (error) {
   parentPort.postMessage({ error: error.message });

@@ -4,8 +4,19 @@ import { dirname as __twoKeyDirname } from 'node:path';
 const require = __twoKeyCreateRequire(import.meta.url);
 const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
+import {
+  refineryEvidencePaths
+} from "./chunk-UFRTCQI3.js";
+import {
+  PULUMI_PROGRAMS,
+  isPulumiStackConfig
+} from "./chunk-GW3M46EQ.js";
+import {
+  Minimatch
+} from "./chunk-L26QLQXM.js";
 
 // src/parsers/text/decode.ts
+import { isUtf8 } from "node:buffer";
 var MAX_TEXT_BYTES = 128 * 1024 * 1024;
 var BINARY_SNIFF_BYTES = 8e3;
 var CP1252_HIGH = "\u20AC\x81\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\x8D\u017D\x8F\x90\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\x9D\u017E\u0178";
@@ -22,7 +33,7 @@ function utf16Order(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254) return "le";
   if (bytes[0] === 254 && bytes[1] === 255) return "be";
   const sample = bytes.subarray(0, Math.min(bytes.length - bytes.length % 2, BINARY_SNIFF_BYTES));
-  if (sample.length < 8) return void 0;
+  if (sample.length < 8 || !sample.includes(0)) return void 0;
   let evenNuls = 0;
   let oddNuls = 0;
   for (let i = 0; i < sample.length; i += 2) {
@@ -34,8 +45,9 @@ function utf16Order(bytes) {
   if (evenNuls / pairs > 0.6 && oddNuls / pairs < 0.05) return "be";
   return void 0;
 }
+var CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
 function controlShare(text) {
-  if (text.length === 0) return 0;
+  if (text.length === 0 || !CONTROL.test(text)) return 0;
   let controls = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -54,10 +66,10 @@ function decodeFileText(bytes) {
     return { unreadable: `holds a NUL byte at byte ${bytes.indexOf(0)}, which hides what follows it from parsers` };
   } else {
     const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
-    try {
-      text = new TextDecoder("utf-8", { fatal: !bom, ignoreBOM: true }).decode(bom ? bytes.subarray(3) : bytes);
-    } catch {
-      text = decodeWindows1252(bytes);
+    if (bom) {
+      text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(3));
+    } else {
+      text = isUtf8(bytes) ? bytes.toString("utf8") : decodeWindows1252(bytes);
     }
   }
   if (controlShare(text) > 0.3) return { unreadable: "not a text file" };
@@ -70,12 +82,28 @@ var MAX_NEIGHBOURS = 200;
 var dirOf = (path) => path.slice(0, Math.max(0, path.lastIndexOf("/")));
 function moduleDirs(files, referenced = []) {
   const dirs = files.filter((f) => MODULE_FILE.test(f.path)).map((f) => dirOf(f.path));
-  for (const path of referenced) dirs.push(dirOf(path));
+  for (const path of referenced) dirs.push(referencedDir(path));
   return [...new Set(dirs)];
 }
 function pickNeighbours(files, listing, room = MAX_NEIGHBOURS, referenced = /* @__PURE__ */ new Set()) {
   const changed = new Set(files.map((f) => f.path));
-  return listing.filter((entry) => (MODULE_FILE.test(entry.path) || referenced.has(entry.path)) && !changed.has(entry.path)).slice(0, Math.max(0, room));
+  const wanted = referencedMatcher(referenced);
+  return listing.filter((entry) => (MODULE_FILE.test(entry.path) || wanted(entry.path)) && !changed.has(entry.path)).slice(0, Math.max(0, room));
+}
+function referencedMatcher(referenced) {
+  const paths = /* @__PURE__ */ new Set();
+  const globs = [];
+  for (const r of referenced) {
+    if (/[*?[]/.test(r)) globs.push(new Minimatch(r, { dot: true }));
+    else paths.add(r);
+  }
+  return (path) => paths.has(path) || globs.some((g) => g.match(path));
+}
+function referencedDir(reference) {
+  const literal = reference.split("/");
+  const at = literal.findIndex((part) => /[*?[]/.test(part));
+  const parts = at < 0 ? literal.slice(0, -1) : literal.slice(0, at);
+  return parts.join("/");
 }
 
 // src/engine/referenced-files.ts
@@ -84,18 +112,39 @@ function referencedPaths(files) {
   for (const file of files) {
     const text = file.headText;
     if (!text || file.binary) continue;
-    if (MAKEFILE.test(file.path)) for (const p of makeIncludes(file.path, text)) out.add(p);
+    for (const p of refineryEvidencePaths(file.path)) out.add(p);
+    if (isPulumiStackConfig(file.path)) {
+      for (const [name] of PULUMI_PROGRAMS) out.add(`${dirOf2(file.path) ? dirOf2(file.path) + "/" : ""}${name}`);
+      continue;
+    }
+    if (MAKE_COMMAND.test(text))
+      for (const p of makefilesAbove(file.path.includes(".github/") ? "" : file.path)) out.add(p);
+    if (MAKEFILE.test(file.path)) {
+      for (const p of makeIncludes(file.path, text)) out.add(p);
+      if (!/(^|\/)(GNUmakefile|[Mm]akefile)$/.test(file.path)) for (const p of makefilesAbove(file.path)) out.add(p);
+    } else if (WORKFLOW.test(file.path)) for (const p of localActions(text)) out.add(p);
     else if (GITLAB.test(file.path)) for (const p of gitlabIncludes(text)) out.add(p);
     else if (SCRIPT.test(file.path) || SHEBANG.test(text.slice(0, 200)))
       for (const p of sourcedFiles(file.path, text)) out.add(p);
+    else if (SOURCEABLE.test(file.path) && !NAMED_KIND.test(file.path))
+      for (const p of scriptsNear(file.path)) out.add(p);
   }
   for (const file of files) out.delete(file.path);
   return [...out];
 }
+var WORKFLOW = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i;
+var LOCAL_ACTION = /^[ \t-]*uses:[ \t]*['"]?\.\/([\w./-]+?)\/?['"]?[ \t]*(?:#.*)?$/gm;
 var GITLAB = /(^|\/)(\.gitlab-ci\.ya?ml|[^/]+\.gitlab-ci\.ya?ml|\.gitlab\/.+\.ya?ml)$/i;
 var GITLAB_INCLUDE = /^[ \t]*(?:-[ \t]*)?(?:local:|include:)?[ \t]*['"]?\/?([\w./-]+\.ya?ml)['"]?[ \t]*$/gm;
 var MAKEFILE = /(^|\/)(GNUmakefile|[Mm]akefile)$|\.mk$|\.make$/;
 var SCRIPT = /\.(sh|bash)$/i;
+var SOURCEABLE = /(^|\/)([^/.]+|[^/]*\.(env|rc|inc|conf|cfg|vars|profile|lib|functions|source))$/i;
+var NAMED_KIND = /(^|\/)(Dockerfile|Containerfile|Procfile|Gemfile|Rakefile|Brewfile|Vagrantfile|Jenkinsfile|Justfile|justfile|LICENSE|CODEOWNERS|VERSION)$/;
+function scriptsNear(path) {
+  const dir = dirOf2(path);
+  const up = dir.includes("/") ? dirOf2(dir) : "";
+  return [.../* @__PURE__ */ new Set([dir, up])].flatMap((d) => [`${d ? d + "/" : ""}*.sh`, `${d ? d + "/" : ""}*.bash`]);
+}
 var SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:\S*\/)?(?:ba|da|a)?sh(?:[ \t]|$)/;
 var SOURCE = /(?:^|[;&|({]|\bthen|\bdo|\belse)[ \t]*(?:source|\.)[ \t]+([^\n;&|]+)/gm;
 var BESIDE = /^["']?\$(?:\((?:[^()]|\([^()]*\))*\)|\{[^}]*\}|\w+)["']?\/([^"'\s$`]+)/;
@@ -128,6 +177,14 @@ function sourcedFiles(path, text) {
   }
   return out;
 }
+function localActions(text) {
+  const out = [];
+  for (const m of text.matchAll(LOCAL_ACTION)) {
+    const dir = join("", m[1]);
+    if (dir && !/\.ya?ml$/i.test(dir)) out.push(`${dir}/action.yml`, `${dir}/action.yaml`);
+  }
+  return out;
+}
 function gitlabIncludes(text) {
   const out = [];
   for (const m of text.matchAll(GITLAB_INCLUDE)) {
@@ -136,11 +193,22 @@ function gitlabIncludes(text) {
   }
   return out;
 }
+var MAKE_COMMAND = /(?:^|[\s;&|(`"'])(?:g?make|\$\(MAKE\)|\$\{MAKE\})[ \t]+[\w-]/m;
+function makefilesAbove(path) {
+  const parts = path.split("/").slice(0, -1);
+  const out = [];
+  for (let i = parts.length; i >= 0; i--) {
+    const dir = parts.slice(0, i).join("/");
+    for (const name of ["GNUmakefile", "makefile", "Makefile"]) out.push(dir ? `${dir}/${name}` : name);
+  }
+  return out;
+}
 function makeIncludes(path, text) {
   const out = [];
   for (const m of text.matchAll(INCLUDE)) {
-    for (const word of m[1].trim().split(/\s+/)) {
-      if (word.includes("$") || word.includes("*") || word.startsWith("/")) continue;
+    const words = m[1].replace(/\$\(wildcard\s+([^()]*)\)/g, "$1").trim();
+    for (const word of words.split(/\s+/)) {
+      if (word.includes("$") || word.startsWith("/")) continue;
       for (const p of [join(dirOf2(path), word), join("", word)]) if (p) out.push(p);
     }
   }
@@ -153,5 +221,7 @@ export {
   MAX_NEIGHBOURS,
   moduleDirs,
   pickNeighbours,
+  referencedMatcher,
+  referencedDir,
   referencedPaths
 };

@@ -1,0 +1,27 @@
+import { createRequire as __twoKeyCreateRequire } from 'node:module';
+import { fileURLToPath as __twoKeyFileURLToPath } from 'node:url';
+import { dirname as __twoKeyDirname } from 'node:path';
+const require = __twoKeyCreateRequire(import.meta.url);
+const __filename = __twoKeyFileURLToPath(import.meta.url);
+const __dirname = __twoKeyDirname(__filename);
+import {
+  ormChecker
+} from "./chunk-IM3RFE2U.js";
+import "./chunk-4SHDLCF7.js";
+import "./chunk-Y33ZVVZR.js";
+import "./chunk-R3TQSVBK.js";
+import "./chunk-ZBXMPTUD.js";
+import "./chunk-ZBXWAF4J.js";
+import "./chunk-NRRSUNAF.js";
+import "./chunk-OFSHOKLX.js";
+import "./chunk-3WNRY6BI.js";
+import "./chunk-4LQS2QJQ.js";
+import "./chunk-D6XSHIPF.js";
+import "./chunk-L26QLQXM.js";
+import "./chunk-O3AVP3WD.js";
+import "./chunk-BG6M7MHB.js";
+import "./chunk-GBH2K4QU.js";
+import "./chunk-ZHGBYMEX.js";
+export {
+  ormChecker
+};

@@ -1,0 +1,71 @@
+import { createRequire as __twoKeyCreateRequire } from 'node:module';
+import { fileURLToPath as __twoKeyFileURLToPath } from 'node:url';
+import { dirname as __twoKeyDirname } from 'node:path';
+const require = __twoKeyCreateRequire(import.meta.url);
+const __filename = __twoKeyFileURLToPath(import.meta.url);
+const __dirname = __twoKeyDirname(__filename);
+import {
+  allRules,
+  checkers,
+  engineRuleIds,
+  findRule,
+  ruleIds
+} from "./chunk-5TP75UGP.js";
+import "./chunk-NXNZHYTF.js";
+import "./chunk-3536NPRP.js";
+import "./chunk-CCZRS744.js";
+import "./chunk-DXHBGYAL.js";
+import "./chunk-IIBDDNGM.js";
+import "./chunk-7OXTLSTO.js";
+import "./chunk-YQYAWUZZ.js";
+import "./chunk-TNGFFLJS.js";
+import "./chunk-R2EPXBKJ.js";
+import "./chunk-VYZ7S4VD.js";
+import "./chunk-GATUDJM2.js";
+import "./chunk-DJPNWQ6E.js";
+import "./chunk-HQWDJ43Q.js";
+import "./chunk-LCCX6HFG.js";
+import "./chunk-FO3QI6M6.js";
+import "./chunk-HF746HSC.js";
+import "./chunk-SNHKS3H4.js";
+import "./chunk-IM3RFE2U.js";
+import "./chunk-KMZZXUNL.js";
+import "./chunk-RKFEUSH7.js";
+import "./chunk-RRQ5XLKS.js";
+import "./chunk-I3XLCXG5.js";
+import "./chunk-GW3M46EQ.js";
+import "./chunk-ZCBXGCOP.js";
+import "./chunk-2BVPKUPA.js";
+import "./chunk-4SHDLCF7.js";
+import "./chunk-6HREA5JO.js";
+import "./chunk-P2Z7WOVZ.js";
+import "./chunk-JARE72S4.js";
+import "./chunk-MUPSQW3F.js";
+import "./chunk-QUJYVBZO.js";
+import "./chunk-NLWX5JZZ.js";
+import "./chunk-Y33ZVVZR.js";
+import "./chunk-R3TQSVBK.js";
+import "./chunk-ZBXMPTUD.js";
+import "./chunk-ZBXWAF4J.js";
+import "./chunk-NRRSUNAF.js";
+import "./chunk-5N3FGRV4.js";
+import "./chunk-LWDZR4ZD.js";
+import "./chunk-XVLRCMGV.js";
+import "./chunk-K4GG7FI2.js";
+import "./chunk-QBLIXYYC.js";
+import "./chunk-OFSHOKLX.js";
+import "./chunk-3WNRY6BI.js";
+import "./chunk-4LQS2QJQ.js";
+import "./chunk-D6XSHIPF.js";
+import "./chunk-L26QLQXM.js";
+import "./chunk-O3AVP3WD.js";
+import "./chunk-BG6M7MHB.js";
+import "./chunk-GBH2K4QU.js";
+import "./chunk-ZHGBYMEX.js";
+export {
+  allRules,
+  checkers,
+  engineRuleIds,
+  findRule,
+  ruleIds
+};

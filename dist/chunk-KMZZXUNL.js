@@ -1,0 +1,15 @@
+import { createRequire as __twoKeyCreateRequire } from 'node:module';
+import { fileURLToPath as __twoKeyFileURLToPath } from 'node:url';
+import { dirname as __twoKeyDirname } from 'node:path';
+const require = __twoKeyCreateRequire(import.meta.url);
+const __filename = __twoKeyFileURLToPath(import.meta.url);
+const __dirname = __twoKeyDirname(__filename);
+
+// src/rules/secret/lib/applies.ts
+function scansForSecrets(_path, text) {
+  return text.length > 0;
+}
+
+export {
+  scansForSecrets
+};
