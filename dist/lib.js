@@ -9,21 +9,21 @@ import {
 } from "./chunk-OH4TXW65.js";
 import {
   allRules
-} from "./chunk-5TP75UGP.js";
+} from "./chunk-PJ2JA2QC.js";
 import {
   NO_PREFILTER,
   findSecrets,
   presetHits,
   scanWithPreset
 } from "./chunk-NXNZHYTF.js";
-import "./chunk-3536NPRP.js";
-import "./chunk-CCZRS744.js";
+import "./chunk-22R226SJ.js";
+import "./chunk-QJHZNJDT.js";
 import "./chunk-M6CIGP4E.js";
 import {
   loadPolicy
 } from "./chunk-YC4GVSLD.js";
 import "./chunk-3UXB7SWX.js";
-import "./chunk-DXHBGYAL.js";
+import "./chunk-YJJTLVXG.js";
 import "./chunk-IIBDDNGM.js";
 import {
   defaultPolicy
@@ -42,7 +42,7 @@ import "./chunk-SNHKS3H4.js";
 import "./chunk-IM3RFE2U.js";
 import {
   check
-} from "./chunk-UFRTCQI3.js";
+} from "./chunk-WR4HISYR.js";
 import "./chunk-KMZZXUNL.js";
 import "./chunk-RKFEUSH7.js";
 import "./chunk-RRQ5XLKS.js";
@@ -51,11 +51,11 @@ import "./chunk-GW3M46EQ.js";
 import "./chunk-ZCBXGCOP.js";
 import "./chunk-2BVPKUPA.js";
 import "./chunk-4SHDLCF7.js";
-import "./chunk-6HREA5JO.js";
+import "./chunk-J5ITHWGP.js";
 import "./chunk-P2Z7WOVZ.js";
 import "./chunk-JARE72S4.js";
-import "./chunk-MUPSQW3F.js";
-import "./chunk-QUJYVBZO.js";
+import "./chunk-OZEUVJQS.js";
+import "./chunk-QWTWOIHK.js";
 import "./chunk-NLWX5JZZ.js";
 import "./chunk-Y33ZVVZR.js";
 import "./chunk-R3TQSVBK.js";

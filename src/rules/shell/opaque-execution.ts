@@ -27,8 +27,31 @@ function decoder(argv: readonly string[]): string | undefined {
     return program;
   // Text rewritten on its way to a shell (`tr -d x`, `sed 's/x//g'`, `awk '{print "rm " $1}'`) is a script
   // that the diff spells only in pieces.
-  if (program === 'tr' || program === 'sed' || program === 'awk') return program;
+  if (program === 'tr') return program;
+  // Applied to a file of the repository (`sed 's/__TENANT__/x/' provision.sh.tmpl`), the script is
+  // that file, which the change shows and the net reads; only text rewritten in the pipe is hidden.
+  if ((program === 'sed' || program === 'awk') && !readsFile(program, options)) return program;
   return undefined;
+}
+
+/** Whether `sed`/`awk` reads a file operand (after its script), rather than its standard input. */
+function readsFile(program: 'sed' | 'awk', options: readonly string[]): boolean {
+  const withValue = program === 'sed' ? /^-[ef]$|^-l$/ : /^-[fvF]$/;
+  let scriptGiven = options.some((o) => (program === 'sed' ? /^-[ef]/ : /^-f/).test(o));
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i]!;
+    if (withValue.test(o)) {
+      i++;
+      continue;
+    }
+    if (o.startsWith('-') && o !== '-') continue;
+    if (!scriptGiven) {
+      scriptGiven = true;
+      continue;
+    }
+    return o !== '-' && !isDynamic(o);
+  }
+  return false;
 }
 
 /** `$(which python)`, `$(command -v node)`: a substitution that finds a program by name, not one that spells it. */
@@ -103,7 +126,9 @@ export const opaqueExecution: Rule<
       // `$(echo dropdb) shop`, `"$(printf 'terra%s' form)" destroy`: the program's name is computed.
       const word = doc.text.slice(command.span.start, command.span.end).trimStart();
       const computed = isDynamic(command.argv[0] ?? '') ? computedProgram(doc.text, word) : undefined;
-      if (computed) {
+      // The code of an interpreter (`sh -c "$(curl ...)"`) is judged with the interpreter, once.
+      const asCode = doc.commands.some((o) => o !== command && within(command.span, o.span) && interpreterOf(o));
+      if (computed && !asCode) {
         const substitution = /^"?(\$\([^)]*\)|`[^`]*`)/.exec(computed)?.[1] ?? 'a command substitution';
         report({ messageId: 'substitutedProgram', data: { substitution: display(substitution) }, ...at(command) });
         continue;

@@ -80,8 +80,10 @@ describe('Liquibase: the current type from the earlier changeSets under the chan
     ]);
     const carrier = await judge(PATH, modify('carrier', 'varchar(20)'), BASE);
     expect(carrier.findings.map((f) => [f.line, f.blocking])).toEqual([[6, true]]);
-    // Blind, the same change passes: nothing says the column was longer.
-    expect((await judge(PATH, modify('tracking_code', 'varchar(64)'))).verdict).toBe('allow');
+    // Blind, a bounded target blocks too: nothing says the column was shorter, and the message says so.
+    const blind = await judge(PATH, modify('tracking_code', 'varchar(64)'));
+    expect(blind.verdict).toBe('block');
+    expect(blind.findings.map((f) => f.message).join('\n')).toContain('current type unknown');
   });
 
   it('keeps the blind verdict, saying the type is unknown, for a column no changeSet defines', async () => {

@@ -32,7 +32,14 @@ describe('SQL migrations: the current type from the Prisma schema beside them', 
       { 'prisma/schema.prisma': PRISMA },
     );
     expect(d.verdict).toBe('allow');
-    expect(d.findings).toEqual([]);
+    // A bounded target is judged; known to be wider, it is a note that says where the type was read.
+    expect(d.findings.map((f) => [f.line, f.blocking, f.downgradedBecause])).toEqual([
+      [
+        2,
+        false,
+        'widening: orders.reference is varchar(40) now (read from prisma/schema.prisma), and varchar(120) holds every value it holds',
+      ],
+    ]);
     // An id widened to bigint is a note that says where the type was read.
     const id = await judge(MIGRATION, 'ALTER TABLE "orders" ALTER COLUMN "id" SET DATA TYPE BIGINT;\n', {
       'prisma/schema.prisma': PRISMA,

@@ -266,3 +266,17 @@ it('reports a program named by a command substitution, in place or through a var
   const found = (await findingsOf(script, 'scripts/x.sh')).filter((f) => f.ruleId === 'shell/opaque-execution');
   expect(found.map((f) => f.line)).toEqual([2, 3, 5, 6, 7]);
 });
+
+it('reads sed and awk applied to a file of the repository as that file, and text they rewrite in the pipe as hidden', async () => {
+  const script = [
+    '#!/bin/bash',
+    'bash <(sed "s/__TENANT__/${TENANT:?}/g" scripts/templates/provision.sh.tmpl)',
+    "awk -v t=acme '{ gsub(/__T__/, t) } 1' scripts/templates/seed.sh.tmpl | sh",
+    "echo 'dropdb shop' | sed -e 's/shop/shop_production/' | sh",
+    'cat notes.txt | awk \'{print "rm -rf " $1}\' | bash',
+    'sed -n \'s/^#run //p\' "$RUNBOOK" | sh',
+    '',
+  ].join('\n');
+  const found = (await findingsOf(script, 'scripts/x.sh')).filter((f) => f.ruleId === 'shell/opaque-execution');
+  expect(found.map((f) => f.line)).toEqual([4, 5, 6]);
+});

@@ -6,10 +6,10 @@ const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
   shellChecker
-} from "./chunk-3536NPRP.js";
+} from "./chunk-22R226SJ.js";
 import "./chunk-P2Z7WOVZ.js";
 import "./chunk-JARE72S4.js";
-import "./chunk-QUJYVBZO.js";
+import "./chunk-QWTWOIHK.js";
 import "./chunk-R3TQSVBK.js";
 import "./chunk-ZBXMPTUD.js";
 import "./chunk-ZBXWAF4J.js";

@@ -7,7 +7,7 @@ const __dirname = __twoKeyDirname(__filename);
 import {
   engineRuleIds,
   ruleIds
-} from "./chunk-5TP75UGP.js";
+} from "./chunk-PJ2JA2QC.js";
 import {
   loadPolicy
 } from "./chunk-YC4GVSLD.js";

@@ -6,12 +6,12 @@ const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
   envChecker
-} from "./chunk-DXHBGYAL.js";
+} from "./chunk-YJJTLVXG.js";
 import "./chunk-DJPNWQ6E.js";
 import "./chunk-RRQ5XLKS.js";
 import "./chunk-2BVPKUPA.js";
-import "./chunk-MUPSQW3F.js";
-import "./chunk-QUJYVBZO.js";
+import "./chunk-OZEUVJQS.js";
+import "./chunk-QWTWOIHK.js";
 import "./chunk-NLWX5JZZ.js";
 import "./chunk-R3TQSVBK.js";
 import "./chunk-ZBXMPTUD.js";

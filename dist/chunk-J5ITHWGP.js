@@ -23,12 +23,12 @@ import {
 } from "./chunk-JARE72S4.js";
 import {
   commandContexts
-} from "./chunk-MUPSQW3F.js";
+} from "./chunk-OZEUVJQS.js";
 import {
   cliSqlFindings,
   shellRules,
   toFile
-} from "./chunk-QUJYVBZO.js";
+} from "./chunk-QWTWOIHK.js";
 import {
   entriesOf,
   parseYaml,

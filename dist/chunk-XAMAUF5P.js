@@ -6,15 +6,15 @@ const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
   universalChecker
-} from "./chunk-CCZRS744.js";
+} from "./chunk-QJHZNJDT.js";
 import "./chunk-IM3RFE2U.js";
 import {
   withoutCovered
 } from "./chunk-RKFEUSH7.js";
 import "./chunk-4SHDLCF7.js";
 import "./chunk-JARE72S4.js";
-import "./chunk-MUPSQW3F.js";
-import "./chunk-QUJYVBZO.js";
+import "./chunk-OZEUVJQS.js";
+import "./chunk-QWTWOIHK.js";
 import "./chunk-Y33ZVVZR.js";
 import "./chunk-R3TQSVBK.js";
 import "./chunk-ZBXMPTUD.js";

@@ -6,11 +6,11 @@ const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
   codeChecker
-} from "./chunk-6HREA5JO.js";
+} from "./chunk-J5ITHWGP.js";
 import "./chunk-P2Z7WOVZ.js";
 import "./chunk-JARE72S4.js";
-import "./chunk-MUPSQW3F.js";
-import "./chunk-QUJYVBZO.js";
+import "./chunk-OZEUVJQS.js";
+import "./chunk-QWTWOIHK.js";
 import "./chunk-NLWX5JZZ.js";
 import "./chunk-Y33ZVVZR.js";
 import "./chunk-R3TQSVBK.js";

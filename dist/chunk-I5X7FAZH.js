@@ -10,11 +10,11 @@ import {
   engineRuleIds,
   findRule,
   ruleIds
-} from "./chunk-5TP75UGP.js";
+} from "./chunk-PJ2JA2QC.js";
 import "./chunk-NXNZHYTF.js";
-import "./chunk-3536NPRP.js";
-import "./chunk-CCZRS744.js";
-import "./chunk-DXHBGYAL.js";
+import "./chunk-22R226SJ.js";
+import "./chunk-QJHZNJDT.js";
+import "./chunk-YJJTLVXG.js";
 import "./chunk-IIBDDNGM.js";
 import "./chunk-7OXTLSTO.js";
 import "./chunk-YQYAWUZZ.js";
@@ -37,11 +37,11 @@ import "./chunk-GW3M46EQ.js";
 import "./chunk-ZCBXGCOP.js";
 import "./chunk-2BVPKUPA.js";
 import "./chunk-4SHDLCF7.js";
-import "./chunk-6HREA5JO.js";
+import "./chunk-J5ITHWGP.js";
 import "./chunk-P2Z7WOVZ.js";
 import "./chunk-JARE72S4.js";
-import "./chunk-MUPSQW3F.js";
-import "./chunk-QUJYVBZO.js";
+import "./chunk-OZEUVJQS.js";
+import "./chunk-QWTWOIHK.js";
 import "./chunk-NLWX5JZZ.js";
 import "./chunk-Y33ZVVZR.js";
 import "./chunk-R3TQSVBK.js";

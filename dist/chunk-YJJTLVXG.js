@@ -17,7 +17,7 @@ import {
 } from "./chunk-2BVPKUPA.js";
 import {
   commandContexts
-} from "./chunk-MUPSQW3F.js";
+} from "./chunk-OZEUVJQS.js";
 import {
   TOOLS,
   atAssignments,
@@ -27,7 +27,7 @@ import {
   programOf,
   readCommands,
   repoFileReader
-} from "./chunk-QUJYVBZO.js";
+} from "./chunk-QWTWOIHK.js";
 import {
   entries,
   get,

@@ -17,11 +17,11 @@ import {
 } from "./chunk-JARE72S4.js";
 import {
   commandContexts
-} from "./chunk-MUPSQW3F.js";
+} from "./chunk-OZEUVJQS.js";
 import {
   cliSqlFindings,
   shellRules
-} from "./chunk-QUJYVBZO.js";
+} from "./chunk-QWTWOIHK.js";
 import {
   embeddedSqlFindings
 } from "./chunk-R3TQSVBK.js";

@@ -6,7 +6,7 @@ const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
   refineryEvidencePaths
-} from "./chunk-UFRTCQI3.js";
+} from "./chunk-WR4HISYR.js";
 import {
   PULUMI_PROGRAMS,
   isPulumiStackConfig

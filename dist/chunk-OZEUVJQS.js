@@ -8,7 +8,7 @@ import {
   isLocalHost,
   programOf,
   readArgs
-} from "./chunk-QUJYVBZO.js";
+} from "./chunk-QWTWOIHK.js";
 import {
   urlDatabase,
   urlHost

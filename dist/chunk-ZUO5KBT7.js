@@ -11,7 +11,7 @@ import {
 import {
   repositoryRoot,
   runtimePolicy
-} from "./chunk-KCRKKYPV.js";
+} from "./chunk-VGAHRMST.js";
 import {
   actionHash,
   consumeGrant,
@@ -22,13 +22,13 @@ import {
   AGENT_NAMES,
   HookInputError
 } from "./chunk-IMX7FK3S.js";
-import "./chunk-5TP75UGP.js";
+import "./chunk-PJ2JA2QC.js";
 import "./chunk-NXNZHYTF.js";
-import "./chunk-3536NPRP.js";
-import "./chunk-CCZRS744.js";
+import "./chunk-22R226SJ.js";
+import "./chunk-QJHZNJDT.js";
 import "./chunk-YC4GVSLD.js";
 import "./chunk-3UXB7SWX.js";
-import "./chunk-DXHBGYAL.js";
+import "./chunk-YJJTLVXG.js";
 import "./chunk-IIBDDNGM.js";
 import "./chunk-7OXTLSTO.js";
 import "./chunk-YQYAWUZZ.js";
@@ -45,7 +45,7 @@ import "./chunk-SNHKS3H4.js";
 import "./chunk-IM3RFE2U.js";
 import {
   check
-} from "./chunk-UFRTCQI3.js";
+} from "./chunk-WR4HISYR.js";
 import "./chunk-KMZZXUNL.js";
 import "./chunk-RKFEUSH7.js";
 import "./chunk-RRQ5XLKS.js";
@@ -56,13 +56,13 @@ import "./chunk-GW3M46EQ.js";
 import "./chunk-ZCBXGCOP.js";
 import "./chunk-2BVPKUPA.js";
 import "./chunk-4SHDLCF7.js";
-import "./chunk-6HREA5JO.js";
+import "./chunk-J5ITHWGP.js";
 import {
   infrastructureDeleteOf
 } from "./chunk-P2Z7WOVZ.js";
 import "./chunk-JARE72S4.js";
-import "./chunk-MUPSQW3F.js";
-import "./chunk-QUJYVBZO.js";
+import "./chunk-OZEUVJQS.js";
+import "./chunk-QWTWOIHK.js";
 import "./chunk-NLWX5JZZ.js";
 import "./chunk-Y33ZVVZR.js";
 import "./chunk-R3TQSVBK.js";

@@ -9,13 +9,13 @@ import {
 } from "./chunk-NXNZHYTF.js";
 import {
   shellChecker
-} from "./chunk-3536NPRP.js";
+} from "./chunk-22R226SJ.js";
 import {
   universalChecker
-} from "./chunk-CCZRS744.js";
+} from "./chunk-QJHZNJDT.js";
 import {
   envChecker
-} from "./chunk-DXHBGYAL.js";
+} from "./chunk-YJJTLVXG.js";
 import {
   guardChecker
 } from "./chunk-IIBDDNGM.js";
@@ -36,7 +36,7 @@ import {
 } from "./chunk-IM3RFE2U.js";
 import {
   codeChecker
-} from "./chunk-6HREA5JO.js";
+} from "./chunk-J5ITHWGP.js";
 import {
   sqlChecker
 } from "./chunk-3WNRY6BI.js";

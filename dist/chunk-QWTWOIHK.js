@@ -3904,8 +3904,27 @@ function decoder(argv) {
   if (program === "openssl" && options.some((o) => o === "-d" || o === "base64")) return "openssl";
   if ((program === "gzip" || program === "gunzip" || program === "zcat") && (program !== "gzip" || options.includes("-d")))
     return program;
-  if (program === "tr" || program === "sed" || program === "awk") return program;
+  if (program === "tr") return program;
+  if ((program === "sed" || program === "awk") && !readsFile(program, options)) return program;
   return void 0;
+}
+function readsFile(program, options) {
+  const withValue = program === "sed" ? /^-[ef]$|^-l$/ : /^-[fvF]$/;
+  let scriptGiven = options.some((o) => (program === "sed" ? /^-[ef]/ : /^-f/).test(o));
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i];
+    if (withValue.test(o)) {
+      i++;
+      continue;
+    }
+    if (o.startsWith("-") && o !== "-") continue;
+    if (!scriptGiven) {
+      scriptGiven = true;
+      continue;
+    }
+    return o !== "-" && !isDynamic(o);
+  }
+  return false;
 }
 var LOOKUP = /^"?\$\(\s*(which|command\s+-v|type\s+-[pP]|npm\s+bin|yarn\s+bin|pnpm\s+bin|brew\s+--prefix|go\s+env|git\s+rev-parse|pwd|dirname|realpath|readlink)\b/;
 function computedProgram(text, word) {
@@ -3965,7 +3984,8 @@ var opaqueExecution = {
       if (command.calledThrough.length) continue;
       const word = doc.text.slice(command.span.start, command.span.end).trimStart();
       const computed = isDynamic(command.argv[0] ?? "") ? computedProgram(doc.text, word) : void 0;
-      if (computed) {
+      const asCode = doc.commands.some((o) => o !== command && within(command.span, o.span) && interpreterOf(o));
+      if (computed && !asCode) {
         const substitution = /^"?(\$\([^)]*\)|`[^`]*`)/.exec(computed)?.[1] ?? "a command substitution";
         report({ messageId: "substitutedProgram", data: { substitution: display(substitution) }, ...at(command) });
         continue;

@@ -16,7 +16,7 @@ import {
   programOf,
   readArgs,
   shellCheckerWith
-} from "./chunk-QUJYVBZO.js";
+} from "./chunk-QWTWOIHK.js";
 import {
   DYNAMIC
 } from "./chunk-3WNRY6BI.js";
