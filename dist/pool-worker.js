@@ -6,7 +6,7 @@ const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
   checkFile
-} from "./chunk-WR4HISYR.js";
+} from "./chunk-UP7RWSCA.js";
 import "./chunk-KMZZXUNL.js";
 import "./chunk-RKFEUSH7.js";
 import "./chunk-RRQ5XLKS.js";

@@ -4,8 +4,6 @@ import type { OffsetMap } from '../offset-map.js';
 import { DYNAMIC, parseShell, type ShellCommand } from './commands.js';
 import { normalise } from './sources-file.js';
 
-export { sourcesFile } from './sources-file.js';
-
 /**
  * Reads a file of the repository at head by its path, or undefined when it is not known; `list`
  * (when the caller has it) gives the known paths under a folder, for globs (`include mk/*.mk`).

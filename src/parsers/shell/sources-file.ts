@@ -50,9 +50,3 @@ export function scanSourced(scriptPath: string, text: string, into?: SourcedPath
 export function isSourced(target: string, sourced: SourcedPaths): boolean {
   return sourced.paths.has(target) || sourced.absolute.some((arg) => arg.endsWith(`/${target}`));
 }
-
-/** Whether a script sources the file at `target`. */
-export function sourcesFile(scriptPath: string, text: string, target: string): boolean {
-  if (!text.includes(target.slice(target.lastIndexOf('/') + 1))) return false;
-  return isSourced(target, scanSourced(scriptPath, text));
-}

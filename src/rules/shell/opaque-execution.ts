@@ -124,11 +124,11 @@ export const opaqueExecution: Rule<
     for (const command of doc.commands) {
       if (command.calledThrough.length) continue;
       // `$(echo dropdb) shop`, `"$(printf 'terra%s' form)" destroy`: the program's name is computed.
-      const word = doc.text.slice(command.span.start, command.span.end).trimStart();
-      const computed = isDynamic(command.argv[0] ?? '') ? computedProgram(doc.text, word) : undefined;
+      const computed = isDynamic(command.argv[0] ?? '')
+        ? computedProgram(doc.text, doc.text.slice(command.span.start, command.span.end).trimStart())
+        : undefined;
       // The code of an interpreter (`sh -c "$(curl ...)"`) is judged with the interpreter, once.
-      const asCode = doc.commands.some((o) => o !== command && within(command.span, o.span) && interpreterOf(o));
-      if (computed && !asCode) {
+      if (computed && !doc.commands.some((o) => o !== command && within(command.span, o.span) && interpreterOf(o))) {
         const substitution = /^"?(\$\([^)]*\)|`[^`]*`)/.exec(computed)?.[1] ?? 'a command substitution';
         report({ messageId: 'substitutedProgram', data: { substitution: display(substitution) }, ...at(command) });
         continue;

@@ -9,14 +9,14 @@ import {
 } from "./chunk-DKOM6BFM.js";
 import {
   repositoryRoot
-} from "./chunk-VGAHRMST.js";
-import "./chunk-PJ2JA2QC.js";
+} from "./chunk-ZSWXCIA5.js";
+import "./chunk-YASO6BNG.js";
 import "./chunk-NXNZHYTF.js";
-import "./chunk-22R226SJ.js";
-import "./chunk-QJHZNJDT.js";
+import "./chunk-2CTXPXID.js";
+import "./chunk-E763D7MM.js";
 import "./chunk-YC4GVSLD.js";
 import "./chunk-3UXB7SWX.js";
-import "./chunk-YJJTLVXG.js";
+import "./chunk-OSQ7RFTX.js";
 import "./chunk-IIBDDNGM.js";
 import "./chunk-7OXTLSTO.js";
 import "./chunk-YQYAWUZZ.js";
@@ -39,11 +39,11 @@ import "./chunk-GW3M46EQ.js";
 import "./chunk-ZCBXGCOP.js";
 import "./chunk-2BVPKUPA.js";
 import "./chunk-4SHDLCF7.js";
-import "./chunk-J5ITHWGP.js";
+import "./chunk-3M5RYOWK.js";
 import "./chunk-P2Z7WOVZ.js";
 import "./chunk-JARE72S4.js";
-import "./chunk-OZEUVJQS.js";
-import "./chunk-QWTWOIHK.js";
+import "./chunk-6QULEKZ6.js";
+import "./chunk-3AJ22T4V.js";
 import "./chunk-NLWX5JZZ.js";
 import "./chunk-Y33ZVVZR.js";
 import "./chunk-R3TQSVBK.js";

@@ -3982,10 +3982,8 @@ var opaqueExecution = {
   check(doc, report) {
     for (const command of doc.commands) {
       if (command.calledThrough.length) continue;
-      const word = doc.text.slice(command.span.start, command.span.end).trimStart();
-      const computed = isDynamic(command.argv[0] ?? "") ? computedProgram(doc.text, word) : void 0;
-      const asCode = doc.commands.some((o) => o !== command && within(command.span, o.span) && interpreterOf(o));
-      if (computed && !asCode) {
+      const computed = isDynamic(command.argv[0] ?? "") ? computedProgram(doc.text, doc.text.slice(command.span.start, command.span.end).trimStart()) : void 0;
+      if (computed && !doc.commands.some((o) => o !== command && within(command.span, o.span) && interpreterOf(o))) {
         const substitution = /^"?(\$\([^)]*\)|`[^`]*`)/.exec(computed)?.[1] ?? "a command substitution";
         report({ messageId: "substitutedProgram", data: { substitution: display(substitution) }, ...at(command) });
         continue;

@@ -7,7 +7,7 @@ const __dirname = __twoKeyDirname(__filename);
 import {
   engineRuleIds,
   ruleIds
-} from "./chunk-PJ2JA2QC.js";
+} from "./chunk-YASO6BNG.js";
 import {
   loadPolicy
 } from "./chunk-YC4GVSLD.js";

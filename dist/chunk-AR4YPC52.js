@@ -6,7 +6,7 @@ const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
   refineryEvidencePaths
-} from "./chunk-WR4HISYR.js";
+} from "./chunk-UP7RWSCA.js";
 import {
   PULUMI_PROGRAMS,
   isPulumiStackConfig

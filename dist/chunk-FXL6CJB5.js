@@ -5,12 +5,43 @@ const require = __twoKeyCreateRequire(import.meta.url);
 const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
-  codeChecker
-} from "./chunk-J5ITHWGP.js";
+  allRules,
+  checkers,
+  engineRuleIds,
+  findRule,
+  ruleIds
+} from "./chunk-YASO6BNG.js";
+import "./chunk-NXNZHYTF.js";
+import "./chunk-2CTXPXID.js";
+import "./chunk-E763D7MM.js";
+import "./chunk-OSQ7RFTX.js";
+import "./chunk-IIBDDNGM.js";
+import "./chunk-7OXTLSTO.js";
+import "./chunk-YQYAWUZZ.js";
+import "./chunk-TNGFFLJS.js";
+import "./chunk-R2EPXBKJ.js";
+import "./chunk-VYZ7S4VD.js";
+import "./chunk-GATUDJM2.js";
+import "./chunk-DJPNWQ6E.js";
+import "./chunk-HQWDJ43Q.js";
+import "./chunk-LCCX6HFG.js";
+import "./chunk-FO3QI6M6.js";
+import "./chunk-HF746HSC.js";
+import "./chunk-SNHKS3H4.js";
+import "./chunk-IM3RFE2U.js";
+import "./chunk-KMZZXUNL.js";
+import "./chunk-RKFEUSH7.js";
+import "./chunk-RRQ5XLKS.js";
+import "./chunk-I3XLCXG5.js";
+import "./chunk-GW3M46EQ.js";
+import "./chunk-ZCBXGCOP.js";
+import "./chunk-2BVPKUPA.js";
+import "./chunk-4SHDLCF7.js";
+import "./chunk-3M5RYOWK.js";
 import "./chunk-P2Z7WOVZ.js";
 import "./chunk-JARE72S4.js";
-import "./chunk-OZEUVJQS.js";
-import "./chunk-QWTWOIHK.js";
+import "./chunk-6QULEKZ6.js";
+import "./chunk-3AJ22T4V.js";
 import "./chunk-NLWX5JZZ.js";
 import "./chunk-Y33ZVVZR.js";
 import "./chunk-R3TQSVBK.js";
@@ -32,5 +63,9 @@ import "./chunk-BG6M7MHB.js";
 import "./chunk-GBH2K4QU.js";
 import "./chunk-ZHGBYMEX.js";
 export {
-  codeChecker
+  allRules,
+  checkers,
+  engineRuleIds,
+  findRule,
+  ruleIds
 };

@@ -9,13 +9,13 @@ import {
 } from "./chunk-NXNZHYTF.js";
 import {
   shellChecker
-} from "./chunk-22R226SJ.js";
+} from "./chunk-2CTXPXID.js";
 import {
   universalChecker
-} from "./chunk-QJHZNJDT.js";
+} from "./chunk-E763D7MM.js";
 import {
   envChecker
-} from "./chunk-YJJTLVXG.js";
+} from "./chunk-OSQ7RFTX.js";
 import {
   guardChecker
 } from "./chunk-IIBDDNGM.js";
@@ -36,7 +36,7 @@ import {
 } from "./chunk-IM3RFE2U.js";
 import {
   codeChecker
-} from "./chunk-J5ITHWGP.js";
+} from "./chunk-3M5RYOWK.js";
 import {
   sqlChecker
 } from "./chunk-3WNRY6BI.js";

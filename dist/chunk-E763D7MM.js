@@ -17,11 +17,11 @@ import {
 } from "./chunk-JARE72S4.js";
 import {
   commandContexts
-} from "./chunk-OZEUVJQS.js";
+} from "./chunk-6QULEKZ6.js";
 import {
   cliSqlFindings,
   shellRules
-} from "./chunk-QWTWOIHK.js";
+} from "./chunk-3AJ22T4V.js";
 import {
   embeddedSqlFindings
 } from "./chunk-R3TQSVBK.js";

@@ -319,7 +319,7 @@ var families = [
   entry(
     "shell",
     isShellSource,
-    async () => (await import("./chunk-TBJXTDP4.js")).shellChecker,
+    async () => (await import("./chunk-PFZDDC6H.js")).shellChecker,
     (path, _text, context) => isSourcedByAnother(path, context)
   ),
   entry(
@@ -330,12 +330,12 @@ var families = [
   entry("iac", readsManifests, async () => (await import("./chunk-6K3P34BR.js")).manifestChecker),
   entry("iac", readsCodeIac, async () => (await import("./chunk-53WA4U2M.js")).codeIacChecker),
   entry("iac", readsTerraform, async () => (await import("./chunk-PN553MPJ.js")).terraformChecker),
-  entry("code", readsCode, async () => (await import("./chunk-MNPPKBEA.js")).codeChecker),
-  entry("env", readsEnvironment, async () => (await import("./chunk-VZCEEYPZ.js")).envChecker),
+  entry("code", readsCode, async () => (await import("./chunk-YYUMB4NJ.js")).codeChecker),
+  entry("env", readsEnvironment, async () => (await import("./chunk-DVAUOQ56.js")).envChecker),
   entry("secret", scansForSecrets, async () => (await import("./chunk-NYNTLS6Y.js")).secretChecker),
   entry("guard", guardsGate, async () => (await import("./chunk-6OCD2KIW.js")).guardChecker),
   // Last: the net under the precise readers, for what none of them understands.
-  entry("universal", netReads, async () => (await import("./chunk-XAMAUF5P.js")).universalChecker)
+  entry("universal", netReads, async () => (await import("./chunk-Q4JJSJMJ.js")).universalChecker)
 ];
 
 // src/rules/universal/lib/unread.ts

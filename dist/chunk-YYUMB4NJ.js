@@ -5,20 +5,24 @@ const require = __twoKeyCreateRequire(import.meta.url);
 const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
-  envChecker
-} from "./chunk-YJJTLVXG.js";
-import "./chunk-DJPNWQ6E.js";
-import "./chunk-RRQ5XLKS.js";
-import "./chunk-2BVPKUPA.js";
-import "./chunk-OZEUVJQS.js";
-import "./chunk-QWTWOIHK.js";
+  codeChecker
+} from "./chunk-3M5RYOWK.js";
+import "./chunk-P2Z7WOVZ.js";
+import "./chunk-JARE72S4.js";
+import "./chunk-6QULEKZ6.js";
+import "./chunk-3AJ22T4V.js";
 import "./chunk-NLWX5JZZ.js";
+import "./chunk-Y33ZVVZR.js";
 import "./chunk-R3TQSVBK.js";
 import "./chunk-ZBXMPTUD.js";
 import "./chunk-ZBXWAF4J.js";
+import "./chunk-NRRSUNAF.js";
+import "./chunk-5N3FGRV4.js";
+import "./chunk-LWDZR4ZD.js";
 import "./chunk-XVLRCMGV.js";
 import "./chunk-K4GG7FI2.js";
 import "./chunk-QBLIXYYC.js";
+import "./chunk-OFSHOKLX.js";
 import "./chunk-3WNRY6BI.js";
 import "./chunk-4LQS2QJQ.js";
 import "./chunk-D6XSHIPF.js";
@@ -28,5 +32,5 @@ import "./chunk-BG6M7MHB.js";
 import "./chunk-GBH2K4QU.js";
 import "./chunk-ZHGBYMEX.js";
 export {
-  envChecker
+  codeChecker
 };

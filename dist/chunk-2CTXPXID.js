@@ -16,7 +16,7 @@ import {
   programOf,
   readArgs,
   shellCheckerWith
-} from "./chunk-QWTWOIHK.js";
+} from "./chunk-3AJ22T4V.js";
 import {
   DYNAMIC
 } from "./chunk-3WNRY6BI.js";

@@ -8,7 +8,7 @@ import {
   isLocalHost,
   programOf,
   readArgs
-} from "./chunk-QWTWOIHK.js";
+} from "./chunk-3AJ22T4V.js";
 import {
   urlDatabase,
   urlHost

@@ -23,12 +23,12 @@ import {
 } from "./chunk-JARE72S4.js";
 import {
   commandContexts
-} from "./chunk-OZEUVJQS.js";
+} from "./chunk-6QULEKZ6.js";
 import {
   cliSqlFindings,
   shellRules,
   toFile
-} from "./chunk-QWTWOIHK.js";
+} from "./chunk-3AJ22T4V.js";
 import {
   entriesOf,
   parseYaml,

@@ -17,7 +17,7 @@ import {
 } from "./chunk-2BVPKUPA.js";
 import {
   commandContexts
-} from "./chunk-OZEUVJQS.js";
+} from "./chunk-6QULEKZ6.js";
 import {
   TOOLS,
   atAssignments,
@@ -27,7 +27,7 @@ import {
   programOf,
   readCommands,
   repoFileReader
-} from "./chunk-QWTWOIHK.js";
+} from "./chunk-3AJ22T4V.js";
 import {
   entries,
   get,

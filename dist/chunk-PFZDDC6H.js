@@ -5,26 +5,16 @@ const require = __twoKeyCreateRequire(import.meta.url);
 const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
-  universalChecker
-} from "./chunk-QJHZNJDT.js";
-import "./chunk-IM3RFE2U.js";
-import {
-  withoutCovered
-} from "./chunk-RKFEUSH7.js";
-import "./chunk-4SHDLCF7.js";
+  shellChecker
+} from "./chunk-2CTXPXID.js";
+import "./chunk-P2Z7WOVZ.js";
 import "./chunk-JARE72S4.js";
-import "./chunk-OZEUVJQS.js";
-import "./chunk-QWTWOIHK.js";
-import "./chunk-Y33ZVVZR.js";
+import "./chunk-3AJ22T4V.js";
 import "./chunk-R3TQSVBK.js";
 import "./chunk-ZBXMPTUD.js";
 import "./chunk-ZBXWAF4J.js";
-import "./chunk-NRRSUNAF.js";
-import "./chunk-LWDZR4ZD.js";
-import "./chunk-XVLRCMGV.js";
 import "./chunk-K4GG7FI2.js";
 import "./chunk-QBLIXYYC.js";
-import "./chunk-OFSHOKLX.js";
 import "./chunk-3WNRY6BI.js";
 import "./chunk-4LQS2QJQ.js";
 import "./chunk-D6XSHIPF.js";
@@ -34,6 +24,5 @@ import "./chunk-BG6M7MHB.js";
 import "./chunk-GBH2K4QU.js";
 import "./chunk-ZHGBYMEX.js";
 export {
-  universalChecker,
-  withoutCovered
+  shellChecker
 };

@@ -11,7 +11,7 @@ import {
 import {
   repositoryRoot,
   runtimePolicy
-} from "./chunk-VGAHRMST.js";
+} from "./chunk-ZSWXCIA5.js";
 import {
   actionHash,
   consumeGrant,
@@ -22,13 +22,13 @@ import {
   AGENT_NAMES,
   HookInputError
 } from "./chunk-IMX7FK3S.js";
-import "./chunk-PJ2JA2QC.js";
+import "./chunk-YASO6BNG.js";
 import "./chunk-NXNZHYTF.js";
-import "./chunk-22R226SJ.js";
-import "./chunk-QJHZNJDT.js";
+import "./chunk-2CTXPXID.js";
+import "./chunk-E763D7MM.js";
 import "./chunk-YC4GVSLD.js";
 import "./chunk-3UXB7SWX.js";
-import "./chunk-YJJTLVXG.js";
+import "./chunk-OSQ7RFTX.js";
 import "./chunk-IIBDDNGM.js";
 import "./chunk-7OXTLSTO.js";
 import "./chunk-YQYAWUZZ.js";
@@ -45,7 +45,7 @@ import "./chunk-SNHKS3H4.js";
 import "./chunk-IM3RFE2U.js";
 import {
   check
-} from "./chunk-WR4HISYR.js";
+} from "./chunk-UP7RWSCA.js";
 import "./chunk-KMZZXUNL.js";
 import "./chunk-RKFEUSH7.js";
 import "./chunk-RRQ5XLKS.js";
@@ -56,13 +56,13 @@ import "./chunk-GW3M46EQ.js";
 import "./chunk-ZCBXGCOP.js";
 import "./chunk-2BVPKUPA.js";
 import "./chunk-4SHDLCF7.js";
-import "./chunk-J5ITHWGP.js";
+import "./chunk-3M5RYOWK.js";
 import {
   infrastructureDeleteOf
 } from "./chunk-P2Z7WOVZ.js";
 import "./chunk-JARE72S4.js";
-import "./chunk-OZEUVJQS.js";
-import "./chunk-QWTWOIHK.js";
+import "./chunk-6QULEKZ6.js";
+import "./chunk-3AJ22T4V.js";
 import "./chunk-NLWX5JZZ.js";
 import "./chunk-Y33ZVVZR.js";
 import "./chunk-R3TQSVBK.js";

@@ -22,7 +22,7 @@ import {
   moduleDirs,
   pickNeighbours,
   referencedPaths
-} from "./chunk-PVNOPOQY.js";
+} from "./chunk-AR4YPC52.js";
 import {
   renderDecision
 } from "./chunk-OH4TXW65.js";
@@ -35,7 +35,7 @@ import {
 import "./chunk-TNGFFLJS.js";
 import {
   check
-} from "./chunk-WR4HISYR.js";
+} from "./chunk-UP7RWSCA.js";
 import "./chunk-KMZZXUNL.js";
 import "./chunk-RKFEUSH7.js";
 import "./chunk-RRQ5XLKS.js";
@@ -772,7 +772,7 @@ async function policyFor(repo, baseSha, policyFile, atBase) {
   }
   const [{ loadPolicy }, { ruleIds, engineRuleIds }] = await Promise.all([
     import("./chunk-7KTW6TAR.js"),
-    import("./chunk-I5X7FAZH.js")
+    import("./chunk-FXL6CJB5.js")
   ]);
   return loadPolicy(text, name, read, { knownRuleIds: [...ruleIds, ...engineRuleIds] });
 }
@@ -844,7 +844,7 @@ function addTerraformPlan(changeSet, repo, file) {
   });
 }
 async function ruleList() {
-  const { allRules } = await import("./chunk-I5X7FAZH.js");
+  const { allRules } = await import("./chunk-FXL6CJB5.js");
   return allRules.map((r) => ({ id: r.meta.id, description: r.meta.description, kind: r.meta.kind }));
 }
 export {
