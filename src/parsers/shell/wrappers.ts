@@ -22,6 +22,8 @@ interface OptionSyntax {
   takesEnv?: boolean;
   /** Options that mean the wrapper does not run the command (`command -v`): stop unwrapping. */
   notRunning?: readonly string[];
+  /** Operands the wrapper takes before the command: `timeout 60 CMD`. */
+  operands?: number;
 }
 
 /** Wrappers that run their arguments as a command, with the options they accept. */
@@ -35,6 +37,9 @@ const WRAPPERS: Record<string, OptionSyntax> = {
   command: { withValue: [], notRunning: ['-v', '-V'] },
   exec: { withValue: ['-a'] },
   nohup: { withValue: [] },
+  timeout: { withValue: ['-s', '--signal', '-k', '--kill-after'], operands: 1 },
+  ionice: { withValue: ['-c', '--class', '-n', '--classdata', '-t'] },
+  stdbuf: { withValue: ['-i', '-o', '-e', '--input', '--output', '--error'] },
   time: { withValue: ['-f', '-o', '--format', '--output'] },
   nice: { withValue: ['-n', '--adjustment'] },
   xargs: {
@@ -251,6 +256,7 @@ export function unwrap(words: readonly ShellWord[]): Unwrapped {
     let next: number | undefined;
     if (syntax) {
       next = skipOptions(rest, 1, syntax);
+      if (next !== undefined && syntax.operands) next += syntax.operands;
       if (next !== undefined && syntax.takesEnv) {
         while (next < rest.length && assignment(rest[next]!)) env.push(assignment(rest[next++]!)!);
       }

@@ -46,6 +46,11 @@ const STATEFUL_KINDS = new Set([
   'postgresql',
   'database',
   'databases',
+  // A custom resource definition takes every resource of its kind with it.
+  'customresourcedefinition',
+  'customresourcedefinitions',
+  'crd',
+  'crds',
 ]);
 
 /** Clusters that live on the machine running the command. */
@@ -96,6 +101,9 @@ export const kubectlDelete: Rule<ShellDocument, MessageId> = {
       const args = readArgs(command.argv, WITH_VALUE);
       const context = option(args, '--context')?.value;
       if (context !== undefined && LOCAL_CONTEXT.test(context)) continue;
+      // `--dry-run=client|server` only prints what would happen; `--dry-run=none` runs.
+      const dryRun = option(args, '--dry-run');
+      if (dryRun && dryRun.value !== 'none') continue;
       const [verb, ...rest] = args.positionals.map((p) => p.value);
       if (verb === 'delete') {
         if (option(args, '-f', '--filename', '-k', '--kustomize'))

@@ -6,6 +6,32 @@ import { at, commandsRunning, display, type DocumentCommand, type ShellDocument 
 const DATA_PATH =
   /(^|\/)(var\/lib\/(postgresql|pgsql|mysql|mariadb|mongodb|redis|docker|elasticsearch|clickhouse|cassandra|influxdb|etcd|minio)|pgdata|pg_data|mysql-data|postgres-data|backups?)(\/|$)|^\/(\*)?$|^~\/?\*?$|^\/(home|srv|data|mnt|opt|var)\/?\*?$|\.(sqlite3?|db)$/i;
 
+/**
+ * A whole system tree: removing it takes the machine's configuration, programs, users' homes or
+ * logs with it (`rm -rf /etc`, `rm -rf /var/log`). Their subfolders are routine to clean
+ * (`/usr/share/dotnet` on a CI runner, `/var/lib/apt/lists`).
+ */
+const SYSTEM_TREE = /^\/(etc|usr|boot|bin|sbin|lib|lib64|root|var\/log|var\/lib|usr\/local)\/?\*?$/;
+
+/** Variables the system or the CI runner always sets: a path led by one is not `/...` when it is unset. */
+const ALWAYS_SET = /^"?\$\{?(TMPDIR|TMP|TEMP|RUNNER_TEMP|PWD|HOME|GITHUB_WORKSPACE|CI_PROJECT_DIR|XDG_[A-Z_]+)\}?"?\//;
+
+/** `/tmp/../etc` is `/etc`: `.` and `..` resolved in an absolute path, so a detour does not hide the target. */
+function normalised(path: string): string {
+  if (!path.startsWith('/') || !/(^|\/)\.\.?(\/|$)/.test(path)) return path;
+  const parts: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return '/' + parts.join('/');
+}
+
+/** The home folder itself, however written: `~`, `"$HOME"`, `${HOME}/`, `$HOME/*`. */
+function isWholeHome(written: string): boolean {
+  return /^(~|"?\$\{?HOME\}?"?)\/?"?\*?$/.test(written);
+}
+
 export const rmData: Rule<ShellDocument, 'dataPath' | 'unsetVariable' | 'findDelete'> = {
   meta: {
     id: 'shell/rm-data',
@@ -52,7 +78,12 @@ export const rmData: Rule<ShellDocument, 'dataPath' | 'unsetVariable' | 'findDel
       const paths = command.argv.slice(1).filter((a) => !a.startsWith('-'));
       for (const path of paths) {
         const data = { flags: flags.join(' '), path: display(path) };
-        if (DATA_PATH.test(path.replace(/\/+\*?$/, '') || path)) {
+        const target = normalised(path);
+        if (
+          DATA_PATH.test(target.replace(/\/+\*?$/, '') || target) ||
+          SYSTEM_TREE.test(target) ||
+          isWholeHome(writtenWord(doc, command, path))
+        ) {
           report({ messageId: 'dataPath', data, ...at(command) });
           break;
         }
@@ -68,9 +99,12 @@ export const rmData: Rule<ShellDocument, 'dataPath' | 'unsetVariable' | 'findDel
 /** `"$DIR/"*` or `$DIR/data`: a path led by an expansion with no `:?` guard, which is `/...` when the variable is empty. */
 function startsWithUnguardedVariable(doc: ShellDocument, command: DocumentCommand, path: string): boolean {
   if (!path.startsWith(DYNAMIC + '/')) return false;
-  const index = command.argv.indexOf(path);
-  const span = command.argSpans[index];
-  if (!span) return false;
-  const written = doc.text.slice(span.start, span.end);
-  return !/^"?\$\{\w+:?\?/.test(written) && !/^"?\$\(/.test(written);
+  const written = writtenWord(doc, command, path);
+  return !/^"?\$\{\w+:?\?/.test(written) && !/^"?\$\(/.test(written) && !ALWAYS_SET.test(written);
+}
+
+/** An argument as written in the file (quotes and expansions included); empty when it has no span. */
+function writtenWord(doc: ShellDocument, command: DocumentCommand, word: string): string {
+  const span = command.argSpans[command.argv.indexOf(word)];
+  return span ? doc.text.slice(span.start, span.end) : '';
 }

@@ -1,11 +1,11 @@
 import type { Span } from '../../../core/types.js';
 import { embeddedPasswords } from './connection-strings.js';
-import { isPlaceholder, looksRandom } from './placeholder.js';
+import { isPlaceholder, looksRandom, shannonEntropy } from './placeholder.js';
 import { publishedSample } from './published-samples.js';
 import { PREFILTER, type SecretPrefilter } from './prefilter.js';
 import { privateKeys } from './private-keys.js';
 import type { SecretlintHit } from './secretlint.js';
-import { CREDENTIAL_NAMES, TOKEN_SHAPES } from './token-shapes.js';
+import { CREDENTIAL_NAMES } from './token-shapes.js';
 
 export type SecretCategory = 'token' | 'connection-string' | 'private-key';
 
@@ -82,10 +82,14 @@ export function findSecrets(
     });
   }
   // Each detector below runs only where the prefilter finds what every match of it contains.
-  for (const shape of prefilter.shapedToken(text) ? TOKEN_SHAPES : []) {
+  for (const shape of prefilter.shapes(text)) {
     for (const m of text.matchAll(shape.pattern)) {
-      if (isPlaceholder(m[0])) continue;
-      hits.push({ category: 'token', what: shape.provider, span: { start: m.index, end: m.index + m[0].length } });
+      // A name and its value (provider-tokens.ts): the value is group 1, at the end of the match.
+      const value = m[1] ?? m[0];
+      if (isPlaceholder(value)) continue;
+      if (shape.entropy !== undefined && shannonEntropy(value) < shape.entropy) continue;
+      const start = m.index + m[0].length - value.length;
+      hits.push({ category: 'token', what: shape.provider, span: { start, end: start + value.length } });
     }
   }
   for (const m of prefilter.credentialName(text) ? text.matchAll(ASSIGNMENT) : []) {

@@ -29,3 +29,15 @@ export function looksRandom(value: string, minLength = 16): boolean {
   const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((re) => re.test(value)).length;
   return classes >= 2 && new Set(value).size >= 8;
 }
+
+/** Shannon entropy of a value, in bits per character: how evenly its characters are spread. */
+export function shannonEntropy(value: string): number {
+  const counts = new Map<string, number>();
+  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / value.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}

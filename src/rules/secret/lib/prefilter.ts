@@ -1,4 +1,4 @@
-import { TOKEN_SHAPES } from './token-shapes.js';
+import { TOKEN_SHAPES, type TokenShape } from './token-shapes.js';
 
 /**
  * Which texts can hold what a secret detector finds, decided without running it. Most changed
@@ -96,11 +96,39 @@ export function mayHoldCredentialField(text: string): boolean {
   return CREDENTIAL_FIELD_TAIL.test(text);
 }
 
-const SHAPE_ANCHOR = anchorsRegExp(TOKEN_SHAPES.flatMap((s) => s.anchors));
+const SHAPE_ANCHOR = new RegExp(anchorsRegExp(TOKEN_SHAPES.flatMap((s) => s.anchors)).source, 'g');
 
-/** Whether any of two-key's own token shapes (token-shapes.ts) can match: each holds its anchor. */
-export function mayHoldShapedToken(text: string): boolean {
-  return SHAPE_ANCHOR.test(text);
+/** Each distinct anchor of the token shapes: a test of it ending at a position, and the shapes that hold it. */
+const SHAPE_ANCHOR_TESTS = (() => {
+  const shapesOf = new Map<string, number[]>();
+  TOKEN_SHAPES.forEach((shape, i) => {
+    for (const a of shape.anchors) shapesOf.set(a, [...(shapesOf.get(a) ?? []), i]);
+  });
+  return [...shapesOf].map(([anchor, shapes]) => ({
+    ends: new RegExp(`[${lastCharacters(anchor)}]`),
+    endsHere: new RegExp(`(?<=${anchor})`, 'y'),
+    shapes,
+  }));
+})();
+
+/**
+ * The token shapes (token-shapes.ts, provider-tokens.ts) whose anchor the text holds: one scan
+ * for the characters anchors end in, then, where one is found, which anchors end there. A shape
+ * left out cannot match (every match holds one of its anchors).
+ */
+export function shapesMayMatch(text: string): readonly TokenShape[] {
+  const found = new Set<number>();
+  SHAPE_ANCHOR.lastIndex = 0;
+  for (let m = SHAPE_ANCHOR.exec(text); m; m = SHAPE_ANCHOR.exec(text)) {
+    const char = text.charAt(m.index);
+    for (const test of SHAPE_ANCHOR_TESTS) {
+      if (!test.ends.test(char) || test.shapes.every((i) => found.has(i))) continue;
+      test.endsHere.lastIndex = m.index + 1;
+      if (test.endsHere.test(text)) for (const i of test.shapes) found.add(i);
+    }
+    if (found.size === TOKEN_SHAPES.length) break;
+  }
+  return found.size ? TOKEN_SHAPES.filter((_, i) => found.has(i)) : [];
 }
 
 /** `scheme://user:password@host` (connection-strings.ts) holds both. */
@@ -117,7 +145,8 @@ export function mayHoldAdoPassword(text: string): boolean {
 
 /** The tests findSecrets() skips a detector by: a text that fails one cannot match that detector. */
 export interface SecretPrefilter {
-  shapedToken(text: string): boolean;
+  /** The token shapes that can match in the text. */
+  shapes(text: string): readonly TokenShape[];
   credentialName(text: string): boolean;
   credentialField(text: string): boolean;
   urlPassword(text: string): boolean;
@@ -125,7 +154,7 @@ export interface SecretPrefilter {
 }
 
 export const PREFILTER: SecretPrefilter = {
-  shapedToken: mayHoldShapedToken,
+  shapes: shapesMayMatch,
   credentialName: mayAssignCredentialName,
   credentialField: mayHoldCredentialField,
   urlPassword: mayHoldUrlPassword,
@@ -134,7 +163,7 @@ export const PREFILTER: SecretPrefilter = {
 
 /** Every detector on every text: the reference the prefilter is held to (bench and tests). */
 export const NO_PREFILTER: SecretPrefilter = {
-  shapedToken: () => true,
+  shapes: () => TOKEN_SHAPES,
   credentialName: () => true,
   credentialField: () => true,
   urlPassword: () => true,

@@ -1,3 +1,5 @@
+import { PROVIDER_TOKENS } from './provider-tokens.js';
+
 /** A provider credential recognised by its shape alone: a prefix the provider puts on every key. */
 export interface TokenShape {
   provider: string;
@@ -7,6 +9,12 @@ export interface TokenShape {
    * character or a class: a text without any is not scanned for the shape (prefilter.ts).
    */
   anchors: readonly string[];
+  /**
+   * The least Shannon entropy (bits per character) of the value for it to be a key rather than
+   * a made-up one (`AKCpXXXX…`, `0123456789abcdef…`). The value is group 1 when the pattern has
+   * one (a name and its value: provider-tokens.ts), else the whole match.
+   */
+  entropy?: number;
 }
 
 /**
@@ -14,7 +22,11 @@ export interface TokenShape {
  * regular expression over a single token, anchored on a provider prefix, not over structure.
  */
 export const TOKEN_SHAPES: readonly TokenShape[] = [
-  { provider: 'Stripe live secret key', pattern: /\b[sr]k_live_[0-9A-Za-z]{20,}\b/g, anchors: ['k_live_'] },
+  {
+    provider: 'Stripe live secret key',
+    pattern: /\b[sr]k_(?:live|prod)_[0-9A-Za-z]{20,}\b/g,
+    anchors: ['k_live_', 'k_prod_'],
+  },
   { provider: 'OpenAI API key', pattern: /\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{30,}/g, anchors: ['sk-'] },
   { provider: 'OpenAI API key', pattern: /\bsk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}\b/g, anchors: ['T3BlbkFJ'] },
   { provider: 'Anthropic API key', pattern: /\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{30,}/g, anchors: ['sk-ant-'] },
@@ -44,6 +56,7 @@ export const TOKEN_SHAPES: readonly TokenShape[] = [
   { provider: 'Vercel token', pattern: /\bvc[pkiar]_[A-Za-z0-9]{24,}\b/g, anchors: ['vc[pkiar]_'] },
   { provider: 'Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g, anchors: ['AIz'] },
   { provider: 'AWS access key', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, anchors: ['AKIA', 'ASIA'] },
+  ...PROVIDER_TOKENS,
 ];
 
 /**

@@ -32,6 +32,11 @@ function toolOf(command: DocumentCommand): { tool: string; syntax: ToolSyntax; a
   return found;
 }
 
+/** The operands that name a row's subcommand; none for a program without subcommands (`mongorestore`). */
+function pathWords(row: CatalogRow): string[] {
+  return row.path ? row.path.split(' ') : [];
+}
+
 /** Every row of the catalog a command runs (at most one destructive row per rule, every protection row). */
 export function catalogHits(command: DocumentCommand, rule?: CatalogRule): CatalogHit[] {
   const hits: CatalogHit[] = [];
@@ -41,7 +46,7 @@ export function catalogHits(command: DocumentCommand, rule?: CatalogRule): Catal
     const matched = new Set<string>();
     for (const row of CATALOG) {
       if (row.tool !== tool || (rule !== undefined && row.rule !== rule)) continue;
-      const path = row.path.split(' ');
+      const path = pathWords(row);
       if (!path.every((word, i) => operands[i] === word)) continue;
       if (!rowApplies(row, args)) continue;
       if (row.flag === undefined && matched.has(row.rule)) continue;
@@ -62,10 +67,11 @@ export function reportCatalog(
   for (const command of doc.commands) {
     for (const { row, operands, program } of catalogHits(command, rule)) {
       if (row.flag) continue;
-      const target = display(operands.slice(row.path.split(' ').length).join(' '));
+      const target = display(operands.slice(pathWords(row).length).join(' '));
+      const command_ = [program, row.path, target].filter(Boolean).join(' ');
       report({
         messageId: 'destroys',
-        data: { command: `${program} ${row.path}${target ? ' ' + target : ''}`, destroys: row.destroys },
+        data: { command: command_, destroys: row.destroys },
         ...at(command),
       });
     }

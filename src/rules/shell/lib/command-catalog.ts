@@ -1,4 +1,4 @@
-import { hasOption, isLocalUrl, option, type ParsedArgs } from './args.js';
+import { hasOption, isLocalHost, isLocalUrl, option, type ParsedArgs } from './args.js';
 import type { DocumentCommand } from './document.js';
 
 /**
@@ -32,6 +32,8 @@ export interface CatalogRow {
   unlessAny?: string[];
   /** It destroys only when its last operand matches: `s3 sync ./site s3://bucket --delete` deletes in the bucket. */
   lastOperand?: RegExp;
+  /** It destroys only when one of these options has a matching value: `azcopy sync --delete-destination=true`. */
+  optionValue?: { names: string[]; value: RegExp };
   /** A protection row is reported at this option, when given (`--skip-final-snapshot`). */
   flag?: string[];
   /** A protection row whose option has this value (`--backup-retention-period 0`). */
@@ -234,6 +236,7 @@ export const TOOLS: Record<string, ToolSyntax> = {
       '--exclude-path',
       '--log-level',
       '--from-to',
+      '--delete-destination',
     ],
   },
   rclone: {
@@ -241,6 +244,93 @@ export const TOOLS: Record<string, ToolSyntax> = {
     withValue: ['--config', '--include', '--exclude', '--filter', '--min-age', '--max-age'],
   },
   mc: { programs: ['mc'], withValue: ['--config-dir', '-C', '--older-than', '--newer-than', '--rewind'] },
+  // Backup tools: deleting or pruning their archives takes away what a restore would need.
+  velero: {
+    programs: ['velero'],
+    withValue: ['-n', '--namespace', '--kubeconfig', '--kubecontext', '-l', '--selector'],
+    local: (args) => /^(kind-|k3d-|minikube$|docker-desktop$)/.test(option(args, '--kubecontext')?.value ?? ''),
+  },
+  restic: {
+    programs: ['restic'],
+    withValue: [
+      '-r',
+      '--repo',
+      '--repository-file',
+      '-p',
+      '--password-file',
+      '--password-command',
+      '--cache-dir',
+      '-o',
+      '--option',
+      '--keep-last',
+      '--keep-hourly',
+      '--keep-daily',
+      '--keep-weekly',
+      '--keep-monthly',
+      '--keep-yearly',
+      '--keep-within',
+      '--keep-tag',
+      '--tag',
+      '--host',
+      '--path',
+      '--group-by',
+    ],
+  },
+  borg: {
+    programs: ['borg', 'borgbackup'],
+    withValue: [
+      '--keep-last',
+      '--keep-secondly',
+      '--keep-minutely',
+      '--keep-hourly',
+      '--keep-daily',
+      '--keep-weekly',
+      '--keep-monthly',
+      '--keep-yearly',
+      '--keep-within',
+      '-a',
+      '--glob-archives',
+      '--match-archives',
+      '-P',
+      '--prefix',
+      '-e',
+      '--exclude',
+      '--remote-path',
+      '--rsh',
+    ],
+  },
+  // Code hosts: deleting a repository deletes its history, issues and releases.
+  gh: { programs: ['gh'], withValue: ['-R', '--repo', '--hostname'] },
+  glab: { programs: ['glab'], withValue: ['-R', '--repo'] },
+  mongorestore: {
+    programs: ['mongorestore'],
+    withValue: [
+      '--uri',
+      '--host',
+      '-h',
+      '--port',
+      '-d',
+      '--db',
+      '-c',
+      '--collection',
+      '-u',
+      '--username',
+      '-p',
+      '--password',
+      '--authenticationDatabase',
+      '--nsInclude',
+      '--nsExclude',
+      '--nsFrom',
+      '--nsTo',
+      '--dir',
+    ],
+    local: (args) => {
+      const uri = option(args, '--uri')?.value;
+      if (uri !== undefined) return isLocalUrl(uri.replace(/^mongodb(\+srv)?:/, 'http:'));
+      const host = option(args, '--host', '-h')?.value;
+      return host !== undefined && isLocalHost(host.replace(/:\d+$/, ''));
+    },
+  },
   firebase: {
     programs: ['firebase'],
     withValue: ['--project', '-P', '--database', '--instance'],
@@ -333,6 +423,7 @@ export const CATALOG: readonly CatalogRow[] = [
   aws('fsx delete-file-system', 'the file system and its files'),
   aws('glue delete-database', 'the catalog database and its table definitions'),
   aws('logs delete-log-group', 'the log group and every log event in it'),
+  aws('logs delete-log-stream', 'the log stream and every log event in it'),
   aws('kms schedule-key-deletion', 'the key, and with it every piece of data encrypted under it'),
   aws('secretsmanager delete-secret', 'the secret with no recovery window', {
     withAny: ['--force-delete-without-recovery'],
@@ -359,6 +450,21 @@ export const CATALOG: readonly CatalogRow[] = [
   gcloud('bigtable instances tables delete', 'the Bigtable table and its rows'),
   gcloud('kms keys versions destroy', 'the key version, and with it every piece of data encrypted under it'),
   gcloud('logging buckets delete', 'the log bucket and its logs'),
+  gcloud('artifacts repositories delete', 'the Artifact Registry repository and every package and image in it'),
+  gcloud('storage rsync', 'every object in the bucket that is not in the source', {
+    withAny: ['--delete-unmatched-destination-objects'],
+    unlessAny: ['--dry-run'],
+    lastOperand: /^gs:\/\//,
+  }),
+  {
+    rule: 'shell/gcloud-delete',
+    tool: 'gsutil',
+    path: 'rsync',
+    destroys: 'every object in the bucket that is not in the source',
+    withAny: ['-d'],
+    unlessAny: ['-n'],
+    lastOperand: /^gs:\/\//,
+  },
   {
     rule: 'shell/gcloud-delete',
     tool: 'gsutil',
@@ -395,6 +501,7 @@ export const CATALOG: readonly CatalogRow[] = [
   az('cosmosdb cassandra keyspace delete', 'the Cosmos DB keyspace and its tables'),
   az('sql mi delete', 'the SQL managed instance and its databases'),
   az('sql midb delete', 'the database and every table in it'),
+  az('acr delete', 'the container registry and every image in it'),
   // Platforms
   paas('railway', 'volume delete', 'the volume and its data'),
   paas('railway', 'down', 'the latest deployment of the service'),
@@ -434,6 +541,16 @@ export const CATALOG: readonly CatalogRow[] = [
     unlessAny: ['--preview-only'],
   }),
   destroy('cdk', 'destroy', 'every resource of the stacks whose removal policy is not RETAIN'),
+  destroy(
+    'pulumi',
+    'state delete',
+    "the resource from the stack's state: the stack forgets it, its next update may recreate it",
+  ),
+  destroy(
+    'pulumi',
+    'stack rm',
+    'the stack and its state, leaving its resources unmanaged (with --force, even live ones)',
+  ),
   destroy('sst', 'remove', 'every resource of the stage, its databases and buckets included'),
   destroy('serverless', 'remove', 'the CloudFormation stack of the service with its tables and buckets'),
   // Frameworks
@@ -477,6 +594,34 @@ export const CATALOG: readonly CatalogRow[] = [
     unlessAny: ['--dry-run'],
   }),
   destroy('mc', 'rb', 'the bucket and (with --force) every object in it', { withAny: ['--force'] }),
+  destroy('azcopy', 'sync', 'every blob or file at the destination that is not in the source', {
+    optionValue: { names: ['--delete-destination'], value: /^(true|prompt)$/i },
+    unlessAny: ['--dry-run'],
+  }),
+  destroy('mc', 'mirror', 'every object at the destination that is not in the source', {
+    withAny: ['--remove'],
+    unlessAny: ['--dry-run'],
+  }),
+  destroy('rclone', 'sync', 'every file on the remote that is not in the source', {
+    unlessAny: ['--dry-run', '-n'],
+    lastOperand: /^[A-Za-z0-9_.-]+:/,
+  }),
+  destroy('velero', 'backup delete', 'the cluster backup and its volume snapshots'),
+  destroy('velero', 'schedule delete', 'the backup schedule: no backup is taken from now on'),
+  destroy('velero', 'backup-location delete', 'the backup location, and with it access to every backup stored there'),
+  destroy('restic', 'forget', 'the backup snapshots it selects (with --prune, their data too)', {
+    unlessAny: ['--dry-run', '-n'],
+  }),
+  destroy('borg', 'delete', 'the backup archive or the whole repository', { unlessAny: ['--dry-run', '-n'] }),
+  destroy('borg', 'prune', 'every backup archive the retention options do not keep', {
+    unlessAny: ['--dry-run', '-n'],
+  }),
+  destroy('gh', 'repo delete', 'the repository with its history, issues, pull requests and releases'),
+  destroy('glab', 'repo delete', 'the project with its history, issues, merge requests and releases'),
+  destroy('mongorestore', '', 'each collection it restores, dropped before the restore (--drop)', {
+    withAny: ['--drop'],
+    unlessAny: ['--dryRun'],
+  }),
   destroy('firebase', 'firestore:delete', 'the documents, and with --recursive every subcollection under them'),
   destroy('firebase', 'database:remove', 'the Realtime Database data at the path'),
   // Protections taken off (reported at the option)
@@ -533,5 +678,6 @@ export function rowApplies(row: CatalogRow, args: ParsedArgs): boolean {
   if (row.withAny && !hasOption(args, ...row.withAny)) return false;
   if (row.unlessAny && hasOption(args, ...row.unlessAny)) return false;
   if (row.lastOperand && !row.lastOperand.test(args.positionals.at(-1)?.value ?? '')) return false;
+  if (row.optionValue && !row.optionValue.value.test(option(args, ...row.optionValue.names)?.value ?? '')) return false;
   return true;
 }
