@@ -1,6 +1,6 @@
 import type { Span } from '../../../core/types.js';
 import { embeddedPasswords } from './connection-strings.js';
-import { isPlaceholder, looksRandom, shannonEntropy } from './placeholder.js';
+import { isPlaceholder, isTestModeKey, looksRandom, shannonEntropy } from './placeholder.js';
 import { publishedSample } from './published-samples.js';
 import { PREFILTER, type SecretPrefilter } from './prefilter.js';
 import { privateKeys } from './private-keys.js';
@@ -86,7 +86,7 @@ export function findSecrets(
     for (const m of text.matchAll(shape.pattern)) {
       // A name and its value (provider-tokens.ts): the value is group 1, at the end of the match.
       const value = m[1] ?? m[0];
-      if (isPlaceholder(value)) continue;
+      if (isPlaceholder(value) || isTestModeKey(value)) continue;
       if (shape.entropy !== undefined && shannonEntropy(value) < shape.entropy) continue;
       const start = m.index + m[0].length - value.length;
       hits.push({ category: 'token', what: shape.provider, span: { start, end: start + value.length } });
@@ -96,7 +96,7 @@ export function findSecrets(
     const name = m[1]!;
     const value = m[3]!;
     const named = CREDENTIAL_NAMES.find((c) => c.pattern.test(name));
-    if (!named || isPlaceholder(value) || !looksRandom(value)) continue;
+    if (!named || isPlaceholder(value) || isTestModeKey(value) || !looksRandom(value)) continue;
     const start = m.index + m[0].length - value.length;
     hits.push({ category: 'token', what: named.provider, span: { start, end: start + value.length } });
   }
@@ -105,7 +105,7 @@ export function findSecrets(
   }
   for (const m of prefilter.credentialField(text) ? text.matchAll(CREDENTIAL_FIELD) : []) {
     const value = m[3]!;
-    if (isPlaceholder(value) || !looksRandom(value, 20)) continue;
+    if (isPlaceholder(value) || isTestModeKey(value) || !looksRandom(value, 20)) continue;
     const start = m.index + m[0].length - value.length - 1;
     hits.push({
       category: 'token',

@@ -41,3 +41,14 @@ export function shannonEntropy(value: string): number {
   }
   return bits;
 }
+
+/**
+ * A provider's test-mode key (`sk_test_…`, EasyPost `EZTK…`, Flutterwave `…_TEST-…`, Plaid
+ * `access-sandbox-…`): it reaches only the provider's sandbox, where no real money, mail or
+ * customer data is, so committing it leaks nothing live.
+ */
+export function isTestModeKey(value: string): boolean {
+  return /^["'`]?(?:[spr]k_test_|EZTK|FLW(?:SEC|PUB)K_TEST-|duffel_test_|shippo_test_|access-sandbox-|test_(?:pub_)?[a-f0-9]{30,})/.test(
+    value,
+  );
+}
