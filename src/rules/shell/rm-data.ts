@@ -1,31 +1,10 @@
 import type { Rule } from '../../core/rule.js';
 import { DYNAMIC } from '../../parsers/shell/commands.js';
+import { DATA_PATH, normalised, SYSTEM_TREE } from './lib/data-paths.js';
 import { at, commandsRunning, display, type DocumentCommand, type ShellDocument } from './lib/document.js';
-
-/** Where databases, volumes and backups keep their files, and the paths that hold everything. */
-const DATA_PATH =
-  /(^|\/)(var\/lib\/(postgresql|pgsql|mysql|mariadb|mongodb|redis|docker|elasticsearch|clickhouse|cassandra|influxdb|etcd|minio)|pgdata|pg_data|mysql-data|postgres-data|backups?)(\/|$)|^\/(\*)?$|^~\/?\*?$|^\/(home|srv|data|mnt|opt|var)\/?\*?$|\.(sqlite3?|db)$/i;
-
-/**
- * A whole system tree: removing it takes the machine's configuration, programs, users' homes or
- * logs with it (`rm -rf /etc`, `rm -rf /var/log`). Their subfolders are routine to clean
- * (`/usr/share/dotnet` on a CI runner, `/var/lib/apt/lists`).
- */
-const SYSTEM_TREE = /^\/(etc|usr|boot|bin|sbin|lib|lib64|root|var\/log|var\/lib|usr\/local)\/?\*?$/;
 
 /** Variables the system or the CI runner always sets: a path led by one is not `/...` when it is unset. */
 const ALWAYS_SET = /^"?\$\{?(TMPDIR|TMP|TEMP|RUNNER_TEMP|PWD|HOME|GITHUB_WORKSPACE|CI_PROJECT_DIR|XDG_[A-Z_]+)\}?"?\//;
-
-/** `/tmp/../etc` is `/etc`: `.` and `..` resolved in an absolute path, so a detour does not hide the target. */
-function normalised(path: string): string {
-  if (!path.startsWith('/') || !/(^|\/)\.\.?(\/|$)/.test(path)) return path;
-  const parts: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '..') parts.pop();
-    else if (part !== '.' && part !== '') parts.push(part);
-  }
-  return '/' + parts.join('/');
-}
 
 /** The home folder itself, however written: `~`, `"$HOME"`, `${HOME}/`, `$HOME/*`. */
 function isWholeHome(written: string): boolean {

@@ -75,6 +75,12 @@ describe('parseShell', () => {
       ],
     );
     expect(argvs('/usr/bin/sudo /usr/local/bin/dropdb d')).toEqual([['/usr/local/bin/dropdb', 'd']]);
+    // timeout takes a duration before the command; ionice and stdbuf only options
+    expect(argvs('timeout -k 10 600 terraform destroy; ionice -c 3 dropdb e; stdbuf -oL dropdb f')).toEqual([
+      ['terraform', 'destroy'],
+      ['dropdb', 'e'],
+      ['dropdb', 'f'],
+    ]);
   });
 
   it('does not treat a lookup or a bare wrapper as running a command', () => {

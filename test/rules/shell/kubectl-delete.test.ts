@@ -14,8 +14,18 @@ const cases: RuleCases = {
       line: 5,
       messageId: 'deleteManifests',
     },
+    // a custom resource definition takes every resource of its kind; --dry-run=none runs for real
+    {
+      code: 'kubectl delete crd certificates.cert-manager.io --dry-run=none\n',
+      path: 'scripts/ops.sh',
+      line: 1,
+      messageId: 'deleteKind',
+    },
   ],
   valid: [
+    // a dry run (client or server side) only prints what would be deleted
+    { code: 'kubectl delete ns payments --dry-run=server -o name\n', path: 'scripts/ops.sh' },
+    { code: 'kubectl delete pvc --all -n data --dry-run=client\n', path: 'scripts/ops.sh' },
     { code: 'kubectl -n prod delete pod api-7f9c-abcde\n', path: 'scripts/ops.sh' },
     { code: 'kubectl -n prod rollout restart deployment/api\n', path: 'scripts/ops.sh' },
   ],
@@ -35,6 +45,10 @@ it('points at the flagged text with its message', async () => {
 
     .github/workflows/ops.yml:5:14 shell/kubectl-delete
     5 |       - run: kubectl delete -f k8s/ --context prod
-      |              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kubectl delete -f/-k deletes every resource of the manifests, volumes and namespaces included"
+      |              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kubectl delete -f/-k deletes every resource of the manifests, volumes and namespaces included
+
+    scripts/ops.sh:1:1 shell/kubectl-delete
+    1 | kubectl delete crd certificates.cert-manager.io --dry-run=none
+      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kubectl delete crd certificates.cert-manager.io deletes it with the volumes and data it holds"
   `);
 });

@@ -12,6 +12,16 @@ const cases: RuleCases = {
     },
     // flags split and in another order
     { code: 'rm -f -r "$DATA_ROOT"/*\n', path: 'scripts/ops.sh', line: 1, messageId: 'unsetVariable' },
+    // a whole system tree, and a detour through /tmp that ends in the data directory
+    { code: 'sudo rm -rf /etc\n', path: 'ops/reset.sh', line: 1, messageId: 'dataPath' },
+    {
+      code: 'cd /\nrm -rf /tmp/x/../../var/lib/mysql\n',
+      path: 'ops/reset.sh',
+      line: 2,
+      messageId: 'dataPath',
+    },
+    // the home folder itself
+    { code: 'rm -rf "$HOME"/\n', path: 'scripts/reset.sh', line: 1, messageId: 'dataPath' },
   ],
   valid: [
     { code: 'rm -rf ./build ./coverage\n', path: 'scripts/ops.sh' },
@@ -19,6 +29,9 @@ const cases: RuleCases = {
     { code: 'FROM mysql:8\nRUN rm -rf /var/lib/mysql/*\n', path: 'Dockerfile' },
     // the :? guard stops an empty variable
     { code: 'rm -rf "${CACHE_DIR:?}/tmp"\n', path: 'scripts/ops.sh' },
+    // variables the system always sets, and a subfolder of a system tree
+    { code: 'rm -rf "$TMPDIR/junk" ${RUNNER_TEMP}/pkg "$HOME/.cache/pip"\n', path: 'scripts/ops.sh' },
+    { code: 'sudo rm -rf /usr/share/dotnet /var/log/acme/old\n', path: 'scripts/ops.sh' },
   ],
 };
 
@@ -32,6 +45,18 @@ it('points at the flagged text with its message', async () => {
 
     scripts/ops.sh:1:1 shell/rm-data
     1 | rm -f -r "$DATA_ROOT"/*
-      | ^^^^^^^^^^^^^^^^^^^^^^^ rm -f -r …/*: if the variable is empty the path becomes the root of the filesystem"
+      | ^^^^^^^^^^^^^^^^^^^^^^^ rm -f -r …/*: if the variable is empty the path becomes the root of the filesystem
+
+    ops/reset.sh:1:1 shell/rm-data
+    1 | sudo rm -rf /etc
+      | ^^^^^^^^^^^^^^^^ rm -rf /etc deletes data files that no backup on this machine can bring back
+
+    ops/reset.sh:2:1 shell/rm-data
+    2 | rm -rf /tmp/x/../../var/lib/mysql
+      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ rm -rf /tmp/x/../../var/lib/mysql deletes data files that no backup on this machine can bring back
+
+    scripts/reset.sh:1:1 shell/rm-data
+    1 | rm -rf "$HOME"/
+      | ^^^^^^^^^^^^^^^ rm -rf …/ deletes data files that no backup on this machine can bring back"
   `);
 });

@@ -18,8 +18,8 @@ export function isPlaceholder(value: string): boolean {
     return true;
   }
   if (/^(example|sample|dummy|test|fake)([-_][a-z]+)*$/i.test(v)) return true;
-  // One character repeated (`0000000000`, `aaaaaaaa`) is padding, not a key.
-  if (/^(.)\1+$/.test(v)) return true;
+  // One character or a short run repeated (`0000000000`, `0123456789abcdef0123456789abcdef`) is padding, not a key.
+  if (/^(.{1,16}?)\1+$/.test(v)) return true;
   return false;
 }
 

@@ -6,6 +6,7 @@ import { cliProtectionOff } from '../cli-protection-off.js';
 import type { ShellDocument } from './document.js';
 import { databaseCliSql } from '../database-cli-sql.js';
 import { datastoreWipe } from '../datastore-wipe.js';
+import { diskWipe } from '../disk-wipe.js';
 import { dockerVolumeRemove } from '../docker-volume-remove.js';
 import { dropDatabaseCommand } from '../drop-database-command.js';
 import { forcePush } from '../force-push.js';
@@ -39,6 +40,7 @@ export const shellRules: readonly Rule<ShellDocument>[] = [
   restoreClean,
   migrationToolReset,
   rmData,
+  diskWipe,
   forcePush,
   dockerVolumeRemove,
   datastoreWipe,

@@ -93,6 +93,58 @@ describe('the command catalog', () => {
     ]);
   });
 
+  it('blocks backup deletions, syncs that delete at a remote destination, repository and registry deletions; not their routine twins', async () => {
+    const script = [
+      '#!/bin/bash',
+      'velero backup delete nightly-1 --confirm',
+      'velero schedule delete daily --confirm',
+      'restic -r s3:s3.amazonaws.com/acme forget --keep-last 1 --prune',
+      'borg delete ssh://vault/./pg::2026-01-01',
+      'borg prune --keep-daily 1 ssh://vault/./pg',
+      'gsutil -m rsync -r -d ./public gs://acme-site',
+      'gcloud storage rsync ./public gs://acme-site --recursive --delete-unmatched-destination-objects',
+      'azcopy sync ./build "https://acme.blob.core.windows.net/spa" --delete-destination true',
+      'mc mirror --remove ./seed minio/attachments',
+      'rclone sync /srv/uploads b2:acme-uploads --transfers 8',
+      'gh repo delete acme/billing --yes',
+      'glab repo delete acme/billing --yes',
+      'gcloud artifacts repositories delete images --location=europe-west1',
+      'az acr delete --name acmeregistry --yes',
+      'pulumi stack rm acme/billing/legacy --force --yes',
+      'mongorestore --uri "mongodb+srv://app@catalog.acme.io/catalog" --drop dump/',
+      'aws s3 sync ./public s3://acme-site --delete --cache-control max-age=60',
+      'velero backup create pre-upgrade',
+      'restic forget --keep-daily 7 --dry-run',
+      'borg prune -n --keep-daily 7 ssh://vault/./pg',
+      'gsutil -m rsync -r -d gs://acme-site ./snapshot',
+      'azcopy sync ./build "https://acme.blob.core.windows.net/spa" --delete-destination=false',
+      'mc mirror ./seed minio/attachments',
+      'rclone sync b2:acme-uploads /tmp/drill',
+      'gh repo view acme/billing',
+      'mongorestore --uri "mongodb://localhost:27017/catalog" --drop dump/',
+      '',
+    ].join('\n');
+    expect(await findings('scripts/x.sh', script)).toEqual([
+      'shell/cli-destroy:2',
+      'shell/cli-destroy:3',
+      'shell/cli-destroy:4',
+      'shell/cli-destroy:5',
+      'shell/cli-destroy:6',
+      'shell/gcloud-delete:7',
+      'shell/gcloud-delete:8',
+      'shell/cli-destroy:9',
+      'shell/cli-destroy:10',
+      'shell/cli-destroy:11',
+      'shell/cli-destroy:12',
+      'shell/cli-destroy:13',
+      'shell/gcloud-delete:14',
+      'shell/az-delete:15',
+      'shell/cli-destroy:16',
+      'shell/cli-destroy:17',
+      'shell/aws-delete:18',
+    ]);
+  });
+
   it('reports protections at their own option lines', async () => {
     const script =
       'aws rds modify-db-instance --db-instance-identifier a \\\n  --no-deletion-protection\naws rds delete-db-instance \\\n  --db-instance-identifier a \\\n  --skip-final-snapshot \\\n  --delete-automated-backups\n';

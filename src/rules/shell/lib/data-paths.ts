@@ -1,0 +1,23 @@
+/** Paths whose removal or overwrite destroys kept data: the shell rules that delete files share them. */
+
+/** Where databases, volumes and backups keep their files, and the paths that hold everything. */
+export const DATA_PATH =
+  /(^|\/)(var\/lib\/(postgresql|pgsql|mysql|mariadb|mongodb|redis|docker|elasticsearch|clickhouse|cassandra|influxdb|etcd|minio)|pgdata|pg_data|mysql-data|postgres-data|backups?)(\/|$)|^\/(\*)?$|^~\/?\*?$|^\/(home|srv|data|mnt|opt|var)\/?\*?$|\.(sqlite3?|db)$/i;
+
+/**
+ * A whole system tree: removing it takes the machine's configuration, programs, users' homes or
+ * logs with it (`rm -rf /etc`, `rm -rf /var/log`). Their subfolders are routine to clean
+ * (`/usr/share/dotnet` on a CI runner, `/var/lib/apt/lists`).
+ */
+export const SYSTEM_TREE = /^\/(etc|usr|boot|bin|sbin|lib|lib64|root|var\/log|var\/lib|usr\/local)\/?\*?$/;
+
+/** `/tmp/../etc` is `/etc`: `.` and `..` resolved in an absolute path, so a detour does not hide the target. */
+export function normalised(path: string): string {
+  if (!path.startsWith('/') || !/(^|\/)\.\.?(\/|$)/.test(path)) return path;
+  const parts: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return '/' + parts.join('/');
+}
