@@ -410,6 +410,7 @@ function scriptOf(words: readonly ShellWord[], command: ShellCommand): { text: s
   const program = baseName(words[0]?.value ?? '');
   if (program === 'eval') return evalScript(words.slice(1));
   if (program === 'ssh') return sshScript(words);
+  if (program === 'ansible') return ansibleScript(words);
   // `heroku run "rails db:drop && ..."`, `docker exec db "psql ..."`: one string run by a shell there.
   if (words.length === 1 && /\s/.test(words[0]!.value) && command.wrappers.some((w) => REMOTE_WRAPPERS.has(w))) {
     return wordScript(words[0]!);
@@ -457,6 +458,22 @@ function sshScript(words: readonly ShellWord[]): { text: string; map: OffsetMap 
   const command = words.slice(i + 1);
   if (!command.length) return undefined;
   return command.length === 1 ? wordScript(command[0]!) : evalScript(command);
+}
+
+/** Ansible modules whose `-a` argument is a command line (`command` is the default module). */
+const ANSIBLE_COMMAND_MODULE = /^(ansible\.(builtin|legacy)\.)?(command|shell|raw)$/;
+
+/** `ansible web -m shell -a 'rm -rf /srv/data'`: the ad hoc command runs on every host the pattern names. */
+function ansibleScript(words: readonly ShellWord[]): { text: string; map: OffsetMap } | undefined {
+  let module = 'command';
+  let args: ShellWord | undefined;
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!.value;
+    if (word === '-m' || word === '--module-name') module = words[i + 1]?.value ?? '';
+    else if (word.startsWith('--module-name=')) module = word.slice('--module-name='.length);
+    else if (word === '-a' || word === '--args') args = words[i + 1];
+  }
+  return args && ANSIBLE_COMMAND_MODULE.test(module) ? wordScript(args) : undefined;
 }
 
 /** `eval` joins its arguments with spaces and runs them; only literal arguments can be read. */

@@ -1,6 +1,14 @@
 import type { Rule } from '../../core/rule.js';
 import { DATA_PATH, normalised } from './lib/data-paths.js';
-import { at, commandsRunning, display, programOf, type DocumentCommand, type ShellDocument } from './lib/document.js';
+import {
+  at,
+  commandsRunning,
+  display,
+  runsOnThrowaway,
+  programOf,
+  type DocumentCommand,
+  type ShellDocument,
+} from './lib/document.js';
 
 /** Block devices and partitions: a disk, an NVMe namespace, a logical volume, a mapped device. */
 const DEVICE = /^\/dev\/(sd|hd|vd|xvd|nvme|mmcblk|md|dm-|disk\/|mapper\/|loop|[a-z0-9_-]+\/)/;
@@ -47,7 +55,7 @@ export const diskWipe: Rule<ShellDocument, 'device' | 'dataFile'> = {
   },
   check(doc, report) {
     for (const command of doc.commands) {
-      if (command.origin.throwaway) continue;
+      if (runsOnThrowaway(command)) continue;
       const program = programOf(command);
       const args = command.argv.slice(1);
       if (program === 'dd') {
@@ -64,7 +72,7 @@ export const diskWipe: Rule<ShellDocument, 'device' | 'dataFile'> = {
       }
     }
     for (const command of commandsRunning(doc, 'truncate')) {
-      if (command.origin.throwaway) continue;
+      if (runsOnThrowaway(command)) continue;
       const args = command.argv.slice(1);
       const size = args.find((a, i) => args[i - 1] === '-s' || args[i - 1] === '--size') ?? '';
       const inline = args.find((a) => /^(-s|--size=)0$/.test(a));

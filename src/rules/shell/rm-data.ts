@@ -1,7 +1,14 @@
 import type { Rule } from '../../core/rule.js';
 import { DYNAMIC } from '../../parsers/shell/commands.js';
 import { DATA_PATH, normalised, SYSTEM_TREE } from './lib/data-paths.js';
-import { at, commandsRunning, display, type DocumentCommand, type ShellDocument } from './lib/document.js';
+import {
+  at,
+  commandsRunning,
+  display,
+  runsOnThrowaway,
+  type DocumentCommand,
+  type ShellDocument,
+} from './lib/document.js';
 
 /** Variables the system or the CI runner always sets: a path led by one is not `/...` when it is unset. */
 const ALWAYS_SET = /^"?\$\{?(TMPDIR|TMP|TEMP|RUNNER_TEMP|PWD|HOME|GITHUB_WORKSPACE|CI_PROJECT_DIR|XDG_[A-Z_]+)\}?"?\//;
@@ -42,7 +49,7 @@ export const rmData: Rule<ShellDocument, 'dataPath' | 'unsetVariable' | 'findDel
   },
   check(doc, report) {
     for (const command of commandsRunning(doc, 'rm', 'find')) {
-      if (command.origin.throwaway) continue;
+      if (runsOnThrowaway(command)) continue;
       if (command.argv[0]!.endsWith('find')) {
         if (!command.argv.includes('-delete')) continue;
         const roots = command.argv

@@ -22,6 +22,20 @@ const cases: RuleCases = {
     },
     // the home folder itself
     { code: 'rm -rf "$HOME"/\n', path: 'scripts/reset.sh', line: 1, messageId: 'dataPath' },
+    // a hosted runner is thrown away, the database host it reaches over ssh is not
+    {
+      code: 'jobs:\n  reset:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ssh deploy@db1 "sudo rm -rf /var/lib/postgresql/16/main"\n',
+      path: '.github/workflows/reset.yml',
+      line: 5,
+      messageId: 'dataPath',
+    },
+    // an ansible ad hoc command runs on every host of the inventory
+    {
+      code: "ansible db -i inventories/prod -m shell -a 'rm -rf /var/lib/mysql'\n",
+      path: 'ops/reset.sh',
+      line: 1,
+      messageId: 'dataPath',
+    },
   ],
   valid: [
     { code: 'rm -rf ./build ./coverage\n', path: 'scripts/ops.sh' },
@@ -32,6 +46,11 @@ const cases: RuleCases = {
     // variables the system always sets, and a subfolder of a system tree
     { code: 'rm -rf "$TMPDIR/junk" ${RUNNER_TEMP}/pkg "$HOME/.cache/pip"\n', path: 'scripts/ops.sh' },
     { code: 'sudo rm -rf /usr/share/dotnet /var/log/acme/old\n', path: 'scripts/ops.sh' },
+    // a module that is not a command line, and an ad hoc command that removes a scratch folder
+    {
+      code: "ansible db -m file -a 'path=/var/lib/mysql state=absent' --check\nansible web -a 'rm -rf /tmp/build'\n",
+      path: 'ops/x.sh',
+    },
   ],
 };
 
@@ -57,6 +76,14 @@ it('points at the flagged text with its message', async () => {
 
     scripts/reset.sh:1:1 shell/rm-data
     1 | rm -rf "$HOME"/
-      | ^^^^^^^^^^^^^^^ rm -rf …/ deletes data files that no backup on this machine can bring back"
+      | ^^^^^^^^^^^^^^^ rm -rf …/ deletes data files that no backup on this machine can bring back
+
+    .github/workflows/reset.yml:5:30 shell/rm-data
+    5 |       - run: ssh deploy@db1 "sudo rm -rf /var/lib/postgresql/16/main"
+      |                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ rm -rf /var/lib/postgresql/16/main deletes data files that no backup on this machine can bring back
+
+    ops/reset.sh:1:45 shell/rm-data
+    1 | ansible db -i inventories/prod -m shell -a 'rm -rf /var/lib/mysql'
+      |                                             ^^^^^^^^^^^^^^^^^^^^^ rm -rf /var/lib/mysql deletes data files that no backup on this machine can bring back"
   `);
 });

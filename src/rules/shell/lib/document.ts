@@ -62,6 +62,17 @@ export function isDisposableTarget(command: DocumentCommand, host: string | unde
   return command.origin.throwaway;
 }
 
+/** Wrappers whose command runs on another machine: a remote shell, a pod, a dyno, every host of an inventory. */
+const ELSEWHERE = new Set(['ssh', 'kubectl exec', 'oc exec', 'heroku run', 'heroku run:detached', 'ansible']);
+
+/**
+ * Whether the command's own files are thrown away with its machine (a hosted runner, an image
+ * build): not when it is handed to another machine (`ssh db1 'rm -rf ...'` from a hosted runner).
+ */
+export function runsOnThrowaway(command: DocumentCommand): boolean {
+  return command.origin.throwaway && !command.wrappers.some((w) => ELSEWHERE.has(w));
+}
+
 /** Array#findLast, which the ES2022 library this project compiles against does not declare. */
 export function lastOf<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
