@@ -145,6 +145,42 @@ describe('the command catalog', () => {
     ]);
   });
 
+  it('blocks deletions of secret stores, broker topics and queues, search indices and edge databases; not on localhost', async () => {
+    const script = [
+      '#!/bin/bash',
+      'vault secrets disable secret/',
+      'vault kv metadata delete secret/billing/stripe',
+      'doppler configs delete legacy --project billing --yes',
+      'op vault delete "Engineering"',
+      'kafka-topics --bootstrap-server kafka-1.acme.internal:9092 --delete --topic orders',
+      'rpk topic delete orders --brokers redpanda.acme.internal:9092',
+      'rabbitmqadmin -H mq.acme.internal purge queue name=invoices',
+      'rabbitmqctl -n rabbit@mq1 reset',
+      'algolia indices clear products',
+      'wrangler d1 delete billing-db',
+      'aws route53 delete-hosted-zone --id Z0FAKE123',
+      'vault kv get secret/billing/stripe',
+      'kafka-topics --bootstrap-server localhost:9092 --delete --topic scratch',
+      'kafka-topics --bootstrap-server kafka-1.acme.internal:9092 --list',
+      'rabbitmqadmin -H localhost purge queue name=test',
+      'wrangler d1 execute billing-db --command "SELECT 1"',
+      '',
+    ].join('\n');
+    expect(await findings('scripts/x.sh', script)).toEqual([
+      'shell/cli-destroy:2',
+      'shell/cli-destroy:3',
+      'shell/cli-destroy:4',
+      'shell/cli-destroy:5',
+      'shell/cli-destroy:6',
+      'shell/cli-destroy:7',
+      'shell/cli-destroy:8',
+      'shell/cli-destroy:9',
+      'shell/cli-destroy:10',
+      'shell/cli-destroy:11',
+      'shell/aws-delete:12',
+    ]);
+  });
+
   it('reports protections at their own option lines', async () => {
     const script =
       'aws rds modify-db-instance --db-instance-identifier a \\\n  --no-deletion-protection\naws rds delete-db-instance \\\n  --db-instance-identifier a \\\n  --skip-final-snapshot \\\n  --delete-automated-backups\n';
