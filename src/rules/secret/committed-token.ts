@@ -8,7 +8,7 @@ export const committedToken: Rule<SecretDocument, 'token'> = {
     kind: 'secret',
     defaultSeverity: 'block',
     description:
-      "An API token or key committed to the repository: secretlint's recommended preset, provider key shapes (Stripe, OpenAI, Slack, Fly, Supabase, Neon, PlanetScale, Render, Vercel) and platform credentials by variable name (Railway, Heroku, Fly).",
+      "An API token or key committed to the repository: secretlint's recommended preset, provider key shapes (Stripe, OpenAI, Slack, Fly, Supabase, Neon, PlanetScale, Render, Vercel, and a table of a hundred more providers' prefixed keys and bare keys under a name that mentions the provider) and platform credentials by variable name (Railway, Heroku, Fly).",
     messages: {
       token: 'a {what} is committed here; anyone who can read the repository can use it (value redacted)',
     },
