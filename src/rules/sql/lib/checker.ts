@@ -8,12 +8,12 @@ import { inRanges } from '../../../parsers/sql/preprocess.js';
 import { sqlDialectFor } from '../../../policy/paths.js';
 import type { Policy } from '../../../core/policy-schema.js';
 import { isProductionName } from '../../../policy/production-names.js';
-import { notRunRoutineAt, routinesNotRun } from './defined-not-run.js';
+import { notRunRoutineAt, routinesNotRun, type DefinedRoutine } from './defined-not-run.js';
 import { sqlRules } from './index.js';
 import { readsSql } from './applies.js';
 import { schemaFileState, type SchemaFileState } from './schema-files.js';
 import { priorSchema } from './schema-state.js';
-import type { BaseTree } from '../../../core/types.js';
+import type { BaseTree, Span } from '../../../core/types.js';
 
 export const sqlChecker: FamilyChecker = {
   family: 'sql',
@@ -67,11 +67,19 @@ export function checkSql(
     },
     isProductionName: isProduction,
   };
-  const notRun = routinesNotRun(analysis, text);
+  // Which routines run is worked out only for a finding inside a routine's body (most have none).
+  let notRun: DefinedRoutine[] | undefined;
+  let bodies: Span[] | undefined;
+  const definedRoutineAround = (span: Span): boolean =>
+    (bodies ??= analysis.statements.flatMap((stmt) =>
+      stmt.operations.flatMap((op) => (op.op === 'define-routine' ? [op.body] : [])),
+    )).some((body) => body.start <= span.start && span.end <= body.end);
   const initialisation = containerInitScript(path);
   const findings = runRules(sqlRules, doc, (span) => inRanges(span.start, analysis.rollbackRanges)).map((f) => {
     if (f.kind !== 'destructive' || f.downgradedBecause) return f;
-    const routine = notRunRoutineAt(notRun, f.span);
+    const routine = definedRoutineAround(f.span)
+      ? notRunRoutineAt((notRun ??= routinesNotRun(analysis, text)), f.span)
+      : undefined;
     if (routine) {
       return {
         ...f,
