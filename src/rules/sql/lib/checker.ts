@@ -1,6 +1,6 @@
-import type { FamilyChecker } from '../../../core/checker.js';
+import type { CheckedFile, FamilyChecker } from '../../../core/checker.js';
 import { runRules } from '../../../core/checker.js';
-import { analyseSql } from '../../../parsers/sql/analyse.js';
+import { analyseSql, type SqlAnalysis } from '../../../parsers/sql/analyse.js';
 import { sniffDialect } from '../../../parsers/sql/dialect.js';
 import type { SqlDialect } from '../../../core/sql-operations.js';
 import { loadPostgresParser } from '../../../parsers/sql/pg-parser.js';
@@ -20,17 +20,26 @@ export const sqlChecker: FamilyChecker = {
   rules: sqlRules,
   appliesTo: readsSql,
   prepare: loadPostgresParser,
-  check({ path, text }, policy, context) {
-    const { findings, notes } = checkSql(
-      path,
-      text,
+  check(file, policy, context) {
+    const { analysis, findings, notes } = checkSql(
+      file.path,
+      file.text,
       policy,
       undefined,
       context.baseTree ? { baseTree: context.baseTree } : {},
     );
+    analysed.set(file, analysis);
     return { findings, notes };
   },
 };
+
+/** What the SQL family read in each file it checked, for the universal net that runs after it. */
+const analysed = new WeakMap<CheckedFile, SqlAnalysis>();
+
+/** The statements the SQL family found in a file, when it read the file. */
+export function sqlAnalysisOf(file: CheckedFile): SqlAnalysis | undefined {
+  return analysed.get(file);
+}
 
 /** Reads a SQL file and runs the SQL rules over it. */
 export function checkSql(
