@@ -19,6 +19,8 @@ const MAX_WORKERS = 4;
  * counts as its bytes plus a fixed cost for the per-file work.
  */
 export const POOL_THRESHOLD = 8_000_000;
+/** A worker's start (about 1.7 CPU seconds) in the same unit: the bytes one thread reads meanwhile. */
+const WORKER_START_COST = 5_000_000;
 const PER_FILE_COST = 1_000;
 
 export type CheckOne = (file: ChangedFile, policy: Policy, context: ChangeContext) => Promise<FileOutcome>;
@@ -35,11 +37,14 @@ export async function checkFiles(
   workers: number | 'auto' | undefined,
   checkOne: CheckOne,
 ): Promise<FileOutcome[]> {
-  const count = workerCount(files, workers ?? workersFromEnv());
+  const asked = workers ?? workersFromEnv();
+  const count = workerCount(files, asked);
   const entry = count > 1 ? workerEntry() : undefined;
   if (entry) {
     try {
-      return await inWorkers(entry, files, policy, context, count);
+      // A count the user forces is spread evenly; else a worker's start counts against its share.
+      const startCost = asked === 'auto' ? WORKER_START_COST : 0;
+      return await inWorkers(entry, files, policy, context, count, startCost, checkOne);
     } catch {
       // A worker that could not start or crashed changes nothing: the same files are read here.
     }
@@ -49,13 +54,13 @@ export async function checkFiles(
   return outcomes;
 }
 
-/** TWO_KEY_WORKERS=1 forces a single thread; a number sets the pool's size. */
+/** TWO_KEY_WORKERS=1 forces a single thread; a number sets how many threads read (this one and its workers). */
 function workersFromEnv(): number | 'auto' {
   const value = Number(process.env['TWO_KEY_WORKERS']);
   return Number.isInteger(value) && value >= 1 ? value : 'auto';
 }
 
-/** How many workers read the change: 1 (no pool) for a small change or a single-core machine. */
+/** How many threads read the change (this one and count - 1 workers): 1 (no pool) for a small change or a single-core machine. */
 export function workerCount(
   files: readonly ChangedFile[],
   workers: number | 'auto',
@@ -81,10 +86,13 @@ function workerEntry(): string | undefined {
   return fileURLToPath(new URL('./pool-worker.js', import.meta.url));
 }
 
-/** Largest first, each to the least loaded worker: the workers finish at about the same time. */
-export function distribute(costs: readonly number[], workers: number): number[][] {
+/**
+ * Largest first, each to the least loaded worker: the workers finish at about the same time.
+ * `startLoads` counts what a share costs before its first file (a worker's start).
+ */
+export function distribute(costs: readonly number[], workers: number, startLoads: readonly number[] = []): number[][] {
   const order = costs.map((cost, index) => ({ cost, index })).sort((a, b) => b.cost - a.cost || a.index - b.index);
-  const shares = Array.from({ length: workers }, () => ({ load: 0, indices: [] as number[] }));
+  const shares = Array.from({ length: workers }, (_, i) => ({ load: startLoads[i] ?? 0, indices: [] as number[] }));
   for (const { cost, index } of order) {
     let least = shares[0]!;
     for (const share of shares) if (share.load < least.load) least = share;
@@ -118,17 +126,33 @@ export interface WorkerInput {
 
 export type WorkerRequest = { op: 'list' | 'read'; arg: string } | { op: 'text'; index: number; key: TextKey };
 
+/**
+ * The first share is read on this thread while the others are read by workers: a worker costs a
+ * fresh V8 and its own parsers, so on k cores k - 1 workers and this thread share the work.
+ */
 async function inWorkers(
   entry: string,
   files: readonly ChangedFile[],
   policy: Policy,
   context: ChangeContext,
   count: number,
+  startCost: number,
+  checkOne: CheckOne,
 ): Promise<FileOutcome[]> {
-  const shares = distribute(files.map(costOf), count);
+  const starts = Array.from({ length: count }, (_, i) => (i === 0 ? 0 : startCost));
+  const [own = [], ...others] = distribute(files.map(costOf), count, starts);
   const { baseTree, files: _files, ...rest } = context;
-  const results = await Promise.all(
-    shares.map((indices) => {
+  const here = async (): Promise<[number, FileOutcome][]> => {
+    const outcomes: [number, FileOutcome][] = [];
+    for (const index of own) {
+      outcomes.push([index, await checkOne(files[index]!, policy, context)]);
+      // A worker blocked on a read of the base tree is answered between two files of this share.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return outcomes;
+  };
+  const results = await Promise.all([
+    ...others.map((indices) => {
       const share = new Set(indices);
       const elsewhere = files.map((f, i) => (share.has(i) ? null : textKeysOf(f)));
       const sent = files.map((f, i) => (share.has(i) ? f : withoutTexts(f)));
@@ -141,7 +165,8 @@ async function inWorkers(
         },
       );
     }),
-  );
+    here(),
+  ]);
   const outcomes: FileOutcome[] = new Array(files.length);
   for (const result of results) for (const [index, outcome] of result) outcomes[index] = outcome;
   return outcomes;

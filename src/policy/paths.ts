@@ -17,7 +17,47 @@ function matcher(pattern: string, nocase: boolean): Minimatch {
 
 /** Whether `path` matches any of `patterns` (minimatch, dot files included, case-sensitive). */
 export function matchesAny(patterns: readonly string[], path: string, nocase = false): boolean {
-  return patterns.some((p) => matcher(p, nocase).match(path));
+  return anyOf(patterns, nocase)(path);
+}
+
+const listMatchers = new WeakMap<readonly string[], Map<boolean, (path: string) => boolean>>();
+
+/**
+ * One test for a whole list of globs, made once per list (a policy's lists run against every
+ * changed file): a pattern is matched only when the path holds the literal text the pattern
+ * cannot match without (`__tests__` of `**\/__tests__/**`), found with indexOf.
+ */
+function anyOf(patterns: readonly string[], nocase: boolean): (path: string) => boolean {
+  let byCase = listMatchers.get(patterns);
+  if (!byCase) listMatchers.set(patterns, (byCase = new Map()));
+  let test = byCase.get(nocase);
+  if (!test) {
+    const entries = patterns.map((pattern) => ({ m: matcher(pattern, nocase), needs: requiredText(pattern, nocase) }));
+    test = (path) => {
+      const subject = nocase ? path.toLowerCase() : path;
+      return entries.some(({ m, needs }) => (needs === '' || subject.includes(needs)) && m.match(path));
+    };
+    byCase.set(nocase, test);
+  }
+  return test;
+}
+
+/**
+ * The longest run of plain characters every path the glob matches holds, or '' when none is
+ * known: patterns with braces, extglobs, classes, escapes or a negation are not taken apart, and
+ * the slashes at a run's ends are left out (`**\/` may match no folder at all).
+ */
+function requiredText(pattern: string, nocase: boolean): string {
+  if (/[{}()[\]\\!+@]/.test(pattern)) return '';
+  let longest = '';
+  for (const piece of pattern.split(/[*?]+/)) {
+    const plain = piece.replace(/^\/+|\/+$/g, '');
+    if (plain.length > longest.length) longest = plain;
+  }
+  if (!nocase) return longest;
+  // Case folds the same way in both only for ASCII text.
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(longest) ? longest.toLowerCase() : '';
 }
 
 /** Whether a changed file is checked at all: included and not excluded. */

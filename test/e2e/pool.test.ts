@@ -56,7 +56,8 @@ describe('the worker pool', () => {
     const single = checkWith('1');
     const pooled = checkWith('3');
     expect(single.workers).toBe(0);
-    expect(pooled.workers).toBe(3);
+    // Three threads read: this one and two workers.
+    expect(pooled.workers).toBe(2);
     expect(single.status).toBe(1);
     expect(pooled.status).toBe(single.status);
     expect(pooled.stdout).toBe(single.stdout);
@@ -108,6 +109,10 @@ describe('distribute', () => {
       [0, 3, 4],
     ]);
     expect(distribute([1, 1, 1], 5)).toEqual([[0], [1], [2]]);
+  });
+  it("counts a worker's start against its share: this thread, first, takes more", () => {
+    expect(distribute([4, 4, 4, 4], 2, [0, 6])).toEqual([[0, 1, 3], [2]]);
+    expect(distribute([1, 1], 3, [0, 9, 9])).toEqual([[0, 1]]);
   });
 });
 

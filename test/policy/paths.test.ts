@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy } from '../../src/policy/defaults.js';
+import { Minimatch } from 'minimatch';
+import { defaultPolicy, strictPolicy } from '../../src/policy/defaults.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import {
   approvalRuleFor,
   isIncluded,
   isNonBlocking,
   isRollbackPath,
+  matchesAny,
   matchesFamily,
   sqlDialectFor,
 } from '../../src/policy/paths.js';
@@ -146,5 +148,49 @@ describe('path helpers with a repository policy', () => {
   it('adds the agent surcharge when the change is agent-authored', () => {
     const query = { kind: 'destructive', ruleId: 'sql/drop-table', path: 'db/m/1.sql', agentAuthored: true } as const;
     expect(approvalRuleFor(custom, query)).toEqual({ count: 3, from: ['@acme/dba'] });
+  });
+});
+
+describe('matchesAny over a whole list', () => {
+  const lists = (p: ReturnType<typeof defaultPolicy>): string[][] => [
+    p.paths.include,
+    p.paths.exclude,
+    p.paths.nonBlocking,
+    p.paths.rollback,
+    ...Object.values(p.families).map((f) => (f as { paths: string[] }).paths),
+  ];
+  const globs = [...lists(defaultPolicy()), ...lists(strictPolicy())];
+  globs.push(['**/foo/**', 'docs/**', '**/*.test.*', '**/[Tt]ests/**', '**/{spec,test}/**', '!**/keep/**']);
+  const paths = [
+    'foo/x.sql',
+    'a/foo/b/c.sh',
+    'docs/README.md',
+    'src/app.test.ts',
+    'Tests/unit/x.py',
+    'test/a.rb',
+    'spec/b.rb',
+    'db/migrate/20260101_drop.rb',
+    'db/migrations/V1__Init.SQL',
+    'MIGRATIONS/0001_INIT.SQL',
+    'infra/prod/main.tf',
+    '.github/workflows/deploy.yml',
+    'vendor/github.com/aws/rds.go',
+    'node_modules/x/index.js',
+    'a/keep/b',
+    'scripts/down/rollback.sql',
+    'db/migrations/0002.down.sql',
+    '__tests__/x.js',
+    'ﬁxtures/a.sql',
+  ];
+
+  it('agrees with minimatch pattern by pattern, in both cases', () => {
+    for (const list of globs) {
+      for (const path of paths) {
+        for (const nocase of [false, true]) {
+          const expected = list.some((p) => new Minimatch(p, { dot: true, nocase }).match(path));
+          expect([list, path, nocase, matchesAny(list, path, nocase)]).toEqual([list, path, nocase, expected]);
+        }
+      }
+    }
   });
 });

@@ -208,13 +208,15 @@ export function mayHoldAnything(text: string): boolean {
 
 /**
  * The lines (0-based, in order) where a program's name stands as a word: a snippet of text lines
- * that reaches none of them cannot hold a command (mayHoldCommand() is false for it).
+ * that reaches none of them cannot hold a command (mayHoldCommand() is false for it). `skip`
+ * leaves out the names at offsets known not to be in a command.
  */
-export function commandHintLines(text: string): number[] {
+export function commandHintLines(text: string, skip?: (offset: number) => boolean): number[] {
   const lines: number[] = [];
   let line = 0;
   let counted = 0;
   for (const m of text.matchAll(PROGRAM_WORD)) {
+    if (skip?.(m.index)) continue;
     for (let nl = text.indexOf('\n', counted); nl >= 0 && nl < m.index; nl = text.indexOf('\n', nl + 1)) line++;
     counted = m.index;
     if (lines.at(-1) !== line) lines.push(line);

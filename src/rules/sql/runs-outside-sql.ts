@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
 import type { SqlDocument } from './lib/document.js';
-import { codeTokens, isWord, mayHold, statementAt } from './lib/tokens.js';
+import { codeTokens, codeTokensWhere, isWord, mayHold, statementAt } from './lib/tokens.js';
 
 export const runsOutsideSql: Rule<SqlDocument, 'program' | 'shell' | 'gexec' | 'foreach'> = {
   meta: {
@@ -37,8 +37,10 @@ export const runsOutsideSql: Rule<SqlDocument, 'program' | 'shell' | 'gexec' | '
   check(doc, report) {
     // The only meta-commands read are `\!` and `\gexec`, the backslash's next token starting right
     // after it: in ASCII text the raw text then holds either (a dump's `\N` and `\.` do not count).
-    if (!mayHold(doc, /PROGRAM|SP_MSFOREACH|\\(!|gexec)/i)) return;
-    const tokens = codeTokens(doc);
+    const whole = mayHold(doc, /SP_MSFOREACH|\\(!|gexec)/i);
+    if (!whole && !mayHold(doc, /PROGRAM/i)) return;
+    // Else only statements with the word PROGRAM: most are a licence's "this program is free software".
+    const tokens = whole ? codeTokens(doc) : codeTokensWhere(doc, /PROGRAM/gi);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (isWord(t, 'PROGRAM') && (isWord(tokens[i - 1], 'FROM') || isWord(tokens[i - 1], 'TO'))) {

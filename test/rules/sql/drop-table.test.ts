@@ -5,6 +5,12 @@ const cases: RuleCases = {
   invalid: [
     // two tables in one statement, schema-qualified
     { code: 'DROP TABLE IF EXISTS public.users, public.sessions;', line: 1, messageId: 'dropTable' },
+    // rows inserted into the new table are not the old table's rows
+    {
+      code: 'CREATE TABLE new_orders (id int);\nINSERT INTO new_orders VALUES (1), (2);\nDROP TABLE orders;',
+      line: 3,
+      messageId: 'dropTable',
+    },
     // psql in a workflow step against a remote host: the runner is thrown away, the database is not
     {
       code: 'jobs:\n  ops:\n    runs-on: ubuntu-latest\n    steps:\n      - run: psql -h db.prod.internal -U app -c "DROP TABLE users" app\n',
@@ -22,6 +28,8 @@ const cases: RuleCases = {
     },
   ],
   valid: [
+    // a rebuild whose copy is spelled with comments and a qualified, spaced name
+    'CREATE TABLE new_orders (id int);\nINSERT /* every row */ INTO public . new_orders -- all of them\nSELECT * FROM orders;\nDROP TABLE orders;\nALTER TABLE new_orders RENAME TO orders;',
     // a scratch table the migration created
     'CREATE TABLE tmp_users AS SELECT * FROM users;\nDROP TABLE tmp_users;',
     // psql against the runner itself

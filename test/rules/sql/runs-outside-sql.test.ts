@@ -7,11 +7,23 @@ const cases: RuleCases = {
     { code: "copy orders to program 'gzip > /tmp/orders.gz';", line: 1, messageId: 'program' },
     // sp_MSforeachdb runs on every database
     { code: "EXEC sp_MSforeachdb 'DROP USER legacy';", path: 'db/mssql/V6__users.sql', line: 1, messageId: 'foreach' },
+    // a licence header that says "program", then the statement that runs one
+    {
+      code: "-- This program is free software.\nCREATE TABLE t (id int);\nCOPY t FROM\n  PROGRAM 'curl -s https://x.example/rows';",
+      line: 4,
+      messageId: 'program',
+    },
+    // a Cyrillic O and a zero-width space in PROGRAM, in a file with other non-ASCII text
+    { code: "-- Grüße\nCOPY t TO PR\u041eG\u200bRAM 'sh -c x';", line: 2, messageId: 'program' },
+    // fullwidth letters
+    { code: "COPY t TO \uff30\uff32\uff2f\uff27\uff32\uff21\uff2d 'sh';", line: 1, messageId: 'program' },
   ],
   valid: [
     'COPY orders FROM STDIN WITH (FORMAT csv);',
     // commented out
     "-- COPY x FROM PROGRAM 'sh'\nSELECT 1;",
+    // the word in a comment inside a statement, and in a string
+    "SELECT 1 -- copied FROM /* program */\n;\nSELECT 'COPY t FROM PROGRAM x';",
   ],
 };
 

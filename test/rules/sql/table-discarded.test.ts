@@ -17,6 +17,20 @@ const cases: RuleCases = {
       line: 1,
       messageId: 'blackhole',
     },
+    // a Cyrillic T in TABLE
+    {
+      code: 'CREATE OR REPLACE \u0422ABLE analytics.events AS SELECT * FROM analytics.events_v2;',
+      path: 'warehouse/snowflake/V3__events.sql',
+      line: 1,
+      messageId: 'replace',
+    },
+    // fullwidth BLACKHOLE after a comment with an accent
+    {
+      code: '-- archivé\nALTER TABLE audit_log ENGINE=\uff22\uff2c\uff21\uff23\uff2b\uff28\uff2f\uff2c\uff25;',
+      path: 'db/mysql/V21__change.sql',
+      line: 2,
+      messageId: 'blackhole',
+    },
   ],
   valid: [
     { code: 'CREATE TABLE IF NOT EXISTS analytics.events (id INT64);', path: 'warehouse/bigquery/V5__events.sql' },
@@ -34,6 +48,14 @@ it('points at the flagged text with its message', async () => {
 
     db/mysql/V20__change.sql:1:25 sql/table-discarded
     1 | ALTER TABLE \`audit_log\` ENGINE = blackhole;
-      |                         ^^^^^^^^^^^^^^^^^^ ENGINE=BLACKHOLE on audit_log discards every row the table holds and every row written to it"
+      |                         ^^^^^^^^^^^^^^^^^^ ENGINE=BLACKHOLE on audit_log discards every row the table holds and every row written to it
+
+    warehouse/snowflake/V3__events.sql:1:1 sql/table-discarded
+    1 | CREATE OR REPLACE ТABLE analytics.events AS SELECT * FROM analytics.events_v2;
+      | ^^^^^^^^^^^^^^^^^^^^^^^ CREATE OR REPLACE TABLE analytics.events replaces the existing table and every row in it
+
+    db/mysql/V21__change.sql:2:23 sql/table-discarded
+    2 | ALTER TABLE audit_log ENGINE=ＢＬＡＣＫＨＯＬＥ;
+      |                       ^^^^^^^^^^^^^^^^ ENGINE=BLACKHOLE on audit_log discards every row the table holds and every row written to it"
   `);
 });

@@ -9,10 +9,16 @@ const SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:\S*\/)?(?:ba
 
 /** Whether a file holds commands: a script by name or shebang, or a kind with commands in it (workflows, Makefiles...). */
 export function isShellSource(path: string, text: string): boolean {
-  return (
-    holdsCommandsIn(path, text) || SCRIPT_EXTENSION.test(path) || SHEBANG.test(text.slice(0, 200).split('\n', 1)[0]!)
-  );
+  // Several families ask about the same file in a row: the last answer is kept.
+  if (path !== last.path || text !== last.text) {
+    const shell =
+      holdsCommandsIn(path, text) || SCRIPT_EXTENSION.test(path) || SHEBANG.test(text.slice(0, 200).split('\n', 1)[0]!);
+    last = { path, text, shell };
+  }
+  return last.shell;
 }
+
+let last = { path: '', text: '', shell: false };
 
 /** What the change's scripts, the untouched files read with it and the base workflows source, once per change. */
 const sourcedInChange = new WeakMap<ChangeContext, SourcedPaths>();

@@ -1,6 +1,6 @@
-import type { FamilyChecker } from '../../../core/checker.js';
+import type { CheckedFile, FamilyChecker } from '../../../core/checker.js';
 import { runRules } from '../../../core/checker.js';
-import { analyseSql } from '../../../parsers/sql/analyse.js';
+import { analyseSql, type SqlAnalysis } from '../../../parsers/sql/analyse.js';
 import { sniffDialect } from '../../../parsers/sql/dialect.js';
 import type { SqlDialect } from '../../../core/sql-operations.js';
 import { loadPostgresParser } from '../../../parsers/sql/pg-parser.js';
@@ -8,29 +8,38 @@ import { inRanges } from '../../../parsers/sql/preprocess.js';
 import { sqlDialectFor } from '../../../policy/paths.js';
 import type { Policy } from '../../../core/policy-schema.js';
 import { isProductionName } from '../../../policy/production-names.js';
-import { notRunRoutineAt, routinesNotRun } from './defined-not-run.js';
+import { notRunRoutineAt, routinesNotRun, type DefinedRoutine } from './defined-not-run.js';
 import { sqlRules } from './index.js';
 import { readsSql } from './applies.js';
 import { schemaFileState, type SchemaFileState } from './schema-files.js';
 import { priorSchema } from './schema-state.js';
-import type { BaseTree } from '../../../core/types.js';
+import type { BaseTree, Span } from '../../../core/types.js';
 
 export const sqlChecker: FamilyChecker = {
   family: 'sql',
   rules: sqlRules,
   appliesTo: readsSql,
   prepare: loadPostgresParser,
-  check({ path, text }, policy, context) {
-    const { findings, notes } = checkSql(
-      path,
-      text,
+  check(file, policy, context) {
+    const { analysis, findings, notes } = checkSql(
+      file.path,
+      file.text,
       policy,
       undefined,
       context.baseTree ? { baseTree: context.baseTree } : {},
     );
+    analysed.set(file, analysis);
     return { findings, notes };
   },
 };
+
+/** What the SQL family read in each file it checked, for the universal net that runs after it. */
+const analysed = new WeakMap<CheckedFile, SqlAnalysis>();
+
+/** The statements the SQL family found in a file, when it read the file. */
+export function sqlAnalysisOf(file: CheckedFile): SqlAnalysis | undefined {
+  return analysed.get(file);
+}
 
 /** Reads a SQL file and runs the SQL rules over it. */
 export function checkSql(
@@ -67,11 +76,19 @@ export function checkSql(
     },
     isProductionName: isProduction,
   };
-  const notRun = routinesNotRun(analysis, text);
+  // Which routines run is worked out only for a finding inside a routine's body (most have none).
+  let notRun: DefinedRoutine[] | undefined;
+  let bodies: Span[] | undefined;
+  const definedRoutineAround = (span: Span): boolean =>
+    (bodies ??= analysis.statements.flatMap((stmt) =>
+      stmt.operations.flatMap((op) => (op.op === 'define-routine' ? [op.body] : [])),
+    )).some((body) => body.start <= span.start && span.end <= body.end);
   const initialisation = containerInitScript(path);
   const findings = runRules(sqlRules, doc, (span) => inRanges(span.start, analysis.rollbackRanges)).map((f) => {
     if (f.kind !== 'destructive' || f.downgradedBecause) return f;
-    const routine = notRunRoutineAt(notRun, f.span);
+    const routine = definedRoutineAround(f.span)
+      ? notRunRoutineAt((notRun ??= routinesNotRun(analysis, text)), f.span)
+      : undefined;
     if (routine) {
       return {
         ...f,

@@ -1,4 +1,5 @@
 import type { Span } from '../../../core/types.js';
+import { LineIndex } from '../../../core/lines.js';
 import type { SqlAnalysis } from '../../../parsers/sql/analyse.js';
 import type { QualifiedName, SqlOperation } from '../../../core/sql-operations.js';
 import { inRanges } from '../../../parsers/sql/preprocess.js';
@@ -56,6 +57,15 @@ export function createsOf(doc: SqlDocument, name: QualifiedName): Extract<SqlOpe
     createIndex.set(doc, byName);
   }
   return byName.get(nameKey(name)) ?? [];
+}
+
+const lineIndexes = new WeakMap<SqlDocument, LineIndex>();
+
+/** The 1-based line of an offset, from one line index per document (a dump may give many reasons). */
+export function lineOfOffset(doc: SqlDocument, offset: number): number {
+  let index = lineIndexes.get(doc);
+  if (!index) lineIndexes.set(doc, (index = new LineIndex(doc.text)));
+  return index.lineOf(offset);
 }
 
 export function displayName(name: QualifiedName): string {

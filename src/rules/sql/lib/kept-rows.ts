@@ -1,6 +1,5 @@
 import type { QualifiedName } from '../../../core/sql-operations.js';
-import { LineIndex } from '../../../core/lines.js';
-import { nameKey, operationsOf, type SqlDocument } from './document.js';
+import { lineOfOffset, nameKey, operationsOf, type SqlDocument } from './document.js';
 import type { AnalysedStatement } from '../../../core/sql-operations.js';
 import { rowCopy, stateAt, type RowCopy } from './schema-state.js';
 
@@ -26,7 +25,7 @@ export function keptRowsReason(doc: SqlDocument, table: QualifiedName, dropAt: n
       const copied = new Set(copy.columns);
       if (!columns.every((c) => copied.has(c.name.toLowerCase()))) continue;
     }
-    const line = new LineIndex(doc.text).lineOf(stmt.span.start);
+    const line = lineOfOffset(doc, stmt.span.start);
     return `table rebuilt: every row and column of ${table.join('.')} was copied into ${copy.into} first (line ${line})`;
   }
   return undefined;

@@ -1,6 +1,5 @@
 import type { QualifiedName } from '../../../core/sql-operations.js';
-import { LineIndex } from '../../../core/lines.js';
-import { createsOf, type SqlDocument } from './document.js';
+import { createsOf, lineOfOffset, type SqlDocument } from './document.js';
 
 /** What pg_dump and mysqldump write at the top of a dump. */
 const DUMP_HEADER = /^-- (?:PostgreSQL database dump|MySQL dump|MariaDB dump)\b|^-- Dumped from database version\b/m;
@@ -26,6 +25,6 @@ export function dumpPreambleReason(doc: SqlDocument, table: QualifiedName, dropA
   if (!isSchemaDump(doc.path, doc.text)) return undefined;
   const again = createsOf(doc, table).find((create) => create.span.start > dropAt && !create.temporary);
   if (!again) return undefined;
-  const line = new LineIndex(doc.text).lineOf(again.span.start);
+  const line = lineOfOffset(doc, again.span.start);
   return `clean preamble of a schema dump: the file creates ${table.join('.')} again (line ${line}); a dump pictures the schema, it is not a migration`;
 }

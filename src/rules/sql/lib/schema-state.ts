@@ -1,7 +1,7 @@
 import type { BaseTree, Span } from '../../../core/types.js';
 import type { SqlAnalysis } from '../../../parsers/sql/analyse.js';
 import type { ColumnDefinition, QualifiedName, SqlDialect } from '../../../core/sql-operations.js';
-import { tokenize, type SqlToken } from '../../../parsers/sql/tokenizer.js';
+import { SqlLexer, tokenize, type SqlToken } from '../../../parsers/sql/tokenizer.js';
 import { nameKey } from './document.js';
 
 /**
@@ -121,19 +121,40 @@ const BOUNDING = new Set([
 ]);
 
 export function rowCopy(text: string, span: Span, dialect: SqlDialect): RowCopy | undefined {
-  const tokens = tokenize(text.slice(span.start, span.end), dialect).filter((t) => t.kind !== 'comment');
+  // Tokens are read as far as the head needs: most INSERTs are VALUES, some of them megabytes long.
+  const lexer = new SqlLexer(text.slice(span.start, span.end), dialect);
+  const tokens: SqlToken[] = [];
+  const readTo = (index: number): void => {
+    while (tokens.length <= index) {
+      let token = lexer.next();
+      while (token?.kind === 'comment') token = lexer.next();
+      if (!token) return;
+      tokens.push(token);
+    }
+  };
+  readTo(2);
   if (tokens[0]?.upper !== 'INSERT') return undefined;
   let i = 1;
   if (tokens[i]?.upper === 'OR') i += 2;
+  readTo(i);
   if (tokens[i]?.upper !== 'INTO') return undefined;
+  // The target's name, and the token after it.
+  for (let k = i + 1; ; k++) {
+    readTo(k);
+    const t = tokens[k];
+    if (!t || !(t.kind === 'word' || t.kind === 'quoted-ident' || t.text === '.')) break;
+  }
   const into = qualifiedName(tokens, i + 1);
   if (into.name.length === 0) return undefined;
   i = into.next;
+  readTo(i);
   if (tokens[i]?.text === '(') {
-    while (i < tokens.length && tokens[i]!.text !== ')') i++;
+    for (readTo(i); i < tokens.length && tokens[i]!.text !== ')'; readTo(++i));
     i++;
   }
+  readTo(i);
   if (tokens[i]?.upper !== 'SELECT') return undefined;
+  readTo(Infinity);
   const selectAt = i + 1;
   const fromAt = tokens.findIndex((t, k) => k > i && t.upper === 'FROM');
   if (fromAt < 0) return undefined;

@@ -1,4 +1,5 @@
 import { SqlLexer, tokenize, type SqlToken } from '../../../parsers/sql/tokenizer.js';
+import { keywordForm } from '../../../parsers/sql/tokenizer-chars.js';
 import type { SqlDocument } from './document.js';
 
 const cache = new WeakMap<SqlDocument, SqlToken[]>();
@@ -13,23 +14,47 @@ export function codeTokens(doc: SqlDocument): SqlToken[] {
   return tokens;
 }
 
-const nonAscii = new WeakMap<SqlDocument, boolean>();
+const searchable = new WeakMap<SqlDocument, string>();
 
 /**
  * False only when no code token of the document can read as one of the words or symbols
- * `pattern` matches (case-insensitively, on the raw text): a rule looking for them then skips
- * tokenizing the file. In ASCII text a word's keyword form is its upper-cased text, so the raw
- * text holds it; text with any other character may fold a look-alike into a keyword and is
- * always tokenized.
+ * `pattern` matches (case-insensitively): a rule looking for them then skips tokenizing the
+ * file. In ASCII text a word's keyword form is its upper-cased text, so the raw text holds it;
+ * each run of characters around a non-ASCII one is searched in its keyword form (NFKC, invisibles
+ * removed, look-alikes read as Latin: what `keywordForm` does to a word), so a look-alike still
+ * counts. A run holds every word character next to it, so it is never narrower than a token.
  */
 export function mayHold(doc: SqlDocument, pattern: RegExp): boolean {
-  let wide = nonAscii.get(doc);
-  if (wide === undefined) nonAscii.set(doc, (wide = NON_ASCII.test(doc.text)));
-  return wide || pattern.test(doc.text);
+  let text = searchable.get(doc);
+  if (text === undefined) {
+    text = NON_ASCII.test(doc.text) ? inKeywordForm(doc.text) : doc.text;
+    searchable.set(doc, text);
+  }
+  return pattern.test(text);
 }
 
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\x00-\x7f]/;
+
+/** The text with each run of word characters around a non-ASCII character in its keyword form. */
+function inKeywordForm(text: string): string {
+  const found = new RegExp(NON_ASCII.source, 'g');
+  let out = '';
+  let done = 0;
+  for (let m = found.exec(text); m; m = found.exec(text)) {
+    let start = m.index;
+    while (start > done && isAsciiWordCode(text.charCodeAt(start - 1))) start--;
+    let end = m.index + 1;
+    while (end < text.length && (text.charCodeAt(end) > 0x7f || isAsciiWordCode(text.charCodeAt(end)))) end++;
+    out += text.slice(done, start) + keywordForm(text.slice(start, end));
+    done = found.lastIndex = end;
+  }
+  return out + text.slice(done);
+}
+
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
 
 /**
  * The first code token at or after `offset` (a token boundary), read from there: a rule that
@@ -42,8 +67,31 @@ export function codeTokenFrom(doc: SqlDocument, offset: number): SqlToken | unde
   return undefined;
 }
 
+/**
+ * The code tokens of the statements where `word` (a global, case-insensitive pattern of one
+ * ASCII word) stands, in file order: a rule after a word that prose often holds (PROGRAM in a
+ * licence header) tokenizes those statements only. In ASCII text a token reading as the word
+ * holds it as written, up to case; other text is tokenized whole (a look-alike may spell it).
+ */
+export function codeTokensWhere(doc: SqlDocument, word: RegExp): SqlToken[] {
+  if (NON_ASCII.test(doc.text)) return codeTokens(doc);
+  const tokens: SqlToken[] = [];
+  let last: { start: number; end: number } | undefined;
+  for (const match of doc.text.matchAll(word)) {
+    const span = statementAt(doc, { start: match.index, end: match.index + match[0].length });
+    if (span === last || (span.start === match.index && span.end === match.index + match[0].length)) continue;
+    last = span;
+    const lexer = new SqlLexer(doc.text, doc.dialect);
+    lexer.pos = span.start;
+    for (let token = lexer.next(); token && token.start < span.end; token = lexer.next()) {
+      if (token.kind !== 'comment') tokens.push(token);
+    }
+  }
+  return tokens;
+}
+
 /** The statement (by the analysis) that holds an offset, or a span of the token alone; statements are in file order. */
-export function statementAt(doc: SqlDocument, token: SqlToken): { start: number; end: number } {
+export function statementAt(doc: SqlDocument, token: { start: number; end: number }): { start: number; end: number } {
   const { statements } = doc;
   let low = 0;
   let high = statements.length - 1;

@@ -14,7 +14,8 @@ import { loadGrammar } from '../../../parsers/tree-sitter/loader.js';
 import type { Policy } from '../../../core/policy-schema.js';
 import { ormChecker } from '../../orm/lib/checker.js';
 import { isShellSource } from '../../shell/lib/checker.js';
-import { sqlChecker } from '../../sql/lib/checker.js';
+import { sqlAnalysisOf, sqlChecker } from '../../sql/lib/checker.js';
+import { beginsAsSql } from '../../../parsers/sql/statement-head.js';
 import type { UniversalDocument } from './document.js';
 import { universalRules } from './index.js';
 import { netReads } from './applies.js';
@@ -51,7 +52,7 @@ export const universalChecker: FamilyChecker = {
     // Where only commands are wanted from lines of text (a SQL file), only lines near a program's name are read.
     const lines =
       kind.kind === 'text' && sqlRead && !shellRead
-        ? textLines(text, 'a text file', commandHintLines(text))
+        ? textLines(text, 'a text file', commandHintLines(text, sentToTheServer(file)))
         : snippetsOf(kind, text);
     // The shell family reads a script's quoted arguments precisely (and knows a local target): no literal of its lines here.
     const snippets = shellRead ? lines.filter((s) => s.within === undefined) : lines;
@@ -92,6 +93,34 @@ export const universalChecker: FamilyChecker = {
     return { findings, notes: [], contexts: commanded ? snippetContexts(file.path, file.text, found.commands) : [] };
   },
 };
+
+/**
+ * Where the SQL family read the file, the offsets inside statements that begin as SQL: a client
+ * sends them to the server, no shell runs them (psql's `\!` and COPY ... PROGRAM are the SQL
+ * family's). A statement that begins with anything else may be a command written into the file.
+ */
+function sentToTheServer(file: CheckedFile): ((offset: number) => boolean) | undefined {
+  const analysis = sqlAnalysisOf(file);
+  if (!analysis) return undefined;
+  const { statements, dialect } = analysis;
+  const begins = new Map<number, boolean>();
+  return (offset) => {
+    let low = 0;
+    let high = statements.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const span = statements[mid]!.span;
+      if (offset < span.start) high = mid - 1;
+      else if (offset >= span.end) low = mid + 1;
+      else {
+        let sql = begins.get(mid);
+        if (sql === undefined) begins.set(mid, (sql = beginsAsSql(file.text, span, dialect)));
+        return sql;
+      }
+    }
+    return false;
+  };
+}
 
 /** The SQL family's own test with the shipped paths, before the policy is known. */
 function isSqlPath(path: string, text: string): boolean {

@@ -109,6 +109,28 @@ describe('the universal layer', () => {
     expect(brief(d)).toEqual(['shell/drop-database-command@scripts/reset.sh:2 blocking']);
   });
 
+  it('judges a command written into a SQL file, and not the names inside its SQL statements', async () => {
+    const d = await run([
+      addedFile(
+        'db/migrations/V7__cleanup.sql',
+        lines(
+          '-- This program is free software; run it with psql.',
+          "INSERT INTO tools (name) VALUES ('rm'), ('dropdb'),",
+          "  ('terraform');",
+          'SELECT name,',
+          '  find',
+          'FROM tools;',
+          'dropdb shop_production;',
+          'rm -rf /var/lib/postgresql/data;',
+        ),
+      ),
+    ]);
+    expect(brief(d)).toEqual([
+      'universal/unrecognised-command@db/migrations/V7__cleanup.sql:7 blocking',
+      'universal/unrecognised-command@db/migrations/V7__cleanup.sql:8 blocking',
+    ]);
+  });
+
   it('lists what no family reads, and leaves prose, docs and data alone', async () => {
     const d = await run([
       addedFile('CHANGELOG.md', 'DROP TABLE legacy;\n'),
