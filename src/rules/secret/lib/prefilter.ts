@@ -96,37 +96,75 @@ export function mayHoldCredentialField(text: string): boolean {
   return CREDENTIAL_FIELD_TAIL.test(text);
 }
 
-const SHAPE_ANCHOR = new RegExp(anchorsRegExp(TOKEN_SHAPES.flatMap((s) => s.anchors)).source, 'g');
-
-/** Each distinct anchor of the token shapes: a test of it ending at a position, and the shapes that hold it. */
-const SHAPE_ANCHOR_TESTS = (() => {
+/** Each distinct anchor of the token shapes, with a test of it at a position and the shapes that hold it. */
+const SHAPE_ANCHORS = (() => {
   const shapesOf = new Map<string, number[]>();
   TOKEN_SHAPES.forEach((shape, i) => {
     for (const a of shape.anchors) shapesOf.set(a, [...(shapesOf.get(a) ?? []), i]);
   });
-  return [...shapesOf].map(([anchor, shapes]) => ({
-    ends: new RegExp(`[${lastCharacters(anchor)}]`),
-    endsHere: new RegExp(`(?<=${anchor})`, 'y'),
-    shapes,
-  }));
+  return [...shapesOf].map(([source, shapes]) => ({ source, startsHere: new RegExp(source, 'y'), shapes }));
 })();
 
+/** The anchors by the characters their matches can start with; those not known from their head under ''. */
+const ANCHORS_BY_FIRST = (() => {
+  const byFirst = new Map<string, number[]>();
+  SHAPE_ANCHORS.forEach(({ source }, i) => {
+    for (const c of firstCharacters(source) ?? ['']) byFirst.set(c, [...(byFirst.get(c) ?? []), i]);
+  });
+  return byFirst;
+})();
+
+/** The characters an anchor's match can start with, or undefined when not known from its head. */
+function firstCharacters(anchor: string): string[] | undefined {
+  if (anchor.startsWith(String.raw`\d`)) return [...'0123456789'];
+  if (anchor.startsWith(String.raw`\.`)) return ['.'];
+  if (anchor.startsWith('[')) {
+    const inside = anchor.slice(1, anchor.indexOf(']'));
+    return /^[A-Za-z0-9]+$/.test(inside) ? [...inside] : undefined;
+  }
+  return /^[A-Za-z0-9_=@:-]/.test(anchor) ? [anchor[0]!] : undefined;
+}
+
+/** One alternation of the anchors still open, made once per set (a few sets recur across files). */
+const alternations = new Map<string, RegExp>();
+
+function alternationOf(open: readonly number[]): RegExp {
+  const key = open.join(',');
+  let re = alternations.get(key);
+  if (!re) {
+    re = new RegExp(open.map((i) => `(?:${SHAPE_ANCHORS[i]!.source})`).join('|'), 'g');
+    alternations.set(key, re);
+  }
+  return re;
+}
+
 /**
- * The token shapes (token-shapes.ts, provider-tokens.ts) whose anchor the text holds: one scan
- * for the characters anchors end in, then, where one is found, which anchors end there. A shape
- * left out cannot match (every match holds one of its anchors).
+ * The token shapes (token-shapes.ts, provider-tokens.ts) whose anchor the text holds. One scan
+ * for any anchor still open; where one starts, which open anchors start there; an anchor whose
+ * shapes are all found leaves the scan (a common word such as `pat` is then not met again). A
+ * shape left out cannot match: every match holds one of its anchors. The alternation's
+ * anchors end in most characters, which makes anchorsRegExp's look-behind scan slow here.
  */
 export function shapesMayMatch(text: string): readonly TokenShape[] {
   const found = new Set<number>();
-  SHAPE_ANCHOR.lastIndex = 0;
-  for (let m = SHAPE_ANCHOR.exec(text); m; m = SHAPE_ANCHOR.exec(text)) {
-    const char = text.charAt(m.index);
-    for (const test of SHAPE_ANCHOR_TESTS) {
-      if (!test.ends.test(char) || test.shapes.every((i) => found.has(i))) continue;
-      test.endsHere.lastIndex = m.index + 1;
-      if (test.endsHere.test(text)) for (const i of test.shapes) found.add(i);
+  let open = SHAPE_ANCHORS.map((_, i) => i);
+  let scan = alternationOf(open);
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    let grew = false;
+    for (const i of [...(ANCHORS_BY_FIRST.get(text.charAt(m.index)) ?? []), ...(ANCHORS_BY_FIRST.get('') ?? [])]) {
+      const anchor = SHAPE_ANCHORS[i]!;
+      if (anchor.shapes.every((shape) => found.has(shape))) continue;
+      anchor.startsHere.lastIndex = m.index;
+      if (!anchor.startsHere.test(text)) continue;
+      for (const shape of anchor.shapes) if (!found.has(shape)) [grew] = [true, found.add(shape)];
     }
-    if (found.size === TOKEN_SHAPES.length) break;
+    if (grew) {
+      open = open.filter((i) => !SHAPE_ANCHORS[i]!.shapes.every((shape) => found.has(shape)));
+      if (open.length === 0) break;
+      scan = alternationOf(open);
+    }
+    scan.lastIndex = m.index + 1;
   }
   return found.size ? TOKEN_SHAPES.filter((_, i) => found.has(i)) : [];
 }
