@@ -1,4 +1,5 @@
 import type { Rule } from '../../core/rule.js';
+import { columnAddedEarlier } from './lib/made-here.js';
 import { displayName, heldDataBefore, operationsOf, type SqlDocument } from './lib/document.js';
 
 export const dropColumn: Rule<SqlDocument, 'dropColumn'> = {
@@ -23,12 +24,15 @@ export const dropColumn: Rule<SqlDocument, 'dropColumn'> = {
         'ALTER TABLE orders DROP CONSTRAINT orders_currency_not_null;',
         'ALTER TABLE users ADD COLUMN dropped_at timestamptz;',
         'ALTER TABLE orders ALTER COLUMN currency DROP NOT NULL;',
+        'ALTER TABLE users ADD COLUMN scratch int;\nUPDATE users SET scratch = 1 WHERE id < 10;\nALTER TABLE users DROP COLUMN scratch;',
       ],
     },
   },
   check(doc, report) {
     for (const { operation, unit } of operationsOf(doc, 'drop-column')) {
       if (!heldDataBefore(doc, operation.table, operation.span.start)) continue;
+      // A column this migration added holds only what the migration wrote into it.
+      if (columnAddedEarlier(doc, operation.table, operation.column, operation.span.start)) continue;
       const data = { column: operation.column, table: displayName(operation.table) };
       report({ messageId: 'dropColumn', data, span: operation.span, unit });
     }
