@@ -117,4 +117,34 @@ describe('SQL migrations: the current type from the migrations before this one',
     expect(await drops('`id`, IFNULL(`name`, `email`), `email`')).toEqual([4]);
     expect(await drops("`id`, IFNULL(`name`, '')")).toEqual([4]);
   });
+
+  it('lets the drop of a generated column through as a note; an identity column or a plain one blocks', async () => {
+    const dropped = async (path: string, base: Record<string, string>, sql: string) => {
+      const d = await check(changeSetOf([addedFile(path, sql)], { baseTree: tree(base) }), defaultPolicy());
+      return d.findings.filter((f) => f.ruleId === 'sql/drop-column').map((f) => [f.line, f.blocking]);
+    };
+    const mysql = {
+      'migrations/20260101000000_init.sql':
+        "CREATE TABLE `users` (`id` int NOT NULL, `first` varchar(50), `last` varchar(50), `full_name` varchar(101) AS (CONCAT(`first`, ' ', `last`)) VIRTUAL, PRIMARY KEY (`id`)) ENGINE=InnoDB;\n",
+    };
+    expect(
+      await dropped('migrations/20260301000000_x.sql', mysql, 'ALTER TABLE `users` DROP COLUMN `full_name`;\n'),
+    ).toEqual([[1, false]]);
+    expect(
+      await dropped('migrations/20260301000000_x.sql', mysql, 'ALTER TABLE `users` DROP COLUMN `last`;\n'),
+    ).toEqual([[1, true]]);
+    const pg = {
+      'db/migrations/0001_init.sql':
+        'CREATE TABLE invoices (id bigint GENERATED ALWAYS AS IDENTITY, net numeric(12,2), gross numeric(12,2) GENERATED ALWAYS AS (net * 1.2) STORED);\n',
+      'db/migrations/0002_tax.sql':
+        'ALTER TABLE invoices ADD COLUMN tax numeric(12,2) GENERATED ALWAYS AS (net * 0.2) STORED;\n',
+    };
+    const sql =
+      'ALTER TABLE invoices DROP COLUMN gross;\nALTER TABLE invoices DROP COLUMN tax;\nALTER TABLE invoices DROP COLUMN id;\n';
+    expect(await dropped('db/migrations/0003_drop.sql', pg, sql)).toEqual([
+      [1, false],
+      [2, false],
+      [3, true],
+    ]);
+  });
 });

@@ -64,6 +64,18 @@ it('points at the flagged text with its message', async () => {
 
     db/migrations/20261121000000_example.sql:3:3 sql/drop-column
     3 |   DROP COLUMN total;
-      |   ^^^^ DROP COLUMN total on orders destroys that column in every row"
+      |   ^^^^ DROP COLUMN total on orders destroys that column in every row
+
+    db/migrations/20261121000000_example.sql:2:19 sql/drop-column
+    2 | ALTER TABLE users DROP COLUMN nickname;
+      |                   ^^^^ DROP COLUMN nickname on users destroys that column in every row
+
+    db/migrations/20261121000000_example.sql:2:19 sql/drop-column
+    2 | ALTER TABLE users DROP COLUMN nickname;
+      |                   ^^^^ DROP COLUMN nickname on users destroys that column in every row
+
+    clickhouse/migrations/002_clear.sql:1:20 sql/drop-column
+    1 | ALTER TABLE events CLEAR COLUMN user_agent IN PARTITION '202401';
+      |                    ^^^^^ DROP COLUMN user_agent on events destroys that column in every row"
   `);
 });

@@ -81,8 +81,25 @@ function addedColumns(state: SchemaState, text: string, span: Span, dialect: Sql
       state.set(key, 'unknown');
       return;
     }
-    columns.push({ name: column.value, type: type.value.toLowerCase() });
+    columns.push({
+      name: column.value,
+      type: type.value.toLowerCase(),
+      ...(generatedClause(tokens, k + 2) ? { generated: true as const } : {}),
+    });
   }
+}
+
+/** Whether the column clause from `from` to its `,` holds `AS (` (a generated column, not an identity). */
+function generatedClause(tokens: SqlToken[], from: number): boolean {
+  let depth = 0;
+  for (let j = from; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth--;
+    else if (depth === 0 && (t.text === ',' || t.text === ';')) return false;
+    if (depth === 0 && t.upper === 'AS' && tokens[j + 1]?.text === '(') return true;
+  }
+  return false;
 }
 
 function qualifiedName(tokens: SqlToken[], at: number): { name: QualifiedName; next: number } {
