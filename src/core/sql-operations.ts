@@ -77,6 +77,8 @@ export interface ColumnDefinition {
   name: string;
   /** Lower-cased type as written, e.g. "numeric(10,2)". */
   type: string;
+  /** A generated (computed) column, `GENERATED ALWAYS AS (expr)` or `AS (expr)`: its values come from other columns. */
+  generated?: true;
 }
 
 /** One statement of a file after parsing, with what it does. */

@@ -14,9 +14,17 @@ const TIMESTAMP = /^(timestamp|timestamptz|datetime|datetime2|datetimeoffset)/;
  * of day, a boolean, a single-precision float. Unbounded targets (`text`, `bigint`, `timestamp`)
  * are not.
  */
-export function isLossy(from: string | undefined, to: string): boolean {
-  if (from === undefined) return boundsValues(to);
-  if (INTEGER.test(to)) return FRACTIONAL.test(from) || TEXTUAL.test(from) || integerWidth(to) < integerWidth(from);
+export function isLossy(rawFrom: string | undefined, rawTo: string): boolean {
+  const to = withoutSign(rawTo);
+  if (rawFrom === undefined) return boundsValues(to) || CHOICE.test(to);
+  const from = withoutSign(rawFrom);
+  if (CHOICE.test(to)) return !CHOICE.test(from) || !choices(from).every((v) => choices(to).includes(v));
+  if (INTEGER.test(to)) {
+    if (FRACTIONAL.test(from) || TEXTUAL.test(from)) return true;
+    const [wide, narrow] = [integerWidth(from), integerWidth(to)];
+    // Same width, other sign: the unsigned top half, or the negatives, no longer fit.
+    return narrow < wide || (narrow === wide && INTEGER.test(from) && isUnsigned(rawFrom) !== isUnsigned(rawTo));
+  }
   if (TEXTUAL.test(to)) {
     const newLength = length(to);
     if (newLength === undefined) return false;
@@ -30,6 +38,22 @@ export function isLossy(from: string | undefined, to: string): boolean {
     return (p2 !== undefined && p1 !== undefined && p2 < p1) || (s2 !== undefined && s1 !== undefined && s2 < s1);
   }
   return false;
+}
+
+/** MySQL's ENUM and SET: a column holds only the values listed. */
+const CHOICE = /^(enum|set)\s*\(/;
+
+function choices(type: string): string[] {
+  return [...type.matchAll(/'((?:[^']|'')*)'/g)].map((m) => m[1]!);
+}
+
+/** MySQL's integer modifiers are not part of the width: `int(11) unsigned zerofill` is an int. */
+function withoutSign(type: string): string {
+  return type.replace(/\s+(unsigned|signed|zerofill)\b/g, '').trim();
+}
+
+function isUnsigned(type: string): boolean {
+  return /\bunsigned\b/.test(type);
 }
 
 function boundsValues(to: string): boolean {

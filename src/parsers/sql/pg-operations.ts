@@ -113,7 +113,13 @@ const HANDLERS: Record<string, Handler> = {
     const columns = list(f.tableElts)
       .map((e) => fieldsOf(e, 'ColumnDef'))
       .filter((c): c is Record<string, unknown> => c !== undefined)
-      .map((c) => ({ name: str(c.colname) ?? '', type: typeNameText(fieldsOf({ TypeName: c.typeName }, 'TypeName')) }));
+      .map((c) => ({
+        name: str(c.colname) ?? '',
+        type: typeNameText(fieldsOf({ TypeName: c.typeName }, 'TypeName')),
+        ...(list(c.constraints).some((k) => fieldsOf(k, 'Constraint')?.contype === 'CONSTR_GENERATED')
+          ? { generated: true as const }
+          : {}),
+      }));
     const temporary = relation?.relpersistence === 't';
     const ifNotExists = f.if_not_exists === true ? { ifNotExists: true } : {};
     return [{ op: 'create-table', name: rangeVarName(relation), temporary, columns, span: ctx.span, ...ifNotExists }];

@@ -1,11 +1,12 @@
 import type { QualifiedName } from '../../core/sql-operations.js';
 import { type Scan, wordSet } from './recognise-scan.js';
 import { readType } from './recognise-type.js';
+import { whereBound } from './recognise-dml.js';
 
 /** What `DROP x` inside ALTER TABLE drops when x is one of these: not a column. */
 const DROPS_NO_COLUMN = wordSet(`
   CONSTRAINT INDEX KEY FOREIGN PRIMARY UNIQUE CHECK DEFAULT PERIOD SYSTEM ROW CLUSTERING SEARCH
-  FULLTEXT SPATIAL EXPRESSION IDENTITY NOT ATTRIBUTE
+  FULLTEXT SPATIAL EXPRESSION IDENTITY NOT ATTRIBUTE PROJECTION STATISTICS
 `);
 /** `DROP TABLE x` right after an ALTER TABLE (T-SQL without semicolons) is a statement of its own. */
 const STATEMENT_OBJECTS = wordSet(`
@@ -48,6 +49,8 @@ export function readAlter(scan: Scan, i: number): void {
   scan.lastAlterTable = name.parts;
   j = scan.isOp(name.end, '*') ? name.end + 1 : name.end;
   if (scan.isWord(j, 'WITH') && scan.isWord(j + 1, 'CHECK', 'NOCHECK')) j += 2;
+  // ClickHouse: `ALTER TABLE t ON CLUSTER c ...`.
+  if (scan.isWord(j, 'ON') && scan.isWord(j + 1, 'CLUSTER')) j = scan.readName(j + 2)?.end ?? j + 2;
   readClauses({ scan, table: name.parts }, j);
 }
 
@@ -79,6 +82,11 @@ function readClause(alter: AlterTable, j: number): number | undefined {
     case 'DETACH':
     case 'TRUNCATE':
       return readPartitionClause(alter, j);
+    case 'DELETE':
+    case 'UPDATE':
+      return readMutation(alter, j);
+    case 'CLEAR':
+      return readClearColumn(alter, j);
     default:
       return clauseEnd(scan, j + 1);
   }
@@ -98,7 +106,9 @@ function readDropClause(alter: AlterTable, j: number): number | undefined {
   const word = scan.upper(j + 1);
   if (STATEMENT_OBJECTS.has(word) && scan.isKind(j + 2, 'word', 'quoted-ident')) return undefined;
   scan.claimed.add(j);
-  if (word === 'PARTITION' || word === 'SUBPARTITION') return readPartitions(alter, j, j + 2, false);
+  if (word === 'PARTITION' || word === 'SUBPARTITION' || word === 'PART') return readPartitions(alter, j, j + 2, false);
+  // ClickHouse `DROP DETACHED PARTITION|PART p`: deletes the detached data from disk.
+  if (word === 'DETACHED' && scan.isWord(j + 2, 'PARTITION', 'PART')) return readPartitions(alter, j, j + 3, false);
   return readDropItem(alter, j, j + 1);
 }
 
@@ -130,9 +140,10 @@ function readPartitions(alter: AlterTable, keyword: number, from: number, detach
   const partitions: string[] = [];
   let j = from;
   for (;;) {
-    const name = scan.isKind(j, 'number') ? undefined : scan.readName(j);
+    if (scan.isWord(j, 'ID') && scan.isKind(j + 1, 'string')) j++;
+    const name = scan.isKind(j, 'number', 'string') ? undefined : scan.readName(j);
     if (name) partitions.push(name.parts.join('.'));
-    else if (scan.isKind(j, 'number')) partitions.push(scan.at(j)!.text);
+    else if (scan.isKind(j, 'number', 'string')) partitions.push(scan.at(j)!.text);
     else break;
     j = name?.end ?? j + 1;
     if (!scan.isPunct(j, ',') || CLAUSE_STARTS.has(scan.upper(j + 1))) break;
@@ -142,6 +153,32 @@ function readPartitions(alter: AlterTable, keyword: number, from: number, detach
     scan.emit({ op: 'drop-partition', table: alter.table, partitions, detach, span: scan.span(keyword) });
   }
   return clauseEnd(scan, j);
+}
+
+/**
+ * ClickHouse mutations `ALTER TABLE t DELETE WHERE cond` and `ALTER TABLE t UPDATE c = e WHERE
+ * cond`: a DELETE or UPDATE of the rows the condition matches.
+ */
+function readMutation(alter: AlterTable, j: number): number {
+  const scan = alter.scan;
+  scan.claimed.add(j);
+  const end = clauseEnd(scan, j + 1);
+  const op = scan.isWord(j, 'DELETE') ? 'delete' : 'update';
+  const statementEnd = scan.statementEnd(j, false);
+  scan.emit({ op, table: alter.table, where: whereBound(scan, j + 1, statementEnd), span: scan.span(j) });
+  return end;
+}
+
+/** ClickHouse `CLEAR COLUMN c [IN PARTITION p]`: every value of the column (in the partition) is reset. */
+function readClearColumn(alter: AlterTable, j: number): number {
+  const scan = alter.scan;
+  if (!scan.isWord(j + 1, 'COLUMN')) return clauseEnd(scan, j + 1);
+  const nameAt = scan.skipIfExists(j + 2);
+  const column = scan.identifier(nameAt);
+  if (column !== undefined) {
+    scan.emit({ op: 'drop-column', table: alter.table, column, span: scan.span(j) });
+  }
+  return clauseEnd(scan, nameAt + 1);
 }
 
 /** Postgres `ALTER [COLUMN] c [SET DATA] TYPE t [USING e]`, T-SQL `ALTER COLUMN c t`. */
@@ -163,10 +200,15 @@ function readAlterColumn(alter: AlterTable, j: number): number {
   return end;
 }
 
-/** MySQL `MODIFY [COLUMN] c t`. */
+/** ClickHouse table settings that `MODIFY` changes without a COLUMN keyword: not columns. */
+const MODIFY_NO_COLUMN = wordSet('TTL ORDER SETTING QUERY COMMENT SAMPLE STATISTICS PRIMARY SQL REFRESH');
+
+/** MySQL `MODIFY [COLUMN] c t`, ClickHouse `MODIFY COLUMN [IF EXISTS] c t`. */
 function readModify(alter: AlterTable, j: number): number {
   const scan = alter.scan;
-  const columnAt = scan.isWord(j + 1, 'COLUMN') ? j + 2 : j + 1;
+  const keyword = scan.isWord(j + 1, 'COLUMN');
+  if (!keyword && MODIFY_NO_COLUMN.has(scan.upper(j + 1))) return clauseEnd(scan, j + 1);
+  const columnAt = keyword ? scan.skipIfExists(j + 2) : j + 1;
   const column = scan.identifier(columnAt);
   const end = clauseEnd(scan, columnAt + 1);
   if (column !== undefined) emitTypeChange(alter, j, column, columnAt + 1, end);

@@ -43,6 +43,17 @@ function readIndexTable(scan: Scan, from: number): void {
   }
 }
 
+/**
+ * `GENERATED ALWAYS AS (expr)` or MySQL/SQLite `AS (expr)` among a column's options; an identity
+ * (`GENERATED ... AS IDENTITY`) holds values of its own and is not one.
+ */
+function isGenerated(scan: Scan, from: number, end: number): boolean {
+  for (let k = from; k < end; k = scan.after(k)) {
+    if (scan.isWord(k, 'AS') && scan.isPunct(k + 1, '(')) return true;
+  }
+  return false;
+}
+
 function readColumns(scan: Scan, open: number): ColumnDefinition[] {
   const close = scan.partner(open);
   if (close < 0) return [];
@@ -54,7 +65,8 @@ function readColumns(scan: Scan, open: number): ColumnDefinition[] {
     if (j !== close && (angles > 0 || !scan.isPunct(j, ','))) continue;
     const name = scan.identifier(start);
     if (name !== undefined && j > start && !NOT_COLUMNS.has(scan.upper(start))) {
-      columns.push({ name, type: readType(scan, start + 1, j).text });
+      const type = readType(scan, start + 1, j);
+      columns.push({ name, type: type.text, ...(isGenerated(scan, type.end, j) ? { generated: true as const } : {}) });
     }
     start = j + 1;
   }

@@ -13,26 +13,59 @@ const AFTER_CONDITION = ['ORDER', 'LIMIT', 'RETURNING', 'OPTION', 'GROUP', 'FETC
 
 /** `DELETE [FROM] t [WHERE ...]`, MySQL `DELETE t1 FROM t1 JOIN ...`, T-SQL `DELETE TOP (n) FROM t`. */
 export function readDelete(scan: Scan, i: number): void {
-  if (!startsDml(scan, i, NOT_A_DELETE_BEFORE)) return;
+  if (scan.claimed.has(i) || !startsDml(scan, i, NOT_A_DELETE_BEFORE)) return;
   let j = skipTargetModifiers(scan, i + 1);
   if (scan.isWord(j, 'FROM')) j++;
   if (scan.isWord(j, 'ONLY')) j++;
   const name = scan.readName(j);
   if (!name) return;
   const end = scan.statementEnd(i, true);
-  emitDml(scan, 'delete', i, name, whereBound(scan, name.end, end));
+  const where = whereBound(scan, name.end, end);
+  emitDml(scan, 'delete', i, name, where === 'none' ? innerJoinBound(scan, name.end, end) : where);
 }
 
 /** `UPDATE t SET ... [WHERE ...]`; without a SET at its level it is not an UPDATE statement. */
 export function readUpdate(scan: Scan, i: number): void {
-  if (!startsDml(scan, i, NOT_AN_UPDATE_BEFORE)) return;
+  if (scan.claimed.has(i) || !startsDml(scan, i, NOT_AN_UPDATE_BEFORE)) return;
   let j = skipTargetModifiers(scan, i + 1);
   if (scan.isWord(j, 'ONLY')) j++;
   const name = scan.readName(j);
   if (!name) return;
   const set = scan.scanTo(name.end, (k) => scan.isWord(k, 'SET') || scan.startsStatement(k, false));
   if (!scan.isWord(set, 'SET')) return;
-  emitDml(scan, 'update', i, name, whereBound(scan, set + 1, scan.statementEnd(set, true)));
+  const where = whereBound(scan, set + 1, scan.statementEnd(set, true));
+  emitDml(scan, 'update', i, name, where === 'none' ? innerJoinBound(scan, name.end, set) : where);
+}
+
+/** Joins that keep every row of the table on their left: they bound nothing. */
+const NON_BOUNDING_JOIN = new Set(['LEFT', 'RIGHT', 'FULL', 'OUTER', 'CROSS', 'NATURAL']);
+
+/**
+ * MySQL's multi-table `UPDATE t JOIN u ON cond SET ...` and `DELETE t FROM t JOIN u ON cond`:
+ * an inner join touches only the rows its ON condition matches, as a WHERE would. A left or
+ * cross join, or an ON that always holds, bounds nothing.
+ */
+function innerJoinBound(scan: Scan, from: number, end: number): WhereBound {
+  let bound: WhereBound = 'none';
+  for (let j = from; j < end;) {
+    const join = scan.scanTo(j, (k) => k >= end || scan.isWord(k, 'JOIN', 'STRAIGHT_JOIN'));
+    if (join >= end || !scan.isWord(join, 'JOIN', 'STRAIGHT_JOIN')) break;
+    const on = scan.scanTo(join + 1, (k) => k >= end || scan.isWord(k, 'ON', 'USING', 'JOIN', 'STRAIGHT_JOIN'));
+    j = on + 1;
+    if (NON_BOUNDING_JOIN.has(scan.upper(join - 1)) || on >= end) continue;
+    if (scan.isWord(on, 'USING')) {
+      bound = 'bounded';
+      continue;
+    }
+    if (!scan.isWord(on, 'ON')) continue;
+    const conditionEnd = scan.scanTo(
+      on + 1,
+      (k) => k >= end || scan.isWord(k, 'JOIN', 'STRAIGHT_JOIN', 'SET', 'WHERE'),
+    );
+    if (conditionTruth(scan, on + 1, Math.min(conditionEnd, end)) !== true) bound = 'bounded';
+    else if (bound === 'none') bound = 'tautology';
+  }
+  return bound;
 }
 
 function emitDml(scan: Scan, op: 'delete' | 'update', i: number, name: NameRef, where: WhereBound): void {
@@ -58,7 +91,7 @@ function skipTargetModifiers(scan: Scan, from: number): number {
 }
 
 /** How the WHERE at this statement's own level (not a subquery's) bounds it. */
-function whereBound(scan: Scan, from: number, end: number): WhereBound {
+export function whereBound(scan: Scan, from: number, end: number): WhereBound {
   const where = scan.scanTo(from, (k) => k >= end || scan.isWord(k, 'WHERE'));
   if (where >= end || !scan.isWord(where, 'WHERE')) return 'none';
   const conditionEnd = scan.scanTo(where + 1, (k) => k >= end || scan.isWord(k, ...AFTER_CONDITION));

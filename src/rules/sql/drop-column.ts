@@ -1,5 +1,21 @@
 import type { Rule } from '../../core/rule.js';
-import { displayName, heldDataBefore, operationsOf, type SqlDocument } from './lib/document.js';
+import { columnAddedEarlier } from './lib/made-here.js';
+import { displayName, heldDataBefore, nameKey, operationsOf, type SqlDocument } from './lib/document.js';
+import { stateAt } from './lib/schema-state.js';
+import type { QualifiedName } from '../../core/sql-operations.js';
+
+/**
+ * Why dropping the column loses nothing, when the history (or this file) defines it as generated:
+ * its values are computed from other columns, and adding it back with its expression restores
+ * every one (Atlas does not report a virtual column either).
+ */
+function generatedColumnReason(doc: SqlDocument, table: QualifiedName, column: string, at: number): string | undefined {
+  const columns = stateAt(doc.prior, doc, doc.text, at).get(nameKey(table));
+  const found = Array.isArray(columns) ? columns.find((c) => c.name.toLowerCase() === column.toLowerCase()) : undefined;
+  return found?.generated
+    ? `${displayName(table)}.${column} is a generated column: its values are computed from other columns and come back with its expression`
+    : undefined;
+}
 
 export const dropColumn: Rule<SqlDocument, 'dropColumn'> = {
   meta: {
@@ -23,14 +39,24 @@ export const dropColumn: Rule<SqlDocument, 'dropColumn'> = {
         'ALTER TABLE orders DROP CONSTRAINT orders_currency_not_null;',
         'ALTER TABLE users ADD COLUMN dropped_at timestamptz;',
         'ALTER TABLE orders ALTER COLUMN currency DROP NOT NULL;',
+        'ALTER TABLE users ADD COLUMN scratch int;\nUPDATE users SET scratch = 1 WHERE id < 10;\nALTER TABLE users DROP COLUMN scratch;',
       ],
     },
   },
   check(doc, report) {
     for (const { operation, unit } of operationsOf(doc, 'drop-column')) {
       if (!heldDataBefore(doc, operation.table, operation.span.start)) continue;
+      // A column this migration added holds only what the migration wrote into it.
+      if (columnAddedEarlier(doc, operation.table, operation.column, operation.span.start)) continue;
       const data = { column: operation.column, table: displayName(operation.table) };
-      report({ messageId: 'dropColumn', data, span: operation.span, unit });
+      const generated = generatedColumnReason(doc, operation.table, operation.column, operation.span.start);
+      report({
+        messageId: 'dropColumn',
+        data,
+        span: operation.span,
+        unit,
+        ...(generated ? { downgradedBecause: generated } : {}),
+      });
     }
   },
 };

@@ -1,4 +1,5 @@
 import type { Rule } from '../../core/rule.js';
+import { schemaCreatedEarlier } from './lib/made-here.js';
 import { displayName, operationsOf, type SqlDocument } from './lib/document.js';
 
 export const dropSchema: Rule<SqlDocument, 'dropSchema' | 'dropSchemaCascade'> = {
@@ -17,12 +18,18 @@ export const dropSchema: Rule<SqlDocument, 'dropSchema' | 'dropSchemaCascade'> =
         { code: 'drop schema if exists public cascade;\ncreate schema public;', line: 1 },
         { code: '-- migrate:up\nDROP SCHEMA reporting CASCADE;\n\n-- migrate:down\nCREATE SCHEMA reporting;', line: 2 },
       ],
-      valid: ['CREATE SCHEMA reporting;', "COMMENT ON SCHEMA reporting IS 'drop schema later';"],
+      valid: [
+        'CREATE SCHEMA scratch;\nCREATE TABLE scratch.t (id int);\nDROP SCHEMA scratch CASCADE;',
+        'CREATE SCHEMA reporting;',
+        "COMMENT ON SCHEMA reporting IS 'drop schema later';",
+      ],
     },
   },
   check(doc, report) {
     for (const { operation, unit } of operationsOf(doc, 'drop')) {
       if (operation.objectType !== 'schema') continue;
+      // A schema this migration created holds only what the migration put in it.
+      if (operation.names.every((n) => schemaCreatedEarlier(doc, n, operation.span.start))) continue;
       const name = operation.names.map(displayName).join(', ');
       report({
         messageId: operation.cascade ? 'dropSchemaCascade' : 'dropSchema',

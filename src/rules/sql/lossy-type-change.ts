@@ -53,10 +53,11 @@ export const lossyTypeChange: Rule<SqlDocument, 'lossy' | 'lossyUnknown' | 'loss
         to,
         from: from ?? 'its current type',
       };
-      if (operation.using && CUTTING_USING.test(operation.using.trim())) {
+      const using = operation.using?.trim();
+      if (using && !castsToNewType(using, operation.column, operation.newType) && CUTTING_USING.test(using)) {
         report({
           messageId: 'lossyUsing',
-          data: { ...data, using: operation.using.trim() },
+          data: { ...data, using },
           span: operation.span,
           unit,
         });
@@ -106,6 +107,44 @@ function knownType(
   const file = doc.schemaFile;
   const fromFile = file ? lookup(file.state) : undefined;
   return fromFile === undefined ? undefined : { type: fromFile, source: file!.source };
+}
+
+/**
+ * `USING col::T` or `USING CAST(col AS T)` with T the new type itself (Django's sqlmigrate writes
+ * one for every AlterField): the same conversion as no USING at all, so the types decide.
+ */
+function castsToNewType(using: string, column: string, newType: string): boolean {
+  const m =
+    /^\(?\s*("?)([^"\s:()]+)\1\s*\)?\s*::\s*(.+)$/s.exec(using) ??
+    /^cast\s*\(\s*("?)([^"\s()]+)\1\s+as\s+(.+)\)$/is.exec(using);
+  if (!m || m[2]!.toLowerCase() !== column.toLowerCase()) return false;
+  return sameType(m[3]!, newType);
+}
+
+const TYPE_SYNONYMS: Record<string, string> = {
+  int: 'int4',
+  integer: 'int4',
+  bigint: 'int8',
+  smallint: 'int2',
+  real: 'float4',
+  'double precision': 'float8',
+  boolean: 'bool',
+  'character varying': 'varchar',
+  character: 'bpchar',
+  char: 'bpchar',
+  'timestamp with time zone': 'timestamptz',
+  'timestamp without time zone': 'timestamp',
+  decimal: 'numeric',
+};
+
+function sameType(a: string, b: string): boolean {
+  const norm = (t: string) => {
+    const lower = t.toLowerCase().replace(/"/g, '').replace(/\s+/g, ' ').trim();
+    const m = /^([a-z_ ]+?)\s*(\(.*\))?$/.exec(lower);
+    if (!m) return lower.replace(/\s/g, '');
+    return (TYPE_SYNONYMS[m[1]!] ?? m[1]!) + (m[2] ?? '').replace(/\s/g, '');
+  };
+  return norm(a) === norm(b);
 }
 
 /** Postgres's internal names as people write them: the parser reports `int4` for `integer`. */

@@ -15,17 +15,31 @@ function nameAt(tokens: SqlToken[], i: number): { name: string[]; next: number }
   return { name, next: j };
 }
 
-export const tableDiscarded: Rule<SqlDocument, 'replace' | 'blackhole'> = {
+/** `ADD [CONSTRAINT [c]] UNIQUE|PRIMARY KEY` among the clauses from `from` to the statement's end. */
+function addsUniqueKey(tokens: SqlToken[], from: number, end: number): boolean {
+  for (let j = from; j < tokens.length && tokens[j]!.start < end; j++) {
+    if (!isWord(tokens[j], 'ADD')) continue;
+    let k = j + 1;
+    if (isWord(tokens[k], 'CONSTRAINT'))
+      k += isWord(tokens[k + 1], 'UNIQUE') || isWord(tokens[k + 1], 'PRIMARY') ? 1 : 2;
+    if (isWord(tokens[k], 'UNIQUE') || isWord(tokens[k], 'PRIMARY')) return true;
+  }
+  return false;
+}
+
+export const tableDiscarded: Rule<SqlDocument, 'replace' | 'blackhole' | 'ignoreDuplicates'> = {
   meta: {
     id: 'sql/table-discarded',
     family: 'sql',
     kind: 'destructive',
     defaultSeverity: 'block',
     description:
-      'A table whose rows are thrown away without a DROP: `CREATE OR REPLACE TABLE` over an existing table (BigQuery, Snowflake, Databricks), or MySQL `ENGINE=BLACKHOLE`, which discards every row.',
+      'A table whose rows are thrown away without a DROP: `CREATE OR REPLACE TABLE` over an existing table (BigQuery, Snowflake, Databricks), MySQL `ENGINE=BLACKHOLE`, which discards every row, or MariaDB `ALTER IGNORE TABLE ... ADD UNIQUE`, which deletes every duplicate row.',
     messages: {
       replace: 'CREATE OR REPLACE TABLE {name} replaces the existing table and every row in it',
       blackhole: 'ENGINE=BLACKHOLE on {name} discards every row the table holds and every row written to it',
+      ignoreDuplicates:
+        'ALTER IGNORE TABLE {name} adding a unique or primary key deletes every row that duplicates an earlier one',
     },
     examples: {
       invalid: [
@@ -35,6 +49,11 @@ export const tableDiscarded: Rule<SqlDocument, 'replace' | 'blackhole'> = {
           path: 'warehouse/bigquery/V3__events.sql',
         },
         { code: 'ALTER TABLE orders ENGINE=BLACKHOLE;', line: 1, path: 'db/mysql/V9__archive.sql' },
+        {
+          code: 'ALTER IGNORE TABLE users\n  ADD UNIQUE INDEX uq_email (email);',
+          line: 1,
+          path: 'db/mariadb/V11__dedupe.sql',
+        },
       ],
       valid: [
         {
@@ -43,12 +62,14 @@ export const tableDiscarded: Rule<SqlDocument, 'replace' | 'blackhole'> = {
         },
         { code: 'ALTER TABLE orders ENGINE=InnoDB;', path: 'db/mysql/V10__engine.sql' },
         'CREATE OR REPLACE VIEW recent AS SELECT 1;',
+        { code: 'ALTER TABLE users ADD UNIQUE INDEX uq_email (email);', path: 'db/mysql/V12__unique.sql' },
+        { code: 'ALTER IGNORE TABLE users ADD INDEX idx_email (email);', path: 'db/mariadb/V13__index.sql' },
       ],
     },
   },
   check(doc, report) {
     // OR REPLACE followed by TABLE, with only space or a comment between (most files replace functions).
-    if (!mayHold(doc, /REPLACE\s+TABLE|REPLACE\s*(--|\/\*|#)|BLACKHOLE/i)) return;
+    if (!mayHold(doc, /REPLACE\s+TABLE|REPLACE\s*(--|\/\*|#)|BLACKHOLE|IGNORE\s+TABLE|IGNORE\s*(--|\/\*|#)/i)) return;
     const tokens = codeTokens(doc);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
@@ -64,6 +85,18 @@ export const tableDiscarded: Rule<SqlDocument, 'replace' | 'blackhole'> = {
           span: { start: t.start, end: tokens[j]!.end },
           unit: statementAt(doc, t),
         });
+      }
+      if (isWord(t, 'ALTER') && isWord(tokens[i + 1], 'IGNORE') && isWord(tokens[i + 2], 'TABLE')) {
+        const stmt = statementAt(doc, t);
+        const { name, next } = nameAt(tokens, i + 3);
+        if (name.length > 0 && addsUniqueKey(tokens, next, stmt.end)) {
+          report({
+            messageId: 'ignoreDuplicates',
+            data: { name: name.join('.') },
+            span: { start: t.start, end: tokens[i + 2]!.end },
+            unit: stmt,
+          });
+        }
       }
       if (isWord(t, 'ENGINE') && tokens[i + 1]?.text === '=' && isWord(tokens[i + 2], 'BLACKHOLE')) {
         const stmt = statementAt(doc, t);

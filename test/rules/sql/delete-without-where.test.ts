@@ -10,6 +10,10 @@ const cases: RuleCases = {
   ],
   valid: [
     'DELETE FROM sessions WHERE user_id IN (SELECT id FROM users WHERE deleted);',
+    // MySQL: the rows of an inner join
+    { code: 'DELETE s FROM sessions s INNER JOIN users u ON u.id = s.user_id;', path: 'db/mysql/V31__x.sql' },
+    // ClickHouse: a mutation with a WHERE
+    { code: "ALTER TABLE events DELETE WHERE event_date < '2020-01-01';", path: 'clickhouse/migrations/005_x.sql' },
     // commented out
     '-- DELETE FROM sessions;\nSELECT 1;',
   ],

@@ -17,6 +17,19 @@ const cases: RuleCases = {
       line: 2,
       messageId: 'dropPartition',
     },
+    // ClickHouse: a partition named by a string, by ID, a part, and the detached data on disk
+    {
+      code: "ALTER TABLE events DROP PARTITION '202401';\nALTER TABLE events DROP PARTITION ID '202402';",
+      path: 'clickhouse/migrations/008_x.sql',
+      line: 2,
+      messageId: 'dropPartition',
+    },
+    {
+      code: "ALTER TABLE events ON CLUSTER main DROP DETACHED PART 'all_1_1_0';",
+      path: 'clickhouse/migrations/009_x.sql',
+      line: 1,
+      messageId: 'dropPartition',
+    },
   ],
   valid: [
     {
@@ -37,6 +50,17 @@ it('points at the flagged text with its message', async () => {
 
     db/mysql/V20__change.sql:2:3 sql/drop-partition
     2 |   drop partition \`p_2020_01\`;
-      |   ^^^^ DROP PARTITION p_2020_01 on metrics deletes every row in those partitions"
+      |   ^^^^ DROP PARTITION p_2020_01 on metrics deletes every row in those partitions
+
+    clickhouse/migrations/008_x.sql:1:20 sql/drop-partition
+    1 | ALTER TABLE events DROP PARTITION '202401';
+      |                    ^^^^ DROP PARTITION '202401' on events deletes every row in those partitions
+    clickhouse/migrations/008_x.sql:2:20 sql/drop-partition
+    2 | ALTER TABLE events DROP PARTITION ID '202402';
+      |                    ^^^^ DROP PARTITION '202402' on events deletes every row in those partitions
+
+    clickhouse/migrations/009_x.sql:1:36 sql/drop-partition
+    1 | ALTER TABLE events ON CLUSTER main DROP DETACHED PART 'all_1_1_0';
+      |                                    ^^^^ DROP PARTITION 'all_1_1_0' on events deletes every row in those partitions"
   `);
 });

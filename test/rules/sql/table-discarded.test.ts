@@ -31,10 +31,25 @@ const cases: RuleCases = {
       line: 2,
       messageId: 'blackhole',
     },
+    // MariaDB: ALTER IGNORE keeps the first of each duplicate and deletes the rest
+    {
+      code: 'ALTER IGNORE TABLE `subscribers`\n  ADD CONSTRAINT `uq_email` UNIQUE (`email`);',
+      path: 'db/mariadb/V21__dedupe.sql',
+      line: 1,
+      messageId: 'ignoreDuplicates',
+    },
+    {
+      code: 'alter ignore table visits add primary key (id);',
+      path: 'db/mysql/V22__pk.sql',
+      line: 1,
+      messageId: 'ignoreDuplicates',
+    },
   ],
   valid: [
     { code: 'CREATE TABLE IF NOT EXISTS analytics.events (id INT64);', path: 'warehouse/bigquery/V5__events.sql' },
     { code: 'ALTER TABLE orders ENGINE = MyISAM;', path: 'db/mysql/V20__change.sql' },
+    // INSERT IGNORE skips duplicates of the new rows; nothing stored is deleted
+    { code: "INSERT IGNORE INTO tags (name) VALUES ('x');", path: 'db/mysql/V23__tags.sql' },
   ],
 };
 
@@ -56,6 +71,14 @@ it('points at the flagged text with its message', async () => {
 
     db/mysql/V21__change.sql:2:23 sql/table-discarded
     2 | ALTER TABLE audit_log ENGINE=ＢＬＡＣＫＨＯＬＥ;
-      |                       ^^^^^^^^^^^^^^^^ ENGINE=BLACKHOLE on audit_log discards every row the table holds and every row written to it"
+      |                       ^^^^^^^^^^^^^^^^ ENGINE=BLACKHOLE on audit_log discards every row the table holds and every row written to it
+
+    db/mariadb/V21__dedupe.sql:1:1 sql/table-discarded
+    1 | ALTER IGNORE TABLE \`subscribers\`
+      | ^^^^^^^^^^^^^^^^^^ ALTER IGNORE TABLE subscribers adding a unique or primary key deletes every row that duplicates an earlier one
+
+    db/mysql/V22__pk.sql:1:1 sql/table-discarded
+    1 | alter ignore table visits add primary key (id);
+      | ^^^^^^^^^^^^^^^^^^ ALTER IGNORE TABLE visits adding a unique or primary key deletes every row that duplicates an earlier one"
   `);
 });

@@ -2,6 +2,7 @@ import type { BaseTree, Span } from '../../../core/types.js';
 import type { SqlAnalysis } from '../../../parsers/sql/analyse.js';
 import type { ColumnDefinition, QualifiedName, SqlDialect } from '../../../core/sql-operations.js';
 import { SqlLexer, tokenize, type SqlToken } from '../../../parsers/sql/tokenizer.js';
+import { inRanges } from '../../../parsers/sql/preprocess.js';
 import { nameKey } from './document.js';
 
 /**
@@ -11,10 +12,15 @@ import { nameKey } from './document.js';
  */
 export type SchemaState = Map<string, ColumnDefinition[] | 'unknown'>;
 
-/** Replays one file's statements (up to `until`, exclusive) over a state. */
+/**
+ * Replays one file's statements (up to `until`, exclusive) over a state. A down section (dbmate,
+ * goose, Liquibase `--rollback`) is not part of what the migration leaves: its DROP TABLE would
+ * otherwise erase the table its up section made.
+ */
 export function replaySchema(state: SchemaState, analysis: SqlAnalysis, text: string, until = Infinity): void {
   for (const stmt of analysis.statements) {
     if (stmt.span.end > until) break;
+    if (analysis.rollbackRanges.length && inRanges(stmt.span.start, analysis.rollbackRanges)) continue;
     for (const op of stmt.operations) {
       if (op.op === 'create-table' && !op.temporary) {
         state.set(nameKey(op.name), op.columns.length > 0 ? op.columns.map((c) => ({ ...c })) : 'unknown');
@@ -75,8 +81,25 @@ function addedColumns(state: SchemaState, text: string, span: Span, dialect: Sql
       state.set(key, 'unknown');
       return;
     }
-    columns.push({ name: column.value, type: type.value.toLowerCase() });
+    columns.push({
+      name: column.value,
+      type: type.value.toLowerCase(),
+      ...(generatedClause(tokens, k + 2) ? { generated: true as const } : {}),
+    });
   }
+}
+
+/** Whether the column clause from `from` to its `,` holds `AS (` (a generated column, not an identity). */
+function generatedClause(tokens: SqlToken[], from: number): boolean {
+  let depth = 0;
+  for (let j = from; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth--;
+    else if (depth === 0 && (t.text === ',' || t.text === ';')) return false;
+    if (depth === 0 && t.upper === 'AS' && tokens[j + 1]?.text === '(') return true;
+  }
+  return false;
 }
 
 function qualifiedName(tokens: SqlToken[], at: number): { name: QualifiedName; next: number } {
@@ -174,14 +197,56 @@ export function rowCopy(text: string, span: Span, dialect: SqlDialect): RowCopy 
   if (selected.length === 1 && selected[0]!.text === '*') columns = '*';
   else {
     // Plain column names separated by commas: expressions (a cast, a substring) may cut values.
-    const names = selected.filter((_, k) => k % 2 === 0);
-    const commas = selected.filter((_, k) => k % 2 === 1);
-    if (names.some((t) => t.kind !== 'word' && t.kind !== 'quoted-ident') || commas.some((t) => t.text !== ',')) {
-      return undefined;
+    const names: string[] = [];
+    for (const item of commaSeparated(selected)) {
+      const name = keptColumn(item);
+      if (name === undefined) return undefined;
+      names.push(name);
     }
-    columns = names.map((t) => t.value.toLowerCase());
+    columns = names;
   }
   return { into: nameKey(into.name), from: nameKey(from.name), columns };
+}
+
+/**
+ * Files that only run on rollback (golang-migrate `.down.sql`, Diesel `down.sql`, yoyo
+ * `.rollback.sql`, Flyway undo `U1__`): they sort among the up files but undo them, so replaying
+ * one would drop a table the history still has.
+ */
+const ROLLBACK_FILE = /(\.down\.sql|\/down\.sql|\.rollback\.sql)$|\/U\d[^/]*__[^/]*\.sql$/i;
+
+/** Tokens split at the commas outside parentheses. */
+function commaSeparated(tokens: SqlToken[]): SqlToken[][] {
+  const items: SqlToken[][] = [[]];
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth--;
+    if (depth === 0 && t.text === ',') items.push([]);
+    else items.at(-1)!.push(t);
+  }
+  return items;
+}
+
+const NULL_FILLERS = new Set(['IFNULL', 'COALESCE', 'NVL', 'ISNULL']);
+
+/**
+ * The column a select item copies whole, lower-cased: `c`, or `IFNULL(c, 'x')` / `COALESCE(c, 0)`,
+ * which keep every value and fill only the NULLs (Atlas and Django write one when a SQLite
+ * rebuild makes a column NOT NULL). Undefined for anything that may cut values.
+ */
+function keptColumn(item: SqlToken[]): string | undefined {
+  const isName = (t: SqlToken | undefined) => t?.kind === 'word' || t?.kind === 'quoted-ident';
+  if (item.length === 1 && isName(item[0])) return item[0]!.value.toLowerCase();
+  const [fn, open, column, comma, ...rest] = item;
+  if (!NULL_FILLERS.has(fn?.upper ?? '') || open?.text !== '(' || !isName(column) || comma?.text !== ',') {
+    return undefined;
+  }
+  // The filler is one literal; the item ends at the call's closing parenthesis.
+  const literal = rest[0]?.text === '-' ? rest.slice(1) : rest;
+  if (literal.length !== 2 || literal[1]!.text !== ')') return undefined;
+  if (!['string', 'number'].includes(literal[0]!.kind) && literal[0]!.upper !== 'NULL') return undefined;
+  return column!.value.toLowerCase();
 }
 
 /** Above this many earlier migrations, the history is not replayed: the state stays unknown. */
@@ -220,6 +285,7 @@ export function earlierMigrations(path: string, list: (folder: string) => string
     .filter(
       (p) =>
         p.endsWith('.sql') &&
+        !ROLLBACK_FILE.test(p) &&
         p.split('/').length === parts.length &&
         p.slice(root.length).split('/').length - 1 === depth,
     )

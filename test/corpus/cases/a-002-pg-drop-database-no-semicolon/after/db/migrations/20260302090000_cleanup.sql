@@ -1,0 +1,2 @@
+SELECT 1;
+DROP DATABASE IF EXISTS "reporting_legacy"

@@ -1,0 +1,3 @@
+BEGIN;
+  truncate import_batches, import_rows, import_errors cascade;
+COMMIT;

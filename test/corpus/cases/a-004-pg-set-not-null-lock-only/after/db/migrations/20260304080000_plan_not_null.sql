@@ -1,0 +1,3 @@
+UPDATE accounts SET plan = 'free' WHERE plan IS NULL;
+ALTER TABLE accounts ALTER COLUMN plan SET NOT NULL;
+ALTER TABLE accounts ALTER COLUMN plan DROP DEFAULT;

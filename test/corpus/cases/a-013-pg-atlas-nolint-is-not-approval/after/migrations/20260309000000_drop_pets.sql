@@ -1,0 +1,2 @@
+-- atlas:nolint destructive
+DROP TABLE "pets";

@@ -1,0 +1,2 @@
+DELETE FROM orders
+  USING stores;

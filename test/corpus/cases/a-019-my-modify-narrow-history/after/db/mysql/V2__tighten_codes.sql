@@ -1,0 +1,2 @@
+ALTER TABLE `products`
+  MODIFY COLUMN `code` VARCHAR(16) NOT NULL;

@@ -1,0 +1,1 @@
+ALTER TABLE `products` MODIFY `code` VARCHAR(128) NOT NULL AFTER `id`;

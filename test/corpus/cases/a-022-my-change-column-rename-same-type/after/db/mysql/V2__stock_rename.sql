@@ -1,0 +1,1 @@
+ALTER TABLE stock CHANGE on_hand quantity INT NOT NULL DEFAULT 0;

@@ -1,0 +1,2 @@
+-- duplicates are dropped by IGNORE
+ALTER IGNORE TABLE `subscribers` ADD UNIQUE INDEX `uq_email` (`email`);

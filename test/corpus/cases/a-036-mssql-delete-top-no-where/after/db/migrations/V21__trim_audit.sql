@@ -1,0 +1,3 @@
+SET NOCOUNT ON;
+DELETE TOP (50000) FROM dbo.AuditLog;
+GO

@@ -1,0 +1,2 @@
+ALTER TABLE analytics.events
+  DELETE WHERE 1;

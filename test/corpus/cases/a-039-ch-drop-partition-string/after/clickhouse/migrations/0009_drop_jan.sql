@@ -1,0 +1,1 @@
+ALTER TABLE analytics.events DROP PARTITION '202401';

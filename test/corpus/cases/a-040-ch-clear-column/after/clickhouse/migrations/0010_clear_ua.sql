@@ -1,0 +1,1 @@
+ALTER TABLE analytics.events CLEAR COLUMN user_agent;

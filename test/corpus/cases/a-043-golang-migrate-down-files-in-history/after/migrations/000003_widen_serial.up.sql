@@ -1,0 +1,1 @@
+ALTER TABLE meters ALTER COLUMN serial TYPE varchar(64);

@@ -1,0 +1,1 @@
+CREATE TABLE readings (id bigint PRIMARY KEY, meter_id bigint);

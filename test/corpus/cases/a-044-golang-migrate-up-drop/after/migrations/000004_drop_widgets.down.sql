@@ -1,0 +1,1 @@
+CREATE TABLE widgets (id serial PRIMARY KEY);

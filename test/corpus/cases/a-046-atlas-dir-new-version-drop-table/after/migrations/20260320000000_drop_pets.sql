@@ -1,0 +1,2 @@
+-- Drop "pets" table
+DROP TABLE `pets`;

@@ -1,0 +1,2 @@
+ALTER TABLE invoices DROP COLUMN gross;
+ALTER TABLE invoices DROP COLUMN number;
