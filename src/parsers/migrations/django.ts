@@ -115,6 +115,12 @@ function readOperation(migration: PythonMigration, call: Node, root: Node, field
   const { positional, keywords } = pythonArguments(call);
   const arg = (index: number, keyword: string) => keywords.get(keyword) ?? positional[index];
   switch (name) {
+    case 'CreateModel':
+      migration.created.set(pythonName(arg(0, 'name')).toLowerCase(), call.endIndex);
+      break;
+    case 'AddField':
+      migration.created.set(fieldKey(arg(0, 'model_name'), arg(1, 'name')).toLowerCase(), call.endIndex);
+      break;
     case 'DeleteModel':
       migration.add('drop-table', callName, pythonName(arg(0, 'name')), fn, call, false);
       break;
@@ -156,10 +162,8 @@ function readOperation(migration: PythonMigration, call: Node, root: Node, field
       break;
     }
     case 'RunPython': {
-      const forward = functionNamed(root, arg(0, 'code'));
-      const reverse = functionNamed(root, arg(1, 'reverse_code'));
-      if (forward) migration.readCode(forward, false);
-      if (reverse) migration.readCode(reverse, true);
+      for (const body of functionBodies(root, arg(0, 'code'))) migration.readCode(body, false);
+      for (const body of functionBodies(root, arg(1, 'reverse_code'))) migration.readCode(body, true);
       break;
     }
     case 'SeparateDatabaseAndState': {
@@ -176,13 +180,42 @@ function isNoop(node: Node): boolean {
   return /(?:^|\.)noop$/.test(node.text);
 }
 
-/** The module-level function a RunPython operation names. */
-function functionNamed(root: Node, name: Node | undefined): Node | undefined {
-  if (name?.type === 'lambda') return name;
-  if (name?.type !== 'identifier') return undefined;
+/**
+ * The code a RunPython operation runs: the module-level function it names (directly or through
+ * `functools.partial(f, ...)`), or its lambda, and the module-level functions that code calls.
+ */
+function functionBodies(root: Node, code: Node | undefined): Node[] {
+  const bodies: Node[] = [];
+  const seen = new Set<string>();
+  const visit = (name: string) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const body = moduleFunction(root, name);
+    if (!body) return;
+    bodies.push(body);
+    for (const call of descendants(body)) {
+      const fn = call.type === 'call' ? call.childForFieldName('function') : null;
+      if (fn?.type === 'identifier') visit(fn.text);
+    }
+  };
+  const target = unwrapPartial(code);
+  if (target?.type === 'lambda') bodies.push(target);
+  else if (target?.type === 'identifier') visit(target.text);
+  return bodies;
+}
+
+/** `functools.partial(f, "x")` and `partial(f, "x")` run `f`. */
+function unwrapPartial(node: Node | undefined): Node | undefined {
+  if (node?.type !== 'call') return node;
+  const fn = node.childForFieldName('function')?.text;
+  if (fn !== 'partial' && fn !== 'functools.partial') return node;
+  return pythonArguments(node).positional[0];
+}
+
+function moduleFunction(root: Node, name: string): Node | undefined {
   for (const node of root.namedChildren) {
     const definition = node?.type === 'decorated_definition' ? node.childForFieldName('definition') : node;
-    if (definition?.type === 'function_definition' && definition.childForFieldName('name')?.text === name.text) {
+    if (definition?.type === 'function_definition' && definition.childForFieldName('name')?.text === name) {
       return definition.childForFieldName('body') ?? undefined;
     }
   }

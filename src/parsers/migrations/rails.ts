@@ -5,7 +5,7 @@ import { describeType, isLossyChange, type ColumnType } from './column-types.js'
 import { wideningReason, type CurrentColumns } from './current-columns.js';
 import { railsCurrentColumns } from './rails-schema.js';
 import { argumentsOf, nameOf, typeOf } from './ruby-arguments.js';
-import { withoutOwnReversals } from './reversals.js';
+import { withoutOwnReversals, type Creations } from './reversals.js';
 import { heredocPairs, readRubyString } from './ruby-strings.js';
 import { ancestor, descendants, isDynamic, spanOf, syntaxErrorLine, toOffsetMap } from './syntax.js';
 import type { DynamicSql, EmbeddedSql, MigrationDocument, MigrationOperation, MigrationReader } from './types.js';
@@ -48,7 +48,7 @@ class RailsMigration {
   private readonly sql: EmbeddedSql[] = [];
   private readonly dynamicSql: DynamicSql[] = [];
   /** Tables and columns the migration creates going forward, so dropping them in `down` is its own undo. */
-  private readonly created = new Set<string>();
+  private readonly created: Creations = new Map();
   /** What `change` creates (`revert ThisMigration` drops it), with the operation that undoes each. */
   private readonly creations: { kind: MigrationOperation['kind']; target: string }[] = [];
   private readonly heredocs: Map<number, Node>;
@@ -271,7 +271,7 @@ class RailsMigration {
   /** A creation going forward: undone by its own `down` (not destructive) or by `revert`ing this migration. */
   private create(call: Node, undo: MigrationOperation['kind'], target: string): void {
     if (isRollback(call)) return;
-    this.created.add(target);
+    this.created.set(target.toLowerCase(), call.endIndex);
     if (enclosingMethod(call) === 'change') this.creations.push({ kind: undo, target });
   }
 
@@ -293,7 +293,7 @@ class RailsMigration {
     const from = restored ?? schema?.typeOf(table, columnName);
     const target = `${table}.${columnName}`;
     // A column or table this migration has just created going forward holds no stored values yet.
-    if (!isRollback(call) && (this.created.has(target) || this.created.has(table))) return;
+    if (!isRollback(call) && (this.created.has(target.toLowerCase()) || this.created.has(table.toLowerCase()))) return;
     // A down that restores a type holds values written under the type up gave: it is judged blind,
     // and that type only clears it (up widened to 64, down back to 20 loses; up cut to 8, down to 20 does not).
     if (isRollback(call) && !isLossyChange(undefined, to)) return;
