@@ -22,7 +22,7 @@ export const djangoReader: MigrationReader = {
         withTree(earlier, (r) => operationsOf(r).forEach((op) => fields.record(op)));
       }
       const migration = new PythonMigration();
-      for (const operation of operationsOf(root)) readOperation(migration, operation, root, fields);
+      for (const operation of operationsOf(root)) readOperation(migration, operation, root, fields, file.path);
       return migration.result();
     });
   },
@@ -108,16 +108,21 @@ function operationName(call: Node): string {
   return fn.slice(fn.lastIndexOf('.') + 1);
 }
 
-function readOperation(migration: PythonMigration, call: Node, root: Node, fields: FieldHistory): void {
+function readOperation(migration: PythonMigration, call: Node, root: Node, fields: FieldHistory, path: string): void {
   const name = operationName(call);
   const fn = call.childForFieldName('function')!;
   const callName = fn.text;
   const { positional, keywords } = pythonArguments(call);
   const arg = (index: number, keyword: string) => keywords.get(keyword) ?? positional[index];
   switch (name) {
-    case 'CreateModel':
-      migration.created.set(pythonName(arg(0, 'name')).toLowerCase(), call.endIndex);
+    case 'CreateModel': {
+      const model = pythonName(arg(0, 'name')).toLowerCase();
+      migration.created.set(model, call.endIndex);
+      // RunSQL names the table: `options={"db_table": ...}` or `<app label>_<model>`.
+      const table = dbTable(arg(2, 'options')) ?? appLabel(path)?.concat('_', model);
+      if (table) migration.created.set(table.toLowerCase(), call.endIndex);
       break;
+    }
     case 'AddField':
       migration.created.set(fieldKey(arg(0, 'model_name'), arg(1, 'name')).toLowerCase(), call.endIndex);
       break;
@@ -169,11 +174,28 @@ function readOperation(migration: PythonMigration, call: Node, root: Node, field
     case 'SeparateDatabaseAndState': {
       // Only database_operations touch the database; state_operations change Django's model state.
       const database = arg(0, 'database_operations');
-      if (database?.type === 'list') for (const op of callsIn(database)) readOperation(migration, op, root, fields);
+      if (database?.type === 'list')
+        for (const op of callsIn(database)) readOperation(migration, op, root, fields, path);
       break;
     }
   }
   fields.record(call);
+}
+
+/** The app label Django gives a migration's folder: `billing` for `billing/migrations/0002_x.py`. */
+function appLabel(path: string): string | undefined {
+  return /(?:^|\/)(\w+)\/migrations\/[^/]+$/.exec(path)?.[1];
+}
+
+/** `{"db_table": "legacy_invoices"}` in CreateModel's options. */
+function dbTable(options: Node | undefined): string | undefined {
+  if (options?.type !== 'dictionary') return undefined;
+  for (const pair of options.namedChildren) {
+    if (pair?.type !== 'pair' || pythonName(pair.childForFieldName('key') ?? undefined) !== 'db_table') continue;
+    const value = pythonName(pair.childForFieldName('value') ?? undefined);
+    return value === '?' ? undefined : value;
+  }
+  return undefined;
 }
 
 function isNoop(node: Node): boolean {

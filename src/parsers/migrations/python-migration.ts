@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { withoutOwnReversals, type Creations } from './reversals.js';
+import { createdTables, withoutOwnReversals, type Creations } from './reversals.js';
 import { pythonArguments, pythonName, readPythonString } from './python-strings.js';
 import { descendants, isDynamic, spanOf, toOffsetMap } from './syntax.js';
 import type { DynamicSql, EmbeddedSql, MigrationDocument, MigrationOperation } from './types.js';
@@ -25,6 +25,7 @@ export class PythonMigration {
       operations: withoutOwnReversals(this.operations, this.created),
       sql: this.sql,
       dynamicSql: this.dynamicSql,
+      createdTables: createdTables(this.created),
     };
   }
 

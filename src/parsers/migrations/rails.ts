@@ -5,7 +5,7 @@ import { describeType, isLossyChange, type ColumnType } from './column-types.js'
 import { wideningReason, type CurrentColumns } from './current-columns.js';
 import { railsCurrentColumns } from './rails-schema.js';
 import { argumentsOf, nameOf, typeOf } from './ruby-arguments.js';
-import { withoutOwnReversals, type Creations } from './reversals.js';
+import { createdTables, withoutOwnReversals, type Creations } from './reversals.js';
 import { heredocPairs, readRubyString } from './ruby-strings.js';
 import { ancestor, descendants, isDynamic, spanOf, syntaxErrorLine, toOffsetMap } from './syntax.js';
 import type { DynamicSql, EmbeddedSql, MigrationDocument, MigrationOperation, MigrationReader } from './types.js';
@@ -68,6 +68,7 @@ class RailsMigration {
       operations: withoutOwnReversals(this.operations, this.created),
       sql: this.sql,
       dynamicSql: this.dynamicSql,
+      createdTables: createdTables(this.created),
     };
   }
 

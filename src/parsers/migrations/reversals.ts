@@ -27,3 +27,8 @@ export function withoutOwnReversals(
     return !o.rollbackOnly && o.unit.start < at;
   });
 }
+
+/** The tables among `created`, for the SQL a migration embeds (MigrationDocument.createdTables). */
+export function createdTables(created: ReadonlyMap<string, number>): { name: string; at: number }[] {
+  return [...created].filter(([key]) => !key.includes('.')).map(([name, at]) => ({ name, at }));
+}
