@@ -88,12 +88,12 @@ function readFunction(
     const table = batchOf ?? pythonName(arg(0, 'table_name'));
     switch (method.text) {
       case 'create_table':
-        if (!rollbackOnly) migration.created.add(table);
+        if (!rollbackOnly) migration.created.set(table.toLowerCase(), call.endIndex);
         break;
       case 'add_column': {
         const column = arg(1, 'column');
         const name = column?.type === 'call' ? pythonArguments(column).positional[0] : undefined;
-        if (!rollbackOnly) migration.created.add(`${table}.${pythonName(name)}`);
+        if (!rollbackOnly) migration.created.set(`${table}.${pythonName(name)}`.toLowerCase(), call.endIndex);
         break;
       }
       case 'drop_table':

@@ -22,7 +22,7 @@ export const djangoReader: MigrationReader = {
         withTree(earlier, (r) => operationsOf(r).forEach((op) => fields.record(op)));
       }
       const migration = new PythonMigration();
-      for (const operation of operationsOf(root)) readOperation(migration, operation, root, fields);
+      for (const operation of operationsOf(root)) readOperation(migration, operation, root, fields, file.path);
       return migration.result();
     });
   },
@@ -108,13 +108,24 @@ function operationName(call: Node): string {
   return fn.slice(fn.lastIndexOf('.') + 1);
 }
 
-function readOperation(migration: PythonMigration, call: Node, root: Node, fields: FieldHistory): void {
+function readOperation(migration: PythonMigration, call: Node, root: Node, fields: FieldHistory, path: string): void {
   const name = operationName(call);
   const fn = call.childForFieldName('function')!;
   const callName = fn.text;
   const { positional, keywords } = pythonArguments(call);
   const arg = (index: number, keyword: string) => keywords.get(keyword) ?? positional[index];
   switch (name) {
+    case 'CreateModel': {
+      const model = pythonName(arg(0, 'name')).toLowerCase();
+      migration.created.set(model, call.endIndex);
+      // RunSQL names the table: `options={"db_table": ...}` or `<app label>_<model>`.
+      const table = dbTable(arg(2, 'options')) ?? appLabel(path)?.concat('_', model);
+      if (table) migration.created.set(table.toLowerCase(), call.endIndex);
+      break;
+    }
+    case 'AddField':
+      migration.created.set(fieldKey(arg(0, 'model_name'), arg(1, 'name')).toLowerCase(), call.endIndex);
+      break;
     case 'DeleteModel':
       migration.add('drop-table', callName, pythonName(arg(0, 'name')), fn, call, false);
       break;
@@ -156,33 +167,77 @@ function readOperation(migration: PythonMigration, call: Node, root: Node, field
       break;
     }
     case 'RunPython': {
-      const forward = functionNamed(root, arg(0, 'code'));
-      const reverse = functionNamed(root, arg(1, 'reverse_code'));
-      if (forward) migration.readCode(forward, false);
-      if (reverse) migration.readCode(reverse, true);
+      for (const body of functionBodies(root, arg(0, 'code'))) migration.readCode(body, false);
+      for (const body of functionBodies(root, arg(1, 'reverse_code'))) migration.readCode(body, true);
       break;
     }
     case 'SeparateDatabaseAndState': {
       // Only database_operations touch the database; state_operations change Django's model state.
       const database = arg(0, 'database_operations');
-      if (database?.type === 'list') for (const op of callsIn(database)) readOperation(migration, op, root, fields);
+      if (database?.type === 'list')
+        for (const op of callsIn(database)) readOperation(migration, op, root, fields, path);
       break;
     }
   }
   fields.record(call);
 }
 
+/** The app label Django gives a migration's folder: `billing` for `billing/migrations/0002_x.py`. */
+function appLabel(path: string): string | undefined {
+  return /(?:^|\/)(\w+)\/migrations\/[^/]+$/.exec(path)?.[1];
+}
+
+/** `{"db_table": "legacy_invoices"}` in CreateModel's options. */
+function dbTable(options: Node | undefined): string | undefined {
+  if (options?.type !== 'dictionary') return undefined;
+  for (const pair of options.namedChildren) {
+    if (pair?.type !== 'pair' || pythonName(pair.childForFieldName('key') ?? undefined) !== 'db_table') continue;
+    const value = pythonName(pair.childForFieldName('value') ?? undefined);
+    return value === '?' ? undefined : value;
+  }
+  return undefined;
+}
+
 function isNoop(node: Node): boolean {
   return /(?:^|\.)noop$/.test(node.text);
 }
 
-/** The module-level function a RunPython operation names. */
-function functionNamed(root: Node, name: Node | undefined): Node | undefined {
-  if (name?.type === 'lambda') return name;
-  if (name?.type !== 'identifier') return undefined;
+/**
+ * The code a RunPython operation runs: the module-level function it names (directly or through
+ * `functools.partial(f, ...)`), or its lambda, and the module-level functions that code calls.
+ */
+function functionBodies(root: Node, code: Node | undefined): Node[] {
+  const bodies: Node[] = [];
+  const seen = new Set<string>();
+  const visit = (name: string) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const body = moduleFunction(root, name);
+    if (!body) return;
+    bodies.push(body);
+    for (const call of descendants(body)) {
+      const fn = call.type === 'call' ? call.childForFieldName('function') : null;
+      if (fn?.type === 'identifier') visit(fn.text);
+    }
+  };
+  const target = unwrapPartial(code);
+  if (target?.type === 'lambda') bodies.push(target);
+  else if (target?.type === 'identifier') visit(target.text);
+  return bodies;
+}
+
+/** `functools.partial(f, "x")` and `partial(f, "x")` run `f`. */
+function unwrapPartial(node: Node | undefined): Node | undefined {
+  if (node?.type !== 'call') return node;
+  const fn = node.childForFieldName('function')?.text;
+  if (fn !== 'partial' && fn !== 'functools.partial') return node;
+  return pythonArguments(node).positional[0];
+}
+
+function moduleFunction(root: Node, name: string): Node | undefined {
   for (const node of root.namedChildren) {
     const definition = node?.type === 'decorated_definition' ? node.childForFieldName('definition') : node;
-    if (definition?.type === 'function_definition' && definition.childForFieldName('name')?.text === name.text) {
+    if (definition?.type === 'function_definition' && definition.childForFieldName('name')?.text === name) {
       return definition.childForFieldName('body') ?? undefined;
     }
   }

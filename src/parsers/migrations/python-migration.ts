@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
-import { withoutOwnReversals } from './reversals.js';
-import { pythonArguments, readPythonString } from './python-strings.js';
+import { createdTables, withoutOwnReversals, type Creations } from './reversals.js';
+import { pythonArguments, pythonName, readPythonString } from './python-strings.js';
 import { descendants, isDynamic, spanOf, toOffsetMap } from './syntax.js';
 import type { DynamicSql, EmbeddedSql, MigrationDocument, MigrationOperation } from './types.js';
 
@@ -18,13 +18,14 @@ export class PythonMigration {
   readonly sql: EmbeddedSql[] = [];
   readonly dynamicSql: DynamicSql[] = [];
   /** Tables and columns created going forward: dropping them on rollback undoes the migration's own work. */
-  readonly created = new Set<string>();
+  readonly created: Creations = new Map();
 
   result(): Read {
     return {
       operations: withoutOwnReversals(this.operations, this.created),
       sql: this.sql,
       dynamicSql: this.dynamicSql,
+      createdTables: createdTables(this.created),
     };
   }
 
@@ -77,8 +78,22 @@ export class PythonMigration {
       if (EXECUTE_METHODS.has(method)) {
         const statement = positional[0] ?? keywords.get('sqltext') ?? keywords.get('statement');
         if (statement) this.readExecuted(fn.text, statement, call, rollbackOnly);
+      } else if (EDITOR_DROPS.has(method) && isSchemaEditor(fn.childForFieldName('object'))) {
+        // RunPython(apps, schema_editor): schema_editor.delete_model(Model) is DeleteModel by hand.
+        const model = editorArgument(positional[0]);
+        const field = positional[1] ? `.${editorArgument(positional[1])}` : '';
+        const kind = method === 'delete_model' ? 'drop-table' : 'drop-column';
+        this.add(
+          kind,
+          fn.text,
+          kind === 'drop-table' ? model : `${model}${field}`,
+          fn.childForFieldName('attribute')!,
+          call,
+          rollbackOnly,
+        );
       } else if (method === 'delete' && positional.length === 0 && keywords.size === 0) {
-        const model = unfilteredModel(fn.childForFieldName('object'));
+        const model =
+          unfilteredModel(fn.childForFieldName('object')) ?? loopedModel(fn.childForFieldName('object'), body);
         if (model)
           this.add(
             'unbounded-delete',
@@ -102,6 +117,44 @@ export class PythonMigration {
     }
     this.addSql(call, statement, unit, rollbackOnly);
   }
+}
+
+/** Schema editor methods that drop a model's table or a field's column. */
+const EDITOR_DROPS = new Set(['delete_model', 'remove_field']);
+
+/** `Cart`, `"coupon"`, `Cart._meta.get_field("coupon")` (as `coupon`): what a schema editor call names. */
+function editorArgument(node: Node | undefined): string {
+  if (node?.type === 'call' && /(?:^|\.)get_field$/.test(node.childForFieldName('function')?.text ?? '')) {
+    return pythonName(pythonArguments(node).positional[0]);
+  }
+  return pythonName(node) === '?' ? (node?.text ?? '?') : pythonName(node);
+}
+
+/** `schema_editor` (RunPython's second argument) or an `editor` from `connection.schema_editor()`. */
+function isSchemaEditor(node: Node | null): boolean {
+  return node?.type === 'identifier' && /(?:^|_)editor$/.test(node.text);
+}
+
+/**
+ * `for row in Model.objects.all(): row.delete()` and `[r.delete() for r in Model.objects.iterator()]`:
+ * deleting each row of an unfiltered queryset deletes them all.
+ */
+function loopedModel(object: Node | null, scope: Node): { name: string; call: string } | undefined {
+  if (object?.type !== 'identifier') return undefined;
+  for (let n: Node | null = object.parent; n && n.id !== scope.id; n = n.parent) {
+    const loops =
+      n.type === 'for_statement'
+        ? [n]
+        : n.type === 'list_comprehension' || n.type === 'generator_expression'
+          ? n.namedChildren.filter((c): c is Node => c?.type === 'for_in_clause')
+          : [];
+    for (const loop of loops) {
+      if (loop.childForFieldName('left')?.text !== object.text) continue;
+      const model = unfilteredModel(loop.childForFieldName('right'));
+      if (model) return { name: model.name, call: `for ${object.text} in ${model.call}: ${object.text}` };
+    }
+  }
+  return undefined;
 }
 
 /** `Model.objects`, `Model.objects.all()`, `Model.objects.filter()`: the model when nothing narrows the rows. */

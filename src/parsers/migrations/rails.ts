@@ -1,10 +1,11 @@
 import type { Node } from 'web-tree-sitter';
+import type { ChangeContext } from '../../core/checker.js';
 import { parserFor } from '../tree-sitter/loader.js';
 import { describeType, isLossyChange, type ColumnType } from './column-types.js';
 import { wideningReason, type CurrentColumns } from './current-columns.js';
 import { railsCurrentColumns } from './rails-schema.js';
 import { argumentsOf, nameOf, typeOf } from './ruby-arguments.js';
-import { withoutOwnReversals } from './reversals.js';
+import { createdTables, withoutOwnReversals, type Creations } from './reversals.js';
 import { heredocPairs, readRubyString } from './ruby-strings.js';
 import { ancestor, descendants, isDynamic, spanOf, syntaxErrorLine, toOffsetMap } from './syntax.js';
 import type { DynamicSql, EmbeddedSql, MigrationDocument, MigrationOperation, MigrationReader } from './types.js';
@@ -34,7 +35,8 @@ export const railsReader: MigrationReader = {
       let current: CurrentColumns | undefined | null = null;
       const currentColumns = () =>
         current === null ? (current = railsCurrentColumns(file.path, context?.baseTree)) : current;
-      return new RailsMigration(tree.rootNode, currentColumns).read();
+      const find = (className: string) => revertedMigrationText(className, file.path, context);
+      return new RailsMigration(tree.rootNode, currentColumns, find).read();
     } finally {
       tree.delete();
     }
@@ -46,12 +48,16 @@ class RailsMigration {
   private readonly sql: EmbeddedSql[] = [];
   private readonly dynamicSql: DynamicSql[] = [];
   /** Tables and columns the migration creates going forward, so dropping them in `down` is its own undo. */
-  private readonly created = new Set<string>();
+  private readonly created: Creations = new Map();
+  /** What `change` creates (`revert ThisMigration` drops it), with the operation that undoes each. */
+  private readonly creations: { kind: MigrationOperation['kind']; target: string }[] = [];
   private readonly heredocs: Map<number, Node>;
 
   constructor(
     private readonly root: Node,
     private readonly currentColumns: () => CurrentColumns | undefined = () => undefined,
+    /** The text of the migration a `revert ClassName` names; undefined for a reverted migration itself. */
+    private readonly findMigration?: (className: string) => string | undefined,
   ) {
     this.heredocs = heredocPairs(root);
   }
@@ -62,6 +68,22 @@ class RailsMigration {
       operations: withoutOwnReversals(this.operations, this.created),
       sql: this.sql,
       dynamicSql: this.dynamicSql,
+      createdTables: createdTables(this.created),
+    };
+  }
+
+  /**
+   * What running this migration backwards does, as `revert ThisMigration` in another one runs it:
+   * its rollback-only operations and SQL, and the undoing of what its `change` creates.
+   */
+  rollback(): { operations: Omit<MigrationOperation, 'span' | 'unit' | 'rollbackOnly'>[]; sql: string[] } {
+    for (const node of descendants(this.root)) if (node.type === 'call') this.readCall(node);
+    return {
+      operations: [
+        ...this.operations.filter((o) => o.rollbackOnly),
+        ...this.creations.map((c) => ({ ...c, call: 'revert' })),
+      ],
+      sql: this.sql.filter((s) => s.rollbackOnly).map((s) => s.text),
     };
   }
 
@@ -76,9 +98,16 @@ class RailsMigration {
     if (!isConnection(receiver)) return;
     const { positional, options } = argumentsOf(call);
     const table = nameOf(positional[0]);
+    const reverted = insideRevert(call);
+    const callName = reverted ? `revert { ${name} }` : name;
     const op = (kind: MigrationOperation['kind'], target: string, span: Node = method, detail?: string) =>
-      this.add(call, kind, name, target, span, detail);
+      this.add(call, kind, callName, target, span, detail);
+    // Inside `revert { }` a removal runs backwards, as an addition: nothing stored is lost.
+    if (reverted && REMOVALS.has(name)) return;
     switch (name) {
+      case 'revert':
+        if (!reverted) this.readRevert(call, positional);
+        return;
       case 'drop_table':
         for (const arg of positional) op('drop-table', nameOf(arg), positional.length > 1 ? arg : method);
         return;
@@ -89,8 +118,8 @@ class RailsMigration {
       }
       case 'create_table': {
         // Inside `revert { }` the table is dropped: the block runs backwards.
-        if (insideRevert(call)) return op('drop-table', table);
-        if (!isRollback(call)) this.created.add(table);
+        if (reverted) return op('drop-table', table);
+        this.create(call, 'drop-table', table);
         const force = options.get('force');
         if (force && force.type !== 'false' && force.text !== 'nil') op('drop-table', table, force.parent ?? method);
         return;
@@ -100,20 +129,26 @@ class RailsMigration {
           nameOf(options.get('table_name')) === '?'
             ? positional.map(nameOf).sort().join('_')
             : nameOf(options.get('table_name'));
-        if (insideRevert(call)) return op('drop-table', joined);
-        if (!isRollback(call)) this.created.add(joined);
+        if (reverted) return op('drop-table', joined);
+        this.create(call, 'drop-table', joined);
         // `force: true` (or `:cascade`) drops an existing join table first, as for create_table.
         const force = options.get('force');
         if (force && force.type !== 'false' && force.text !== 'nil') op('drop-table', joined, force.parent ?? method);
         return;
       }
       case 'add_column':
-        if (insideRevert(call)) return op('drop-column', `${table}.${nameOf(positional[1])}`);
-        if (!isRollback(call)) this.created.add(`${table}.${nameOf(positional[1])}`);
+        if (reverted) return op('drop-column', `${table}.${nameOf(positional[1])}`);
+        this.create(call, 'drop-column', `${table}.${nameOf(positional[1])}`);
         return;
       case 'add_reference':
       case 'add_belongs_to':
-        if (!isRollback(call)) this.created.add(`${table}.${nameOf(positional[1])}_id`);
+      case 'add_references':
+        if (reverted) return op('drop-reference', `${table}.${nameOf(positional[1])}_id`);
+        this.create(call, 'drop-reference', `${table}.${nameOf(positional[1])}_id`);
+        return;
+      case 'add_timestamps':
+        if (reverted) return op('drop-column', `${table}.created_at and ${table}.updated_at`);
+        this.create(call, 'drop-column', `${table}.created_at and ${table}.updated_at`);
         return;
       case 'remove_column':
         op('drop-column', `${table}.${nameOf(positional[1])}`);
@@ -144,6 +179,7 @@ class RailsMigration {
   private readTableCall(call: Node, name: string, table: string): void {
     const method = call.childForFieldName('method')!;
     const { positional, options } = argumentsOf(call);
+    if (insideRevert(call)) return this.readRevertedTableCall(call, name, table, positional);
     switch (name) {
       case 'remove':
         for (const column of positional) {
@@ -178,6 +214,68 @@ class RailsMigration {
     }
   }
 
+  /** `t.string :x` inside `revert { change_table ... }` drops the column; `t.remove` adds it back. */
+  private readRevertedTableCall(call: Node, name: string, table: string, positional: Node[]): void {
+    const method = call.childForFieldName('method')!;
+    if (name === 'timestamps') {
+      this.add(call, 'drop-column', `revert { t.${name} }`, `${table}.created_at and ${table}.updated_at`, method);
+      return;
+    }
+    const reference = name === 'references' || name === 'belongs_to';
+    if (!reference && !COLUMN_TYPES.has(name)) return;
+    // `t.column :x, :string` names one column; `t.string :a, :b` names several.
+    const columns = name === 'column' ? positional.slice(0, 1) : positional;
+    for (const column of columns) {
+      const target = `${table}.${nameOf(column)}${reference ? '_id' : ''}`;
+      const span = columns.length > 1 ? column : method;
+      this.add(call, reference ? 'drop-reference' : 'drop-column', `revert { t.${name} }`, target, span);
+    }
+  }
+
+  /**
+   * `revert CreateCoupons`: runs that migration backwards, so what its `change` creates and what its
+   * `down` does happen here, at this call. A migration that cannot be found cannot be judged.
+   */
+  private readRevert(call: Node, classes: Node[]): void {
+    for (const node of classes) {
+      if (node.type !== 'constant' && node.type !== 'scope_resolution') continue;
+      const className = node.text.slice(node.text.lastIndexOf(':') + 1);
+      const text = this.findMigration?.(className);
+      const rollback = text === undefined ? undefined : readRollback(text);
+      if (!rollback) {
+        this.dynamicSql.push({
+          call: 'revert',
+          reason: `undoing ${className}, a migration whose file two-key could not read`,
+          span: spanOf(node),
+          unit: spanOf(call),
+          rollbackOnly: isRollback(call),
+        });
+        continue;
+      }
+      for (const o of rollback.operations) {
+        this.add(call, o.kind, `revert ${className}`, o.target, node, o.detail);
+      }
+      // Its rollback SQL runs here: every character of it is reported at the class name.
+      for (const text of rollback.sql) {
+        const at = node.startIndex;
+        this.sql.push({
+          text,
+          toFile: () => at,
+          call: `revert ${className}`,
+          unit: spanOf(call),
+          rollbackOnly: isRollback(call),
+        });
+      }
+    }
+  }
+
+  /** A creation going forward: undone by its own `down` (not destructive) or by `revert`ing this migration. */
+  private create(call: Node, undo: MigrationOperation['kind'], target: string): void {
+    if (isRollback(call)) return;
+    this.created.set(target.toLowerCase(), call.endIndex);
+    if (enclosingMethod(call) === 'change') this.creations.push({ kind: undo, target });
+  }
+
   private readTypeChange(
     call: Node,
     method: Node,
@@ -195,6 +293,11 @@ class RailsMigration {
     const schema = restored || isRollback(call) ? undefined : this.currentColumns();
     const from = restored ?? schema?.typeOf(table, columnName);
     const target = `${table}.${columnName}`;
+    // A column or table this migration has just created going forward holds no stored values yet.
+    if (!isRollback(call) && (this.created.has(target.toLowerCase()) || this.created.has(table.toLowerCase()))) return;
+    // A down that restores a type holds values written under the type up gave: it is judged blind,
+    // and that type only clears it (up widened to 64, down back to 20 loses; up cut to 8, down to 20 does not).
+    if (isRollback(call) && !isLossyChange(undefined, to)) return;
     if (!isLossyChange(from, to)) {
       if (from && schema && !restored && isLossyChange(undefined, to)) {
         // Blind, this change would block; the column's current type shows it keeps every value.
@@ -213,20 +316,22 @@ class RailsMigration {
    * `down` restores (`up` changes to integer, `down` back to decimal).
    */
   private typeBefore(call: Node, table: string, column: string): ColumnType | undefined {
+    // An up changes a column of the type down restores; a down, one of the type up leaves.
     const rollback = isRollback(call);
-    // A down that restores the type up changed holds values that came from that type.
-    if (rollback) return undefined;
+    let before: ColumnType | undefined;
     for (const other of descendants(this.root)) {
       if (other.type !== 'call' || other.id === call.id) continue;
       const name = other.childForFieldName('method')?.text;
       const { positional, options } = argumentsOf(other);
-      if (name === 'change_column' && isRollback(other)) {
+      if (name === 'change_column' && isRollback(other) !== rollback) {
         if (nameOf(positional[0]) === table && nameOf(positional[1]) === column && positional[2]) {
-          return typeOf(positional[2], options);
+          before = typeOf(positional[2], options);
+          // The first type down restores; the last one up leaves.
+          if (!rollback) return before;
         }
       }
     }
-    return undefined;
+    return before;
   }
 
   private readDelete(call: Node, name: string, receiver: Node | null): void {
@@ -316,7 +421,6 @@ function changeTableOf(receiver: Node): string | undefined {
   return undefined;
 }
 
-/** Inside `def down`, `def self.down` or `dir.down { }` of a reversible block. */
 /** Inside the block of `revert do ... end` / `revert { ... }`, which runs its migration commands backwards. */
 function insideRevert(node: Node): boolean {
   for (let n = node.parent; n; n = n.parent) {
@@ -329,13 +433,19 @@ function insideRevert(node: Node): boolean {
   return false;
 }
 
+/** Inside `def down`, `def self.down` or `dir.down { }` of a reversible block. */
 function isRollback(node: Node): boolean {
   for (let n = node.parent; n; n = n.parent) {
     if (n.type === 'method' || n.type === 'singleton_method') return n.childForFieldName('name')?.text === 'down';
     if ((n.type === 'block' || n.type === 'do_block') && n.parent?.type === 'call') {
       const owner = n.parent;
-      if (owner.childForFieldName('method')?.text === 'down' && owner.childForFieldName('receiver')) return true;
-      if (owner.childForFieldName('method')?.text === 'up' && owner.childForFieldName('receiver')) return false;
+      // `revert { reversible { |dir| ... } }` runs dir.down going forward and dir.up on rollback.
+      if (owner.childForFieldName('method')?.text === 'down' && owner.childForFieldName('receiver')) {
+        return !insideRevert(owner);
+      }
+      if (owner.childForFieldName('method')?.text === 'up' && owner.childForFieldName('receiver')) {
+        return insideRevert(owner);
+      }
     }
   }
   return false;
@@ -358,4 +468,94 @@ function blockArgument(call: Node): string | undefined {
   const args = call.childForFieldName('arguments');
   const block = args?.namedChildren.find((c) => c?.type === 'block_argument');
   return block ? block.text.replace(/\s+/g, '') : undefined;
+}
+
+/** Methods whose reversal adds back what they remove: inside `revert { }` they destroy nothing. */
+const REMOVALS = new Set([
+  'drop_table',
+  'drop_join_table',
+  'remove_column',
+  'remove_columns',
+  'remove_reference',
+  'remove_references',
+  'remove_belongs_to',
+  'remove_timestamps',
+]);
+
+/** `t.<type>` column definitions of a change_table block. */
+const COLUMN_TYPES = new Set([
+  'column',
+  'string',
+  'text',
+  'integer',
+  'bigint',
+  'float',
+  'decimal',
+  'numeric',
+  'datetime',
+  'timestamp',
+  'time',
+  'date',
+  'binary',
+  'blob',
+  'boolean',
+  'json',
+  'jsonb',
+  'uuid',
+  'citext',
+  'hstore',
+  'inet',
+  'cidr',
+  'interval',
+  'virtual',
+]);
+
+/** The name of the `def` a node sits in (`change`, `up`, `down`), if any. */
+function enclosingMethod(node: Node): string | undefined {
+  const method = ancestor(node, ['method', 'singleton_method']);
+  return method?.childForFieldName('name')?.text;
+}
+
+/** The rollback of a migration given as text, or undefined when it cannot be parsed. */
+function readRollback(text: string): ReturnType<RailsMigration['rollback']> | undefined {
+  const tree = parserFor('ruby').parse(text);
+  if (!tree) return undefined;
+  try {
+    if (syntaxErrorLine(tree.rootNode) !== undefined) return undefined;
+    return new RailsMigration(tree.rootNode).rollback();
+  } finally {
+    tree.delete();
+  }
+}
+
+/** `CreateCouponsCustomers` as Rails names its file: `create_coupons_customers`. */
+function underscore(className: string): string {
+  return className
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .replace(/([a-z\d])([A-Z])/g, '$1_$2')
+    .toLowerCase();
+}
+
+/**
+ * The text of the migration class `revert ClassName` names: Rails files a migration as
+ * `<version>_<class_name>.rb` beside the others, so it is looked for in this change and then in the
+ * base tree under that name, and must define the class.
+ */
+function revertedMigrationText(
+  className: string,
+  path: string,
+  context: ChangeContext | undefined,
+): string | undefined {
+  const folder = path.slice(0, path.lastIndexOf('/') + 1);
+  const suffix = `_${underscore(className)}.rb`;
+  const defines = new RegExp(`^[ \\t]*class[ \\t]+(?:\\w+::)*${className}\\b`, 'm');
+  const named = (p: string) => p.startsWith(folder) && !p.slice(folder.length).includes('/') && p.endsWith(suffix);
+  for (const f of context?.files ?? []) {
+    if (f.path !== path && f.headText !== undefined && named(f.path) && defines.test(f.headText)) return f.headText;
+  }
+  for (const p of context?.baseTree?.list(folder).filter(named) ?? []) {
+    const text = context?.baseTree?.read(p);
+    if (text !== undefined && defines.test(text)) return text;
+  }
+  return undefined;
 }

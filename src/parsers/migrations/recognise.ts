@@ -23,9 +23,19 @@ export function isDjangoMigration(path: string, text: string): boolean {
 
 const ALEMBIC_REVISION = /^revision(?:[ \t]*:[ \t]*str)?[ \t]*=/m;
 const ALEMBIC_UPGRADE = /^def[ \t]+upgrade\w*[ \t]*\(/m;
+const ALEMBIC_IMPORT = /^[ \t]*(?:from[ \t]+alembic\b[^\n]*\bimport\b|import[ \t]+alembic\b)/m;
+const ALEMBIC_OP_CALL = /^[ \t]+(?:op|batch_op)\.\w+\(/m;
+const VERSIONS_DIR = /(?:^|\/)(?:versions|migrations|alembic)\//;
 
+/**
+ * An upgrade() with the revision identifiers `alembic revision` writes, or, without them (hand
+ * written, or stripped to dodge a check), one that imports Alembic or drives `op.` in a
+ * versions or migrations folder: Alembic runs it all the same.
+ */
 export function isAlembicMigration(path: string, text: string): boolean {
-  return path.endsWith('.py') && ALEMBIC_REVISION.test(text) && ALEMBIC_UPGRADE.test(text);
+  if (!path.endsWith('.py') || !ALEMBIC_UPGRADE.test(text)) return false;
+  if (ALEMBIC_REVISION.test(text) || ALEMBIC_IMPORT.test(text)) return true;
+  return VERSIONS_DIR.test(path) && ALEMBIC_OP_CALL.test(text);
 }
 
 const DOCTRINE_CLASS = /\bextends\s+(?:\\?Doctrine\\Migrations\\)?AbstractMigration\b/;

@@ -103,6 +103,12 @@ export interface MigrationDocument {
   baseOperations?: MigrationOperation[];
   /** Database addresses written into the file rather than read from the environment. */
   connections?: HardCodedConnection[];
+  /**
+   * Tables the migration's own calls create going forward (`op.create_table`, `create_table`,
+   * CreateModel), with the offset where the creating call ends: SQL that runs after it and drops
+   * them, or their columns, drops scratch.
+   */
+  createdTables?: { name: string; at: number }[];
 }
 
 /** Reads one framework's migrations; parsing is synchronous once its grammar has loaded. */

@@ -41,6 +41,19 @@ describe('the Alembic migration reader', () => {
     expect(alembicReader.recognises('app/deploy.py', 'def upgrade():\n    pip_install()\n')).toBe(false);
   });
 
+  it('recognises a revision without its revision identifiers by the Alembic import or op calls in a versions folder', () => {
+    const bare = 'def upgrade():\n    op.drop_table("parcels")\n\n\ndef downgrade():\n    pass\n';
+    expect(alembicReader.recognises('tools/cleanup.py', `from alembic import op\n\n\n${bare}`)).toBe(true);
+    expect(alembicReader.recognises('tools/cleanup.py', `import alembic.op as op\n\n\n${bare}`)).toBe(true);
+    expect(alembicReader.recognises('migrations/versions/2b3c_cleanup.py', bare)).toBe(true);
+    expect(alembicReader.recognises('alembic/versions/2b3c_cleanup.py', bare)).toBe(true);
+    // The same calls outside a migrations folder with no Alembic import: another program's upgrade().
+    expect(alembicReader.recognises('tools/cleanup.py', bare)).toBe(false);
+    expect(alembicReader.recognises('migrations/versions/notes.py', 'def helper():\n    op.drop_table("x")\n')).toBe(
+      false,
+    );
+  });
+
   it('reads drops in upgrade as forward and in downgrade as rollback-only; drop_constraint and drop_index are not data loss', async () => {
     const text = revision(
       [

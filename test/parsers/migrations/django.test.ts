@@ -184,4 +184,66 @@ describe('the Django migration reader', () => {
       ['DELETE FROM shop_cart', 'schema_editor.execute', false],
     ]);
   });
+
+  it('follows RunPython through functools.partial and the module helpers it calls; reads the schema editor and row loops', async () => {
+    const functions = [
+      'def purge_model(name, apps, schema_editor):',
+      '    _wipe(apps.get_model("shop", name))',
+      '',
+      '',
+      'def _wipe(model):',
+      '    for row in model.objects.all().iterator():',
+      '        row.delete()',
+      '',
+      '',
+      'def drop_old(apps, schema_editor):',
+      '    Cart = apps.get_model("shop", "Cart")',
+      '    schema_editor.remove_field(Cart, Cart._meta.get_field("coupon"))',
+      '    schema_editor.delete_model(apps.get_model("shop", "Wishlist"))',
+      '    for order in Cart.objects.filter(total=0):',
+      '        order.delete()',
+      '    [c.delete() for c in Cart.objects.all()]',
+    ].join('\n');
+    const text = migration(
+      [
+        '        migrations.RunPython(functools.partial(purge_model, "Session"), migrations.RunPython.noop),',
+        '        migrations.RunPython(code=drop_old),',
+      ].join('\n'),
+      functions,
+    );
+    const { operations } = await readMigration(PATH, text);
+    expect(operations.map((o) => [o.kind, o.call, o.target, o.line])).toEqual([
+      [
+        'unbounded-delete',
+        'for row in model.objects.all().iterator(): row.delete()',
+        'model',
+        lineOf(text, 'row.delete()'),
+      ],
+      ['drop-column', 'schema_editor.remove_field', 'Cart.coupon', lineOf(text, 'remove_field')],
+      ['drop-table', 'schema_editor.delete_model', 'apps.get_model("shop", "Wishlist")', lineOf(text, 'delete_model')],
+      ['unbounded-delete', 'for c in Cart.objects.all(): c.delete()', 'Cart', lineOf(text, 'c.delete()')],
+    ]);
+  });
+
+  it('keeps a drop of what an earlier operation of the same migration created (a squash) out, and not a state-only create', async () => {
+    const text = migration(
+      [
+        '        migrations.CreateModel(name="Coupon", fields=[("id", models.BigAutoField(primary_key=True))]),',
+        '        migrations.AddField(model_name="order", name="gift_note", field=models.TextField(null=True)),',
+        '        migrations.RemoveField(model_name="order", name="gift_note"),',
+        '        migrations.DeleteModel(name="Coupon"),',
+        '        migrations.SeparateDatabaseAndState(',
+        '            state_operations=[migrations.CreateModel(name="Legacy", fields=[])],',
+        '        ),',
+        '        migrations.DeleteModel(name="Legacy"),',
+        '        migrations.RemoveField(model_name="order", name="fax"),',
+        '        migrations.AddField(model_name="order", name="fax", field=models.TextField(null=True)),',
+      ].join('\n'),
+    );
+    const { operations } = await readMigration(PATH, text);
+    expect(operations.map((o) => [o.kind, o.target, o.line])).toEqual([
+      ['drop-table', 'Legacy', lineOf(text, 'DeleteModel(name="Legacy")')],
+      ['drop-column', 'order.fax', lineOf(text, 'name="fax"),')],
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { railsReader } from '../../../src/parsers/migrations/rails.js';
+import { addedFile } from '../../helpers/change-set.js';
 import { readMigration } from './read.js';
 
 const PATH = 'db/migrate/20261121000000_example.rb';
@@ -201,6 +202,132 @@ describe('the Rails migration reader', () => {
       { call: 'execute', reason: 'string interpolation', line: 6, rollbackOnly: false },
     ]);
     expect(sql.map((s) => [s.text, s.lineOf('DROP')])).toEqual([['DROP TABLE old_orders', 9]]);
+  });
+
+  it('reads a revert block backwards: additions drop, removals add back, dir.down runs forward', async () => {
+    const text = migration(
+      [
+        '  def change',
+        '    revert do',
+        '      add_reference :customers, :region, polymorphic: true',
+        '      add_timestamps :coupons',
+        '      remove_column :customers, :fax, :string',
+        '      drop_table :scratch do |t|',
+        '        t.string :name',
+        '      end',
+        '      change_table :orders do |t|',
+        '        t.string :gift_note, :gift_wrap',
+        '        t.references :coupon',
+        '        t.remove :legacy_total',
+        '        t.index :status',
+        '      end',
+        '      reversible do |dir|',
+        '        dir.up { execute "CREATE TABLE tmp_a (id int)" }',
+        '        dir.down { execute "DROP TABLE archived_orders" }',
+        '      end',
+        '    end',
+        '  end',
+        '',
+      ].join('\n'),
+    );
+    const { operations, sql } = await readMigration(PATH, text);
+    expect(operations.map((o) => [o.kind, o.call, o.target, o.line, o.rollbackOnly])).toEqual([
+      ['drop-reference', 'revert { add_reference }', 'customers.region_id', 4, false],
+      ['drop-column', 'revert { add_timestamps }', 'coupons.created_at and coupons.updated_at', 5, false],
+      ['drop-column', 'revert { t.string }', 'orders.gift_note', 11, false],
+      ['drop-column', 'revert { t.string }', 'orders.gift_wrap', 11, false],
+      ['drop-reference', 'revert { t.references }', 'orders.coupon_id', 12, false],
+    ]);
+    expect(sql.map((s) => [s.text, s.rollbackOnly])).toEqual([
+      ['CREATE TABLE tmp_a (id int)', true],
+      ['DROP TABLE archived_orders', false],
+    ]);
+  });
+
+  it('reads revert ClassName as that migration run backwards, at the class name', async () => {
+    const created = migration(
+      [
+        '  def change',
+        '    create_join_table :customers, :coupons',
+        '    add_column :customers, :tier, :string',
+        '    remove_column :customers, :fax, :string',
+        '  end',
+        '',
+      ].join('\n'),
+      'CreateCouponsCustomers',
+    );
+    const upDown = migration(
+      [
+        '  def up',
+        '    create_table :ledgers',
+        '  end',
+        '',
+        '  def down',
+        '    drop_table :ledgers',
+        '    execute "DELETE FROM audit_entries"',
+        '  end',
+        '',
+      ].join('\n'),
+      'AddLedgers',
+    );
+    const text = migration(
+      ['  def change', '    revert CreateCouponsCustomers, AddLedgers', '    revert MissingOne', '  end', ''].join(
+        '\n',
+      ),
+      'UndoThings',
+    );
+    const files = [
+      addedFile('db/migrate/20250101000000_create_coupons_customers.rb', created),
+      addedFile('db/migrate/20250102000000_add_ledgers.rb', upDown),
+      // Named like the class but defining another one: not the reverted migration.
+      addedFile('db/migrate/20250103000000_missing_one.rb', migration('  def change\n  end\n', 'Other')),
+    ];
+    const { operations, sql, dynamicSql } = await readMigration(PATH, text, files);
+    expect(operations.map((o) => [o.kind, o.call, o.target, o.line])).toEqual([
+      ['drop-table', 'revert CreateCouponsCustomers', 'coupons_customers', 3],
+      ['drop-column', 'revert CreateCouponsCustomers', 'customers.tier', 3],
+      ['drop-table', 'revert AddLedgers', 'ledgers', 3],
+    ]);
+    expect(sql.map((s) => [s.text, s.call, s.lineOf('DELETE'), s.rollbackOnly])).toEqual([
+      ['DELETE FROM audit_entries', 'revert AddLedgers', 3, false],
+    ]);
+    expect(dynamicSql).toEqual([
+      {
+        call: 'revert',
+        reason: 'undoing MissingOne, a migration whose file two-key could not read',
+        line: 4,
+        rollbackOnly: false,
+      },
+    ]);
+  });
+
+  it('judges a down change_column against the type up gave, and a column created just before as empty', async () => {
+    const text = migration(
+      [
+        '  def up',
+        '    change_column :invoices, :status, :string, limit: 64',
+        '    add_column :invoices, :code, :string',
+        '    change_column :invoices, :code, :string, limit: 3',
+        '  end',
+        '',
+        '  def down',
+        '    change_column :invoices, :status, :string, limit: 20',
+        '    remove_column :invoices, :code',
+        '  end',
+        '',
+      ].join('\n'),
+    );
+    const { operations } = await readMigration(PATH, text);
+    expect(operations).toEqual([
+      {
+        kind: 'lossy-type-change',
+        call: 'change_column',
+        target: 'invoices.status',
+        line: 9,
+        rollbackOnly: true,
+        detail: 'string(64) -> string(20)',
+      },
+    ]);
   });
 
   it('fails closed on a migration with a syntax error', async () => {

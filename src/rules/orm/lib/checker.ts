@@ -5,7 +5,7 @@ import { loadPostgresParser } from '../../../parsers/sql/pg-parser.js';
 import { loadGrammar } from '../../../parsers/tree-sitter/loader.js';
 import type { MigrationDocument } from './document.js';
 import { isProductionName } from '../../../policy/production-names.js';
-import { embeddedSqlFindings } from './embedded-sql.js';
+import { embeddedSqlFindings, withCreatedTables } from './embedded-sql.js';
 import { ormRules } from './index.js';
 import { readsMigration } from './applies.js';
 
@@ -35,7 +35,10 @@ export const ormChecker: FamilyChecker = {
     // table up() creates is not scratch for the down() that drops it after it has filled.
     const forward = embeddedSqlFindings(
       file.path,
-      doc.sql.filter((s) => !s.rollbackOnly),
+      withCreatedTables(
+        doc.sql.filter((s) => !s.rollbackOnly),
+        doc.createdTables,
+      ),
       policy,
     );
     const rollback = embeddedSqlFindings(

@@ -59,3 +59,36 @@ export function embeddedSqlFindings(
   });
   return { findings: mapped, notes: notes.map((n) => n.replace(`${path}:`, `${path}: embedded SQL:`)) };
 }
+
+/** A name the SQL grammar reads as written, so the stand-in CREATE names the table the SQL drops. */
+const PLAIN_NAME = /^[a-z_][a-z0-9_]*$/;
+
+/**
+ * The forward SQL with a stand-in `CREATE TABLE` where each of the migration's own calls creates a
+ * table (before the first piece that runs after it), so SQL that then drops that table or one of
+ * its columns is read as dropping scratch, as in a .sql script that creates it first.
+ */
+export function withCreatedTables(
+  pieces: readonly EmbeddedSql[],
+  created: readonly { name: string; at: number }[] | undefined,
+): EmbeddedSql[] {
+  const tables = (created ?? []).filter((t) => PLAIN_NAME.test(t.name));
+  if (tables.length === 0 || pieces.length === 0) return [...pieces];
+  const result: EmbeddedSql[] = [];
+  const pending = [...tables].sort((a, b) => a.at - b.at);
+  for (const piece of pieces) {
+    while (pending.length > 0 && pending[0]!.at <= piece.unit.start) result.push(standIn(pending.shift()!));
+    result.push(piece);
+  }
+  return result;
+}
+
+function standIn({ name, at }: { name: string; at: number }): EmbeddedSql {
+  return {
+    text: `CREATE TABLE ${name} (id integer)`,
+    toFile: () => at,
+    call: 'create_table',
+    unit: { start: at, end: at },
+    rollbackOnly: false,
+  };
+}

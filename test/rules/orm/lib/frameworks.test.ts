@@ -121,4 +121,48 @@ return new class extends Migration
     const { findings } = await findingsOf('database/migrations/2024_06_12_000000_drop_users.php', text);
     expect(findings.map((f) => f.ruleId)).toEqual(['core/unreadable-file']);
   });
+
+  it('reads SQL that drops a table the migration created just before (or a column of it) as scratch', async () => {
+    const alembic = [
+      'from alembic import op',
+      'import sqlalchemy as sa',
+      '',
+      'revision = "2b3c4d5e6f87"',
+      'down_revision = "1a2b3c4d5e6f"',
+      '',
+      '',
+      'def upgrade():',
+      '    op.execute("DROP TABLE label_queue")',
+      '    op.create_table("label_queue", sa.Column("id", sa.Integer(), primary_key=True))',
+      '    op.execute("ALTER TABLE label_queue DROP COLUMN raw_payload")',
+      '    op.execute("DROP TABLE parcels")',
+      '',
+      '',
+      'def downgrade():',
+      '    op.drop_table("label_queue")',
+      '',
+    ].join('\n');
+    const fromAlembic = await findingsOf('alembic/versions/2b3c4d5e6f87_label_queue.py', alembic);
+    // The first DROP runs before the create: it drops a table that already existed.
+    expect(fromAlembic.findings).toEqual([
+      { ruleId: 'sql/drop-table', line: 9, rollbackOnly: false },
+      { ruleId: 'sql/drop-table', line: 12, rollbackOnly: false },
+    ]);
+    const django = [
+      'from django.db import migrations, models',
+      '',
+      '',
+      'class Migration(migrations.Migration):',
+      '    dependencies = [("billing", "0001_initial")]',
+      '',
+      '    operations = [',
+      '        migrations.CreateModel(name="Batch", fields=[("id", models.BigAutoField(primary_key=True))]),',
+      '        migrations.RunSQL("ALTER TABLE billing_batch DROP COLUMN id"),',
+      '        migrations.RunSQL("DROP TABLE billing_statement"),',
+      '    ]',
+      '',
+    ].join('\n');
+    const fromDjango = await findingsOf('billing/migrations/0002_batch.py', django);
+    expect(fromDjango.findings).toEqual([{ ruleId: 'sql/drop-table', line: 10, rollbackOnly: false }]);
+  });
 });

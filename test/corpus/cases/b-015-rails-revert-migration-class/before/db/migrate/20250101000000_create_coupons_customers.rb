@@ -1,0 +1,5 @@
+class CreateCouponsCustomers < ActiveRecord::Migration[7.1]
+  def change
+    create_join_table :customers, :coupons
+  end
+end

@@ -1,0 +1,5 @@
+class IntegerBalance < ActiveRecord::Migration[7.1]
+  def change
+    change_column :customers, :balance, :integer
+  end
+end

@@ -1,0 +1,23 @@
+"""drop notes
+
+Revision ID: 2b3c4d5e6f71
+Revises: 1a2b3c4d5e6f
+Create Date: 2026-12-02 11:00:00.000000
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+revision: str = "2b3c4d5e6f71"
+down_revision: Union[str, None] = "1a2b3c4d5e6f"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.drop_column("shipments", "notes")
+
+
+def downgrade() -> None:
+    op.add_column("shipments", sa.Column("notes", sa.Text(), nullable=True))

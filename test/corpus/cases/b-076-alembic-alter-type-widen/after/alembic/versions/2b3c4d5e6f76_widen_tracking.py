@@ -1,0 +1,23 @@
+"""widen tracking
+
+Revision ID: 2b3c4d5e6f76
+Revises: 1a2b3c4d5e6f
+Create Date: 2026-12-02 11:00:00.000000
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+revision: str = "2b3c4d5e6f76"
+down_revision: Union[str, None] = "1a2b3c4d5e6f"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.alter_column("shipments", "tracking_code", type_=sa.String(length=255))
+
+
+def downgrade() -> None:
+    op.alter_column("shipments", "tracking_code", type_=sa.String(length=64))

@@ -1,0 +1,27 @@
+"""shipment events
+
+Revision ID: 2b3c4d5e6f77
+Revises: 1a2b3c4d5e6f
+Create Date: 2026-12-02 11:00:00.000000
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+revision: str = "2b3c4d5e6f77"
+down_revision: Union[str, None] = "1a2b3c4d5e6f"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "shipment_events",
+        sa.Column("id", sa.Integer(), primary_key=True),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("shipment_events")
+    op.drop_column("shipments", "notes")

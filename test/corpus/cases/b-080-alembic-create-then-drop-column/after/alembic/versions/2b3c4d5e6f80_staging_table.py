@@ -1,0 +1,28 @@
+"""staging table
+
+Revision ID: 2b3c4d5e6f80
+Revises: 1a2b3c4d5e6f
+Create Date: 2026-12-02 11:00:00.000000
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+revision: str = "2b3c4d5e6f80"
+down_revision: Union[str, None] = "1a2b3c4d5e6f"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "label_jobs",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("payload", sa.Text()),
+    )
+    op.drop_column("label_jobs", "payload")
+
+
+def downgrade() -> None:
+    op.drop_table("label_jobs")

@@ -1,0 +1,24 @@
+"""forget cancelled
+
+Revision ID: 2b3c4d5e6f82
+Revises: 1a2b3c4d5e6f
+Create Date: 2026-12-02 11:00:00.000000
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+revision: str = "2b3c4d5e6f82"
+down_revision: Union[str, None] = "1a2b3c4d5e6f"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    parcels = sa.table("parcels", sa.column("id"), sa.column("shipment_id"))
+    op.execute(parcels.delete().where(parcels.c.shipment_id.is_(None)))
+
+
+def downgrade() -> None:
+    pass

@@ -1,0 +1,25 @@
+"""purge parcels const
+
+Revision ID: 2b3c4d5e6f84
+Revises: 1a2b3c4d5e6f
+Create Date: 2026-12-02 11:00:00.000000
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+revision: str = "2b3c4d5e6f84"
+down_revision: Union[str, None] = "1a2b3c4d5e6f"
+branch_labels = None
+depends_on = None
+
+PURGE_PARCELS = "DELETE FROM parcels"
+
+
+def upgrade() -> None:
+    op.execute(PURGE_PARCELS)
+
+
+def downgrade() -> None:
+    pass
