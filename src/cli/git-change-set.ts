@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { readNeighbours } from './neighbours.js';
 import type { ChangeSet, ChangedFile, Commit, FileStatus, LineRange } from '../core/types.js';
@@ -6,6 +5,8 @@ import { diffLines, parseUnifiedDiff, type FileDiff } from '../parsers/diff.js';
 import { gitBaseTree } from './base-tree.js';
 import { decodeFileText, MAX_TEXT_BYTES } from '../parsers/text/decode.js';
 import { GitInputError } from './errors.js';
+import { CatFileSession } from './git-cat-file.js';
+import { spawnGit } from './git-cat-file.js';
 
 export { GitInputError } from './errors.js';
 
@@ -44,17 +45,10 @@ interface GitRun {
   stderr: string;
 }
 
-/**
- * Runs git without a shell. `core.quotePath=false` keeps non-ASCII names readable where git
- * prints names outside `-z` output. The environment keeps messages in English and git from
- * prompting or taking the index lock.
- */
+/** Runs git without a shell (see spawnGit) and collects what it prints. */
 function runGit(repo: string, args: string[], input?: string, onStdout?: (chunk: Buffer) => void): Promise<GitRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['-c', 'core.quotePath=false', ...args], {
-      cwd: repo,
-      env: { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat' },
-    });
+    const child = spawnGit(repo, args);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => (onStdout ? onStdout(chunk) : out.push(chunk)));
@@ -384,101 +378,36 @@ function allLines(text: string | undefined): LineRange[] {
 
 type Blob = { bytes: Buffer } | { size: number };
 
-/** Reads `git cat-file --batch` output as it streams: `<oid> <type> <size>\n<bytes>\n` per object. */
-class BatchReader {
-  readonly objects: Buffer[] = [];
-  /** Each object's type; `missing` (with no bytes) for a name that names nothing. */
-  readonly types: string[] = [];
-  private header: Buffer[] = [];
-  /** The object being read across chunks, allocated once at its full size (and its trailing newline). */
-  private current = Buffer.alloc(0);
-  private filled = 0;
-  private remaining = -1;
-  failure?: string;
-
-  /** `allowMissing`: names that name nothing (`<commit>:<path>` of no file) are read as `missing`. */
-  constructor(private readonly allowMissing = false) {}
-
-  push(chunk: Buffer): void {
-    let pos = 0;
-    while (pos < chunk.length && this.failure === undefined) {
-      if (this.remaining < 0) {
-        const nl = chunk.indexOf(10, pos);
-        if (nl < 0) {
-          this.header.push(chunk.subarray(pos));
-          return;
-        }
-        this.header.push(chunk.subarray(pos, nl));
-        const line = Buffer.concat(this.header).toString('utf8');
-        this.header = [];
-        pos = nl + 1;
-        if (this.allowMissing && / missing$/.test(line)) {
-          this.objects.push(Buffer.alloc(0));
-          this.types.push('missing');
-          continue;
-        }
-        const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(line);
-        if (!match) {
-          this.failure = line;
-          return;
-        }
-        this.types.push(match[1]!);
-        this.remaining = Number(match[2]) + 1;
-        if (chunk.length - pos >= this.remaining) {
-          // The whole object is in this chunk: a view of it, not a copy.
-          this.objects.push(chunk.subarray(pos, pos + this.remaining - 1));
-          pos += this.remaining;
-          this.remaining = -1;
-          continue;
-        }
-        this.current = Buffer.allocUnsafe(this.remaining);
-        this.filled = 0;
-        continue;
-      }
-      const take = Math.min(this.remaining, chunk.length - pos);
-      chunk.copy(this.current, this.filled, pos, pos + take);
-      this.filled += take;
-      pos += take;
-      this.remaining -= take;
-      if (this.remaining === 0) {
-        this.objects.push(this.current.subarray(0, this.current.length - 1));
-        this.current = Buffer.alloc(0);
-        this.remaining = -1;
-      }
-    }
-  }
-}
-
 /**
- * Blob contents by id: sizes first from one `--batch-check` process, so oversized files are never
- * loaded, then every other blob from one `--batch` process.
+ * Blob contents by id: sizes first, so oversized files are never loaded, then every other blob,
+ * both asked of the session's one git process.
  */
-async function readBlobs(repo: string, ids: string[]): Promise<Map<string, Blob>> {
+async function readBlobs(catFile: CatFileSession, ids: string[]): Promise<Map<string, Blob>> {
   const blobs = new Map<string, Blob>();
   if (ids.length === 0) return blobs;
-  const check = (await gitOk(repo, ['cat-file', '--batch-check', '--buffer'], 'reading files', `${ids.join('\n')}\n`))
-    .toString('utf8')
-    .split('\n');
+  const infos = await catFile.info(ids).catch((error: Error) => {
+    throw new GitInputError(`git failed while reading files: ${show(error.message.slice(0, 120))}`);
+  });
   const wanted: string[] = [];
   ids.forEach((id, index) => {
-    const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(check[index] ?? '');
-    if (!match || match[1] !== 'blob') {
+    const info = infos[index];
+    if (info === undefined || info === 'missing' || info.type !== 'blob') {
       throw new GitInputError(`cannot read object ${id} from the repository (is the clone complete?)`);
     }
-    const size = Number(match[2]);
-    if (size > MAX_TEXT_BYTES) blobs.set(id, { size });
+    if (info.size > MAX_TEXT_BYTES) blobs.set(id, { size: info.size });
     else wanted.push(id);
   });
   if (wanted.length === 0) return blobs;
-  const reader = new BatchReader();
-  const run = await runGit(repo, ['cat-file', '--batch', '--buffer'], `${wanted.join('\n')}\n`, (chunk) =>
-    reader.push(chunk),
-  );
-  if (run.code !== 0 || reader.failure !== undefined || reader.objects.length !== wanted.length) {
-    const why = reader.failure ?? firstLine(run.stderr);
-    throw new GitInputError(`git failed while reading files: ${show(why.slice(0, 120))}`);
-  }
-  wanted.forEach((id, index) => blobs.set(id, { bytes: reader.objects[index] as Buffer }));
+  const objects = await catFile.contents(wanted).catch((error: Error) => {
+    throw new GitInputError(`git failed while reading files: ${show(error.message.slice(0, 120))}`);
+  });
+  wanted.forEach((id, index) => {
+    const object = objects[index];
+    if (object === undefined || object === 'missing') {
+      throw new GitInputError(`git failed while reading files: ${id} missing`);
+    }
+    blobs.set(id, { bytes: object.bytes });
+  });
   return blobs;
 }
 
@@ -498,9 +427,9 @@ async function listTree(
 }
 
 /** Texts of blobs by id; binary, unreadable and oversized blobs are left out. */
-async function readTexts(repo: string, ids: string[]): Promise<Map<string, string>> {
+async function readTexts(catFile: CatFileSession, ids: string[]): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
-  for (const [id, blob] of await readBlobs(repo, ids)) {
+  for (const [id, blob] of await readBlobs(catFile, ids)) {
     if (!('bytes' in blob)) continue;
     const decoded = decodeFileText(blob.bytes);
     if ('text' in decoded) texts.set(id, decoded.text);
@@ -634,7 +563,8 @@ export async function readChangeSet(opts: ReadChangeSetOptions): Promise<ChangeS
 /**
  * readChangeSet, and the texts of `opts.atBase` as of the merge base (undefined: no such file,
  * absent: not read here). Git runs as few times as it can, and in parallel: one rev-parse, then
- * the two diffs, the log and the base's workflows and files together, then the blobs.
+ * the diff, the log and the base's workflows and files together, then the blobs (and the changed
+ * lines of modified files), the object questions all asked of one cat-file process.
  */
 export async function readChangeSetWith(
   opts: ReadChangeSetOptions,
@@ -650,55 +580,68 @@ export async function readChangeSetWith(
   resolved ??= await resolveStepByStep(opts, headRef, local);
   const { head, base, from } = resolved;
 
-  const [entries, diffs, commits, atBase] = await Promise.all([
-    rawDiff(repo, from, head),
-    changedLines(repo, from, head),
-    local ? Promise.resolve([]) : readCommits(repo, base, head),
-    readAtBase(repo, from, opts.atBase ?? []),
-  ]);
-  const branch = opts.branch ?? resolved.branch;
-  const ids = new Set<string>();
-  for (const entry of entries) {
-    if (entry.baseBlob !== undefined && entry.baseMode !== GITLINK) ids.add(entry.baseBlob);
-    if (entry.headBlob !== undefined && entry.headMode !== GITLINK) ids.add(entry.headBlob);
-  }
-  // The base's workflows are read with the change's blobs, by the same two git processes.
-  const blobs = await readBlobs(repo, [...new Set([...ids, ...atBase.workflows.map((w) => w.id)])]);
-  const baseWorkflows = atBase.workflows.flatMap(({ id, path }) => {
-    const blob = blobs.get(id);
-    if (!blob || !('bytes' in blob)) return [];
-    const decoded = decodeFileText(blob.bytes);
-    return 'text' in decoded ? [{ path, text: decoded.text }] : [];
-  });
-  // A blob's bytes are dropped once its last file is decoded: the change is not held twice.
-  const uses = new Map<string, number>();
-  for (const entry of entries)
-    for (const id of [entry.baseBlob, entry.headBlob]) if (id !== undefined) uses.set(id, (uses.get(id) ?? 0) + 1);
-  const release = (id: string): void => {
-    const left = (uses.get(id) ?? 1) - 1;
-    uses.set(id, left);
-    if (left <= 0) blobs.delete(id);
-  };
+  // Every object question (the base's workflows and policy, the change's blobs, the neighbours'
+  // texts) goes to one cat-file process, closed once the change is read.
+  const catFile = new CatFileSession(repo);
+  try {
+    const diffs = new Map<string, FileDiff>();
+    const [entries, commits, atBase] = await Promise.all([
+      rawDiff(repo, from, head),
+      local ? Promise.resolve([]) : readCommits(repo, base, head),
+      readAtBase(catFile, from, opts.atBase ?? []),
+    ]);
+    const branch = opts.branch ?? resolved.branch;
+    const ids = new Set<string>();
+    for (const entry of entries) {
+      if (entry.baseBlob !== undefined && entry.baseMode !== GITLINK) ids.add(entry.baseBlob);
+      if (entry.headBlob !== undefined && entry.headMode !== GITLINK) ids.add(entry.headBlob);
+    }
+    // Only a file on both sides has changed lines to ask git for (an added file's are all its
+    // lines): a change that only adds or removes files runs no second diff.
+    const bothSides = entries.some((e) => e.status === 'modified' || e.status === 'renamed');
+    // The base's workflows are read with the change's blobs, by the same git process.
+    const [blobs] = await Promise.all([
+      readBlobs(catFile, [...new Set([...ids, ...atBase.workflows.map((w) => w.id)])]),
+      bothSides ? changedLines(repo, from, head).then((d) => d.forEach((v, k) => diffs.set(k, v))) : undefined,
+    ]);
+    const baseWorkflows = atBase.workflows.flatMap(({ id, path }) => {
+      const blob = blobs.get(id);
+      if (!blob || !('bytes' in blob)) return [];
+      const decoded = decodeFileText(blob.bytes);
+      return 'text' in decoded ? [{ path, text: decoded.text }] : [];
+    });
+    // A blob's bytes are dropped once its last file is decoded: the change is not held twice.
+    const uses = new Map<string, number>();
+    for (const entry of entries)
+      for (const id of [entry.baseBlob, entry.headBlob]) if (id !== undefined) uses.set(id, (uses.get(id) ?? 0) + 1);
+    const release = (id: string): void => {
+      const left = (uses.get(id) ?? 1) - 1;
+      uses.set(id, left);
+      if (left <= 0) blobs.delete(id);
+    };
 
-  const changeSet: ChangeSet = {
-    baseSha: from,
-    ...(local ? {} : { headSha: head }),
-    files: entries.map((entry) => buildFile(entry, blobs, diffs, release)),
-    commits,
-    baseTree: gitBaseTree(repo, from),
-  };
-  if (baseWorkflows.length > 0) changeSet.baseWorkflows = baseWorkflows;
-  const neighbours = await readNeighbours(
-    changeSet.files,
-    (dir) => listTree(repo, head, dir),
-    (ids) => readTexts(repo, ids),
-    () => listTree(repo, head, '', true),
-  );
-  if (neighbours.length) changeSet.neighbours = neighbours;
-  if (opts.prAuthor !== undefined) changeSet.prAuthor = opts.prAuthor;
-  if (branch !== undefined) changeSet.branch = branch;
-  if (opts.prBody !== undefined) changeSet.prBody = opts.prBody;
-  return { changeSet, atBase: atBase.files };
+    const changeSet: ChangeSet = {
+      baseSha: from,
+      ...(local ? {} : { headSha: head }),
+      files: entries.map((entry) => buildFile(entry, blobs, diffs, release)),
+      commits,
+      baseTree: gitBaseTree(repo, from),
+    };
+    if (baseWorkflows.length > 0) changeSet.baseWorkflows = baseWorkflows;
+    const neighbours = await readNeighbours(
+      changeSet.files,
+      (dir) => listTree(repo, head, dir),
+      (ids) => readTexts(catFile, ids),
+      () => listTree(repo, head, '', true),
+    );
+    if (neighbours.length) changeSet.neighbours = neighbours;
+    if (opts.prAuthor !== undefined) changeSet.prAuthor = opts.prAuthor;
+    if (branch !== undefined) changeSet.branch = branch;
+    if (opts.prBody !== undefined) changeSet.prBody = opts.prBody;
+    return { changeSet, atBase: atBase.files };
+  } finally {
+    catFile.close();
+  }
 }
 
 /** One git process per question, each failure in its own words. */
@@ -723,22 +666,18 @@ const MAX_AT_BASE_BYTES = 16 * 1024 * 1024;
  * for) and the texts of `paths`, from one `git cat-file --batch`.
  */
 async function readAtBase(
-  repo: string,
+  catFile: CatFileSession,
   commit: string,
   paths: readonly string[],
 ): Promise<{ workflows: { path: string; id: string }[]; files: Map<string, string | undefined> }> {
   const names = [`${commit}:${WORKFLOWS}`, ...paths.map((path) => `${commit}:${path}`)];
-  const reader = new BatchReader(true);
-  const run = await runGit(repo, ['cat-file', '--batch', '--buffer'], `${names.join('\n')}\n`, (chunk) =>
-    reader.push(chunk),
-  );
-  if (run.code !== 0 || reader.failure !== undefined || reader.objects.length !== names.length) {
-    const why = reader.failure ?? firstLine(run.stderr);
-    throw new GitInputError(`git failed while listing workflows: ${show(why.slice(0, 120))}`);
-  }
+  const objects = await catFile.contents(names).catch((error: Error) => {
+    throw new GitInputError(`git failed while listing workflows: ${show(error.message.slice(0, 120))}`);
+  });
+  const folder = objects[0];
   const workflows =
-    reader.types[0] === 'tree'
-      ? treeEntries(reader.objects[0]!, commit.length / 2).flatMap(({ mode, name, id }) => {
+    folder !== undefined && folder !== 'missing' && folder.type === 'tree'
+      ? treeEntries(folder.bytes, commit.length / 2).flatMap(({ mode, name, id }) => {
           const path = `${WORKFLOWS}/${name}`;
           // Blobs (files and symbolic links), not folders or submodules; `.yml` and `.yaml`.
           return mode !== '40000' && mode !== '160000' && /^(.+\.ya?ml)$/.test(path) ? [{ path, id }] : [];
@@ -746,10 +685,11 @@ async function readAtBase(
       : [];
   const files = new Map<string, string | undefined>();
   paths.forEach((path, i) => {
-    const type = reader.types[i + 1];
-    const bytes = reader.objects[i + 1]!;
-    if (type === 'missing') files.set(path, undefined);
-    else if (type === 'blob' && bytes.length <= MAX_AT_BASE_BYTES) files.set(path, bytes.toString('utf8'));
+    const object = objects[i + 1];
+    if (object === 'missing') files.set(path, undefined);
+    else if (object?.type === 'blob' && object.bytes.length <= MAX_AT_BASE_BYTES) {
+      files.set(path, object.bytes.toString('utf8'));
+    }
   });
   return { workflows, files };
 }

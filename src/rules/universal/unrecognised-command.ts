@@ -1,11 +1,9 @@
 import { runRules, type RawFinding } from '../../core/checker.js';
 import type { Rule } from '../../core/rule.js';
-import { snippetSpan, type Snippet } from '../../parsers/universal/snippets.js';
-import { cliSqlFindings } from '../shell/lib/checker.js';
+import { snippetSpan, type Snippet } from '../../parsers/universal/text-lines.js';
 import type { ShellDocument } from '../shell/lib/document.js';
-import { shellRules } from '../shell/lib/index.js';
 import type { UniversalDocument } from './lib/document.js';
-import { commandInFile, snippetCommands } from './lib/snippet-commands.js';
+import { loadedReaders } from './lib/lazy-readers.js';
 import { blocks } from './unrecognised-sql.js';
 
 export const unrecognisedCommand: Rule<UniversalDocument, 'command'> = {
@@ -56,6 +54,7 @@ export const unrecognisedCommand: Rule<UniversalDocument, 'command'> = {
 
 /** Runs the shell rules, and the SQL rules on what database clients are given, over one snippet read as a script. */
 function commandFindings(doc: UniversalDocument, snippet: Snippet): RawFinding[] {
+  const { cliSqlFindings, commandInFile, shellRules, snippetCommands } = loadedReaders();
   const unit = snippetSpan(snippet);
   const commands = snippetCommands(snippet).commands.map((c) => commandInFile(snippet, c));
   if (commands.length === 0) return [];

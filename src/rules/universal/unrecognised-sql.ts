@@ -1,8 +1,8 @@
 import type { RawFinding } from '../../core/checker.js';
 import type { Rule } from '../../core/rule.js';
-import { snippetSpan } from '../../parsers/universal/snippets.js';
-import { embeddedSqlFindings } from '../orm/lib/embedded-sql.js';
+import { snippetSpan } from '../../parsers/universal/text-lines.js';
 import type { UniversalDocument } from './lib/document.js';
+import { loadedReaders } from './lib/lazy-readers.js';
 
 export const unrecognisedSql: Rule<UniversalDocument, 'sql'> = {
   meta: {
@@ -48,7 +48,7 @@ export const unrecognisedSql: Rule<UniversalDocument, 'sql'> = {
       rollbackOnly: false,
     }));
     const contexts = new Map(pieces.map((p) => [p.unit.start, p.call]));
-    for (const finding of embeddedSqlFindings(doc.path, pieces, doc.policy).findings) {
+    for (const finding of loadedReaders().embeddedSqlFindings(doc.path, pieces, doc.policy).findings) {
       if (!blocks(finding, doc)) continue;
       report({
         messageId: 'sql',

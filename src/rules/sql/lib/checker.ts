@@ -1,6 +1,7 @@
-import type { CheckedFile, FamilyChecker } from '../../../core/checker.js';
+import type { FamilyChecker } from '../../../core/checker.js';
 import { runRules } from '../../../core/checker.js';
-import { analyseSql, type SqlAnalysis } from '../../../parsers/sql/analyse.js';
+import { analyseSql } from '../../../parsers/sql/analyse.js';
+import { recordSqlAnalysis } from './analysed.js';
 import { sniffDialect } from '../../../parsers/sql/dialect.js';
 import type { SqlDialect } from '../../../core/sql-operations.js';
 import { loadPostgresParser } from '../../../parsers/sql/pg-parser.js';
@@ -28,18 +29,10 @@ export const sqlChecker: FamilyChecker = {
       undefined,
       context.baseTree ? { baseTree: context.baseTree } : {},
     );
-    analysed.set(file, analysis);
+    recordSqlAnalysis(file, analysis);
     return { findings, notes };
   },
 };
-
-/** What the SQL family read in each file it checked, for the universal net that runs after it. */
-const analysed = new WeakMap<CheckedFile, SqlAnalysis>();
-
-/** The statements the SQL family found in a file, when it read the file. */
-export function sqlAnalysisOf(file: CheckedFile): SqlAnalysis | undefined {
-  return analysed.get(file);
-}
 
 /** Reads a SQL file and runs the SQL rules over it. */
 export function checkSql(

@@ -8,18 +8,18 @@ import {
   mayHoldCommand,
 } from '../../../parsers/universal/candidates.js';
 import { universalKindOf } from '../../../parsers/universal/file-kind.js';
-import { snippetsOf, textLines, withTemplateHoles, type Snippet } from '../../../parsers/universal/snippets.js';
+import { textLines, withTemplateHoles, type Snippet } from '../../../parsers/universal/text-lines.js';
 import { loadPostgresParser } from '../../../parsers/sql/pg-parser.js';
 import { loadGrammar } from '../../../parsers/tree-sitter/loader.js';
 import type { Policy } from '../../../core/policy-schema.js';
-import { ormChecker } from '../../orm/lib/checker.js';
-import { isShellSource } from '../../shell/lib/checker.js';
-import { sqlAnalysisOf, sqlChecker } from '../../sql/lib/checker.js';
-import { beginsAsSql } from '../../../parsers/sql/statement-head.js';
+import { readsMigration } from '../../orm/lib/applies.js';
+import { isShellSource } from '../../shell/lib/applies.js';
+import { readsSql } from '../../sql/lib/applies.js';
+import { sqlAnalysisOf } from '../../sql/lib/analysed.js';
 import type { UniversalDocument } from './document.js';
 import { universalRules } from './index.js';
 import { netReads } from './applies.js';
-import { snippetContexts } from './snippet-commands.js';
+import { loadedReaders, loadReaders } from './lazy-readers.js';
 
 interface Prepared {
   sql: Snippet[];
@@ -47,13 +47,16 @@ export const universalChecker: FamilyChecker = {
     const kind = universalKindOf(file.path, text);
     if (kind.kind === 'code') await loadGrammar(kind.language);
     // The policy is not known here: the shipped SQL paths stand in, and check() filters again.
-    const sqlRead = ormChecker.appliesTo(file.path, text, undefined as unknown as Policy) || isSqlPath(file.path, text);
+    const sqlRead = readsMigration(file.path, text) || isSqlPath(file.path, text);
     const shellRead = isShellSource(file.path, text);
     // Where only commands are wanted from lines of text (a SQL file), only lines near a program's name are read.
     const lines =
       kind.kind === 'text' && sqlRead && !shellRead
-        ? textLines(text, 'a text file', commandHintLines(text, sentToTheServer(file)))
-        : snippetsOf(kind, text);
+        ? textLines(text, 'a text file', commandHintLines(text, await sentToTheServer(file)))
+        : kind.kind === 'text'
+          ? textLines(text, 'a text file')
+          : // The structured readers (YAML, JSON, code) are imported with the first file that needs them.
+            (await import('../../../parsers/universal/snippets.js')).snippetsOf(kind, text);
     // The shell family reads a script's quoted arguments precisely (and knows a local target): no literal of its lines here.
     const snippets = shellRead ? lines.filter((s) => s.within === undefined) : lines;
     const asSql = new Map<Snippet, Snippet>();
@@ -81,16 +84,19 @@ export const universalChecker: FamilyChecker = {
     found.commands = found.commands.filter(
       (s) => !literalLines.has(s) && (s.within === undefined || !lineFirst(s.within)),
     );
+    // The rules judge a snippet with the shell and SQL readers: loaded only for a file that has one.
+    if (found.sql.length > 0 || found.commands.length > 0) await loadReaders();
   },
   check(file, policy) {
     const found = prepared.get(file) ?? { sql: [], commands: [] };
     // A file the policy puts in the SQL family is read by it, whatever the shipped paths say.
-    const sql = sqlChecker.appliesTo(file.path, file.text, policy) ? [] : found.sql;
+    const sql = readsSql(file.path, file.text, policy) ? [] : found.sql;
     const doc: UniversalDocument = { path: file.path, text: file.text, policy, sql, commands: found.commands };
     const findings = runRules(universalRules, doc, () => false);
     // Where a command runs is weighed only for a file with a command that would block.
     const commanded = findings.some((f) => f.ruleId === 'universal/unrecognised-command');
-    return { findings, notes: [], contexts: commanded ? snippetContexts(file.path, file.text, found.commands) : [] };
+    const contexts = commanded ? loadedReaders().snippetContexts(file.path, file.text, found.commands) : [];
+    return { findings, notes: [], contexts };
   },
 };
 
@@ -99,9 +105,11 @@ export const universalChecker: FamilyChecker = {
  * sends them to the server, no shell runs them (psql's `\!` and COPY ... PROGRAM are the SQL
  * family's). A statement that begins with anything else may be a command written into the file.
  */
-function sentToTheServer(file: CheckedFile): ((offset: number) => boolean) | undefined {
+async function sentToTheServer(file: CheckedFile): Promise<((offset: number) => boolean) | undefined> {
   const analysis = sqlAnalysisOf(file);
   if (!analysis) return undefined;
+  // The SQL family read the file, so the tokenizer this needs is loaded already.
+  const { beginsAsSql } = await import('../../../parsers/sql/statement-head.js');
   const { statements, dialect } = analysis;
   const begins = new Map<number, boolean>();
   return (offset) => {
@@ -124,7 +132,7 @@ function sentToTheServer(file: CheckedFile): ((offset: number) => boolean) | und
 
 /** The SQL family's own test with the shipped paths, before the policy is known. */
 function isSqlPath(path: string, text: string): boolean {
-  return /\.(sql|psql|pgsql|ddl)$|\.sql\.txt$/i.test(path) || sqlChecker.appliesTo(path, text, NO_SQL_PATHS);
+  return /\.(sql|psql|pgsql|ddl)$|\.sql\.txt$/i.test(path) || readsSql(path, text, NO_SQL_PATHS);
 }
 
 const NO_SQL_PATHS = { families: { sql: { paths: [], dialects: {} } } } as unknown as Policy;

@@ -1,4 +1,4 @@
-import type { Snippet } from '../../../parsers/universal/snippets.js';
+import type { Snippet } from '../../../parsers/universal/text-lines.js';
 import type { Policy } from '../../../core/policy-schema.js';
 
 /** What the universal rules are given: the snippets of one file no precise reader judged for that family. */

@@ -2,7 +2,7 @@ import type { TargetContext } from '../../../core/environment.js';
 import { mapSpan } from '../../../parsers/offset-map.js';
 import { parseShell, type VariableAssignment } from '../../../parsers/shell/commands.js';
 import { isSentence } from '../../../parsers/universal/candidates.js';
-import type { Snippet } from '../../../parsers/universal/snippets.js';
+import type { Snippet } from '../../../parsers/universal/text-lines.js';
 import { commandContexts } from '../../env/lib/target-contexts.js';
 import type { DocumentCommand } from '../../shell/lib/document.js';
 
