@@ -11,7 +11,16 @@ const REDIS_WIPES: Record<string, string> = {
   FLUSHALL: 'deletes every key of every Redis database',
   FLUSHDB: 'deletes every key of the Redis database',
 };
-const RAW_COMMAND_CALLS = new Set(['call', 'sendCommand', 'send_command', 'execute_command', 'Do', 'command']);
+const RAW_COMMAND_CALLS = new Set([
+  'call',
+  'sendCommand',
+  'send_command',
+  'execute_command',
+  'Do',
+  'command',
+  // Elixir's Redix
+  'command!',
+]);
 
 export const datastoreWipe: Rule<CodeDocument, MessageId> = {
   meta: {

@@ -121,14 +121,14 @@ describe('the universal layer', () => {
     ]);
   });
 
-  it('judges the string literals of code no grammar reads (C#, Elixir), once per line', async () => {
+  it('judges the string literals of code no grammar reads (Scala, Groovy), once per line', async () => {
     const d = await run([
       addedFile(
-        'Data/Reset.cs',
+        'app/Reset.scala',
         lines(
-          'public static class Reset',
+          'object Reset',
           '{',
-          '    public static void Run(NpgsqlConnection conn)',
+          '  def run(conn: Connection): Unit =',
           '    {',
           '        conn.Execute("DROP TABLE IF EXISTS orders");',
           '        db.Database.ExecuteSqlRaw("TRUNCATE TABLE \\"Sessions\\"");',
@@ -140,24 +140,24 @@ describe('the universal layer', () => {
         ),
       ),
       addedFile(
-        'lib/acme/release.ex',
+        'scripts/Release.groovy',
         lines(
-          'defmodule Acme.Release do',
-          '  def reset do',
-          '    Ecto.Adapters.SQL.query!(Repo, "DROP TABLE audit_logs", [])',
-          '    Ecto.Adapters.SQL.query!(Repo, "SELECT count(*) FROM audit_logs", [])',
-          '  end',
-          'end',
+          'class Release {',
+          '  def reset() {',
+          '    sql.execute("DROP TABLE audit_logs")',
+          '    sql.rows("SELECT count(*) FROM audit_logs")',
+          '  }',
+          '}',
         ),
       ),
       addedFile('ops/steps.txt', lines('psql -c "DROP TABLE legacy"')),
     ]);
     expect(brief(d)).toEqual([
       'universal/unrecognised-command@ops/steps.txt:1 blocking',
-      'universal/unrecognised-sql@Data/Reset.cs:5 blocking',
-      'universal/unrecognised-sql@Data/Reset.cs:6 blocking',
-      'universal/unrecognised-sql@Data/Reset.cs:7 blocking',
-      'universal/unrecognised-sql@lib/acme/release.ex:3 blocking',
+      'universal/unrecognised-sql@app/Reset.scala:5 blocking',
+      'universal/unrecognised-sql@app/Reset.scala:6 blocking',
+      'universal/unrecognised-sql@app/Reset.scala:7 blocking',
+      'universal/unrecognised-sql@scripts/Release.groovy:3 blocking',
     ]);
   });
 
