@@ -121,7 +121,7 @@ describe('the universal layer', () => {
     ]);
   });
 
-  it('judges the string literals of code no grammar reads (Scala, Groovy), once per line', async () => {
+  it('judges the string literals of code no grammar reads (Scala, Dart), once per line', async () => {
     const d = await run([
       addedFile(
         'app/Reset.scala',
@@ -140,12 +140,12 @@ describe('the universal layer', () => {
         ),
       ),
       addedFile(
-        'scripts/Release.groovy',
+        'scripts/release.dart',
         lines(
           'class Release {',
-          '  def reset() {',
-          '    sql.execute("DROP TABLE audit_logs")',
-          '    sql.rows("SELECT count(*) FROM audit_logs")',
+          '  Future<void> reset() async {',
+          '    await conn.execute("DROP TABLE audit_logs");',
+          '    await conn.query("SELECT count(*) FROM audit_logs");',
           '  }',
           '}',
         ),
@@ -157,7 +157,35 @@ describe('the universal layer', () => {
       'universal/unrecognised-sql@app/Reset.scala:5 blocking',
       'universal/unrecognised-sql@app/Reset.scala:6 blocking',
       'universal/unrecognised-sql@app/Reset.scala:7 blocking',
-      'universal/unrecognised-sql@scripts/Release.groovy:3 blocking',
+      'universal/unrecognised-sql@scripts/release.dart:3 blocking',
+    ]);
+  });
+
+  it('reads SQL that dbt builds inside Jinja tags: run_query with ~, hooks in config(), adapter drops', async () => {
+    const d = await run([
+      addedFile(
+        'macros/cleanup.sql',
+        lines(
+          '{% macro cleanup(relation) %}',
+          '  {% do run_query("drop table " ~ relation) %}',
+          '  {% do adapter.drop_relation(relation) %}',
+          '  {% set n = run_query("select count(*) from " ~ relation) %}',
+          '{% endmacro %}',
+        ),
+      ),
+      addedFile(
+        'models/orders.sql',
+        lines(
+          '{{ config(materialized="table", post_hook="truncate table " ~ source("raw", "orders")) }}',
+          '{{ config(post_hook="grant select on " ~ this ~ " to reporter") }}',
+          'select * from {{ source("raw", "orders") }}',
+        ),
+      ),
+    ]);
+    expect(brief(d)).toEqual([
+      'universal/unrecognised-sql@macros/cleanup.sql:2 blocking',
+      'universal/unrecognised-sql@macros/cleanup.sql:3 blocking',
+      'universal/unrecognised-sql@models/orders.sql:1 blocking',
     ]);
   });
 
