@@ -232,7 +232,10 @@ function isUnboundedListing(doc: CodeDocument, call: CodeCall): boolean {
   if (name === 'all' && args.length === 0 && MANAGERS.has(receiver.at(-1) ?? '')) return true;
   // An ORM model listed whole: Order.findAll(), Order.find({}) (Sequelize, Mongoose), Order.all and
   // Order.find_each (Rails), orderRepository.findAll() (Spring Data).
-  if (MODEL_LISTINGS.has(name) && args.every((a) => isEmptyOptions(doc, a.value))) {
+  if (
+    MODEL_LISTINGS.has(name) &&
+    args.every((a) => (a.key !== undefined && BATCH_OPTIONS.test(a.key)) || isEmptyOptions(doc, a.value))
+  ) {
     const model = receiver.at(-1) ?? '';
     if (/^[A-Z]\w*$/.test(model) || (name === 'findAll' && /repo(sitory)?$/i.test(model))) return true;
   }
@@ -244,13 +247,15 @@ function isUnboundedListing(doc: CodeDocument, call: CodeCall): boolean {
   return false;
 }
 
+/** Options of a whole-table listing that select nothing: a batch size, an order. */
+const BATCH_OPTIONS = /^(batch_size|of|start|finish|order|lean|batchSize)$/;
 const MODEL_LISTINGS = new Set(['findAll', 'find', 'all', 'find_each', 'find_in_batches', 'in_batches']);
 
 /** No argument that could select: `{}`, a batch size, a block. */
 function isEmptyOptions(doc: CodeDocument, node: Node): boolean {
   if (/block|lambda|function|block_argument/.test(node.type)) return true;
   if (/^(object|dictionary|hash|pair)$/.test(node.type))
-    return propertiesOf(node, doc.scope).every((p) => /^(batch_size|of|start|finish|order|lean)$/.test(p.key));
+    return propertiesOf(node, doc.scope).every((p) => BATCH_OPTIONS.test(p.key));
   return false;
 }
 

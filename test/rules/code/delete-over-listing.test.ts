@@ -33,7 +33,7 @@ const cases: RuleCases = {
     },
     // Rails: every record of the model, destroyed one by one in a block
     {
-      code: 'task purge: :environment do\n  Order.find_each do |order|\n    order.destroy\n  end\nend\n',
+      code: 'task purge: :environment do\n  Order.find_each(batch_size: 500) do |order|\n    order.destroy\n  end\nend\n',
       path: 'lib/tasks/purge.rake',
       line: 3,
       messageId: 'fed',
