@@ -77,12 +77,24 @@ export function flowFrom(root: Node, sources: readonly Node[]): Flow {
   const carries = (node: Node, exclude?: Node): boolean => {
     if (exclude && node.id === exclude.id) return false;
     if (sourceIds.has(node.id)) return true;
-    if (NAME_TYPES.has(node.type) && tainted.get(node.text)?.some((scope) => within(node, scope))) return true;
+    if (NAME_TYPES.has(node.type) && taintedAt(node)) return true;
     for (const child of node.namedChildren) if (child && carries(child, exclude)) return true;
     return false;
   };
+  // A name means what its innermost binding means: `k` of one function is not `k` of another.
+  const bound = new Map<string, Node[]>();
+  const taintedAt = (use: Node): boolean => {
+    const scopes = tainted.get(use.text);
+    if (!scopes) return false;
+    let innermost: Node | undefined;
+    for (const scope of bound.get(use.text) ?? [])
+      if (within(use, scope) && (!innermost || scope.startIndex >= innermost.startIndex)) innermost = scope;
+    return innermost !== undefined && scopes.some((s) => s.id === innermost!.id);
+  };
   if (sources.length === 0) return { holdsSource, carries };
   const bindings = bindingsOf(root);
+  for (const binding of bindings)
+    for (const name of binding.targets) bound.set(name, [...(bound.get(name) ?? []), binding.scope]);
   for (let round = 0, changed = true; changed && round < 8; round++) {
     changed = false;
     for (const binding of bindings) {

@@ -305,6 +305,9 @@ function paginatesListing(doc: CodeDocument, call: CodeCall): boolean {
 
 function isDelete(doc: CodeDocument, call: CodeCall): boolean {
   if (DELETES.has(call.name)) return true;
+  // A TTL of zero deletes the key: `r.expire(k, 0)`.
+  if (/^(p?expire|P?Expire)$/.test(call.name))
+    return call.args.some((a) => /^-?[01]$/.test(a.value.text) && a.value.text !== '1');
   if (BATCH_WRITES.has(call.name)) return /DeleteRequest/.test(call.node.text);
   if (RAW_COMMAND_CALLS.has(call.name)) {
     const word = rawWords(doc, call)[0];

@@ -90,13 +90,16 @@ function classify(
   if (Object.hasOwn(WIPES, name)) return { messageId: 'wipe', data: { what: WIPES[name]! } };
   if (name === 'deleteMany' || name === 'delete_many' || (name === 'DeleteMany' && doc.language === 'go')) {
     // The Go driver takes the context first: coll.DeleteMany(ctx, bson.D{}).
-    const filter = args[doc.language === 'go' ? 1 : 0]?.value;
-    if (!filter) return { messageId: 'deleteMany' };
+    const given = args[doc.language === 'go' ? 1 : 0]?.value;
+    if (!given) return { messageId: 'deleteMany' };
+    // `const all = {}` then `deleteMany(all)`: the filter is read where it was made.
+    const filter = resolved(doc, given) ?? given;
     if (isEmptyBsonFilter(filter)) return { messageId: 'deleteMany' };
     const props = propertiesOf(filter, doc.scope);
     const literalObject = filter.type === 'object' || filter.type === 'dictionary';
     if (!literalObject) return undefined;
     if (props.length === 0) return { messageId: 'deleteMany' };
+    if (props.length === 1 && matchesEveryDocument(doc, props[0]!)) return { messageId: 'deleteMany' };
     const where = props.find((p) => p.key === 'where');
     if (where && props.length === 1 && isEmptyObject(doc, where.value)) return { messageId: 'deleteMany' };
     return undefined;
@@ -164,7 +167,7 @@ function classify(
     if (
       manager >= 0 &&
       steps.slice(manager + 1).every((r) => DJANGO_WHOLE_TABLE.has(r)) &&
-      chain.receiverCalls.every((c) => !DJANGO_FILTERS.has(c.name) || c.args.length === 0) &&
+      chain.receiverCalls.every((c) => !DJANGO_FILTERS.has(c.name) || c.args.every((a) => djangoMatchesAll(a))) &&
       !steps.some((r) => /bucket/i.test(r))
     )
       return { messageId: 'djangoAll' };
@@ -207,7 +210,7 @@ function classify(
   // Ecto: Repo.delete_all(User), User |> Repo.delete_all(), Repo.delete_all(from u in User): no where.
   if (name === 'delete_all' && doc.language === 'elixir' && /repo(\(\))?$/i.test(previous) && args[0]) {
     const query = resolved(doc, args[0].value);
-    if (query && !isBoundedEctoQuery(query)) return { messageId: 'queryDelete' };
+    if (query && (!isBoundedEctoQuery(query) || onlyTrueWhere(query.text))) return { messageId: 'queryDelete' };
   }
   // GORM: db.Session(&gorm.Session{AllowGlobalUpdate: true}).Delete(&User{})
   if (name === 'Delete' && doc.language === 'go') {
@@ -247,6 +250,7 @@ const DJANGO_WHOLE_TABLE = new Set([
 
 /** Rails relation steps that keep every row (`where` only when its condition is empty or always true). */
 const RAILS_WHOLE_TABLE = new Set([
+  'not()',
   'all()',
   'unscoped()',
   'in_batches()',
@@ -262,15 +266,45 @@ const RAILS_EACH = new Set(['find_each', 'each', 'find_in_batches']);
 function scoped(call: CodeCall): boolean {
   return call.receiverCalls.some(
     (c) =>
-      (c.name === 'where' || c.name === 'rewhere') &&
+      (c.name === 'where' || c.name === 'rewhere' || c.name === 'not') &&
       !c.args.every(
         (a) =>
-          a.key === undefined &&
-          (a.value.type === 'nil' ||
-            (a.value.type === 'hash' && a.value.namedChildren.length === 0) ||
-            tautologyText(a.value.text)),
+          // `where.not(id: nil)`: every row has an id.
+          (c.name === 'not' && /^(id|pk)$/.test(a.key ?? '') && a.value.type === 'nil') ||
+          (a.key === undefined &&
+            (a.value.type === 'nil' ||
+              (a.value.type === 'hash' && a.value.namedChildren.length === 0) ||
+              tautologyText(a.value.text))),
       ),
   );
+}
+
+/** A Django filter argument every row meets: `pk__isnull=False`, `id__gte=0`; no argument at all. */
+function djangoMatchesAll(arg: CodeCall['args'][number]): boolean {
+  if (/^(pk|id)__isnull$/.test(arg.key ?? '')) return arg.value.text === 'False';
+  if (/^(pk|id)__gte?$/.test(arg.key ?? '')) return arg.value.text === '0';
+  return false;
+}
+
+/** A MongoDB filter every document meets: `{ _id: { $exists: true } }`, `{ _id: { $ne: null } }`. */
+function matchesEveryDocument(
+  doc: CodeDocument,
+  prop: { key: string; value: CodeCall['args'][number]['value'] },
+): boolean {
+  if (prop.key !== '_id') return false;
+  const inner = propertiesOf(prop.value, doc.scope);
+  if (inner.length !== 1) return false;
+  const [only] = inner;
+  return (
+    (only!.key === '$exists' && booleanOf(only!.value) === true) ||
+    (only!.key === '$ne' && /^(null|None|nil|undefined)$/.test(only!.value.text))
+  );
+}
+
+/** An Ecto query whose every `where:` is `true`, with no where() step. */
+function onlyTrueWhere(text: string): boolean {
+  const wheres = [...text.matchAll(/\bwhere:\s*([^,\])]+)/g)];
+  return wheres.length > 0 && wheres.every((m) => m[1]!.trim() === 'true') && !/\bwhere\(/.test(text);
 }
 
 /** EF Core query steps that bound what ExecuteDelete deletes. */

@@ -118,9 +118,13 @@ it('follows the listing through a splat, a cursor loop, a comprehension, a strea
     "    for page in paginator.paginate(TableName='orders'):",
     "        for item in page['Items']:",
     "            dynamodb.delete_item(TableName='orders', Key={'id': item['id']})",
+    'for k in r.scan_iter():',
+    '    r.expire(k, 0)',
+    'for k in r.scan_iter():',
+    '    r.expire(k, 3600)',
     '',
   ].join('\n');
-  expect(await lines(python, 'ops/wipe.py')).toEqual([3, 9, 19]);
+  expect(await lines(python, 'ops/wipe.py')).toEqual([3, 9, 19, 21]);
   const ts = [
     'export async function wipe(redis: Redis) {',
     '  const stream = redis.scanStream({ count: 100 });',

@@ -221,3 +221,44 @@ it('reads Spring Data deleteAll() with no entities as the whole table', async ()
   ].join('\n');
   expect(await lines('code/unbounded-orm-delete', code, 'src/main/java/com/acme/Purge.java')).toEqual([3, 4]);
 });
+
+it('reads a filter every row meets as no filter: MongoDB _id $exists, Django pk__isnull=False, Rails where.not(id: nil), Ecto where: true', async () => {
+  const ts = [
+    'export async function purge(ids: string[]) {',
+    '  const all = {};',
+    '  await Order.deleteMany(all);',
+    '  await Order.deleteMany({ _id: { $exists: true } });',
+    '  await Order.deleteMany({ _id: { $ne: null } });',
+    '  await Order.deleteMany({ _id: { $in: ids } });',
+    '}',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', ts, 'src/jobs/purge.ts')).toEqual([3, 4, 5]);
+  const python = [
+    'Order.objects.filter(pk__isnull=False).delete()',
+    'Order.objects.filter(id__gte=0).delete()',
+    'Order.objects.filter(user__isnull=False).delete()',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', python, 'shop/purge.py')).toEqual([1, 2]);
+  const ruby = [
+    'class Purge',
+    '  def run',
+    '    Order.where.not(id: nil).delete_all',
+    '    Order.where.not(status: "paid").delete_all',
+    '  end',
+    'end',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', ruby, 'app/jobs/purge.rb')).toEqual([3]);
+  const elixir = [
+    'defmodule Acme.Purge do',
+    '  def run(id) do',
+    '    Repo.delete_all(from u in User, where: true)',
+    '    Repo.delete_all(from u in User, where: u.id == ^id)',
+    '  end',
+    'end',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', elixir, 'lib/acme/purge.ex')).toEqual([3]);
+});
