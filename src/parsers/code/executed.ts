@@ -93,6 +93,29 @@ const SQL_CALLS = new Set([
   'executeStatement',
   'real_query',
   'multi_query',
+  // C#: EF Core's escape hatches, Dapper, ADO.NET commands
+  'ExecuteSqlRaw',
+  'ExecuteSqlRawAsync',
+  'ExecuteSqlInterpolated',
+  'ExecuteSqlInterpolatedAsync',
+  'ExecuteSql',
+  'ExecuteSqlAsync',
+  'ExecuteSqlCommand',
+  'ExecuteSqlCommandAsync',
+  'FromSqlRaw',
+  'FromSqlInterpolated',
+  'SqlQueryRaw',
+  'Execute',
+  'ExecuteAsync',
+  'ExecuteScalar',
+  'ExecuteScalarAsync',
+  'QueryAsync',
+  'SqlCommand',
+  'NpgsqlCommand',
+  'MySqlCommand',
+  'SqliteCommand',
+  // Elixir: Repo.query!/2, Ecto.Adapters.SQL.query!/3 (and query_many)
+  'query_many',
 ]);
 
 /** Wrappers whose first argument is the SQL: SQLAlchemy `text()`, psycopg `sql.SQL()`, `Prisma.raw()`. */
@@ -129,7 +152,7 @@ export function executedSql(syntax: CodeSyntax): ExecutedSql[] {
 function isSqlCall(call: CodeCall): boolean {
   // `query!`/`sqlx::query` in Rust, `exec("…")` in Kotlin Exposed, `RawSQL("…")` in Django.
   if (SQL_CALLS.has(call.name)) return true;
-  return call.name === 'query_as!' || call.name === 'query!';
+  return call.name === 'query_as!' || call.name === 'query!' || call.name === 'query_many!';
 }
 
 function candidates(call: CodeCall): Node[] {

@@ -63,6 +63,9 @@ const STRING_TYPES = new Set([
   'multiline_string_literal',
   // PHP "…$x…"
   'encapsed_string',
+  // C# $"…{x}…" and @"…"
+  'interpolated_string_expression',
+  'verbatim_string_literal',
 ]);
 const CONCAT_TYPES = new Set(['binary_expression', 'binary_operator', 'binary']);
 const CALL_TYPES = new Set([
@@ -77,6 +80,8 @@ const CALL_TYPES = new Set([
   'function_call_expression',
   'member_call_expression',
   'scoped_call_expression',
+  // C# a.B(…)
+  'invocation_expression',
 ]);
 
 /** Parses a source file with its grammar (loaded beforehand) and collects its strings and calls. */
@@ -130,7 +135,9 @@ function collectConstant(node: Node, scope: Scope): void {
   const pairs: [Node, Node][] = [];
   if (node.type === 'variable_declarator') {
     const name = node.childForFieldName('name');
-    const value = node.childForFieldName('value');
+    // C# names no field for the value: `var q = "…"` ends in it.
+    const last = node.namedChildren.at(-1);
+    const value = node.childForFieldName('value') ?? (last && last !== name ? last : null);
     if (name?.type === 'identifier') pairs.push(value ? [name, value] : [name, name]);
   } else if (node.type === 'assignment' || node.type === 'assignment_expression') {
     const left = node.childForFieldName('left');
@@ -141,6 +148,11 @@ function collectConstant(node: Node, scope: Scope): void {
     const name = node.childForFieldName(node.type === 'let_declaration' ? 'pattern' : 'name');
     const value = node.childForFieldName('value');
     if (name?.type === 'identifier') pairs.push(value ? [name, value] : [name, name]);
+  } else if (node.type === 'binary_operator' && node.childForFieldName('operator')?.text === '=') {
+    // Elixir: `query = "…"` binds the name.
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    if (left?.type === 'identifier' && right) pairs.push([left, right]);
   } else if (node.type === 'property_declaration') {
     // Kotlin: `val q = …`, `const val Q = …`
     const name = node.namedChildren.find((c) => c?.type === 'variable_declaration')?.namedChildren[0];
@@ -168,7 +180,9 @@ function readCall(node: Node, scope: Scope): CodeCall | undefined {
   const span = { start: node.startIndex, end: node.endIndex };
   const argsNode =
     node.childForFieldName('arguments') ??
-    node.namedChildren.find((c) => c?.type === 'value_arguments' || c?.type === 'token_tree') ??
+    node.namedChildren.find(
+      (c) => c?.type === 'value_arguments' || c?.type === 'token_tree' || c?.type === 'arguments',
+    ) ??
     null;
   const args = argsNode ? readArgs(argsNode) : [];
   if (node.type === 'macro_invocation') {
@@ -221,11 +235,23 @@ function readCall(node: Node, scope: Scope): CodeCall | undefined {
     };
     return dynamicSend(call, scope) ?? call;
   }
-  // Kotlin names no fields: the callee is the first child.
-  const fn = node.childForFieldName('function') ?? (node.type === 'call_expression' ? node.namedChildren[0] : null);
+  // Kotlin names no fields: the callee is the first child. Elixir calls it the target.
+  const fn =
+    node.childForFieldName('function') ??
+    node.childForFieldName('target') ??
+    (node.type === 'call_expression' ? node.namedChildren[0] : null);
   if (!fn) return undefined;
-  const call: CodeCall = { node, span, ...chainOf(fn, scope), isNew: false, args };
+  const call: CodeCall = { node, span, ...chainOf(fn, scope), isNew: false, args: [...piped(node), ...args] };
   return getattrCall(call, scope) ?? call;
+}
+
+/** Elixir `User |> Repo.delete_all()`: what is piped in is the call's first argument. */
+function piped(node: Node): CodeArg[] {
+  const parent = node.parent;
+  if (parent?.type !== 'binary_operator' || parent.childForFieldName('right')?.id !== node.id) return [];
+  if (parent.childForFieldName('operator')?.text !== '|>') return [];
+  const left = parent.childForFieldName('left');
+  return left ? [{ value: left }] : [];
 }
 
 /** Python `getattr(client, name)` reads a method by a computed name: the call site is the getattr. */
@@ -274,6 +300,22 @@ function chainOf(node: Node, scope: Scope): Chain {
     node.childForFieldName('field') ??
     (node.type === 'scoped_identifier' ? node.childForFieldName('name') : null) ??
     (node.type === 'navigation_expression' ? node.namedChildren.at(-1) : null);
+  // C# `db.Orders`: expression and name; Elixir `Repo.delete_all`: a dot with left and right.
+  const csharp = node.type === 'member_access_expression' ? node.childForFieldName('expression') : null;
+  if (csharp || node.type === 'dot') {
+    const object = csharp ?? node.childForFieldName('left');
+    const member = node.childForFieldName(csharp ? 'name' : 'right');
+    if (object && member) {
+      const inner = chainOf(object, scope);
+      return {
+        name: member.text,
+        nameSpan: spanOf(member),
+        computedName: false,
+        receiver: [...inner.receiver, inner.name],
+        receiverCalls: inner.receiverCalls,
+      };
+    }
+  }
   if (
     [
       'member_expression',
@@ -344,11 +386,20 @@ function readArgs(argsNode: Node): CodeArg[] {
   const args: CodeArg[] = [];
   for (const child of argsNode.namedChildren) {
     if (!child || child.type === 'comment' || child.type.endsWith('_comment')) continue;
-    if (child.type === 'argument') {
-      // PHP: `f($x)` and `f(name: $x)`.
+    if (child.type === 'keywords') {
+      // Elixir: `f(x, where: y)`.
+      for (const pair of child.namedChildren) {
+        const key = pair?.childForFieldName('key');
+        const value = pair?.childForFieldName('value');
+        if (key && value)
+          args.push({ key: key.text.replace(/:\s*$/, '').replace(/^"|"$/g, ''), keySpan: spanOf(key), value });
+      }
+    } else if (child.type === 'argument') {
+      // PHP: `f($x)` and `f(name: $x)`; C# `F(x)` and `F(name: x)`.
       const parts = child.namedChildren.filter((c): c is Node => c !== null);
       const value = parts.at(-1);
-      const named = parts.length === 2 && parts[0]!.type === 'name';
+      const named =
+        parts.length === 2 && (parts[0]!.type === 'name' || child.childForFieldName('name')?.id === parts[0]!.id);
       if (value) args.push(named ? { key: parts[0]!.text, keySpan: spanOf(parts[0]!), value } : { value });
     } else if (child.type === 'value_argument') {
       // Kotlin: `f(x)` and `f(name = x)`.

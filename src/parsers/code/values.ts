@@ -101,7 +101,14 @@ export function evaluate(node: Node, scope: Scope, depth = 0): CodeValue {
     case 'string_literal':
     case 'multiline_string_literal':
     case 'encapsed_string':
+    case 'interpolated_string_expression':
       return literal(node, scope, depth);
+    case 'verbatim_string_literal': {
+      // C# @"…": no escapes but a doubled quote.
+      const body = node.text.slice(2, -1);
+      if (body.includes('""')) return unknownAt(node);
+      return { text: body, at: rangeOffsets(node.startIndex + 2, node.endIndex - 1) };
+    }
     case 'concatenated_string':
       return assembled(node, node.namedChildren.filter(isPresent).map(next), scope);
     case 'simple_symbol':
@@ -156,8 +163,9 @@ function binary(node: Node, scope: Scope, depth: number): CodeValue {
   const operator = node.childForFieldName('operator')?.text ?? node.children.find((c) => c && !c.isNamed)?.text;
   if (!left || !right) return unknownAt(node);
   const l = evaluate(left, scope, depth + 1);
-  // `+` joins strings in most languages, `.` in PHP.
-  if (operator === '+' || operator === '.') return assembled(node, [l, evaluate(right, scope, depth + 1)], scope);
+  // `+` joins strings in most languages, `.` in PHP, `<>` in Elixir.
+  if (operator === '+' || operator === '.' || operator === '<>')
+    return assembled(node, [l, evaluate(right, scope, depth + 1)], scope);
   // Python `"DROP TABLE %s" % name`: the format's text with each field only known at run time.
   if (operator === '%' && (left.type === 'string' || left.type === 'identifier') && l.text !== UNKNOWN)
     return formatted(node, l, /%(?:\([^)]*\))?[-+# 0]*\d*(?:\.\d+)?[sdrif]/g, [], scope);
@@ -221,6 +229,8 @@ function literal(node: Node, scope: Scope, depth: number): CodeValue {
       case 'multiline_string_fragment':
       case 'interpreted_string_literal_content':
       case 'raw_string_literal_content':
+      case 'string_literal_content': // C# "…"
+      case 'quoted_content': // Elixir "…"
         copy(child.startIndex, child.endIndex);
         break;
       case 'string_content':

@@ -185,8 +185,8 @@ function readDeleteAll(call: Node, rollbackOnly: boolean, out: MigrationCollecto
   });
 }
 
-/** A query with a `where:` keyword or a `where(...)` step anywhere in it. */
-function isBounded(query: Node): boolean {
+/** An Ecto query with a `where:` keyword or a `where(...)` step anywhere in it (read by the code family too). */
+export function isBounded(query: Node): boolean {
   if (query.type === 'keywords' || query.type === 'pair') {
     if (query.type === 'pair' && /^where\b/.test(query.childForFieldName('key')?.text ?? '')) return true;
   }

@@ -1,4 +1,4 @@
-import { codeLanguageOf, type CodeLanguage } from '../code/language.js';
+import { codeLanguageOf, readAsCodeByNet, type CodeLanguage } from '../code/language.js';
 
 /**
  * How the universal layer takes a file apart: the kind decides where candidate snippets come
@@ -52,7 +52,7 @@ export function universalKindOf(path: string, text: string): UniversalKind {
   if (MINIFIED.test(path)) return { kind: 'skipped', why: 'minified code' };
   if (/\.ipynb$/i.test(path)) return { kind: 'notebook' };
   const language = codeLanguageOf(path) ?? (hasNoExtension(path) ? shebangLanguage(text) : undefined);
-  if (language) return { kind: 'code', language };
+  if (language && readAsCodeByNet(language)) return { kind: 'code', language };
   if (/\.ya?ml$/i.test(path)) return { kind: 'yaml' };
   if (/\.(json|jsonc|json5)$/i.test(path)) return { kind: 'json' };
   if (/\.toml$/i.test(path)) return { kind: 'toml' };

@@ -11,7 +11,16 @@ const REDIS_WIPES: Record<string, string> = {
   FLUSHALL: 'deletes every key of every Redis database',
   FLUSHDB: 'deletes every key of the Redis database',
 };
-const RAW_COMMAND_CALLS = new Set(['call', 'sendCommand', 'send_command', 'execute_command', 'Do', 'command']);
+const RAW_COMMAND_CALLS = new Set([
+  'call',
+  'sendCommand',
+  'send_command',
+  'execute_command',
+  'Do',
+  'command',
+  // Elixir's Redix
+  'command!',
+]);
 
 export const datastoreWipe: Rule<CodeDocument, MessageId> = {
   meta: {
@@ -98,6 +107,17 @@ function wipeOf(doc: CodeDocument, call: CodeCall): string | undefined {
   // go-redis and other clients that spell the command as a method
   if (/^(FlushAll|FlushDB|FlushAllAsync|FlushDBAsync|flush_all|flush_db)$/.test(name))
     return REDIS_WIPES[name.toUpperCase().replace(/_|ASYNC$/g, '')] ?? REDIS_WIPES.FLUSHDB;
+  // A Lua script run on the server: `r.eval("return redis.call('FLUSHALL')", 0)`, `redis.NewScript(src)`.
+  if (SCRIPT_CALLS.has(name) && (receiver.length > 0 || name === 'NewScript')) {
+    const script = scriptText(doc, call);
+    const flush = /redis\.p?call\(\s*['"](flushall|flushdb)['"]/i.exec(script);
+    if (flush) return REDIS_WIPES[flush[1]!.toUpperCase()];
+    const listsAll =
+      /redis\.p?call\(\s*['"]keys['"]\s*,\s*['"]\*['"]/i.test(script) ||
+      (/redis\.p?call\(\s*['"]scan['"]/i.test(script) && !/['"]match['"]/i.test(script));
+    if (listsAll && /redis\.p?call\(\s*['"](del|unlink)['"]/i.test(script))
+      return 'runs a Lua script that lists every key and deletes it';
+  }
   if (RAW_COMMAND_CALLS.has(name)) {
     for (const arg of args) {
       const first = arrayHead(arg.value) ?? arg.value;
@@ -106,6 +126,31 @@ function wipeOf(doc: CodeDocument, call: CodeCall): string | undefined {
     }
   }
   return undefined;
+}
+
+/** Calls that hand Redis a Lua script: eval and the script registrations of the clients. */
+const SCRIPT_CALLS = new Set([
+  'eval',
+  'Eval',
+  'EVAL',
+  'eval_ro',
+  'register_script',
+  'registerScript',
+  'defineCommand',
+  'script_load',
+  'scriptLoad',
+  'ScriptLoad',
+  'NewScript',
+]);
+
+/** The script a call hands over: its first string argument or a `lua` option. */
+function scriptText(doc: CodeDocument, call: CodeCall): string {
+  const texts: string[] = [];
+  for (const arg of call.args) {
+    const lua = propertiesOf(arg.value, doc.scope).find((p) => p.key === 'lua');
+    texts.push(evaluate(lua?.value ?? arg.value, doc.scope).text);
+  }
+  return texts.join('\n');
 }
 
 function indexTarget(doc: CodeDocument, call: CodeCall): string {

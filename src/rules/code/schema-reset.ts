@@ -5,7 +5,7 @@ import { evaluate } from '../../parsers/code/values.js';
 import type { CodeDocument } from './lib/document.js';
 import { label } from '../../parsers/code/executed.js';
 
-type MessageId = 'call' | 'option';
+type MessageId = 'call' | 'option' | 'alias';
 
 /** pytest's fixture file: it runs under the test runner only. */
 const TEST_SUPPORT = /(^|\/)conftest\.py$/;
@@ -17,7 +17,15 @@ const RESETS: Record<string, { does: string; languages?: CodeDocument['language'
   dropAllTables: { does: 'drops every table of the database' },
   dropAllSchemas: { does: 'drops every schema of the database' },
   DropTable: { does: 'drops the table and its rows', languages: ['go'] },
+  // EF Core: context.Database.EnsureDeleted()
+  EnsureDeleted: { does: 'drops the whole database', languages: ['csharp'] },
+  EnsureDeletedAsync: { does: 'drops the whole database', languages: ['csharp'] },
+  // Ecto: Repo.__adapter__().storage_down(config), Ecto.Adapters.Postgres.storage_down(config)
+  storage_down: { does: 'drops the whole database', languages: ['elixir'] },
 };
+
+/** Mix tasks that drop the database, run from code: `Mix.Task.run("ecto.drop")`, `Mix.Tasks.Ecto.Reset.run([])`. */
+const MIX_DROPS = new Set(['ecto.drop', 'ecto.reset', 'ecto.rollback --all']);
 
 export const schemaReset: Rule<CodeDocument, MessageId> = {
   meta: {
@@ -30,6 +38,8 @@ export const schemaReset: Rule<CodeDocument, MessageId> = {
     messages: {
       call: '{call} {does}: wherever this code runs, production included, the data is gone',
       option: '{option} makes {owner} drop the schema and every row in it each time it connects',
+      alias:
+        'the mix alias {alias} runs {task}, which drops the database: wherever `mix {alias}` runs (a deploy, a release, a CI job), the data is gone',
     },
     examples: {
       invalid: [
@@ -70,6 +80,9 @@ export const schemaReset: Rule<CodeDocument, MessageId> = {
       const found = resetCall(doc, call);
       if (found) report({ messageId: 'call', data: { call: label(call), does: found }, span: call.span });
     }
+    if (doc.language === 'elixir' && MIX_PROJECT.test(doc.path)) {
+      for (const found of mixAliasDrops(doc.root)) report({ messageId: 'alias', data: found.data, span: found.span });
+    }
     for (const option of dropSchemaOptions(doc.root)) {
       report({ messageId: 'option', data: { option: 'dropSchema: true', owner: 'TypeORM' }, span: spanOf(option) });
     }
@@ -82,6 +95,12 @@ function resetCall(doc: CodeDocument, call: CodeCall): string | undefined {
   if (reset && receiver.length > 0 && (!reset.languages || reset.languages.includes(doc.language))) {
     if (name === 'drop_all' && boundToMemory(doc, call)) return undefined;
     return reset.does;
+  }
+  if (doc.language === 'elixir') return elixirReset(doc, call);
+  // EF Core: migrator.Migrate("0") and Migrate(Migration.InitialDatabase) roll every migration back.
+  if ((name === 'Migrate' || name === 'MigrateAsync') && doc.language === 'csharp' && args[0]) {
+    const target = args[0].value.text === 'Migration.InitialDatabase' ? '0' : evaluate(args[0].value, doc.scope).text;
+    if (target === '0') return 'rolls back every migration: each Down drops what its Up made';
   }
   // Sequelize: sequelize.sync({ force: true }) / Model.sync({ force: true })
   if (
@@ -105,6 +124,44 @@ function resetCall(doc: CodeDocument, call: CodeCall): string | undefined {
 }
 
 /** `Base.metadata.drop_all(bind=engine)` where engine is `create_engine("sqlite://")` or `":memory:"`. */
+function elixirReset(doc: CodeDocument, call: CodeCall): string | undefined {
+  const { name, receiver, args } = call;
+  const task = receiver.join('.');
+  if (name === 'run' && (task === 'Mix.Task' || task === 'Mix.Task.rerun') && args[0]) {
+    const command = evaluate(args[0].value, doc.scope).text.trim();
+    if (MIX_DROPS.has(command)) return `runs ${command}, which drops the database`;
+  }
+  if (name === 'run' && (task === 'Mix.Tasks.Ecto.Drop' || task === 'Mix.Tasks.Ecto.Reset'))
+    return 'drops the database';
+  // Ecto.Migrator.run(Repo, :down, all: true) runs every migration's down.
+  if (name === 'run' && task.endsWith('Migrator') && args.some((a) => a.value.text === ':down'))
+    if (args.some((a) => a.key === 'all' && booleanOf(a.value) === true))
+      return 'rolls back every migration: each down drops what its up made';
+  return undefined;
+}
+
+const MIX_PROJECT = /(^|\/)mix\.exs$/;
+/** Aliases a developer runs on a local or test database: Phoenix generates `"ecto.reset": ["ecto.drop", "ecto.setup"]`. */
+const DEVELOPER_ALIASES = /^(ecto\.reset|reset|db\.reset|test(\..*)?)$/;
+
+/** mix.exs `aliases`: an entry that drops the database under an alias a deploy could run. */
+function mixAliasDrops(root: Node): { data: Record<string, string>; span: { start: number; end: number } }[] {
+  const found: { data: Record<string, string>; span: { start: number; end: number } }[] = [];
+  for (const pair of root.descendantsOfType('pair')) {
+    const key = pair?.childForFieldName('key');
+    const value = pair?.childForFieldName('value');
+    if (!pair || !key || value?.type !== 'list') continue;
+    const alias = key.text.replace(/:\s*$/, '').replace(/^"|"$/g, '');
+    if (DEVELOPER_ALIASES.test(alias)) continue;
+    for (const entry of value.namedChildren) {
+      const task = entry?.type === 'string' ? entry.text.slice(1, -1).trim() : '';
+      if (!/^ecto\.(drop|reset)\b/.test(task)) continue;
+      found.push({ data: { alias, task: task.split(/\s/)[0]! }, span: spanOf(entry!) });
+    }
+  }
+  return found;
+}
+
 function boundToMemory(doc: CodeDocument, call: CodeCall): boolean {
   const bind = call.args.find((a) => a.key === 'bind') ?? call.args.find((a) => a.key === undefined);
   if (!bind) return false;

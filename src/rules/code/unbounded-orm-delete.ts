@@ -1,5 +1,7 @@
 import type { Rule } from '../../core/rule.js';
 import { booleanOf, propertiesOf, type CodeCall } from '../../parsers/code/read.js';
+import { evaluate } from '../../parsers/code/values.js';
+import { isBounded as isBoundedEctoQuery } from '../../parsers/migrations/ecto.js';
 import type { CodeDocument } from './lib/document.js';
 
 type MessageId = 'deleteMany' | 'destroy' | 'clear' | 'djangoAll' | 'railsAll' | 'gormGlobal' | 'queryDelete' | 'wipe';
@@ -88,13 +90,16 @@ function classify(
   if (Object.hasOwn(WIPES, name)) return { messageId: 'wipe', data: { what: WIPES[name]! } };
   if (name === 'deleteMany' || name === 'delete_many' || (name === 'DeleteMany' && doc.language === 'go')) {
     // The Go driver takes the context first: coll.DeleteMany(ctx, bson.D{}).
-    const filter = args[doc.language === 'go' ? 1 : 0]?.value;
-    if (!filter) return { messageId: 'deleteMany' };
+    const given = args[doc.language === 'go' ? 1 : 0]?.value;
+    if (!given) return { messageId: 'deleteMany' };
+    // `const all = {}` then `deleteMany(all)`: the filter is read where it was made.
+    const filter = resolved(doc, given) ?? given;
     if (isEmptyBsonFilter(filter)) return { messageId: 'deleteMany' };
     const props = propertiesOf(filter, doc.scope);
     const literalObject = filter.type === 'object' || filter.type === 'dictionary';
     if (!literalObject) return undefined;
     if (props.length === 0) return { messageId: 'deleteMany' };
+    if (props.length === 1 && matchesEveryDocument(doc, props[0]!)) return { messageId: 'deleteMany' };
     const where = props.find((p) => p.key === 'where');
     if (where && props.length === 1 && isEmptyObject(doc, where.value)) return { messageId: 'deleteMany' };
     return undefined;
@@ -129,13 +134,22 @@ function classify(
     return { messageId: 'wipe', data: { what: JOOQ_WIPES.dropTable! } };
   // Sequelize Model.truncate()
   // (and Laravel's Order::truncate()); Java's StringUtils.truncate(name, 10) is not a model.
+  // `db.Order.truncate({ cascade: true })` too: a model reached through the models object.
   if (
     name === 'truncate' &&
     /^[A-Z]/.test(previous) &&
-    receiver.length === 1 &&
+    (receiver.length === 1 || (doc.language !== 'php' && args.every((a) => isObjectLiteral(a.value)))) &&
     ['javascript', 'typescript', 'tsx', 'php'].includes(doc.language)
   )
     return { messageId: 'destroy', data: { how: 'truncate' } };
+  // Spring Data: orderRepository.deleteAll(), deleteAllInBatch() with no entities given.
+  if (
+    (name === 'deleteAll' || name === 'deleteAllInBatch') &&
+    args.length === 0 &&
+    /repo(sitory)?$/i.test(previous) &&
+    (doc.language === 'java' || doc.language === 'kotlin')
+  )
+    return { messageId: 'clear' };
   // TypeORM: repository.clear() / getRepository(X).clear() / manager.clear(X)
   if (
     name === 'clear' &&
@@ -146,11 +160,15 @@ function classify(
     return { messageId: 'clear' };
   // Django: Model.objects.all().delete() / Model.objects.delete() on the manager
   if (name === 'delete' && args.length === 0 && doc.language === 'python') {
-    const objects = receiver.lastIndexOf('objects');
+    // `qs = Order.objects.all()` then `qs.delete()`: the queryset is read where it was made.
+    const chain = throughVariable(doc, call);
+    const steps = chain.receiver;
+    const manager = Math.max(...[...DJANGO_MANAGERS].map((m) => steps.lastIndexOf(m)));
     if (
-      objects >= 0 &&
-      receiver.slice(objects + 1).every((r) => r === 'all()') &&
-      !receiver.some((r) => /bucket/i.test(r))
+      manager >= 0 &&
+      steps.slice(manager + 1).every((r) => DJANGO_WHOLE_TABLE.has(r)) &&
+      chain.receiverCalls.every((c) => !DJANGO_FILTERS.has(c.name) || c.args.every((a) => djangoMatchesAll(a))) &&
+      !steps.some((r) => /bucket/i.test(r))
     )
       return { messageId: 'djangoAll' };
     // SQLAlchemy: session.query(Model).delete() with no filter()
@@ -159,8 +177,40 @@ function classify(
   // Rails: Model.destroy_all / Model.all.delete_all / Model.unscoped.destroy_all
   if ((name === 'destroy_all' || name === 'delete_all') && doc.language === 'ruby' && args.length === 0) {
     const [model, ...rest] = receiver;
-    if (model && /^[A-Z]/.test(model) && rest.every((r) => r === 'all()' || r === 'unscoped()'))
+    if (model && /^[A-Z]/.test(model) && rest.every((r) => RAILS_WHOLE_TABLE.has(r)) && !scoped(call))
       return { messageId: 'railsAll' };
+  }
+  // Rails: Order.find_each(&:destroy), Order.all.each(&:destroy): every record, one at a time.
+  if (
+    doc.language === 'ruby' &&
+    RAILS_EACH.has(name) &&
+    args.some((a) => /^&:(destroy|delete)!?$/.test(a.value.text))
+  ) {
+    const [model, ...rest] = receiver;
+    if (model && /^[A-Z]/.test(model) && rest.every((r) => RAILS_WHOLE_TABLE.has(r)) && !scoped(call))
+      return { messageId: 'railsAll' };
+  }
+  // EF Core: db.Orders.ExecuteDelete(), db.Set<Order>().ExecuteDeleteAsync() with no Where.
+  if ((name === 'ExecuteDelete' || name === 'ExecuteDeleteAsync') && doc.language === 'csharp') {
+    const bounded = call.receiverCalls.some(
+      (c) => EF_BOUNDS.has(c.name) && !c.args.every((a) => isTautology(doc, a.value)),
+    );
+    if (!bounded) return { messageId: 'queryDelete' };
+  }
+  // EF Core: db.Orders.RemoveRange(db.Orders), db.RemoveRange(await db.Orders.ToListAsync()): the whole set.
+  if (name === 'RemoveRange' && doc.language === 'csharp' && args.length === 1) {
+    const text = args[0]!.value.text.replace(/\s+/g, '');
+    const root = receiver[0];
+    const whole =
+      /^(await)?([\w]+)\.[\w]+(<[\w.]+>\(\))?(\.(ToList|ToArray|AsEnumerable|AsQueryable|IgnoreQueryFilters)(Async)?\(\))*$/.exec(
+        text,
+      );
+    if (whole && whole[2] === root) return { messageId: 'queryDelete' };
+  }
+  // Ecto: Repo.delete_all(User), User |> Repo.delete_all(), Repo.delete_all(from u in User): no where.
+  if (name === 'delete_all' && doc.language === 'elixir' && /repo(\(\))?$/i.test(previous) && args[0]) {
+    const query = resolved(doc, args[0].value);
+    if (query && (!isBoundedEctoQuery(query) || onlyTrueWhere(query.text))) return { messageId: 'queryDelete' };
   }
   // GORM: db.Session(&gorm.Session{AllowGlobalUpdate: true}).Delete(&User{})
   if (name === 'Delete' && doc.language === 'go') {
@@ -169,8 +219,136 @@ function classify(
       propertiesOf(a.value, doc.scope).some((p) => p.key === 'AllowGlobalUpdate' && booleanOf(p.value) === true),
     );
     if (global) return { messageId: 'gormGlobal' };
+    // db.Where("1 = 1").Delete(&User{}) and db.Delete(&User{}, "1 = 1"): a condition every row meets.
+    const wheres = call.receiverCalls.filter((c) => c.name === 'Where');
+    const conditions = args.slice(1);
+    if (
+      (wheres.length > 0 && wheres.every((c) => c.args.length === 1 && isTautology(doc, c.args[0]!.value))) ||
+      (wheres.length === 0 && conditions.length === 1 && isTautology(doc, conditions[0]!.value))
+    )
+      return { messageId: 'queryDelete' };
   }
   return undefined;
+}
+
+/** Django's managers, and the queryset steps that keep every row. */
+const DJANGO_MANAGERS = new Set(['objects', '_default_manager', '_base_manager']);
+const DJANGO_FILTERS = new Set(['filter', 'exclude']);
+const DJANGO_WHOLE_TABLE = new Set([
+  'all()',
+  'filter()',
+  'exclude()',
+  'using()',
+  'order_by()',
+  'select_related()',
+  'prefetch_related()',
+  'only()',
+  'defer()',
+  'distinct()',
+  'reverse()',
+]);
+
+/** Rails relation steps that keep every row (`where` only when its condition is empty or always true). */
+const RAILS_WHOLE_TABLE = new Set([
+  'not()',
+  'all()',
+  'unscoped()',
+  'in_batches()',
+  'where()',
+  'rewhere()',
+  'all',
+  'unscoped',
+  'in_batches',
+]);
+const RAILS_EACH = new Set(['find_each', 'each', 'find_in_batches']);
+
+/** A Rails `where(nil)`, `where({})`, `where("1=1")` is no scope; any other where or limit is. */
+function scoped(call: CodeCall): boolean {
+  return call.receiverCalls.some(
+    (c) =>
+      (c.name === 'where' || c.name === 'rewhere' || c.name === 'not') &&
+      !c.args.every(
+        (a) =>
+          // `where.not(id: nil)`: every row has an id.
+          (c.name === 'not' && /^(id|pk)$/.test(a.key ?? '') && a.value.type === 'nil') ||
+          (a.key === undefined &&
+            (a.value.type === 'nil' ||
+              (a.value.type === 'hash' && a.value.namedChildren.length === 0) ||
+              tautologyText(a.value.text))),
+      ),
+  );
+}
+
+/** A Django filter argument every row meets: `pk__isnull=False`, `id__gte=0`; no argument at all. */
+function djangoMatchesAll(arg: CodeCall['args'][number]): boolean {
+  if (/^(pk|id)__isnull$/.test(arg.key ?? '')) return arg.value.text === 'False';
+  if (/^(pk|id)__gte?$/.test(arg.key ?? '')) return arg.value.text === '0';
+  return false;
+}
+
+/** A MongoDB filter every document meets: `{ _id: { $exists: true } }`, `{ _id: { $ne: null } }`. */
+function matchesEveryDocument(
+  doc: CodeDocument,
+  prop: { key: string; value: CodeCall['args'][number]['value'] },
+): boolean {
+  if (prop.key !== '_id') return false;
+  const inner = propertiesOf(prop.value, doc.scope);
+  if (inner.length !== 1) return false;
+  const [only] = inner;
+  return (
+    (only!.key === '$exists' && booleanOf(only!.value) === true) ||
+    (only!.key === '$ne' && /^(null|None|nil|undefined)$/.test(only!.value.text))
+  );
+}
+
+/** An Ecto query whose every `where:` is `true`, with no where() step. */
+function onlyTrueWhere(text: string): boolean {
+  const wheres = [...text.matchAll(/\bwhere:\s*([^,\])]+)/g)];
+  return wheres.length > 0 && wheres.every((m) => m[1]!.trim() === 'true') && !/\bwhere\(/.test(text);
+}
+
+/** EF Core query steps that bound what ExecuteDelete deletes. */
+const EF_BOUNDS = new Set([
+  'Where',
+  'Take',
+  'Skip',
+  'TakeWhile',
+  'SkipWhile',
+  'FromSqlRaw',
+  'FromSqlInterpolated',
+  'FromSql',
+]);
+
+/** A condition every row meets: "1 = 1", "TRUE", `o => true`. */
+function isTautology(doc: CodeDocument, node: CodeCall['args'][number]['value']): boolean {
+  if (/^\(?\s*\w+\s*\)?\s*=>\s*true$/.test(node.text.trim())) return true;
+  return tautologyText(evaluate(node, doc.scope).text);
+}
+
+function tautologyText(text: string): boolean {
+  return /^["'`]?\s*\(?\s*(1\s*=\s*1|0\s*=\s*0|true|'(\w*)'\s*=\s*'\2')\s*\)?\s*["'`]?$/i.test(text.trim());
+}
+
+/** A call on a name bound once to a query (`qs = Order.objects.all()`): the chain it was made from. */
+function throughVariable(doc: CodeDocument, call: CodeCall): Pick<CodeCall, 'receiver' | 'receiverCalls'> {
+  if (call.receiver.length !== 1) return call;
+  const value = doc.scope.constants.get(call.receiver[0]!);
+  const made = value ? doc.calls.find((c) => c.node.id === value.id) : undefined;
+  if (!made) return call;
+  return { receiver: [...made.receiver, `${made.name}()`], receiverCalls: [...made.receiverCalls, made] };
+}
+
+/** The node an argument stands for, through a name bound once; undefined for a parameter. */
+function resolved(
+  doc: CodeDocument,
+  node: CodeCall['args'][number]['value'],
+): CodeCall['args'][number]['value'] | undefined {
+  if (node.type !== 'identifier') return node;
+  return doc.scope.constants.get(node.text) ?? undefined;
+}
+
+function isObjectLiteral(node: CodeCall['args'][number]['value']): boolean {
+  return node.type === 'object';
 }
 
 /** jOOQ statements that empty or drop a table, by the DSL step that builds them. */
@@ -197,7 +375,12 @@ function isEmptyBsonFilter(node: CodeCall['args'][number]['value']): boolean {
   );
 }
 
-function isEmptyObject(doc: CodeDocument, node: CodeCall['args'][number]['value']): boolean {
+function isEmptyObject(doc: CodeDocument, node: CodeCall['args'][number]['value'], depth = 0): boolean {
+  // `const where = {}` then `deleteMany({ where })`.
+  if ((node.type === 'identifier' || node.type === 'shorthand_property_identifier') && depth < 3) {
+    const assigned = doc.scope.constants.get(node.text);
+    return assigned ? isEmptyObject(doc, assigned, depth + 1) : false;
+  }
   return (
     (node.type === 'object' || node.type === 'dictionary' || node.type === 'hash') &&
     propertiesOf(node, doc.scope).length === 0

@@ -61,3 +61,22 @@ it('reports a MongoDB database dropped through the Java and Go drivers, not a co
     'package store\n\nfunc Reset(ctx context.Context, c *mongo.Client) error {\n\treturn c.Database("app").Drop(ctx)\n}\n';
   expect(await lines(go, 'internal/store/reset.go')).toEqual([4]);
 });
+
+it('reads a Redis Lua script that flushes, or lists every key and deletes it, not one bound to its caller', async () => {
+  const lines = async (code: string, path: string) =>
+    (await findingsOf(code, path)).filter((f) => f.ruleId === 'code/datastore-wipe').map((f) => f.line);
+  const python = [
+    'import redis',
+    'r = redis.Redis()',
+    'r.eval("return redis.call(\'FLUSHALL\')", 0)',
+    "r.eval(\"for _, k in ipairs(redis.call('keys', '*')) do redis.call('del', k) end\", 0)",
+    "r.eval(\"for _, k in ipairs(redis.call('keys', ARGV[1])) do redis.call('del', k) end\", 0, pattern)",
+    'r.eval("return redis.call(\'GET\', KEYS[1])", 1, key)',
+    '',
+  ].join('\n');
+  expect(await lines(python, 'ops/lua.py')).toEqual([3, 4]);
+  const ts = "redis.defineCommand('wipe', { numberOfKeys: 0, lua: \"return redis.call('flushdb')\" });\n";
+  expect(await lines(ts, 'src/cache.ts')).toEqual([1]);
+  const go = 'package cache\n\nvar wipe = redis.NewScript(`return redis.call("FLUSHALL")`)\n';
+  expect(await lines(go, 'internal/cache/wipe.go')).toEqual([3]);
+});

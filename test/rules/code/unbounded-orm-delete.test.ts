@@ -114,3 +114,151 @@ it('reads the Laravel query builder and schema builder outside migrations', asyn
   ].join('\n');
   expect(await lines('code/unbounded-orm-delete', code, 'app/Console/Commands/ResetData.php')).toEqual([4, 5, 6, 7]);
 });
+
+it('reads EF Core deletes of a whole DbSet, and leaves a Where alone', async () => {
+  const code = [
+    'public class Purge',
+    '{',
+    '    public async Task Run(AppDbContext db, int userId)',
+    '    {',
+    '        await db.Orders.ExecuteDeleteAsync();',
+    '        await db.Set<Order>().IgnoreQueryFilters().ExecuteDeleteAsync();',
+    '        db.Orders.Where(o => true).ExecuteDelete();',
+    '        db.Orders.RemoveRange(db.Orders);',
+    '        db.RemoveRange(await db.Orders.ToListAsync());',
+    '        await db.Orders.Where(o => o.UserId == userId).ExecuteDeleteAsync();',
+    '        db.Orders.RemoveRange(expired);',
+    '        await db.SaveChangesAsync();',
+    '    }',
+    '}',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', code, 'src/Shop/Jobs/Purge.cs')).toEqual([5, 6, 7, 8, 9]);
+});
+
+it('reads Ecto delete_all in application code: a schema, a pipe, a query bound to a name, not a where', async () => {
+  const code = [
+    'defmodule Acme.Purge do',
+    '  import Ecto.Query',
+    '  def run(id) do',
+    '    Repo.delete_all(User)',
+    '    User |> Repo.delete_all()',
+    '    everyone = from(u in User)',
+    '    Repo.delete_all(everyone)',
+    '    Acme.Repo.delete_all("sessions")',
+    '    Repo.delete_all(from u in User, where: u.id == ^id)',
+    '    User |> where(id: ^id) |> Repo.delete_all()',
+    '  end',
+    'end',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', code, 'lib/acme/purge.ex')).toEqual([4, 5, 7, 8]);
+});
+
+it('sees the whole table through a variable, an empty filter, a manager and a condition every row meets', async () => {
+  const python = [
+    'def purge(user):',
+    '    qs = Order.objects.all()',
+    '    qs.delete()',
+    '    Order.objects.filter().delete()',
+    '    Order._default_manager.all().delete()',
+    '    Order.objects.filter(user=user).delete()',
+    '    mine = Order.objects.filter(user=user)',
+    '    mine.delete()',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', python, 'shop/purge.py')).toEqual([3, 4, 5]);
+  const ruby = [
+    'class Purge',
+    '  def run(user)',
+    '    Order.where(nil).destroy_all',
+    '    Order.in_batches.delete_all',
+    '    Order.where("1=1").delete_all',
+    '    Order.find_each(&:destroy)',
+    '    Order.where(user: user).delete_all',
+    '    Order.where(expired: true).find_each(&:destroy)',
+    '  end',
+    'end',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', ruby, 'app/jobs/purge.rb')).toEqual([3, 4, 5, 6]);
+  const go = [
+    'package store',
+    '',
+    'func Purge(db *gorm.DB, id int) {',
+    '\tdb.Where("1 = 1").Delete(&Order{})',
+    '\tdb.Delete(&User{}, "1=1")',
+    '\tdb.Where("user_id = ?", id).Delete(&Order{})',
+    '\tdb.Delete(&User{}, id)',
+    '}',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', go, 'internal/store/purge.go')).toEqual([4, 5]);
+  const ts = [
+    'export async function purge(id: string) {',
+    '  const where = {};',
+    '  await prisma.order.deleteMany({ where });',
+    '  await db.Order.truncate({ cascade: true });',
+    '  const mine = { userId: id };',
+    '  await prisma.order.deleteMany({ where: mine });',
+    '  const title = _.truncate(text, { length: 24 });',
+    '}',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', ts, 'src/purge.ts')).toEqual([3, 4]);
+});
+
+it('reads Spring Data deleteAll() with no entities as the whole table', async () => {
+  const code = [
+    'class Purge {',
+    '  void run(OrderRepository orderRepository, List<Order> expired) {',
+    '    orderRepository.deleteAll();',
+    '    orderRepository.deleteAllInBatch();',
+    '    orderRepository.deleteAll(expired);',
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', code, 'src/main/java/com/acme/Purge.java')).toEqual([3, 4]);
+});
+
+it('reads a filter every row meets as no filter: MongoDB _id $exists, Django pk__isnull=False, Rails where.not(id: nil), Ecto where: true', async () => {
+  const ts = [
+    'export async function purge(ids: string[]) {',
+    '  const all = {};',
+    '  await Order.deleteMany(all);',
+    '  await Order.deleteMany({ _id: { $exists: true } });',
+    '  await Order.deleteMany({ _id: { $ne: null } });',
+    '  await Order.deleteMany({ _id: { $in: ids } });',
+    '}',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', ts, 'src/jobs/purge.ts')).toEqual([3, 4, 5]);
+  const python = [
+    'Order.objects.filter(pk__isnull=False).delete()',
+    'Order.objects.filter(id__gte=0).delete()',
+    'Order.objects.filter(user__isnull=False).delete()',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', python, 'shop/purge.py')).toEqual([1, 2]);
+  const ruby = [
+    'class Purge',
+    '  def run',
+    '    Order.where.not(id: nil).delete_all',
+    '    Order.where.not(status: "paid").delete_all',
+    '  end',
+    'end',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', ruby, 'app/jobs/purge.rb')).toEqual([3]);
+  const elixir = [
+    'defmodule Acme.Purge do',
+    '  def run(id) do',
+    '    Repo.delete_all(from u in User, where: true)',
+    '    Repo.delete_all(from u in User, where: u.id == ^id)',
+    '  end',
+    'end',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', elixir, 'lib/acme/purge.ex')).toEqual([3]);
+});

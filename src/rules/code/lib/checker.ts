@@ -1,6 +1,6 @@
 import type { FamilyChecker } from '../../../core/checker.js';
 import { runRules } from '../../../core/checker.js';
-import { codeLanguageOf } from '../../../parsers/code/language.js';
+import { codeLanguageOf, mayMatterAsCode } from '../../../parsers/code/language.js';
 import { readCodeMigration } from '../../../parsers/code/migration-tools.js';
 import { readCode } from '../../../parsers/code/read.js';
 import { readerFor } from '../../../parsers/migrations/readers.js';
@@ -40,7 +40,7 @@ export const codeChecker: FamilyChecker = {
   appliesTo: readsCode,
   async prepare(file) {
     const language = codeLanguageOf(file.path);
-    if (!language) return;
+    if (!language || !mayMatterAsCode(language, file.text)) return;
     await loadGrammar(language);
     if (mayRunCommands(language, file.text)) await loadGrammar('bash');
     if (MAY_HOLD_SQL.test(file.text)) await loadPostgresParser();
@@ -49,7 +49,7 @@ export const codeChecker: FamilyChecker = {
     if (isSpringConfig(file.path)) return checkSpringConfig(file);
     const language = codeLanguageOf(file.path);
     const text = file.text;
-    if (!language || text === '') return { findings: [], notes: [] };
+    if (!language || text === '' || !mayMatterAsCode(language, text)) return { findings: [], notes: [] };
     const syntax = readCode(language, text);
     const notes = syntax.hasErrors
       ? [`${file.path}: the ${language} parser met a syntax error; its strings and calls were read as far as it could`]

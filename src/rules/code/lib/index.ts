@@ -5,6 +5,7 @@ import type { CodeDocument } from './document.js';
 import { disguisedText } from '../disguised-text.js';
 import { codeDynamicSql } from '../dynamic-sql.js';
 import { datastoreWipe } from '../datastore-wipe.js';
+import { deleteOverListing } from '../delete-over-listing.js';
 import { schemaReset } from '../schema-reset.js';
 import { graphqlInfraDelete } from '../graphql-infra-delete.js';
 import { productionTarget } from '../production-target.js';
@@ -19,6 +20,7 @@ export const codeRules: readonly Rule<CodeDocument>[] = [
   unboundedOrmDelete,
   schemaReset,
   datastoreWipe,
+  deleteOverListing,
   codeDynamicSql,
   skipFinalSnapshot,
   assembledDestructiveName,

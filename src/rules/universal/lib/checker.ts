@@ -8,6 +8,7 @@ import {
   mayHoldCommand,
 } from '../../../parsers/universal/candidates.js';
 import { universalKindOf } from '../../../parsers/universal/file-kind.js';
+import { jinjaSqlSnippets } from '../../../parsers/universal/jinja.js';
 import { textLines, withTemplateHoles, type Snippet } from '../../../parsers/universal/text-lines.js';
 import { loadPostgresParser } from '../../../parsers/sql/pg-parser.js';
 import { loadGrammar } from '../../../parsers/tree-sitter/loader.js';
@@ -24,6 +25,8 @@ import { loadedReaders, loadReaders } from './lazy-readers.js';
 interface Prepared {
   sql: Snippet[];
   commands: Snippet[];
+  /** SQL built inside Jinja tags (dbt): judged here even in a file the SQL family reads, which sees the tags as holes. */
+  templated?: Snippet[];
 }
 
 /** Per file, what prepare() found, for check() to judge: the engine hands both the same object. */
@@ -43,7 +46,14 @@ export const universalChecker: FamilyChecker = {
     const text = file.text;
     const found: Prepared = { sql: [], commands: [] };
     prepared.set(file, found);
-    if (text === '' || !mayHoldAnything(text)) return;
+    if (text === '') return;
+    // Before the keyword gate: `adapter.drop_relation(r)` names no SQL word on its own.
+    const templated = jinjaSqlSnippets(text);
+    if (templated.length > 0) {
+      await loadPostgresParser();
+      found.templated = templated.filter((s) => isSqlSnippet(withTemplateHoles(s))).map(withTemplateHoles);
+    }
+    if (!mayHoldAnything(text)) return;
     const kind = universalKindOf(file.path, text);
     if (kind.kind === 'code') await loadGrammar(kind.language);
     // The policy is not known here: the shipped SQL paths stand in, and check() filters again.
@@ -90,7 +100,7 @@ export const universalChecker: FamilyChecker = {
   check(file, policy) {
     const found = prepared.get(file) ?? { sql: [], commands: [] };
     // A file the policy puts in the SQL family is read by it, whatever the shipped paths say.
-    const sql = readsSql(file.path, file.text, policy) ? [] : found.sql;
+    const sql = [...(readsSql(file.path, file.text, policy) ? [] : found.sql), ...(found.templated ?? [])];
     const doc: UniversalDocument = { path: file.path, text: file.text, policy, sql, commands: found.commands };
     const findings = runRules(universalRules, doc, () => false);
     // Where a command runs is weighed only for a file with a command that would block.

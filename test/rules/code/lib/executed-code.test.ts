@@ -152,6 +152,42 @@ describe('SQL that application code runs', () => {
     ]);
   });
 
+  it('reads C# (EF Core, Dapper, ADO.NET) and Elixir (Repo.query!, Ecto.Adapters.SQL.query!)', async () => {
+    const cs = lines(
+      'public class Maintenance',
+      '{',
+      '    public async Task Run(AppDbContext db, NpgsqlConnection conn, string table, int id)',
+      '    {',
+      '        db.Database.ExecuteSqlRaw("DROP TABLE legacy_orders");',
+      '        await db.Database.ExecuteSqlInterpolatedAsync($"TRUNCATE TABLE {table}");',
+      '        await conn.ExecuteAsync(@"DELETE FROM sessions");',
+      '        using var cmd = new NpgsqlCommand("DROP SCHEMA audit CASCADE", conn);',
+      '        db.Database.ExecuteSqlRaw("DELETE FROM carts WHERE id = {0}", id);',
+      '        var rows = await conn.QueryAsync<Order>("SELECT * FROM orders");',
+      '    }',
+      '}',
+    );
+    const ex = lines(
+      'defmodule Acme.Maintenance do',
+      '  def run(table) do',
+      '    Repo.query!("TRUNCATE audit_logs")',
+      '    Ecto.Adapters.SQL.query!(Repo, "DROP TABLE " <> table, [])',
+      '    Repo.query!("SELECT count(*) FROM audit_logs")',
+      '  end',
+      'end',
+    );
+    expect(
+      brief(await run([addedFile('src/Shop/Maintenance.cs', cs), addedFile('lib/acme/maintenance.ex', ex)])),
+    ).toEqual([
+      'code/dynamic-sql@lib/acme/maintenance.ex:4 blocking',
+      'code/dynamic-sql@src/Shop/Maintenance.cs:6 blocking',
+      'sql/delete-without-where@src/Shop/Maintenance.cs:7 blocking',
+      'sql/drop-schema@src/Shop/Maintenance.cs:8 blocking',
+      'sql/drop-table@src/Shop/Maintenance.cs:5 blocking',
+      'sql/truncate@lib/acme/maintenance.ex:3 blocking',
+    ]);
+  });
+
   it('reads Rails connection.execute', async () => {
     const code = lines(
       'namespace :cleanup do',

@@ -143,14 +143,14 @@ describe('the universal layer', () => {
     ]);
   });
 
-  it('judges the string literals of code no grammar reads (C#, Elixir), once per line', async () => {
+  it('judges the string literals of code no grammar reads (Scala, Dart), once per line', async () => {
     const d = await run([
       addedFile(
-        'Data/Reset.cs',
+        'app/Reset.scala',
         lines(
-          'public static class Reset',
+          'object Reset',
           '{',
-          '    public static void Run(NpgsqlConnection conn)',
+          '  def run(conn: Connection): Unit =',
           '    {',
           '        conn.Execute("DROP TABLE IF EXISTS orders");',
           '        db.Database.ExecuteSqlRaw("TRUNCATE TABLE \\"Sessions\\"");',
@@ -162,24 +162,52 @@ describe('the universal layer', () => {
         ),
       ),
       addedFile(
-        'lib/acme/release.ex',
+        'scripts/release.dart',
         lines(
-          'defmodule Acme.Release do',
-          '  def reset do',
-          '    Ecto.Adapters.SQL.query!(Repo, "DROP TABLE audit_logs", [])',
-          '    Ecto.Adapters.SQL.query!(Repo, "SELECT count(*) FROM audit_logs", [])',
-          '  end',
-          'end',
+          'class Release {',
+          '  Future<void> reset() async {',
+          '    await conn.execute("DROP TABLE audit_logs");',
+          '    await conn.query("SELECT count(*) FROM audit_logs");',
+          '  }',
+          '}',
         ),
       ),
       addedFile('ops/steps.txt', lines('psql -c "DROP TABLE legacy"')),
     ]);
     expect(brief(d)).toEqual([
       'universal/unrecognised-command@ops/steps.txt:1 blocking',
-      'universal/unrecognised-sql@Data/Reset.cs:5 blocking',
-      'universal/unrecognised-sql@Data/Reset.cs:6 blocking',
-      'universal/unrecognised-sql@Data/Reset.cs:7 blocking',
-      'universal/unrecognised-sql@lib/acme/release.ex:3 blocking',
+      'universal/unrecognised-sql@app/Reset.scala:5 blocking',
+      'universal/unrecognised-sql@app/Reset.scala:6 blocking',
+      'universal/unrecognised-sql@app/Reset.scala:7 blocking',
+      'universal/unrecognised-sql@scripts/release.dart:3 blocking',
+    ]);
+  });
+
+  it('reads SQL that dbt builds inside Jinja tags: run_query with ~, hooks in config(), adapter drops', async () => {
+    const d = await run([
+      addedFile(
+        'macros/cleanup.sql',
+        lines(
+          '{% macro cleanup(relation) %}',
+          '  {% do run_query("drop table " ~ relation) %}',
+          '  {% do adapter.drop_relation(relation) %}',
+          '  {% set n = run_query("select count(*) from " ~ relation) %}',
+          '{% endmacro %}',
+        ),
+      ),
+      addedFile(
+        'models/orders.sql',
+        lines(
+          '{{ config(materialized="table", post_hook="truncate table " ~ source("raw", "orders")) }}',
+          '{{ config(post_hook="grant select on " ~ this ~ " to reporter") }}',
+          'select * from {{ source("raw", "orders") }}',
+        ),
+      ),
+    ]);
+    expect(brief(d)).toEqual([
+      'universal/unrecognised-sql@macros/cleanup.sql:2 blocking',
+      'universal/unrecognised-sql@macros/cleanup.sql:3 blocking',
+      'universal/unrecognised-sql@models/orders.sql:1 blocking',
     ]);
   });
 
