@@ -134,7 +134,7 @@ export const terraformReplacementAttribute: Rule<TerraformDocument, MessageId> =
           (family ? !sameValue(versionFamily(a) as Evaluated, versionFamily(b) as Evaluated) : !sameValue(a, b));
         // Each stack (a `-var-file`) compared with itself: stacks that differ from one another
         // make the module's merged value unknown, yet one of them may still see the default move.
-        const pairs = stackPairs(doc).map(({ base, head }) => ({
+        const pairs = stackPairs(doc).map(({ base, head }): { old: Evaluated; now: Evaluated } => ({
           old: evaluate(before.value, base),
           now: evaluate(after.value, head),
         }));

@@ -77,7 +77,7 @@ describe('Terragrunt: includes within includes', () => {
   });
 
   it('lets the parent override the grandparent: the root change reaches no unit', async () => {
-    const files = {
+    const files: Record<string, string> = {
       ...nested,
       'live/prod/env.hcl': nested['live/prod/env.hcl']! + 'inputs = {\n  protect = true\n}\n',
     };
