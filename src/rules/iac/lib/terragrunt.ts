@@ -3,6 +3,9 @@ import { evaluate, UNKNOWN, type EvalScope, type Evaluated, type HclValue } from
 import { FunctionError } from '../../../parsers/hcl/functions.js';
 import { parseHcl, type HclBlock, type HclExpr, type HclFile } from '../../../parsers/hcl/syntax.js';
 import { dirOf, joinPath } from './terraform-module.js';
+import { generateBlocks, type GeneratedFile } from './terragrunt-generate.js';
+
+export type { GeneratedFile } from './terragrunt-generate.js';
 
 export { isTerragruntConfig, isTerragruntFile } from './terraform-paths.js';
 
@@ -29,10 +32,13 @@ export interface TerragruntUnit {
   files: Set<string>;
   /** Every path the resolution asked for, found or not: what a reader should fetch. */
   asked: Set<string>;
+  /** The files its `generate` blocks (its own and its parents', the nearer winning by label) write. */
+  generated: GeneratedFile[];
 }
 
 interface Parsed {
   path: string;
+  text: string;
   file: HclFile;
   locals: Map<string, HclExpr>;
 }
@@ -50,7 +56,14 @@ const MAX_INCLUDE_DEPTH = 3;
  * for a plan without state, never the values an apply uses).
  */
 export function resolveTerragrunt(path: string, read: TerragruntRead): TerragruntUnit | undefined {
-  const unit: TerragruntUnit = { path, moduleDir: undefined, inputs: new Map(), files: new Set(), asked: new Set() };
+  const unit: TerragruntUnit = {
+    path,
+    moduleDir: undefined,
+    inputs: new Map(),
+    files: new Set(),
+    asked: new Set(),
+    generated: [],
+  };
   const unitDir = dirOf(path);
   const cache = new Map<string, Parsed | undefined>();
   const load = (p: string): Parsed | undefined => {
@@ -63,7 +76,7 @@ export function resolveTerragrunt(path: string, read: TerragruntRead): Terragrun
       const locals = new Map<string, HclExpr>();
       for (const block of file.blocks)
         if (block.type === 'locals') for (const a of block.attributes) locals.set(a.name, a.value);
-      parsed = { path: p, file, locals };
+      parsed = { path: p, text, file, locals };
       unit.files.add(p);
     }
     cache.set(p, parsed);
@@ -173,6 +186,10 @@ export function resolveTerragrunt(path: string, read: TerragruntRead): Terragrun
   const merged = new Map<string, TerragruntInput>();
   let source: { expr: HclExpr; config: Parsed } | undefined;
   let deep = false;
+  const generated = new Map<string, GeneratedFile>();
+  const addGenerated = (config: Parsed, scope: EvalScope) => {
+    for (const g of generateBlocks(config.path, config.text, config.file, scope)) generated.set(g.label, g);
+  };
   const includeParents = (config: Parsed, depth: number, seen: Set<string>) => {
     const scope = config === self ? selfScopeNoIncludes : scopeOf(config, new Map(), 0);
     for (const block of config.file.blocks) {
@@ -194,6 +211,7 @@ export function resolveTerragrunt(path: string, read: TerragruntRead): Terragrun
       if (how === 'no_merge') continue;
       if (depth < MAX_INCLUDE_DEPTH) includeParents(parent, depth + 1, new Set([...seen, parentPath]));
       for (const [name, input] of inputsOf(parent, parentScope)) merged.set(name, input);
+      addGenerated(parent, parentScope);
       const parentSource = terraformSource(parent);
       if (parentSource) source = { expr: parentSource, config: parent };
       if (how === 'deep') deep = true;
@@ -209,6 +227,8 @@ export function resolveTerragrunt(path: string, read: TerragruntRead): Terragrun
     else merged.set(name, input);
   }
   unit.inputs = merged;
+  addGenerated(self, selfScope);
+  unit.generated = [...generated.values()];
   const ownSource = terraformSource(self);
   if (ownSource) source = { expr: ownSource, config: self };
   if (source) {
