@@ -4,6 +4,9 @@ import type { ChangedFile, UnchangedFile } from '../core/types.js';
 
 export { MAX_NEIGHBOURS } from '../engine/neighbour-files.js';
 
+/** Rounds of references of references after the first (a stack, its Pulumi.yaml, the program, its modules). */
+const REFERENCE_ROUNDS = 3;
+
 export type ListTree = (dir: string) => Promise<{ path: string; id: string }[]>;
 
 /**
@@ -21,14 +24,17 @@ export async function readNeighbours(
   listAll?: ListTree,
 ): Promise<UnchangedFile[]> {
   const referenced = new Set(referencedPaths(files));
-  const found = await readPicked(files, moduleDirs(files, referenced), referenced, listTree, readTexts, []);
-  // What those files reference in turn (the .mk files an untouched Makefile includes): one more round.
-  const further = new Set(referencedPaths(found.map((f) => ({ path: f.path, headText: f.text }))));
-  for (const f of [...files, ...found]) further.delete(f.path);
-  const near =
-    further.size && found.length < MAX_NEIGHBOURS
-      ? [...found, ...(await readPicked(files, moduleDirs([], further), further, listTree, readTexts, found))]
-      : found;
+  let near = await readPicked(files, moduleDirs(files, referenced), referenced, listTree, readTexts, []);
+  // What those files reference in turn (the .mk files an untouched Makefile includes, the program a
+  // Pulumi.yaml's main: names and the modules it re-exports from): a few more rounds.
+  let latest = near;
+  for (let round = 0; round < REFERENCE_ROUNDS && latest.length && near.length < MAX_NEIGHBOURS; round++) {
+    const further = new Set(referencedPaths(latest.map((f) => ({ path: f.path, headText: f.text }))));
+    for (const f of [...files, ...near]) further.delete(f.path);
+    if (!further.size) break;
+    latest = await readPicked(files, moduleDirs([], further), further, listTree, readTexts, near);
+    near = [...near, ...latest];
+  }
   if (!listAll || near.length >= MAX_NEIGHBOURS) return near;
   let ids: Map<string, string> | undefined;
   const tree = async () => (ids ??= new Map((await listAll('')).map((e) => [e.path, e.id])));

@@ -1,12 +1,12 @@
 import type { ChangedFile } from '../core/types.js';
 import { refineryEvidencePaths } from './refinery-unversioned.js';
-import { isPulumiStackConfig, PULUMI_PROGRAMS } from '../parsers/iac-code/recognise.js';
+import { iacCodeReferences } from '../rules/iac/lib/iac-code-references.js';
 
 /**
  * Untouched files a changed file pulls in, by the repository paths worth reading (several guesses
  * per reference: beside the file and from the root): what a script sources (`source ./lib.sh`,
  * `. "$(dirname "$0")/env.sh"`), what a Makefile includes, and the local files a GitLab CI file
- * includes, and the Cargo.toml or refinery.toml that says a `U{n}__` SQL file is refinery's, and the program a changed Pulumi stack config is read by. Only the choice of files to read is made here, by a cheap scan; the families parse
+ * includes, and the Cargo.toml or refinery.toml that says a `U{n}__` SQL file is refinery's, the program a changed Pulumi stack config is read by (iac-code-references.ts), and the modules a program imports names from. Only the choice of files to read is made here, by a cheap scan; the families parse
  * them and decide what they mean. Shared by the CLI (which reads them from the head tree) and the
  * Action.
  */
@@ -16,8 +16,9 @@ export function referencedPaths(files: readonly Pick<ChangedFile, 'path' | 'head
     const text = file.headText;
     if (!text || file.binary) continue;
     for (const p of refineryEvidencePaths(file.path)) out.add(p);
-    if (isPulumiStackConfig(file.path)) {
-      for (const [name] of PULUMI_PROGRAMS) out.add(`${dirOf(file.path) ? dirOf(file.path) + '/' : ''}${name}`);
+    const iac = iacCodeReferences(file.path, text);
+    if (iac.length) {
+      for (const p of iac) out.add(p);
       continue;
     }
     // `make db-reset` in a workflow, a script or a recipe: the Makefile that defines the target.

@@ -104,9 +104,10 @@ export async function evaluatePullRequest(
     ...untouched.build(texts),
   };
   // What the changed scripts source or the changed Makefiles include: known only now, one more batch.
-  // Then what those files reference in turn (the .mk files an untouched Makefile includes): one more round.
+  // Then what those files reference in turn (the .mk files an untouched Makefile includes, the program
+  // a Pulumi.yaml's main: names and the modules it re-exports from): a few more rounds, as the CLI reads.
   let referencing: readonly { path: string; headText?: string }[] = changeSet.files;
-  for (let round = 0; round < 2; round++) {
+  for (let round = 0; round < 4; round++) {
     const changed = new Set(changeSet.files.map((f) => f.path));
     const referenced = referencedEntries(referencing, nearFiles, changeSet.neighbours).filter(
       (e) => !changed.has(e.path),

@@ -22,6 +22,12 @@ export interface ImportBindings {
 
 export type BindingLanguage = 'typescript' | 'tsx' | 'python' | 'go' | 'csharp';
 
+/**
+ * What a module of the repository exports (`./infra`, `.infra`), for an import from it: the
+ * names it binds, re-exports included. Undefined when the module was not read.
+ */
+export type LocalExports = (specifier: string) => ImportBindings | undefined;
+
 /** A module as imported -> its canonical path, or undefined when it is neither CDK nor Pulumi. */
 export function canonicalModule(specifier: string): string | undefined {
   // TypeScript/JavaScript specifiers.
@@ -63,15 +69,19 @@ export function resolveName(written: string, bindings: ImportBindings): string {
   return normalisePath(written);
 }
 
-/** Reads the bindings of a parsed file, in source order (an alias counts from where it is made). */
-export function readBindings(root: Node, language: BindingLanguage): ImportBindings {
+/**
+ * Reads the bindings of a parsed file, in source order (an alias counts from where it is made).
+ * `local` reads what the repository's own modules export, so a name re-exported under another
+ * name (`export { Instance as DbInstance } from '@pulumi/aws/rds'` in `./infra`) still resolves.
+ */
+export function readBindings(root: Node, language: BindingLanguage, local?: LocalExports): ImportBindings {
   const bindings: ImportBindings = { names: new Map(), wildcards: [] };
   const stack: Node[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
     switch (language) {
       case 'python':
-        python(node, bindings);
+        python(node, bindings, local);
         break;
       case 'go':
         go(node, bindings);
@@ -80,11 +90,78 @@ export function readBindings(root: Node, language: BindingLanguage): ImportBindi
         csharp(node, bindings);
         break;
       default:
-        typescript(node, bindings);
+        typescript(node, bindings, local);
     }
     for (let i = node.namedChildCount - 1; i >= 0; i--) stack.push(node.namedChild(i)!);
   }
   return bindings;
+}
+
+/**
+ * The names a module exports, as an importer sees them. Python: every name it binds. TypeScript:
+ * `export { A as B } from '...'`, `export * from '...'`, `export * as ns from '...'`, `export { A }`
+ * and `export const A = ...` of a bound name.
+ */
+export function readExports(root: Node, language: BindingLanguage, local?: LocalExports): ImportBindings {
+  const bindings = readBindings(root, language, local);
+  if (language === 'python') return bindings;
+  const exported: ImportBindings = { names: new Map(), wildcards: [] };
+  for (const statement of named(root)) {
+    if (statement.type !== 'export_statement') continue;
+    const source = stringValue(statement.childForFieldName('source'));
+    const from = source === undefined ? undefined : moduleBindings(source, local);
+    const clause = named(statement).find((c) => c.type === 'export_clause');
+    const declaration = statement.childForFieldName('declaration');
+    if (clause) {
+      for (const spec of named(clause)) {
+        if (spec.type !== 'export_specifier') continue;
+        const name = spec.childForFieldName('name')?.text;
+        const alias = spec.childForFieldName('alias')?.text ?? name;
+        if (!name || !alias) continue;
+        const target = source === undefined ? bound(bindings, name) : from ? memberOf(from, name) : undefined;
+        if (target !== undefined) exported.names.set(alias, target);
+      }
+    } else if (source !== undefined && from) {
+      // `export * as ns from 'x'` names the module; `export * from 'x'` passes its names on.
+      const namespace = named(statement).find((c) => c.type === 'namespace_export');
+      const alias = namespace ? named(namespace).find((c) => c.type === 'identifier')?.text : undefined;
+      if (alias && from.module !== undefined) exported.names.set(alias, from.module);
+      else if (!namespace) {
+        if (from.module !== undefined) exported.wildcards.push(from.module);
+        for (const [k, v] of from.exports?.names ?? []) exported.names.set(k, v);
+        exported.wildcards.push(...(from.exports?.wildcards ?? []));
+      }
+    } else if (declaration) {
+      for (const declarator of named(declaration)) {
+        const name = declarator.type === 'variable_declarator' ? declarator.childForFieldName('name') : null;
+        if (name?.type === 'identifier' && bindings.names.has(name.text))
+          exported.names.set(name.text, bindings.names.get(name.text)!);
+      }
+    }
+  }
+  return exported;
+}
+
+/** A specifier as a known library module, or as the exports of a module of the repository. */
+function moduleBindings(
+  specifier: string,
+  local: LocalExports | undefined,
+): { module?: string; exports?: ImportBindings } | undefined {
+  const canonical = canonicalModule(specifier);
+  if (canonical !== undefined) return { module: canonical };
+  const exports = /^\./.test(specifier) ? local?.(specifier) : undefined;
+  return exports ? { exports } : undefined;
+}
+
+function memberOf(from: { module?: string; exports?: ImportBindings }, name: string): string | undefined {
+  if (from.module !== undefined) return normalisePath(`${from.module}.${name}`);
+  const exports = from.exports!;
+  if (exports.names.has(name)) return exports.names.get(name);
+  return exports.wildcards.length === 1 ? normalisePath(`${exports.wildcards[0]}.${name}`) : undefined;
+}
+
+function bound(bindings: ImportBindings, name: string): string | undefined {
+  return bindings.names.has(name) ? bindings.names.get(name) : undefined;
 }
 
 const named = (node: Node) => node.namedChildren.filter((c): c is Node => c !== null);
@@ -100,7 +177,7 @@ function bindAlias(bindings: ImportBindings, local: string, written: string): vo
   if (bindings.names.has(root)) bindings.names.set(local, resolveName(written, bindings));
 }
 
-function python(node: Node, bindings: ImportBindings): void {
+function python(node: Node, bindings: ImportBindings, local?: LocalExports): void {
   if (node.type === 'import_statement') {
     for (const name of named(node)) {
       if (name.type === 'aliased_import') {
@@ -116,7 +193,12 @@ function python(node: Node, bindings: ImportBindings): void {
   } else if (node.type === 'import_from_statement') {
     const module = node.childForFieldName('module_name')?.text;
     const base = module ? canonicalModule(module) : undefined;
-    if (base === undefined) return;
+    if (base === undefined) {
+      // `from .infra import rds as r`: a name the repository's own module binds.
+      const exports = module?.startsWith('.') ? local?.(module) : undefined;
+      if (exports) pythonLocalNames(node, exports, bindings);
+      return;
+    }
     for (const name of named(node)) {
       if (name.type === 'wildcard_import') bindings.wildcards.push(base);
       if (name === node.childForFieldName('module_name')) continue;
@@ -134,11 +216,32 @@ function python(node: Node, bindings: ImportBindings): void {
   }
 }
 
-function typescript(node: Node, bindings: ImportBindings): void {
+/** The names a `from .module import a as b` takes from a module of the repository. */
+function pythonLocalNames(node: Node, exports: ImportBindings, bindings: ImportBindings): void {
+  for (const name of named(node)) {
+    if (name === node.childForFieldName('module_name')) continue;
+    if (name.type === 'wildcard_import') {
+      for (const [k, v] of exports.names) bindings.names.set(k, v);
+      continue;
+    }
+    const imported = name.type === 'aliased_import' ? name.childForFieldName('name')?.text : name.text;
+    const alias = name.type === 'aliased_import' ? name.childForFieldName('alias')?.text : name.text;
+    const target = imported === undefined ? undefined : exports.names.get(imported);
+    if (alias && target !== undefined) bindings.names.set(alias, target);
+  }
+}
+
+function typescript(node: Node, bindings: ImportBindings, local?: LocalExports): void {
   if (node.type === 'import_statement') {
     const source = stringValue(node.childForFieldName('source'));
     const clause = named(node).find((c) => c.type === 'import_clause');
-    if (source === undefined || !clause || canonicalModule(source) === undefined) return;
+    if (source === undefined || !clause) return;
+    if (canonicalModule(source) === undefined) {
+      // `import { DbInstance as Db } from './infra'`: what the repository's own module exports.
+      const exports = source.startsWith('.') ? local?.(source) : undefined;
+      if (exports) tsLocalNames(clause, exports, bindings);
+      return;
+    }
     const base = canonicalModule(source)!;
     for (const part of named(clause)) {
       if (part.type === 'identifier') bindings.names.set(part.text, base);
@@ -179,6 +282,20 @@ function typescript(node: Node, bindings: ImportBindings): void {
           if (key && local?.type === 'identifier') bindings.names.set(local.text, normalisePath(`${source}.${key}`));
         }
       }
+    }
+  }
+}
+
+/** The names an `import { A as B } from './local'` takes from a module of the repository. */
+function tsLocalNames(clause: Node, exports: ImportBindings, bindings: ImportBindings): void {
+  for (const part of named(clause)) {
+    if (part.type !== 'named_imports') continue;
+    for (const spec of named(part)) {
+      if (spec.type !== 'import_specifier') continue;
+      const imported = spec.childForFieldName('name')?.text;
+      const alias = spec.childForFieldName('alias')?.text ?? imported;
+      const target = imported === undefined ? undefined : memberOf({ exports }, imported);
+      if (alias && target !== undefined) bindings.names.set(alias, target);
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Span } from '../../core/types.js';
 import { parserFor } from '../tree-sitter/loader.js';
-import { readBindings, resolveName, type ImportBindings } from './imports.js';
+import { readBindings, resolveName, type ImportBindings, type LocalExports } from './imports.js';
 import {
   csharpArguments,
   goArguments,
@@ -70,12 +70,15 @@ export interface CodeRead {
 
 const KEY_OF = (name: string) => name.replace(/_/g, '').toLowerCase();
 
-/** Reads the resources of a file; needs loadGrammar(language) first. */
-export function readCodeResources(text: string, language: CodeLanguage): CodeRead {
+/**
+ * Reads the resources of a file; needs loadGrammar(language) first. `local` reads what the
+ * repository's own modules export (local-modules.ts), for names imported from them.
+ */
+export function readCodeResources(text: string, language: CodeLanguage, local?: LocalExports): CodeRead {
   const tree = parserFor(language).parse(text);
   if (!tree) return { resources: [], members: [], syntaxError: true };
   const read: CodeRead = { resources: [], members: [], syntaxError: tree.rootNode.hasError };
-  const bindings = readBindings(tree.rootNode, language);
+  const bindings = readBindings(tree.rootNode, language, local);
   const stack: Node[] = [tree.rootNode];
   while (stack.length > 0) {
     const node = stack.pop()!;

@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/rule.js';
-import { evaluate, sameValue, UNKNOWN, type Evaluated } from '../../parsers/hcl/evaluate.js';
+import { evaluate, sameValue, UNKNOWN, type EvalScope, type Evaluated } from '../../parsers/hcl/evaluate.js';
 import type { HclBlock, HclExpr } from '../../parsers/hcl/syntax.js';
 import { changedDefinitions } from './lib/terraform-causes.js';
 import { resourcePairs, resourcePairsOfFile, type TerraformDocument } from './lib/terraform-document.js';
@@ -128,17 +128,20 @@ export const terraformReplacementAttribute: Rule<TerraformDocument, MessageId> =
         if (!before || !after || !sameSource(before.value, after.value)) continue;
         const sites = changedDefinitions(after.value, doc).filter((site) => site.path === doc.path);
         if (sites.length === 0) continue;
-        const old = evaluate(before.value, doc.base.scope);
-        const now = evaluate(after.value, doc.head.scope);
-        // Unknown before: what it was is not known, so neither is whether it changes.
-        if (old === UNKNOWN) continue;
         const family = row.family?.includes(name) ?? false;
-        const differ =
-          now === UNKNOWN ||
-          (family
-            ? !sameValue(versionFamily(old) as Evaluated, versionFamily(now) as Evaluated)
-            : !sameValue(old, now));
-        if (!differ) continue;
+        const differs = (a: Evaluated, b: Evaluated) =>
+          b === UNKNOWN ||
+          (family ? !sameValue(versionFamily(a) as Evaluated, versionFamily(b) as Evaluated) : !sameValue(a, b));
+        // Each stack (a `-var-file`) compared with itself: stacks that differ from one another
+        // make the module's merged value unknown, yet one of them may still see the default move.
+        const pairs = stackPairs(doc).map(({ base, head }): { old: Evaluated; now: Evaluated } => ({
+          old: evaluate(before.value, base),
+          now: evaluate(after.value, head),
+        }));
+        // Unknown before: what it was is not known, so neither is whether it changes.
+        const moved = pairs.find((p) => p.old !== UNKNOWN && differs(p.old, p.now));
+        if (!moved) continue;
+        const { old, now } = moved;
         for (const site of sites) {
           const data = {
             address: head.address,
@@ -148,7 +151,13 @@ export const terraformReplacementAttribute: Rule<TerraformDocument, MessageId> =
             after: now === UNKNOWN ? 'an expression' : JSON.stringify(now),
             cause: site.name,
           };
-          report({ messageId: now === UNKNOWN ? 'maybeThrough' : 'through', data, span: site.span, unit: site.span });
+          report({
+            messageId: now === UNKNOWN ? 'maybeThrough' : 'through',
+            data,
+            span: site.span,
+            unit: site.span,
+            ...(site.unreachable ? { downgradedBecause: site.unreachable } : {}),
+          });
         }
       }
     }
@@ -168,6 +177,14 @@ function ignoredChanges(block: HclBlock): Set<string> | 'all' {
       i.kind === 'traversal' && i.steps.length === 0 ? [i.root] : i.kind === 'literal' ? [String(i.value)] : [],
     ),
   );
+}
+
+/** The module's stacks on both sides, matched by their `.tfvars` file. */
+function stackPairs(doc: TerraformDocument): { base: EvalScope; head: EvalScope }[] {
+  return doc.head.stacks.flatMap((head) => {
+    const base = doc.base.stacks.find((s) => s.path === head.path);
+    return base ? [{ base: base.scope, head: head.scope }] : [];
+  });
 }
 
 function sameSource(a: HclExpr, b: HclExpr): boolean {

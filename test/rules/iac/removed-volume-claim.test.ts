@@ -47,3 +47,25 @@ it('points at the flagged text with its message', async () => {
       | ^^^^^^^^^^^^^^^^^ StatefulSet kafka, which claims volumes (logs), is removed from the manifests: a pruning deploy deletes it and may delete its volumes (base side)"
   `);
 });
+
+const sts = (claim: string) =>
+  `apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: postgres\nspec:\n  replicas: 1\n  volumeClaimTemplates:\n    - metadata:\n        name: ${claim}\n      spec:\n        resources:\n          requests:\n            storage: 50Gi\n`;
+
+ruleTester('iac/removed-volume-claim', {
+  invalid: [
+    // the template renamed in a StatefulSet that stays
+    {
+      code: sts('pg-data'),
+      base: sts('data'),
+      path: 'k8s/postgres.yaml',
+      line: 9,
+      side: 'base',
+      messageId: 'template',
+      data: { name: 'postgres', claims: 'data' },
+    },
+  ],
+  valid: [
+    // the template's size grows: the claim stays
+    { code: sts('data').replace('50Gi', '100Gi'), base: sts('data'), path: 'k8s/postgres.yaml' },
+  ],
+});

@@ -8,12 +8,14 @@ import { cfnDeletionPolicyDelete } from '../cfn-deletion-policy-delete.js';
 import { cfnDeletionProtectionDisabled } from '../cfn-deletion-protection-disabled.js';
 import { cfnReplacementProperty } from '../cfn-replacement-property.js';
 import { removedCfnStatefulResource } from '../removed-cfn-stateful-resource.js';
+import { cfnBucketExpiresEverything } from '../cfn-bucket-expires-everything.js';
 
 export const cloudFormationRules: readonly Rule<CfnDocument>[] = [
   cfnDeletionPolicyDelete,
   cfnDeletionProtectionDisabled,
   removedCfnStatefulResource,
   cfnReplacementProperty,
+  cfnBucketExpiresEverything,
 ];
 
 /** CloudFormation and SAM templates, YAML or JSON, recognised by their content. */

@@ -8,13 +8,16 @@ import { loadGrammar } from '../../../parsers/tree-sitter/loader.js';
 import { cdkAutoDeleteObjects } from '../cdk-auto-delete-objects.js';
 import { cdkRemovalPolicyDestroy } from '../cdk-removal-policy-destroy.js';
 import type { CodeIacDocument } from './code-iac-document.js';
-import { isPulumiStackConfig, PULUMI_PROGRAMS, stackConfigFindings } from './pulumi-stack-config.js';
+import { isPulumiStackConfig, stackConfigFindings, stackPrograms } from './pulumi-stack-config.js';
+import { localExports } from '../../../parsers/iac-code/local-modules.js';
 import { codeDeletionProtectionDisabled } from '../code-deletion-protection-disabled.js';
 import { codeReplacementArgument } from '../code-replacement-argument.js';
 import { codeSafeguardWeakened } from '../code-safeguard-weakened.js';
 import { pulumiDeleteBeforeReplace } from '../pulumi-delete-before-replace.js';
 import { pulumiProtectDisabled } from '../pulumi-protect-disabled.js';
 import { removedCodeStatefulResource } from '../removed-code-stateful-resource.js';
+
+const PROGRAM_LANGUAGES = ['typescript', 'python', 'go', 'csharp'] as const;
 
 export const codeIacRules: readonly Rule<CodeIacDocument>[] = [
   cdkRemovalPolicyDestroy,
@@ -35,25 +38,30 @@ export const codeIacChecker: FamilyChecker = {
   async prepare(file) {
     // A stack's settings are judged against the program beside it, in whichever language it is.
     if (isPulumiStackConfig(file.path)) {
-      for (const language of new Set(PULUMI_PROGRAMS.map(([, l]) => l))) await loadGrammar(language);
+      for (const language of new Set(PROGRAM_LANGUAGES)) await loadGrammar(language);
       return;
     }
     const language = iacLanguageOf(file.path);
     if (language) await loadGrammar(language);
   },
   check(file, _policy, context) {
+    const textsOf = (side: 'base' | 'head') => {
+      const texts = new Map((context.neighbours ?? []).map((n) => [n.path, n.text]));
+      for (const f of context.files) {
+        const text = side === 'head' ? f.headText : f.baseText;
+        const path = side === 'head' ? f.path : (f.previousPath ?? f.path);
+        if (text !== undefined) texts.set(path, text);
+        else texts.delete(path);
+      }
+      return texts;
+    };
     if (isPulumiStackConfig(file.path)) {
       if (file.status === 'removed') return { findings: [], notes: [] };
-      const dir = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/') + 1) : '';
-      const texts = new Map((context.neighbours ?? []).map((n) => [n.path, n.text]));
-      for (const f of context.files) if (f.headText !== undefined) texts.set(f.path, f.headText);
-      const programs = PULUMI_PROGRAMS.flatMap(([name, language]) => {
-        const text = texts.get(dir + name);
-        return text === undefined ? [] : [{ path: dir + name, text, language }];
-      });
+      const texts = textsOf('head');
+      const programs = stackPrograms(file.path, texts);
       const notes = programs.length
         ? []
-        : [`${file.path}: no Pulumi program was found beside it, so its values were not judged`];
+        : [`${file.path}: no Pulumi program was found for it, so its values were not judged`];
       return { findings: stackConfigFindings(file.path, file.baseText, file.text, programs), notes };
     }
     const notes: string[] = [];
@@ -64,7 +72,14 @@ export const codeIacChecker: FamilyChecker = {
         if (result.syntaxError && side === 'head') throw new Error('the Pulumi YAML program does not parse');
         return result;
       }
-      const result = readCodeResources(text, iacLanguageOf(file.path)!);
+      const language = iacLanguageOf(file.path)!;
+      const texts = textsOf(side === 'head' ? 'head' : 'base');
+      const path = side === 'head' ? file.path : (file.previousPath ?? file.path);
+      const result = readCodeResources(
+        text,
+        language,
+        localExports(path, language, (p) => texts.get(p)),
+      );
       if (result.syntaxError)
         notes.push(
           `${file.path}: the ${side} version has syntax errors; its resources were read as far as the parser could`,

@@ -13,6 +13,9 @@ import { reclaimPolicyDelete } from '../reclaim-policy-delete.js';
 import { helmKeepPolicyRemoved } from '../helm-keep-policy-removed.js';
 import { removedNamespace } from '../removed-namespace.js';
 import { removedVolumeClaim } from '../removed-volume-claim.js';
+import { volumeClaimRetentionDelete } from '../volume-claim-retention-delete.js';
+import { gitopsPruneEnabled } from '../gitops-prune-enabled.js';
+import { deletionPolicyDelete } from '../deletion-policy-delete.js';
 
 export const manifestRules: readonly Rule<ManifestDocument>[] = [
   removedVolumeClaim,
@@ -22,6 +25,9 @@ export const manifestRules: readonly Rule<ManifestDocument>[] = [
   composeVolumeRemoved,
   operatorDatabaseRemoved,
   operatorBackupWeakened,
+  volumeClaimRetentionDelete,
+  gitopsPruneEnabled,
+  deletionPolicyDelete,
 ];
 
 /** Kubernetes manifests (kustomize included), Helm chart templates, and docker-compose files. */

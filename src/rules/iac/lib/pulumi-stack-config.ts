@@ -8,9 +8,50 @@ import { entriesOf, pairSpan, parseYaml, scalarText, valueOf } from '../../../pa
 import { safeguardOf } from './code-safeguards.js';
 import { codeReplacementRow, versionFamily } from './replacement-table.js';
 import { isPulumiStackConfig, PULUMI_PROGRAMS } from '../../../parsers/iac-code/recognise.js';
+import type { LocalExports } from '../../../parsers/iac-code/imports.js';
+import { localExports } from '../../../parsers/iac-code/local-modules.js';
+import { iacCodeReferences, pulumiMain } from './iac-code-references.js';
+import { iacLanguageOf } from './applies.js';
 
 export { isPulumiStackConfig, PULUMI_PROGRAMS };
 import { throwawayEnvironment } from './terraform-protection-rule.js';
+
+/** A program a stack's settings are read by, with what its imports from the repository's own modules export. */
+export interface StackProgram {
+  path: string;
+  text: string;
+  language: CodeLanguage;
+  local?: LocalExports;
+}
+
+/**
+ * The program a `Pulumi.<stack>.yaml` is read by: the project's `Pulumi.yaml` beside it may
+ * point `main:` at another folder (or file); else the program files beside it. The modules the
+ * program imports from the repository are programs too: a config read may sit in any of them.
+ */
+export function stackPrograms(path: string, texts: ReadonlyMap<string, string>): StackProgram[] {
+  const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+  const project = [`${dir ? `${dir}/` : ''}Pulumi.yaml`, `${dir ? `${dir}/` : ''}Pulumi.yml`].find((p) => texts.has(p));
+  const main = project ? pulumiMain(project, texts.get(project)!) : dir;
+  if (main === undefined) return [];
+  const entries = /\.(ts|js|py|go|cs)$/i.test(main)
+    ? [main]
+    : PULUMI_PROGRAMS.map(([name]) => `${main ? `${main}/` : ''}${name}`);
+  const read = (p: string) => texts.get(p);
+  const out: StackProgram[] = [];
+  const seen = new Set<string>();
+  const add = (p: string, depth: number) => {
+    const text = texts.get(p);
+    const language = iacLanguageOf(p);
+    if (text === undefined || !language || seen.has(p) || depth > 2) return;
+    seen.add(p);
+    const local = localExports(p, language, read);
+    out.push({ path: p, text, language, local });
+    for (const next of iacCodeReferences(p, text)) add(next, depth + 1);
+  };
+  for (const entry of entries) add(entry, 0);
+  return out;
+}
 
 /** The stack name of a `Pulumi.<stack>.yaml`. */
 function stackOf(path: string): string {
@@ -65,7 +106,7 @@ export function stackConfigFindings(
   path: string,
   baseText: string | undefined,
   headText: string,
-  programs: readonly { path: string; text: string; language: CodeLanguage }[],
+  programs: readonly StackProgram[],
 ): RawFinding[] {
   const before = configOf(baseText);
   const after = configOf(headText);
@@ -82,7 +123,7 @@ export function stackConfigFindings(
       for (const [name, key] of reads.bindings) if (words.has(name)) return key;
       return undefined;
     };
-    for (const resource of readCodeResources(program.text, program.language).resources) {
+    for (const resource of readCodeResources(program.text, program.language, program.local).resources) {
       if (!isStatefulPulumiResource(resource)) continue;
       for (const argument of resource.arguments) {
         const key = keyOf(argument.text, argument.span);
@@ -125,7 +166,7 @@ export function stackConfigFindings(
       }
       if (!argument) continue;
       const top = argument.names.length === 1 ? argument.names[0]! : undefined;
-      const found = codeReplacementRow(resource.qualified);
+      const found = codeReplacementRow(resource.resolved);
       if (top && found?.spelling === 'terraform') {
         const { row } = found;
         const family = (row.family ?? []).some((n) => normaliseName(n) === top);

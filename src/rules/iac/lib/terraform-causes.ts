@@ -1,6 +1,7 @@
 import type { Span } from '../../../core/types.js';
 import type { HclExpr } from '../../../parsers/hcl/syntax.js';
 import type { TerraformDocument } from './terraform-document.js';
+import { AUTO_LOADED, type TerraformModule } from './terraform-module.js';
 
 /** A definition the change rewrote that an unchanged expression reads: where its new value comes from. */
 export interface ChangedDefinition {
@@ -10,6 +11,8 @@ export interface ChangedDefinition {
   path: string;
   /** The local's `name = value`, or the variable's `default = value`. */
   span: Span;
+  /** A variable's default no stack of the module uses (every `.tfvars` sets it): why it cannot matter. */
+  unreachable?: string;
 }
 
 /**
@@ -35,13 +38,33 @@ export function changedDefinitions(expr: HclExpr, doc: TerraformDocument): Chang
       } else {
         const head = doc.head.variables.get(name);
         const base = doc.base.variables.get(name);
-        if (head && (!base || !sameSource(base.attribute.value, head.attribute.value)))
-          found.push({ name: key, path: head.path, span: head.attribute.span });
+        if (head && (!base || !sameSource(base.attribute.value, head.attribute.value))) {
+          const unreachable = defaultUnreachable(doc.head, name);
+          found.push({
+            name: key,
+            path: head.path,
+            span: head.attribute.span,
+            ...(unreachable ? { unreachable } : {}),
+          });
+        }
       }
     }
   };
   visit(expr, 0);
   return found;
+}
+
+/**
+ * Why a variable's default reaches no stack of the module: an auto-loaded `.tfvars` sets the
+ * variable, or the module has stacks (`prod.tfvars`, `staging.tfvars`) and every one sets it.
+ * Undefined when some stack, or a module without any, falls back to the default.
+ */
+export function defaultUnreachable(module: TerraformModule, name: string): string | undefined {
+  const setting = module.tfvars.filter((f) => f.names.has(name)).map((f) => f.path);
+  const auto = setting.find((p) => AUTO_LOADED.test(p));
+  if (auto) return `${auto} sets var.${name} for every run, so its default is not used`;
+  if (module.tfvars.length === 0 || setting.length < module.tfvars.length) return undefined;
+  return `every .tfvars of the module sets var.${name} (${setting.join(', ')}), so its default reaches none of them`;
 }
 
 /** The `local.x` and `var.x` names an expression reads, in order. */

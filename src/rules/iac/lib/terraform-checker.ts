@@ -2,11 +2,20 @@ import type { ChangeContext, CheckedFile, FamilyChecker, RawFinding } from '../.
 import { runRules } from '../../../core/checker.js';
 import { readsTerraform } from './applies.js';
 import { LineIndex } from '../../../core/lines.js';
-import type { ChangedFile, Span } from '../../../core/types.js';
+import type { ChangedFile, Span, UnchangedFile } from '../../../core/types.js';
 import { parseHcl } from '../../../parsers/hcl/syntax.js';
 import { loadGrammar } from '../../../parsers/tree-sitter/loader.js';
 import type { TerraformDocument } from './terraform-document.js';
-import { dirOf, isTerraformFile, isTfvarsFile, moduleOf, versionOf, type Side } from './terraform-module.js';
+import {
+  buildModule,
+  dirOf,
+  isTerraformFile,
+  isTfvarsFile,
+  joinPath,
+  moduleOf,
+  versionOf,
+  type Side,
+} from './terraform-module.js';
 import { tfvarsFindings, type InputValue, type TfvarsDocument } from './terraform-tfvars.js';
 import {
   changedEntries,
@@ -14,6 +23,7 @@ import {
   isTerragruntFile,
   resolveTerragrunt,
   sourceOf,
+  type GeneratedFile,
   type TerragruntInput,
   type TerragruntUnit,
 } from './terragrunt.js';
@@ -153,6 +163,76 @@ function checkTerragrunt(file: CheckedFile, context: ChangeContext): { findings:
     }
   }
   findings.push(...seen.values());
+  const generated = generatedFindings(file, files, neighbours, readBase, readHead);
+  findings.push(...generated.findings);
+  notes.push(...generated.notes);
+  return { findings, notes };
+}
+
+/**
+ * What this file's `generate` blocks write (a provider, a backend, a resource) judged as the
+ * Terraform file it becomes in the unit's folder, base against head, at this file's lines.
+ */
+function generatedFindings(
+  file: CheckedFile,
+  files: readonly ChangedFile[],
+  neighbours: readonly UnchangedFile[],
+  readBase: (path: string) => string | undefined,
+  readHead: (path: string) => string | undefined,
+): { findings: RawFinding[]; notes: string[] } {
+  if (!/^generate\s/m.test(file.text) && !/^generate\s/m.test(file.baseText ?? '')) return { findings: [], notes: [] };
+  const basePath = file.previousPath ?? file.path;
+  const own = (unit: TerragruntUnit | undefined, path: string) =>
+    new Map((unit?.generated ?? []).filter((g) => g.source === path).map((g) => [g.label, g]));
+  const head = own(resolveTerragrunt(file.path, readHead), file.path);
+  const base =
+    file.baseText === undefined
+      ? new Map<string, GeneratedFile>()
+      : own(resolveTerragrunt(basePath, readBase), basePath);
+  const findings: RawFinding[] = [];
+  const notes: string[] = [];
+  const edits = changedEntries(file.baseText, file.text);
+  for (const label of new Set([...base.keys(), ...head.keys()])) {
+    const before = base.get(label);
+    const after = head.get(label);
+    if (before && after && before.text === after.text && before.name === after.name) continue;
+    const name = (after ?? before)!.name;
+    const unreadable = [before, after].find((g) => g && parseHcl(g.text).errors.length > 0);
+    if (unreadable) {
+      notes.push(
+        `${file.path}: the Terraform that generate "${label}" writes to ${name} cannot be parsed, so it was not judged`,
+      );
+      continue;
+    }
+    const path = joinPath(dirOf(file.path), name);
+    const sideModule = (g: GeneratedFile | undefined) => buildModule(dirOf(path), g ? [{ path, text: g.text }] : []);
+    const doc: TerraformDocument = {
+      path,
+      basePath: path,
+      base: sideModule(before),
+      head: sideModule(after),
+      moduleAt: (side, dir) => moduleOf(files, side, dir, neighbours),
+    };
+    for (const finding of runRules(terraformConfigRules, doc, () => false)) {
+      const generatedBy = finding.side === 'base' ? before : after;
+      if (!generatedBy) continue;
+      const at = (span: Span): Span => ({
+        start: generatedBy.toSource(span.start),
+        end: Math.max(generatedBy.toSource(span.start), generatedBy.toSource(span.end)),
+      });
+      // A value the generated text takes from a local this change rewrote: reported at that local.
+      const cause =
+        finding.side === 'base'
+          ? undefined
+          : edits.find((e) => generatedBy.readsAt(finding.span.start).includes(e.name));
+      findings.push({
+        ...finding,
+        message: `${name}, which generate "${label}" writes: ${finding.message}`,
+        span: cause ? cause.span : at(finding.span),
+        unit: cause ? cause.span : at(finding.unit),
+      });
+    }
+  }
   return { findings, notes };
 }
 

@@ -58,10 +58,20 @@ export interface TerraformModule {
   workspaces: string[];
   /** Files of the module whose HCL has syntax errors: what they declare may be missing here. */
   unreadable: string[];
+  /** The module's `.tfvars` files (its stacks), each with the variables it sets. */
+  tfvars: { path: string; names: Set<string> }[];
+  /**
+   * The scope of each way the module is run: one per `.tfvars` file passed with `-var-file`
+   * (auto-loaded files under it), or the defaults and auto-loaded files when it has no other.
+   */
+  stacks: { path: string | undefined; scope: EvalScope }[];
 }
 
 export { isTerraformFile, isTfvarsFile } from './terraform-paths.js';
 import { isTerraformFile, isTfvarsFile } from './terraform-paths.js';
+
+/** Loaded without `-var-file`: what they set holds for every run of the module. */
+export const AUTO_LOADED = /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)$/i;
 
 export function dirOf(path: string): string {
   const slash = path.lastIndexOf('/');
@@ -116,10 +126,13 @@ export function buildModule(dir: string, files: readonly { path: string; text: s
     variables: new Map(),
     workspaces: ['default'],
     unreadable: [],
+    tfvars: [],
+    stacks: [],
   };
   const locals = new Map<string, HclExpr>();
   const defaults = new Map<string, HclExpr>();
   const assigned = new Map<string, HclExpr[]>();
+  const byFile = new Map<string, Map<string, HclExpr>>();
   for (const file of files) {
     const isConfig = isTerraformFile(file.path);
     if (!isConfig && !isTfvarsFile(file.path)) continue;
@@ -127,6 +140,8 @@ export function buildModule(dir: string, files: readonly { path: string; text: s
     if (parsed.errors.length > 0) module.unreadable.push(file.path);
     if (!isConfig) {
       for (const attribute of parsed.attributes) push(assigned, attribute.name, attribute.value);
+      module.tfvars.push({ path: file.path, names: new Set(parsed.attributes.map((a) => a.name)) });
+      byFile.set(file.path, new Map(parsed.attributes.map((a) => [a.name, a.value])));
       continue;
     }
     for (const block of parsed.blocks) {
@@ -152,6 +167,25 @@ export function buildModule(dir: string, files: readonly { path: string; text: s
       return first !== undefined && candidates.every((c) => sameValue(c, first)) ? first : UNKNOWN;
     },
   };
+  const auto = [...byFile].filter(([path]) => AUTO_LOADED.test(path)).map(([, values]) => values);
+  const named = [...byFile].filter(([path]) => !AUTO_LOADED.test(path));
+  const stackScope = (own: Map<string, HclExpr> | undefined): EvalScope => ({
+    local: (name) => locals.get(name),
+    variable: (name) => {
+      const set =
+        own?.get(name) ??
+        [...auto]
+          .reverse()
+          .find((values) => values.has(name))
+          ?.get(name) ??
+        defaults.get(name);
+      return set ? evaluate(set, empty) : UNKNOWN;
+    },
+  });
+  module.stacks =
+    named.length > 0
+      ? named.map(([path, values]) => ({ path, scope: stackScope(values) }))
+      : [{ path: undefined, scope: stackScope(undefined) }];
   for (const removal of module.removals) {
     const lifecycle = removal.block.blocks.find((b) => b.type === 'lifecycle');
     const destroy = lifecycle?.attributes.find((a) => a.name === 'destroy');

@@ -29,5 +29,11 @@ const TERRAGRUNT_TOP = /^(locals\s*\{|inputs\s*=|include\s*("[^"]*"\s*)?\{|depen
 export function isTerragruntConfig(path: string, text: string): boolean {
   if (isTerragruntFile(path)) return true;
   if (!/\.hcl$/i.test(path) || OTHER_HCL.test(path)) return false;
-  return TERRAGRUNT_TOP.test(text) && !/^(resource|table|schema|source|job|variable)\s+"/m.test(text);
+  if (!TERRAGRUNT_TOP.test(text)) return false;
+  // A `generate` block's heredoc holds Terraform (`resource "..."`): not a sign of another tool.
+  const outside = text.includes('<<') ? text.replace(HEREDOC, '') : text;
+  return !/^(resource|table|schema|source|job|variable)\s+"/m.test(outside);
 }
+
+/** A heredoc's body, through the line that closes it. */
+const HEREDOC = /<<-?([A-Za-z_]\w*)[ \t]*\r?\n[\s\S]*?^[ \t]*\1[ \t]*$/gm;

@@ -36,13 +36,15 @@ export function protectionRule(
         if (change.rule !== rule) continue;
         if (change.path !== (change.side === 'base' ? doc.basePath : doc.path)) continue;
         const throwaway = throwawayEnvironment(change.path);
+        const because =
+          change.downgradedBecause ?? (throwaway ? `the module is the ${throwaway} environment's` : undefined);
         report({
           messageId: change.how,
           data: { address: change.address, attribute: change.attribute, value: change.value, before: change.before },
           span: change.span,
           unit: change.unit,
           side: change.side,
-          ...(throwaway ? { downgradedBecause: `the module is the ${throwaway} environment's` } : {}),
+          ...(because ? { downgradedBecause: because } : {}),
         });
       }
     },

@@ -179,6 +179,8 @@ export interface ProtectionChange {
   attribute: string;
   value: string;
   before: string;
+  /** Why the change cannot weaken anything a stack runs (a variable default every `.tfvars` overrides). */
+  downgradedBecause?: string;
 }
 
 /** A safeguard set by an expression two-key cannot evaluate: a note, not a finding. */
@@ -276,9 +278,21 @@ function comparePair(
     const attribute = names.join('.');
     if (head && after) {
       if (!base && !setting.onNewResource) continue;
-      const value = evaluateInEveryWorkspace(after.attribute.value, doc, setting);
+      let value = evaluateInEveryWorkspace(after.attribute.value, doc, setting);
       // Written out where the base left it to the default: a choice this change makes, even when the default is as weak.
-      const baseState = base && before ? stateOf(setting, type, baseValue) : 'safe';
+      let baseState = base && before ? stateOf(setting, type, baseValue) : 'safe';
+      let shownBefore = baseValue;
+      if (value === UNKNOWN && !module && before) {
+        // Stacks (`-var-file`s) that disagree make the merged value unknown: judged one by one.
+        const stacks = perStack(doc, before.attribute.value, after.attribute.value);
+        if (stacks) {
+          const weakened = stacks.find((p) => stateOf(setting, type, p.old) === 'safe' && setting.unsafe(p.now));
+          if (!weakened) continue;
+          value = weakened.now;
+          shownBefore = weakened.old;
+          baseState = 'safe';
+        }
+      }
       if (value === UNKNOWN) {
         if (before && sameSource(before.attribute.value, after.attribute.value) && baseValue === UNKNOWN) continue;
         // Fail closed where data is at stake: a safeguard that held is now up to a value known only at plan time.
@@ -312,7 +326,7 @@ function comparePair(
         address: head.address,
         attribute,
         value: show(value),
-        before: baseValue === undefined ? 'unset' : show(baseValue),
+        before: shownBefore === undefined ? 'unset' : show(shownBefore),
       });
     } else if (base && before && stateOf(setting, type, baseValue) === 'safe') {
       if (module && setting.absent(type) === 'safe') continue;
@@ -351,6 +365,27 @@ function evaluateInEveryWorkspace(expr: HclExpr, doc: TerraformDocument, setting
   return values.every((v) => v !== UNKNOWN && setting.unsafe(v)) ? first : UNKNOWN;
 }
 
+/**
+ * The value before and after in each stack of the module, matched by `.tfvars` file; undefined
+ * unless every one is known on both sides (then they decide, not the merged unknown).
+ */
+function perStack(
+  doc: TerraformDocument,
+  before: HclExpr,
+  after: HclExpr,
+): { old: HclValue; now: HclValue }[] | undefined {
+  const pairs: { old: HclValue; now: HclValue }[] = [];
+  for (const head of doc.head.stacks) {
+    const base = doc.base.stacks.find((s) => s.path === head.path);
+    if (!base) return undefined;
+    const old = evaluate(before, base.scope);
+    const now = evaluate(after, head.scope);
+    if (old === UNKNOWN || now === UNKNOWN) return undefined;
+    pairs.push({ old, now });
+  }
+  return pairs.length > 0 ? pairs : undefined;
+}
+
 /** An input the call stops setting falls back to the module's default: unknown when the module cannot be read. */
 function absentInModule(setting: ProtectionSetting, call: Holder): 'safe' | 'unsafe' | 'unknown' {
   const fallback = call.inputDefault?.(setting.path[0]!) ?? UNKNOWN;
@@ -375,6 +410,7 @@ function blameLocals(doc: TerraformDocument, change: ProtectionChange): Protecti
     span: site.span,
     unit: site.span,
     attribute: `${change.attribute} (through ${site.name})`,
+    ...(site.unreachable ? { downgradedBecause: site.unreachable } : {}),
   }));
 }
 

@@ -15,6 +15,7 @@ import { terraformRemovedResource } from '../terraform-removed-resource.js';
 import { terraformRenamedResource } from '../terraform-renamed-resource.js';
 import { terraformReplacementAttribute } from '../terraform-replacement-attribute.js';
 import { terraformVersioning } from '../terraform-versioning.js';
+import { terraformBucketExpiresEverything } from '../terraform-bucket-expires-everything.js';
 
 /** Rules over Terraform configuration: one module (directory) compared between base and head. */
 export const terraformConfigRules: readonly Rule<TerraformDocument>[] = [
@@ -31,6 +32,7 @@ export const terraformConfigRules: readonly Rule<TerraformDocument>[] = [
   terraformPointInTimeRecovery,
   terraformVersioning,
   terraformBackupExpiry,
+  terraformBucketExpiresEverything,
 ];
 
 /** Rules over `terraform show -json` plans. */

@@ -3,6 +3,9 @@ import { evaluate, UNKNOWN, type EvalScope, type Evaluated, type HclValue } from
 import { FunctionError } from '../../../parsers/hcl/functions.js';
 import { parseHcl, type HclBlock, type HclExpr, type HclFile } from '../../../parsers/hcl/syntax.js';
 import { dirOf, joinPath } from './terraform-module.js';
+import { generateBlocks, type GeneratedFile } from './terragrunt-generate.js';
+
+export type { GeneratedFile } from './terragrunt-generate.js';
 
 export { isTerragruntConfig, isTerragruntFile } from './terraform-paths.js';
 
@@ -29,16 +32,21 @@ export interface TerragruntUnit {
   files: Set<string>;
   /** Every path the resolution asked for, found or not: what a reader should fetch. */
   asked: Set<string>;
+  /** The files its `generate` blocks (its own and its parents', the nearer winning by label) write. */
+  generated: GeneratedFile[];
 }
 
 interface Parsed {
   path: string;
+  text: string;
   file: HclFile;
   locals: Map<string, HclExpr>;
 }
 
 /** Files read through `read_terragrunt_config` inside `read_terragrunt_config` deeper than this are not followed. */
 const MAX_READ_DEPTH = 4;
+/** Includes within included files deeper than this are not followed. */
+const MAX_INCLUDE_DEPTH = 3;
 
 /**
  * A unit's inputs and module as Terragrunt resolves them: its `include`s (the parent's inputs,
@@ -48,7 +56,14 @@ const MAX_READ_DEPTH = 4;
  * for a plan without state, never the values an apply uses).
  */
 export function resolveTerragrunt(path: string, read: TerragruntRead): TerragruntUnit | undefined {
-  const unit: TerragruntUnit = { path, moduleDir: undefined, inputs: new Map(), files: new Set(), asked: new Set() };
+  const unit: TerragruntUnit = {
+    path,
+    moduleDir: undefined,
+    inputs: new Map(),
+    files: new Set(),
+    asked: new Set(),
+    generated: [],
+  };
   const unitDir = dirOf(path);
   const cache = new Map<string, Parsed | undefined>();
   const load = (p: string): Parsed | undefined => {
@@ -61,7 +76,7 @@ export function resolveTerragrunt(path: string, read: TerragruntRead): Terragrun
       const locals = new Map<string, HclExpr>();
       for (const block of file.blocks)
         if (block.type === 'locals') for (const a of block.attributes) locals.set(a.name, a.value);
-      parsed = { path: p, file, locals };
+      parsed = { path: p, text, file, locals };
       unit.files.add(p);
     }
     cache.set(p, parsed);
@@ -71,9 +86,15 @@ export function resolveTerragrunt(path: string, read: TerragruntRead): Terragrun
   if (!self) return undefined;
 
   /** `find_in_parent_folders()` and friends return repository paths as `/a/b`: told apart from relative ones. */
-  const resolve = (p: string) => (p.startsWith('/') ? joinPath('', p) : joinPath(unitDir, p));
+  const resolveFrom = (dir: string, p: string) => (p.startsWith('/') ? joinPath('', p) : joinPath(dir, p));
+  const resolve = (p: string) => resolveFrom(unitDir, p);
 
-  const scopeOf = (config: Parsed, exposed: Map<string, HclValue>, depth: number): EvalScope => {
+  /**
+   * `ctx` is the folder Terragrunt evaluates a file from: the unit's for the unit and the files it
+   * includes, the read file's own for a file read with `read_terragrunt_config` (its relative
+   * paths, `find_in_parent_folders()` and `get_terragrunt_dir()` start there).
+   */
+  const scopeOf = (config: Parsed, exposed: Map<string, HclValue>, depth: number, ctx = unitDir): EvalScope => {
     const scope: EvalScope = {
       local: (name) => config.locals.get(name),
       variable: () => UNKNOWN,
@@ -89,18 +110,24 @@ export function resolveTerragrunt(path: string, read: TerragruntRead): Terragrun
         // dependency.<name>.outputs: known after the dependency's apply, not before.
         return undefined;
       },
-      call: (name, args) => callTerragrunt(name, args, config, depth),
+      call: (name, args) => callTerragrunt(name, args, config, depth, ctx),
     };
     return scope;
   };
 
-  const callTerragrunt = (name: string, args: Evaluated[], config: Parsed, depth: number): Evaluated | undefined => {
+  const callTerragrunt = (
+    name: string,
+    args: Evaluated[],
+    config: Parsed,
+    depth: number,
+    ctx: string,
+  ): Evaluated | undefined => {
     const text = (i: number) => (typeof args[i] === 'string' ? (args[i] as string) : undefined);
     switch (name) {
       case 'find_in_parent_folders': {
         if (args.some((a) => a === UNKNOWN)) return UNKNOWN;
         const wanted = text(0) ?? 'terragrunt.hcl';
-        for (let dir = dirOf(unitDir), last = false; !last; dir = dirOf(dir)) {
+        for (let dir = dirOf(ctx), last = false; !last; dir = dirOf(dir)) {
           last = dir === '';
           const candidate = joinPath(dir, wanted);
           if (load(candidate)) return `/${candidate}`;
@@ -109,6 +136,7 @@ export function resolveTerragrunt(path: string, read: TerragruntRead): Terragrun
         throw new FunctionError(`no ${wanted} in a parent folder`);
       }
       case 'get_terragrunt_dir':
+        return `/${ctx}`;
       case 'get_original_terragrunt_dir':
         return `/${unitDir}`;
       case 'get_parent_terragrunt_dir':
@@ -126,12 +154,12 @@ export function resolveTerragrunt(path: string, read: TerragruntRead): Terragrun
       case 'read_terragrunt_config': {
         const target = text(0);
         if (target === undefined || depth >= MAX_READ_DEPTH) return UNKNOWN;
-        const other = load(resolve(target));
+        const other = load(resolveFrom(ctx, target));
         if (!other) {
           if (args.length > 1) return args[1]!;
           throw new FunctionError(`${target} cannot be read`);
         }
-        return configValue(other, new Map(), depth + 1);
+        return configValue(other, new Map(), depth + 1, dirOf(other.path));
       }
       default:
         return undefined;
@@ -139,8 +167,8 @@ export function resolveTerragrunt(path: string, read: TerragruntRead): Terragrun
   };
 
   /** `{ locals = {...}, inputs = {...} }` of a file, its unknown values left out. */
-  const configValue = (config: Parsed, exposed: Map<string, HclValue>, depth: number): HclValue => {
-    const scope = scopeOf(config, exposed, depth);
+  const configValue = (config: Parsed, exposed: Map<string, HclValue>, depth: number, ctx = unitDir): HclValue => {
+    const scope = scopeOf(config, exposed, depth, ctx);
     const locals: { [key: string]: HclValue } = {};
     for (const [name, expr] of config.locals) {
       const value = evaluate(expr, scope);
@@ -151,31 +179,45 @@ export function resolveTerragrunt(path: string, read: TerragruntRead): Terragrun
     return { locals, inputs };
   };
 
-  // The includes: each parent evaluated in this unit's context, as Terragrunt does.
+  // The includes: each parent evaluated in this unit's context, as Terragrunt does; a parent's
+  // own includes (a root under an `env.hcl`) first, so the nearer file wins.
   const exposed = new Map<string, HclValue>();
   const selfScopeNoIncludes = scopeOf(self, exposed, 0);
   const merged = new Map<string, TerragruntInput>();
   let source: { expr: HclExpr; config: Parsed } | undefined;
   let deep = false;
-  for (const block of self.file.blocks) {
-    if (block.type !== 'include') continue;
-    const label = block.labels[0] ?? '';
-    const where = attribute(block, 'path');
-    const target = where ? evaluate(where, selfScopeNoIncludes) : UNKNOWN;
-    if (typeof target !== 'string') continue;
-    const parent = load(resolve(target));
-    if (!parent) continue;
-    const parentScope = scopeOf(parent, new Map(), 0);
-    const expose = attribute(block, 'expose');
-    if (expose && evaluate(expose, selfScopeNoIncludes) === true) exposed.set(label, configValue(parent, new Map(), 0));
-    const strategy = attribute(block, 'merge_strategy');
-    const how = strategy ? evaluate(strategy, selfScopeNoIncludes) : 'shallow';
-    if (how === 'no_merge') continue;
-    for (const [name, input] of inputsOf(parent, parentScope)) merged.set(name, input);
-    const parentSource = terraformSource(parent);
-    if (parentSource) source = { expr: parentSource, config: parent };
-    if (how === 'deep') deep = true;
-  }
+  const generated = new Map<string, GeneratedFile>();
+  const addGenerated = (config: Parsed, scope: EvalScope) => {
+    for (const g of generateBlocks(config.path, config.text, config.file, scope)) generated.set(g.label, g);
+  };
+  const includeParents = (config: Parsed, depth: number, seen: Set<string>) => {
+    const scope = config === self ? selfScopeNoIncludes : scopeOf(config, new Map(), 0);
+    for (const block of config.file.blocks) {
+      if (block.type !== 'include') continue;
+      const label = block.labels[0] ?? '';
+      const where = attribute(block, 'path');
+      const target = where ? evaluate(where, scope) : UNKNOWN;
+      if (typeof target !== 'string') continue;
+      const parentPath = resolve(target);
+      if (seen.has(parentPath)) continue;
+      const parent = load(parentPath);
+      if (!parent) continue;
+      const parentScope = scopeOf(parent, new Map(), 0);
+      const expose = attribute(block, 'expose');
+      if (config === self && expose && evaluate(expose, scope) === true)
+        exposed.set(label, configValue(parent, new Map(), 0));
+      const strategy = attribute(block, 'merge_strategy');
+      const how = strategy ? evaluate(strategy, scope) : 'shallow';
+      if (how === 'no_merge') continue;
+      if (depth < MAX_INCLUDE_DEPTH) includeParents(parent, depth + 1, new Set([...seen, parentPath]));
+      for (const [name, input] of inputsOf(parent, parentScope)) merged.set(name, input);
+      addGenerated(parent, parentScope);
+      const parentSource = terraformSource(parent);
+      if (parentSource) source = { expr: parentSource, config: parent };
+      if (how === 'deep') deep = true;
+    }
+  };
+  includeParents(self, 0, new Set([path]));
   const selfScope = scopeOf(self, exposed, 0);
   for (const [name, input] of inputsOf(self, selfScope)) {
     const under = merged.get(name);
@@ -185,6 +227,8 @@ export function resolveTerragrunt(path: string, read: TerragruntRead): Terragrun
     else merged.set(name, input);
   }
   unit.inputs = merged;
+  addGenerated(self, selfScope);
+  unit.generated = [...generated.values()];
   const ownSource = terraformSource(self);
   if (ownSource) source = { expr: ownSource, config: self };
   if (source) {

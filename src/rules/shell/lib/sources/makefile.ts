@@ -37,6 +37,8 @@ interface MakeState {
   /** Files read, so an include loop ends. */
   visited: Set<string>;
   read?: ReadRepoFile;
+  /** When set, the literal assignments of the file read first (not of its includes), at their lines. */
+  assigned?: VariableAssignment[];
 }
 
 function newState(read?: ReadRepoFile): MakeState {
@@ -130,9 +132,18 @@ function readMakefile(path: string, text: string, state: MakeState, depth: numbe
     if (assignment && !isRuleLine(logical)) {
       const [, name, raw] = assignment;
       const value = raw!.replace(/\s+#.*$/, '').trim();
-      const old = /\+=/.test(logical) ? (state.variables.get(name!) ?? '') + ' ' : '';
-      if (!/\?=/.test(logical) || !state.variables.has(name!)) {
+      const operator = assignmentOperator(logical);
+      const old = operator === '+=' ? (state.variables.get(name!) ?? '') + ' ' : '';
+      if (operator !== '?=' || !state.variables.has(name!)) {
         state.variables.set(name!, old + value);
+        // `!=` holds a command's output, and a value made of make references is decided
+        // elsewhere: only literals say where a bare `make` points.
+        if (state.assigned && depth === 0 && operator !== '!=' && !(old + value).includes('$'))
+          state.assigned.push({
+            name: name!,
+            value: (old + value).trim().replace(/\s+/g, ' '),
+            span: { start: line.start, end: lines[i]!.start + lines[i]!.text.length },
+          });
         if (own) {
           if (!old) state.included.delete(name!);
         } else state.included.set(name!, `${name!} set in ${path}:${lineNumber(lines, line.start)}`);
@@ -202,6 +213,11 @@ function readMakefile(path: string, text: string, state: MakeState, depth: numbe
 function isRuleLine(logical: string): boolean {
   const op = logical.search(/::?=|\?=|!=|\+=|=/);
   return RULE.test(op < 0 ? logical : logical.slice(0, op));
+}
+
+/** The operator of an assignment line: `=`, `:=`, `::=`, `?=`, `+=` or `!=`. */
+function assignmentOperator(logical: string): string {
+  return /::?=|\?=|!=|\+=|=/.exec(logical)?.[0] ?? '=';
 }
 
 /** Where the rule's colon is (`a b: c`, `a:: c`), skipping `$(...)` references. */
@@ -499,21 +515,15 @@ export function makeCommandSources(argv: readonly string[], fromPath: string, re
 }
 
 /**
- * The variables a Makefile sets (`NAME = v`, `NAME ?= v`, `export NAME := v`), each at its line:
- * the value a bare `make` uses, which the production rules read where it is written.
+ * The variables a Makefile sets (`NAME = v`, `NAME := v`, `NAME ::= v`, `NAME ?= v`, `NAME += v`,
+ * `override`/`export NAME := v`), each at its line: the value a bare `make` uses, which the
+ * production rules read where it is written. Read by the same pass that expands recipes.
  */
 export function makefileAssignments(text: string): VariableAssignment[] {
-  const found: VariableAssignment[] = [];
-  for (const line of linesOf(text)) {
-    if (line.text.startsWith('\t') || /^\s*(#|$)/.test(line.text)) continue;
-    const assignment = ASSIGNMENT.exec(line.text);
-    if (!assignment || RULE.test(line.text.split('=')[0]!)) continue;
-    const value = assignment[2]!.replace(/\s+#.*$/, '').trim();
-    // A value made of make references is decided elsewhere; only literals say where it points.
-    if (value.includes('$')) continue;
-    found.push({ name: assignment[1]!, value, span: { start: line.start, end: line.start + line.text.length } });
-  }
-  return found;
+  const state = newState();
+  state.assigned = [];
+  readMakefile('Makefile', text, state, 0);
+  return state.assigned;
 }
 
 function joinPath(dir: string, relative: string): string | undefined {

@@ -1,0 +1,4 @@
+inputs = {
+  deletion_protection     = false
+  backup_retention_period = 14
+}

@@ -1,0 +1,3 @@
+include "env" {
+  path = find_in_parent_folders("env.hcl")
+}

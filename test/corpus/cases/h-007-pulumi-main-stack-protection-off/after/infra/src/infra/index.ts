@@ -1,0 +1,1 @@
+export { Instance as DbInstance } from "./aws";

@@ -1,0 +1,1 @@
+export { Instance } from "@pulumi/aws/rds";

@@ -1,0 +1,1 @@
+from pulumi_aws import rds

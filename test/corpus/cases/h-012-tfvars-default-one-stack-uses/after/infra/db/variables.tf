@@ -1,0 +1,4 @@
+variable "db_identifier" {
+  type    = string
+  default = "orders-v2"
+}
