@@ -2,7 +2,8 @@ import type { Node } from 'web-tree-sitter';
 import type { Span } from '../../core/types.js';
 import { fromOffsets, mapSpan, type OffsetMap } from '../offset-map.js';
 import { parserFor } from '../tree-sitter/loader.js';
-import { expandCalls, finalize, POSITIONAL_ALL, positional, type Definitions } from './functions.js';
+import { expandCalls, fill, finalize, POSITIONAL_ALL, positional, type Definitions } from './functions.js';
+import { findExecCommands, listedItems } from './per-file.js';
 import { pipedText } from './pipes.js';
 import { baseName, REMOTE_WRAPPERS, unwrap } from './wrappers.js';
 import { decodeHeredoc, decodeWord, DYNAMIC, type ExpansionResolver, type ShellWord } from './words.js';
@@ -252,9 +253,12 @@ class SnippetReader {
     const upstream = this.upstreamOf(node);
     const stdin = this.stdinOf(node) ?? pipedText(upstream);
     const stdinFrom = stdinRedirectOf(node);
+    // `ls /data | xargs rm -rf`: xargs hands the command what the listing printed.
+    const handed =
+      unwrapped.wrappers.includes('xargs') && upstream[0] ? listedItems(upstream[0].argv, upstream[0].argSpans) : [];
     const command: ShellCommand = {
-      argv: unwrapped.words.map((w) => w.value),
-      argSpans: unwrapped.words.map((w) => w.span),
+      argv: [...unwrapped.words.map((w) => w.value), ...handed.map((h) => h.value)],
+      argSpans: [...unwrapped.words.map((w) => w.span), ...handed.map((h) => h.span)],
       span: { start: node.startIndex, end: node.endIndex },
       envAssignments: [...env, ...unwrapped.env.map(({ name, value, word }) => ({ name, value, span: word.span }))],
       wrappers: unwrapped.wrappers,
@@ -267,10 +271,32 @@ class SnippetReader {
     this.byNode.set(node.id, command);
     this.commands.push(command);
     this.define(command);
-    const script = scriptOf(unwrapped.words, command);
+    this.readScript(command, unwrapped.script ? wordScript(unwrapped.script) : scriptOf(unwrapped.words, command));
+    // `find /data -exec rm -rf {} +`: the command find runs on every file it finds.
+    for (const words of findExecCommands(unwrapped.words)) {
+      const inner = unwrap(words);
+      const run: ShellCommand = {
+        ...command,
+        argv: inner.words.map((w) => w.value),
+        argSpans: inner.words.map((w) => w.span),
+        envAssignments: [
+          ...command.envAssignments,
+          ...inner.env.map(({ name, value, word }) => ({ name, value, span: word.span })),
+        ],
+        wrappers: [...command.wrappers, 'find -exec', ...inner.wrappers],
+      };
+      this.commands.push(run);
+      this.readScript(run, inner.script ? wordScript(inner.script) : scriptOf(inner.words, run));
+    }
+  }
+
+  /** The commands of a script the command runs, at their places in the snippet. */
+  private readScript(command: ShellCommand, script: Script | undefined): void {
     if (!script || this.depth >= MAX_DEPTH) return;
     for (const inner of parseAt(script.text, this.depth + 1).commands) {
-      this.commands.push(inherit(command, remap(inner, script.map)));
+      // `sh -c 'rm -rf "$1"' _ /data`: the words after the script are its `$0`, `$1`, ...
+      const filled = script.args ? { ...inner, argv: fill(inner.argv, script.args) } : inner;
+      this.commands.push(inherit(command, remap(filled, script.map)));
     }
   }
 
@@ -406,7 +432,14 @@ function errorOffset(node: Node): number | undefined {
 }
 
 /** The script a command runs: `bash -c 'script'`, `eval 'literal'`, or a heredoc or pipe fed to a shell. */
-function scriptOf(words: readonly ShellWord[], command: ShellCommand): { text: string; map: OffsetMap } | undefined {
+/** A script a command runs, with the arguments it is run with (`$0`, `$1`, ... of `sh -c script a b`). */
+interface Script {
+  text: string;
+  map: OffsetMap;
+  args?: string[];
+}
+
+function scriptOf(words: readonly ShellWord[], command: ShellCommand): Script | undefined {
   const program = baseName(words[0]?.value ?? '');
   if (program === 'eval') return evalScript(words.slice(1));
   if (program === 'ssh') return sshScript(words);
@@ -432,7 +465,9 @@ function scriptOf(words: readonly ShellWord[], command: ShellCommand): { text: s
       continue;
     }
     // Without -c the first operand is a script file, which is checked as a file of its own.
-    return readsString ? wordScript(words[i]!) : undefined;
+    if (!readsString) return undefined;
+    const args = words.slice(i + 1).map((w) => w.value);
+    return { ...wordScript(words[i]!), ...(args.length ? { args } : {}) };
   }
   // A shell with no script operand reads its script from stdin.
   return readsString ? undefined : command.stdin;

@@ -6,6 +6,17 @@ import { at, commandsRunning, display, type DocumentCommand, type ShellDocument 
 const DATA_PATH =
   /(^|\/)(var\/lib\/(postgresql|pgsql|mysql|mariadb|mongodb|redis|docker|elasticsearch|clickhouse|cassandra|influxdb|etcd|minio)|pgdata|pg_data|mysql-data|postgres-data|backups?)(\/|$)|^\/(\*)?$|^~\/?\*?$|^\/(home|srv|data|mnt|opt|var)\/?\*?$|\.(sqlite3?|db)$/i;
 
+/**
+ * The state a service keeps on its machine: `/var/lib/<service>` (the package managers' caches
+ * there excepted), `/data`, and a `data` directory under /srv, /mnt, /opt or /var.
+ */
+const STATE_PATH =
+  /^\/var\/lib\/(?!(apt|dpkg|yum|dnf|rpm|apk|pacman|cloud|dhcp|dhclient|systemd|snapd|ucf|man-db|polkit-1|update-notifier|ureadahead|command-not-found|texmf|locales|pam|sudo|logrotate|private|misc|gems)(\/|$))[^/]+|^\/data(\/|$)|^\/(srv|mnt|opt|var)\/([^/]+\/)*data(\/|$)/i;
+
+function isDataPath(path: string): boolean {
+  return DATA_PATH.test(path) || STATE_PATH.test(path);
+}
+
 export const rmData: Rule<ShellDocument, 'dataPath' | 'unsetVariable' | 'findDelete'> = {
   meta: {
     id: 'shell/rm-data',
@@ -43,7 +54,7 @@ export const rmData: Rule<ShellDocument, 'dataPath' | 'unsetVariable' | 'findDel
         const roots = command.argv
           .slice(1)
           .filter((a, i, all) => !a.startsWith('-') && !all.slice(0, i).some((b) => b.startsWith('-')));
-        const root = roots.find((r) => DATA_PATH.test(r));
+        const root = roots.find((r) => isDataPath(r));
         if (root) report({ messageId: 'findDelete', data: { path: display(root) }, ...at(command) });
         continue;
       }
@@ -52,7 +63,7 @@ export const rmData: Rule<ShellDocument, 'dataPath' | 'unsetVariable' | 'findDel
       const paths = command.argv.slice(1).filter((a) => !a.startsWith('-'));
       for (const path of paths) {
         const data = { flags: flags.join(' '), path: display(path) };
-        if (DATA_PATH.test(path.replace(/\/+\*?$/, '') || path)) {
+        if (isDataPath(path.replace(/\/+\*?$/, '') || path)) {
           report({ messageId: 'dataPath', data, ...at(command) });
           break;
         }

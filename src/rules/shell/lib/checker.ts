@@ -120,6 +120,9 @@ function madeTargets(path: string, commands: readonly DocumentCommand[], read?: 
   return out;
 }
 
+/** Wrappers that run their command on another machine: `kubectl exec`, `kubectl run`, `ssh`, `heroku run`. */
+const RUNS_ELSEWHERE = /^(kubectl|oc) (exec|run|debug)$|^ssh$|^heroku run/;
+
 export function toFile(command: ShellCommand, source: ShellSource): DocumentCommand {
   const map = source.toFile;
   const stdin = command.stdin;
@@ -137,7 +140,8 @@ export function toFile(command: ShellCommand, source: ShellSource): DocumentComm
     origin: {
       ...(source.label ? { label: source.label } : {}),
       ...(source.sourced ? { sourced: source.sourced } : {}),
-      throwaway: source.throwaway ?? false,
+      // A runner thrown away after the job does not make a cluster, a remote host or a platform's dyno disposable.
+      throwaway: (source.throwaway ?? false) && !command.wrappers.some((w) => RUNS_ELSEWHERE.test(w)),
       localHosts: source.localHosts ?? [],
     },
   };
