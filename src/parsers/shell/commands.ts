@@ -3,6 +3,7 @@ import type { Span } from '../../core/types.js';
 import { fromOffsets, mapSpan, type OffsetMap } from '../offset-map.js';
 import { parserFor } from '../tree-sitter/loader.js';
 import { expandCalls, fill, finalize, POSITIONAL_ALL, positional, type Definitions } from './functions.js';
+import { inlineCodeScripts } from './inline-code.js';
 import { findExecCommands, listedItems } from './per-file.js';
 import { pipedText } from './pipes.js';
 import { baseName, REMOTE_WRAPPERS, unwrap } from './wrappers.js';
@@ -44,6 +45,8 @@ export interface ShellCommand {
   stdin?: ShellText;
   /** Where a `<` redirect reads its stdin from: a file, or a process substitution (`bash < <(curl ...)`). */
   stdinFrom?: Span;
+  /** The file its standard output is written to (`curl ... > install.sh`, `base64 -d >> x`), as the shell names it. */
+  stdoutTo?: { path: string; span: Span };
   /** The argv of the commands piping into it, nearest first: `curl ... | sh` gives sh `[['curl', ...]]`. */
   upstream: string[][];
   /** The functions and aliases defined in the snippet that this command was reached through, outermost first. */
@@ -253,6 +256,7 @@ class SnippetReader {
     const upstream = this.upstreamOf(node);
     const stdin = this.stdinOf(node) ?? pipedText(upstream);
     const stdinFrom = stdinRedirectOf(node);
+    const stdoutTo = this.stdoutRedirectOf(node);
     // `ls /data | xargs rm -rf`: xargs hands the command what the listing printed.
     const handed =
       unwrapped.wrappers.includes('xargs') && upstream[0] ? listedItems(upstream[0].argv, upstream[0].argSpans) : [];
@@ -266,12 +270,15 @@ class SnippetReader {
       calledThrough: [],
       ...(stdin ? { stdin } : {}),
       ...(stdinFrom ? { stdinFrom } : {}),
+      ...(stdoutTo ? { stdoutTo } : {}),
       ...(via.length ? { via } : {}),
     };
     this.byNode.set(node.id, command);
     this.commands.push(command);
     this.define(command);
     this.readScript(command, unwrapped.script ? wordScript(unwrapped.script) : scriptOf(unwrapped.words, command));
+    // `python3 -c "import os; os.system('dropdb x')"`: the command lines the inline code runs.
+    for (const inline of inlineCodeScripts(unwrapped.words)) this.readScript(command, inline);
     // `find /data -exec rm -rf {} +`: the command find runs on every file it finds.
     for (const words of findExecCommands(unwrapped.words)) {
       const inner = unwrap(words);
@@ -350,6 +357,30 @@ class SnippetReader {
     if (node.type === 'redirected_statement') {
       const body = node.childForFieldName('body');
       return body ? this.commandIn(body) : undefined;
+    }
+    return undefined;
+  }
+
+  /** The file a `>`/`>>` redirect sends the command's output to; a pipeline's redirect belongs to its last command. */
+  private stdoutRedirectOf(node: Node): { path: string; span: Span } | undefined {
+    const holders = [node];
+    let parent = node.parent;
+    if (parent?.type === 'pipeline' && parent.lastNamedChild?.id === node.id) {
+      holders.push(parent);
+      parent = parent.parent;
+    }
+    if (parent?.type === 'redirected_statement') holders.push(parent);
+    for (const holder of holders) {
+      for (const redirect of holder.children) {
+        if (redirect?.type !== 'file_redirect') continue;
+        const descriptor = redirect.childForFieldName('descriptor')?.text;
+        if (descriptor !== undefined && descriptor !== '1') continue;
+        if (!redirect.children.some((c) => c && /^(>|>>|>\||&>|&>>)$/.test(c.text))) continue;
+        const destination = redirect.childForFieldName('destination');
+        if (!destination) continue;
+        const word = decodeWord(destination, this.text, this.resolver);
+        return { path: word.value, span: word.span };
+      }
     }
     return undefined;
   }
@@ -520,6 +551,7 @@ function remap(command: ShellCommand, map: OffsetMap): ShellCommand {
     envAssignments: command.envAssignments.map((e) => ({ ...e, span: mapSpan(map, e.span) })),
     ...(stdin ? { stdin: { text: stdin.text, map: (offset: number) => map(stdin.map(offset)) } } : {}),
     ...(command.stdinFrom ? { stdinFrom: mapSpan(map, command.stdinFrom) } : {}),
+    ...(command.stdoutTo ? { stdoutTo: { ...command.stdoutTo, span: mapSpan(map, command.stdoutTo.span) } } : {}),
     ...(command.via ? { via: command.via.map((s) => mapSpan(map, s)) } : {}),
   };
 }

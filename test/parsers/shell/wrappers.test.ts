@@ -103,3 +103,36 @@ describe('commands run once per file', () => {
     expect(argvs('git ls-files -d | xargs git rm').at(-1)).toEqual(['git', 'rm']);
   });
 });
+
+describe('inline interpreter code that shells out', () => {
+  const inner = (text: string) =>
+    parseShell(text)
+      .commands.slice(1)
+      .map((c) => ({ argv: c.argv, at: text.slice(c.span.start, c.span.end), wrappers: c.wrappers }));
+
+  it('reads the command lines in the literals of python, node, ruby, perl and php one-liners', () => {
+    expect(inner(`python3 -c "import os; os.system('dropdb prod')"`)).toEqual([
+      { argv: ['dropdb', 'prod'], at: 'dropdb prod', wrappers: ['python3'] },
+    ]);
+    expect(inner(`node -e "require('child_process').execSync('dropdb shop')"`).at(-1)!.argv).toEqual([
+      'dropdb',
+      'shop',
+    ]);
+    expect(inner(`ruby -e 'system("dropdb shop")'`)[0]!.at).toEqual('dropdb shop');
+    expect(inner(`perl -e 'system "dropdb shop"'`)[0]!.argv).toEqual(['dropdb', 'shop']);
+    expect(inner(`php -r 'shell_exec("dropdb shop");'`)[0]!.argv).toEqual(['dropdb', 'shop']);
+  });
+
+  it('joins concatenated literals, and takes a list of literals as the words of one command', () => {
+    expect(inner(`python3 -c "import os; os.system('drop' + 'db shop')"`)[0]!.argv).toEqual(['dropdb', 'shop']);
+    expect(
+      inner(`python -c "import subprocess; subprocess.run(['dropdb', 'shop'], check=True)"`).map((c) => c.argv),
+    ).toEqual([['dropdb', 'shop']]);
+    expect(inner(`perl -e 'system("dropdb", "shop")'`)[0]!.argv).toEqual(['dropdb', 'shop']);
+  });
+
+  it('reads nothing from code that runs no command', () => {
+    expect(inner(`python3 -c "print('dropdb shop')"`)).toEqual([]);
+    expect(inner(`node -e "console.log('rm -rf /')"`)).toEqual([]);
+  });
+});

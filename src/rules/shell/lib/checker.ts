@@ -132,6 +132,7 @@ export function toFile(command: ShellCommand, source: ShellSource): DocumentComm
     argSpans: command.argSpans.map((s) => mapSpan(map, s)),
     ...(command.via ? { via: command.via.map((s) => mapSpan(map, s)) } : {}),
     ...(command.stdinFrom ? { stdinFrom: mapSpan(map, command.stdinFrom) } : {}),
+    ...(command.stdoutTo ? { stdoutTo: { ...command.stdoutTo, span: mapSpan(map, command.stdoutTo.span) } } : {}),
     envAssignments: [
       ...(source.env ?? []),
       ...command.envAssignments.map((e) => ({ ...e, span: mapSpan(map, e.span) })),
