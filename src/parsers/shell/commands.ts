@@ -78,6 +78,8 @@ export interface ShellParse {
   assignments: VariableAssignment[];
   /** Offset of the first syntax error; the commands around it are read as far as the parser could. */
   syntaxError?: number;
+  /** The bodies of the functions the snippet defines: what runs there runs only when called. */
+  functionBodies?: Span[];
 }
 
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh']);
@@ -147,9 +149,13 @@ class SnippetReader {
     const expanded = expandCalls(this.commands, this.definitions);
     const commands = [...this.commands, ...expanded].sort((a, b) => a.span.start - b.span.start);
     const assignments = this.assignments;
-    return this.syntaxError === undefined
-      ? { commands, assignments }
-      : { commands, assignments, syntaxError: this.syntaxError };
+    const functionBodies = [...this.definitions.functions.values()];
+    return {
+      commands,
+      assignments,
+      ...(this.syntaxError === undefined ? {} : { syntaxError: this.syntaxError }),
+      ...(functionBodies.length ? { functionBodies } : {}),
+    };
   }
 
   private visit(node: Node): void {

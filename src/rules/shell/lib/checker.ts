@@ -85,6 +85,14 @@ export function readCommands(
   const commands: DocumentCommand[] = [];
   const assignments: VariableAssignment[] = [];
   for (const source of sources) {
+    // A `RUN . ./deploy/vars && ...`, a step's `source ci/env.sh`: the sourced files read with the piece.
+    const inlined = read && SOURCES_A_FILE.test(source.text) ? inlineSourced(path, source.text, read) : undefined;
+    if (inlined) {
+      const sourced = readSourcing(source.text, inlined, source);
+      commands.push(...sourced.commands);
+      assignments.push(...sourced.assignments);
+      continue;
+    }
     const parsed = parseShell(source.text);
     commands.push(...parsed.commands.map((c) => toFile(c, source)));
     assignments.push(...parsed.assignments.map((a) => ({ ...a, span: mapSpan(source.toFile, a.span) })));
@@ -92,6 +100,9 @@ export function readCommands(
   }
   return { commands: [...commands, ...madeTargets(path, commands, read)], assignments, notes };
 }
+
+/** `source x`, `. x` in a piece of a file that holds commands: the cheap test before the sourced files are read. */
+const SOURCES_A_FILE = /(^|[\s;&|("'])(source|\.)[ \t]/m;
 
 /**
  * `make db-reset` (a workflow step, a script, a recipe's `$(MAKE) db-reset`): the commands of the
