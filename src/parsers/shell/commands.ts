@@ -4,6 +4,7 @@ import { fromOffsets, mapSpan, type OffsetMap } from '../offset-map.js';
 import { parserFor } from '../tree-sitter/loader.js';
 import { expandCalls, fill, finalize, POSITIONAL_ALL, positional, type Definitions } from './functions.js';
 import { inlineCodeScripts } from './inline-code.js';
+import { parsePowerShell } from './powershell.js';
 import { findExecCommands, listedItems } from './per-file.js';
 import { pipedText } from './pipes.js';
 import { baseName, REMOTE_WRAPPERS, unwrap } from './wrappers.js';
@@ -285,6 +286,9 @@ class SnippetReader {
     this.readScript(command, unwrapped.script ? wordScript(unwrapped.script) : scriptOf(unwrapped.words, command));
     // `python3 -c "import os; os.system('dropdb x')"`: the command lines the inline code runs.
     for (const inline of inlineCodeScripts(unwrapped.words)) this.readScript(command, inline);
+    // `pwsh -Command 'Remove-Item …'`, `powershell -EncodedCommand …`: PowerShell, read as such.
+    const powershell = powerShellScript(unwrapped.words);
+    if (powershell) this.readScript(command, { ...powershell, powershell: true });
     // `find /data -exec rm -rf {} +`: the command find runs on every file it finds.
     for (const words of findExecCommands(unwrapped.words)) {
       const inner = unwrap(words);
@@ -306,7 +310,8 @@ class SnippetReader {
   /** The commands of a script the command runs, at their places in the snippet. */
   private readScript(command: ShellCommand, script: Script | undefined): void {
     if (!script || this.depth >= MAX_DEPTH) return;
-    for (const inner of parseAt(script.text, this.depth + 1).commands) {
+    const parsed = script.powershell ? parsePowerShell(script.text) : parseAt(script.text, this.depth + 1);
+    for (const inner of parsed.commands) {
       // `sh -c 'rm -rf "$1"' _ /data`: the words after the script are its `$0`, `$1`, ...
       const filled = script.args ? { ...inner, argv: fill(inner.argv, script.args) } : inner;
       this.commands.push(inherit(command, remap(filled, script.map)));
@@ -474,6 +479,27 @@ interface Script {
   text: string;
   map: OffsetMap;
   args?: string[];
+  /** The script is PowerShell. */
+  powershell?: boolean;
+}
+
+/** `pwsh -c '…'`, `powershell.exe -Command "…"`, `pwsh -EncodedCommand <base64 UTF-16>`: the PowerShell it runs. */
+function powerShellScript(words: readonly ShellWord[]): Script | undefined {
+  if (!/^(pwsh|powershell)(\.exe)?$/i.test(baseName(words[0]?.value ?? ''))) return undefined;
+  for (let i = 1; i < words.length - 1; i++) {
+    const option = words[i]!.value.toLowerCase();
+    if (/^-(c|command|com|comm|comma|comman)$/.test(option)) {
+      // `-Command` takes the rest of the line as one script.
+      const rest = words.slice(i + 1);
+      return rest.length === 1 ? wordScript(rest[0]!) : evalScript(rest);
+    }
+    if (/^-(e|ec|en|enc|encodedcommand|encoded\w*)$/.test(option)) {
+      const word = words[i + 1]!;
+      const decoded = Buffer.from(word.value, 'base64').toString('utf16le');
+      return { text: decoded, map: () => word.span.start };
+    }
+  }
+  return undefined;
 }
 
 function scriptOf(words: readonly ShellWord[], command: ShellCommand): Script | undefined {

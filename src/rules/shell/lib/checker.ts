@@ -4,6 +4,7 @@ import { LineIndex } from '../../../core/lines.js';
 import type { EmbeddedSql } from '../../../parsers/migrations/types.js';
 import { mapSpan } from '../../../parsers/offset-map.js';
 import { parseShell, type ShellCommand, type VariableAssignment } from '../../../parsers/shell/commands.js';
+import { parsePowerShell } from '../../../parsers/shell/powershell.js';
 import { loadPostgresParser } from '../../../parsers/sql/pg-parser.js';
 import { loadGrammar } from '../../../parsers/tree-sitter/loader.js';
 import type { Policy } from '../../../core/policy-schema.js';
@@ -14,6 +15,7 @@ import type { DocumentCommand, ShellDocument } from './document.js';
 import { shellRules } from './index.js';
 import { isShellSource, isSourcedByAnother } from './applies.js';
 import { holdsCommandsIn, shellSources, type ShellSource } from './sources.js';
+import { isPowerShellScript } from './sources/recognise.js';
 import { inlineSourced, type ReadRepoFile } from '../../../parsers/shell/sourced.js';
 import { readSourcing, withSourcedLocations } from './sourced-commands.js';
 import { repoFileReader } from './repo-files.js';
@@ -76,7 +78,8 @@ export function readCommands(
   read?: ReadRepoFile,
 ): { commands: DocumentCommand[]; assignments: VariableAssignment[]; notes: string[] } {
   // A script that sources untouched files: their functions and variables hold where it uses them.
-  const sourcing = read && !holdsCommandsIn(path, text) ? inlineSourced(path, text, read) : undefined;
+  const sourcing =
+    read && !holdsCommandsIn(path, text) && !isPowerShellScript(path) ? inlineSourced(path, text, read) : undefined;
   if (sourcing) {
     const read_ = readSourcing(text, sourcing);
     return { ...read_, commands: [...read_.commands, ...madeTargets(path, read_.commands, read)] };
@@ -86,14 +89,15 @@ export function readCommands(
   const assignments: VariableAssignment[] = [];
   for (const source of sources) {
     // A `RUN . ./deploy/vars && ...`, a step's `source ci/env.sh`: the sourced files read with the piece.
-    const inlined = read && SOURCES_A_FILE.test(source.text) ? inlineSourced(path, source.text, read) : undefined;
+    const inlined =
+      read && !source.language && SOURCES_A_FILE.test(source.text) ? inlineSourced(path, source.text, read) : undefined;
     if (inlined) {
       const sourced = readSourcing(source.text, inlined, source);
       commands.push(...sourced.commands);
       assignments.push(...sourced.assignments);
       continue;
     }
-    const parsed = parseShell(source.text);
+    const parsed = source.language === 'powershell' ? parsePowerShell(source.text) : parseShell(source.text);
     commands.push(...parsed.commands.map((c) => toFile(c, source)));
     assignments.push(...parsed.assignments.map((a) => ({ ...a, span: mapSpan(source.toFile, a.span) })));
     if (parsed.syntaxError !== undefined) notes.push(syntaxNote(path, text, source, parsed.syntaxError));
