@@ -505,6 +505,8 @@ function powerShellScript(words: readonly ShellWord[]): Script | undefined {
 function scriptOf(words: readonly ShellWord[], command: ShellCommand): Script | undefined {
   const program = baseName(words[0]?.value ?? '');
   if (program === 'eval') return evalScript(words.slice(1));
+  // `echo 'dropdb x' | at now`: at and batch run what stdin gives them, later.
+  if ((program === 'at' || program === 'batch') && !words.some((w) => w.value === '-f')) return command.stdin;
   if (program === 'ssh') return sshScript(words);
   // `heroku run "rails db:drop && ..."`, `docker exec db "psql ..."`: one string run by a shell there.
   if (words.length === 1 && /\s/.test(words[0]!.value) && command.wrappers.some((w) => REMOTE_WRAPPERS.has(w))) {

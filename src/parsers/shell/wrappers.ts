@@ -149,6 +149,13 @@ const WRAPPERS: Record<string, OptionSyntax> = {
   torsocks: { withValue: ['-u', '-p', '-a', '-P'] },
   firejail: { withValue: [] },
   catchsegv: { withValue: [] },
+  busybox: { withValue: [] },
+  screen: { withValue: ['-S', '-c', '-t', '-p', '-T', '-e', '-h', '-Logfile'] },
+  script: {
+    withValue: ['-E', '--echo', '-I', '--log-in', '-O', '--log-out', '-T', '--log-timing', '-B', '--log-io'],
+    commandOption: ['-c', '--command'],
+    onlyCommandOption: true,
+  },
   envdir: { withValue: [], operands: 1 },
   dotenv: { withValue: ['-e', '-c', '-v'] },
   retry: { withValue: ['-t', '--tries', '-d', '--delay', '-m', '--min', '-x', '--max', '--until'] },
@@ -265,6 +272,11 @@ const SUBCOMMAND_WRAPPERS: Record<string, Record<string, OptionSyntax>> = {
     develop: { withValue: ['-i', '--keep', '--unset'], commandOption: ['-c', '--command'], onlyCommandOption: true },
   },
   sops: { 'exec-env': { withValue: [], operands: 1, joinsToShell: true } },
+  tmux: {
+    'new-session': { withValue: ['-s', '-n', '-c', '-t', '-x', '-y', '-e', '-F'], joinsToShell: true },
+    new: { withValue: ['-s', '-n', '-c', '-t', '-x', '-y', '-e', '-F'], joinsToShell: true },
+    'new-window': { withValue: ['-n', '-c', '-t', '-e', '-F'], joinsToShell: true },
+  },
 };
 
 /** Tools whose subcommand runs a package's binary: `pnpm exec prisma`, `yarn dlx supabase`. */

@@ -27,6 +27,8 @@ describe('the wrapper table', () => {
       'watch -n 60 dropdb shop',
       'parallel -j 2 dropdb ::: shop',
       'stdbuf -oL setsid nohup nice -n 5 ionice -c 3 dropdb shop',
+      'busybox timeout 5 dropdb shop',
+      'screen -dmS reset dropdb shop',
     ]) {
       expect(
         dropdbs(text).map((d) => d.argv.slice(0, 2)),
@@ -51,10 +53,14 @@ describe('the wrapper table', () => {
       "nix-shell -p postgresql --run 'dropdb shop'",
       "su --command='dropdb shop' postgres",
       "parallel 'dropdb shop' ::: a b",
+      "script -q -c 'dropdb shop' /dev/null",
+      "tmux new-session -d -s reset 'dropdb shop'",
     ]) {
       expect(dropdbs(text), text).toEqual([expect.objectContaining({ argv: ['dropdb', 'shop'], at: 'dropdb shop' })]);
     }
     expect(dropdbs("sudo su postgres -c 'dropdb shop'")[0]!.wrappers).toEqual(['sudo', 'su']);
+    // at and batch run what stdin gives them.
+    expect(dropdbs("echo 'dropdb shop' | at now + 1 hour").map((d) => d.argv)).toEqual([['dropdb', 'shop']]);
   });
 
   it('runs nothing where the wrapper runs no command', () => {
