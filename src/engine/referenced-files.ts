@@ -35,6 +35,9 @@ export function referencedPaths(files: readonly Pick<ChangedFile, 'path' | 'head
     // A file whose name says nothing may be sourced: the scripts beside it and in the folder above, to find out.
     else if (SOURCEABLE.test(file.path) && !NAMED_KIND.test(file.path))
       for (const p of scriptsNear(file.path)) out.add(p);
+    // A Dockerfile's `RUN . ./env.sh && ...`, a step's or a recipe's `source ci/env.sh`: the sourced file runs there.
+    if (HOLDS_COMMANDS.test(file.path) || WORKFLOW.test(file.path) || GITLAB.test(file.path))
+      for (const p of sourcedFiles(file.path, text, SOURCE_IN_PIECE)) out.add(p);
   }
   for (const file of files) out.delete(file.path);
   return [...out];
@@ -63,6 +66,11 @@ function scriptsNear(path: string): string[] {
 const SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:\S*\/)?(?:ba|da|a)?sh(?:[ \t]|$)/;
 /** `source x`, `. x`, at the start of a command. */
 const SOURCE = /(?:^|[;&|({]|\bthen|\bdo|\belse)[ \t]*(?:source|\.)[ \t]+([^\n;&|]+)/gm;
+/** `source x`, `. x` inside a piece of a file that holds commands: after `RUN `, `run: `, a quote, a recipe's tab. */
+const SOURCE_IN_PIECE = /(?:^|[\s;&|({:"'])(?:source|\.)[ \t]+([^\n;&|"]+)/gm;
+/** Files with commands in pieces: Dockerfiles, Makefiles, justfiles, CI configurations. */
+const HOLDS_COMMANDS =
+  /(^|\/)(Dockerfile|Containerfile)(\.[\w.-]+)?$|\.[Dd]ockerfile$|(^|\/)(GNUmakefile|[Mm]akefile|[Jj]ustfile)$|\.mk$|(^|\/)\.circleci\/|azure-pipelines|bitbucket-pipelines|\.buildkite\/|(^|\/)Jenkinsfile/;
 /** `"$(dirname "$0")/lib.sh"`, `"$SCRIPT_DIR/lib.sh"`, `${BASH_SOURCE%/*}/lib.sh`: beside the script. */
 const BESIDE = /^["']?\$(?:\((?:[^()]|\([^()]*\))*\)|\{[^}]*\}|\w+)["']?\/([^"'\s$`]+)/;
 const PLAIN = /^["']?([^"'\s$`/][^"'\s$`]*)["']?(?:\s|$)/;
@@ -85,9 +93,9 @@ function join(dir: string, relative: string): string | undefined {
   return parts.length ? parts.join('/') : undefined;
 }
 
-function sourcedFiles(path: string, text: string): string[] {
+function sourcedFiles(path: string, text: string, pattern: RegExp = SOURCE): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(SOURCE)) {
+  for (const m of text.matchAll(pattern)) {
     const words = m[1]!.trim();
     const beside = BESIDE.exec(words)?.[1];
     const plain = beside === undefined ? PLAIN.exec(words)?.[1] : undefined;

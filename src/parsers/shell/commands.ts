@@ -2,7 +2,10 @@ import type { Node } from 'web-tree-sitter';
 import type { Span } from '../../core/types.js';
 import { fromOffsets, mapSpan, type OffsetMap } from '../offset-map.js';
 import { parserFor } from '../tree-sitter/loader.js';
-import { expandCalls, finalize, POSITIONAL_ALL, positional, type Definitions } from './functions.js';
+import { expandCalls, fill, finalize, POSITIONAL_ALL, positional, type Definitions } from './functions.js';
+import { inlineCodeScripts } from './inline-code.js';
+import { parsePowerShell } from './powershell.js';
+import { findExecCommands, listedItems } from './per-file.js';
 import { pipedText } from './pipes.js';
 import { baseName, REMOTE_WRAPPERS, unwrap } from './wrappers.js';
 import { decodeHeredoc, decodeWord, DYNAMIC, type ExpansionResolver, type ShellWord } from './words.js';
@@ -43,6 +46,8 @@ export interface ShellCommand {
   stdin?: ShellText;
   /** Where a `<` redirect reads its stdin from: a file, or a process substitution (`bash < <(curl ...)`). */
   stdinFrom?: Span;
+  /** The file its standard output is written to (`curl ... > install.sh`, `base64 -d >> x`), as the shell names it. */
+  stdoutTo?: { path: string; span: Span };
   /** The argv of the commands piping into it, nearest first: `curl ... | sh` gives sh `[['curl', ...]]`. */
   upstream: string[][];
   /** The functions and aliases defined in the snippet that this command was reached through, outermost first. */
@@ -74,6 +79,8 @@ export interface ShellParse {
   assignments: VariableAssignment[];
   /** Offset of the first syntax error; the commands around it are read as far as the parser could. */
   syntaxError?: number;
+  /** The bodies of the functions the snippet defines: what runs there runs only when called. */
+  functionBodies?: Span[];
 }
 
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh']);
@@ -143,9 +150,13 @@ class SnippetReader {
     const expanded = expandCalls(this.commands, this.definitions);
     const commands = [...this.commands, ...expanded].sort((a, b) => a.span.start - b.span.start);
     const assignments = this.assignments;
-    return this.syntaxError === undefined
-      ? { commands, assignments }
-      : { commands, assignments, syntaxError: this.syntaxError };
+    const functionBodies = [...this.definitions.functions.values()];
+    return {
+      commands,
+      assignments,
+      ...(this.syntaxError === undefined ? {} : { syntaxError: this.syntaxError }),
+      ...(functionBodies.length ? { functionBodies } : {}),
+    };
   }
 
   private visit(node: Node): void {
@@ -252,9 +263,13 @@ class SnippetReader {
     const upstream = this.upstreamOf(node);
     const stdin = this.stdinOf(node) ?? pipedText(upstream);
     const stdinFrom = stdinRedirectOf(node);
+    const stdoutTo = this.stdoutRedirectOf(node);
+    // `ls /data | xargs rm -rf`: xargs hands the command what the listing printed.
+    const handed =
+      unwrapped.wrappers.includes('xargs') && upstream[0] ? listedItems(upstream[0].argv, upstream[0].argSpans) : [];
     const command: ShellCommand = {
-      argv: unwrapped.words.map((w) => w.value),
-      argSpans: unwrapped.words.map((w) => w.span),
+      argv: [...unwrapped.words.map((w) => w.value), ...handed.map((h) => h.value)],
+      argSpans: [...unwrapped.words.map((w) => w.span), ...handed.map((h) => h.span)],
       span: { start: node.startIndex, end: node.endIndex },
       envAssignments: [...env, ...unwrapped.env.map(({ name, value, word }) => ({ name, value, span: word.span }))],
       wrappers: unwrapped.wrappers,
@@ -262,15 +277,44 @@ class SnippetReader {
       calledThrough: [],
       ...(stdin ? { stdin } : {}),
       ...(stdinFrom ? { stdinFrom } : {}),
+      ...(stdoutTo ? { stdoutTo } : {}),
       ...(via.length ? { via } : {}),
     };
     this.byNode.set(node.id, command);
     this.commands.push(command);
     this.define(command);
-    const script = scriptOf(unwrapped.words, command);
+    this.readScript(command, unwrapped.script ? wordScript(unwrapped.script) : scriptOf(unwrapped.words, command));
+    // `python3 -c "import os; os.system('dropdb x')"`: the command lines the inline code runs.
+    for (const inline of inlineCodeScripts(unwrapped.words)) this.readScript(command, inline);
+    // `pwsh -Command 'Remove-Item …'`, `powershell -EncodedCommand …`: PowerShell, read as such.
+    const powershell = powerShellScript(unwrapped.words);
+    if (powershell) this.readScript(command, { ...powershell, powershell: true });
+    // `find /data -exec rm -rf {} +`: the command find runs on every file it finds.
+    for (const words of findExecCommands(unwrapped.words)) {
+      const inner = unwrap(words);
+      const run: ShellCommand = {
+        ...command,
+        argv: inner.words.map((w) => w.value),
+        argSpans: inner.words.map((w) => w.span),
+        envAssignments: [
+          ...command.envAssignments,
+          ...inner.env.map(({ name, value, word }) => ({ name, value, span: word.span })),
+        ],
+        wrappers: [...command.wrappers, 'find -exec', ...inner.wrappers],
+      };
+      this.commands.push(run);
+      this.readScript(run, inner.script ? wordScript(inner.script) : scriptOf(inner.words, run));
+    }
+  }
+
+  /** The commands of a script the command runs, at their places in the snippet. */
+  private readScript(command: ShellCommand, script: Script | undefined): void {
     if (!script || this.depth >= MAX_DEPTH) return;
-    for (const inner of parseAt(script.text, this.depth + 1).commands) {
-      this.commands.push(inherit(command, remap(inner, script.map)));
+    const parsed = script.powershell ? parsePowerShell(script.text) : parseAt(script.text, this.depth + 1);
+    for (const inner of parsed.commands) {
+      // `sh -c 'rm -rf "$1"' _ /data`: the words after the script are its `$0`, `$1`, ...
+      const filled = script.args ? { ...inner, argv: fill(inner.argv, script.args) } : inner;
+      this.commands.push(inherit(command, remap(filled, script.map)));
     }
   }
 
@@ -324,6 +368,30 @@ class SnippetReader {
     if (node.type === 'redirected_statement') {
       const body = node.childForFieldName('body');
       return body ? this.commandIn(body) : undefined;
+    }
+    return undefined;
+  }
+
+  /** The file a `>`/`>>` redirect sends the command's output to; a pipeline's redirect belongs to its last command. */
+  private stdoutRedirectOf(node: Node): { path: string; span: Span } | undefined {
+    const holders = [node];
+    let parent = node.parent;
+    if (parent?.type === 'pipeline' && parent.lastNamedChild?.id === node.id) {
+      holders.push(parent);
+      parent = parent.parent;
+    }
+    if (parent?.type === 'redirected_statement') holders.push(parent);
+    for (const holder of holders) {
+      for (const redirect of holder.children) {
+        if (redirect?.type !== 'file_redirect') continue;
+        const descriptor = redirect.childForFieldName('descriptor')?.text;
+        if (descriptor !== undefined && descriptor !== '1') continue;
+        if (!redirect.children.some((c) => c && /^(>|>>|>\||&>|&>>)$/.test(c.text))) continue;
+        const destination = redirect.childForFieldName('destination');
+        if (!destination) continue;
+        const word = decodeWord(destination, this.text, this.resolver);
+        return { path: word.value, span: word.span };
+      }
     }
     return undefined;
   }
@@ -406,9 +474,39 @@ function errorOffset(node: Node): number | undefined {
 }
 
 /** The script a command runs: `bash -c 'script'`, `eval 'literal'`, or a heredoc or pipe fed to a shell. */
-function scriptOf(words: readonly ShellWord[], command: ShellCommand): { text: string; map: OffsetMap } | undefined {
+/** A script a command runs, with the arguments it is run with (`$0`, `$1`, ... of `sh -c script a b`). */
+interface Script {
+  text: string;
+  map: OffsetMap;
+  args?: string[];
+  /** The script is PowerShell. */
+  powershell?: boolean;
+}
+
+/** `pwsh -c '…'`, `powershell.exe -Command "…"`, `pwsh -EncodedCommand <base64 UTF-16>`: the PowerShell it runs. */
+function powerShellScript(words: readonly ShellWord[]): Script | undefined {
+  if (!/^(pwsh|powershell)(\.exe)?$/i.test(baseName(words[0]?.value ?? ''))) return undefined;
+  for (let i = 1; i < words.length - 1; i++) {
+    const option = words[i]!.value.toLowerCase();
+    if (/^-(c|command|com|comm|comma|comman)$/.test(option)) {
+      // `-Command` takes the rest of the line as one script.
+      const rest = words.slice(i + 1);
+      return rest.length === 1 ? wordScript(rest[0]!) : evalScript(rest);
+    }
+    if (/^-(e|ec|en|enc|encodedcommand|encoded\w*)$/.test(option)) {
+      const word = words[i + 1]!;
+      const decoded = Buffer.from(word.value, 'base64').toString('utf16le');
+      return { text: decoded, map: () => word.span.start };
+    }
+  }
+  return undefined;
+}
+
+function scriptOf(words: readonly ShellWord[], command: ShellCommand): Script | undefined {
   const program = baseName(words[0]?.value ?? '');
   if (program === 'eval') return evalScript(words.slice(1));
+  // `echo 'dropdb x' | at now`: at and batch run what stdin gives them, later.
+  if ((program === 'at' || program === 'batch') && !words.some((w) => w.value === '-f')) return command.stdin;
   if (program === 'ssh') return sshScript(words);
   if (program === 'ansible') return ansibleScript(words);
   // `heroku run "rails db:drop && ..."`, `docker exec db "psql ..."`: one string run by a shell there.
@@ -433,7 +531,9 @@ function scriptOf(words: readonly ShellWord[], command: ShellCommand): { text: s
       continue;
     }
     // Without -c the first operand is a script file, which is checked as a file of its own.
-    return readsString ? wordScript(words[i]!) : undefined;
+    if (!readsString) return undefined;
+    const args = words.slice(i + 1).map((w) => w.value);
+    return { ...wordScript(words[i]!), ...(args.length ? { args } : {}) };
   }
   // A shell with no script operand reads its script from stdin.
   return readsString ? undefined : command.stdin;
@@ -502,6 +602,7 @@ function remap(command: ShellCommand, map: OffsetMap): ShellCommand {
     envAssignments: command.envAssignments.map((e) => ({ ...e, span: mapSpan(map, e.span) })),
     ...(stdin ? { stdin: { text: stdin.text, map: (offset: number) => map(stdin.map(offset)) } } : {}),
     ...(command.stdinFrom ? { stdinFrom: mapSpan(map, command.stdinFrom) } : {}),
+    ...(command.stdoutTo ? { stdoutTo: { ...command.stdoutTo, span: mapSpan(map, command.stdoutTo.span) } } : {}),
     ...(command.via ? { via: command.via.map((s) => mapSpan(map, s)) } : {}),
   };
 }

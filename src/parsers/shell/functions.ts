@@ -82,7 +82,7 @@ function expand(
 }
 
 /** `"$@"` becomes the call's arguments, `$N` its Nth (empty when not given, as in the shell). */
-function fill(body: readonly string[], call: readonly string[]): string[] {
+export function fill(body: readonly string[], call: readonly string[]): string[] {
   const args = call.slice(1);
   return body.flatMap((word) =>
     word === POSITIONAL_ALL

@@ -33,6 +33,8 @@ export interface InlinedScript {
   regions: InlinedRegion[];
 }
 
+const SHELLS = /^(sh|bash|dash|ash|zsh|ksh)$/;
+
 /** Sourced files within sourced files; deeper ones are not followed. */
 const MAX_DEPTH = 3;
 /** A sourced file larger than this is not read: a library of functions is small. */
@@ -49,7 +51,8 @@ export function sourcedPaths(
 ): { path: string[]; command: ShellCommand }[] {
   const out: { path: string[]; command: ShellCommand }[] = [];
   for (const command of commands) {
-    if (command.calledThrough.length || command.wrappers.length) continue;
+    // `bash -c 'source ./env.sh && ...'` sources as the script does; `sudo source` runs nothing.
+    if (command.calledThrough.length || command.wrappers.some((w) => !SHELLS.test(w))) continue;
     const program = command.argv[0];
     if (program !== 'source' && program !== '.') continue;
     const arg = command.argv[1];
@@ -89,7 +92,7 @@ export function inlineSourced(
   read: ReadRepoFile,
   depth = 0,
 ): InlinedScript | undefined {
-  if (depth >= MAX_DEPTH || !/(^|[\s;&|(])(source|\.)[ \t]/m.test(text)) return undefined;
+  if (depth >= MAX_DEPTH || !/(^|[\s;&|("'])(source|\.)[ \t]/m.test(text)) return undefined;
   const sourced = sourcedPaths(scriptPath, parseShell(text).commands);
   const splices: { at: number; text: string; path: string; command: Span; inner?: InlinedScript }[] = [];
   for (const { path: candidates, command } of sourced) {

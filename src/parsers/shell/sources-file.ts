@@ -1,8 +1,8 @@
 // Which files a script sources, by a cheap scan of its text (no grammar): the engine asks it of
 // every changed file before it loads the shell reader, to know that `ci/release.env` is shell.
 
-/** `source x`, `. x` at the start of a command (a workflow's `run: source x` included). */
-const SOURCE_WORD = /(?:^|[\s;&|({:])(?:source|\.)[ \t]+(["']?)([^\s"';&|)]+)\1/gm;
+/** `source x`, `. x` at the start of a command (a workflow's `run: source x`, `bash -c "source x"` included). */
+const SOURCE_WORD = /(?:^|[\s;&|({:"'])(?:source|\.)[ \t]+(["']?)([^\s"';&|)]+)\1/gm;
 
 /** A relative path joined to a folder, `.` and `..` resolved; `../` when it climbs out of the repository. */
 export function normalise(dir: string, relative: string): string {

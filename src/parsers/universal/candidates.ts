@@ -1,3 +1,4 @@
+import { WRAPPER_PROGRAMS } from '../shell/wrappers.js';
 import { parsePostgres } from '../sql/pg-parser.js';
 import type { Snippet } from './snippets.js';
 
@@ -224,20 +225,23 @@ export function commandHintLines(text: string, skip?: (offset: number) => boolea
   return lines;
 }
 
-/** Words that may come before the program: `sudo`, `env X=1`, `exec`, `time`. */
-const PREFIXES = new Set(['sudo', 'env', 'exec', 'time', 'nohup', 'command', 'nice', 'xargs']);
-
 /** Whether a snippet may hold a command the shell rules judge; cheap, so the grammar loads only when one may. */
 export function mayHoldCommand(text: string): boolean {
   for (const segment of text.split(/\n|&&|\|\||;|\|/)) {
     const words = segment.trim().split(/\s+/);
     let i = 0;
-    while (i < words.length && (PREFIXES.has(words[i]!) || /^\w+=/.test(words[i]!) || words[i]!.startsWith('-'))) i++;
-    const word = words[i];
-    if (word === undefined) continue;
-    const program = word.replace(/^["'(]+/, '');
-    if (PROGRAMS.has(program) || PROGRAMS.has(program.slice(program.lastIndexOf('/') + 1))) {
-      if (!isSentence(segment)) return true;
+    while (
+      i < words.length &&
+      (WRAPPER_PROGRAMS.has(words[i]!) || /^\w+=/.test(words[i]!) || words[i]!.startsWith('-'))
+    )
+      i++;
+    // A wrapper with operands of its own (`timeout 30 dropdb`, `su postgres -c 'dropdb x'`) names the program further on.
+    const candidates = i > 0 ? words.slice(i) : words.slice(0, 1);
+    for (const word of candidates) {
+      const program = word.replace(/^["'(]+/, '');
+      if (PROGRAMS.has(program) || PROGRAMS.has(program.slice(program.lastIndexOf('/') + 1))) {
+        if (!isSentence(segment)) return true;
+      }
     }
   }
   return false;

@@ -1,7 +1,9 @@
 import type { Rule } from '../../core/rule.js';
 import type { Span } from '../../core/types.js';
 import { DYNAMIC, isDynamic } from '../../parsers/shell/commands.js';
+import { LineIndex } from '../../core/lines.js';
 import { baseName } from '../../parsers/shell/wrappers.js';
+import { runsOfWrittenFiles } from './lib/written-files.js';
 import { at, display, programOf, type DocumentCommand, type ShellDocument } from './lib/document.js';
 import {
   codeSourcesOf,
@@ -75,7 +77,7 @@ function computedProgram(text: string, word: string): string | undefined {
 
 export const opaqueExecution: Rule<
   ShellDocument,
-  'evalVariable' | 'decoded' | 'downloaded' | 'dynamicScript' | 'substitutedProgram'
+  'evalVariable' | 'decoded' | 'downloaded' | 'dynamicScript' | 'substitutedProgram' | 'downloadedFile' | 'decodedFile'
 > = {
   meta: {
     id: 'shell/opaque-execution',
@@ -91,6 +93,10 @@ export const opaqueExecution: Rule<
       dynamicScript: '{shell} runs a script decided at run time; two-key cannot see what it will do',
       substitutedProgram:
         'the program this command runs is the output of {substitution}: two-key cannot see what it will do',
+      downloadedFile:
+        '{file} is downloaded by {downloader} (line {line}) and then run by {runner} unchecked: the script is not in the change and can change at any time',
+      decodedFile:
+        '{file} is written by {decoder} (line {line}) and then run by {runner}: the command is hidden from review',
     },
     examples: {
       invalid: [
@@ -121,6 +127,16 @@ export const opaqueExecution: Rule<
     },
   },
   check(doc, report) {
+    // `curl -o x.sh URL && bash x.sh`: a file the script downloads or decodes, then runs unchecked.
+    const runs = runsOfWrittenFiles(doc);
+    const lines = runs.length ? new LineIndex(doc.text) : undefined;
+    for (const { file, runner, command } of runs) {
+      const line = String(lines!.lineOf(file.command.span.start));
+      const data = { file: display(file.name), line, runner };
+      if (file.how === 'downloaded')
+        report({ messageId: 'downloadedFile', data: { ...data, downloader: file.by }, ...at(command) });
+      else report({ messageId: 'decodedFile', data: { ...data, decoder: file.by }, ...at(command) });
+    }
     for (const command of doc.commands) {
       if (command.calledThrough.length) continue;
       // `$(echo dropdb) shop`, `"$(printf 'terra%s' form)" destroy`: the program's name is computed.

@@ -18,6 +18,17 @@ function isWholeHome(written: string): boolean {
   return /^(~|"?\$\{?HOME\}?"?)\/?"?\*?$/.test(written);
 }
 
+/**
+ * The state a service keeps on its machine: `/var/lib/<service>` (the package managers' caches
+ * there excepted), `/data`, and a `data` directory under /srv, /mnt, /opt or /var.
+ */
+const STATE_PATH =
+  /^\/var\/lib\/(?!(apt|dpkg|yum|dnf|rpm|apk|pacman|cloud|dhcp|dhclient|systemd|snapd|ucf|man-db|polkit-1|update-notifier|ureadahead|command-not-found|texmf|locales|pam|sudo|logrotate|private|misc|gems)(\/|$))[^/]+|^\/data(\/|$)|^\/(srv|mnt|opt|var)\/([^/]+\/)*data(\/|$)/i;
+
+function isDataPath(path: string): boolean {
+  return DATA_PATH.test(path) || STATE_PATH.test(path);
+}
+
 export const rmData: Rule<ShellDocument, 'dataPath' | 'unsetVariable' | 'findDelete'> = {
   meta: {
     id: 'shell/rm-data',
@@ -55,7 +66,7 @@ export const rmData: Rule<ShellDocument, 'dataPath' | 'unsetVariable' | 'findDel
         const roots = command.argv
           .slice(1)
           .filter((a, i, all) => !a.startsWith('-') && !all.slice(0, i).some((b) => b.startsWith('-')));
-        const root = roots.find((r) => DATA_PATH.test(r));
+        const root = roots.find((r) => isDataPath(r));
         if (root) report({ messageId: 'findDelete', data: { path: display(root) }, ...at(command) });
         continue;
       }
@@ -66,7 +77,7 @@ export const rmData: Rule<ShellDocument, 'dataPath' | 'unsetVariable' | 'findDel
         const data = { flags: flags.join(' '), path: display(path) };
         const target = normalised(path);
         if (
-          DATA_PATH.test(target.replace(/\/+\*?$/, '') || target) ||
+          isDataPath(target.replace(/\/+\*?$/, '') || target) ||
           SYSTEM_TREE.test(target) ||
           isWholeHome(writtenWord(doc, command, path))
         ) {

@@ -130,8 +130,92 @@ const cases: RuleCases = {
       data: { shell: 'node -e' },
     },
     { code: 'eval "$(cat .cleanup)"\n', path: 'scripts/ops.sh', line: 1, messageId: 'evalVariable' },
+    // a download saved to a file and run later, by an interpreter, by source or by its path
+    {
+      code: 'set -e\ncurl -fsSL -o install.sh https://get.example.com/install.sh && bash install.sh --yes\n',
+      path: 'scripts/ops.sh',
+      line: 2,
+      messageId: 'downloadedFile',
+      data: { file: 'install.sh', downloader: 'curl', line: '2', runner: 'bash' },
+    },
+    {
+      code: 'wget -qO /tmp/i.sh https://get.example.com/i.sh\necho fetched\nsh /tmp/i.sh\n',
+      path: 'scripts/ops.sh',
+      line: 3,
+      messageId: 'downloadedFile',
+    },
+    {
+      code: 'curl -s https://get.example.com/x > f\nchmod +x f\n./f\n',
+      path: 'scripts/ops.sh',
+      line: 3,
+      messageId: 'downloadedFile',
+      data: { file: 'f', downloader: 'curl', line: '1', runner: 'the shell' },
+    },
+    {
+      code: 'curl -fsSLO https://get.example.com/env.sh\n. ./env.sh\n',
+      path: 'scripts/ops.sh',
+      line: 2,
+      messageId: 'downloadedFile',
+    },
+    {
+      code: 'aws s3 cp s3://ops/cleanup.py /tmp/cleanup.py\npython3 /tmp/cleanup.py\n',
+      path: 'scripts/ops.sh',
+      line: 2,
+      messageId: 'downloadedFile',
+    },
+    {
+      code: 'FROM alpine\nRUN wget -O /tmp/s.sh https://get.example.com/s.sh\nRUN sh /tmp/s.sh\n',
+      path: 'Dockerfile',
+      line: 3,
+      messageId: 'downloadedFile',
+    },
+    // a digest printed, not compared, checks nothing
+    {
+      code: 'curl -fsSLo i.sh https://get.example.com/i.sh\nsha256sum i.sh\nbash i.sh\n',
+      path: 'scripts/ops.sh',
+      line: 3,
+      messageId: 'downloadedFile',
+    },
+    // decoded text written to a file and run
+    {
+      code: 'echo ZHJvcGRiIHNob3A= | base64 -d > /tmp/x.sh\nsh /tmp/x.sh\n',
+      path: 'scripts/ops.sh',
+      line: 2,
+      messageId: 'decodedFile',
+      data: { file: '/tmp/x.sh', decoder: 'base64 -d', line: '1', runner: 'sh' },
+    },
+    {
+      code: 'xxd -r -p payload.hex > run.sh; bash run.sh\n',
+      path: 'scripts/ops.sh',
+      line: 1,
+      messageId: 'decodedFile',
+    },
+    {
+      code: 'openssl enc -d -aes-256-cbc -in p.enc -out run.sh -pass env:K\nchmod +x run.sh && ./run.sh\n',
+      path: 'scripts/ops.sh',
+      line: 2,
+      messageId: 'decodedFile',
+    },
   ],
   valid: [
+    // a download checked against a digest the change names before it runs, or saved and not run
+    {
+      code: 'curl -fsSLo i.sh https://get.example.com/i.sh\necho "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef  i.sh" | sha256sum -c\nbash i.sh\n',
+      path: 'scripts/ops.sh',
+    },
+    {
+      code: 'curl -fsSLo i.sh https://get.example.com/i.sh\n[ "$(sha256sum i.sh | cut -d\' \' -f1)" = "$I_SHA" ]\nbash i.sh\n',
+      path: 'scripts/ops.sh',
+    },
+    {
+      code: 'curl -fsSLo i.sh https://get.example.com/i.sh\ncurl -fsSLo i.sh.asc https://get.example.com/i.sh.asc\ngpg --verify i.sh.asc i.sh\nbash i.sh\n',
+      path: 'scripts/ops.sh',
+    },
+    { code: 'curl -fsSLo data.json https://api.example.com/d.json\njq . data.json\n', path: 'scripts/ops.sh' },
+    {
+      code: 'echo "$CA_B64" | base64 -d > /tmp/ca.crt\ncurl --cacert /tmp/ca.crt https://x.example.com\n',
+      path: 'scripts/ops.sh',
+    },
     {
       code: 'curl -fsSL https://example.com/setup.sh -o setup.sh\nsha256sum -c setup.sh.sha256\n',
       path: 'scripts/ops.sh',
@@ -242,7 +326,47 @@ it('points at the flagged text with its message', async () => {
 
     scripts/ops.sh:1:1 shell/opaque-execution
     1 | eval "$(cat .cleanup)"
-      | ^^^^^^^^^^^^^^^^^^^^^^ eval runs a command decided at run time; two-key cannot see what it will do"
+      | ^^^^^^^^^^^^^^^^^^^^^^ eval runs a command decided at run time; two-key cannot see what it will do
+
+    scripts/ops.sh:2:64 shell/opaque-execution
+    2 | curl -fsSL -o install.sh https://get.example.com/install.sh && bash install.sh --yes
+      |                                                                ^^^^^^^^^^^^^^^^^^^^^ install.sh is downloaded by curl (line 2) and then run by bash unchecked: the script is not in the change and can change at any time
+
+    scripts/ops.sh:3:1 shell/opaque-execution
+    3 | sh /tmp/i.sh
+      | ^^^^^^^^^^^^ /tmp/i.sh is downloaded by wget (line 1) and then run by sh unchecked: the script is not in the change and can change at any time
+
+    scripts/ops.sh:3:1 shell/opaque-execution
+    3 | ./f
+      | ^^^ f is downloaded by curl (line 1) and then run by the shell unchecked: the script is not in the change and can change at any time
+
+    scripts/ops.sh:2:1 shell/opaque-execution
+    2 | . ./env.sh
+      | ^^^^^^^^^^ env.sh is downloaded by curl (line 1) and then run by . unchecked: the script is not in the change and can change at any time
+
+    scripts/ops.sh:2:1 shell/opaque-execution
+    2 | python3 /tmp/cleanup.py
+      | ^^^^^^^^^^^^^^^^^^^^^^^ /tmp/cleanup.py is downloaded by aws s3 cp (line 1) and then run by python3 unchecked: the script is not in the change and can change at any time
+
+    Dockerfile:3:5 shell/opaque-execution
+    3 | RUN sh /tmp/s.sh
+      |     ^^^^^^^^^^^^ /tmp/s.sh is downloaded by wget (line 2) and then run by sh unchecked: the script is not in the change and can change at any time
+
+    scripts/ops.sh:3:1 shell/opaque-execution
+    3 | bash i.sh
+      | ^^^^^^^^^ i.sh is downloaded by curl (line 1) and then run by bash unchecked: the script is not in the change and can change at any time
+
+    scripts/ops.sh:2:1 shell/opaque-execution
+    2 | sh /tmp/x.sh
+      | ^^^^^^^^^^^^ /tmp/x.sh is written by base64 -d (line 1) and then run by sh: the command is hidden from review
+
+    scripts/ops.sh:1:33 shell/opaque-execution
+    1 | xxd -r -p payload.hex > run.sh; bash run.sh
+      |                                 ^^^^^^^^^^^ run.sh is written by xxd -r (line 1) and then run by bash: the command is hidden from review
+
+    scripts/ops.sh:2:20 shell/opaque-execution
+    2 | chmod +x run.sh && ./run.sh
+      |                    ^^^^^^^^ run.sh is written by openssl (line 1) and then run by the shell: the command is hidden from review"
   `);
 });
 

@@ -4,6 +4,7 @@ import { LineIndex } from '../../../core/lines.js';
 import type { EmbeddedSql } from '../../../parsers/migrations/types.js';
 import { mapSpan } from '../../../parsers/offset-map.js';
 import { parseShell, type ShellCommand, type VariableAssignment } from '../../../parsers/shell/commands.js';
+import { parsePowerShell } from '../../../parsers/shell/powershell.js';
 import { loadPostgresParser } from '../../../parsers/sql/pg-parser.js';
 import { loadGrammar } from '../../../parsers/tree-sitter/loader.js';
 import type { Policy } from '../../../core/policy-schema.js';
@@ -14,6 +15,7 @@ import type { DocumentCommand, ShellDocument } from './document.js';
 import { shellRules } from './index.js';
 import { isShellSource, isSourcedByAnother } from './applies.js';
 import { holdsCommandsIn, shellSources, type ShellSource } from './sources.js';
+import { isPowerShellScript } from './sources/recognise.js';
 import { inlineSourced, type ReadRepoFile } from '../../../parsers/shell/sourced.js';
 import { readSourcing, withSourcedLocations } from './sourced-commands.js';
 import { repoFileReader } from './repo-files.js';
@@ -76,7 +78,8 @@ export function readCommands(
   read?: ReadRepoFile,
 ): { commands: DocumentCommand[]; assignments: VariableAssignment[]; notes: string[] } {
   // A script that sources untouched files: their functions and variables hold where it uses them.
-  const sourcing = read && !holdsCommandsIn(path, text) ? inlineSourced(path, text, read) : undefined;
+  const sourcing =
+    read && !holdsCommandsIn(path, text) && !isPowerShellScript(path) ? inlineSourced(path, text, read) : undefined;
   if (sourcing) {
     const read_ = readSourcing(text, sourcing);
     return { ...read_, commands: [...read_.commands, ...madeTargets(path, read_.commands, read)] };
@@ -85,13 +88,25 @@ export function readCommands(
   const commands: DocumentCommand[] = [];
   const assignments: VariableAssignment[] = [];
   for (const source of sources) {
-    const parsed = parseShell(source.text);
+    // A `RUN . ./deploy/vars && ...`, a step's `source ci/env.sh`: the sourced files read with the piece.
+    const inlined =
+      read && !source.language && SOURCES_A_FILE.test(source.text) ? inlineSourced(path, source.text, read) : undefined;
+    if (inlined) {
+      const sourced = readSourcing(source.text, inlined, source);
+      commands.push(...sourced.commands);
+      assignments.push(...sourced.assignments);
+      continue;
+    }
+    const parsed = source.language === 'powershell' ? parsePowerShell(source.text) : parseShell(source.text);
     commands.push(...parsed.commands.map((c) => toFile(c, source)));
     assignments.push(...parsed.assignments.map((a) => ({ ...a, span: mapSpan(source.toFile, a.span) })));
     if (parsed.syntaxError !== undefined) notes.push(syntaxNote(path, text, source, parsed.syntaxError));
   }
   return { commands: [...commands, ...madeTargets(path, commands, read)], assignments, notes };
 }
+
+/** `source x`, `. x` in a piece of a file that holds commands: the cheap test before the sourced files are read. */
+const SOURCES_A_FILE = /(^|[\s;&|("'])(source|\.)[ \t]/m;
 
 /**
  * `make db-reset` (a workflow step, a script, a recipe's `$(MAKE) db-reset`): the commands of the
@@ -120,6 +135,9 @@ function madeTargets(path: string, commands: readonly DocumentCommand[], read?: 
   return out;
 }
 
+/** Wrappers that run their command on another machine: `kubectl exec`, `kubectl run`, `ssh`, `heroku run`. */
+const RUNS_ELSEWHERE = /^(kubectl|oc) (exec|run|debug)$|^ssh$|^heroku run/;
+
 export function toFile(command: ShellCommand, source: ShellSource): DocumentCommand {
   const map = source.toFile;
   const stdin = command.stdin;
@@ -129,6 +147,7 @@ export function toFile(command: ShellCommand, source: ShellSource): DocumentComm
     argSpans: command.argSpans.map((s) => mapSpan(map, s)),
     ...(command.via ? { via: command.via.map((s) => mapSpan(map, s)) } : {}),
     ...(command.stdinFrom ? { stdinFrom: mapSpan(map, command.stdinFrom) } : {}),
+    ...(command.stdoutTo ? { stdoutTo: { ...command.stdoutTo, span: mapSpan(map, command.stdoutTo.span) } } : {}),
     envAssignments: [
       ...(source.env ?? []),
       ...command.envAssignments.map((e) => ({ ...e, span: mapSpan(map, e.span) })),
@@ -137,7 +156,8 @@ export function toFile(command: ShellCommand, source: ShellSource): DocumentComm
     origin: {
       ...(source.label ? { label: source.label } : {}),
       ...(source.sourced ? { sourced: source.sourced } : {}),
-      throwaway: source.throwaway ?? false,
+      // A runner thrown away after the job does not make a cluster, a remote host or a platform's dyno disposable.
+      throwaway: (source.throwaway ?? false) && !command.wrappers.some((w) => RUNS_ELSEWHERE.test(w)),
       localHosts: source.localHosts ?? [],
     },
   };

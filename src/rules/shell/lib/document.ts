@@ -46,7 +46,7 @@ export function envValue(command: ShellCommand, name: string): string | undefine
 
 /** A host on this machine or a container of the same CI job; `localhost` inside `kubectl exec` is the pod's. */
 export function isLocalTarget(command: DocumentCommand, host: string): boolean {
-  if (command.wrappers.some((w) => w === 'kubectl exec' || w === 'oc exec')) return false;
+  if (command.wrappers.some((w) => /^(kubectl|oc) (exec|run|debug)$/.test(w))) return false;
   return isLocalHost(host) || command.origin.localHosts.includes(host);
 }
 

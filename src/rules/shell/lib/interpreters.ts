@@ -37,6 +37,15 @@ export const INTERPRETERS: readonly Interpreter[] = [
   },
   { programs: /^(source|\.)$/, scriptOperand: true, readsStdin: false },
   { programs: /^eval$/, allCode: true, scriptOperand: false, readsStdin: false },
+  // PowerShell's Invoke-Expression: its arguments are code, or with none what the pipe hands it (`iwr … | iex`).
+  { programs: /^(iex|invoke-expression)$/, allCode: true, scriptOperand: false, readsStdin: true },
+  {
+    programs: /^(pwsh|powershell|pwsh\.exe|powershell\.exe)$/,
+    codeOption: /^-(c|command|com|comm|comma|comman)$/i,
+    valueOption: /^-(ex|executionpolicy|wd|workingdirectory)$/i,
+    scriptOperand: true,
+    readsStdin: false,
+  },
   {
     programs: /^(python|python[23](\.\d+)?|pypy3?)$/,
     codeOption: /^-[a-zA-Z]*c$/,
@@ -86,7 +95,10 @@ export type CodeSource = { kind: 'code'; index: number } | { kind: 'script'; ind
 
 export function codeSourcesOf(command: ShellCommand, row: Interpreter): CodeSource[] {
   const argv = command.argv;
-  if (row.allCode) return argv.slice(1).map((_, i) => ({ kind: 'code', index: i + 1 }) as const);
+  if (row.allCode) {
+    if (argv.length === 1 && row.readsStdin) return [{ kind: 'stdin' }];
+    return argv.slice(1).map((_, i) => ({ kind: 'code', index: i + 1 }) as const);
+  }
   for (let i = 1; i < argv.length; i++) {
     const word = argv[i]!;
     if (row.codeOption?.test(word)) return i + 1 < argv.length ? [{ kind: 'code', index: i + 1 }] : [];

@@ -5,6 +5,7 @@ import { parseShell, type ShellCommand, type VariableAssignment } from '../../..
 import { sourcedLocation, type InlinedScript } from '../../../parsers/shell/sourced.js';
 import type { DocumentCommand } from './document.js';
 import { toFile } from './checker.js';
+import type { ShellSource } from './sources.js';
 
 /**
  * The commands of a script read with the files it sources spliced in (see inlineSourced). Commands
@@ -15,13 +16,34 @@ import { toFile } from './checker.js';
 export function readSourcing(
   text: string,
   inlined: InlinedScript,
+  outer?: ShellSource,
 ): { commands: DocumentCommand[]; assignments: VariableAssignment[]; notes: string[] } {
   const parsed = parseShell(inlined.text);
   const inSourced = (offset: number) => sourcedLocation(inlined, offset) !== undefined;
-  const source = { text: inlined.text, toFile: inlined.toScript };
+  const toFile_ = outer ? (offset: number) => outer.toFile(inlined.toScript(offset)) : inlined.toScript;
+  const source: ShellSource = { ...outer, text: inlined.text, toFile: toFile_ };
   const commands: DocumentCommand[] = [];
+  const bodies = parsed.functionBodies ?? [];
   for (const command of parsed.commands) {
-    if (inSourced(command.span.start)) continue;
+    if (inSourced(command.span.start)) {
+      // What a sourced file runs at its top level runs where it is sourced: a change that starts
+      // sourcing `deploy/vars` starts running its commands, as `make target` runs the recipe.
+      const inBody = bodies.some((b) => command.span.start >= b.start && command.span.end <= b.end);
+      const at = sourcedLocation(inlined, command.span.start);
+      const top = inlined.regions.find(
+        (r) => r.depth === 0 && command.span.start >= r.start && command.span.start < r.end,
+      );
+      if (inBody || command.calledThrough.length || !at || !top) continue;
+      const span = mapSpan(outer ? outer.toFile : (o) => o, top.sourceCommand);
+      const { via: _via, ...located } = toFile(command, source);
+      commands.push({
+        ...located,
+        span,
+        argSpans: located.argSpans.map(() => span),
+        origin: { ...located.origin, sourced: `written in ${at.region.path}:${at.line}` },
+      });
+      continue;
+    }
     const where: string[] = [];
     if (command.calledThrough.length) {
       const body = parsed.commands.find(

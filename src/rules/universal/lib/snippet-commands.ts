@@ -28,6 +28,7 @@ export function commandInFile(snippet: Snippet, command: DocumentCommand): Docum
     argSpans: command.argSpans.map((s) => mapSpan(toFile, s)),
     envAssignments: command.envAssignments.map((e) => ({ ...e, span: mapSpan(toFile, e.span) })),
     ...(command.stdinFrom ? { stdinFrom: mapSpan(toFile, command.stdinFrom) } : {}),
+    ...(command.stdoutTo ? { stdoutTo: { ...command.stdoutTo, span: mapSpan(toFile, command.stdoutTo.span) } } : {}),
     ...(command.stdin
       ? { stdin: { text: command.stdin.text, map: (o: number) => toFile(command.stdin!.map(o)) } }
       : {}),

@@ -57,6 +57,45 @@ describe('a changed script and the untouched files it sources', () => {
     );
   });
 
+  it('reports what a sourced file runs at its top level at the line that sources it, not what its functions hold', async () => {
+    const vars: UnchangedFile = {
+      path: 'deploy/vars',
+      text: lines('export STACK=prod', 'terraform destroy -auto-approve'),
+    };
+    const script = lines('#!/bin/sh', 'set -e', '. ./deploy/vars', 'echo done');
+    const decision = await run([addedFile('scripts/teardown.sh', script)], [vars]);
+    const found = decision.findings.filter((f) => f.path === 'scripts/teardown.sh');
+    expect(found.map((f) => `${f.ruleId}:${f.line}:${f.blocking}`)).toEqual(['shell/terraform-destroy:3:true']);
+    expect(found[0]!.message).toContain('written in deploy/vars:2');
+    // lib.sh only defines wipe_db: sourcing it runs nothing.
+    expect(await brief([addedFile('scripts/x.sh', lines('#!/bin/sh', '. ./scripts/lib.sh'))], [lib])).toEqual([]);
+  });
+
+  it('reads the files a Dockerfile RUN and a workflow step source, exec form and bash -c included', async () => {
+    const env: UnchangedFile = { path: 'deploy/release.env', text: lines('dropdb -h db.internal.example.com shop') };
+    const dockerfile = lines(
+      'FROM ruby:3.3',
+      'RUN . ./deploy/release.env && bundle exec rails assets:precompile',
+      'RUN ["/bin/bash", "-c", "source deploy/release.env && echo ok"]',
+    );
+    const workflow = lines(
+      'on: push',
+      'jobs:',
+      '  x:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: source deploy/release.env && echo ok',
+    );
+    expect(
+      await brief([addedFile('Dockerfile', dockerfile), addedFile('.github/workflows/x.yml', workflow)], [env]),
+    ).toEqual([
+      'shell/drop-database-command@.github/workflows/x.yml:6 blocking',
+      'shell/drop-database-command@Dockerfile:2 blocking',
+      'shell/drop-database-command@Dockerfile:3 blocking',
+    ]);
+    expect(referencedPaths([addedFile('Dockerfile', dockerfile)])).toContain('deploy/release.env');
+  });
+
   it('reads nothing it was not given: without the sourced file the call is an unknown command', async () => {
     const script = lines('#!/usr/bin/env bash', 'source ./lib.sh', 'wipe_db');
     expect(await brief([addedFile('scripts/reset.sh', script)], [])).toEqual([]);

@@ -136,6 +136,11 @@ export function isConfigCommandFile(path: string): boolean {
   return configCommandFileOf(path) !== undefined;
 }
 
+/** A PowerShell script or module: read with the PowerShell reader. */
+export function isPowerShellScript(path: string): boolean {
+  return /\.(ps1|psm1)$/i.test(path);
+}
+
 export function isPackageJson(path: string): boolean {
   return /(^|\/)package\.json$/.test(path);
 }

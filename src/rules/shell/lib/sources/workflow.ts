@@ -17,6 +17,8 @@ export { isWorkflow } from './recognise.js';
 
 const EXPRESSION = /\$\{\{[\s\S]*?\}\}/g;
 const POSIX_SHELLS = /^(bash|sh)(\s|$)/;
+/** `shell: pwsh`, `shell: powershell` (and a custom `pwsh -File {0}`): read with the PowerShell reader. */
+const POWERSHELL = /^(pwsh|powershell)(\s|$)/i;
 
 /**
  * The `run:` steps of a GitHub workflow (and of a composite action), each with the `env:` of the
@@ -52,13 +54,15 @@ export function workflowSources(path: string, text: string, read?: ReadRepoFile)
           continue;
         }
         const shell = scalarString(get(step, 'shell')) ?? jobShell ?? (windows ? 'pwsh' : 'bash');
-        if (!POSIX_SHELLS.test(shell.trim())) {
+        const powershell = POWERSHELL.test(shell.trim());
+        if (!POSIX_SHELLS.test(shell.trim()) && !powershell) {
           notes.push(`${path}: ${label} runs with shell "${shell}", which two-key does not read`);
           continue;
         }
         const script = scalarText(run, text);
         if (!script) continue;
         sources.push({
+          ...(powershell ? { language: 'powershell' as const } : {}),
           text: script.value.replace(EXPRESSION, (m) => '$' + '_'.repeat(m.length - 1)),
           toFile: script.map,
           label,

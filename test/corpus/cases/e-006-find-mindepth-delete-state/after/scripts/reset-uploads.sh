@@ -1,0 +1,4 @@
+#!/bin/sh
+set -eu
+find /var/lib/uploads -mindepth 1 -delete
+echo "uploads emptied"
