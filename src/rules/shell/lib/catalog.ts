@@ -3,6 +3,7 @@ import { CATALOG, rowApplies, TOOLS, type CatalogRow, type CatalogRule, type Too
 import { at, display, programOf, type DocumentCommand, type ShellDocument } from './document.js';
 import type { Rule, RuleMeta, RuleReport } from '../../../core/rule.js';
 import { baseName } from '../../../parsers/shell/wrappers.js';
+import { staticSiteDeployReason } from './static-site.js';
 
 /** A command matched to a row of the command catalog. */
 export interface CatalogHit {
@@ -62,11 +63,14 @@ export function reportCatalog(
   for (const command of doc.commands) {
     for (const { row, operands, program } of catalogHits(command, rule)) {
       if (row.flag) continue;
-      const target = display(operands.slice(row.path.split(' ').length).join(' '));
+      const rest = operands.slice(row.path.split(' ').length);
+      const target = display(rest.join(' '));
+      const routine = row.routine === 'static-site' ? staticSiteDeployReason(rest, doc) : undefined;
       report({
         messageId: 'destroys',
         data: { command: `${program} ${row.path}${target ? ' ' + target : ''}`, destroys: row.destroys },
         ...at(command),
+        ...(routine ? { downgradedBecause: routine } : {}),
       });
     }
   }

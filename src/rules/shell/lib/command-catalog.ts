@@ -32,6 +32,11 @@ export interface CatalogRow {
   unlessAny?: string[];
   /** It destroys only when its last operand matches: `s3 sync ./site s3://bucket --delete` deletes in the bucket. */
   lastOperand?: RegExp;
+  /**
+   * The context in which the row is routine and reported as a note: `static-site`, a build output
+   * synced onto a website's bucket (static-site.ts).
+   */
+  routine?: 'static-site';
   /** A protection row is reported at this option, when given (`--skip-final-snapshot`). */
   flag?: string[];
   /** A protection row whose option has this value (`--backup-retention-period 0`). */
@@ -300,6 +305,7 @@ export const CATALOG: readonly CatalogRow[] = [
     withAny: ['--delete'],
     unlessAny: ['--dryrun'],
     lastOperand: /^s3:\/\//,
+    routine: 'static-site',
   }),
   aws('ec2 delete-volume', 'the volume and its data'),
   aws('ec2 delete-snapshot', 'the volume snapshot'),
