@@ -32,6 +32,15 @@ paths:
     - '**/playwright/**'
     - '**/{jest,vitest}.setup.*'
     - '**/{jest,vitest}.global-setup.*'
+    # JVM test source sets beside src/test (Gradle's integrationTest, functionalTest, testFixtures);
+    # mocks (Jest's __mocks__, MSW's and mockery's mocks/); golden and
+    # snapshot files that hold a tool's expected output.
+    - '**/src/*Test/**'
+    - '**/src/testFixtures/**'
+    - '**/__mocks__/**'
+    - '**/mocks/**'
+    - '**/golden/**'
+    - '**/__snapshots__/**'
     - 'docs/**'
     - '**/*.md'
   # Files that only run on rollback: golang-migrate and dbmate-style down files, Diesel's

@@ -42,6 +42,13 @@ describe('path helpers with the default policy', () => {
       'web/playwright/fixtures.ts',
       'jest.setup.ts',
       'vitest.global-setup.mjs',
+      'src/integrationTest/kotlin/com/acme/OrderRepositoryIT.kt',
+      'service/src/functionalTest/java/com/acme/CleanupTest.java',
+      'src/testFixtures/java/com/acme/Tables.java',
+      'src/__mocks__/db.ts',
+      'web/src/mocks/handlers.ts',
+      'internal/sqlfmt/golden/drop_table.golden.sql',
+      'src/components/__snapshots__/Table.test.tsx.snap',
     ]) {
       expect(isNonBlocking(policy, path), path).toBe(true);
     }
@@ -54,6 +61,10 @@ describe('path helpers with the default policy', () => {
       'db/seeds.rb',
       'scripts/e2e-deploy.sh',
       'jest.config.js',
+      'src/main/kotlin/com/acme/OrderCleanup.kt',
+      'src/integrationTests.ts',
+      'internal/mocking/reset.go',
+      'db/golden_records.sql',
     ]) {
       expect(isNonBlocking(policy, path), path).toBe(false);
     }

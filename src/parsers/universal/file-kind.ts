@@ -19,6 +19,9 @@ const PROSE = /\.(md|mdx|markdown|rst|adoc|asciidoc|textile|rdoc|org|pod|tex)$/i
 const PROSE_NAMES =
   /(^|\/)(changelog|changes|history|news|license|licence|copying|authors|contributors|contributing|notice|code_of_conduct|security|readme)(\.[a-z]+)?$/i;
 const DOCS = /(^|\/)(docs?|documentation|man)\//i;
+/** Issue and discussion forms and merge-request templates: text shown to people who file them, never run. */
+const FORMS =
+  /(^|\/)(\.github\/(ISSUE_TEMPLATE|DISCUSSION_TEMPLATE)|\.gitlab\/(issue_templates|merge_request_templates))\//i;
 const DATA = /\.(csv|tsv|psv|lock|sum|svg|map|snap|po|pot|xliff|resx|strings|pem|crt|key|pub|sig|asc)$/i;
 const LOCKFILES =
   /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|composer\.lock|Gemfile\.lock|Cargo\.lock|poetry\.lock|go\.sum)$/i;
@@ -47,7 +50,7 @@ export function shebangLanguage(text: string): CodeLanguage | undefined {
 
 export function universalKindOf(path: string, text: string): UniversalKind {
   if (PROSE.test(path) || PROSE_NAMES.test(path)) return { kind: 'skipped', why: 'prose' };
-  if (DOCS.test(path)) return { kind: 'skipped', why: 'documentation' };
+  if (DOCS.test(path) || FORMS.test(path)) return { kind: 'skipped', why: 'documentation' };
   if (LOCKFILES.test(path) || DATA.test(path)) return { kind: 'skipped', why: 'data' };
   if (MINIFIED.test(path)) return { kind: 'skipped', why: 'minified code' };
   if (/\.ipynb$/i.test(path)) return { kind: 'notebook' };

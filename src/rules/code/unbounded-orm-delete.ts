@@ -3,6 +3,7 @@ import { booleanOf, propertiesOf, type CodeCall } from '../../parsers/code/read.
 import { evaluate } from '../../parsers/code/values.js';
 import { isBounded as isBoundedEctoQuery } from '../../parsers/migrations/ecto.js';
 import type { CodeDocument } from './lib/document.js';
+import { developmentGuardOf } from './lib/development-guard.js';
 
 type MessageId = 'deleteMany' | 'destroy' | 'clear' | 'djangoAll' | 'railsAll' | 'gormGlobal' | 'queryDelete' | 'wipe';
 
@@ -74,10 +75,15 @@ export const unboundedOrmDelete: Rule<CodeDocument, MessageId> = {
         data: { call: label, ...found.data },
         span: { start: call.nameSpan.start, end: call.span.end },
         unit: call.span,
+        ...withReason(developmentGuardOf(call)),
       });
     }
   },
 };
+
+function withReason(reason: string | undefined): { downgradedBecause?: string } {
+  return reason === undefined ? {} : { downgradedBecause: reason };
+}
 
 function classify(
   doc: CodeDocument,

@@ -117,10 +117,44 @@ export const kubectlDelete: Rule<ShellDocument, MessageId> = {
       } else if (verb === 'drain') {
         report({ messageId: 'drain', ...at(command) });
       } else if (verb === 'scale' && option(args, '--replicas')?.value === '0') {
-        report({ messageId: 'scaleZero', data: { what: display(rest.join(' ')) }, ...at(command) });
+        const stateless = statelessScale(rest);
+        report({
+          messageId: 'scaleZero',
+          data: { what: display(rest.join(' ')) },
+          ...at(command),
+          ...(stateless ? { downgradedBecause: stateless } : {}),
+        });
       } else if (verb === 'apply' && hasOption(args, '--prune')) {
         report({ messageId: 'prune', ...at(command) });
       }
     }
   },
 };
+
+/** Workloads whose pods keep nothing: their volumes are claims or emptyDirs the workload does not own. */
+const STATELESS_WORKLOADS = new Set([
+  'deployment',
+  'deployments',
+  'deploy',
+  'replicaset',
+  'replicasets',
+  'rs',
+  'replicationcontroller',
+  'rc',
+]);
+
+/**
+ * Why scaling to zero loses nothing: every workload named is a Deployment or ReplicaSet, whose
+ * pods are replaced at will, so scaling back up restores them. A StatefulSet (whose claim
+ * retention policy may delete its volumes when scaled down), or a file
+ * (`-f`) still blocks.
+ */
+function statelessScale(rest: readonly string[]): string | undefined {
+  const first = rest[0];
+  if (first === undefined) return undefined;
+  const kinds = first.includes('/')
+    ? rest.map((r) => r.split('/')[0]!.split('.')[0]!.toLowerCase())
+    : first.split(',').map((k) => k.split('.')[0]!.toLowerCase());
+  if (!kinds.every((k) => STATELESS_WORKLOADS.has(k))) return undefined;
+  return 'a Deployment or ReplicaSet scaled to zero keeps its spec and volumes: scaling it back up restores it';
+}

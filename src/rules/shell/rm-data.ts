@@ -55,6 +55,8 @@ export const rmData: Rule<ShellDocument, 'dataPath' | 'unsetVariable' | 'findDel
       valid: [
         { code: 'rm -rf node_modules dist "${TMPDIR:?}/build"\nfind . -name "*.pyc" -delete\n', path: 'scripts/x.sh' },
         { code: 'RUN rm -rf /var/lib/apt/lists/*\n', path: 'Dockerfile' },
+        // A note, not blocking: a retention sweep of backups older than 30 days.
+        { code: "find /var/backups/postgres -name 'app-*.dump' -mtime +30 -delete\n", path: 'scripts/x.sh' },
       ],
     },
   },
@@ -67,7 +69,14 @@ export const rmData: Rule<ShellDocument, 'dataPath' | 'unsetVariable' | 'findDel
           .slice(1)
           .filter((a, i, all) => !a.startsWith('-') && !all.slice(0, i).some((b) => b.startsWith('-')));
         const root = roots.find((r) => isDataPath(r));
-        if (root) report({ messageId: 'findDelete', data: { path: display(root) }, ...at(command) });
+        const retention = retentionOf(command.argv);
+        if (root)
+          report({
+            messageId: 'findDelete',
+            data: { path: display(root) },
+            ...at(command),
+            ...(retention ? { downgradedBecause: retention } : {}),
+          });
         continue;
       }
       const flags = command.argv.slice(1).filter((a) => /^-[a-zA-Z]+$/.test(a) || /^--(recursive|force)$/.test(a));
@@ -92,6 +101,31 @@ export const rmData: Rule<ShellDocument, 'dataPath' | 'unsetVariable' | 'findDel
     }
   },
 };
+
+/** A retention window this long keeps the backups taken before a bad change until someone notices. */
+const RETENTION_MIN_DAYS = 7;
+
+/**
+ * Why `find <dir> ... -delete` is a retention sweep, not a wipe: every file it deletes must be
+ * older than a week (`-mtime +7`, `-ctime +30`, `-mmin +10080`), so the newest ones stay. An OR
+ * (`-o`, `,`) or a negation in the expression can reach younger files, and a shorter window
+ * keeps too little, and a test after `-delete` comes too late: those still block.
+ */
+function retentionOf(argv: readonly string[]): string | undefined {
+  if (argv.some((a) => a === '-o' || a === '-or' || a === ',' || a === '!' || a === '-not')) return undefined;
+  // find evaluates left to right: a test after -delete bounds nothing.
+  const end = argv.indexOf('-delete');
+  let days: number | undefined;
+  for (let i = 1; i < end - 1; i++) {
+    const value = /^\+(\d+)$/.exec(argv[i + 1]!)?.[1];
+    if (value === undefined) continue;
+    const n = Number(value);
+    if (argv[i] === '-mtime' || argv[i] === '-ctime') days = Math.max(days ?? 0, n);
+    else if (argv[i] === '-mmin' || argv[i] === '-cmin') days = Math.max(days ?? 0, Math.floor(n / 1440));
+  }
+  if (days === undefined || days < RETENTION_MIN_DAYS) return undefined;
+  return `retention: it deletes only files older than ${days} days, so the newest ones stay`;
+}
 
 /** `"$DIR/"*` or `$DIR/data`: a path led by an expansion with no `:?` guard, which is `/...` when the variable is empty. */
 function startsWithUnguardedVariable(doc: ShellDocument, command: DocumentCommand, path: string): boolean {

@@ -46,6 +46,7 @@ export const unreadRemoteStep: Rule<ShellDocument, 'destructive' | 'production' 
         span: step.span,
         unit: step.unit,
         data: { what: step.what, from: step.from, trigger: step.trigger.text },
+        ...(step.readOnly ? { downgradedBecause: step.readOnly } : {}),
       });
     }
   },

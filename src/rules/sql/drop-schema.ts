@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
-import { schemaCreatedEarlier } from './lib/made-here.js';
 import { displayName, operationsOf, type SqlDocument } from './lib/document.js';
+import { scratchSchemaReason } from './lib/scratch-schema.js';
 
 export const dropSchema: Rule<SqlDocument, 'dropSchema' | 'dropSchemaCascade'> = {
   meta: {
@@ -22,20 +22,22 @@ export const dropSchema: Rule<SqlDocument, 'dropSchema' | 'dropSchemaCascade'> =
         'CREATE SCHEMA scratch;\nCREATE TABLE scratch.t (id int);\nDROP SCHEMA scratch CASCADE;',
         'CREATE SCHEMA reporting;',
         "COMMENT ON SCHEMA reporting IS 'drop schema later';",
+        // A note, not blocking: the migration created the schema, so only what it put there goes.
+        'CREATE SCHEMA import_tmp;\nCREATE TABLE import_tmp.countries (code char(2));\nDROP SCHEMA import_tmp CASCADE;',
       ],
     },
   },
   check(doc, report) {
     for (const { operation, unit } of operationsOf(doc, 'drop')) {
       if (operation.objectType !== 'schema') continue;
-      // A schema this migration created holds only what the migration put in it.
-      if (operation.names.every((n) => schemaCreatedEarlier(doc, n, operation.span.start))) continue;
       const name = operation.names.map(displayName).join(', ');
+      const scratch = operation.names.map((n) => scratchSchemaReason(doc, n, operation.span.start));
       report({
         messageId: operation.cascade ? 'dropSchemaCascade' : 'dropSchema',
         data: { name },
         span: operation.span,
         unit,
+        ...(scratch.every((r) => r !== undefined) ? { downgradedBecause: scratch.join('; ') } : {}),
       });
     }
   },

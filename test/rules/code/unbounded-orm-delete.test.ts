@@ -262,3 +262,73 @@ it('reads a filter every row meets as no filter: MongoDB _id $exists, Django pk_
   ].join('\n');
   expect(await lines('code/unbounded-orm-delete', elixir, 'lib/acme/purge.ex')).toEqual([3]);
 });
+
+const verdicts = async (code: string, path: string) =>
+  (await findingsOf(code, path))
+    .filter((f) => f.ruleId === 'code/unbounded-orm-delete')
+    .map((f) => [f.line, f.blocking, f.downgradedBecause ?? null]);
+
+it('lets a wipe through with a note when only development or tests can reach it', async () => {
+  expect(
+    await verdicts(
+      'if Rails.env.development?\n  Comment.delete_all\nend\nUser.find_or_create_by!(email: "a@example.com")\n',
+      'db/seeds.rb',
+    ),
+  ).toEqual([[2, false, 'runs only in development or tests: it is inside `if Rails.env.development?` (line 1)']]);
+  expect(await verdicts('return unless Rails.env.test?\n\nPost.delete_all\n', 'db/seeds.rb')).toEqual([
+    [3, false, 'runs only in development or tests: the guard on line 1 leaves first (unless Rails.env.test?)'],
+  ]);
+  expect(
+    await verdicts(
+      "async function main() {\n  if (process.env.NODE_ENV !== 'development') {\n    console.log('skip');\n    return;\n  }\n  await prisma.order.deleteMany();\n}\n",
+      'prisma/seed.ts',
+    ),
+  ).toEqual([
+    [
+      6,
+      false,
+      "runs only in development or tests: the guard on line 2 leaves first (if process.env.NODE_ENV !== 'development')",
+    ],
+  ]);
+  expect(
+    await verdicts(
+      "<?php\nclass DemoSeeder extends Seeder\n{\n    public function run(): void\n    {\n        if (! app()->environment('local')) {\n            return;\n        }\n        DB::table('projects')->truncate();\n    }\n}\n",
+      'database/seeders/DemoSeeder.php',
+    ),
+  ).toEqual([
+    [
+      9,
+      false,
+      "runs only in development or tests: the guard on line 6 leaves first (if ! app()->environment('local'))",
+    ],
+  ]);
+});
+
+it('still blocks a wipe whose guard lets other environments through', async () => {
+  // or-ed with a switch anyone can set
+  expect(
+    await verdicts('if Rails.env.development? || ENV["RESET"]\n  Comment.delete_all\nend\n', 'db/seeds.rb'),
+  ).toEqual([[2, true, null]]);
+  // refuses production only: staging is wiped
+  expect(
+    await verdicts(
+      "async function main() {\n  if (process.env.NODE_ENV === 'production') {\n    throw new Error('no');\n  }\n  await prisma.order.deleteMany();\n}\n",
+      'prisma/seed.ts',
+    ),
+  ).toEqual([[5, true, null]]);
+  // in the else branch of a development test
+  expect(
+    await verdicts('if Rails.env.development?\n  puts "dev"\nelse\n  Comment.delete_all\nend\n', 'db/seeds.rb'),
+  ).toEqual([[4, true, null]]);
+  // the guard does not leave: it only logs
+  expect(
+    await verdicts(
+      "async function main() {\n  if (process.env.NODE_ENV !== 'development') {\n    console.warn('careful');\n  }\n  await prisma.order.deleteMany();\n}\n",
+      'prisma/seed.ts',
+    ),
+  ).toEqual([[5, true, null]]);
+  // the guard comes after the wipe
+  expect(await verdicts('Post.delete_all\nreturn unless Rails.env.development?\n', 'db/seeds.rb')).toEqual([
+    [1, true, null],
+  ]);
+});

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
+import { findingsOf, type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
 
 const cases: RuleCases = {
   invalid: [
@@ -47,4 +47,41 @@ it('points at the flagged text with its message', async () => {
     5 |       - run: aws rds delete-db-cluster --db-cluster-identifier shop --skip-final-snapshot
       |              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ aws rds delete-db-cluster deletes the database cluster and, without a final snapshot, its data"
   `);
+});
+
+it('lets a build output synced onto a website bucket through with a note, and blocks other syncs', async () => {
+  const judged = async (script: string) =>
+    (await findingsOf(`#!/bin/sh\nnpm run build\n${script}`, 'scripts/deploy-site.sh'))
+      .filter((f) => f.ruleId === 'shell/aws-delete')
+      .map((f) => [f.line, f.blocking, f.downgradedBecause ?? null]);
+  expect(await judged('aws s3 sync site/dist s3://docs.acme.dev --delete\n')).toEqual([
+    [
+      3,
+      false,
+      "static site deploy: site/dist is a build output of the repository and the bucket is named as the site's host; what --delete removes the next build puts back",
+    ],
+  ]);
+  expect(
+    await judged(
+      'aws s3 sync ./public s3://acme-web-assets --delete\naws cloudfront create-invalidation --distribution-id E1 --paths "/*"\n',
+    ),
+  ).toEqual([
+    [
+      3,
+      false,
+      'static site deploy: ./public is a build output of the repository and the same file invalidates its CloudFront distribution; what --delete removes the next build puts back',
+    ],
+  ]);
+  for (const script of [
+    // a build output onto a bucket with no sign of a website
+    'aws s3 sync dist s3://acme-user-uploads --delete\n',
+    // a folder that is not a build output, onto a website bucket
+    'aws s3 sync ./exports s3://docs.acme.dev --delete\n',
+    // a computed source
+    'aws s3 sync "$OUT" s3://docs.acme.dev --delete\n',
+    // bucket to bucket
+    'aws s3 sync s3://acme-staging-site s3://docs.acme.dev --delete\n',
+  ]) {
+    expect(await judged(script), script).toEqual([[3, true, null]]);
+  }
 });

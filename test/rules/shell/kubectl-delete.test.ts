@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
+import { findingsOf, type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
 
 const cases: RuleCases = {
   invalid: [
@@ -51,4 +51,21 @@ it('points at the flagged text with its message', async () => {
     1 | kubectl delete crd certificates.cert-manager.io --dry-run=none
       | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kubectl delete crd certificates.cert-manager.io deletes it with the volumes and data it holds"
   `);
+});
+
+it('reports a Deployment scaled to zero as a note, and blocks a StatefulSet or a manifest', async () => {
+  const judged = async (line: string) =>
+    (await findingsOf(`#!/bin/sh\n${line}\n`, 'scripts/ops/pause.sh'))
+      .filter((f) => f.ruleId === 'shell/kubectl-delete')
+      .map((f) => [f.line, f.blocking, f.downgradedBecause ?? null]);
+  const note = 'a Deployment or ReplicaSet scaled to zero keeps its spec and volumes: scaling it back up restores it';
+  expect(await judged('kubectl -n staging scale deployment/consumer --replicas=0')).toEqual([[2, false, note]]);
+  expect(await judged('kubectl scale deploy api worker --replicas=0 -n jobs')).toEqual([[2, false, note]]);
+  for (const line of [
+    'kubectl -n data scale statefulset/postgres --replicas=0',
+    'kubectl scale deploy/api sts/redis --replicas=0',
+    'kubectl scale -f k8s/consumer.yaml --replicas=0',
+  ]) {
+    expect(await judged(line), line).toEqual([[2, true, null]]);
+  }
 });

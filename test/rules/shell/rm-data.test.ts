@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
+import { findingsOf, type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
 
 const cases: RuleCases = {
   invalid: [
@@ -86,4 +86,27 @@ it('points at the flagged text with its message', async () => {
     1 | ansible db -i inventories/prod -m shell -a 'rm -rf /var/lib/mysql'
       |                                             ^^^^^^^^^^^^^^^^^^^^^ rm -rf /var/lib/mysql deletes data files that no backup on this machine can bring back"
   `);
+});
+
+it('lets a retention sweep of a week or more through with a note, and blocks the rest', async () => {
+  const judged = async (line: string) =>
+    (await findingsOf(`#!/bin/sh\n${line}\n`, 'ops/backup/rotate.sh'))
+      .filter((f) => f.ruleId === 'shell/rm-data')
+      .map((f) => [f.line, f.blocking, f.downgradedBecause ?? null]);
+  expect(await judged("find /var/backups/postgres -name 'app-*.dump' -type f -mtime +30 -delete")).toEqual([
+    [2, false, 'retention: it deletes only files older than 30 days, so the newest ones stay'],
+  ]);
+  expect(await judged('find /srv/backups -mmin +20160 -delete')).toEqual([
+    [2, false, 'retention: it deletes only files older than 14 days, so the newest ones stay'],
+  ]);
+  // no age at all, a window under a week, a test after -delete, an OR that reaches young files
+  for (const line of [
+    "find /var/backups/postgres -name 'app-*.dump' -delete",
+    'find /var/backups/postgres -mtime +1 -delete',
+    'find /var/backups/postgres -delete -mtime +30',
+    "find /var/backups/postgres -mtime +30 -o -name '*.dump' -delete",
+    'find /var/backups/postgres ! -mtime +30 -delete',
+  ]) {
+    expect(await judged(line), line).toEqual([[2, true, null]]);
+  }
 });

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
+import { findingsOf, type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
 
 const cases: RuleCases = {
   invalid: [
@@ -110,4 +110,35 @@ it('points at the flagged text with its message', async () => {
     5 |           - pipe: acme/migrate-pipe:1.0.0
       |                   ^^^^^^^^^^^^^^^^^^^^^^^ the pipe acme/migrate-pipe:1.0.0 comes from a container image, not read, and receives production (variables.DATABASE_URL: $PROD_DATABASE_URL): what it runs there cannot be seen"
   `);
+});
+
+it('lets a known action told to preview or plan take production with a note, and blocks it told to apply', async () => {
+  const workflow = (uses: string, inputs: string) =>
+    `name: infra\non: pull_request\njobs:\n  preview:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ${uses}\n        with:\n${inputs}`;
+  const judged = async (uses: string, inputs: string) =>
+    (await findingsOf(workflow(uses, inputs), '.github/workflows/infra.yml'))
+      .filter((f) => f.ruleId === 'shell/unread-remote-step')
+      .map((f) => [f.line, f.blocking, f.downgradedBecause ?? null]);
+  expect(await judged('pulumi/actions@v5', '          command: preview\n          stack-name: acme/prod\n')).toEqual([
+    [7, false, 'pulumi/actions with command: preview computes a preview: it changes nothing'],
+  ]);
+  expect(
+    await judged(
+      'aws-actions/aws-cloudformation-github-deploy@v1',
+      '          name: billing-prod\n          template: stack.yml\n          no-execute-changeset: "1"\n',
+    ),
+  ).toEqual([
+    [
+      7,
+      false,
+      'aws-actions/aws-cloudformation-github-deploy with no-execute-changeset: 1 creates a change set without executing it: it changes nothing',
+    ],
+  ]);
+  for (const inputs of [
+    '          command: up\n          stack-name: acme/prod\n',
+    '          command: ${{ inputs.command }}\n          stack-name: acme/prod\n',
+    '          command: destroy\n          stack-name: acme/dev\n',
+  ]) {
+    expect(await judged('pulumi/actions@v5', inputs), inputs).toEqual([[7, true, null]]);
+  }
 });

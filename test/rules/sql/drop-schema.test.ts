@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
+import { findingsOf, type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
 
 const cases: RuleCases = {
   invalid: [
@@ -56,4 +56,59 @@ it('points at the flagged text with its message', async () => {
     2 | DROP SCHEMA scratch, billing CASCADE;
       | ^^^^ DROP SCHEMA scratch, billing CASCADE destroys every table and row in the schema"
   `);
+});
+
+it('lets a schema the migration created itself go with a note that says so', async () => {
+  const findings = await findingsOf(
+    'CREATE SCHEMA import_tmp;\nCREATE TABLE import_tmp.countries (code char(2));\nINSERT INTO countries SELECT * FROM import_tmp.countries;\nDROP SCHEMA import_tmp CASCADE;',
+  );
+  expect(findings.map((f) => [f.ruleId, f.line, f.blocking, f.downgradedBecause])).toEqual([
+    [
+      'sql/drop-schema',
+      4,
+      false,
+      'import_tmp is created by this migration (line 1): dropping it loses only what the migration put in it',
+    ],
+  ]);
+});
+
+it('still blocks a schema that may hold what existed before the migration', async () => {
+  const twins: [string, string | undefined][] = [
+    // IF NOT EXISTS: the schema and what is in it may be old
+    [
+      'CREATE SCHEMA IF NOT EXISTS import_tmp;\nCREATE TABLE import_tmp.c (id int);\nDROP SCHEMA import_tmp CASCADE;',
+      undefined,
+    ],
+    // an existing table moved into the new schema
+    [
+      'CREATE SCHEMA import_tmp;\nALTER TABLE public.countries SET SCHEMA import_tmp;\nDROP SCHEMA import_tmp CASCADE;',
+      undefined,
+    ],
+    // MySQL: an existing table renamed into the new database
+    [
+      'CREATE SCHEMA import_tmp;\nRENAME TABLE shop.orders TO import_tmp.orders;\nDROP SCHEMA import_tmp;',
+      'db/mysql/V3__scratch.sql',
+    ],
+    // a function of the schema redefined, so objects that existed before may depend on it
+    [
+      'CREATE SCHEMA util;\nCREATE OR REPLACE VIEW public.totals AS SELECT util.x();\nDROP SCHEMA util CASCADE;',
+      undefined,
+    ],
+    // another schema created, this one not
+    ['CREATE SCHEMA import_new;\nDROP SCHEMA import_tmp CASCADE;', undefined],
+  ];
+  for (const [code, path] of twins) {
+    const findings = (await findingsOf(code, path)).filter((f) => f.ruleId === 'sql/drop-schema');
+    expect(
+      findings.map((f) => [f.line, f.blocking]),
+      code,
+    ).toEqual([[code.split('\n').length, true]]);
+  }
+});
+
+it('does not count a schema made on the up side as scratch for the down side', async () => {
+  const findings = await findingsOf(
+    '-- migrate:up\nCREATE SCHEMA reporting;\n\n-- migrate:down\nDROP SCHEMA reporting CASCADE;',
+  );
+  expect(findings.map((f) => [f.line, f.rollbackOnly, f.downgradedBecause])).toEqual([[5, true, undefined]]);
 });

@@ -3,6 +3,7 @@ import { CATALOG, rowApplies, TOOLS, type CatalogRow, type CatalogRule, type Too
 import { at, display, programOf, type DocumentCommand, type ShellDocument } from './document.js';
 import type { Rule, RuleMeta, RuleReport } from '../../../core/rule.js';
 import { baseName } from '../../../parsers/shell/wrappers.js';
+import { staticSiteDeployReason } from './static-site.js';
 
 /** A command matched to a row of the command catalog. */
 export interface CatalogHit {
@@ -67,12 +68,15 @@ export function reportCatalog(
   for (const command of doc.commands) {
     for (const { row, operands, program } of catalogHits(command, rule)) {
       if (row.flag) continue;
-      const target = display(operands.slice(pathWords(row).length).join(' '));
+      const rest = operands.slice(pathWords(row).length);
+      const target = display(rest.join(' '));
       const command_ = [program, row.path, target].filter(Boolean).join(' ');
+      const routine = row.routine === 'static-site' ? staticSiteDeployReason(rest, doc) : undefined;
       report({
         messageId: 'destroys',
         data: { command: command_, destroys: row.destroys },
         ...at(command),
+        ...(routine ? { downgradedBecause: routine } : {}),
       });
     }
   }

@@ -34,6 +34,11 @@ export interface CatalogRow {
   lastOperand?: RegExp;
   /** It destroys only when one of these options has a matching value: `azcopy sync --delete-destination=true`. */
   optionValue?: { names: string[]; value: RegExp };
+  /**
+   * The context in which the row is routine and reported as a note: `static-site`, a build output
+   * synced onto a website's bucket (static-site.ts).
+   */
+  routine?: 'static-site';
   /** A protection row is reported at this option, when given (`--skip-final-snapshot`). */
   flag?: string[];
   /** A protection row whose option has this value (`--backup-retention-period 0`). */
@@ -485,6 +490,7 @@ export const CATALOG: readonly CatalogRow[] = [
     withAny: ['--delete'],
     unlessAny: ['--dryrun'],
     lastOperand: /^s3:\/\//,
+    routine: 'static-site',
   }),
   aws('ec2 delete-volume', 'the volume and its data'),
   aws('ec2 delete-snapshot', 'the volume snapshot'),

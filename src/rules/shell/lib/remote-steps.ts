@@ -22,6 +22,8 @@ export interface RemoteStep {
   unit: Span;
   /** The input that names a destructive operation, or the production credential it receives. */
   trigger: Trigger;
+  /** Why a step handed production only reads: a known action told by its inputs to preview or plan. */
+  readOnly?: string;
 }
 
 export interface Trigger {
@@ -131,6 +133,34 @@ const GITHUB_OWN = /^(actions|github)\//i;
 const SETUP =
   /^(aws-actions\/configure-aws-credentials|google-github-actions\/(auth|setup-gcloud)|azure\/login|docker\/(login-action|setup-[\w-]+)|[\w.-]+\/setup-[\w-]+)(@|$)/i;
 
+/**
+ * Actions whose operation is an input, and the values that only preview or plan: handed
+ * production, they compute what would change and change nothing. A destructive word in the
+ * inputs is still reported, and an input set from an expression is not a known value.
+ */
+const READ_ONLY_INPUTS: readonly { action: RegExp; input: string; values: RegExp; does: string }[] = [
+  { action: /^pulumi\/actions@/i, input: 'command', values: /^preview$/, does: 'computes a preview' },
+  {
+    action: /^aws-actions\/aws-cloudformation-github-deploy@/i,
+    input: 'no-execute-changeset',
+    values: /^(1|true)$/,
+    does: 'creates a change set without executing it',
+  },
+];
+/** Actions that only plan or check, by name. */
+const READ_ONLY_ACTIONS = /^dflook\/(terraform|tofu)-(plan|validate|fmt-check|check|version)@/i;
+
+function readOnlyAction(ref: string, step: unknown): string | undefined {
+  if (READ_ONLY_ACTIONS.test(ref)) return `${ref.replace(/@.*/, '')} only plans or checks: it changes nothing`;
+  for (const known of READ_ONLY_INPUTS) {
+    if (!known.action.test(ref)) continue;
+    const value = scalarString(get(get(step as Node, 'with'), known.input))?.trim();
+    if (value !== undefined && known.values.test(value))
+      return `${ref.replace(/@.*/, '')} with ${known.input}: ${value} ${known.does}: it changes nothing`;
+  }
+  return undefined;
+}
+
 function githubSteps(root: Node): RemoteStep[] {
   const out: RemoteStep[] = [];
   const jobs = get(root, 'jobs');
@@ -158,7 +188,10 @@ function githubSteps(root: Node): RemoteStep[] {
       scalars(get(step, 'env'), 'env', inputs);
       let trigger = triggerOf([ref], inputs);
       if (trigger?.kind === 'production' && SETUP.test(ref)) trigger = undefined;
-      if (trigger) out.push(remote(`the action ${ref}`, 'another repository', uses, step, trigger));
+      if (!trigger) continue;
+      const found = remote(`the action ${ref}`, 'another repository', uses, step, trigger);
+      const readOnly = trigger.kind === 'production' ? readOnlyAction(ref, step) : undefined;
+      out.push(readOnly ? { ...found, readOnly } : found);
     }
   }
   return out;

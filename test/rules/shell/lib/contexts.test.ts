@@ -97,6 +97,32 @@ describe('commands read where they live', () => {
     ).toEqual(['shell/cli-destroy:12']);
   });
 
+  it("reads a CircleCI job's environment, and a run step's own, as the context of its commands", async () => {
+    const config = (url: string, step = '') =>
+      `version: 2.1\njobs:\n  test:\n    docker:\n      - image: cimg/node:20.11\n      - image: cimg/postgres:16.2\n    environment:\n      DATABASE_URL: ${url}\n    steps:\n      - checkout\n      - run:\n          command: npx prisma migrate reset --force --skip-seed\n${step}`;
+    const d = await check(
+      changeSetOf([addedFile('.circleci/config.yml', config('postgres://circleci@localhost:5432/app_test'))]),
+      defaultPolicy(),
+    );
+    expect(d.findings.map((f) => [f.ruleId, f.line, f.blocking, f.downgradedBecause])).toEqual([
+      ['shell/prisma-migrate-reset', 12, false, 'database on localhost (DATABASE_URL): not blocking'],
+    ]);
+    // the same reset against a database elsewhere
+    expect(await blocking('.circleci/config.yml', config('postgres://app@db.internal.acme.io:5432/app'))).toEqual([
+      'shell/prisma-migrate-reset:12',
+    ]);
+    // a step that points the command somewhere else overrides the job
+    expect(
+      await blocking(
+        '.circleci/config.yml',
+        config(
+          'postgres://circleci@localhost:5432/app_test',
+          '          environment:\n            DATABASE_URL: postgres://app@db.internal.acme.io:5432/app\n',
+        ),
+      ),
+    ).toEqual(['shell/prisma-migrate-reset:12']);
+  });
+
   it('reads Azure Pipelines script and bash steps', async () => {
     expect(
       await blocking(

@@ -136,10 +136,20 @@ describe('the universal layer', () => {
       addedFile('CHANGELOG.md', 'DROP TABLE legacy;\n'),
       addedFile('docs/reset.conf', 'on_start = DROP TABLE legacy;\n'),
       addedFile('data/export.csv', 'id,sql\n1,DROP TABLE legacy;\n'),
+      addedFile(
+        '.github/ISSUE_TEMPLATE/bug_report.yml',
+        lines(
+          'body:',
+          '  - type: markdown',
+          '    attributes:',
+          '      value: |',
+          '        Try: bin/rails db:drop db:create',
+        ),
+      ),
     ]);
     expect(brief(d)).toEqual([]);
     expect(d.notes).toEqual([
-      'not read (documentation, prose or data): CHANGELOG.md, docs/reset.conf, data/export.csv',
+      'not read (documentation, prose or data): CHANGELOG.md, docs/reset.conf, data/export.csv, .github/ISSUE_TEMPLATE/bug_report.yml',
     ]);
   });
 

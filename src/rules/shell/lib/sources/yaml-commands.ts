@@ -90,7 +90,8 @@ class Walker {
           this.extendsSpan = undefined;
           this.env = this.gitlabEnv(key, new Set());
         }
-        if (this.keys.has(key)) this.commands(pair.value, `${this.label} ${JSON.stringify(here)}`, depth + 1);
+        if (job === undefined && key === 'jobs' && this.label === 'CircleCI') this.circleJobs(pair.value, depth + 1);
+        else if (this.keys.has(key)) this.commands(pair.value, `${this.label} ${JSON.stringify(here)}`, depth + 1);
         else this.walk(pair.value, here, depth + 1);
       }
     } else if (isSeq(resolved)) {
@@ -107,11 +108,31 @@ class Walker {
       this.commands(this.reference(resolved), label, depth + 1);
     else if (isSeq(resolved)) for (const item of resolved.items) this.commands(item, label, depth + 1);
     else if (isMap(resolved)) {
+      // A CircleCI `run:` map's own `environment:` is added to its job's for its command.
+      const outer = this.env;
+      if (this.label === 'CircleCI')
+        this.env = [...outer, ...this.variables(this.doc, get(resolved, 'environment'), undefined)];
       for (const key of ['command', 'cmd', 'script']) {
         const value = get(resolved, key);
         if (value) this.commands(value, label, depth + 1);
       }
+      this.env = outer;
     }
+  }
+
+  /**
+   * CircleCI's `jobs:`: each job's steps run with its `environment:` (the database URL of a
+   * service image beside it, a `RAILS_ENV`), as a GitLab job runs with its variables.
+   */
+  private circleJobs(node: unknown, depth: number): void {
+    const jobs = this.resolve(node);
+    if (!isMap(jobs)) return this.walk(node, 'jobs', depth);
+    for (const pair of jobs.items) {
+      const name = isScalar(pair.key) ? String(pair.key.value) : 'jobs';
+      this.env = this.variables(this.doc, get(this.resolve(pair.value), 'environment'), undefined);
+      this.walk(pair.value, name, depth + 1);
+    }
+    this.env = [];
   }
 
   /** GitLab's `!reference [.job, script]`: the node at that key path from the document's root. */

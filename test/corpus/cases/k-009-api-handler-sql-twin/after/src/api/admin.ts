@@ -1,0 +1,5 @@
+import { pool } from '../db';
+
+export async function resetProjects(): Promise<void> {
+  await pool.query('DROP TABLE projects');
+}

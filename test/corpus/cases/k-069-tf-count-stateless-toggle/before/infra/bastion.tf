@@ -1,0 +1,14 @@
+resource "aws_instance" "bastion" {
+  ami           = data.aws_ami.al2023.id
+  instance_type = "t3.micro"
+  subnet_id     = var.public_subnet_id
+}
+
+resource "aws_security_group_rule" "bastion_ssh" {
+  type              = "ingress"
+  from_port         = 22
+  to_port           = 22
+  protocol          = "tcp"
+  cidr_blocks       = ["203.0.113.0/24"]
+  security_group_id = var.bastion_sg_id
+}
