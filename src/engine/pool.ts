@@ -10,15 +10,14 @@ import type { BaseTree, ChangedFile } from '../core/types.js';
 const MAX_WORKERS = 4;
 /**
  * Below this much work a worker costs more than it saves: it starts a fresh V8, compiles the
- * bundle and its own WebAssembly parsers and warms its own JIT. Measured on the real SQL corpus
- * (32 MB, 7 December 2026, interleaved runs): one thread reads about 2.9 MB per CPU second; two
- * workers cost 3.4 CPU seconds more than one thread (about 1.7 s each) and 190 MB more memory.
- * With k idle cores the pool's wall time is at best 1.7 s + T/k against T alone, a gain only past
- * T = 2.3 s (4 cores) to 3.4 s (2 cores): about 7-10 MB of work. On a busy or memory-bound machine
- * it gains nothing at any size (two runs at once each take 1.7 times as long as one alone). A file
- * counts as its bytes plus a fixed cost for the per-file work.
+ * bundle and its own WebAssembly parsers and warms its own JIT (about 1.7 CPU seconds and 150 MB
+ * each). Measured on the real SQL corpus (32 MB, 7 December 2026, idle 2-core machine, this thread
+ * reading a share beside one worker): 7.3-8.5 s wall against 6.7-7.0 s on one thread. The change
+ * is read before any worker starts, and the shares are not even enough to win it back at that
+ * size; only a change twice as large is handed to the pool. A file counts as its bytes plus a
+ * fixed cost for the per-file work.
  */
-export const POOL_THRESHOLD = 8_000_000;
+export const POOL_THRESHOLD = 64_000_000;
 /** A worker's start (about 1.7 CPU seconds) in the same unit: the bytes one thread reads meanwhile. */
 const WORKER_START_COST = 5_000_000;
 const PER_FILE_COST = 1_000;

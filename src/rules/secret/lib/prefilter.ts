@@ -125,14 +125,32 @@ function firstCharacters(anchor: string): string[] | undefined {
   return /^[A-Za-z0-9_=@:-]/.test(anchor) ? [anchor[0]!] : undefined;
 }
 
+/**
+ * Provider names spelled in lower case, upper case and capitalised (`algolia`, `ALGOLIA`,
+ * `Algolia`): scanned for as one case-blind word each, the rest as written. Two scans of short
+ * alternations cost a third of one scan of them all.
+ */
+const NAMED = new Set(
+  SHAPE_ANCHORS.flatMap(({ source }, i) =>
+    /^[a-z][a-z_-]*$/.test(source) && SHAPE_ANCHORS.some((a) => a.source === source.toUpperCase()) ? [i] : [],
+  ),
+);
+const isNamed = (i: number): boolean =>
+  NAMED.has(i) || NAMED.has(SHAPE_ANCHORS.findIndex((a) => a.source === SHAPE_ANCHORS[i]!.source.toLowerCase()));
+const NAME_VARIANT = SHAPE_ANCHORS.map((_, i) => isNamed(i));
+
 /** One alternation of the anchors still open, made once per set (a few sets recur across files). */
 const alternations = new Map<string, RegExp>();
 
-function alternationOf(open: readonly number[]): RegExp {
-  const key = open.join(',');
+function alternationOf(open: readonly number[], named: boolean): RegExp | undefined {
+  const sources = named
+    ? [...new Set(open.filter((i) => NAME_VARIANT[i]).map((i) => SHAPE_ANCHORS[i]!.source.toLowerCase()))]
+    : open.filter((i) => !NAME_VARIANT[i]).map((i) => SHAPE_ANCHORS[i]!.source);
+  if (sources.length === 0) return undefined;
+  const key = `${named ? 'i' : 's'}:${sources.join(',')}`;
   let re = alternations.get(key);
   if (!re) {
-    re = new RegExp(open.map((i) => `(?:${SHAPE_ANCHORS[i]!.source})`).join('|'), 'g');
+    re = new RegExp(sources.map((source) => `(?:${source})`).join('|'), named ? 'gi' : 'g');
     alternations.set(key, re);
   }
   return re;
@@ -140,31 +158,38 @@ function alternationOf(open: readonly number[]): RegExp {
 
 /**
  * The token shapes (token-shapes.ts, provider-tokens.ts) whose anchor the text holds. One scan
- * for any anchor still open; where one starts, which open anchors start there; an anchor whose
- * shapes are all found leaves the scan (a common word such as `pat` is then not met again). A
- * shape left out cannot match: every match holds one of its anchors. The alternation's
- * anchors end in most characters, which makes anchorsRegExp's look-behind scan slow here.
+ * for any anchor still open (two: provider names case-blind, the rest as written); where one
+ * starts, which open anchors start there; an anchor whose shapes are all found leaves the scan
+ * (a common word such as `pat` is then not met again). A shape left out cannot match: every
+ * match holds one of its anchors. The anchors end in most characters, which makes
+ * anchorsRegExp's look-behind scan slow here.
  */
 export function shapesMayMatch(text: string): readonly TokenShape[] {
   const found = new Set<number>();
   let open = SHAPE_ANCHORS.map((_, i) => i);
-  let scan = alternationOf(open);
-  scan.lastIndex = 0;
-  for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    let grew = false;
-    for (const i of [...(ANCHORS_BY_FIRST.get(text.charAt(m.index)) ?? []), ...(ANCHORS_BY_FIRST.get('') ?? [])]) {
-      const anchor = SHAPE_ANCHORS[i]!;
-      if (anchor.shapes.every((shape) => found.has(shape))) continue;
-      anchor.startsHere.lastIndex = m.index;
-      if (!anchor.startsHere.test(text)) continue;
-      for (const shape of anchor.shapes) if (!found.has(shape)) [grew] = [true, found.add(shape)];
+  for (const named of [false, true]) {
+    let scan = alternationOf(open, named);
+    if (scan) scan.lastIndex = 0;
+    for (let m = scan?.exec(text); scan && m; m = scan.exec(text)) {
+      let grew = false;
+      const first = text.charAt(m.index);
+      const candidates = named
+        ? [...(ANCHORS_BY_FIRST.get(first.toLowerCase()) ?? []), ...(ANCHORS_BY_FIRST.get(first.toUpperCase()) ?? [])]
+        : [...(ANCHORS_BY_FIRST.get(first) ?? []), ...(ANCHORS_BY_FIRST.get('') ?? [])];
+      for (const i of candidates) {
+        const anchor = SHAPE_ANCHORS[i]!;
+        if (anchor.shapes.every((shape) => found.has(shape))) continue;
+        anchor.startsHere.lastIndex = m.index;
+        if (!anchor.startsHere.test(text)) continue;
+        for (const shape of anchor.shapes) if (!found.has(shape)) [grew] = [true, found.add(shape)];
+      }
+      if (grew) {
+        open = open.filter((i) => !SHAPE_ANCHORS[i]!.shapes.every((shape) => found.has(shape)));
+        scan = alternationOf(open, named);
+        if (!scan) break;
+      }
+      scan.lastIndex = m.index + 1;
     }
-    if (grew) {
-      open = open.filter((i) => !SHAPE_ANCHORS[i]!.shapes.every((shape) => found.has(shape)));
-      if (open.length === 0) break;
-      scan = alternationOf(open);
-    }
-    scan.lastIndex = m.index + 1;
   }
   return found.size ? TOKEN_SHAPES.filter((_, i) => found.has(i)) : [];
 }
