@@ -7,73 +7,82 @@ const __dirname = __twoKeyDirname(__filename);
 import {
   renderDecision
 } from "./chunk-OH4TXW65.js";
+import "./chunk-M6CIGP4E.js";
+import {
+  loadPolicy
+} from "./chunk-24K6MIFE.js";
+import "./chunk-3UXB7SWX.js";
 import {
   allRules
-} from "./chunk-YASO6BNG.js";
+} from "./chunk-IKHGPJLI.js";
 import {
   NO_PREFILTER,
   findSecrets,
   presetHits,
   scanWithPreset
-} from "./chunk-NXNZHYTF.js";
-import "./chunk-2CTXPXID.js";
-import "./chunk-E763D7MM.js";
-import "./chunk-M6CIGP4E.js";
-import {
-  loadPolicy
-} from "./chunk-YC4GVSLD.js";
-import "./chunk-3UXB7SWX.js";
-import "./chunk-OSQ7RFTX.js";
-import "./chunk-IIBDDNGM.js";
+} from "./chunk-RIY7FDJ4.js";
+import "./chunk-SHQT6QL5.js";
+import "./chunk-D57E7JHH.js";
+import "./chunk-2YJWSV3I.js";
+import "./chunk-TOD5O57O.js";
+import "./chunk-542GL2Y5.js";
+import "./chunk-Z2NB5GVP.js";
+import "./chunk-YQYAWUZZ.js";
 import {
   defaultPolicy
-} from "./chunk-7OXTLSTO.js";
-import "./chunk-YQYAWUZZ.js";
-import "./chunk-TNGFFLJS.js";
-import "./chunk-R2EPXBKJ.js";
-import "./chunk-VYZ7S4VD.js";
-import "./chunk-GATUDJM2.js";
+} from "./chunk-7DV4JXMW.js";
+import "./chunk-J6JF2XDC.js";
+import "./chunk-74PGLYIL.js";
+import "./chunk-HSFHKURH.js";
+import "./chunk-WRCT4VLU.js";
+import "./chunk-NOI6LN43.js";
 import "./chunk-DJPNWQ6E.js";
-import "./chunk-HQWDJ43Q.js";
-import "./chunk-LCCX6HFG.js";
-import "./chunk-FO3QI6M6.js";
-import "./chunk-HF746HSC.js";
+import "./chunk-IZTUVNA5.js";
+import "./chunk-YWI7A2Z2.js";
+import "./chunk-PB7XRD26.js";
+import "./chunk-WDHBE4RX.js";
 import "./chunk-SNHKS3H4.js";
-import "./chunk-IM3RFE2U.js";
+import "./chunk-5EGRRXBP.js";
 import {
   check
-} from "./chunk-UP7RWSCA.js";
+} from "./chunk-EJA6W2O2.js";
 import "./chunk-KMZZXUNL.js";
-import "./chunk-RKFEUSH7.js";
-import "./chunk-RRQ5XLKS.js";
+import "./chunk-GYFR6RYJ.js";
+import "./chunk-BPSNGE7F.js";
 import "./chunk-I3XLCXG5.js";
-import "./chunk-GW3M46EQ.js";
-import "./chunk-ZCBXGCOP.js";
+import "./chunk-BMJY2NMH.js";
+import "./chunk-3DOHBPV7.js";
 import "./chunk-2BVPKUPA.js";
-import "./chunk-4SHDLCF7.js";
-import "./chunk-3M5RYOWK.js";
-import "./chunk-P2Z7WOVZ.js";
-import "./chunk-JARE72S4.js";
-import "./chunk-6QULEKZ6.js";
-import "./chunk-3AJ22T4V.js";
+import "./chunk-UIYDHM7P.js";
+import "./chunk-O7OF5EJ5.js";
+import "./chunk-X54T4A62.js";
+import "./chunk-3RSMXYZE.js";
+import "./chunk-UCRH6NJ4.js";
+import "./chunk-M3TBIOJO.js";
 import "./chunk-NLWX5JZZ.js";
-import "./chunk-Y33ZVVZR.js";
-import "./chunk-R3TQSVBK.js";
+import "./chunk-MQJCGSVY.js";
+import "./chunk-HP2Q36GM.js";
 import "./chunk-ZBXMPTUD.js";
 import "./chunk-ZBXWAF4J.js";
 import "./chunk-NRRSUNAF.js";
-import "./chunk-5N3FGRV4.js";
-import "./chunk-LWDZR4ZD.js";
-import "./chunk-XVLRCMGV.js";
-import "./chunk-K4GG7FI2.js";
-import "./chunk-QBLIXYYC.js";
-import "./chunk-OFSHOKLX.js";
+import "./chunk-HM52GXR3.js";
+import "./chunk-HJNDF2KS.js";
+import "./chunk-UDQG4FLI.js";
+import "./chunk-GXHFM2CJ.js";
+import "./chunk-VTILP2YK.js";
+import "./chunk-ASCISIAG.js";
+import "./chunk-W4I5MKF7.js";
 import {
-  checkSql,
+  checkSql
+} from "./chunk-EIBTRCK4.js";
+import "./chunk-PO5BOZ4F.js";
+import "./chunk-O5EZW7AY.js";
+import {
   loadPostgresParser
-} from "./chunk-3WNRY6BI.js";
+} from "./chunk-746TT2RB.js";
 import "./chunk-4LQS2QJQ.js";
-import "./chunk-D6XSHIPF.js";
+import "./chunk-MC2PQM5U.js";
+import "./chunk-BM2T7G7S.js";
 import "./chunk-L26QLQXM.js";
 import "./chunk-O3AVP3WD.js";
 import {

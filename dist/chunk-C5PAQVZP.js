@@ -1,0 +1,31 @@
+import { createRequire as __twoKeyCreateRequire } from 'node:module';
+import { fileURLToPath as __twoKeyFileURLToPath } from 'node:url';
+import { dirname as __twoKeyDirname } from 'node:path';
+const require = __twoKeyCreateRequire(import.meta.url);
+const __filename = __twoKeyFileURLToPath(import.meta.url);
+const __dirname = __twoKeyDirname(__filename);
+import {
+  universalChecker
+} from "./chunk-D57E7JHH.js";
+import "./chunk-2YJWSV3I.js";
+import "./chunk-TOD5O57O.js";
+import {
+  withoutCovered
+} from "./chunk-GYFR6RYJ.js";
+import "./chunk-UIYDHM7P.js";
+import "./chunk-HJNDF2KS.js";
+import "./chunk-GXHFM2CJ.js";
+import "./chunk-W4I5MKF7.js";
+import "./chunk-O5EZW7AY.js";
+import "./chunk-746TT2RB.js";
+import "./chunk-4LQS2QJQ.js";
+import "./chunk-BM2T7G7S.js";
+import "./chunk-L26QLQXM.js";
+import "./chunk-O3AVP3WD.js";
+import "./chunk-BG6M7MHB.js";
+import "./chunk-GBH2K4QU.js";
+import "./chunk-ZHGBYMEX.js";
+export {
+  universalChecker,
+  withoutCovered
+};

@@ -1,0 +1,41 @@
+import { createRequire as __twoKeyCreateRequire } from 'node:module';
+import { fileURLToPath as __twoKeyFileURLToPath } from 'node:url';
+import { dirname as __twoKeyDirname } from 'node:path';
+const require = __twoKeyCreateRequire(import.meta.url);
+const __filename = __twoKeyFileURLToPath(import.meta.url);
+const __dirname = __twoKeyDirname(__filename);
+import {
+  codeChecker
+} from "./chunk-O7OF5EJ5.js";
+import "./chunk-X54T4A62.js";
+import "./chunk-3RSMXYZE.js";
+import "./chunk-UCRH6NJ4.js";
+import "./chunk-M3TBIOJO.js";
+import "./chunk-NLWX5JZZ.js";
+import "./chunk-MQJCGSVY.js";
+import "./chunk-HP2Q36GM.js";
+import "./chunk-ZBXMPTUD.js";
+import "./chunk-ZBXWAF4J.js";
+import "./chunk-NRRSUNAF.js";
+import "./chunk-HM52GXR3.js";
+import "./chunk-HJNDF2KS.js";
+import "./chunk-UDQG4FLI.js";
+import "./chunk-GXHFM2CJ.js";
+import "./chunk-VTILP2YK.js";
+import "./chunk-ASCISIAG.js";
+import "./chunk-W4I5MKF7.js";
+import "./chunk-EIBTRCK4.js";
+import "./chunk-PO5BOZ4F.js";
+import "./chunk-O5EZW7AY.js";
+import "./chunk-746TT2RB.js";
+import "./chunk-4LQS2QJQ.js";
+import "./chunk-MC2PQM5U.js";
+import "./chunk-BM2T7G7S.js";
+import "./chunk-L26QLQXM.js";
+import "./chunk-O3AVP3WD.js";
+import "./chunk-BG6M7MHB.js";
+import "./chunk-GBH2K4QU.js";
+import "./chunk-ZHGBYMEX.js";
+export {
+  codeChecker
+};

@@ -1,0 +1,79 @@
+import { createRequire as __twoKeyCreateRequire } from 'node:module';
+import { fileURLToPath as __twoKeyFileURLToPath } from 'node:url';
+import { dirname as __twoKeyDirname } from 'node:path';
+const require = __twoKeyCreateRequire(import.meta.url);
+const __filename = __twoKeyFileURLToPath(import.meta.url);
+const __dirname = __twoKeyDirname(__filename);
+import {
+  allRules,
+  checkers,
+  engineRuleIds,
+  findRule,
+  ruleIds
+} from "./chunk-IKHGPJLI.js";
+import "./chunk-RIY7FDJ4.js";
+import "./chunk-SHQT6QL5.js";
+import "./chunk-D57E7JHH.js";
+import "./chunk-2YJWSV3I.js";
+import "./chunk-TOD5O57O.js";
+import "./chunk-542GL2Y5.js";
+import "./chunk-Z2NB5GVP.js";
+import "./chunk-YQYAWUZZ.js";
+import "./chunk-7DV4JXMW.js";
+import "./chunk-J6JF2XDC.js";
+import "./chunk-74PGLYIL.js";
+import "./chunk-HSFHKURH.js";
+import "./chunk-WRCT4VLU.js";
+import "./chunk-NOI6LN43.js";
+import "./chunk-DJPNWQ6E.js";
+import "./chunk-IZTUVNA5.js";
+import "./chunk-YWI7A2Z2.js";
+import "./chunk-PB7XRD26.js";
+import "./chunk-WDHBE4RX.js";
+import "./chunk-SNHKS3H4.js";
+import "./chunk-5EGRRXBP.js";
+import "./chunk-KMZZXUNL.js";
+import "./chunk-GYFR6RYJ.js";
+import "./chunk-BPSNGE7F.js";
+import "./chunk-I3XLCXG5.js";
+import "./chunk-BMJY2NMH.js";
+import "./chunk-3DOHBPV7.js";
+import "./chunk-2BVPKUPA.js";
+import "./chunk-UIYDHM7P.js";
+import "./chunk-O7OF5EJ5.js";
+import "./chunk-X54T4A62.js";
+import "./chunk-3RSMXYZE.js";
+import "./chunk-UCRH6NJ4.js";
+import "./chunk-M3TBIOJO.js";
+import "./chunk-NLWX5JZZ.js";
+import "./chunk-MQJCGSVY.js";
+import "./chunk-HP2Q36GM.js";
+import "./chunk-ZBXMPTUD.js";
+import "./chunk-ZBXWAF4J.js";
+import "./chunk-NRRSUNAF.js";
+import "./chunk-HM52GXR3.js";
+import "./chunk-HJNDF2KS.js";
+import "./chunk-UDQG4FLI.js";
+import "./chunk-GXHFM2CJ.js";
+import "./chunk-VTILP2YK.js";
+import "./chunk-ASCISIAG.js";
+import "./chunk-W4I5MKF7.js";
+import "./chunk-EIBTRCK4.js";
+import "./chunk-PO5BOZ4F.js";
+import "./chunk-O5EZW7AY.js";
+import "./chunk-746TT2RB.js";
+import "./chunk-4LQS2QJQ.js";
+import "./chunk-MC2PQM5U.js";
+import "./chunk-BM2T7G7S.js";
+import "./chunk-L26QLQXM.js";
+import "./chunk-O3AVP3WD.js";
+import "./chunk-BG6M7MHB.js";
+import "./chunk-GBH2K4QU.js";
+import "./chunk-ZHGBYMEX.js";
+export {
+  allRules,
+  checkers,
+  engineRuleIds,
+  findRule,
+  ruleIds
+};
