@@ -8,6 +8,7 @@ const cases: RuleCases = {
     // rows inserted into the new table are not the old table's rows
     {
       code: 'CREATE TABLE new_orders (id int);\nINSERT INTO new_orders VALUES (1), (2);\nDROP TABLE orders;',
+      path: 'db/migrations/V4__rebuild.sql',
       line: 3,
       messageId: 'dropTable',
     },
@@ -48,6 +49,10 @@ it('points at the flagged text with its message', async () => {
     "db/migrations/20261121000000_example.sql:1:1 sql/drop-table
     1 | DROP TABLE IF EXISTS public.users, public.sessions;
       | ^^^^ DROP TABLE public.users, public.sessions destroys the table and all its rows
+
+    db/migrations/V4__rebuild.sql:3:1 sql/drop-table
+    3 | DROP TABLE orders;
+      | ^^^^ DROP TABLE orders destroys the table and all its rows
 
     .github/workflows/ops.yml:5:49 sql/drop-table
     5 |       - run: psql -h db.prod.internal -U app -c "DROP TABLE users" app
