@@ -14,18 +14,18 @@ import {
 import "./chunk-3UXB7SWX.js";
 import {
   allRules
-} from "./chunk-IKHGPJLI.js";
+} from "./chunk-VFYWOPGB.js";
 import {
   NO_PREFILTER,
   findSecrets,
   presetHits,
   scanWithPreset
-} from "./chunk-RIY7FDJ4.js";
-import "./chunk-SHQT6QL5.js";
-import "./chunk-D57E7JHH.js";
+} from "./chunk-2YG4HSKJ.js";
+import "./chunk-A4ZRGPLX.js";
+import "./chunk-4X4SNZBF.js";
 import "./chunk-2YJWSV3I.js";
 import "./chunk-TOD5O57O.js";
-import "./chunk-542GL2Y5.js";
+import "./chunk-6JXARKKP.js";
 import "./chunk-Z2NB5GVP.js";
 import "./chunk-YQYAWUZZ.js";
 import {
@@ -42,10 +42,10 @@ import "./chunk-YWI7A2Z2.js";
 import "./chunk-PB7XRD26.js";
 import "./chunk-WDHBE4RX.js";
 import "./chunk-SNHKS3H4.js";
-import "./chunk-5EGRRXBP.js";
+import "./chunk-AQRN7QKD.js";
 import {
   check
-} from "./chunk-EJA6W2O2.js";
+} from "./chunk-EMKGHLUQ.js";
 import "./chunk-KMZZXUNL.js";
 import "./chunk-GYFR6RYJ.js";
 import "./chunk-BPSNGE7F.js";
@@ -54,14 +54,14 @@ import "./chunk-BMJY2NMH.js";
 import "./chunk-3DOHBPV7.js";
 import "./chunk-2BVPKUPA.js";
 import "./chunk-UIYDHM7P.js";
-import "./chunk-O7OF5EJ5.js";
+import "./chunk-PR245LLV.js";
 import "./chunk-X54T4A62.js";
 import "./chunk-3RSMXYZE.js";
-import "./chunk-UCRH6NJ4.js";
-import "./chunk-M3TBIOJO.js";
+import "./chunk-7LCIWUY4.js";
+import "./chunk-MHWEYSKY.js";
 import "./chunk-NLWX5JZZ.js";
-import "./chunk-MQJCGSVY.js";
-import "./chunk-HP2Q36GM.js";
+import "./chunk-FZCVTV3C.js";
+import "./chunk-B45XN2NF.js";
 import "./chunk-ZBXMPTUD.js";
 import "./chunk-ZBXWAF4J.js";
 import "./chunk-NRRSUNAF.js";
@@ -74,7 +74,7 @@ import "./chunk-ASCISIAG.js";
 import "./chunk-W4I5MKF7.js";
 import {
   checkSql
-} from "./chunk-EIBTRCK4.js";
+} from "./chunk-LZZT7ABH.js";
 import "./chunk-PO5BOZ4F.js";
 import "./chunk-O5EZW7AY.js";
 import {

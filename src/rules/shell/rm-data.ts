@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule.js';
 import { DYNAMIC } from '../../parsers/shell/commands.js';
-import { DATA_PATH, normalised, SYSTEM_TREE } from './lib/data-paths.js';
+import { isDataPath, normalised, SYSTEM_TREE } from './lib/data-paths.js';
 import {
   at,
   commandsRunning,
@@ -16,17 +16,6 @@ const ALWAYS_SET = /^"?\$\{?(TMPDIR|TMP|TEMP|RUNNER_TEMP|PWD|HOME|GITHUB_WORKSPA
 /** The home folder itself, however written: `~`, `"$HOME"`, `${HOME}/`, `$HOME/*`. */
 function isWholeHome(written: string): boolean {
   return /^(~|"?\$\{?HOME\}?"?)\/?"?\*?$/.test(written);
-}
-
-/**
- * The state a service keeps on its machine: `/var/lib/<service>` (the package managers' caches
- * there excepted), `/data`, and a `data` directory under /srv, /mnt, /opt or /var.
- */
-const STATE_PATH =
-  /^\/var\/lib\/(?!(apt|dpkg|yum|dnf|rpm|apk|pacman|cloud|dhcp|dhclient|systemd|snapd|ucf|man-db|polkit-1|update-notifier|ureadahead|command-not-found|texmf|locales|pam|sudo|logrotate|private|misc|gems)(\/|$))[^/]+|^\/data(\/|$)|^\/(srv|mnt|opt|var)\/([^/]+\/)*data(\/|$)/i;
-
-function isDataPath(path: string): boolean {
-  return DATA_PATH.test(path) || STATE_PATH.test(path);
 }
 
 export const rmData: Rule<ShellDocument, 'dataPath' | 'unsetVariable' | 'findDelete'> = {

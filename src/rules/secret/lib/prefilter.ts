@@ -130,14 +130,13 @@ function firstCharacters(anchor: string): string[] | undefined {
  * `Algolia`): scanned for as one case-blind word each, the rest as written. Two scans of short
  * alternations cost a third of one scan of them all.
  */
-const NAMED = new Set(
-  SHAPE_ANCHORS.flatMap(({ source }, i) =>
-    /^[a-z][a-z_-]*$/.test(source) && SHAPE_ANCHORS.some((a) => a.source === source.toUpperCase()) ? [i] : [],
-  ),
-);
-const isNamed = (i: number): boolean =>
-  NAMED.has(i) || NAMED.has(SHAPE_ANCHORS.findIndex((a) => a.source === SHAPE_ANCHORS[i]!.source.toLowerCase()));
-const NAME_VARIANT = SHAPE_ANCHORS.map((_, i) => isNamed(i));
+const NAME_VARIANT = (() => {
+  const sources = new Set(SHAPE_ANCHORS.map((a) => a.source));
+  return SHAPE_ANCHORS.map(({ source }) => {
+    const lower = source.toLowerCase();
+    return /^[a-z][a-z_-]*$/.test(lower) && sources.has(lower) && sources.has(lower.toUpperCase());
+  });
+})();
 
 /** One alternation of the anchors still open, made once per set (a few sets recur across files). */
 const alternations = new Map<string, RegExp>();
@@ -181,7 +180,11 @@ export function shapesMayMatch(text: string): readonly TokenShape[] {
         if (anchor.shapes.every((shape) => found.has(shape))) continue;
         anchor.startsHere.lastIndex = m.index;
         if (!anchor.startsHere.test(text)) continue;
-        for (const shape of anchor.shapes) if (!found.has(shape)) [grew] = [true, found.add(shape)];
+        for (const shape of anchor.shapes) {
+          if (found.has(shape)) continue;
+          found.add(shape);
+          grew = true;
+        }
       }
       if (grew) {
         open = open.filter((i) => !SHAPE_ANCHORS[i]!.shapes.every((shape) => found.has(shape)));

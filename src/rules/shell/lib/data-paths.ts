@@ -5,6 +5,18 @@ export const DATA_PATH =
   /(^|\/)(var\/lib\/(postgresql|pgsql|mysql|mariadb|mongodb|redis|docker|elasticsearch|clickhouse|cassandra|influxdb|etcd|minio)|pgdata|pg_data|mysql-data|postgres-data|backups?)(\/|$)|^\/(\*)?$|^~\/?\*?$|^\/(home|srv|data|mnt|opt|var)\/?\*?$|\.(sqlite3?|db)$/i;
 
 /**
+ * The state a service keeps on its machine: `/var/lib/<service>` (the package managers' caches
+ * there excepted), `/data`, and a `data` directory under /srv, /mnt, /opt or /var.
+ */
+const STATE_PATH =
+  /^\/var\/lib\/(?!(apt|dpkg|yum|dnf|rpm|apk|pacman|cloud|dhcp|dhclient|systemd|snapd|ucf|man-db|polkit-1|update-notifier|ureadahead|command-not-found|texmf|locales|pam|sudo|logrotate|private|misc|gems)(\/|$))[^/]+|^\/data(\/|$)|^\/(srv|mnt|opt|var)\/([^/]+\/)*data(\/|$)/i;
+
+/** A data path or a service's state: what `rm` must not remove. */
+export function isDataPath(path: string): boolean {
+  return DATA_PATH.test(path) || STATE_PATH.test(path);
+}
+
+/**
  * A whole system tree: removing it takes the machine's configuration, programs, users' homes or
  * logs with it (`rm -rf /etc`, `rm -rf /var/log`). Their subfolders are routine to clean
  * (`/usr/share/dotnet` on a CI runner, `/var/lib/apt/lists`).

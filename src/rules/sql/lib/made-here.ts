@@ -32,17 +32,6 @@ export function columnAddedEarlier(doc: SqlDocument, table: QualifiedName, colum
   });
 }
 
-/** True when `CREATE SCHEMA name` (or MySQL `CREATE DATABASE name`) comes earlier in the file. */
-export function schemaCreatedEarlier(doc: SqlDocument, name: QualifiedName, offset: number): boolean {
-  const wanted = name.join('.').toLowerCase();
-  return statementsBefore(doc, offset, /\bcreate\b/i).some((tokens) => {
-    if (!isWord(tokens[0], 'CREATE') || !(isWord(tokens[1], 'SCHEMA') || isWord(tokens[1], 'DATABASE'))) return false;
-    if (isWord(tokens[2], 'IF')) return false;
-    const created = dottedName(tokens, 2).name;
-    return created.join('.').toLowerCase() === wanted;
-  });
-}
-
 /** The code tokens of each statement before `offset`, on its side, whose text `cheap` matches. */
 function statementsBefore(doc: SqlDocument, offset: number, cheap: RegExp): SqlToken[][] {
   const rollback = inRanges(offset, doc.rollbackRanges);

@@ -8,7 +8,7 @@ import {
   isLocalHost,
   programOf,
   readArgs
-} from "./chunk-M3TBIOJO.js";
+} from "./chunk-MHWEYSKY.js";
 import {
   urlDatabase,
   urlHost
@@ -16,7 +16,7 @@ import {
 import {
   isDynamic,
   isTestDatabase
-} from "./chunk-EIBTRCK4.js";
+} from "./chunk-LZZT7ABH.js";
 
 // src/rules/env/lib/target-contexts.ts
 var PULL_REQUEST_EXPRESSIONS = /\$\{\{\s*github\.(?:event\.number|event\.pull_request\.number|head_ref|event\.pull_request\.head\.ref)\s*\}\}/;

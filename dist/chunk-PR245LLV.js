@@ -23,12 +23,12 @@ import {
 } from "./chunk-3RSMXYZE.js";
 import {
   commandContexts
-} from "./chunk-UCRH6NJ4.js";
+} from "./chunk-7LCIWUY4.js";
 import {
   cliSqlFindings,
   shellRules,
   toFile
-} from "./chunk-M3TBIOJO.js";
+} from "./chunk-MHWEYSKY.js";
 import {
   entriesOf,
   parseYaml,
@@ -38,10 +38,10 @@ import {
 import {
   isBounded,
   readerFor
-} from "./chunk-MQJCGSVY.js";
+} from "./chunk-FZCVTV3C.js";
 import {
   embeddedSqlFindings
-} from "./chunk-HP2Q36GM.js";
+} from "./chunk-B45XN2NF.js";
 import {
   require_dist
 } from "./chunk-ZBXWAF4J.js";
@@ -57,7 +57,7 @@ import {
 import {
   checkSql,
   parseShell
-} from "./chunk-EIBTRCK4.js";
+} from "./chunk-LZZT7ABH.js";
 import {
   loadPostgresParser
 } from "./chunk-746TT2RB.js";

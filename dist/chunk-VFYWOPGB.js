@@ -6,16 +6,16 @@ const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
   secretChecker
-} from "./chunk-RIY7FDJ4.js";
+} from "./chunk-2YG4HSKJ.js";
 import {
   shellChecker
-} from "./chunk-SHQT6QL5.js";
+} from "./chunk-A4ZRGPLX.js";
 import {
   universalChecker
-} from "./chunk-D57E7JHH.js";
+} from "./chunk-4X4SNZBF.js";
 import {
   envChecker
-} from "./chunk-542GL2Y5.js";
+} from "./chunk-6JXARKKP.js";
 import {
   guardChecker
 } from "./chunk-Z2NB5GVP.js";
@@ -33,13 +33,13 @@ import {
 } from "./chunk-IZTUVNA5.js";
 import {
   ormChecker
-} from "./chunk-5EGRRXBP.js";
+} from "./chunk-AQRN7QKD.js";
 import {
   codeChecker
-} from "./chunk-O7OF5EJ5.js";
+} from "./chunk-PR245LLV.js";
 import {
   sqlChecker
-} from "./chunk-EIBTRCK4.js";
+} from "./chunk-LZZT7ABH.js";
 
 // src/rules/registry.ts
 var checkers = [

@@ -17,7 +17,7 @@ import {
 } from "./chunk-2BVPKUPA.js";
 import {
   commandContexts
-} from "./chunk-UCRH6NJ4.js";
+} from "./chunk-7LCIWUY4.js";
 import {
   TOOLS,
   atAssignments,
@@ -27,7 +27,7 @@ import {
   programOf,
   readCommands,
   repoFileReader
-} from "./chunk-M3TBIOJO.js";
+} from "./chunk-MHWEYSKY.js";
 import {
   entries,
   get,
@@ -56,7 +56,7 @@ import {
 } from "./chunk-GXHFM2CJ.js";
 import {
   isDynamic
-} from "./chunk-EIBTRCK4.js";
+} from "./chunk-LZZT7ABH.js";
 import {
   runRules
 } from "./chunk-4LQS2QJQ.js";

@@ -5,20 +5,23 @@ const require = __twoKeyCreateRequire(import.meta.url);
 const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
-  universalChecker
-} from "./chunk-D57E7JHH.js";
-import "./chunk-2YJWSV3I.js";
-import "./chunk-TOD5O57O.js";
-import {
-  withoutCovered
-} from "./chunk-GYFR6RYJ.js";
-import "./chunk-UIYDHM7P.js";
-import "./chunk-HJNDF2KS.js";
+  shellChecker
+} from "./chunk-A4ZRGPLX.js";
+import "./chunk-X54T4A62.js";
+import "./chunk-3RSMXYZE.js";
+import "./chunk-MHWEYSKY.js";
+import "./chunk-B45XN2NF.js";
+import "./chunk-ZBXMPTUD.js";
+import "./chunk-ZBXWAF4J.js";
 import "./chunk-GXHFM2CJ.js";
-import "./chunk-W4I5MKF7.js";
+import "./chunk-VTILP2YK.js";
+import "./chunk-ASCISIAG.js";
+import "./chunk-LZZT7ABH.js";
+import "./chunk-PO5BOZ4F.js";
 import "./chunk-O5EZW7AY.js";
 import "./chunk-746TT2RB.js";
 import "./chunk-4LQS2QJQ.js";
+import "./chunk-MC2PQM5U.js";
 import "./chunk-BM2T7G7S.js";
 import "./chunk-L26QLQXM.js";
 import "./chunk-O3AVP3WD.js";
@@ -26,6 +29,5 @@ import "./chunk-BG6M7MHB.js";
 import "./chunk-GBH2K4QU.js";
 import "./chunk-ZHGBYMEX.js";
 export {
-  universalChecker,
-  withoutCovered
+  shellChecker
 };

@@ -6,7 +6,7 @@ const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
   secretChecker
-} from "./chunk-RIY7FDJ4.js";
+} from "./chunk-2YG4HSKJ.js";
 import "./chunk-KMZZXUNL.js";
 import "./chunk-4LQS2QJQ.js";
 import "./chunk-ZHGBYMEX.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-WRCT4VLU.js";
 import {
   refineryEvidencePaths
-} from "./chunk-EJA6W2O2.js";
+} from "./chunk-EMKGHLUQ.js";
 import {
   Minimatch
 } from "./chunk-L26QLQXM.js";

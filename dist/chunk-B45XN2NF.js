@@ -6,7 +6,7 @@ const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
   checkSql
-} from "./chunk-EIBTRCK4.js";
+} from "./chunk-LZZT7ABH.js";
 import {
   sniffDialect,
   sqlDialectFor

@@ -5,14 +5,20 @@ const require = __twoKeyCreateRequire(import.meta.url);
 const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
-  checkSql,
-  sqlChecker
-} from "./chunk-EIBTRCK4.js";
-import "./chunk-PO5BOZ4F.js";
+  universalChecker
+} from "./chunk-4X4SNZBF.js";
+import "./chunk-2YJWSV3I.js";
+import "./chunk-TOD5O57O.js";
+import {
+  withoutCovered
+} from "./chunk-GYFR6RYJ.js";
+import "./chunk-UIYDHM7P.js";
+import "./chunk-HJNDF2KS.js";
+import "./chunk-GXHFM2CJ.js";
+import "./chunk-W4I5MKF7.js";
 import "./chunk-O5EZW7AY.js";
 import "./chunk-746TT2RB.js";
 import "./chunk-4LQS2QJQ.js";
-import "./chunk-MC2PQM5U.js";
 import "./chunk-BM2T7G7S.js";
 import "./chunk-L26QLQXM.js";
 import "./chunk-O3AVP3WD.js";
@@ -20,6 +26,6 @@ import "./chunk-BG6M7MHB.js";
 import "./chunk-GBH2K4QU.js";
 import "./chunk-ZHGBYMEX.js";
 export {
-  checkSql,
-  sqlChecker
+  universalChecker,
+  withoutCovered
 };

@@ -52,7 +52,7 @@ import {
   storageOf,
   tableNameOf,
   wideningReason
-} from "./chunk-EIBTRCK4.js";
+} from "./chunk-LZZT7ABH.js";
 import {
   LineIndex
 } from "./chunk-O3AVP3WD.js";

@@ -10,7 +10,7 @@ import {
 import {
   engineRuleIds,
   ruleIds
-} from "./chunk-IKHGPJLI.js";
+} from "./chunk-VFYWOPGB.js";
 import {
   defaultPolicy
 } from "./chunk-7DV4JXMW.js";

@@ -6,15 +6,15 @@ const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
   ormChecker
-} from "./chunk-5EGRRXBP.js";
+} from "./chunk-AQRN7QKD.js";
 import "./chunk-UIYDHM7P.js";
-import "./chunk-MQJCGSVY.js";
-import "./chunk-HP2Q36GM.js";
+import "./chunk-FZCVTV3C.js";
+import "./chunk-B45XN2NF.js";
 import "./chunk-ZBXMPTUD.js";
 import "./chunk-ZBXWAF4J.js";
 import "./chunk-NRRSUNAF.js";
 import "./chunk-W4I5MKF7.js";
-import "./chunk-EIBTRCK4.js";
+import "./chunk-LZZT7ABH.js";
 import "./chunk-PO5BOZ4F.js";
 import "./chunk-O5EZW7AY.js";
 import "./chunk-746TT2RB.js";

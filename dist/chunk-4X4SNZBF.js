@@ -120,7 +120,7 @@ function joinedStrings(body, start) {
 // src/rules/universal/lib/lazy-readers.ts
 var readers;
 async function loadReaders() {
-  readers ??= await import("./chunk-JIXQKL3O.js");
+  readers ??= await import("./chunk-O54ZL3RZ.js");
 }
 function loadedReaders() {
   if (!readers) throw new Error("the universal rules are used before their readers were loaded");

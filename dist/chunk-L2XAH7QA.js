@@ -40,20 +40,20 @@ async function runCli(argv, io) {
       case "explain":
         return await explain(command.rule, io);
       case "check":
-        return await (await import("./chunk-63MCP5GQ.js")).runCheck(command, io);
+        return await (await import("./chunk-UVXLNOZH.js")).runCheck(command, io);
       case "hook-git":
         return await gitHook(command.repo, io);
       case "init":
         return await init(command, io);
       // The runtime door (src/hook/): judged before an agent runs a command.
       case "hook":
-        return await (await import("./chunk-6J3NEA6V.js")).hookCli(command.agent, io);
+        return await (await import("./chunk-Y55BBKI5.js")).hookCli(command.agent, io);
       case "hook-install":
-        return (await import("./chunk-AJHTSEEA.js")).installCli(command.agent, command.dryRun, io);
+        return (await import("./chunk-JICSO5TL.js")).installCli(command.agent, command.dryRun, io);
       case "approve":
         return (await import("./chunk-3QZ3U4LW.js")).approveCli(command.id, io);
       case "doctor":
-        return (await import("./chunk-65WOC4IC.js")).doctorCli(io);
+        return (await import("./chunk-535YY7OJ.js")).doctorCli(io);
     }
   } catch (error) {
     io.stderr(`two-key: ${oneLine(error)}
@@ -113,7 +113,7 @@ async function gitHook(repo, io) {
   return 0;
 }
 async function explain(ruleId, io) {
-  const { findRule } = await import("./chunk-SDTYLACG.js");
+  const { findRule } = await import("./chunk-AZCZQOTE.js");
   const rule = findRule(ruleId);
   const page = docPage(ruleId);
   if (!rule && !page) {

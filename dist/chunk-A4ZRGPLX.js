@@ -16,10 +16,10 @@ import {
   programOf,
   readArgs,
   shellCheckerWith
-} from "./chunk-M3TBIOJO.js";
+} from "./chunk-MHWEYSKY.js";
 import {
   DYNAMIC
-} from "./chunk-EIBTRCK4.js";
+} from "./chunk-LZZT7ABH.js";
 import {
   formatMessage
 } from "./chunk-4LQS2QJQ.js";

@@ -386,13 +386,13 @@ function firstCharacters(anchor) {
   }
   return /^[A-Za-z0-9_=@:-]/.test(anchor) ? [anchor[0]] : void 0;
 }
-var NAMED = new Set(
-  SHAPE_ANCHORS.flatMap(
-    ({ source }, i) => /^[a-z][a-z_-]*$/.test(source) && SHAPE_ANCHORS.some((a) => a.source === source.toUpperCase()) ? [i] : []
-  )
-);
-var isNamed = (i) => NAMED.has(i) || NAMED.has(SHAPE_ANCHORS.findIndex((a) => a.source === SHAPE_ANCHORS[i].source.toLowerCase()));
-var NAME_VARIANT = SHAPE_ANCHORS.map((_, i) => isNamed(i));
+var NAME_VARIANT = (() => {
+  const sources = new Set(SHAPE_ANCHORS.map((a) => a.source));
+  return SHAPE_ANCHORS.map(({ source }) => {
+    const lower = source.toLowerCase();
+    return /^[a-z][a-z_-]*$/.test(lower) && sources.has(lower) && sources.has(lower.toUpperCase());
+  });
+})();
 var alternations = /* @__PURE__ */ new Map();
 function alternationOf(open, named2) {
   const sources = named2 ? [...new Set(open.filter((i) => NAME_VARIANT[i]).map((i) => SHAPE_ANCHORS[i].source.toLowerCase()))] : open.filter((i) => !NAME_VARIANT[i]).map((i) => SHAPE_ANCHORS[i].source);
@@ -420,7 +420,11 @@ function shapesMayMatch(text) {
         if (anchor.shapes.every((shape) => found.has(shape))) continue;
         anchor.startsHere.lastIndex = m.index;
         if (!anchor.startsHere.test(text)) continue;
-        for (const shape of anchor.shapes) if (!found.has(shape)) [grew] = [true, found.add(shape)];
+        for (const shape of anchor.shapes) {
+          if (found.has(shape)) continue;
+          found.add(shape);
+          grew = true;
+        }
       }
       if (grew) {
         open = open.filter((i) => !SHAPE_ANCHORS[i].shapes.every((shape) => found.has(shape)));

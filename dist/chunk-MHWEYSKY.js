@@ -6,7 +6,7 @@ const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
   embeddedSqlFindings
-} from "./chunk-HP2Q36GM.js";
+} from "./chunk-B45XN2NF.js";
 import {
   entries,
   get,
@@ -52,7 +52,7 @@ import {
   isTestDatabase,
   parsePowerShell,
   parseShell
-} from "./chunk-EIBTRCK4.js";
+} from "./chunk-LZZT7ABH.js";
 import {
   baseName,
   loadPostgresParser
@@ -1513,6 +1513,10 @@ function firestore(command, report) {
 
 // src/rules/shell/lib/data-paths.ts
 var DATA_PATH = /(^|\/)(var\/lib\/(postgresql|pgsql|mysql|mariadb|mongodb|redis|docker|elasticsearch|clickhouse|cassandra|influxdb|etcd|minio)|pgdata|pg_data|mysql-data|postgres-data|backups?)(\/|$)|^\/(\*)?$|^~\/?\*?$|^\/(home|srv|data|mnt|opt|var)\/?\*?$|\.(sqlite3?|db)$/i;
+var STATE_PATH = /^\/var\/lib\/(?!(apt|dpkg|yum|dnf|rpm|apk|pacman|cloud|dhcp|dhclient|systemd|snapd|ucf|man-db|polkit-1|update-notifier|ureadahead|command-not-found|texmf|locales|pam|sudo|logrotate|private|misc|gems)(\/|$))[^/]+|^\/data(\/|$)|^\/(srv|mnt|opt|var)\/([^/]+\/)*data(\/|$)/i;
+function isDataPath(path) {
+  return DATA_PATH.test(path) || STATE_PATH.test(path);
+}
 var SYSTEM_TREE = /^\/(etc|usr|boot|bin|sbin|lib|lib64|root|var\/log|var\/lib|usr\/local)\/?\*?$/;
 function normalised(path) {
   if (!path.startsWith("/") || !/(^|\/)\.\.?(\/|$)/.test(path)) return path;
@@ -2682,10 +2686,6 @@ var restoreClean = {
 var ALWAYS_SET = /^"?\$\{?(TMPDIR|TMP|TEMP|RUNNER_TEMP|PWD|HOME|GITHUB_WORKSPACE|CI_PROJECT_DIR|XDG_[A-Z_]+)\}?"?\//;
 function isWholeHome(written) {
   return /^(~|"?\$\{?HOME\}?"?)\/?"?\*?$/.test(written);
-}
-var STATE_PATH = /^\/var\/lib\/(?!(apt|dpkg|yum|dnf|rpm|apk|pacman|cloud|dhcp|dhclient|systemd|snapd|ucf|man-db|polkit-1|update-notifier|ureadahead|command-not-found|texmf|locales|pam|sudo|logrotate|private|misc|gems)(\/|$))[^/]+|^\/data(\/|$)|^\/(srv|mnt|opt|var)\/([^/]+\/)*data(\/|$)/i;
-function isDataPath(path) {
-  return DATA_PATH.test(path) || STATE_PATH.test(path);
 }
 var rmData = {
   meta: {

@@ -9,14 +9,14 @@ import {
 } from "./chunk-TOD5O57O.js";
 import {
   commandContexts
-} from "./chunk-UCRH6NJ4.js";
+} from "./chunk-7LCIWUY4.js";
 import {
   cliSqlFindings,
   shellRules
-} from "./chunk-M3TBIOJO.js";
+} from "./chunk-MHWEYSKY.js";
 import {
   embeddedSqlFindings
-} from "./chunk-HP2Q36GM.js";
+} from "./chunk-B45XN2NF.js";
 import "./chunk-ZBXMPTUD.js";
 import "./chunk-ZBXWAF4J.js";
 import "./chunk-UDQG4FLI.js";
@@ -25,7 +25,7 @@ import "./chunk-VTILP2YK.js";
 import "./chunk-ASCISIAG.js";
 import {
   parseShell
-} from "./chunk-EIBTRCK4.js";
+} from "./chunk-LZZT7ABH.js";
 import "./chunk-PO5BOZ4F.js";
 import "./chunk-O5EZW7AY.js";
 import "./chunk-746TT2RB.js";

@@ -9,11 +9,11 @@ import {
 } from "./chunk-UIYDHM7P.js";
 import {
   readerFor
-} from "./chunk-MQJCGSVY.js";
+} from "./chunk-FZCVTV3C.js";
 import {
   embeddedSqlFindings,
   withCreatedTables
-} from "./chunk-HP2Q36GM.js";
+} from "./chunk-B45XN2NF.js";
 import {
   loadPostgresParser
 } from "./chunk-746TT2RB.js";

@@ -5,26 +5,22 @@ const require = __twoKeyCreateRequire(import.meta.url);
 const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
-  codeChecker
-} from "./chunk-O7OF5EJ5.js";
-import "./chunk-X54T4A62.js";
-import "./chunk-3RSMXYZE.js";
-import "./chunk-UCRH6NJ4.js";
-import "./chunk-M3TBIOJO.js";
+  envChecker
+} from "./chunk-6JXARKKP.js";
+import "./chunk-DJPNWQ6E.js";
+import "./chunk-BPSNGE7F.js";
+import "./chunk-2BVPKUPA.js";
+import "./chunk-7LCIWUY4.js";
+import "./chunk-MHWEYSKY.js";
 import "./chunk-NLWX5JZZ.js";
-import "./chunk-MQJCGSVY.js";
-import "./chunk-HP2Q36GM.js";
+import "./chunk-B45XN2NF.js";
 import "./chunk-ZBXMPTUD.js";
 import "./chunk-ZBXWAF4J.js";
-import "./chunk-NRRSUNAF.js";
-import "./chunk-HM52GXR3.js";
-import "./chunk-HJNDF2KS.js";
 import "./chunk-UDQG4FLI.js";
 import "./chunk-GXHFM2CJ.js";
 import "./chunk-VTILP2YK.js";
 import "./chunk-ASCISIAG.js";
-import "./chunk-W4I5MKF7.js";
-import "./chunk-EIBTRCK4.js";
+import "./chunk-LZZT7ABH.js";
 import "./chunk-PO5BOZ4F.js";
 import "./chunk-O5EZW7AY.js";
 import "./chunk-746TT2RB.js";
@@ -37,5 +33,5 @@ import "./chunk-BG6M7MHB.js";
 import "./chunk-GBH2K4QU.js";
 import "./chunk-ZHGBYMEX.js";
 export {
-  codeChecker
+  envChecker
 };

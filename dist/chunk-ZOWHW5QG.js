@@ -5,18 +5,9 @@ const require = __twoKeyCreateRequire(import.meta.url);
 const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
-  shellChecker
-} from "./chunk-SHQT6QL5.js";
-import "./chunk-X54T4A62.js";
-import "./chunk-3RSMXYZE.js";
-import "./chunk-M3TBIOJO.js";
-import "./chunk-HP2Q36GM.js";
-import "./chunk-ZBXMPTUD.js";
-import "./chunk-ZBXWAF4J.js";
-import "./chunk-GXHFM2CJ.js";
-import "./chunk-VTILP2YK.js";
-import "./chunk-ASCISIAG.js";
-import "./chunk-EIBTRCK4.js";
+  checkSql,
+  sqlChecker
+} from "./chunk-LZZT7ABH.js";
 import "./chunk-PO5BOZ4F.js";
 import "./chunk-O5EZW7AY.js";
 import "./chunk-746TT2RB.js";
@@ -29,5 +20,6 @@ import "./chunk-BG6M7MHB.js";
 import "./chunk-GBH2K4QU.js";
 import "./chunk-ZHGBYMEX.js";
 export {
-  shellChecker
+  checkSql,
+  sqlChecker
 };

@@ -22,7 +22,7 @@ import {
   moduleDirs,
   pickNeighbours,
   referencedPaths
-} from "./chunk-CZWKLFGJ.js";
+} from "./chunk-ETYWG4LQ.js";
 import {
   renderDecision
 } from "./chunk-OH4TXW65.js";
@@ -36,7 +36,7 @@ import "./chunk-J6JF2XDC.js";
 import "./chunk-WRCT4VLU.js";
 import {
   check
-} from "./chunk-EJA6W2O2.js";
+} from "./chunk-EMKGHLUQ.js";
 import "./chunk-KMZZXUNL.js";
 import "./chunk-GYFR6RYJ.js";
 import "./chunk-BPSNGE7F.js";
@@ -900,7 +900,7 @@ async function policyFor(repo, baseSha, policyFile, atBase) {
   }
   const [{ loadPolicy }, { ruleIds, engineRuleIds }] = await Promise.all([
     import("./chunk-GYSKY2B4.js"),
-    import("./chunk-SDTYLACG.js")
+    import("./chunk-AZCZQOTE.js")
   ]);
   return loadPolicy(text, name, read, { knownRuleIds: [...ruleIds, ...engineRuleIds] });
 }
@@ -972,7 +972,7 @@ function addTerraformPlan(changeSet, repo, file) {
   });
 }
 async function ruleList() {
-  const { allRules } = await import("./chunk-SDTYLACG.js");
+  const { allRules } = await import("./chunk-AZCZQOTE.js");
   return allRules.map((r) => ({ id: r.meta.id, description: r.meta.description, kind: r.meta.kind }));
 }
 export {

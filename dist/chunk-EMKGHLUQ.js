@@ -314,12 +314,12 @@ function entry(family, appliesTo, importChecker, appliesInContext) {
   };
 }
 var families = [
-  entry("sql", readsSql, async () => (await import("./chunk-GWFTSH2P.js")).sqlChecker),
-  entry("orm", readsMigration, async () => (await import("./chunk-IDT6V24Q.js")).ormChecker),
+  entry("sql", readsSql, async () => (await import("./chunk-ZOWHW5QG.js")).sqlChecker),
+  entry("orm", readsMigration, async () => (await import("./chunk-B2IRUI63.js")).ormChecker),
   entry(
     "shell",
     isShellSource,
-    async () => (await import("./chunk-CEFLSXVN.js")).shellChecker,
+    async () => (await import("./chunk-OTYLBVGT.js")).shellChecker,
     (path, _text, context) => isSourcedByAnother(path, context)
   ),
   entry(
@@ -330,12 +330,12 @@ var families = [
   entry("iac", readsManifests, async () => (await import("./chunk-H6THIIP7.js")).manifestChecker),
   entry("iac", readsCodeIac, async () => (await import("./chunk-75LYUXI6.js")).codeIacChecker),
   entry("iac", readsTerraform, async () => (await import("./chunk-EECUNO7N.js")).terraformChecker),
-  entry("code", readsCode, async () => (await import("./chunk-NQU5EVOS.js")).codeChecker),
-  entry("env", readsEnvironment, async () => (await import("./chunk-4LDCZI46.js")).envChecker),
-  entry("secret", scansForSecrets, async () => (await import("./chunk-OJEQOKXV.js")).secretChecker),
+  entry("code", readsCode, async () => (await import("./chunk-RINGLC4R.js")).codeChecker),
+  entry("env", readsEnvironment, async () => (await import("./chunk-JXYATJMA.js")).envChecker),
+  entry("secret", scansForSecrets, async () => (await import("./chunk-IJR6D5VX.js")).secretChecker),
   entry("guard", guardsGate, async () => (await import("./chunk-OAMXCJ7G.js")).guardChecker),
   // Last: the net under the precise readers, for what none of them understands.
-  entry("universal", netReads, async () => (await import("./chunk-C5PAQVZP.js")).universalChecker)
+  entry("universal", netReads, async () => (await import("./chunk-2LQXT67E.js")).universalChecker)
 ];
 
 // src/rules/universal/lib/unread.ts
