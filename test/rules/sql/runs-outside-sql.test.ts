@@ -1,3 +1,4 @@
+/* eslint-disable no-irregular-whitespace -- a snapshot shows a zero-width space hidden in PROGRAM, as the file has it */
 import { expect, it } from 'vitest';
 import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
 
