@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { readNeighbours } from './neighbours.js';
 import type { ChangeSet, ChangedFile, Commit, FileStatus, LineRange } from '../core/types.js';
 import { diffLines, parseUnifiedDiff, type FileDiff } from '../parsers/diff.js';
@@ -82,9 +82,18 @@ async function gitOk(repo: string, args: string[], what: string, input?: string)
   return run.stdout;
 }
 
+/** One stat, synchronously: node:fs/promises would be loaded (with readline and streams) for it alone. */
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
+}
+
 async function assertRepository(repo: string): Promise<void> {
-  const info = await stat(repo).catch(() => undefined);
-  if (!info?.isDirectory()) throw new GitInputError(`not a git repository: ${show(repo)}`);
+  const info = isDirectory(repo);
+  if (!info) throw new GitInputError(`not a git repository: ${show(repo)}`);
   const run = await runGit(repo, ['rev-parse', '--git-dir']);
   if (run.code === 0) return;
   if (run.stderr.includes('dubious ownership')) {
@@ -574,8 +583,8 @@ export async function readChangeSetWith(
   const local = opts.headTree !== undefined;
   let resolved: Resolved | undefined;
   if (!local && opts.base !== undefined && isPlainRevision(opts.base) && isPlainRevision(headRef)) {
-    const info = await stat(repo).catch(() => undefined);
-    if (info?.isDirectory()) resolved = await resolveAtOnce(repo, opts.base, headRef);
+    const info = isDirectory(repo);
+    if (info) resolved = await resolveAtOnce(repo, opts.base, headRef);
   }
   resolved ??= await resolveStepByStep(opts, headRef, local);
   const { head, base, from } = resolved;

@@ -67,12 +67,12 @@ export interface FamilyChecker {
    * Whether the family reads the file because another file of the repository gives it a meaning
    * its name does not (a script sources `ci/release.env`): asked only when appliesTo says no.
    */
-  appliesInContext?(path: string, text: string, context: ChangeContext): boolean;
+  appliesInContext?(path: string, text: string, context: ChangeContext, policy?: Policy): boolean;
   /**
-   * Loads what the family needs (WebAssembly grammars) before its first check; the text lets a
-   * family load only the grammar this file needs.
+   * Loads what the family needs (WebAssembly grammars) before its first check; the text (and the
+   * change, when given) lets a family load only what this file needs.
    */
-  prepare(file: CheckedFile): Promise<void>;
+  prepare(file: CheckedFile, policy?: Policy, context?: ChangeContext): Promise<void>;
   check(file: CheckedFile, policy: Policy, context: ChangeContext): CheckResult;
 }
 

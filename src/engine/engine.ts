@@ -105,7 +105,7 @@ export async function checkFile(changed: ChangedFile, policy: Policy, context: C
   const text = file.headText ?? file.baseText;
   if (text === undefined) return outcome;
   const applying = families.filter(
-    (c) => c.appliesTo(file.path, text, policy) || c.appliesInContext?.(file.path, text, context),
+    (c) => c.appliesTo(file.path, text, policy) || c.appliesInContext?.(file.path, text, context, policy),
   );
   if (!applying.some((c) => READS_DESTRUCTION.has(c.family))) {
     outcome.unread = { path: file.path, scanned: applying.some((c) => c.family === 'universal') };
@@ -119,7 +119,7 @@ export async function checkFile(changed: ChangedFile, policy: Policy, context: C
       // A family's code is imported with its first file: a change without one never loads it.
       const checker = await family.load();
       readers.push(checker);
-      await checker.prepare(input);
+      await checker.prepare(input, policy, context);
       const result = checker.check(input, policy, context);
       notes.push(...result.notes);
       for (const c of result.contexts ?? []) contexts.push({ ...c, path: file.path });

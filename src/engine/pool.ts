@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+// Types only: worker_threads is imported when a pool starts, not with every check (a cold start pays for it).
+import type { MessagePort } from 'node:worker_threads';
 import type { Policy } from '../core/policy-schema.js';
 import type { ChangeContext } from '../core/checker.js';
 import type { FileOutcome } from './engine.js';
@@ -150,12 +151,14 @@ async function inWorkers(
     }
     return outcomes;
   };
+  const threads = await import('node:worker_threads');
   const results = await Promise.all([
     ...others.map((indices) => {
       const share = new Set(indices);
       const elsewhere = files.map((f, i) => (share.has(i) ? null : textKeysOf(f)));
       const sent = files.map((f, i) => (share.has(i) ? f : withoutTexts(f)));
       return runWorker(
+        threads,
         entry,
         { files: sent, elsewhere, indices, policy, context: rest, hasBaseTree: !!baseTree },
         {
@@ -194,6 +197,7 @@ function answer(request: WorkerRequest, { baseTree, files }: Answers): string | 
 }
 
 function runWorker(
+  { MessageChannel, Worker }: typeof import('node:worker_threads'),
   entry: string,
   input: Omit<WorkerInput, 'port' | 'signal'>,
   answers: Answers,

@@ -43,7 +43,7 @@ export async function readBaseApprovals(
   const raw: RawFinding[] = [];
   for (const reader of readers) {
     try {
-      await reader.prepare(baseInput);
+      await reader.prepare(baseInput, policy, context);
       raw.push(...reader.check(baseInput, policy, context).findings);
     } catch {
       // A base version a reader cannot read approved nothing it can name: every finding stays.

@@ -3,7 +3,7 @@ import type { Policy } from '../core/policy-schema.js';
 import type { Family } from '../core/rule.js';
 import { readsCode } from './code/lib/applies.js';
 import { readsEnvironment } from './env/lib/applies.js';
-import { guardsGate } from './guard/lib/applies.js';
+import { guardsGate, readsGuardFile, wasGuardFile } from './guard/lib/applies.js';
 import { readsCloudFormation, readsCodeIac, readsManifests, readsTerraform } from './iac/lib/applies.js';
 import { readsMigration } from './orm/lib/applies.js';
 import { scansForSecrets } from './secret/lib/applies.js';
@@ -21,7 +21,7 @@ export interface FamilyEntry {
   family: Family;
   appliesTo(path: string, text: string, policy: Policy): boolean;
   /** Whether another file of the repository gives this one a meaning for the family (see FamilyChecker). */
-  appliesInContext?(path: string, text: string, context: ChangeContext): boolean;
+  appliesInContext?(path: string, text: string, context: ChangeContext, policy?: Policy): boolean;
   /** The checker; the same object on every call. */
   load(): Promise<FamilyChecker>;
 }
@@ -62,7 +62,9 @@ export const families: readonly FamilyEntry[] = [
   entry('code', readsCode, async () => (await import('./code/lib/checker.js')).codeChecker),
   entry('env', readsEnvironment, async () => (await import('./env/lib/checker.js')).envChecker),
   entry('secret', scansForSecrets, async () => (await import('./secret/lib/checker.js')).secretChecker),
-  entry('guard', guardsGate, async () => (await import('./guard/lib/checker.js')).guardChecker),
+  // The files that guard the gate, compared with the YAML reader; every other text only for bypass switches.
+  entry('guard', readsGuardFile, async () => (await import('./guard/lib/checker.js')).guardChecker, wasGuardFile),
+  entry('guard', guardsGate, async () => (await import('./guard/lib/text-checker.js')).guardTextChecker),
   // Last: the net under the precise readers, for what none of them understands.
   entry('universal', netReads, async () => (await import('./universal/lib/checker.js')).universalChecker),
 ];

@@ -3,6 +3,7 @@ import type { Rule } from '../core/rule.js';
 import { codeChecker } from './code/lib/checker.js';
 import { envChecker } from './env/lib/checker.js';
 import { guardChecker } from './guard/lib/checker.js';
+import { guardTextChecker } from './guard/lib/text-checker.js';
 import { cloudFormationChecker } from './iac/lib/cloudformation-checker.js';
 import { codeIacChecker } from './iac/lib/code-iac-checker.js';
 import { manifestChecker } from './iac/lib/manifest-checker.js';
@@ -29,6 +30,7 @@ export const checkers: readonly FamilyChecker[] = [
   envChecker,
   secretChecker,
   guardChecker,
+  guardTextChecker,
   // Last: the net under the precise readers, for what none of them understands.
   universalChecker,
 ];

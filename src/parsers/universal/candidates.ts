@@ -1,3 +1,4 @@
+import { wordAlternation } from '../../core/word-alternation.js';
 import { WRAPPER_PROGRAMS } from '../shell/wrappers.js';
 import { parsePostgres } from '../sql/pg-parser.js';
 import type { Snippet } from './snippets.js';
@@ -5,8 +6,12 @@ import type { Snippet } from './snippets.js';
 /** Leading SQL comments, which a statement may carry before its keyword. */
 const LEADING_COMMENTS = /^(?:\s|--[^\n]*(?:\n|$)|\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\/)*/;
 
+/**
+ * A statement's first keyword. The shell's `set -e` and a loop's `do` are not SQL: `SET` takes a
+ * name, and `DO` a string or `LANGUAGE`.
+ */
 const STATEMENT =
-  /^(CREATE|ALTER|DROP|TRUNCATE|DELETE|UPDATE|INSERT|MERGE|GRANT|REVOKE|COPY|EXEC|EXECUTE|CALL|DO|RENAME|REPLACE|WITH|BEGIN|SET|USE|START\s+TRANSACTION|\\[a-z!])\b/i;
+  /^(CREATE|ALTER|DROP|TRUNCATE|DELETE|UPDATE|INSERT|MERGE|GRANT|REVOKE|COPY|EXEC|EXECUTE|CALL|DO(?=\s*(?:\$|'|[EU]&?'|LANGUAGE\b))|RENAME|REPLACE|WITH|BEGIN|SET(?!\s+[-+])|USE|START\s+TRANSACTION|\\[a-z!])\b/i;
 
 /**
  * A value that is one destructive statement and nothing else, in any dialect's quoting: what a
@@ -38,6 +43,21 @@ function parsesAsPostgres(text: string): boolean {
   }
 }
 
+/** A text that starts as a statement, trimmed, or undefined: the test before the parser is needed (or loaded). */
+function statementShaped(text: string): string | undefined {
+  const body = statementText(text);
+  if (body === undefined) return undefined;
+  const trimmed = body.trim();
+  // psql meta-commands (`\gexec`, `\!`) are only SQL-client input when they follow a statement.
+  if (trimmed.startsWith('\\')) return undefined;
+  return isSentenceCase(trimmed) ? undefined : trimmed;
+}
+
+/** Whether isSqlSnippet() can hold for the snippet; false needs no parser. */
+export function mayBeSqlSnippet(snippet: Snippet): boolean {
+  return statementShaped(snippet.text) !== undefined;
+}
+
 /**
  * Whether a snippet is SQL, not prose that mentions it: it starts with a statement keyword and
  * the Postgres parser accepts it, or it ends its statement with `;`, or (a whole value of a
@@ -45,12 +65,8 @@ function parsesAsPostgres(text: string): boolean {
  * Needs loadPostgresParser().
  */
 export function isSqlSnippet(snippet: Snippet): boolean {
-  const body = statementText(snippet.text);
-  if (body === undefined) return false;
-  const trimmed = body.trim();
-  // psql meta-commands (`\gexec`, `\!`) are only SQL-client input when they follow a statement.
-  if (trimmed.startsWith('\\')) return false;
-  if (isSentenceCase(trimmed)) return false;
+  const trimmed = statementShaped(snippet.text);
+  if (trimmed === undefined) return false;
   if (parsesAsPostgres(trimmed)) return true;
   if (snippet.structured && BARE_STATEMENT.test(trimmed)) return true;
   // Free text must end its statement itself: "Drop table users once the backfill is done." does not.
@@ -179,20 +195,12 @@ export const PROGRAMS: ReadonlySet<string> = new Set([
   'clickhouse',
 ]);
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-
 /**
  * Where a program's name stands as a word of its own: every command mayHoldCommand() accepts names
  * one so. Every name starts with a letter and ends with a letter or digit, so `\b` on each side
  * is "no word character beside it", and scans faster than a lookbehind.
  */
-const PROGRAM_WORD = new RegExp(
-  `\\b(?:${[...PROGRAMS]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|')})\\b`,
-  'g',
-);
+const PROGRAM_WORD = new RegExp(`\\b${wordAlternation(PROGRAMS)}\\b`, 'g');
 
 /** Statement keywords: a file with none of them and no program's name holds nothing the rules judge. */
 const SQL_WORDS = /\b(?:drop|truncate|delete|alter|update|merge|copy|exec|execute|grant|revoke)\b/i;

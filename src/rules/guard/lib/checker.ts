@@ -3,8 +3,8 @@ import { runRules } from '../../../core/checker.js';
 import { policySources } from '../../../policy/sources.js';
 import type { GuardDocument } from './document.js';
 import { gateTriggerNamesIn } from './guard-comparisons.js';
-import { guardRules } from './index.js';
-import { guardsGate } from './applies.js';
+import { guardFileRules } from './index.js';
+import { readsGuardFile, wasGuardFile } from './applies.js';
 
 /** Read once per change: every file of the change is checked with the same context. */
 const triggerNames = new WeakMap<ChangeContext, string[]>();
@@ -18,11 +18,12 @@ function gateTriggerNamesOf(context: ChangeContext): string[] {
   return names;
 }
 
+/** The files that guard the gate, compared between base and head (text-checker.ts reads every other file). */
 export const guardChecker: FamilyChecker = {
   family: 'guard',
-  rules: guardRules,
-  // Guards hide anywhere (a bypass variable in a Dockerfile, a hook in an agent's settings), so every text file is read.
-  appliesTo: guardsGate,
+  rules: guardFileRules,
+  appliesTo: readsGuardFile,
+  appliesInContext: wasGuardFile,
   prepare: async () => {},
   check(file, policy, context) {
     const doc: GuardDocument = {
@@ -30,6 +31,6 @@ export const guardChecker: FamilyChecker = {
       policyFiles: policySources(policy),
       gateTriggerNames: gateTriggerNamesOf(context),
     };
-    return { findings: runRules(guardRules, doc, () => false), notes: [] };
+    return { findings: runRules(guardFileRules, doc, () => false), notes: [] };
   },
 };

@@ -9,7 +9,8 @@ import { safetyBypass } from '../safety-bypass.js';
 import { statusWriter } from '../status-writer.js';
 import { triggerChainChange } from '../trigger-chain-change.js';
 
-export const guardRules: readonly Rule<GuardDocument>[] = [
+/** The rules that compare a guard file's two versions (checker.ts). */
+export const guardFileRules: readonly Rule<GuardDocument>[] = [
   policyChange,
   codeownersChange,
   gateWorkflowChange,
@@ -17,5 +18,7 @@ export const guardRules: readonly Rule<GuardDocument>[] = [
   statusWriter,
   agentGuardChange,
   guardFileEdit,
-  safetyBypass,
 ];
+
+/** Every guard rule: those above and the bypass switches read in every file (text-checker.ts). */
+export const guardRules: readonly Rule<GuardDocument>[] = [...guardFileRules, safetyBypass];

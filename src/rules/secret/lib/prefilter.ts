@@ -1,3 +1,4 @@
+import { wordAlternation } from '../../../core/word-alternation.js';
 import { TOKEN_SHAPES, type TokenShape } from './token-shapes.js';
 
 /**
@@ -149,10 +150,53 @@ function alternationOf(open: readonly number[], named: boolean): RegExp | undefi
   const key = `${named ? 'i' : 's'}:${sources.join(',')}`;
   let re = alternations.get(key);
   if (!re) {
-    re = new RegExp(sources.map((source) => `(?:${source})`).join('|'), named ? 'gi' : 'g');
+    // Words share their prefixes (wordAlternation); a pattern that cannot be spelled out stays whole.
+    const words = sources.map((source) => anchorWords(source));
+    const plain = words.flatMap((w) => w ?? []);
+    const patterns = sources.filter((_, i) => words[i] === undefined).map((source) => `(?:${source})`);
+    re = new RegExp([...(plain.length ? [wordAlternation(plain)] : []), ...patterns].join('|'), named ? 'gi' : 'g');
     alternations.set(key, re);
   }
   return re;
+}
+
+/**
+ * The words an anchor matches when it is made of plain characters, escaped punctuation, `\d` and
+ * small classes (`xox[abposr]-`, `fm\d[a-z]_`), else undefined: spelled out, they join the
+ * shared-prefix alternation instead of being tried at every position on their own.
+ */
+export function anchorWords(source: string, limit = 300): string[] | undefined {
+  let words = [''];
+  for (let i = 0; i < source.length;) {
+    let options: string[];
+    const c = source[i]!;
+    if (c === '\\') {
+      const next = source[i + 1] ?? '';
+      if (next === 'd') options = [...'0123456789'];
+      else if ('.-/'.includes(next) && next !== '') options = [next];
+      else return undefined;
+      i += 2;
+    } else if (c === '[') {
+      const close = source.indexOf(']', i);
+      const inside = close < 0 ? '' : source.slice(i + 1, close);
+      if (!/^(?:[A-Za-z0-9](?:-[A-Za-z0-9])?)+$/.test(inside)) return undefined;
+      options = [];
+      for (let j = 0; j < inside.length; j++) {
+        if (inside[j + 1] === '-') {
+          for (let code = inside.charCodeAt(j); code <= inside.charCodeAt(j + 2); code++)
+            options.push(String.fromCharCode(code));
+          j += 2;
+        } else options.push(inside[j]!);
+      }
+      i = close + 1;
+    } else if (/[A-Za-z0-9_@=: -]/.test(c)) {
+      options = [c];
+      i++;
+    } else return undefined;
+    words = words.flatMap((w) => options.map((o) => w + o));
+    if (words.length > limit) return undefined;
+  }
+  return words;
 }
 
 /**

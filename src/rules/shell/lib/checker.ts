@@ -1,4 +1,4 @@
-import type { ChangeContext, FamilyChecker, RawFinding } from '../../../core/checker.js';
+import type { ChangeContext, CheckedFile, FamilyChecker, RawFinding } from '../../../core/checker.js';
 import { runRules } from '../../../core/checker.js';
 import { LineIndex } from '../../../core/lines.js';
 import type { EmbeddedSql } from '../../../parsers/migrations/types.js';
@@ -30,6 +30,12 @@ export { isShellSource } from './applies.js';
  */
 export type CommandFindings = (doc: ShellDocument) => RawFinding[];
 
+/** The names of the database clients databaseCliCall() reads (a superset test, no word bounds). */
+const DATABASE_CLIENT = /psql|mysql|mariadb|clickhouse|snowsql|sqlite3|sqlcmd/;
+
+/** A file's commands as prepare() read them, for check() with the same context. */
+const readAhead = new WeakMap<CheckedFile, { context: ChangeContext; result: ReturnType<typeof readCommands> }>();
+
 export function shellCheckerWith(others: readonly CommandFindings[]): FamilyChecker {
   return {
     family: 'shell',
@@ -38,14 +44,25 @@ export function shellCheckerWith(others: readonly CommandFindings[]): FamilyChec
     // A file whose name says nothing (`ci/release.env`, `lib/common`) is shell when a script, a
     // workflow step or a Dockerfile of the repository sources it: its top-level commands run there.
     appliesInContext: (path: string, _text: string, context: ChangeContext) => isSourcedByAnother(path, context),
-    prepare: async () => {
-      // SQL given to psql, mysql, sqlite3 and sqlcmd goes to the SQL rules. Both WebAssembly modules
-      // compile at once (off the main thread), which a hook judging one command waits for.
-      await Promise.all([loadGrammar('bash'), loadPostgresParser()]);
+    prepare: async (file, _policy, context) => {
+      // SQL given to psql, mysql, sqlite3 and sqlcmd goes to the SQL rules. A text that names a
+      // client compiles both WebAssembly modules at once (off the main thread), which a hook
+      // judging one command waits for.
+      if (!context || DATABASE_CLIENT.test(file.text)) {
+        await Promise.all([loadGrammar('bash'), loadPostgresParser()]);
+        return;
+      }
+      // Else the commands are read now: one from a sourced file or a variable may still run SQL.
+      await loadGrammar('bash');
+      const result = readCommands(file.path, file.text, repoFileReader(context));
+      readAhead.set(file, { context, result });
+      if (result.commands.some((c) => (databaseCliCall(c)?.sql.length ?? 0) > 0)) await loadPostgresParser();
     },
-    check({ path, text, baseText }, policy, context) {
+    check(file, policy, context) {
+      const { path, text, baseText } = file;
       const read = context && repoFileReader(context);
-      const { commands, notes } = readCommands(path, text, read);
+      const ahead = readAhead.get(file);
+      const { commands, notes } = ahead?.context === context ? ahead.result : readCommands(path, text, read);
       const doc: ShellDocument = {
         path,
         text,

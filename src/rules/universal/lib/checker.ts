@@ -3,6 +3,7 @@ import { runRules } from '../../../core/checker.js';
 import {
   commandHintLines,
   isSqlSnippet,
+  mayBeSqlSnippet,
   leadsWithProgram,
   mayHoldAnything,
   mayHoldCommand,
@@ -70,12 +71,11 @@ export const universalChecker: FamilyChecker = {
     // The shell family reads a script's quoted arguments precisely (and knows a local target): no literal of its lines here.
     const snippets = shellRead ? lines.filter((s) => s.within === undefined) : lines;
     const asSql = new Map<Snippet, Snippet>();
-    if (!sqlRead && snippets.length > 0) {
-      await loadPostgresParser();
-      for (const s of snippets) {
-        const filled = withTemplateHoles(s);
-        if (isSqlSnippet(filled)) asSql.set(s, filled);
-      }
+    if (!sqlRead) {
+      // The parser loads only for a snippet that starts as a statement (not for a script's `set -e`).
+      const shaped = snippets.map((s) => [s, withTemplateHoles(s)] as const).filter(([, f]) => mayBeSqlSnippet(f));
+      if (shaped.length > 0) await loadPostgresParser();
+      for (const [s, filled] of shaped) if (isSqlSnippet(filled)) asSql.set(s, filled);
     }
     if (!shellRead) {
       found.commands = snippets.filter((s) => !asSql.has(s) && mayHoldCommand(s.text));

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { secretsBothWays } from '../../../../src/rules/secret/lib/both-ways.js';
-import { anchorsRegExp, PRESET_ANCHORS, presetMayFind } from '../../../../src/rules/secret/lib/prefilter.js';
+import {
+  anchorsRegExp,
+  anchorWords,
+  PRESET_ANCHORS,
+  presetMayFind,
+  shapesMayMatch,
+} from '../../../../src/rules/secret/lib/prefilter.js';
 import { presetHits, secretlintRuleIds } from '../../../../src/rules/secret/lib/secretlint.js';
 import { TOKEN_SHAPES } from '../../../../src/rules/secret/lib/token-shapes.js';
 
@@ -203,6 +209,29 @@ describe('secret prefilter', () => {
     // The texts really hold credentials, and the prefilter really skips some of them.
     expect(credentials).toBeGreaterThan(200);
     expect(skipped).toBeGreaterThan(20);
+  });
+});
+
+describe('anchorWords', () => {
+  it('spells out classes, digits and escaped punctuation, and leaves anything else whole', () => {
+    expect(anchorWords('xox[abposr]-')).toEqual(['xoxa-', 'xoxb-', 'xoxp-', 'xoxo-', 'xoxs-', 'xoxr-']);
+    expect(anchorWords('hooks\\.slack\\.')).toEqual(['hooks.slack.']);
+    expect(anchorWords('fm\\d[a-c]_')).toHaveLength(30);
+    expect(anchorWords('(?:SECRET|secret)_?KEY')).toBeUndefined();
+    expect(anchorWords('a\\sb')).toBeUndefined();
+    expect(anchorWords('[a-z][a-z][a-z]', 100)).toBeUndefined();
+  });
+
+  it('matches exactly what the anchor matches, so a shape is found by its spelled-out words', () => {
+    for (const anchor of TOKEN_SHAPES.flatMap((s) => s.anchors)) {
+      const words = anchorWords(anchor);
+      if (!words) continue;
+      const re = new RegExp(`^(?:${anchor})$`);
+      for (const word of words) expect(re.test(word), `${word} for ${anchor}`).toBe(true);
+    }
+    // A text holding one spelled-out word of each kind still finds the shapes behind it.
+    const shapes = shapesMayMatch('token: xoxr- and fm7q_ and 3Q~ here');
+    expect(shapes.map((s) => s.provider)).toEqual(expect.arrayContaining(['Slack token', 'Fly.io token']));
   });
 });
 
