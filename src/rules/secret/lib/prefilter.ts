@@ -139,6 +139,16 @@ const NAME_VARIANT = (() => {
   });
 })();
 
+const spelled = new Map<string, string[] | undefined>();
+
+function wordsOf(source: string): string[] | undefined {
+  if (!spelled.has(source)) spelled.set(source, anchorWords(source));
+  return spelled.get(source);
+}
+
+/** Hits on anchors already found that a scan takes before it is narrowed to the anchors still open. */
+const REPEATS_BEFORE_NARROWING = 16;
+
 /** One alternation of the anchors still open, made once per set (a few sets recur across files). */
 const alternations = new Map<string, RegExp>();
 
@@ -151,7 +161,7 @@ function alternationOf(open: readonly number[], named: boolean): RegExp | undefi
   let re = alternations.get(key);
   if (!re) {
     // Words share their prefixes (wordAlternation); a pattern that cannot be spelled out stays whole.
-    const words = sources.map((source) => anchorWords(source));
+    const words = sources.map(wordsOf);
     const plain = words.flatMap((w) => w ?? []);
     const patterns = sources.filter((_, i) => words[i] === undefined).map((source) => `(?:${source})`);
     re = new RegExp([...(plain.length ? [wordAlternation(plain)] : []), ...patterns].join('|'), named ? 'gi' : 'g');
@@ -199,19 +209,24 @@ export function anchorWords(source: string, limit = 300): string[] | undefined {
   return words;
 }
 
+const ALL_ANCHORS: readonly number[] = SHAPE_ANCHORS.map((_, i) => i);
+const ALL_AS_WRITTEN = alternationOf(ALL_ANCHORS, false);
+const ALL_NAMED = alternationOf(ALL_ANCHORS, true);
+
 /**
  * The token shapes (token-shapes.ts, provider-tokens.ts) whose anchor the text holds. One scan
  * for any anchor still open (two: provider names case-blind, the rest as written); where one
- * starts, which open anchors start there; an anchor whose shapes are all found leaves the scan
- * (a common word such as `pat` is then not met again). A shape left out cannot match: every
+ * starts, which open anchors start there; anchors whose shapes are all found leave the scan once
+ * they keep recurring (a common word such as `pat`). A shape left out cannot match: every
  * match holds one of its anchors. The anchors end in most characters, which makes
  * anchorsRegExp's look-behind scan slow here.
  */
 export function shapesMayMatch(text: string): readonly TokenShape[] {
   const found = new Set<number>();
-  let open = SHAPE_ANCHORS.map((_, i) => i);
+  let open = ALL_ANCHORS;
   for (const named of [false, true]) {
-    let scan = alternationOf(open, named);
+    let scan = named ? ALL_NAMED : ALL_AS_WRITTEN;
+    let wasted = 0;
     if (scan) scan.lastIndex = 0;
     for (let m = scan?.exec(text); scan && m; m = scan.exec(text)) {
       let grew = false;
@@ -230,9 +245,12 @@ export function shapesMayMatch(text: string): readonly TokenShape[] {
           grew = true;
         }
       }
-      if (grew) {
+      // Found anchors leave the scan only once they keep coming back: each new set of anchors is a
+      // new expression to compile, which costs more than a few repeated hits.
+      if (!grew && ++wasted > REPEATS_BEFORE_NARROWING) {
         open = open.filter((i) => !SHAPE_ANCHORS[i]!.shapes.every((shape) => found.has(shape)));
         scan = alternationOf(open, named);
+        wasted = 0;
         if (!scan) break;
       }
       scan.lastIndex = m.index + 1;
