@@ -25,6 +25,18 @@ export function readsGuardFile(path: string, _text: string, policy: Policy): boo
 
 /** A file renamed away from a guard's place (a workflow moved out of .github/workflows) is compared as that guard. */
 export function wasGuardFile(path: string, _text: string, context: ChangeContext, policy?: Policy): boolean {
-  const previous = context.files.find((f) => f.path === path)?.previousPath;
+  const previous = renamedFrom(context).get(path);
   return previous !== undefined && isGuardPath(previous, policy);
+}
+
+const renames = new WeakMap<ChangeContext, Map<string, string>>();
+
+/** The change's renamed files by their new path, found once per change (asked of every file). */
+function renamedFrom(context: ChangeContext): Map<string, string> {
+  let found = renames.get(context);
+  if (!found) {
+    found = new Map(context.files.flatMap((f) => (f.previousPath === undefined ? [] : [[f.path, f.previousPath]])));
+    renames.set(context, found);
+  }
+  return found;
 }
