@@ -2,6 +2,7 @@ import type { Rule } from '../../core/rule.js';
 import type { Span } from '../../core/types.js';
 import { DYNAMIC, isDynamic } from '../../parsers/shell/commands.js';
 import { LineIndex } from '../../core/lines.js';
+import { hiddenInlineCode, type HiddenCode } from '../../parsers/shell/inline-code.js';
 import { baseName } from '../../parsers/shell/wrappers.js';
 import { runsOfWrittenFiles } from './lib/written-files.js';
 import { at, display, programOf, type DocumentCommand, type ShellDocument } from './lib/document.js';
@@ -174,7 +175,12 @@ function judge(doc: ShellDocument, command: DocumentCommand, row: Interpreter): 
       feeders = [...command.upstream, ...(command.stdinFrom ? commandsIn(doc, command, command.stdinFrom) : [])];
     } else {
       const value = command.argv[source.index]!;
-      if (!isDynamic(value)) continue;
+      // `python3 -c "exec(base64.b64decode('…'))"`: literal code that runs what it decodes or fetches.
+      if (!isDynamic(value)) {
+        const hidden = source.kind === 'code' && CODE_LANGUAGES.test(program) ? hiddenInlineCode(value) : undefined;
+        if (hidden) return hiddenFound(hidden, `${program} ${command.argv[source.index - 1]!}`);
+        continue;
+      }
       feeders = commandsIn(doc, command, command.argSpans[source.index]!);
       if (source.kind === 'code' && !dynamic) {
         if (row.allCode) {
@@ -189,6 +195,15 @@ function judge(doc: ShellDocument, command: DocumentCommand, row: Interpreter): 
     if (download) return { messageId: 'downloaded', data: { downloader: download, shell: program } };
   }
   return dynamic;
+}
+
+/** Interpreters whose inline code is a program of its own language, read for what it hides. */
+const CODE_LANGUAGES = /^(python[23]?(\.\d+)?|pypy3?|node|nodejs|bun|deno|perl|ruby|php(\d+(\.\d+)?)?)$/;
+
+function hiddenFound(hidden: HiddenCode, shell: string): Found {
+  if (hidden.how === 'decoded') return { messageId: 'decoded', data: { decoder: hidden.what, shell } };
+  if (hidden.how === 'downloaded') return { messageId: 'downloaded', data: { downloader: hidden.what, shell } };
+  return { messageId: 'dynamicScript', data: { shell: `${shell} (${hidden.what})` } };
 }
 
 /** `eval "$(ssh-agent -s)"`: the word is only the output of a local tool that prints its shell set-up. */
