@@ -47,6 +47,14 @@ function readStatements(t: string, from: number, to: number, out: ShellCommand[]
       i++;
       continue;
     }
+    // `for %%i in (a b) do …`: the set in brackets is the loop's list, not a group of statements.
+    if (c === '(' && words[words.length - 1]?.value.toLowerCase() === 'in' && words[0]?.value.toLowerCase() === 'for') {
+      const close = t.indexOf(')', i);
+      const next = close < 0 || close >= to ? to : close + 1;
+      words.push({ value: DYNAMIC, span: { start: i, end: next } });
+      i = next;
+      continue;
+    }
     if (c === '\n' || c === '&' || c === '|' || c === '(' || c === ')') {
       end(c === '|' && t[i + 1] !== '|');
       i += (c === '&' && t[i + 1] === '&') || (c === '|' && t[i + 1] === '|') ? 2 : 1;
