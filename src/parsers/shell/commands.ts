@@ -4,6 +4,8 @@ import { fromOffsets, mapSpan, type OffsetMap } from '../offset-map.js';
 import { parserFor } from '../tree-sitter/loader.js';
 import { expandCalls, fill, finalize, POSITIONAL_ALL, positional, type Definitions } from './functions.js';
 import { inlineCodeScripts } from './inline-code.js';
+import { crontabReadsStdin, crontabScript } from './crontab.js';
+import { expectCommandText } from './expect.js';
 import { parsePowerShell } from './powershell.js';
 import { findExecCommands, listedItems } from './per-file.js';
 import { pipedText } from './pipes.js';
@@ -44,7 +46,7 @@ export interface ShellCommand {
   wrappers: string[];
   /** Its stdin when the snippet spells it (heredoc, here-string, `echo '...' |`, decoded through `rev`/`base64 -d`). */
   stdin?: ShellText;
-  /** Where a `<` redirect reads its stdin from: a file, or a process substitution (`bash < <(curl ...)`). */
+  /** Where a `<` redirect reads its stdin from: a file, or a process substitution (`bash < <(curl ...)`); or its here-string. */
   stdinFrom?: Span;
   /** The file its standard output is written to (`curl ... > install.sh`, `base64 -d >> x`), as the shell names it. */
   stdoutTo?: { path: string; span: Span };
@@ -369,6 +371,14 @@ class SnippetReader {
       const body = node.childForFieldName('body');
       return body ? this.commandIn(body) : undefined;
     }
+    // `(crontab -l; echo '…') | crontab -`: the group's last command is the one whose output ends the stream.
+    if (node.type === 'subshell' || node.type === 'compound_statement') {
+      for (let k = node.namedChildCount - 1; k >= 0; k--) {
+        const inner = node.namedChild(k);
+        const command = inner ? this.commandIn(inner) : undefined;
+        if (command) return command;
+      }
+    }
     return undefined;
   }
 
@@ -419,12 +429,14 @@ class SnippetReader {
 
 const DEFAULTS = [':-', '-', ':=', '='];
 
-/** The source of a `<` redirect on the command: `bash < <(curl ...)`, `psql < dump.sql`. */
+/** The source of a `<` redirect on the command (`bash < <(curl ...)`, `psql < dump.sql`), or its here-string (`sh <<< "$(curl ...)"`). */
 function stdinRedirectOf(node: Node): Span | undefined {
   const holders = [node];
   if (node.parent?.type === 'redirected_statement') holders.push(node.parent);
   for (const holder of holders) {
     for (const redirect of holder.children) {
+      const string = redirect?.type === 'herestring_redirect' ? redirect.namedChild(0) : null;
+      if (string) return { start: string.startIndex, end: string.endIndex };
       if (redirect?.type !== 'file_redirect' || !redirect.children.some((c) => c?.text === '<')) continue;
       const source = redirect.childForFieldName('destination') ?? redirect.namedChildren[redirect.namedChildCount - 1];
       if (source) return { start: source.startIndex, end: source.endIndex };
@@ -507,6 +519,18 @@ function scriptOf(words: readonly ShellWord[], command: ShellCommand): Script | 
   if (program === 'eval') return evalScript(words.slice(1));
   // `echo 'dropdb x' | at now`: at and batch run what stdin gives them, later.
   if ((program === 'at' || program === 'batch') && !words.some((w) => w.value === '-f')) return command.stdin;
+  // `expect -c 'spawn psql …; send "DROP …\r"'`: what it spawns and types, read as shell.
+  if (program === 'expect') {
+    const at = words.findIndex((w, i) => i > 0 && w.value === '-c');
+    const code = at > 0 ? words[at + 1] : undefined;
+    const text = code && expectCommandText(code.script);
+    return code && text ? { text, map: fromOffsets(code.scriptOffsets) } : undefined;
+  }
+  // `crontab - <<EOF`, `echo '0 3 * * * dropdb x' | crontab -`: the jobs it installs, each line a command.
+  if (program === 'crontab' && crontabReadsStdin(command.argv)) {
+    const table = command.stdin ?? echoedText(command);
+    return table ? crontabScript(table) : undefined;
+  }
   if (program === 'ssh') return sshScript(words);
   if (program === 'ansible') return ansibleScript(words);
   // `heroku run "rails db:drop && ..."`, `docker exec db "psql ..."`: one string run by a shell there.
@@ -537,6 +561,26 @@ function scriptOf(words: readonly ShellWord[], command: ShellCommand): Script | 
   }
   // A shell with no script operand reads its script from stdin.
   return readsString ? undefined : command.stdin;
+}
+
+/**
+ * `(crontab -l; echo '0 3 * * * x') | crontab -`: the literal lines the commands piping into it
+ * print, where no single text is spelled; every character points at the command.
+ */
+function echoedText(command: ShellCommand): ShellText | undefined {
+  const printed = command.upstream
+    .filter((argv) => /^(echo|printf)$/.test(baseName(argv[0] ?? '')) && argv.length > 1)
+    .map((argv) =>
+      argv
+        .slice(1)
+        .filter((a) => !/^-[neE]+$/.test(a))
+        .join(' '),
+    )
+    .filter((line) => !line.includes(DYNAMIC));
+  if (!printed.length) return undefined;
+  const text = printed.join('\n');
+  const at = command.span.start;
+  return { text, map: () => at };
 }
 
 function wordScript(word: ShellWord): { text: string; map: OffsetMap } {

@@ -128,3 +128,44 @@ function commandLines(code: string): { text: string; at: number[] }[] {
   flush();
   return lines;
 }
+
+/** What inline code runs that the change does not spell: decoded text, fetched text, or a command held in a variable. */
+export interface HiddenCode {
+  how: 'decoded' | 'downloaded' | 'dynamic';
+  /** The call that hides it, as written: `b64decode`, `urlopen`, `execSync(process.env.CMD)`. */
+  what: string;
+}
+
+/** Calls that run code or a command line they are given. */
+const RUNS_CODE =
+  /\b(exec|eval|compile|Function|runInNewContext|runInThisContext|instance_eval|class_eval|module_eval|system|popen\d?|Popen|check_output|check_call|getoutput|subprocess\.\w+|execSync|spawnSync|spawn|execFile\w*|shell_exec|passthru|proc_open|qx)\b\s*\(|`|%x[({[]|\|\s*(sh|bash)\b/;
+/** Calls that decode text: base64, hex, compressed or serialised code. */
+const DECODES =
+  /\b(b64decode|b32decode|b85decode|a85decode|base64_decode|decode64|decodebytes|unhexlify|fromhex|atob|gzinflate|gzuncompress|str_rot13|decompress|marshal\.loads|pickle\.loads|unpack\s*\(\s*['"][mu]|fromCharCode|chr\s*\(\s*\d)|Buffer\.from\s*\([^)]*,\s*['"](base64|hex)['"]|\.decode\s*\(\s*['"](base64|hex|rot13|zlib)/;
+/** Calls that fetch text from elsewhere. */
+const FETCHES =
+  /\b(urlopen|urlretrieve|requests\.(get|post)|httpx\.(get|post)|http\.get|https\.get|fetch|Net::HTTP|URI\.open|open-uri|file_get_contents\s*\(\s*['"]https?:|curl_exec|LWP::|HTTP::Tiny|get\s*\(\s*['"]https?:)/;
+/**
+ * A shell-out whose command is not a literal: `os.system(sys.argv[1])`, `execSync(process.env.CMD)`,
+ * `system($ENV{CMD})`, `subprocess.run(cmd, shell=True)`.
+ */
+const SHELLS_OUT_VARIABLE =
+  /\b(os\.system|os\.popen|subprocess\.(run|call|Popen|check_output|check_call|getoutput)|execSync|spawnSync|child_process\.exec|cp\.exec|shell_exec|passthru|proc_open|popen|Open3\.\w+|IO\.popen|(?<![.\w])system|(?<![.\w])exec)\s*\(\s*(?!['"`[\]])([$@%]?[A-Za-z_][\w.$]*(\[[^\]]*\]|\{[^}]*\})?)/;
+
+/**
+ * Inline code (`python3 -c`, `node -e`, `ruby -e`, `perl -e`, `php -r`) that runs text decoded or
+ * fetched in the code itself (`exec(base64.b64decode('…'))`, `eval(Net::HTTP.get(…))`), or
+ * shells out to a command held in a variable: what it runs cannot be read from the change.
+ */
+export function hiddenInlineCode(code: string): HiddenCode | undefined {
+  const runs = RUNS_CODE.exec(code);
+  if (runs) {
+    const decoded = DECODES.exec(code);
+    if (decoded) return { how: 'decoded', what: decoded[0].replace(/\s*\($/, '') };
+    const fetched = FETCHES.exec(code);
+    if (fetched) return { how: 'downloaded', what: fetched[0].replace(/\s*\($/, '') };
+  }
+  const variable = SHELLS_OUT_VARIABLE.exec(code);
+  if (variable) return { how: 'dynamic', what: `${variable[1]}(${variable[3]})` };
+  return undefined;
+}

@@ -1,6 +1,7 @@
 import type { Span } from '../../core/types.js';
 import type { ShellCommand, ShellParse } from './commands.js';
 import { DYNAMIC } from './words.js';
+import { batchCommandsIn } from './batch.js';
 
 /**
  * Reads PowerShell (a `.ps1` file, a `shell: pwsh` step, `pwsh -Command '...'`) into the same
@@ -200,6 +201,30 @@ class Reader {
         this.statements(script.span.start + 1, script.span.end - 1, MAX_DEPTH - 1);
       }
     }
+    // `cmd /c "rd /s /q D:\pgdata"`: the string (or the words after `/c`) is a batch line, read in place.
+    if (words[0]!.bare && /^cmd(\.exe)?$/i.test(words[0]!.value)) {
+      const k = words.findIndex((w, n) => n > 0 && w.bare && /^\/[ck]$/i.test(w.value));
+      const rest = k > 0 ? words.slice(k + 1) : [];
+      if (rest.length) {
+        const quoted = rest.length === 1 && !rest[0]!.bare;
+        const from = rest[0]!.span.start + (quoted ? 1 : 0);
+        const to = rest[rest.length - 1]!.span.end - (quoted ? 1 : 0);
+        const inner = batchCommandsIn(this.text, from, to).map((c) => ({
+          ...c,
+          upstream: c.upstream.length ? c.upstream : upstream,
+        }));
+        this.out.push(...inner);
+        if (inner.length) return inner[inner.length - 1];
+      }
+    }
+    // `Start-Process psql -ArgumentList '-c "DROP …"'`: the program started with its arguments.
+    if (words[0]!.bare && /^(start-process|start|saps)$/i.test(words[0]!.value)) {
+      const started = startedProcess(words, span, upstream);
+      if (started) {
+        this.out.push(...started);
+        return started[started.length - 1];
+      }
+    }
     const argv = translate(words);
     const command = base(
       argv.map((a) => a.value),
@@ -210,6 +235,88 @@ class Reader {
     this.out.push(command);
     return command;
   }
+}
+
+/**
+ * `Start-Process -FilePath psql -ArgumentList '-h db -c "DROP TABLE x"'` (or positionally, or with
+ * a list `'-c','…'`): the program with its arguments split as Windows splits a command line, each
+ * word at the argument list. A started `cmd /c` is read as batch.
+ */
+function startedProcess(words: readonly Word[], span: Span, upstream: string[][]): ShellCommand[] | undefined {
+  const p = parameters(words.filter((w) => w.value !== ','));
+  const file = valueOf(p, 'filepath', 1) ?? p.positional[0];
+  if (!file) return undefined;
+  const list = valueOf(p, 'argumentlist', 1) ?? p.positional[1];
+  // The list is its first word and those joined to it by commas (`'-c','…'`).
+  const listWords: Word[] = [];
+  for (let k = list ? words.indexOf(list) : -1; k >= 0 && k < words.length; k += 2) {
+    listWords.push(words[k]!);
+    if (words[k + 1]?.value !== ',') break;
+  }
+  const args = listWords.flatMap((w) => (w.bare ? [w.value] : splitCommandLine(w.value)));
+  const at = list?.span ?? file.span;
+  const program = posixPath(file.value)
+    .slice(posixPath(file.value).lastIndexOf('/') + 1)
+    .replace(/\.exe$/i, '');
+  // `Start-Process pwsh -ArgumentList '-Command', '…'`: the PowerShell it is given, read as such.
+  if (/^(pwsh|powershell)$/i.test(program)) {
+    const k = args.findIndex((a) => /^-(c|command)$/i.test(a));
+    if (k < 0) return undefined;
+    return parsePowerShell(args.slice(k + 1).join(' ')).commands.map((c) => ({
+      ...c,
+      argSpans: c.argSpans.map(() => at),
+      span,
+      upstream,
+    }));
+  }
+  if (/^cmd$/i.test(program)) {
+    const k = args.findIndex((a) => /^\/[ck]$/i.test(a));
+    if (k < 0) return undefined;
+    const line = args.slice(k + 1).join(' ');
+    return batchCommandsIn(line, 0, line.length).map((c) => ({
+      ...c,
+      argSpans: c.argSpans.map(() => at),
+      span,
+      upstream,
+    }));
+  }
+  const argv = [program.toLowerCase(), ...args];
+  return [
+    base(
+      argv,
+      argv.map((_, k) => (k === 0 ? file.span : at)),
+      span,
+      upstream,
+    ),
+  ];
+}
+
+/** A Windows command line split into arguments: spaces separate, double quotes group (`\"` is a quote). */
+function splitCommandLine(line: string): string[] {
+  const out: string[] = [];
+  let word = '';
+  let quoted = false;
+  let any = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === '\\' && line[i + 1] === '"') {
+      word += '"';
+      i++;
+      any = true;
+    } else if (c === '"') {
+      quoted = !quoted;
+      any = true;
+    } else if (/\s/.test(c) && !quoted) {
+      if (any) out.push(word);
+      word = '';
+      any = false;
+    } else {
+      word += c;
+      any = true;
+    }
+  }
+  if (any) out.push(word);
+  return out;
 }
 
 function base(argv: string[], argSpans: Span[], span: Span, upstream: string[][]): ShellCommand {
@@ -290,6 +397,8 @@ const SWITCHES = [
   'deletebucketcontent',
   'verbose',
   'usebasicparsing',
+  'wait',
+  'nonewwindow',
 ];
 /** Their parameters that take a value, so that a prefix shared with a switch (`-p`) is read as the value's. */
 const VALUED = [
@@ -313,6 +422,10 @@ const VALUED = [
   'include',
   'exclude',
   'erroraction',
+  'filepath',
+  'argumentlist',
+  'computername',
+  'scriptblock',
 ];
 
 function isSwitch(name: string): boolean {
@@ -331,7 +444,9 @@ function parameters(words: readonly Word[]): Parameters {
     }
     const name = m[1]!.toLowerCase();
     if (m[2] !== undefined) named.set(name, { ...w, value: m[2] });
-    else if (isSwitch(name) || i + 1 >= words.length || /^-[A-Za-z]/.test(words[i + 1]!.value)) named.set(name, true);
+    // A quoted string is a value even when it starts with a dash (`-ArgumentList '-c "…"'`).
+    else if (isSwitch(name) || i + 1 >= words.length || (words[i + 1]!.bare && /^-[A-Za-z]/.test(words[i + 1]!.value)))
+      named.set(name, true);
     else named.set(name, words[++i]!);
   }
   return { named, positional };

@@ -2,6 +2,7 @@ import type { Rule } from '../../core/rule.js';
 import type { Span } from '../../core/types.js';
 import { DYNAMIC, isDynamic } from '../../parsers/shell/commands.js';
 import { LineIndex } from '../../core/lines.js';
+import { hiddenInlineCode, type HiddenCode } from '../../parsers/shell/inline-code.js';
 import { baseName } from '../../parsers/shell/wrappers.js';
 import { runsOfWrittenFiles } from './lib/written-files.js';
 import { at, display, programOf, type DocumentCommand, type ShellDocument } from './lib/document.js';
@@ -85,7 +86,7 @@ export const opaqueExecution: Rule<
     kind: 'destructive',
     defaultSeverity: 'block',
     description:
-      'A command whose real content cannot be read from the change: a program named by a command substitution (`$(printf …) shop`); `eval` of a variable; decoded text (`base64 -d`, `rev`, `xxd -r`) or a download run by a shell or an interpreter, whether piped (`curl | sudo bash`, `wget -qO- | python3 -`), given as a process substitution (`bash <(curl ...)`, `source <(wget ...)`, `bash < <(curl ...)`) or a command substitution (`eval "$(curl ...)"`, `python3 -c "$(curl ...)"`, `node -e`, `perl -e`, `ruby -e`, `php -r`); `bash -c "$VAR"`. It fails closed.',
+      'A command whose real content cannot be read from the change: a program named by a command substitution (`$(printf …) shop`); `eval` of a variable; decoded text (`base64 -d`, `rev`, `xxd -r`) or a download run by a shell or an interpreter, whether piped (`curl | sudo bash`, `wget -qO- | python3 -`), given as a process substitution (`bash <(curl ...)`, `source <(wget ...)`, `bash < <(curl ...)`), a here-string (`sh <<< "$(curl ...)"`) or a command substitution (`eval "$(curl ...)"`, `python3 -c "$(curl ...)"`, `node -e`, `perl -e`, `ruby -e`, `php -r`); inline code that runs what it decodes or fetches (`python3 -c "exec(base64.b64decode(…))"`, `ruby -e "eval(Net::HTTP.get(…))"`) or shells out to a variable (`node -e "execSync(process.env.CMD)"`); a file the script downloads, decodes, copies from a download (`cp <(curl …) x.sh`) or clones (`git clone URL && bash repo/x.sh`, unless pinned to a commit) and then runs, by path, by an interpreter or on stdin (`bash -s < x.sh`); `bash -c "$VAR"`. It fails closed.',
     messages: {
       evalVariable: 'eval runs a command decided at run time; two-key cannot see what it will do',
       decoded: '{decoder} output is run by {shell}: the command is hidden from review',
@@ -174,7 +175,12 @@ function judge(doc: ShellDocument, command: DocumentCommand, row: Interpreter): 
       feeders = [...command.upstream, ...(command.stdinFrom ? commandsIn(doc, command, command.stdinFrom) : [])];
     } else {
       const value = command.argv[source.index]!;
-      if (!isDynamic(value)) continue;
+      // `python3 -c "exec(base64.b64decode('…'))"`: literal code that runs what it decodes or fetches.
+      if (!isDynamic(value)) {
+        const hidden = source.kind === 'code' && CODE_LANGUAGES.test(program) ? hiddenInlineCode(value) : undefined;
+        if (hidden) return hiddenFound(hidden, `${program} ${command.argv[source.index - 1]!}`);
+        continue;
+      }
       feeders = commandsIn(doc, command, command.argSpans[source.index]!);
       if (source.kind === 'code' && !dynamic) {
         if (row.allCode) {
@@ -189,6 +195,15 @@ function judge(doc: ShellDocument, command: DocumentCommand, row: Interpreter): 
     if (download) return { messageId: 'downloaded', data: { downloader: download, shell: program } };
   }
   return dynamic;
+}
+
+/** Interpreters whose inline code is a program of its own language, read for what it hides. */
+const CODE_LANGUAGES = /^(python[23]?(\.\d+)?|pypy3?|node|nodejs|bun|deno|perl|ruby|php(\d+(\.\d+)?)?)$/;
+
+function hiddenFound(hidden: HiddenCode, shell: string): Found {
+  if (hidden.how === 'decoded') return { messageId: 'decoded', data: { decoder: hidden.what, shell } };
+  if (hidden.how === 'downloaded') return { messageId: 'downloaded', data: { downloader: hidden.what, shell } };
+  return { messageId: 'dynamicScript', data: { shell: `${shell} (${hidden.what})` } };
 }
 
 /** `eval "$(ssh-agent -s)"`: the word is only the output of a local tool that prints its shell set-up. */

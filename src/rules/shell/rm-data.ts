@@ -12,6 +12,9 @@ import {
 
 /** Variables the system or the CI runner always sets: a path led by one is not `/...` when it is unset. */
 const ALWAYS_SET = /^"?\$\{?(TMPDIR|TMP|TEMP|RUNNER_TEMP|PWD|HOME|GITHUB_WORKSPACE|CI_PROJECT_DIR|XDG_[A-Z_]+)\}?"?\//;
+/** The same in PowerShell and batch: `$env:TEMP\x`, `$PSScriptRoot\x`, `%TEMP%\x`, which Windows always sets. */
+const ALWAYS_SET_WINDOWS =
+  /^["']?(\$(env:(TEMP|TMP|USERPROFILE|LOCALAPPDATA|APPDATA|RUNNER_TEMP|AGENT_TEMPDIRECTORY|PIPELINE_WORKSPACE|GITHUB_WORKSPACE|BUILD_[A-Z_]+|SYSTEM_DEFAULTWORKINGDIRECTORY)|PSScriptRoot|HOME|PWD)\b|%(TEMP|TMP|USERPROFILE|LOCALAPPDATA|APPDATA|CD|~dp0)%?)[\\/]/i;
 
 /** The home folder itself, however written: `~`, `"$HOME"`, `${HOME}/`, `$HOME/*`. */
 function isWholeHome(written: string): boolean {
@@ -120,7 +123,12 @@ function retentionOf(argv: readonly string[]): string | undefined {
 function startsWithUnguardedVariable(doc: ShellDocument, command: DocumentCommand, path: string): boolean {
   if (!path.startsWith(DYNAMIC + '/')) return false;
   const written = writtenWord(doc, command, path);
-  return !/^"?\$\{\w+:?\?/.test(written) && !/^"?\$\(/.test(written) && !ALWAYS_SET.test(written);
+  return (
+    !/^"?\$\{\w+:?\?/.test(written) &&
+    !/^"?\$\(/.test(written) &&
+    !ALWAYS_SET.test(written) &&
+    !ALWAYS_SET_WINDOWS.test(written)
+  );
 }
 
 /** An argument as written in the file (quotes and expansions included); empty when it has no span. */

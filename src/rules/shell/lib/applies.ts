@@ -2,7 +2,7 @@ import type { ChangeContext } from '../../../core/checker.js';
 import { isSourced, scanSourced, type SourcedPaths } from '../../../parsers/shell/sources-file.js';
 import { holdsCommandsIn } from './sources/recognise.js';
 
-const SCRIPT_EXTENSION = /\.(sh|bash|ps1|psm1)$/i;
+const SCRIPT_EXTENSION = /\.(sh|bash|ps1|psm1|bat|cmd)$/i;
 
 /** `#!/bin/sh`, `#!/usr/bin/env bash`, `#!/usr/bin/env -S bash -e`: a file the shell runs, whatever its name. */
 const SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:\S*\/)?(?:ba|da|a)?sh(?:[ \t]|$)/;

@@ -5,6 +5,7 @@ import type { EmbeddedSql } from '../../../parsers/migrations/types.js';
 import { mapSpan } from '../../../parsers/offset-map.js';
 import { parseShell, type ShellCommand, type VariableAssignment } from '../../../parsers/shell/commands.js';
 import { parsePowerShell } from '../../../parsers/shell/powershell.js';
+import { parseBatch } from '../../../parsers/shell/batch.js';
 import { loadPostgresParser } from '../../../parsers/sql/pg-parser.js';
 import { loadGrammar } from '../../../parsers/tree-sitter/loader.js';
 import type { Policy } from '../../../core/policy-schema.js';
@@ -15,7 +16,7 @@ import type { DocumentCommand, ShellDocument } from './document.js';
 import { shellRules } from './index.js';
 import { isShellSource, isSourcedByAnother } from './applies.js';
 import { holdsCommandsIn, shellSources, type ShellSource } from './sources.js';
-import { isPowerShellScript } from './sources/recognise.js';
+import { isBatchScript, isPowerShellScript } from './sources/recognise.js';
 import { inlineSourced, type ReadRepoFile } from '../../../parsers/shell/sourced.js';
 import { readSourcing, withSourcedLocations } from './sourced-commands.js';
 import { repoFileReader } from './repo-files.js';
@@ -96,7 +97,9 @@ export function readCommands(
 ): { commands: DocumentCommand[]; assignments: VariableAssignment[]; notes: string[] } {
   // A script that sources untouched files: their functions and variables hold where it uses them.
   const sourcing =
-    read && !holdsCommandsIn(path, text) && !isPowerShellScript(path) ? inlineSourced(path, text, read) : undefined;
+    read && !holdsCommandsIn(path, text) && !isPowerShellScript(path) && !isBatchScript(path)
+      ? inlineSourced(path, text, read)
+      : undefined;
   if (sourcing) {
     const read_ = readSourcing(text, sourcing);
     return { ...read_, commands: [...read_.commands, ...madeTargets(path, read_.commands, read)] };
@@ -114,7 +117,12 @@ export function readCommands(
       assignments.push(...sourced.assignments);
       continue;
     }
-    const parsed = source.language === 'powershell' ? parsePowerShell(source.text) : parseShell(source.text);
+    const parsed =
+      source.language === 'powershell'
+        ? parsePowerShell(source.text)
+        : source.language === 'batch'
+          ? parseBatch(source.text)
+          : parseShell(source.text);
     commands.push(...parsed.commands.map((c) => toFile(c, source)));
     assignments.push(...parsed.assignments.map((a) => ({ ...a, span: mapSpan(source.toFile, a.span) })));
     if (parsed.syntaxError !== undefined) notes.push(syntaxNote(path, text, source, parsed.syntaxError));

@@ -11,9 +11,16 @@ export const DATA_PATH =
 const STATE_PATH =
   /^\/var\/lib\/(?!(apt|dpkg|yum|dnf|rpm|apk|pacman|cloud|dhcp|dhclient|systemd|snapd|ucf|man-db|polkit-1|update-notifier|ureadahead|command-not-found|texmf|locales|pam|sudo|logrotate|private|misc|gems)(\/|$))[^/]+|^\/data(\/|$)|^\/(srv|mnt|opt|var)\/([^/]+\/)*data(\/|$)/i;
 
+/**
+ * Where database servers keep their files on Windows, as the readers of PowerShell and batch
+ * files write a path (`C:\ProgramData\MySQL\…` -> `/ProgramData/MySQL/…`).
+ */
+const WINDOWS_STATE_PATH =
+  /(^|\/)(ProgramData\/(MySQL|PostgreSQL|MariaDB|MongoDB|Redis|Elastic(search)?|RabbitMQ|CouchDB|Neo4j)|MSSQL\/(DATA|Backup)|SQL ?Data|SQL ?Backups?|PostgreSQL\/[^/]+\/data|MongoDB\/(data|Server\/[^/]+\/data))(\/|$)/i;
+
 /** A data path or a service's state: what `rm` must not remove. */
 export function isDataPath(path: string): boolean {
-  return DATA_PATH.test(path) || STATE_PATH.test(path);
+  return DATA_PATH.test(path) || STATE_PATH.test(path) || WINDOWS_STATE_PATH.test(path);
 }
 
 /**

@@ -28,8 +28,8 @@ export interface ShellSource {
   localHosts?: string[];
   /** What it took from untouched files (a variable an included Makefile sets), for messages. */
   sourced?: string;
-  /** The piece is PowerShell (a `.ps1` file, a `shell: pwsh` step), not POSIX shell. */
-  language?: 'powershell';
+  /** The piece is PowerShell (a `.ps1` file, a `shell: pwsh` step) or a Windows batch file (`.bat`, `shell: cmd`), not POSIX shell. */
+  language?: 'powershell' | 'batch';
 }
 
 export interface SourceRead {
@@ -38,7 +38,7 @@ export interface SourceRead {
 }
 
 export { holdsCommands, holdsCommandsIn, isPackageJson } from './sources/recognise.js';
-import { isPackageJson, isPowerShellScript } from './sources/recognise.js';
+import { isBatchScript, isPackageJson, isPowerShellScript } from './sources/recognise.js';
 
 /**
  * The shell a file holds, each piece with its positions in the file: a script is shell
@@ -58,6 +58,7 @@ export function shellSources(path: string, text: string, read?: ReadRepoFile): S
     return yamlCommandSources(path, text, read);
   }
   if (isPowerShellScript(path)) return { sources: [{ text, toFile: shiftBy(0), language: 'powershell' }], notes: [] };
+  if (isBatchScript(path)) return { sources: [{ text, toFile: shiftBy(0), language: 'batch' }], notes: [] };
   if (!isPackageJson(path)) return { sources: [{ text, toFile: shiftBy(0) }], notes: [] };
   try {
     const sources = packageScripts(text).map(({ name, command }) => ({

@@ -16,6 +16,8 @@ export interface WrittenFile {
   how: 'downloaded' | 'decoded';
   /** The command that writes it: `curl`, `base64 -d`. */
   by: string;
+  /** A folder the command fills (`git clone URL dir`): every file under it is written by it. */
+  folder?: boolean;
   command: DocumentCommand;
 }
 
@@ -31,17 +33,35 @@ export function runsOfWrittenFiles(doc: ShellDocument): WrittenFileRun[] {
   const commands = [...doc.commands].sort((a, b) => a.span.start - b.span.start);
   const written: WrittenFile[] = [];
   const runs: WrittenFileRun[] = [];
+  /** The cloned folder a `cd` entered: a relative path run there is one of its files. */
+  let inside: WrittenFile | undefined;
   for (const command of commands) {
-    for (const name of verifiedNames(doc, command)) {
+    for (const name of verifiedNames(doc, command, inside)) {
       for (let i = written.length - 1; i >= 0; i--) if (sameFile(written[i]!.name, name)) written.splice(i, 1);
+      if (inside && sameFile(inside.name, name)) inside = undefined;
+    }
+    if (programOf(command) === 'cd') {
+      const target = (command.argv[1] ?? '').replace(/^\.\//, '').replace(/\/+$/, '');
+      inside = written.find((w) => w.folder && sameFile(w.name, target));
     }
     for (const { name, runner } of filesRunBy(doc, command)) {
-      const file = [...written].reverse().find((w) => sameFile(w.name, name) && w.command !== command);
+      const file =
+        [...written].reverse().find((w) => w.command !== command && (sameFile(w.name, name) || under(w, name))) ??
+        (inside && !name.startsWith('/') ? inside : undefined);
       if (file) runs.push({ file, runner, command });
     }
     written.push(...filesWrittenBy(doc, command));
   }
   return runs;
+}
+
+function programOf(command: DocumentCommand): string {
+  return baseName(command.argv[0] ?? '');
+}
+
+/** A file inside a folder the script filled (`git clone URL tools` then `bash tools/x.sh`). */
+function under(file: WrittenFile, name: string): boolean {
+  return file.folder === true && name.startsWith(`${file.name.replace(/\/+$/, '')}/`);
 }
 
 /** The file name a word names, as written when it holds an expansion (`"$TMP/i.sh"`), so two spellings of one variable match. */
@@ -71,6 +91,19 @@ function filesWrittenBy(doc: ShellDocument, command: DocumentCommand): WrittenFi
     if (option) add(option.value, command.argSpans[option.index], 'downloaded', downloader);
     else if (out) add(out.path, out.span, 'downloaded', downloader);
     else if (remoteName(argv, program)) add(remoteName(argv, program)!, undefined, 'downloaded', downloader);
+    return files;
+  }
+  // `git clone https://… tools`, `gh repo clone org/tools`: a checkout of code the change does not hold.
+  const clone = clonedFolder(argv);
+  if (clone) {
+    add(clone.folder, clone.index >= 0 ? command.argSpans[clone.index] : undefined, 'downloaded', clone.by);
+    files[files.length - 1]!.folder = true;
+    return files;
+  }
+  // `cp <(curl -fsSL URL) x.sh`, `cat <(wget -qO- URL) > x.sh`: a download copied to a file.
+  const fetched = copiedDownload(doc, command, program);
+  if (fetched) {
+    add(fetched.target, fetched.span, 'downloaded', fetched.by);
     return files;
   }
   // `aws s3 cp s3://ops/x.sh ./x.sh`, `gsutil cp gs://ops/x.sh .`: object storage copied to a file.
@@ -136,6 +169,70 @@ function remoteName(argv: readonly string[], program: string): string | undefine
   return undefined;
 }
 
+/** `git clone [options] URL [dir]`, `gh repo clone org/repo [dir]`: the folder it creates. */
+function clonedFolder(argv: readonly string[]): { folder: string; index: number; by: string } | undefined {
+  const program = baseName(argv[0] ?? '');
+  let operands: { a: string; i: number }[];
+  let by: string;
+  if (program === 'git' && argv[1] === 'clone') {
+    by = 'git clone';
+    operands = [];
+    for (let i = 2; i < argv.length; i++) {
+      const a = argv[i]!;
+      if (
+        /^(-b|--branch|--depth|-o|--origin|-c|--config|--reference|--separate-git-dir|-j|--jobs|--filter|-u|--upload-pack|--template|--shallow-since|--shallow-exclude)$/.test(
+          a,
+        )
+      ) {
+        i++;
+        continue;
+      }
+      if (a.startsWith('-')) continue;
+      operands.push({ a, i });
+    }
+  } else if (program === 'gh' && argv[1] === 'repo' && argv[2] === 'clone') {
+    by = 'gh repo clone';
+    operands = argv.map((a, i) => ({ a, i })).filter(({ a, i }) => i > 2 && !a.startsWith('-'));
+  } else return undefined;
+  const source = operands[0];
+  if (!source) return undefined;
+  const target = operands[1];
+  if (target) return { folder: target.a.replace(/^\.\//, '').replace(/\/+$/, ''), index: target.i, by };
+  const name = baseName(source.a.replace(/[?#].*$/, '').replace(/\/+$/, '')).replace(/\.git$/, '');
+  return name ? { folder: name, index: -1, by } : undefined;
+}
+
+/** `cp <(curl URL) x.sh`, `install -m 755 <(wget -qO- URL) x`, `cat <(curl URL) > x.sh`: a download written to a file. */
+function copiedDownload(
+  doc: ShellDocument,
+  command: DocumentCommand,
+  program: string,
+): { target: string; span: Span | undefined; by: string } | undefined {
+  if (!/^(cp|install|mv|cat|dd)$/.test(program)) return undefined;
+  const inside = (i: number) =>
+    doc.commands.find(
+      (c) =>
+        c !== command &&
+        c.span.start >= command.argSpans[i]!.start &&
+        c.span.end <= command.argSpans[i]!.end &&
+        downloaderOf(c.argv),
+    );
+  let by: string | undefined;
+  for (let i = 1; i < command.argv.length && !by; i++) {
+    const found = isDynamic(command.argv[i]!) ? inside(i) : undefined;
+    if (found) by = downloaderOf(found.argv);
+  }
+  if (!by) return undefined;
+  if (program === 'cat')
+    return command.stdoutTo ? { target: command.stdoutTo.path, span: command.stdoutTo.span, by } : undefined;
+  if (program === 'dd') {
+    const of = command.argv.findIndex((a) => a.startsWith('of='));
+    return of > 0 ? { target: command.argv[of]!.slice(3), span: undefined, by } : undefined;
+  }
+  const last = command.argv.length - 1;
+  return last >= 2 ? { target: command.argv[last]!, span: command.argSpans[last], by } : undefined;
+}
+
 /** Object storage copied to a local file. */
 function objectCopy(argv: readonly string[]): { target: string; index: number; by: string } | undefined {
   const program = baseName(argv[0] ?? '');
@@ -194,16 +291,17 @@ function filesRunBy(doc: ShellDocument, command: DocumentCommand): { name: strin
   const program = command.argv[0] ?? '';
   const row = interpreterOf(command);
   if (row) {
-    return codeSourcesOf(command, row).flatMap((source) =>
-      source.kind === 'script'
-        ? [
-            {
-              name: nameOf(doc, command.argv[source.index]!, command.argSpans[source.index]),
-              runner: baseName(program),
-            },
-          ]
-        : [],
-    );
+    return codeSourcesOf(command, row).flatMap((source) => {
+      if (source.kind === 'script')
+        return [
+          { name: nameOf(doc, command.argv[source.index]!, command.argSpans[source.index]), runner: baseName(program) },
+        ];
+      // `bash -s < x.sh`, `python3 - < x.py`: the file given as its stdin is its script.
+      const from = source.kind === 'stdin' ? command.stdinFrom : undefined;
+      if (!from || doc.text.slice(0, from.start).trimEnd().endsWith('<<<')) return [];
+      const written = doc.text.slice(from.start, from.end).replace(/["']/g, '');
+      return /^[<>(]|^\$\(/.test(written) ? [] : [{ name: written.replace(/^\.\//, ''), runner: baseName(program) }];
+    });
   }
   if (program.includes('/') || /\.(ps1|sh|py|rb|pl|exe|bat|cmd)$/i.test(program)) {
     return [{ name: nameOf(doc, program, command.argSpans[0]), runner: 'the shell' }];
@@ -219,9 +317,21 @@ const DIGESTS = /^(sha(1|224|256|384|512)sum|shasum|b2sum|md5sum|sha3sum|cksum|r
  * (`[ "$(sha256sum x.sh | cut -d' ' -f1)" = "$SUM" ]`), `gpg --verify x.sh.asc x.sh`,
  * `cosign verify-blob`, `minisign -V`. Printing a digest checks nothing.
  */
-function verifiedNames(doc: ShellDocument, command: DocumentCommand): string[] {
+function verifiedNames(doc: ShellDocument, command: DocumentCommand, inside?: WrittenFile): string[] {
   const argv = command.argv;
   const program = baseName(argv[0] ?? '').toLowerCase();
+  // `git -C tools checkout <full commit>` (or after `cd tools`): the checkout is pinned to a commit the change names.
+  if (program === 'git') {
+    const at = argv[1] === '-C' ? 3 : 1;
+    const folder = argv[1] === '-C' ? argv[2] : inside?.name;
+    if (
+      folder &&
+      /^(checkout|switch|reset)$/.test(argv[at] ?? '') &&
+      argv.slice(at + 1).some((a) => /^[0-9a-f]{40}$/.test(a))
+    )
+      return [folder.replace(/^\.\//, '').replace(/\/+$/, '')];
+    return [];
+  }
   const operands = argv.slice(1).filter((a) => !a.startsWith('-'));
   if (DIGESTS.test(program)) {
     const checks = argv.some((a) => /^(-c|--check|-[a-zA-Z]*c[a-zA-Z]*)$/.test(a));

@@ -141,6 +141,11 @@ export function isPowerShellScript(path: string): boolean {
   return /\.(ps1|psm1)$/i.test(path);
 }
 
+/** A Windows batch file: read with the batch reader. */
+export function isBatchScript(path: string): boolean {
+  return /\.(bat|cmd)$/i.test(path);
+}
+
 export function isPackageJson(path: string): boolean {
   return /(^|\/)package\.json$/.test(path);
 }

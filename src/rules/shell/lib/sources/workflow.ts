@@ -12,13 +12,12 @@ import {
 import type { ShellSource, SourceRead } from '../sources.js';
 import type { ReadRepoFile } from '../../../../parsers/shell/sourced.js';
 import { isCompositeAction } from './recognise.js';
+import { readsStepShell, stepSource } from './step-shells.js';
 
 export { isWorkflow } from './recognise.js';
 
 const EXPRESSION = /\$\{\{[\s\S]*?\}\}/g;
 const POSIX_SHELLS = /^(bash|sh)(\s|$)/;
-/** `shell: pwsh`, `shell: powershell` (and a custom `pwsh -File {0}`): read with the PowerShell reader. */
-const POWERSHELL = /^(pwsh|powershell)(\s|$)/i;
 
 /**
  * The `run:` steps of a GitHub workflow (and of a composite action), each with the `env:` of the
@@ -54,23 +53,26 @@ export function workflowSources(path: string, text: string, read?: ReadRepoFile)
           continue;
         }
         const shell = scalarString(get(step, 'shell')) ?? jobShell ?? (windows ? 'pwsh' : 'bash');
-        const powershell = POWERSHELL.test(shell.trim());
-        if (!POSIX_SHELLS.test(shell.trim()) && !powershell) {
+        if (!readsStepShell(shell)) {
           notes.push(`${path}: ${label} runs with shell "${shell}", which two-key does not read`);
           continue;
         }
         const script = scalarText(run, text);
         if (!script) continue;
-        sources.push({
-          ...(powershell ? { language: 'powershell' as const } : {}),
-          text: script.value.replace(EXPRESSION, (m) => '$' + '_'.repeat(m.length - 1)),
-          toFile: script.map,
-          label,
-          env: [...jobEnv, ...envOf(get(step, 'env'))],
-          // A GitHub-hosted runner is a fresh machine thrown away after the job.
-          throwaway: !selfHosted,
-          localHosts: services,
-        });
+        // `shell: pwsh`, `shell: cmd`, `shell: python`: each read in its own language.
+        const source = stepSource(
+          shell,
+          { value: script.value.replace(EXPRESSION, (m) => '$' + '_'.repeat(m.length - 1)), map: script.map },
+          run.range?.[1] ?? script.map(script.value.length),
+          {
+            label,
+            env: [...jobEnv, ...envOf(get(step, 'env'))],
+            // A GitHub-hosted runner is a fresh machine thrown away after the job.
+            throwaway: !selfHosted,
+            localHosts: services,
+          },
+        );
+        if (source) sources.push(source);
       }
     }
   }

@@ -14,6 +14,7 @@ import type { ReadRepoFile } from '../../../../parsers/shell/sourced.js';
 import type { ShellSource, SourceRead } from '../sources.js';
 import { MappedText } from './text-builder.js';
 import { isWorkloadManifest, yamlCommandKind } from './recognise.js';
+import { stepSource } from './step-shells.js';
 
 export { isIncludedCiFile, isWorkloadManifest, yamlCommandKind } from './recognise.js';
 
@@ -40,6 +41,25 @@ export function yamlCommandSources(path: string, text: string, read?: ReadRepoFi
 }
 
 const MAX_DEPTH = 64;
+
+/** Azure Pipelines tasks that run an inline script, the inputs that hold it and the shell that runs it. */
+const AZURE_SCRIPT_TASKS: readonly { task: RegExp; scripts: string[]; shell: string; shellInput?: string }[] = [
+  { task: /^(PowerShell|AzurePowerShell)@\d+$/i, scripts: ['script', 'inline'], shell: 'pwsh' },
+  { task: /^(Bash|ShellScript)@\d+$/i, scripts: ['script'], shell: 'bash' },
+  { task: /^CmdLine@\d+$/i, scripts: ['script'], shell: 'bash' },
+  { task: /^AzureCLI@\d+$/i, scripts: ['inlineScript'], shell: 'bash', shellInput: 'scriptType' },
+  { task: /^PythonScript@\d+$/i, scripts: ['script'], shell: 'python' },
+];
+
+/** A task input by name: Azure reads input names without regard to case. */
+function inputNode(inputs: Node | undefined, name: string): Node | undefined {
+  const lower = name.toLowerCase();
+  return entries(inputs).find((e) => e.key.toLowerCase() === lower)?.value ?? undefined;
+}
+
+function inputValue(inputs: Node | undefined, name: string): string | undefined {
+  return scalarString(inputNode(inputs, name));
+}
 
 /** GitLab `include: local: /ci/x.yml` (or a bare path, or a list of either): the files, parsed. */
 function includedDocuments(doc: Document, read: ReadRepoFile): Document[] {
@@ -82,6 +102,7 @@ class Walker {
     const resolved = this.resolve(node);
     if (!resolved || depth > MAX_DEPTH) return;
     if (isMap(resolved)) {
+      if (this.label === 'Azure Pipelines' && this.azureStep(resolved, job)) return;
       for (const pair of resolved.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : '<<';
         const here = job ?? key;
@@ -144,6 +165,42 @@ class Walker {
       node = get(this.resolve(node), name);
     }
     return node;
+  }
+
+  /**
+   * An Azure Pipelines step whose script is not POSIX shell: `pwsh:`/`powershell:` and the script
+   * tasks (`PowerShell@2`, `AzurePowerShell@5`, `Bash@3`, `AzureCLI@2` by its `scriptType`,
+   * `CmdLine@2`, `PythonScript@0`), each inline script read in its own language. False for any
+   * other map, which is walked as usual.
+   */
+  private azureStep(step: Node, job: string | undefined): boolean {
+    const label = `${this.label} ${JSON.stringify(job ?? 'steps')}`;
+    for (const key of ['pwsh', 'powershell']) {
+      const value = this.resolve(get(step, key));
+      if (isScalar(value)) {
+        this.addAs('powershell', value, label);
+        return true;
+      }
+    }
+    const task = scalarString(get(step, 'task'));
+    const row = task && AZURE_SCRIPT_TASKS.find((t) => t.task.test(task));
+    if (!row) return false;
+    const inputs = this.resolve(get(step, 'inputs'));
+    const shell = row.shellInput ? (inputValue(inputs, row.shellInput) ?? 'bash') : row.shell;
+    for (const name of row.scripts) {
+      const value = inputNode(inputs, name);
+      if (isScalar(value)) this.addAs(shell, value, `${label} task ${task}`);
+    }
+    return true;
+  }
+
+  private addAs(shell: string, node: Node, label: string): void {
+    if (!isScalar(node) || !node.range || this.seen.has(node.range[0])) return;
+    const script = scalarText(node, this.text);
+    if (!script) return;
+    this.seen.add(node.range[0]);
+    const source = stepSource(shell, script, node.range[1], { label, ...(this.env.length ? { env: this.env } : {}) });
+    if (source) this.sources.push(source);
   }
 
   private add(node: Node, label: string): void {

@@ -1,0 +1,2 @@
+#!/bin/sh
+busybox sh -c 'rm -rf /var/lib/redis/*'

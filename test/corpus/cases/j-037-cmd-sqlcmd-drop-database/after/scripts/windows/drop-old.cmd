@@ -1,0 +1,2 @@
+@echo off
+sqlcmd -S sql-prod.corp.local -E -Q "DROP DATABASE OrdersOld"
