@@ -3,7 +3,7 @@
 import type { CodeLanguage } from '../../../parsers/iac-code/resources.js';
 import { looksLikeCloudFormation } from '../../../parsers/cloudformation/recognise.js';
 import { isPulumiStackConfig, isPulumiYamlPath } from '../../../parsers/iac-code/recognise.js';
-import { isComposePath, looksLikeKubernetes } from '../../../parsers/kubernetes/recognise.js';
+import { isComposePath, isHelmValuesPath, looksLikeKubernetes } from '../../../parsers/kubernetes/recognise.js';
 import { isHelmTemplatePath } from '../../../parsers/yaml/helm-template.js';
 import { isTerraformPlan } from './terraform-plan.js';
 import { isTerraformFile, isTerragruntConfig, isTfvarsFile } from './terraform-paths.js';
@@ -19,11 +19,19 @@ export function readsCloudFormation(path: string, text: string): boolean {
   return TEMPLATE_EXTENSION.test(path) && looksLikeCloudFormation(text);
 }
 
-/** Kubernetes manifests, Helm templates and Compose files. */
+/** Kubernetes manifests, Helm templates, Compose files, and Helm values that configure persistence. */
 export function readsManifests(path: string, text: string): boolean {
   if (!YAML_EXTENSION.test(path)) return false;
-  return isComposePath(path) || isHelmTemplatePath(path) || looksLikeKubernetes(text);
+  return (
+    isComposePath(path) ||
+    isHelmTemplatePath(path) ||
+    looksLikeKubernetes(text) ||
+    (isHelmValuesPath(path) && PERSISTENCE_WORD.test(text))
+  );
 }
+
+/** The keys a values file turns a chart's volumes on and off with (see helm-persistence-disabled). */
+export const PERSISTENCE_WORD = /\bpersist(ence|entVolume)\b/;
 
 /** The language a CDK or Pulumi program in this file is read in. */
 export function iacLanguageOf(path: string): CodeLanguage | undefined {
