@@ -14,10 +14,13 @@ export const CDK_IMPORT = /aws-cdk-lib|@aws-cdk\/|\baws_cdk\b/;
 export const PULUMI_IMPORT =
   /@pulumi\/|\bimport pulumi\b|\bfrom pulumi\b|\bimport pulumi_\w+|\bfrom pulumi_\w+|"github\.com\/pulumi\/pulumi[\w-]*\/sdk|\busing Pulumi\b/;
 
-/** A CloudFormation or SAM template. */
+/** A CloudFormation or SAM template, or a Serverless Framework service (its `resources` are CloudFormation). */
 export function readsCloudFormation(path: string, text: string): boolean {
-  return TEMPLATE_EXTENSION.test(path) && looksLikeCloudFormation(text);
+  return TEMPLATE_EXTENSION.test(path) && (looksLikeCloudFormation(text) || SERVERLESS_SERVICE.test(path));
 }
+
+/** `serverless.yml`, `serverless.prod.yaml`: read even when the change leaves it no `AWS::` resource. */
+const SERVERLESS_SERVICE = /(^|\/)serverless(\.[\w-]+)?\.ya?ml$/i;
 
 /** Kubernetes manifests, Helm templates, Compose files, and Helm values that configure persistence. */
 export function readsManifests(path: string, text: string): boolean {
