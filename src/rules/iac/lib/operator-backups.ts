@@ -49,7 +49,11 @@ export const OPERATOR_TABLE: readonly OperatorRow[] = [
     group: 'kafka.strimzi.io',
     kind: 'Kafka',
     safeguards: [
-      ...STRIMZI_CLAIMS.map((path) => ({ path: ['spec', 'kafka', ...path], how: 'paused' as const, what: BROKER_VOLUMES })),
+      ...STRIMZI_CLAIMS.map((path) => ({
+        path: ['spec', 'kafka', ...path],
+        how: 'paused' as const,
+        what: BROKER_VOLUMES,
+      })),
       ...STRIMZI_CLAIMS.map((path) => ({
         path: ['spec', 'zookeeper', ...path],
         how: 'paused' as const,
@@ -60,7 +64,11 @@ export const OPERATOR_TABLE: readonly OperatorRow[] = [
   {
     group: 'kafka.strimzi.io',
     kind: 'KafkaNodePool',
-    safeguards: STRIMZI_CLAIMS.map((path) => ({ path: ['spec', ...path], how: 'paused' as const, what: BROKER_VOLUMES })),
+    safeguards: STRIMZI_CLAIMS.map((path) => ({
+      path: ['spec', ...path],
+      how: 'paused' as const,
+      what: BROKER_VOLUMES,
+    })),
   },
   // ECK: https://www.elastic.co/guide/en/cloud-on-k8s/current/k8s-volume-claim-templates.html
   {

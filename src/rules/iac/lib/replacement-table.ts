@@ -597,7 +597,14 @@ export const REPLACEMENT_TABLE: readonly ReplacementRow[] = [
     store: 'Cosmos DB SQL container',
     terraform: 'azurerm_cosmosdb_sql_container',
     pulumi: ['azure.cosmosdb.SqlContainer'],
-    attributes: ['name', 'resource_group_name', 'account_name', 'database_name', 'partition_key_paths', 'partition_key_kind'],
+    attributes: [
+      'name',
+      'resource_group_name',
+      'account_name',
+      'database_name',
+      'partition_key_paths',
+      'partition_key_kind',
+    ],
     doc: `${TF_AZURE}cosmosdb_sql_container`,
   },
   {
@@ -612,15 +619,13 @@ export const REPLACEMENT_TABLE: readonly ReplacementRow[] = [
     ['Cosmos DB Mongo database', 'cosmosdb_mongo_database', 'MongoDatabase'],
     ['Cosmos DB Cassandra keyspace', 'cosmosdb_cassandra_keyspace', 'CassandraKeyspace'],
     ['Cosmos DB table', 'cosmosdb_table', 'Table'],
-  ].map(
-    ([store, type, pulumi]): ReplacementRow => ({
-      store: store!,
-      terraform: `azurerm_${type}`,
-      pulumi: [`azure.cosmosdb.${pulumi}`],
-      attributes: ['name', 'resource_group_name', 'account_name'],
-      doc: `${TF_AZURE}${type}`,
-    }),
-  ),
+  ].map(([store, type, pulumi]): ReplacementRow => ({
+    store: store!,
+    terraform: `azurerm_${type}`,
+    pulumi: [`azure.cosmosdb.${pulumi}`],
+    attributes: ['name', 'resource_group_name', 'account_name'],
+    doc: `${TF_AZURE}${type}`,
+  })),
   {
     store: 'Azure managed disk',
     terraform: 'azurerm_managed_disk',

@@ -132,16 +132,14 @@ const SETTINGS: readonly ProtectionSetting[] = [
     absent: safe,
   },
   // A resource whose only job is to refuse deletion (a management lock, a project lien, a vault lock).
-  ...LOCK_RESOURCES.map(
-    ([type, attribute]): ProtectionSetting => ({
-      rule: 'deletion-protection',
-      path: [attribute],
-      types: ofTypes(type),
-      unsafe: () => false,
-      absent: unknown,
-      onResourceRemoved: true,
-    }),
-  ),
+  ...LOCK_RESOURCES.map(([type, attribute]): ProtectionSetting => ({
+    rule: 'deletion-protection',
+    path: [attribute],
+    types: ofTypes(type),
+    unsafe: () => false,
+    absent: unknown,
+    onResourceRemoved: true,
+  })),
   // The azurerm provider's own guard: with it off, destroying a resource group deletes what Terraform does not manage in it.
   {
     rule: 'force-destroy',
@@ -185,17 +183,15 @@ const SETTINGS: readonly ProtectionSetting[] = [
   { rule: 'backup-retention', path: ['delete_automated_backups'], unsafe: isTrue, absent: unsafe },
   // Soft delete: how long deleted vaults, blobs, containers and shares stay restorable.
   { rule: 'backup-retention', path: ['soft_delete_retention_days'], unsafe: isZero, absent: unknown, shortened: true },
-  ...AZURE_SOFT_DELETE.map(
-    (path): ProtectionSetting => ({
-      rule: 'backup-retention',
-      path,
-      types: ofTypes('azurerm_storage_account'),
-      unsafe: isZero,
-      // Without the block, deleted data is gone at once.
-      absent: unsafe,
-      shortened: true,
-    }),
-  ),
+  ...AZURE_SOFT_DELETE.map((path): ProtectionSetting => ({
+    rule: 'backup-retention',
+    path,
+    types: ofTypes('azurerm_storage_account'),
+    unsafe: isZero,
+    // Without the block, deleted data is gone at once.
+    absent: unsafe,
+    shortened: true,
+  })),
   {
     rule: 'backup-retention',
     path: ['soft_delete_policy', 'retention_duration_seconds'],
@@ -220,14 +216,12 @@ const SETTINGS: readonly ProtectionSetting[] = [
     absent: unknown,
     shortened: true,
   },
-  ...['weekly_retention', 'monthly_retention', 'yearly_retention'].map(
-    (name): ProtectionSetting => ({
-      rule: 'backup-retention',
-      path: ['long_term_retention_policy', name],
-      unsafe: (v) => v === 'PT0S',
-      absent: unsafe,
-    }),
-  ),
+  ...['weekly_retention', 'monthly_retention', 'yearly_retention'].map((name): ProtectionSetting => ({
+    rule: 'backup-retention',
+    path: ['long_term_retention_policy', name],
+    unsafe: (v) => v === 'PT0S',
+    absent: unsafe,
+  })),
   {
     rule: 'backup-retention',
     path: ['backup', 'retention_in_hours'],
@@ -427,9 +421,7 @@ function comparePair(
   const provider = type.startsWith('provider.');
   const settings = SETTINGS.filter((s) =>
     module ? s.path.length === 1 && !s.types : provider ? s.types?.(type) : !s.types || s.types(type),
-  ).map(
-    (s) => (module ? { ...s, absent: () => absentInModule(s, base!) } : s),
-  );
+  ).map((s) => (module ? { ...s, absent: () => absentInModule(s, base!) } : s));
   if (settings.length === 0) return;
   const baseAttributes = base ? byKey(nestedAttributes(base.block)) : new Map<string, NestedAttribute>();
   const headAttributes = head ? byKey(nestedAttributes(head.block)) : new Map<string, NestedAttribute>();

@@ -612,12 +612,10 @@ export const CATALOG: readonly CatalogRow[] = [
   az('acr delete', 'the container registry and every image in it'),
   // ARM/Bicep deployments that delete what the template leaves out: Complete mode, and deployment
   // stacks told to delete unmanaged resources.
-  ...['deployment group create', 'group deployment create'].map(
-    (path): CatalogRow => ({
-      ...az(path, 'every resource of the resource group that the template does not declare (Complete mode)'),
-      optionValue: { names: ['--mode'], value: /^complete$/i },
-    }),
-  ),
+  ...['deployment group create', 'group deployment create'].map((path): CatalogRow => ({
+    ...az(path, 'every resource of the resource group that the template does not declare (Complete mode)'),
+    optionValue: { names: ['--mode'], value: /^complete$/i },
+  })),
   ...['stack group create', 'stack sub create', 'stack mg create', 'stack group delete', 'stack sub delete'].map(
     (path): CatalogRow => ({
       ...az(path, 'the resources the deployment stack no longer manages (--action-on-unmanage delete)'),
