@@ -77,9 +77,12 @@ export const terraformInstancesReduced: Rule<TerraformDocument, 'fewer' | 'maybe
     // The count or for_each line may be unchanged: the local or variable default the change rewrote is the cause.
     for (const { base, head } of resourcePairs(doc)) {
       if (!base || !head || !isStatefulType(head.type)) continue;
+      const before = instancesOf(base.block, doc.base.scope);
       const after = instancesOf(head.block, doc.head.scope);
-      if (after.kind === 'single') continue;
-      const lost = compare(instancesOf(base.block, doc.base.scope), after, base, doc.head);
+      // A rewritten count or for_each is reported at its own line above.
+      if (after.kind === 'single' || before.kind !== after.kind) continue;
+      if (!sameExpression(before.attribute.value, after.attribute.value)) continue;
+      const lost = compare(before, after, base, doc.head);
       if (lost?.messageId !== 'fewer') continue;
       for (const site of changedDefinitions(after.attribute.value, doc)) {
         if (site.path !== doc.path) continue;

@@ -106,7 +106,7 @@ it('points at the flagged text with its message', async () => {
 
     infra/azure/rg.tf:8:3 iac/terraform-deletion-protection
     8 |   lock_level = "CanNotDelete"
-      |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^ azurerm_management_lock.data goes with its lock_level (base side)
+      |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^ azurerm_management_lock.data is removed: the lock (lock_level) that refused deleting what it guards goes with it (base side)
 
     infra/gcp/sql.tf:3:3 iac/terraform-deletion-protection
     3 |   deletion_protection = false
