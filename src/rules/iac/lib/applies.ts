@@ -14,9 +14,17 @@ export const CDK_IMPORT = /aws-cdk-lib|@aws-cdk\/|\baws_cdk\b/;
 export const PULUMI_IMPORT =
   /@pulumi\/|\bimport pulumi\b|\bfrom pulumi\b|\bimport pulumi_\w+|\bfrom pulumi_\w+|"github\.com\/pulumi\/pulumi[\w-]*\/sdk|\busing Pulumi\b/;
 
-/** A CloudFormation or SAM template, or a Serverless Framework service (its `resources` are CloudFormation). */
+/** A CloudFormation or SAM template, a Serverless Framework service (its `resources` are CloudFormation), or a stack policy. */
 export function readsCloudFormation(path: string, text: string): boolean {
-  return TEMPLATE_EXTENSION.test(path) && (looksLikeCloudFormation(text) || SERVERLESS_SERVICE.test(path));
+  return (
+    TEMPLATE_EXTENSION.test(path) &&
+    (looksLikeCloudFormation(text) || SERVERLESS_SERVICE.test(path) || looksLikeStackPolicy(path, text))
+  );
+}
+
+/** A JSON document that is a CloudFormation stack policy, by a glance at its text. */
+export function looksLikeStackPolicy(path: string, text: string): boolean {
+  return /\.json$/i.test(path) && text.includes('"Statement"') && text.includes('Update:');
 }
 
 /** `serverless.yml`, `serverless.prod.yaml`: read even when the change leaves it no `AWS::` resource. */
