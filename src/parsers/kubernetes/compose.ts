@@ -1,7 +1,7 @@
 import type { Node } from 'yaml';
 import { isMap, isScalar } from 'yaml';
 import type { Span } from '../../core/types.js';
-import { entriesOf, itemsOf, parseYaml, scalarText, spanOf, valueOf } from '../yaml/positions.js';
+import { entriesOf, itemsOf, pairOf, pairSpan, parseYaml, scalarText, spanOf, valueOf } from '../yaml/positions.js';
 
 export { isComposePath } from './recognise.js';
 
@@ -24,7 +24,7 @@ export interface ComposeService {
 export interface ComposeFile {
   services: ComposeService[];
   /** Top-level named volumes. */
-  volumes: { name: string; span: Span; external: boolean }[];
+  volumes: { name: string; span: Span; external: boolean; externalSpan?: Span }[];
 }
 
 export type ComposeRead = { compose?: ComposeFile; error?: string };
@@ -41,8 +41,13 @@ export function readCompose(text: string): ComposeRead {
     mounts: mountsOf(pair.value),
   }));
   const volumes = entriesOf(valueOf(root, 'volumes')).map(({ key, pair }) => {
-    const external = valueOf(pair.value, 'external');
-    return { name: key, span: spanOf(pair.key)!, external: external !== undefined && scalarText(external) !== 'false' };
+    const external = pairOf(pair.value, 'external');
+    return {
+      name: key,
+      span: spanOf(pair.key)!,
+      external: external !== undefined && scalarText(external.value) !== 'false',
+      ...(external ? { externalSpan: pairSpan(external) } : {}),
+    };
   });
   return { compose: { services, volumes } };
 }

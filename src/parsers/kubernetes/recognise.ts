@@ -10,3 +10,11 @@ export function isComposePath(path: string): boolean {
 export function looksLikeKubernetes(text: string): boolean {
   return /^apiVersion:\s*\S/m.test(text) && /^kind:\s*\S/m.test(text);
 }
+
+/**
+ * A Helm values file: `values.yaml`, `values-production.yaml`, `values.prod.yaml`,
+ * `prod.values.yaml`, or any YAML in a `values/` or `helm-values/` folder.
+ */
+export function isHelmValuesPath(path: string): boolean {
+  return /(^|\/)(values([-._][\w.-]+)?|[\w.-]+[-.]values)\.ya?ml$|(^|\/)(helm-)?values\/[^/]+\.ya?ml$/i.test(path);
+}

@@ -19,14 +19,17 @@ function serviceOf(compose: ComposeFile | undefined, name: string): ComposeServi
   return compose?.services.find((s) => s.name === name);
 }
 
-export const composeVolumeRemoved: Rule<ManifestDocument, 'mountRemoved' | 'tmpfs' | 'volumeRemoved'> = {
+export const composeVolumeRemoved: Rule<
+  ManifestDocument,
+  'mountRemoved' | 'tmpfs' | 'volumeRemoved' | 'externalDropped'
+> = {
   meta: {
     id: 'iac/compose-volume-removed',
     family: 'iac',
     kind: 'destructive',
     defaultSeverity: 'block',
     description:
-      'A named volume taken away from a docker-compose service that keeps data (postgres, mysql, mongo, redis...), or its data directory moved to tmpfs, or a managed named volume removed from `volumes:`.',
+      'A named volume taken away from a docker-compose service that keeps data (postgres, mysql, mongo, redis...), or its data directory moved to tmpfs, or a managed named volume removed from `volumes:`, or a data volume that was `external` handed to compose.',
     messages: {
       mountRemoved:
         'service {service} ({image}) no longer mounts volume {volume} at {target}: the next `up` starts it on an empty data directory',
@@ -34,6 +37,8 @@ export const composeVolumeRemoved: Rule<ManifestDocument, 'mountRemoved' | 'tmpf
         'service {service} ({image}) now keeps {target} on tmpfs instead of volume {volume}: its data lives in memory and is lost on every restart',
       volumeRemoved:
         'named volume {volume} is removed from the compose file: `docker compose down -v` and prune no longer keep it, and services lose its data',
+      externalDropped:
+        'named volume {volume} is no longer external: compose now creates and owns it, so services may start on a new empty volume and `docker compose down -v` deletes it',
     },
     examples: {
       invalid: [
@@ -92,6 +97,12 @@ export const composeVolumeRemoved: Rule<ManifestDocument, 'mountRemoved' | 'tmpf
       base.services.flatMap((s) => s.mounts.filter((m) => m.kind === 'volume' && holdsData(s, m)).map((m) => m.source)),
     );
     for (const volume of base.volumes) {
+      const now = head.volumes.find((v) => v.name === volume.name);
+      if (volume.external && volume.externalSpan && now && !now.external && dataVolumes.has(volume.name)) {
+        const data = { volume: volume.name, service: '', image: '', target: '' };
+        report({ messageId: 'externalDropped', data, span: volume.externalSpan, unit: volume.span, side: 'base' });
+        continue;
+      }
       if (volume.external || !dataVolumes.has(volume.name) || head.volumes.some((v) => v.name === volume.name))
         continue;
       const data = { volume: volume.name, service: '', image: '', target: '' };

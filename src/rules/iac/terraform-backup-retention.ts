@@ -2,7 +2,7 @@ import { protectionRule } from './lib/terraform-protection-rule.js';
 
 export const terraformBackupRetention = protectionRule('backup-retention', {
   description:
-    'Automated backups turned off, set to 0 days or kept for a shorter time, or deleted with the database (`delete_automated_backups`).',
+    'Automated backups turned off, set to 0 days or kept for a shorter time, or deleted with the database (`delete_automated_backups`); soft delete shortened or removed (Key Vault, Azure blobs, containers and shares, Cloud Storage); Azure SQL short- and long-term retention cut.',
   messages: {
     set: '{address}: {attribute} is {value} (was {before}); the database keeps no automated backups to restore from',
     removed: '{address}: {attribute} = {before} is removed and the provider default drops the backups',

@@ -2,13 +2,13 @@ import { protectionRule } from './lib/terraform-protection-rule.js';
 
 export const terraformDeletionProtection = protectionRule('deletion-protection', {
   description:
-    '`deletion_protection` (or `deletion_protection_enabled`, `termination_protection`) is turned off or removed: the provider will delete the resource when asked.',
+    '`deletion_protection` (or `deletion_protection_enabled`, `termination_protection`, Spanner `enable_drop_protection`, Key Vault `purge_protection_enabled`, Firestore `delete_protection_state`, backup vault soft delete) is turned off or removed, a `deletion_policy` set to delete, or a resource lock or lien removed: the provider will delete the resource when asked.',
   messages: {
     set: '{address}: {attribute} is {value} (was {before}); the provider no longer refuses to delete it',
     removed:
       '{address}: {attribute} = {before} is removed and the provider default is off; the provider no longer refuses to delete it',
     shortened: '{address}: {attribute} is weakened',
-    resourceRemoved: '{address} goes with its {attribute}',
+    resourceRemoved: '{address} is removed: the lock ({attribute}) that refused deleting what it guards goes with it',
   },
   examples: {
     invalid: [

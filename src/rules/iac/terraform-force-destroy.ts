@@ -2,7 +2,7 @@ import { protectionRule } from './lib/terraform-protection-rule.js';
 
 export const terraformForceDestroy = protectionRule('force-destroy', {
   description:
-    '`force_destroy = true` (or `force_delete`): destroying the bucket or repository deletes every object in it instead of failing.',
+    "`force_destroy = true` (or `force_delete`, BigQuery `delete_contents_on_destroy`, the azurerm provider's `prevent_deletion_if_contains_resources = false`): destroying the bucket, dataset, repository or resource group deletes everything in it instead of failing.",
   messages: {
     set: '{address}: {attribute} is {value} (was {before}); destroying or replacing it deletes every object in it instead of failing',
     removed: '{address}: {attribute} = {before} is removed',

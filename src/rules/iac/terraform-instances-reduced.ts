@@ -1,7 +1,8 @@
 import type { Rule } from '../../core/rule.js';
 import { evaluate, UNKNOWN, type EvalScope } from '../../parsers/hcl/evaluate.js';
 import type { HclAttribute, HclBlock, HclExpr } from '../../parsers/hcl/syntax.js';
-import { resourcePairsOfFile, type TerraformDocument } from './lib/terraform-document.js';
+import { changedDefinitions } from './lib/terraform-causes.js';
+import { resourcePairs, resourcePairsOfFile, type TerraformDocument } from './lib/terraform-document.js';
 import type { TerraformModule, TerraformResource } from './lib/terraform-module.js';
 import { isStatefulType } from './lib/terraform-stateful-types.js';
 
@@ -11,7 +12,7 @@ type Instances =
   | { kind: 'count'; count: number | undefined; attribute: HclAttribute }
   | { kind: 'for_each'; keys: string[] | undefined; attribute: HclAttribute };
 
-export const terraformInstancesReduced: Rule<TerraformDocument, 'fewer' | 'maybeFewer' | 'rekeyed'> = {
+export const terraformInstancesReduced: Rule<TerraformDocument, 'fewer' | 'maybeFewer' | 'rekeyed' | 'through'> = {
   meta: {
     id: 'iac/terraform-instances-reduced',
     family: 'iac',
@@ -25,6 +26,7 @@ export const terraformInstancesReduced: Rule<TerraformDocument, 'fewer' | 'maybe
         '{address}: {what} is decided by an expression two-key cannot evaluate before a plan; it may drop instances, and apply would destroy them with their data',
       rekeyed:
         '{address}: {what} changes every instance address without a moved block; terraform apply destroys the existing {type} and creates new, empty ones',
+      through: '{address}: {what} because {cause} changes here; terraform apply destroys {lost} with its data',
     },
     examples: {
       invalid: [
@@ -70,6 +72,27 @@ export const terraformInstancesReduced: Rule<TerraformDocument, 'fewer' | 'maybe
         report({ messageId: lost.messageId, data, span: before.attribute.span, unit: base.block.span, side: 'base' });
       } else if (head.path === doc.path) {
         report({ messageId: lost.messageId, data, span: after.attribute.span, unit: head.block.span });
+      }
+    }
+    // The count or for_each line may be unchanged: the local or variable default the change rewrote is the cause.
+    for (const { base, head } of resourcePairs(doc)) {
+      if (!base || !head || !isStatefulType(head.type)) continue;
+      const before = instancesOf(base.block, doc.base.scope);
+      const after = instancesOf(head.block, doc.head.scope);
+      // A rewritten count or for_each is reported at its own line above.
+      if (after.kind === 'single' || before.kind !== after.kind) continue;
+      if (!sameExpression(before.attribute.value, after.attribute.value)) continue;
+      const lost = compare(before, after, base, doc.head);
+      if (lost?.messageId !== 'fewer') continue;
+      for (const site of changedDefinitions(after.attribute.value, doc)) {
+        if (site.path !== doc.path) continue;
+        report({
+          messageId: 'through',
+          data: { address: head.address, what: lost.what, lost: lost.lost ?? '', cause: site.name },
+          span: site.span,
+          unit: site.span,
+          ...(site.unreachable ? { downgradedBecause: site.unreachable } : {}),
+        });
       }
     }
   },

@@ -1,7 +1,8 @@
 import { protectionRule } from './lib/terraform-protection-rule.js';
 
 export const terraformPointInTimeRecovery = protectionRule('point-in-time-recovery', {
-  description: 'Point-in-time recovery (DynamoDB, Cloud SQL, binary logs) is turned off or its setting removed.',
+  description:
+    'Point-in-time recovery (DynamoDB, Cloud SQL, binary logs, Azure blob restore) is turned off, shortened or its setting removed.',
   messages: {
     set: '{address}: {attribute} is {value} (was {before}); the data can no longer be restored to a moment before a bad write or delete',
     removed: '{address}: {attribute} = {before} is removed and the default is off; point-in-time recovery stops',

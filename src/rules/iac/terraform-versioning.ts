@@ -2,7 +2,7 @@ import { protectionRule } from './lib/terraform-protection-rule.js';
 
 export const terraformVersioning = protectionRule('versioning', {
   description:
-    'Bucket object versioning is suspended or disabled (or its `aws_s3_bucket_versioning` resource removed): overwritten and deleted objects are gone for good.',
+    'Bucket object versioning is suspended or disabled (or its `aws_s3_bucket_versioning` resource removed; Azure `blob_properties.versioning_enabled`): overwritten and deleted objects are gone for good.',
   messages: {
     set: '{address}: {attribute} is {value} (was {before}); an overwritten or deleted object can no longer be recovered',
     removed: '{address}: {attribute} = {before} is removed',

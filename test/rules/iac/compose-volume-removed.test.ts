@@ -3,6 +3,15 @@ import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-teste
 
 const cases: RuleCases = {
   invalid: [
+    // a database volume that was external is handed to compose
+    {
+      code: 'services:\n  db:\n    image: mysql:8.4\n    volumes:\n      - data:/var/lib/mysql\nvolumes:\n  data:\n    external: false\n',
+      path: 'deploy/docker-compose.yml',
+      base: 'services:\n  db:\n    image: mysql:8.4\n    volumes:\n      - data:/var/lib/mysql\nvolumes:\n  data:\n    external: true\n',
+      line: 8,
+      side: 'base',
+      messageId: 'externalDropped',
+    },
     // the long volume syntax removed from mongo
     {
       code: 'services:\n  mongo:\n    image: mongo:7\n',
@@ -23,6 +32,12 @@ const cases: RuleCases = {
     },
   ],
   valid: [
+    // a volume made external (compose stops owning it)
+    {
+      code: 'services:\n  db:\n    image: mysql:8.4\n    volumes:\n      - data:/var/lib/mysql\nvolumes:\n  data:\n    external: true\n',
+      path: 'deploy/docker-compose.yml',
+      base: 'services:\n  db:\n    image: mysql:8.4\n    volumes:\n      - data:/var/lib/mysql\nvolumes:\n  data: {}\n',
+    },
     // the image upgraded, the volume kept
     {
       code: 'services:\n  mongo:\n    image: mongo:8\n    volumes:\n      - mongodata:/data/db\n',
@@ -48,7 +63,11 @@ ruleTester('iac/compose-volume-removed', cases);
 
 it('points at the flagged text with its message', async () => {
   expect(await snapshotOf('iac/compose-volume-removed', cases.invalid)).toMatchInlineSnapshot(`
-    "compose.yaml:5:9 iac/compose-volume-removed
+    "deploy/docker-compose.yml:8:5 iac/compose-volume-removed
+    8 |     external: true
+      |     ^^^^^^^^^^^^^^ named volume data is no longer external: compose now creates and owns it, so services may start on a new empty volume and \`docker compose down -v\` deletes it (base side)
+
+    compose.yaml:5:9 iac/compose-volume-removed
     5 |       - type: volume
       |         ^^^^^^^^^^^^ service mongo (mongo:7) no longer mounts volume mongodata at /data/db: the next \`up\` starts it on an empty data directory (base side) (to line 7)
 

@@ -12,6 +12,14 @@ const velero = (extra: string, ttl: string) =>
 
 const cases: RuleCases = {
   invalid: [
+    // a Strimzi JBOD volume (matched by id) now deletes its claim
+    {
+      code: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaNodePool\nmetadata:\n  name: brokers\nspec:\n  storage:\n    type: jbod\n    volumes:\n      - id: 0\n        type: persistent-claim\n        deleteClaim: true\n',
+      path: 'k8s/kafka/pool.yaml',
+      base: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaNodePool\nmetadata:\n  name: brokers\nspec:\n  storage:\n    type: jbod\n    volumes:\n      - id: 0\n        type: persistent-claim\n        deleteClaim: false\n',
+      line: 11,
+      messageId: 'weakened',
+    },
     // Zalando logical backups switched off
     {
       code: zalando('false'),
@@ -70,6 +78,12 @@ const cases: RuleCases = {
     },
   ],
   valid: [
+    // a broker count change keeps the claims
+    {
+      code: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaNodePool\nmetadata:\n  name: brokers\nspec:\n  replicas: 5\n  storage:\n    type: persistent-claim\n    deleteClaim: false\n',
+      path: 'k8s/kafka/pool.yaml',
+      base: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaNodePool\nmetadata:\n  name: brokers\nspec:\n  replicas: 3\n  storage:\n    type: persistent-claim\n    deleteClaim: false\n',
+    },
     // logical backups switched on
     { code: zalando('true'), path: 'deploy/postgres/acid-orders.yaml', base: zalando('false') },
     // a repository added and more full backups kept
@@ -93,7 +107,11 @@ ruleTester('iac/operator-backup-weakened', cases);
 
 it('points at the flagged text with its message', async () => {
   expect(await snapshotOf('iac/operator-backup-weakened', cases.invalid)).toMatchInlineSnapshot(`
-    "deploy/postgres/acid-orders.yaml:7:3 iac/operator-backup-weakened
+    "k8s/kafka/pool.yaml:11:9 iac/operator-backup-weakened
+    11 |         deleteClaim: true
+       |         ^^^^^^^^^^^^^^^^^ KafkaNodePool brokers: storage.volumes[0].deleteClaim is now true; this gives up the broker volumes, and every topic on them, when the cluster is deleted or scaled down
+
+    deploy/postgres/acid-orders.yaml:7:3 iac/operator-backup-weakened
     7 |   enableLogicalBackup: false
       |   ^^^^^^^^^^^^^^^^^^^^^^^^^^ postgresql acid-orders: enableLogicalBackup is now false; this gives up the logical backups
 

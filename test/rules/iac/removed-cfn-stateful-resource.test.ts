@@ -3,6 +3,15 @@ import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-teste
 
 const cases: RuleCases = {
   invalid: [
+    // a Serverless Framework service's table, under resources.Resources
+    {
+      code: 'service: orders\nprovider:\n  name: aws\nresources:\n  Resources: {}\n',
+      path: 'serverless.yml',
+      base: 'service: orders\nprovider:\n  name: aws\nresources:\n  Resources:\n    OrdersTable:\n      Type: AWS::DynamoDB::Table\n      Properties:\n        TableName: orders\n',
+      line: 6,
+      side: 'base',
+      messageId: 'removed',
+    },
     // an EFS file system dropped from a SAM template
     {
       code: 'Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n',
@@ -42,7 +51,11 @@ ruleTester('iac/removed-cfn-stateful-resource', cases);
 
 it('points at the flagged text with its message', async () => {
   expect(await snapshotOf('iac/removed-cfn-stateful-resource', cases.invalid)).toMatchInlineSnapshot(`
-    "template.yaml:5:3 iac/removed-cfn-stateful-resource
+    "serverless.yml:6:5 iac/removed-cfn-stateful-resource
+    6 |     OrdersTable:
+      |     ^^^^^^^^^^^ OrdersTable (AWS::DynamoDB::Table) is removed from the template: the next stack update deletes it and its data (base side)
+
+    template.yaml:5:3 iac/removed-cfn-stateful-resource
     5 |   Files:
       |   ^^^^^ Files (AWS::EFS::FileSystem) is removed from the template: the next stack update deletes it and its data (base side)
 

@@ -3,6 +3,14 @@ import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-teste
 
 const cases: RuleCases = {
   invalid: [
+    // the for_each line is unchanged: the local that feeds it loses a key
+    {
+      code: 'locals {\n  buckets = toset(["us", "ap"])\n}\n\nresource "google_storage_bucket" "archive" {\n  for_each = local.buckets\n  name     = "acme-${each.key}"\n}\n',
+      path: 'infra/prod/buckets.tf',
+      base: 'locals {\n  buckets = toset(["us", "eu", "ap"])\n}\n\nresource "google_storage_bucket" "archive" {\n  for_each = local.buckets\n  name     = "acme-${each.key}"\n}\n',
+      line: 2,
+      messageId: 'through',
+    },
     // count lowered from 3 to 1
     {
       code: 'resource "aws_ebs_volume" "data" {\n  count = 1\n  size  = 100\n}\n',
@@ -40,7 +48,11 @@ ruleTester('iac/terraform-instances-reduced', cases);
 
 it('points at the flagged text with its message', async () => {
   expect(await snapshotOf('iac/terraform-instances-reduced', cases.invalid)).toMatchInlineSnapshot(`
-    "infra/prod/ebs.tf:2:3 iac/terraform-instances-reduced
+    "infra/prod/buckets.tf:2:3 iac/terraform-instances-reduced
+    2 |   buckets = toset(["us", "ap"])
+      |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ google_storage_bucket.archive: for_each no longer has "eu" because local.buckets changes here; terraform apply destroys google_storage_bucket.archive["eu"] with its data
+
+    infra/prod/ebs.tf:2:3 iac/terraform-instances-reduced
     2 |   count = 1
       |   ^^^^^^^^^ aws_ebs_volume.data: count goes from 3 to 1; terraform apply destroys aws_ebs_volume.data[1] to aws_ebs_volume.data[2] with its data
 

@@ -10,6 +10,21 @@ const db = (identifier: string, extra = '') =>
 
 const cases: RuleCases = {
   invalid: [
+    // Bigtable split keys and an Azure storage account's tier force new resources
+    {
+      code: 'resource "google_bigtable_table" "events" {\n  name       = "events"\n  split_keys = ["a", "h", "m"]\n}\n',
+      path: 'infra/gcp/bigtable.tf',
+      base: 'resource "google_bigtable_table" "events" {\n  name       = "events"\n  split_keys = ["a", "m"]\n}\n',
+      line: 3,
+      messageId: 'changed',
+    },
+    {
+      code: 'resource "azurerm_storage_account" "uploads" {\n  name         = "stuploads"\n  account_tier = "Premium"\n}\n',
+      path: 'infra/azure/storage.tf',
+      base: 'resource "azurerm_storage_account" "uploads" {\n  name         = "stuploads"\n  account_tier = "Standard"\n}\n',
+      line: 3,
+      messageId: 'changed',
+    },
     // Aurora MySQL to Aurora PostgreSQL: a new cluster, not an upgrade
     {
       code: aurora('aurora-postgresql'),
@@ -97,7 +112,15 @@ ruleTester('iac/terraform-replacement-attribute', cases);
 
 it('points at the flagged text with its message', async () => {
   expect(await snapshotOf('iac/terraform-replacement-attribute', cases.invalid)).toMatchInlineSnapshot(`
-    "infra/aurora.tf:3:3 iac/terraform-replacement-attribute
+    "infra/gcp/bigtable.tf:3:3 iac/terraform-replacement-attribute
+    3 |   split_keys = ["a", "h", "m"]
+      |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ google_bigtable_table.events: split_keys changes from ["a","m"] to ["a","h","m"]; the provider replaces the Bigtable table, destroying it with its data
+
+    infra/azure/storage.tf:3:3 iac/terraform-replacement-attribute
+    3 |   account_tier = "Premium"
+      |   ^^^^^^^^^^^^^^^^^^^^^^^^ azurerm_storage_account.uploads: account_tier changes from "Standard" to "Premium"; the provider replaces the Azure storage account, destroying it with its data
+
+    infra/aurora.tf:3:3 iac/terraform-replacement-attribute
     3 |   engine             = "aurora-postgresql"
       |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ aws_rds_cluster.orders: engine changes from "aurora-mysql" to "aurora-postgresql"; the provider replaces the RDS/Aurora cluster, destroying it with its data
 

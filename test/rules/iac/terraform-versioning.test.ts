@@ -3,6 +3,14 @@ import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-teste
 
 const cases: RuleCases = {
   invalid: [
+    // Azure blob versioning turned off
+    {
+      code: 'resource "azurerm_storage_account" "uploads" {\n  blob_properties {\n    versioning_enabled = false\n  }\n}\n',
+      path: 'infra/azure/storage.tf',
+      base: 'resource "azurerm_storage_account" "uploads" {\n  blob_properties {\n    versioning_enabled = true\n  }\n}\n',
+      line: 3,
+      messageId: 'set',
+    },
     // status Disabled with another spelling of the value
     {
       code: 'resource "aws_s3_bucket_versioning" "docs" {\n  bucket = aws_s3_bucket.docs.id\n  versioning_configuration {\n    status = "Disabled"\n  }\n}\n',
@@ -39,7 +47,11 @@ ruleTester('iac/terraform-versioning', cases);
 
 it('points at the flagged text with its message', async () => {
   expect(await snapshotOf('iac/terraform-versioning', cases.invalid)).toMatchInlineSnapshot(`
-    "infra/prod/s3.tf:4:5 iac/terraform-versioning
+    "infra/azure/storage.tf:3:5 iac/terraform-versioning
+    3 |     versioning_enabled = false
+      |     ^^^^^^^^^^^^^^^^^^^^^^^^^^ azurerm_storage_account.uploads: blob_properties.versioning_enabled is false (was true); an overwritten or deleted object can no longer be recovered
+
+    infra/prod/s3.tf:4:5 iac/terraform-versioning
     4 |     status = "Disabled"
       |     ^^^^^^^^^^^^^^^^^^^ aws_s3_bucket_versioning.docs: versioning_configuration.status is "Disabled" (was "Enabled"); an overwritten or deleted object can no longer be recovered
 

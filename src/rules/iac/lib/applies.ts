@@ -3,7 +3,7 @@
 import type { CodeLanguage } from '../../../parsers/iac-code/resources.js';
 import { looksLikeCloudFormation } from '../../../parsers/cloudformation/recognise.js';
 import { isPulumiStackConfig, isPulumiYamlPath } from '../../../parsers/iac-code/recognise.js';
-import { isComposePath, looksLikeKubernetes } from '../../../parsers/kubernetes/recognise.js';
+import { isComposePath, isHelmValuesPath, looksLikeKubernetes } from '../../../parsers/kubernetes/recognise.js';
 import { isHelmTemplatePath } from '../../../parsers/yaml/helm-template.js';
 import { isTerraformPlan } from './terraform-plan.js';
 import { isTerraformFile, isTerragruntConfig, isTfvarsFile } from './terraform-paths.js';
@@ -14,16 +14,35 @@ export const CDK_IMPORT = /aws-cdk-lib|@aws-cdk\/|\baws_cdk\b/;
 export const PULUMI_IMPORT =
   /@pulumi\/|\bimport pulumi\b|\bfrom pulumi\b|\bimport pulumi_\w+|\bfrom pulumi_\w+|"github\.com\/pulumi\/pulumi[\w-]*\/sdk|\busing Pulumi\b/;
 
-/** A CloudFormation or SAM template. */
+/** A CloudFormation or SAM template, a Serverless Framework service (its `resources` are CloudFormation), or a stack policy. */
 export function readsCloudFormation(path: string, text: string): boolean {
-  return TEMPLATE_EXTENSION.test(path) && looksLikeCloudFormation(text);
+  return (
+    TEMPLATE_EXTENSION.test(path) &&
+    (looksLikeCloudFormation(text) || SERVERLESS_SERVICE.test(path) || looksLikeStackPolicy(path, text))
+  );
 }
 
-/** Kubernetes manifests, Helm templates and Compose files. */
+/** A JSON document that is a CloudFormation stack policy, by a glance at its text. */
+export function looksLikeStackPolicy(path: string, text: string): boolean {
+  return /\.json$/i.test(path) && text.includes('"Statement"') && text.includes('Update:');
+}
+
+/** `serverless.yml`, `serverless.prod.yaml`: read even when the change leaves it no `AWS::` resource. */
+const SERVERLESS_SERVICE = /(^|\/)serverless(\.[\w-]+)?\.ya?ml$/i;
+
+/** Kubernetes manifests, Helm templates, Compose files, and Helm values that configure persistence. */
 export function readsManifests(path: string, text: string): boolean {
   if (!YAML_EXTENSION.test(path)) return false;
-  return isComposePath(path) || isHelmTemplatePath(path) || looksLikeKubernetes(text);
+  return (
+    isComposePath(path) ||
+    isHelmTemplatePath(path) ||
+    looksLikeKubernetes(text) ||
+    (isHelmValuesPath(path) && PERSISTENCE_WORD.test(text))
+  );
 }
+
+/** The keys a values file turns a chart's volumes on and off with (see helm-persistence-disabled). */
+export const PERSISTENCE_WORD = /\bpersist(ence|entVolume)\b/;
 
 /** The language a CDK or Pulumi program in this file is read in. */
 export function iacLanguageOf(path: string): CodeLanguage | undefined {

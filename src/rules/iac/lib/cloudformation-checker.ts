@@ -1,6 +1,6 @@
 import type { FamilyChecker } from '../../../core/checker.js';
 import { runRules } from '../../../core/checker.js';
-import { readsCloudFormation } from './applies.js';
+import { looksLikeStackPolicy, readsCloudFormation } from './applies.js';
 import type { Rule } from '../../../core/rule.js';
 import { looksLikeCloudFormation, readTemplate } from '../../../parsers/cloudformation/template.js';
 import type { CfnDocument } from './cloudformation-document.js';
@@ -9,6 +9,7 @@ import { cfnDeletionProtectionDisabled } from '../cfn-deletion-protection-disabl
 import { cfnReplacementProperty } from '../cfn-replacement-property.js';
 import { removedCfnStatefulResource } from '../removed-cfn-stateful-resource.js';
 import { cfnBucketExpiresEverything } from '../cfn-bucket-expires-everything.js';
+import { cfnStackPolicyWeakened, stackPolicyOf } from '../cfn-stack-policy-weakened.js';
 
 export const cloudFormationRules: readonly Rule<CfnDocument>[] = [
   cfnDeletionPolicyDelete,
@@ -16,6 +17,7 @@ export const cloudFormationRules: readonly Rule<CfnDocument>[] = [
   removedCfnStatefulResource,
   cfnReplacementProperty,
   cfnBucketExpiresEverything,
+  cfnStackPolicyWeakened,
 ];
 
 /** CloudFormation and SAM templates, YAML or JSON, recognised by their content. */
@@ -27,6 +29,14 @@ export const cloudFormationChecker: FamilyChecker = {
   check(file) {
     const doc: CfnDocument = { path: file.path };
     const notes: string[] = [];
+    const policyBase = stackPolicyOf(file.baseText);
+    if (policyBase) {
+      doc.policyBase = policyBase;
+      const policyHead = file.status === 'removed' ? undefined : stackPolicyOf(file.text);
+      if (policyHead) doc.policyHead = policyHead;
+      if (looksLikeStackPolicy(file.path, file.baseText ?? ''))
+        return { findings: runRules(cloudFormationRules, doc, () => false), notes };
+    }
     if (file.status !== 'removed') {
       const head = readTemplate(file.text);
       // A file that is clearly a template but does not parse cannot be checked: fail closed.

@@ -10,6 +10,9 @@ export interface CfnDocument {
   head?: CfnTemplate;
   /** Undefined when the change adds the file. */
   base?: CfnTemplate;
+  /** A stack policy's statements in each version (a policy file, or a Serverless `provider.stackPolicy`). */
+  policyHead?: Node;
+  policyBase?: Node;
 }
 
 /** Each head resource with its base version, when the base had one of the same logical id and type. */

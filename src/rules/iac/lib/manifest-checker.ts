@@ -16,6 +16,9 @@ import { removedVolumeClaim } from '../removed-volume-claim.js';
 import { volumeClaimRetentionDelete } from '../volume-claim-retention-delete.js';
 import { gitopsPruneEnabled } from '../gitops-prune-enabled.js';
 import { deletionPolicyDelete } from '../deletion-policy-delete.js';
+import { helmPersistenceDisabled } from '../helm-persistence-disabled.js';
+import { isHelmValuesPath } from '../../../parsers/kubernetes/recognise.js';
+import { parseYaml } from '../../../parsers/yaml/positions.js';
 
 export const manifestRules: readonly Rule<ManifestDocument>[] = [
   removedVolumeClaim,
@@ -28,6 +31,7 @@ export const manifestRules: readonly Rule<ManifestDocument>[] = [
   volumeClaimRetentionDelete,
   gitopsPruneEnabled,
   deletionPolicyDelete,
+  helmPersistenceDisabled,
 ];
 
 /** Kubernetes manifests (kustomize included), Helm chart templates, and docker-compose files. */
@@ -46,6 +50,13 @@ export const manifestChecker: FamilyChecker = {
       doc.compose = {};
       if (head.compose) doc.compose.head = head.compose;
       if (base.compose) doc.compose.base = base.compose;
+      return { findings: runRules(manifestRules, doc, () => false), notes };
+    }
+    if (isHelmValuesPath(file.path) && !looksLikeKubernetes(file.text)) {
+      const root = (text: string | undefined) => (text === undefined ? undefined : parseYaml(text).documents[0]?.root);
+      const head = file.status === 'removed' ? undefined : root(file.text);
+      const base = root(file.baseText);
+      doc.values = { ...(head ? { head } : {}), ...(base ? { base } : {}) };
       return { findings: runRules(manifestRules, doc, () => false), notes };
     }
     const helm = isHelmTemplatePath(file.path);

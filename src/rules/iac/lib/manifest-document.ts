@@ -1,3 +1,4 @@
+import type { Node } from 'yaml';
 import type { ComposeFile } from '../../../parsers/kubernetes/compose.js';
 import type { KubeObject } from '../../../parsers/kubernetes/manifests.js';
 
@@ -9,6 +10,8 @@ export interface ManifestDocument {
   /** False when the head did not parse: nothing can be called removed then. */
   headRead: boolean;
   compose?: { head?: ComposeFile; base?: ComposeFile };
+  /** A Helm values file's root mapping in each version (not Kubernetes objects). */
+  values?: { head?: Node; base?: Node };
 }
 
 /** Base objects the head no longer has. */

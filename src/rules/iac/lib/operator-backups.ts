@@ -28,12 +28,61 @@ export interface OperatorRow {
  * shortened is weaker. `named`: a list whose items (by `name`) are backup jobs or repositories.
  */
 export interface OperatorSafeguard {
+  /** Keys from the resource's root; `*` stands for every item of a list (matched by `id` or `name`, else position). */
   path: readonly string[];
   how: 'present' | 'enabled' | 'paused' | 'duration' | 'count' | 'named';
   what: string;
+  /** For `paused`: the value that gives the safeguard up, when not `true`. */
+  unsafe?: string;
 }
 
+const STRIMZI_CLAIMS: readonly (readonly string[])[] = [
+  ['storage', 'deleteClaim'],
+  ['storage', 'volumes', '*', 'deleteClaim'],
+];
+const BROKER_VOLUMES = 'the broker volumes, and every topic on them, when the cluster is deleted or scaled down';
+
 export const OPERATOR_TABLE: readonly OperatorRow[] = [
+  // Strimzi: deleteClaim deletes the broker volumes when the cluster or a node pool is deleted or scaled down
+  // (https://strimzi.io/docs/operators/latest/configuring.html#type-PersistentClaimStorage-reference).
+  {
+    group: 'kafka.strimzi.io',
+    kind: 'Kafka',
+    safeguards: [
+      ...STRIMZI_CLAIMS.map((path) => ({
+        path: ['spec', 'kafka', ...path],
+        how: 'paused' as const,
+        what: BROKER_VOLUMES,
+      })),
+      ...STRIMZI_CLAIMS.map((path) => ({
+        path: ['spec', 'zookeeper', ...path],
+        how: 'paused' as const,
+        what: 'the ZooKeeper volumes when the cluster is deleted',
+      })),
+    ],
+  },
+  {
+    group: 'kafka.strimzi.io',
+    kind: 'KafkaNodePool',
+    safeguards: STRIMZI_CLAIMS.map((path) => ({
+      path: ['spec', ...path],
+      how: 'paused' as const,
+      what: BROKER_VOLUMES,
+    })),
+  },
+  // ECK: https://www.elastic.co/guide/en/cloud-on-k8s/current/k8s-volume-claim-templates.html
+  {
+    group: 'elasticsearch.k8s.elastic.co',
+    kind: 'Elasticsearch',
+    safeguards: [
+      {
+        path: ['spec', 'volumeClaimDeletePolicy'],
+        how: 'paused',
+        unsafe: 'DeleteOnScaledownAndClusterDeletion',
+        what: 'the data volumes when the cluster is deleted',
+      },
+    ],
+  },
   // CloudNativePG: https://cloudnative-pg.io/documentation/current/backup/
   {
     group: 'postgresql.cnpg.io',
@@ -186,9 +235,42 @@ export interface OperatorWeakening {
 export function weakenings(row: OperatorRow, base: KubeObject, head: KubeObject): OperatorWeakening[] {
   const out: OperatorWeakening[] = [];
   for (const safeguard of row.safeguards) {
-    const before = pairAt(base.root, safeguard.path);
-    const after = pairAt(head.root, safeguard.path);
-    const name = safeguard.path.slice(1).join('.');
+    const befores = pairsAt(base.root, safeguard.path);
+    const afters = pairsAt(head.root, safeguard.path);
+    for (const [key, before] of befores) judge(safeguard, before, afters.get(key), key, out);
+    for (const [key, after] of afters) if (!befores.has(key)) judge(safeguard, undefined, after, key, out);
+  }
+  return out;
+}
+
+/**
+ * The pairs at a path, by the path written out (`kafka.storage.volumes[0].deleteClaim`): one
+ * without `*`, one per list item with it.
+ */
+function pairsAt(root: Node, path: readonly string[], named = 1): Map<string, Pair<Node, Node | null>> {
+  const found = new Map<string, Pair<Node, Node | null>>();
+  const star = path.indexOf('*');
+  if (star < 0) {
+    const pair = pairAt(root, path);
+    if (pair) found.set(path.slice(named).join('.'), pair);
+    return found;
+  }
+  const list = path.slice(named, star).join('.');
+  itemsOf(valueAt(root, ...path.slice(0, star))).forEach((item, index) => {
+    const id = scalarText(valueAt(item, 'id')) ?? scalarText(valueAt(item, 'name')) ?? String(index);
+    for (const [rest, pair] of pairsAt(item, path.slice(star + 1), 0)) found.set(`${list}[${id}].${rest}`, pair);
+  });
+  return found;
+}
+
+function judge(
+  safeguard: OperatorSafeguard,
+  before: Pair<Node, Node | null> | undefined,
+  after: Pair<Node, Node | null> | undefined,
+  name: string,
+  out: OperatorWeakening[],
+): void {
+  {
     const headSpan = after ? pairSpan(after) : undefined;
     switch (safeguard.how) {
       case 'present':
@@ -204,10 +286,12 @@ export function weakenings(row: OperatorRow, base: KubeObject, head: KubeObject)
           out.push({ safeguard, detail: `${name} is now false`, span: headSpan!, side: 'head' });
         break;
       }
-      case 'paused':
-        if (scalarText(after?.value) === 'true' && scalarText(before?.value) !== 'true')
-          out.push({ safeguard, detail: `${name} is now true`, span: headSpan!, side: 'head' });
+      case 'paused': {
+        const unsafe = safeguard.unsafe ?? 'true';
+        if (scalarText(after?.value) === unsafe && scalarText(before?.value) !== unsafe)
+          out.push({ safeguard, detail: `${name} is now ${unsafe}`, span: headSpan!, side: 'head' });
         break;
+      }
       case 'duration':
       case 'count': {
         const read = (p: typeof before) =>
@@ -241,7 +325,6 @@ export function weakenings(row: OperatorRow, base: KubeObject, head: KubeObject)
       }
     }
   }
-  return out;
 }
 
 function numberOf(text: string | undefined): number | undefined {

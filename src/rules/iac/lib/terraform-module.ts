@@ -47,6 +47,8 @@ export interface TerraformModule {
   dir: string;
   resources: Map<string, TerraformResource>;
   modules: Map<string, TerraformModuleCall>;
+  /** `provider` blocks by `provider.<name>` (`provider.<name>.<alias>`): their settings are safeguards too. */
+  providers: Map<string, { address: string; name: string; block: HclBlock; path: string }>;
   moves: TerraformMove[];
   removals: TerraformRemoval[];
   scope: EvalScope;
@@ -119,6 +121,7 @@ export function buildModule(dir: string, files: readonly { path: string; text: s
     dir,
     resources: new Map(),
     modules: new Map(),
+    providers: new Map(),
     moves: [],
     removals: [],
     scope: { local: () => undefined, variable: () => UNKNOWN },
@@ -221,6 +224,14 @@ function readTopBlock(
           block,
           path,
         });
+      }
+      return;
+    case 'provider':
+      if (first !== undefined) {
+        const alias = block.attributes.find((a) => a.name === 'alias')?.value;
+        const suffix = alias?.kind === 'literal' && typeof alias.value === 'string' ? `.${alias.value}` : '';
+        const address = `provider.${first}${suffix}`;
+        module.providers.set(address, { address, name: first, block, path });
       }
       return;
     case 'moved': {

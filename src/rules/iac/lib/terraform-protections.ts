@@ -65,6 +65,21 @@ const ofTypes =
 /** Google's databases default to deletion protection on; AWS's and Azure's to off. */
 const deletionProtectionDefault = (type: string) => (type.startsWith('google_') ? 'safe' : 'unsafe');
 
+/** Resources that exist to refuse deletion, and the attribute that says how. */
+const LOCK_RESOURCES: readonly (readonly [string, string])[] = [
+  ['azurerm_management_lock', 'lock_level'],
+  ['google_resource_manager_lien', 'restrictions'],
+  ['aws_backup_vault_lock_configuration', 'backup_vault_name'],
+  ['aws_glacier_vault_lock', 'policy'],
+  ['aws_s3_bucket_object_lock_configuration', 'bucket'],
+];
+
+const AZURE_SOFT_DELETE: readonly string[][] = [
+  ['blob_properties', 'delete_retention_policy', 'days'],
+  ['blob_properties', 'container_delete_retention_policy', 'days'],
+  ['share_properties', 'retention_policy', 'days'],
+];
+
 const BACKUP_BUCKET_TYPES = ofTypes('aws_s3_bucket_lifecycle_configuration', 'google_storage_bucket');
 
 const SETTINGS: readonly ProtectionSetting[] = [
@@ -75,12 +90,78 @@ const SETTINGS: readonly ProtectionSetting[] = [
     absent: unsafe,
     onResourceRemoved: true,
   },
-  { rule: 'deletion-protection', path: ['deletion_protection'], unsafe: isFalse, absent: deletionProtectionDefault },
+  {
+    rule: 'deletion-protection',
+    path: ['deletion_protection'],
+    // Bigtable tables spell it as a string.
+    unsafe: (v) => isFalse(v) || v === 'UNPROTECTED',
+    absent: deletionProtectionDefault,
+  },
+  // Cloud SQL's API-level guard (apart from the provider's own deletion_protection); off when unset.
+  {
+    rule: 'deletion-protection',
+    path: ['settings', 'deletion_protection_enabled'],
+    types: ofTypes('google_sql_database_instance'),
+    unsafe: isFalse,
+    absent: unsafe,
+  },
+  // Spanner's database-level drop protection; Key Vault and managed HSM purge protection.
+  { rule: 'deletion-protection', path: ['enable_drop_protection'], unsafe: isFalse, absent: unsafe },
+  { rule: 'deletion-protection', path: ['purge_protection_enabled'], unsafe: isFalse, absent: unsafe },
+  {
+    rule: 'deletion-protection',
+    path: ['delete_protection_state'],
+    unsafe: (v) => v === 'DELETE_PROTECTION_DISABLED',
+    absent: unsafe,
+  },
+  // What destroy does to the data: Firestore and projects are abandoned or refused unless told to delete.
+  {
+    rule: 'deletion-protection',
+    path: ['deletion_policy'],
+    types: ofTypes('google_firestore_database', 'google_project', 'google_alloydb_cluster'),
+    unsafe: (v) => v === 'DELETE' || v === 'FORCE',
+    absent: safe,
+  },
+  // Backup vaults: soft delete keeps deleted recovery points restorable (on by default).
+  { rule: 'deletion-protection', path: ['soft_delete_enabled'], unsafe: isFalse, absent: safe },
+  {
+    rule: 'deletion-protection',
+    path: ['soft_delete'],
+    types: ofTypes('azurerm_data_protection_backup_vault'),
+    unsafe: (v) => v === 'Off',
+    absent: safe,
+  },
+  // A resource whose only job is to refuse deletion (a management lock, a project lien, a vault lock).
+  ...LOCK_RESOURCES.map(([type, attribute]): ProtectionSetting => ({
+    rule: 'deletion-protection',
+    path: [attribute],
+    types: ofTypes(type),
+    unsafe: () => false,
+    absent: unknown,
+    onResourceRemoved: true,
+  })),
+  // The azurerm provider's own guard: with it off, destroying a resource group deletes what Terraform does not manage in it.
+  {
+    rule: 'force-destroy',
+    path: ['features', 'resource_group', 'prevent_deletion_if_contains_resources'],
+    types: ofTypes('provider.azurerm'),
+    unsafe: isFalse,
+    absent: safe,
+  },
+  {
+    rule: 'force-destroy',
+    path: ['features', 'recovery_services_vaults', 'purge_protected_items_from_vault_on_destroy'],
+    types: ofTypes('provider.azurerm'),
+    unsafe: isTrue,
+    absent: safe,
+  },
   { rule: 'deletion-protection', path: ['deletion_protection_enabled'], unsafe: isFalse, absent: unsafe },
   { rule: 'deletion-protection', path: ['termination_protection'], unsafe: isFalse, absent: unsafe },
   { rule: 'final-snapshot', path: ['skip_final_snapshot'], unsafe: isTrue, absent: safe },
   { rule: 'force-destroy', path: ['force_destroy'], unsafe: isTrue, absent: safe },
   { rule: 'force-destroy', path: ['force_delete'], unsafe: isTrue, absent: safe },
+  // A BigQuery dataset destroyed with its tables instead of refusing while it holds any.
+  { rule: 'force-destroy', path: ['delete_contents_on_destroy'], unsafe: isTrue, absent: safe },
   { rule: 'backup-retention', path: ['backup_retention_period'], unsafe: isZero, absent: unknown, shortened: true },
   { rule: 'backup-retention', path: ['backup_retention_days'], unsafe: isZero, absent: unknown, shortened: true },
   { rule: 'backup-retention', path: ['snapshot_retention_limit'], unsafe: isZero, absent: unknown, shortened: true },
@@ -100,6 +181,55 @@ const SETTINGS: readonly ProtectionSetting[] = [
   },
   { rule: 'backup-retention', path: ['settings', 'backup_configuration', 'enabled'], unsafe: isFalse, absent: unsafe },
   { rule: 'backup-retention', path: ['delete_automated_backups'], unsafe: isTrue, absent: unsafe },
+  // Soft delete: how long deleted vaults, blobs, containers and shares stay restorable.
+  { rule: 'backup-retention', path: ['soft_delete_retention_days'], unsafe: isZero, absent: unknown, shortened: true },
+  ...AZURE_SOFT_DELETE.map((path): ProtectionSetting => ({
+    rule: 'backup-retention',
+    path,
+    types: ofTypes('azurerm_storage_account'),
+    unsafe: isZero,
+    // Without the block, deleted data is gone at once.
+    absent: unsafe,
+    shortened: true,
+  })),
+  {
+    rule: 'backup-retention',
+    path: ['soft_delete_policy', 'retention_duration_seconds'],
+    types: ofTypes('google_storage_bucket'),
+    unsafe: isZero,
+    absent: safe,
+    shortened: true,
+  },
+  {
+    rule: 'backup-retention',
+    path: ['retention_policy', 'retention_period'],
+    types: ofTypes('google_storage_bucket'),
+    unsafe: isZero,
+    absent: unsafe,
+    shortened: true,
+  },
+  // Azure SQL point-in-time and long-term backups; Cosmos DB periodic backups.
+  {
+    rule: 'backup-retention',
+    path: ['short_term_retention_policy', 'retention_days'],
+    unsafe: isZero,
+    absent: unknown,
+    shortened: true,
+  },
+  ...['weekly_retention', 'monthly_retention', 'yearly_retention'].map((name): ProtectionSetting => ({
+    rule: 'backup-retention',
+    path: ['long_term_retention_policy', name],
+    unsafe: (v) => v === 'PT0S',
+    absent: unsafe,
+  })),
+  {
+    rule: 'backup-retention',
+    path: ['backup', 'retention_in_hours'],
+    types: ofTypes('azurerm_cosmosdb_account'),
+    unsafe: isZero,
+    absent: unknown,
+    shortened: true,
+  },
   {
     rule: 'backup-retention',
     path: ['rule', 'lifecycle', 'delete_after'],
@@ -123,6 +253,14 @@ const SETTINGS: readonly ProtectionSetting[] = [
   },
   { rule: 'point-in-time-recovery', path: ['point_in_time_recovery_enabled'], unsafe: isFalse, absent: unsafe },
   {
+    rule: 'point-in-time-recovery',
+    path: ['blob_properties', 'restore_policy', 'days'],
+    types: ofTypes('azurerm_storage_account'),
+    unsafe: isZero,
+    absent: unsafe,
+    shortened: true,
+  },
+  {
     rule: 'versioning',
     path: ['versioning_configuration', 'status'],
     types: ofTypes('aws_s3_bucket_versioning'),
@@ -131,6 +269,13 @@ const SETTINGS: readonly ProtectionSetting[] = [
     onResourceRemoved: true,
   },
   { rule: 'versioning', path: ['versioning', 'enabled'], unsafe: isFalse, absent: unknown },
+  {
+    rule: 'versioning',
+    path: ['blob_properties', 'versioning_enabled'],
+    types: ofTypes('azurerm_storage_account'),
+    unsafe: isFalse,
+    absent: unsafe,
+  },
   {
     rule: 'backup-expiry',
     path: ['rule', 'expiration', 'days'],
@@ -200,6 +345,7 @@ export function protectionChanges(doc: TerraformDocument): {
     const result = { changes: [] as ProtectionChange[], unknowns: [] as UnknownProtection[] };
     for (const pair of resourcePairs(doc)) comparePair(doc, holderPair(pair), result);
     for (const pair of modulePairs(doc)) comparePair(doc, pair, result);
+    for (const pair of providerPairs(doc)) comparePair(doc, pair, result);
     result.changes.push(...result.changes.flatMap((change) => blameLocals(doc, change)));
     return result;
   });
@@ -253,6 +399,18 @@ function modulePairs(doc: TerraformDocument): HolderPair[] {
   return pairs;
 }
 
+/** `provider` blocks on both sides, by name and alias: `features` settings of the provider guard every resource. */
+function providerPairs(doc: TerraformDocument): HolderPair[] {
+  const pairs: HolderPair[] = [];
+  for (const base of doc.base.providers.values()) {
+    const head = doc.head.providers.get(base.address);
+    if (!head) continue;
+    const holder = (p: typeof base): Holder => ({ ...p, type: `provider.${p.name}` });
+    pairs.push({ base: holder(base), head: holder(head) });
+  }
+  return pairs;
+}
+
 function comparePair(
   doc: TerraformDocument,
   { base, head, module }: HolderPair,
@@ -260,9 +418,10 @@ function comparePair(
 ): void {
   const type = (head ?? base)!.type;
   // A module's inputs are its top-level arguments; what their absence means is the module's default.
-  const settings = SETTINGS.filter((s) => (module ? s.path.length === 1 && !s.types : !s.types || s.types(type))).map(
-    (s) => (module ? { ...s, absent: () => absentInModule(s, base!) } : s),
-  );
+  const provider = type.startsWith('provider.');
+  const settings = SETTINGS.filter((s) =>
+    module ? s.path.length === 1 && !s.types : provider ? s.types?.(type) : !s.types || s.types(type),
+  ).map((s) => (module ? { ...s, absent: () => absentInModule(s, base!) } : s));
   if (settings.length === 0) return;
   const baseAttributes = base ? byKey(nestedAttributes(base.block)) : new Map<string, NestedAttribute>();
   const headAttributes = head ? byKey(nestedAttributes(head.block)) : new Map<string, NestedAttribute>();

@@ -174,6 +174,12 @@ export const TOOLS: Record<string, ToolSyntax> = {
       '-o',
       '--output',
       '--query',
+      '--mode',
+      '--template-file',
+      '--template-uri',
+      '--parameters',
+      '--action-on-unmanage',
+      '--deny-settings-mode',
     ],
     targets: ['-g', '--resource-group', '-n', '--name', '--server', '-s', '--account-name'],
   },
@@ -604,6 +610,18 @@ export const CATALOG: readonly CatalogRow[] = [
   az('sql mi delete', 'the SQL managed instance and its databases'),
   az('sql midb delete', 'the database and every table in it'),
   az('acr delete', 'the container registry and every image in it'),
+  // ARM/Bicep deployments that delete what the template leaves out: Complete mode, and deployment
+  // stacks told to delete unmanaged resources.
+  ...['deployment group create', 'group deployment create'].map((path): CatalogRow => ({
+    ...az(path, 'every resource of the resource group that the template does not declare (Complete mode)'),
+    optionValue: { names: ['--mode'], value: /^complete$/i },
+  })),
+  ...['stack group create', 'stack sub create', 'stack mg create', 'stack group delete', 'stack sub delete'].map(
+    (path): CatalogRow => ({
+      ...az(path, 'the resources the deployment stack no longer manages (--action-on-unmanage delete)'),
+      optionValue: { names: ['--action-on-unmanage'], value: /^delete(all|resources)$/i },
+    }),
+  ),
   // Platforms
   paas('railway', 'volume delete', 'the volume and its data'),
   paas('railway', 'down', 'the latest deployment of the service'),

@@ -1,0 +1,4 @@
+provider "azurerm" {
+  features {}
+  subscription_id = var.subscription_id
+}

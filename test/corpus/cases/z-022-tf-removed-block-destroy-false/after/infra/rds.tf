@@ -1,0 +1,7 @@
+removed {
+  from = aws_db_instance.reporting
+
+  lifecycle {
+    destroy = false
+  }
+}

@@ -1,0 +1,5 @@
+resource "google_container_node_pool" "default" {
+  name       = "default"
+  cluster    = google_container_cluster.primary.id
+  node_count = 5
+}
