@@ -144,17 +144,13 @@ export function linesOf(text: string, toFile: OffsetMap, context: string, near?:
     }
     const whole: Snippet = { text: line, toFile: (o) => toFile(start + o), context: where, structured: false };
     out.push(whole);
-    // `RUN aws s3 rm …`, `- name: dropdb …`, `<argument>dropdb …</argument>`: a command after a key or an instruction.
+    // `RUN aws s3 rm …`, `- name: dropdb …`, `<argument>dropdb …</argument>`: a command after a key or an
+    // instruction. Judged on its own, not as a literal of the line: the line parses as a command led by
+    // `-`, `RUN` or `<argument>`, which no rule judges.
     const value = valueAfterKey(line);
     if (value > 0 && mayHoldCommand(line.slice(value))) {
       const rest = line.slice(value).replace(/<\/[\w:.-]+>\s*$/, '');
-      out.push({
-        text: rest,
-        toFile: (o) => whole.toFile(value + o),
-        context: where,
-        structured: false,
-        within: whole,
-      });
+      out.push({ text: rest, toFile: (o) => whole.toFile(value + o), context: where, structured: false });
     }
     // Code in a language no grammar reads (`conn.Execute("DROP TABLE orders")` in C#, `Repo.query!(…)` in
     // Elixir): the line does not start like SQL or a command, but a string it quotes may be either.
