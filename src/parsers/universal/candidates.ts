@@ -193,6 +193,7 @@ export const PROGRAMS: ReadonlySet<string> = new Set([
   'rclone',
   'mc',
   'clickhouse',
+  'wrangler',
 ]);
 
 /**
@@ -257,7 +258,10 @@ export function mayHoldCommand(text: string): boolean {
 
 /** Whether the first command of a line is a program the rules judge (`psql -c "…"`, `sudo dropdb a`). */
 export function leadsWithProgram(text: string): boolean {
-  return mayHoldCommand(text.split(/&&|\|\||;|\|/)[0] ?? '');
+  const first = text.split(/&&|\|\||;|\|/)[0] ?? '';
+  // `command => '/usr/bin/dropdb …'`, `command: dropdb …`: a key and its value (Puppet, YAML), whose literal is the command.
+  if (/^\s*[\w.-]+\s*(?:=>|:=|:|=)\s/.test(first)) return false;
+  return mayHoldCommand(first);
 }
 
 /** "terraform destroy removes everything." reads as a sentence: it ends on a word and a full stop. */

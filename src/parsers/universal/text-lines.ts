@@ -144,6 +144,14 @@ export function linesOf(text: string, toFile: OffsetMap, context: string, near?:
     }
     const whole: Snippet = { text: line, toFile: (o) => toFile(start + o), context: where, structured: false };
     out.push(whole);
+    // `RUN aws s3 rm …`, `- name: dropdb …`, `<argument>dropdb …</argument>`: a command after a key or an
+    // instruction. Judged on its own, not as a literal of the line: the line parses as a command led by
+    // `-`, `RUN` or `<argument>`, which no rule judges.
+    const value = valueAfterKey(line);
+    if (value > 0 && mayHoldCommand(line.slice(value))) {
+      const rest = line.slice(value).replace(/<\/[\w:.-]+>\s*$/, '');
+      out.push({ text: rest, toFile: (o) => whole.toFile(value + o), context: where, structured: false });
+    }
     // Code in a language no grammar reads (`conn.Execute("DROP TABLE orders")` in C#, `Repo.query!(…)` in
     // Elixir): the line does not start like SQL or a command, but a string it quotes may be either.
     if (!SQL_START.test(line)) {
@@ -160,6 +168,23 @@ export function linesOf(text: string, toFile: OffsetMap, context: string, near?:
     }
   }
   return out;
+}
+
+/**
+ * Where the value of a line of config or build text starts, when the line starts with a key or an
+ * instruction rather than the command itself: an XML element's text (`<argument>…`), an upper-case
+ * instruction and its flags (Earthly, Dockerfile-like `RUN --secret KEY …`), or `key: value`,
+ * `key = value`, `key => value` with the value unquoted (a quoted one is read as a literal). -1 when none.
+ */
+export function valueAfterKey(line: string): number {
+  const element = /^\s*<([\w:.-]+)[^<>]*>(?=[^<]+<\/\1>\s*$)/.exec(line);
+  if (element) return element[0].length;
+  const instruction = /^\s*[A-Z]{2,}(?:_[A-Z]+)*\s+(?:--[\w-]+(?:=\S*)?\s+(?:[A-Z][A-Z0-9_]*(?:=\S*)?\s+)?)*/.exec(
+    line,
+  );
+  if (instruction) return instruction[0].length;
+  const key = /^\s*(?:-\s+)?[\w.$@-]+\s*(?::|=>|:=|=)\s+(?=[^\s"'])/.exec(line);
+  return key ? key[0].length : -1;
 }
 
 /** The offset of each line's first character: as many as `text.split('\n')` has lines. */

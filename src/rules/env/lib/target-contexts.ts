@@ -96,7 +96,7 @@ export function commandContexts(
       own ??
       workspaces.selectedFor(command, assignments) ??
       composeReason(command) ??
-      environmentReason(command, inherited, setup);
+      environmentReason(command, inherited, setup && !CLOUD_PROGRAMS.has(programOf(command)) ? setup : undefined);
     workspaces.after(command, own);
     if (reason) contexts.push({ environment: reason.environment, reason: reason.reason, span: command.span });
   }
@@ -250,6 +250,42 @@ function environmentReason(
  * unless the command names another host, or a variable names another environment.
  */
 const DEVELOPMENT_SETUP = /^(?:bin\/(?:setup|dev)|script\/(?:setup|bootstrap))$|^\.devcontainer\//;
+
+/**
+ * Programs that act on a cloud account or a cluster, never on the developer's machine: a setup
+ * script running one is not local for being a setup script.
+ */
+const CLOUD_PROGRAMS = new Set([
+  'terraform',
+  'tofu',
+  'terragrunt',
+  'pulumi',
+  'cdk',
+  'sst',
+  'serverless',
+  'sls',
+  'aws',
+  'gcloud',
+  'gsutil',
+  'bq',
+  'az',
+  'azcopy',
+  'doctl',
+  'heroku',
+  'fly',
+  'flyctl',
+  'railway',
+  'vercel',
+  'netlify',
+  'render',
+  'firebase',
+  'neonctl',
+  'pscale',
+  'wrangler',
+  'kubectl',
+  'helm',
+  'oc',
+]);
 
 function developmentSetupScript(path: string, text: string): Evidence | undefined {
   if (!DEVELOPMENT_SETUP.test(path)) return undefined;

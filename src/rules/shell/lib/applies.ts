@@ -4,6 +4,12 @@ import { holdsCommandsIn } from './sources/recognise.js';
 
 const SCRIPT_EXTENSION = /\.(sh|bash|ps1|psm1|bat|cmd)$/i;
 
+/**
+ * Files the shell runs by where they are, with no extension or shebang needed: direnv's `.envrc`
+ * (sourced on entering the directory), husky and `.githooks` hooks, Elastic Beanstalk platform hooks.
+ */
+const SCRIPT_PATH = /(^|\/)(\.envrc|\.husky\/(?!_\/|\.)[^/]+|\.githooks\/[^/.]+|\.platform\/(conf)?hooks\/.+)$/;
+
 /** `#!/bin/sh`, `#!/usr/bin/env bash`, `#!/usr/bin/env -S bash -e`: a file the shell runs, whatever its name. */
 const SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:\S*\/)?(?:ba|da|a)?sh(?:[ \t]|$)/;
 
@@ -12,7 +18,10 @@ export function isShellSource(path: string, text: string): boolean {
   // Several families ask about the same file in a row: the last answer is kept.
   if (path !== last.path || text !== last.text) {
     const shell =
-      holdsCommandsIn(path, text) || SCRIPT_EXTENSION.test(path) || SHEBANG.test(text.slice(0, 200).split('\n', 1)[0]!);
+      holdsCommandsIn(path, text) ||
+      SCRIPT_EXTENSION.test(path) ||
+      SCRIPT_PATH.test(path) ||
+      SHEBANG.test(text.slice(0, 200).split('\n', 1)[0]!);
     last = { path, text, shell };
   }
   return last.shell;

@@ -136,6 +136,7 @@ const CLIS: Record<string, CliSyntax> = {
 export function databaseCliCall(command: DocumentCommand): DatabaseCliCall | undefined {
   const program = programOf(command);
   if (program === 'sqlite3') return sqliteCall(command);
+  if (program === 'wrangler') return d1Call(command);
   const syntax = CLIS[program === 'mariadb' ? 'mysql' : program];
   if (!syntax) return undefined;
   const args = readArgs(command.argv, syntax.withValue);
@@ -171,6 +172,24 @@ function sqliteCall(command: DocumentCommand): DatabaseCliCall {
     isTestDatabase(file) ||
     /(^|\/)(tmp|test|tests|spec)\//.test(file);
   return { program: 'sqlite3', dialect: 'sqlite', sql, dynamic, local };
+}
+
+/**
+ * `wrangler d1 execute DB --command "SQL"` (or SQL on stdin): Cloudflare D1, SQLite's dialect. Without
+ * `--remote` it runs against the local development copy.
+ */
+function d1Call(command: DocumentCommand): DatabaseCliCall | undefined {
+  if (command.argv[1] !== 'd1' || command.argv[2] !== 'execute') return undefined;
+  const args = readArgs(command.argv, ['--command', '--file', '--env', '-e', '--config', '-c', '--persist-to']);
+  const sql: CliSql[] = [];
+  const dynamic: string[] = [];
+  for (const o of args.options) {
+    if (o.name !== '--command' || o.value === undefined) continue;
+    const index = command.argv[o.index] === o.name ? o.index + 1 : o.index;
+    addSql(command, index, o.value, o.name, sql, dynamic);
+  }
+  const local = !args.options.some((o) => o.name === '--remote');
+  return { program: 'wrangler d1', dialect: 'sqlite', sql, dynamic, local };
 }
 
 function addSql(

@@ -38,7 +38,7 @@ export interface SourceRead {
 }
 
 export { holdsCommands, holdsCommandsIn, isPackageJson } from './sources/recognise.js';
-import { isBatchScript, isPackageJson, isPowerShellScript } from './sources/recognise.js';
+import { isBatchScript, isEarthfile, isPackageJson, isPowerShellScript } from './sources/recognise.js';
 
 /**
  * The shell a file holds, each piece with its positions in the file: a script is shell
@@ -51,6 +51,7 @@ export function shellSources(path: string, text: string, read?: ReadRepoFile): S
   if (isWorkflow(path)) return workflowSources(path, text, read);
   if (isMakefile(path)) return makefileSources(text, path, read);
   if (isDockerfile(path)) return dockerfileSources(path, text);
+  if (isEarthfile(path)) return dockerfileSources(path, text, true);
   if (isJustfile(path)) return justfileSources(text);
   if (isProcfile(path)) return procfileSources(text);
   if (isConfigCommandFile(path)) return configCommandSources(path, text);

@@ -282,4 +282,35 @@ describe('the universal layer', () => {
       'universal/unrecognised-sql@db/cql/002_events.cql:2 blocking',
     ]);
   });
+
+  it('judges a command after a key, an instruction or an XML element, and a quoted one after `=>`', async () => {
+    const d = await run([
+      addedFile(
+        'salt/db/init.sls',
+        lines('reset-db:', '  cmd.run:', '    - name: dropdb -h db.acme.internal orders', '    - runas: postgres'),
+      ),
+      addedFile('build/Tasks.build', lines('deploy:', '    RUN --secret AWS_KEY aws s3 rm s3://acme-data --recursive')),
+      addedFile(
+        'pom.xml',
+        lines(
+          '<project>',
+          '  <arguments>',
+          '    <argument>dropdb -h db.acme.internal orders</argument>',
+          '  </arguments>',
+          '</project>',
+        ),
+      ),
+      addedFile(
+        'manifests/db.pp',
+        lines("exec { 'drop':", "  command => '/usr/bin/dropdb -h db.acme.internal orders',", '}'),
+      ),
+      addedFile('salt/web/init.sls', lines('reload:', '  cmd.run:', '    - name: systemctl reload nginx')),
+    ]);
+    expect(brief(d)).toEqual([
+      'universal/unrecognised-command@build/Tasks.build:2 blocking',
+      'universal/unrecognised-command@manifests/db.pp:2 blocking',
+      'universal/unrecognised-command@pom.xml:3 blocking',
+      'universal/unrecognised-command@salt/db/init.sls:3 blocking',
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import { JsonSyntaxError, parseJson, type JsonValue } from '../../../../parsers/json-strings.js';
+import { blankJsonc } from '../../../../parsers/jsonc.js';
 import { shiftBy } from '../../../../parsers/offset-map.js';
 import { tomlStrings, TomlSyntaxError } from '../../../../parsers/toml-strings.js';
 import type { ShellSource, SourceRead } from '../sources.js';
@@ -25,6 +26,11 @@ const READERS: Record<ConfigCommandFile, Reader> = {
   crontab: (p, t) => crontabCommands(p, t),
   systemd: (_p, t) => systemdCommands(t),
   jenkins: (_p, t) => jenkinsCommands(t),
+  devcontainer: (p, t) => jsonCommands(p, blankJsonc(t), devcontainerCommand, true),
+  nx: (p, t) => jsonCommands(p, t, nxCommand),
+  netlify: (p, t) => tomlCommands(p, t, netlifyCommand),
+  wrangler: (p, t) => tomlCommands(p, t, wranglerCommand),
+  replit: (p, t) => tomlCommands(p, t, replitCommand),
 };
 
 export { isConfigCommandFile } from './recognise.js';
@@ -66,6 +72,49 @@ const pyprojectCommand: Picker = (p) => {
   return undefined;
 };
 
+/**
+ * A dev container's lifecycle commands: a string is shell, an array is argv, an object names
+ * several of either (run in parallel). `initializeCommand` runs on the developer's own machine.
+ */
+const LIFECYCLE = new Set([
+  'initializeCommand',
+  'onCreateCommand',
+  'updateContentCommand',
+  'postCreateCommand',
+  'postStartCommand',
+  'postAttachCommand',
+]);
+const devcontainerCommand: Picker = (p) =>
+  p.length >= 1 && p.length <= 3 && LIFECYCLE.has(p[0]!) ? `dev container ${p[0]}` : undefined;
+/** An Nx target run by `nx:run-commands`: `options.command`, each of `options.commands` (a string or `{ command }`). */
+const nxCommand: Picker = (p) => {
+  if (p[0] !== 'targets' || p.length < 3) return undefined;
+  const label = `Nx target ${JSON.stringify(p[1])}`;
+  if (p[2] === 'command' && p.length === 3) return label;
+  if (p[2] !== 'options') return undefined;
+  if (p[3] === 'command' && p.length === 4) return label;
+  if (p[3] === 'commands' && (p.length === 5 || (p.length === 6 && p[5] === 'command'))) return label;
+  return undefined;
+};
+/** `[build] command`, and each deploy context's (`[context.production] command`). */
+const netlifyCommand: Picker = (p) =>
+  (p[0] === 'build' && p[1] === 'command' && p.length === 2) ||
+  (p[0] === 'context' && p[2] === 'command' && p.length === 3) ||
+  (p[0] === 'context' && p[2] === 'build' && p[3] === 'command')
+    ? `Netlify ${p.join('.')}`
+    : undefined;
+const wranglerCommand: Picker = (p) =>
+  (p[0] === 'build' && p[1] === 'command') || (p[0] === 'env' && p[2] === 'build' && p[3] === 'command')
+    ? `Wrangler ${p.join('.')}`
+    : undefined;
+/** `run`, `onBoot`, and the deployment's `run`/`build` (a string, or an argv array). */
+const replitCommand: Picker = (p) =>
+  ['run', 'onBoot', 'compile'].includes(p[0]!) ||
+  (p[0] === 'deployment' && ['run', 'build'].includes(p[1] ?? '')) ||
+  (p[0] === 'interpreter' && p[1] === 'command')
+    ? `Replit ${p.filter((k) => !/^\d+$/.test(k)).join('.')}`
+    : undefined;
+
 function tomlCommands(path: string, text: string, pick: Picker): SourceRead {
   try {
     const sources: ShellSource[] = [];
@@ -80,11 +129,16 @@ function tomlCommands(path: string, text: string, pick: Picker): SourceRead {
   }
 }
 
-function jsonCommands(path: string, text: string, pick: Picker): SourceRead {
+/** `argvArrays`: an array of strings where a command goes is one command's argv, not several commands. */
+function jsonCommands(path: string, text: string, pick: Picker, argvArrays = false): SourceRead {
   try {
     const sources: ShellSource[] = [];
     const walk = (value: JsonValue, at: string[]) => {
-      if (value.type === 'object') for (const m of value.members) walk(m.value, [...at, m.key.value]);
+      const argv = argvArrays && value.type === 'array' ? pick(at) : undefined;
+      if (argv !== undefined) {
+        const words = argvSource(value);
+        if (words) sources.push({ ...words, label: argv });
+      } else if (value.type === 'object') for (const m of value.members) walk(m.value, [...at, m.key.value]);
       else if (value.type === 'array') value.items.forEach((item, i) => walk(item, [...at, String(i)]));
       else if (value.type === 'string') {
         const label = pick(at);
@@ -103,6 +157,23 @@ function jsonCommands(path: string, text: string, pick: Picker): SourceRead {
     if (!(error instanceof JsonSyntaxError)) throw error;
     return { sources: [], notes: [`${path}: not valid JSON (${error.message}); its commands were not read`] };
   }
+}
+
+/** An argv of JSON strings as single-quoted shell words, each character pointing into its string. */
+function argvSource(value: JsonValue): Omit<ShellSource, 'label'> | undefined {
+  if (value.type !== 'array' || value.items.length === 0) return undefined;
+  const out = new MappedText();
+  for (const [k, item] of value.items.entries()) {
+    if (item.type !== 'string') return undefined;
+    if (k > 0) out.insert(' ', item.span.start);
+    out.insert("'", item.span.start);
+    for (let c = 0; c < item.value.length; c++) {
+      const char = item.value[c]!;
+      out.insert(char === "'" ? "'\\''" : char, item.map(c));
+    }
+    out.insert("'", item.span.end - 1);
+  }
+  return { text: out.text, toFile: out.map(value.span.end) };
 }
 
 /** Composer's `@other-script` references and `Vendor\\Class::method` callbacks are not shell. */

@@ -13,7 +13,7 @@ const RUN_FLAG = /^--[\w-]+(=\S*)?\s*/;
  * words so `["sh", "-c", "..."]` is read as a shell would), and BuildKit heredocs
  * (`RUN <<EOF ... EOF`, whose body is the script). A build runs on a throwaway machine.
  */
-export function dockerfileSources(path: string, text: string): SourceRead {
+export function dockerfileSources(path: string, text: string, earthly = false): SourceRead {
   const lines = linesOf(text);
   const escape = /^#\s*escape\s*=\s*`/im.test(
     lines
@@ -26,7 +26,10 @@ export function dockerfileSources(path: string, text: string): SourceRead {
   const sources: ShellSource[] = [];
   const notes: string[] = [];
   let shell = true;
+  // Earthly: a `LOCALLY` target runs on the developer's or CI's own machine, not in a build container.
+  let locally = false;
   for (let i = 0; i < lines.length; i++) {
+    if (earthly && /^[A-Za-z][\w.-]*:\s*$/.test(lines[i]!.text)) locally = false;
     const keyword = /^\s*(\w+)\s*/.exec(lines[i]!.text);
     if (!keyword || lines[i]!.text.trimStart().startsWith('#')) continue;
     const instruction = keyword[1]!.toUpperCase();
@@ -40,21 +43,27 @@ export function dockerfileSources(path: string, text: string): SourceRead {
       while (i + 1 < lines.length && /^\s*#/.test(lines[i]!.text));
       first = lines[i]!;
     }
+    if (earthly && instruction === 'LOCALLY') locally = true;
     if (instruction === 'SHELL') {
       shell = /^\s*\[\s*"(\/bin\/|\/usr\/bin\/)?(ba)?sh"/.test(parts[0]!.text);
       continue;
     }
     if (instruction !== 'RUN' && instruction !== 'CMD' && instruction !== 'ENTRYPOINT') continue;
     // A RUN runs on the build machine, thrown away; CMD and ENTRYPOINT run where the image is deployed.
-    const throwaway = instruction === 'RUN';
-    const label = `a ${instruction} instruction`;
+    // Earthly's `RUN --push` runs only when the build pushes (a deploy step), with the host's credentials.
+    const push = earthly && /^\s*(--[\w-]+(=\S*)?\s+)*--push\b/.test(parts[0]!.text);
+    const throwaway = instruction === 'RUN' && !push && !locally;
+    const label = earthly ? `an Earthfile ${instruction}${push ? ' --push' : ''}` : `a ${instruction} instruction`;
     if (!shell) {
       notes.push(`${path}: a RUN instruction runs under a SHELL two-key does not read`);
       continue;
     }
     let head = parts[0]!;
     for (let flag = RUN_FLAG.exec(head.text); flag; flag = RUN_FLAG.exec(head.text)) {
-      head = { text: head.text.slice(flag[0].length), start: head.start + flag[0].length };
+      // Earthly's `--secret NAME` takes its value as the next word.
+      const value = earthly && flag[0].trim() === '--secret' ? /^\S+\s*/.exec(head.text.slice(flag[0].length)) : null;
+      const length = flag[0].length + (value?.[0].length ?? 0);
+      head = { text: head.text.slice(length), start: head.start + length };
     }
     parts[0] = head;
     const heredoc = /^<<-?\s*["']?(\w+)["']?\s*$/.exec(head.text.trim());

@@ -55,6 +55,51 @@ const KINDS: readonly YamlCommandKind[] = [
       'ansible.builtin.raw',
     ]),
   },
+  { name: 'Lefthook', path: /(^|\/)\.?lefthook(-local)?\.ya?ml$/i, keys: new Set(['run']) },
+  // A hook's `entry` is the command pre-commit runs (a `language: system` or `script` hook runs it as is).
+  { name: 'pre-commit hook', path: /(^|\/)\.pre-commit-(config|hooks)\.ya?ml$/i, keys: new Set(['entry']) },
+  {
+    name: 'Gitpod task',
+    path: /(^|\/)\.gitpod\.ya?ml$/i,
+    keys: new Set(['init', 'before', 'command', 'prebuild']),
+  },
+  // Steps' `args` (argv for the step's image) are read apart, in yaml-commands.ts.
+  {
+    name: 'Cloud Build',
+    path: /(^|\/)cloudbuild[^/]*\.ya?ml$|(^|\/)\.cloudbuild\/[^/]+\.ya?ml$/i,
+    keys: new Set(['script']),
+  },
+  {
+    name: 'CodeBuild',
+    path: /(^|\/)buildspec[^/]*\.ya?ml$/i,
+    keys: new Set(['commands', 'finally']),
+  },
+  {
+    name: 'Travis CI',
+    path: /(^|\/)\.travis\.ya?ml$/i,
+    keys: new Set([
+      'before_install',
+      'install',
+      'before_script',
+      'script',
+      'after_success',
+      'after_failure',
+      'after_script',
+      'before_deploy',
+      'after_deploy',
+    ]),
+  },
+  {
+    name: 'Drone/Woodpecker',
+    path: /(^|\/)(\.drone\.ya?ml|\.woodpecker\.ya?ml|\.woodpecker\/[^/]+\.ya?ml)$/i,
+    keys: new Set(['commands']),
+  },
+  {
+    // `commands` and `container_commands` entries: each has a `command` (a string, or argv).
+    name: 'Elastic Beanstalk',
+    path: /(^|\/)\.ebextensions\/[^/]+\.config$/i,
+    keys: new Set(['command']),
+  },
 ];
 
 /** Kinds whose command arrays are argv (exec form), not shell. */
@@ -95,6 +140,11 @@ export function isDockerfile(path: string): boolean {
   return /(^|\/)(Dockerfile|Containerfile)(\.[\w.-]+)?$|\.[Dd]ockerfile$/.test(path);
 }
 
+/** An Earthly build file: Dockerfile-like instructions under targets. */
+export function isEarthfile(path: string): boolean {
+  return /(^|\/)Earthfile$/.test(path);
+}
+
 export function isJustfile(path: string): boolean {
   return /(^|\/)\.?[Jj]ustfile$|\.just$/.test(path);
 }
@@ -109,7 +159,8 @@ export function isProcfile(path: string): boolean {
 
 /**
  * Files outside YAML that name commands a platform or a tool runs (config-commands.ts reads each):
- * release hooks, script tables, `tox.ini`, crontabs, systemd units and Jenkinsfiles.
+ * release hooks, script tables, `tox.ini`, crontabs, systemd units, Jenkinsfiles, dev container
+ * lifecycle commands, Nx targets, Netlify, Wrangler and Replit build and run commands.
  */
 export const CONFIG_COMMAND_FILES = {
   fly: /(^|\/)fly(\.[\w-]+)?\.toml$/i,
@@ -122,6 +173,11 @@ export const CONFIG_COMMAND_FILES = {
   tox: /(^|\/)tox\.ini$/i,
   crontab: /(^|\/)(crontab|[^/]+\.crontab|[^/]+\.cron|cron\.d\/[^/.]+)$/i,
   systemd: /\.(service|socket|timer|mount)$/i,
+  devcontainer: /(^|\/)(\.devcontainer\/(.+\/)?devcontainer\.json|\.?devcontainer\.json)$/i,
+  nx: /(^|\/)project\.json$/i,
+  netlify: /(^|\/)netlify\.toml$/i,
+  wrangler: /(^|\/)wrangler\.toml$/i,
+  replit: /(^|\/)\.replit$/,
   jenkins: /(^|\/)(Jenkinsfile([.-][\w-]+)?|[^/]+\.jenkinsfile|[^/]+\.groovy)$/,
 } as const;
 
@@ -157,6 +213,7 @@ export function holdsCommands(path: string): boolean {
     isWorkflow,
     isMakefile,
     isDockerfile,
+    isEarthfile,
     isJustfile,
     isProcfile,
     (p: string) => yamlCommandKind(p) !== undefined,

@@ -35,6 +35,7 @@ export function yamlCommandSources(path: string, text: string, read?: ReadRepoFi
     const walker = new Walker(doc, source, keys, label, sources, seen, included);
     if (workload) walker.workload(doc.contents as Node);
     else walker.walk(doc.contents as Node, undefined, 0);
+    if (kind?.name === 'Cloud Build') walker.cloudBuildSteps(doc.contents as Node);
     if (kind?.name === 'Ansible') ansibleDatabaseTasks(doc.contents as Node, sources);
   }
   return { sources, notes };
@@ -281,10 +282,35 @@ class Walker {
     }
   }
 
+  /**
+   * Cloud Build steps: the `args` are the argv of the step's `entrypoint`, or of the builder its
+   * image `name` is (`gcr.io/cloud-builders/gsutil` runs `gsutil`); an image with an entrypoint
+   * of its own runs the args as a command.
+   */
+  cloudBuildSteps(root: Node | undefined): void {
+    for (const step of items(get(this.resolve(root), 'steps'))) {
+      const node = this.resolve(step);
+      if (!isMap(node)) continue;
+      const args = this.resolve(get(node, 'args'));
+      if (!isSeq(args)) continue;
+      const entrypoint = this.resolve(get(node, 'entrypoint'));
+      const label = `Cloud Build step ${JSON.stringify(scalarString(get(node, 'id')) ?? scalarString(get(node, 'name')) ?? 'step')}`;
+      if (isScalar(entrypoint)) this.argv([entrypoint, ...args.items.map((a) => this.resolve(a)!)], label);
+      else
+        this.argv(
+          args.items.map((a) => this.resolve(a)!),
+          label,
+          builderProgram(scalarString(get(node, 'name'))),
+        );
+    }
+  }
+
   /** An exec-form argv as single-quoted shell words, each character pointing into its YAML string. */
-  private argv(words: Node[], label: string): void {
+  private argv(words: Node[], label: string, program?: string): void {
     const out = new MappedText();
     let end = 0;
+    const first = words[0]?.range?.[0];
+    if (program && first !== undefined) out.insert(`${program} `, first);
     for (const [k, word] of words.entries()) {
       if (!isScalar(word) || !word.range) return;
       const text = scalarText(word, this.text) ?? { value: String(word.value), map: () => word.range![0] };
@@ -301,6 +327,32 @@ class Walker {
     for (const word of words) if (word.range) this.seen.add(word.range[0]);
     if (out.text) this.sources.push({ text: out.text, toFile: out.map(end), label });
   }
+}
+
+/** The Cloud Build builders whose image runs the program it is named after. */
+const BUILDERS = new Set([
+  'gcloud',
+  'gsutil',
+  'bq',
+  'kubectl',
+  'docker',
+  'git',
+  'npm',
+  'yarn',
+  'gke-deploy',
+  'terraform',
+  'helm',
+  'firebase',
+  'curl',
+]);
+
+/** `gcr.io/cloud-builders/gsutil:latest` runs `gsutil`; `hashicorp/terraform:1.7` runs `terraform`. */
+function builderProgram(image: string | undefined): string | undefined {
+  const last = image
+    ?.split('/')
+    .pop()
+    ?.replace(/[:@].*$/, '');
+  return last && BUILDERS.has(last) ? last : undefined;
 }
 
 /** Ansible database modules whose `state: absent` drops a database, as the command that does the same. */
