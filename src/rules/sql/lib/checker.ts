@@ -1,6 +1,7 @@
 import type { FamilyChecker } from '../../../core/checker.js';
 import { runRules } from '../../../core/checker.js';
-import { analyseSql } from '../../../parsers/sql/analyse.js';
+import { analyseSql, type SqlAnalysis } from '../../../parsers/sql/analyse.js';
+import { priorExpiries, type ExpiryState } from './expiry-state.js';
 import { recordSqlAnalysis } from './analysed.js';
 import { sniffDialect } from '../../../parsers/sql/dialect.js';
 import type { SqlDialect } from '../../../core/sql-operations.js';
@@ -55,7 +56,14 @@ export function checkSql(
   // Earlier migrations are replayed only when a rule asks what a column is now (a type change).
   let prior: ReturnType<typeof priorSchema> | undefined;
   let schemaFile: SchemaFileState | undefined | null = null;
-  const analyseEarlier = (earlier: string) => analyseSql(earlier, dialect, { parseEverything: true });
+  // The schema and the expiry replays read the same earlier migrations: each is analysed once.
+  const earlierRead = new Map<string, SqlAnalysis>();
+  const analyseEarlier = (earlier: string): SqlAnalysis => {
+    let read = earlierRead.get(earlier);
+    if (!read) earlierRead.set(earlier, (read = analyseSql(earlier, dialect, { parseEverything: true })));
+    return read;
+  };
+  let expiries: ExpiryState | undefined;
   const doc = {
     ...analysis,
     path,
@@ -66,6 +74,9 @@ export function checkSql(
     get schemaFile() {
       if (schemaFile === null) schemaFile = schemaFileState(path, baseTree, analyseEarlier);
       return schemaFile;
+    },
+    get priorExpiries() {
+      return (expiries ??= priorExpiries(path, baseTree, analyseEarlier));
     },
     isProductionName: isProduction,
   };
