@@ -14,7 +14,7 @@ import { notRunRoutineAt, routinesNotRun, type DefinedRoutine } from './defined-
 import { sqlRules } from './index.js';
 import { readsSql } from './applies.js';
 import { schemaFileState, type SchemaFileState } from './schema-files.js';
-import { priorSchema } from './schema-state.js';
+import { earlierMigrations, priorSchema } from './schema-state.js';
 import type { BaseTree, Span } from '../../../core/types.js';
 
 export const sqlChecker: FamilyChecker = {
@@ -64,6 +64,7 @@ export function checkSql(
     return read;
   };
   let expiries: ExpiryState | undefined;
+  let earlierTexts: string[] | undefined;
   const doc = {
     ...analysis,
     path,
@@ -74,6 +75,9 @@ export function checkSql(
     get schemaFile() {
       if (schemaFile === null) schemaFile = schemaFileState(path, baseTree, analyseEarlier);
       return schemaFile;
+    },
+    get earlierMigrationTexts() {
+      return (earlierTexts ??= earlierMigrationTexts(path, baseTree));
     },
     get priorExpiries() {
       return (expiries ??= priorExpiries(path, baseTree, analyseEarlier));
@@ -120,4 +124,16 @@ function containerInitScript(path: string): string | undefined {
   return folder
     ? `an initialisation script of a database container (${folder}/): it runs once, on an empty data directory`
     : undefined;
+}
+
+/** The base texts of the migrations before `path` in its folder, in order; empty when any is unreadable. */
+function earlierMigrationTexts(path: string, baseTree: BaseTree | undefined): string[] {
+  if (!baseTree) return [];
+  const texts: string[] = [];
+  for (const p of earlierMigrations(path, (root) => baseTree.list(root)) ?? []) {
+    const text = baseTree.read(p);
+    if (text === undefined) return [];
+    texts.push(text);
+  }
+  return texts;
 }

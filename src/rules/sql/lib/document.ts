@@ -19,6 +19,8 @@ export interface SqlDocument extends SqlAnalysis {
   schemaFile?: SchemaFileState | undefined;
   /** How long the migrations before this one keep each table's data (TTL, expiration), by `nameKey`. */
   priorExpiries: ExpiryState;
+  /** The texts of the migrations before this one in its folder (base tree); empty when none or unknown. */
+  earlierMigrationTexts: string[];
 }
 
 export interface LocatedOperation<Op extends SqlOperation['op'] = SqlOperation['op']> {
