@@ -83,14 +83,22 @@ export const tableDiscarded: Rule<SqlDocument, 'replace' | 'blackhole' | 'ignore
   },
   check(doc, report) {
     // OR REPLACE followed by TABLE, with only space or a comment between (most files replace functions).
-    if (!mayHold(doc, /REPLACE\s+TABLE|REPLACE\s*(--|\/\*|#)|BLACKHOLE|IGNORE\s+TABLE|IGNORE\s*(--|\/\*|#)/i)) return;
+    if (
+      !mayHold(
+        doc,
+        /REPLACE\s+(TRANSIENT\s+)?TABLE|REPLACE\s*(--|\/\*|#)|BLACKHOLE|IGNORE\s+TABLE|IGNORE\s*(--|\/\*|#)/i,
+      )
+    )
+      return;
     const tokens = codeTokens(doc);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (isWord(t, 'CREATE') && isWord(tokens[i + 1], 'OR') && isWord(tokens[i + 2], 'REPLACE')) {
         let j = i + 3;
+        // A TEMP table is the session's own; a TRANSIENT one (Snowflake) replaces the stored table as any other.
+        const temporary = isWord(tokens[j], 'TEMP') || isWord(tokens[j], 'TEMPORARY');
         while (isWord(tokens[j], 'TEMP') || isWord(tokens[j], 'TEMPORARY') || isWord(tokens[j], 'TRANSIENT')) j++;
-        if (!isWord(tokens[j], 'TABLE') || j > i + 3) continue;
+        if (!isWord(tokens[j], 'TABLE') || temporary) continue;
         const { name } = nameAt(tokens, j + 1);
         if (name.length === 0 || !heldDataBefore(doc, name, t.start)) continue;
         const newTable = notInHistory(doc, name);
