@@ -55,6 +55,23 @@ export type SqlOperation =
       span: Span;
     }
   | { op: 'rename-table'; from: QualifiedName; to: string; span: Span }
+  /** Snowflake `ALTER TABLE a SWAP WITH b`: each name now holds the other's rows. */
+  | { op: 'swap-tables'; tables: [QualifiedName, QualifiedName]; span: Span }
+  /** Spark/Hive/Databricks/Snowflake `INSERT OVERWRITE` of a whole table: every old row is replaced. */
+  | { op: 'overwrite'; table: QualifiedName; span: Span }
+  /**
+   * A schedule on which the database itself deletes data: ClickHouse `TTL`, BigQuery
+   * `expiration_timestamp` and `partition_expiration_days`. `days` is how old data may get before
+   * it goes (undefined when not a fixed age, e.g. a timestamp); `initial` marks one set by the
+   * CREATE TABLE itself, kept only to compare a later change with.
+   */
+  | { op: 'expiry'; table: QualifiedName; setting: string; days?: number; initial?: true; span: Span }
+  /**
+   * A recovery safeguard switched off or cut short: Snowflake Time Travel at 0 days, Delta
+   * `VACUUM ... RETAIN` under the default week, Oracle flashback off, SQL Server's SIMPLE recovery.
+   * The current rows stay; the way back from a bad change goes.
+   */
+  | { op: 'history-off'; target: QualifiedName; setting: string; span: Span }
   | { op: 'rename-column'; table: QualifiedName; from: string; to: string; span: Span }
   | {
       op: 'create-table';

@@ -57,7 +57,19 @@ paths:
 families:
   sql:
     # Files that are SQL by name; files with other names are recognised by their content.
-    paths: ['**/*.sql', '**/*.sql.txt', '**/*.psql', '**/*.pgsql', '**/*.ddl']
+    # .hql is Hive/Spark; .pls/.pks/.pkb/.plsql are Oracle PL/SQL; .tsql is SQL Server.
+    paths:
+      - '**/*.sql'
+      - '**/*.sql.txt'
+      - '**/*.psql'
+      - '**/*.pgsql'
+      - '**/*.ddl'
+      - '**/*.hql'
+      - '**/*.pls'
+      - '**/*.pks'
+      - '**/*.pkb'
+      - '**/*.plsql'
+      - '**/*.tsql'
     # Glob -> postgres | mysql | sqlite | sqlserver | bigquery, when sniffing guesses wrong.
     dialects: {}
 

@@ -1,7 +1,14 @@
 /** Whether changing a column's SQL type can lose stored values: shared by the SQL rule and the framework readers, so a framework change and the SQL it generates agree. */
 
-const INTEGER = /^(tiny|small|medium|big)?int(eger)?\d?(\(\d+\))?$|^int[248]$|^(small|big)?serial\d?$/;
-const NARROW_INTEGER = /^(tinyint|smallint|int2|mediumint)(\(\d+\))?$|^(int|integer|int4)(\(\d+\))?$/;
+const INTEGER =
+  /^(tiny|small|medium|big)?int(eger)?\d?(\(\d+\))?$|^int[248]$|^(small|big)?serial\d?$|^u?int(8|16|32|64|128|256)$/;
+/**
+ * ClickHouse integers are named by bits (`UInt8`, `Int64`). Postgres `int8` is 8 bytes, so only
+ * the bit widths Postgres never uses, and the unsigned `uint` forms, are read as bits.
+ */
+const CLICKHOUSE_INTEGER = /^uint(8|16|32|64|128|256)$|^int(16|32|64|128|256)$/;
+const NARROW_INTEGER =
+  /^(tinyint|smallint|int2|mediumint)(\(\d+\))?$|^(int|integer|int4)(\(\d+\))?$|^uint(8|16|32)$|^int(16|32)$/;
 const FRACTIONAL = /^(numeric|decimal|real|float|double|money|float4|float8|number)/;
 const TEXTUAL =
   /^(text|varchar|character varying|char|character|nvarchar|nchar|string|bpchar|citext|clob|longtext|mediumtext)/;
@@ -15,15 +22,18 @@ const TIMESTAMP = /^(timestamp|timestamptz|datetime|datetime2|datetimeoffset)/;
  * are not.
  */
 export function isLossy(rawFrom: string | undefined, rawTo: string): boolean {
-  const to = withoutSign(rawTo);
+  const to = withoutSign(unwrapped(rawTo));
   if (rawFrom === undefined) return boundsValues(to) || CHOICE.test(to);
-  const from = withoutSign(rawFrom);
+  const from = withoutSign(unwrapped(rawFrom));
   if (CHOICE.test(to)) return !CHOICE.test(from) || !choices(from).every((v) => choices(to).includes(v));
   if (INTEGER.test(to)) {
     if (FRACTIONAL.test(from) || TEXTUAL.test(from)) return true;
     const [wide, narrow] = [integerWidth(from), integerWidth(to)];
     // Same width, other sign: the unsigned top half, or the negatives, no longer fit.
-    return narrow < wide || (narrow === wide && INTEGER.test(from) && isUnsigned(rawFrom) !== isUnsigned(rawTo));
+    return (
+      narrow < wide ||
+      (narrow === wide && INTEGER.test(from) && isUnsigned(unwrapped(rawFrom)) !== isUnsigned(unwrapped(rawTo)))
+    );
   }
   if (TEXTUAL.test(to)) {
     const newLength = length(to);
@@ -53,7 +63,13 @@ function withoutSign(type: string): string {
 }
 
 function isUnsigned(type: string): boolean {
-  return /\bunsigned\b/.test(type);
+  return /\bunsigned\b|^uint/.test(type);
+}
+
+/** ClickHouse wrappers that change neither range nor precision: `Nullable(UInt64)`, `LowCardinality(String)`. */
+function unwrapped(type: string): string {
+  const m = /^(nullable|lowcardinality)\s*\((.*)\)$/.exec(type.trim());
+  return m ? unwrapped(m[2]!) : type;
 }
 
 function boundsValues(to: string): boolean {
@@ -66,6 +82,8 @@ function boundsValues(to: string): boolean {
 }
 
 function integerWidth(type: string): number {
+  const bits = CLICKHOUSE_INTEGER.exec(type);
+  if (bits) return Number(bits[1] ?? bits[2]) / 8;
   if (/^(tinyint)/.test(type)) return 1;
   if (/^(smallint|int2|smallserial)/.test(type)) return 2;
   if (/^(mediumint)/.test(type)) return 3;

@@ -86,6 +86,16 @@ const HANDLERS: Record<string, Handler> = {
     const at = ctx.locate(Number(relations[0]?.location ?? 0));
     return [{ op: 'truncate', tables: relations.map(rangeVarName), span: keywordBefore(ctx, at, ['TRUNCATE']) }];
   },
+  /** Databricks `SET spark.databricks.delta.retentionDurationCheck.enabled = false` is valid Postgres syntax. */
+  VariableSetStmt(f, ctx) {
+    const name = str(f.name)?.toLowerCase() ?? '';
+    const last = ctx.tokens.at(-1);
+    if (!name.endsWith('.retentiondurationcheck.enabled') || (last?.value ?? last?.text)?.toLowerCase() !== 'false') {
+      return [];
+    }
+    const setting = 'delta.retentionDurationCheck.enabled = false (the guard on short VACUUM retention)';
+    return [{ op: 'history-off', target: [], setting, span: keywordSpan(ctx, ['SET']) }];
+  },
   DeleteStmt(f, ctx) {
     return [rowChange('delete', f, ctx)];
   },

@@ -6,7 +6,7 @@ import { whereBound } from './recognise-dml.js';
 /** What `DROP x` inside ALTER TABLE drops when x is one of these: not a column. */
 const DROPS_NO_COLUMN = wordSet(`
   CONSTRAINT INDEX KEY FOREIGN PRIMARY UNIQUE CHECK DEFAULT PERIOD SYSTEM ROW CLUSTERING SEARCH
-  FULLTEXT SPATIAL EXPRESSION IDENTITY NOT ATTRIBUTE PROJECTION STATISTICS
+  FULLTEXT SPATIAL EXPRESSION IDENTITY NOT ATTRIBUTE PROJECTION STATISTICS UNUSED
 `);
 /** `DROP TABLE x` right after an ALTER TABLE (T-SQL without semicolons) is a statement of its own. */
 const STATEMENT_OBJECTS = wordSet(`
@@ -87,6 +87,10 @@ function readClause(alter: AlterTable, j: number): number | undefined {
       return readMutation(alter, j);
     case 'CLEAR':
       return readClearColumn(alter, j);
+    case 'SWAP':
+      return readSwap(alter, j);
+    case 'SET':
+      return scan.isWord(j + 1, 'UNUSED') ? readSetUnused(alter, j) : clauseEnd(scan, j + 1);
     default:
       return clauseEnd(scan, j + 1);
   }
@@ -179,6 +183,36 @@ function readClearColumn(alter: AlterTable, j: number): number {
     scan.emit({ op: 'drop-column', table: alter.table, column, span: scan.span(j) });
   }
   return clauseEnd(scan, nameAt + 1);
+}
+
+/** Snowflake `SWAP WITH other`: the two tables exchange names, so each name now holds the other's rows. */
+function readSwap(alter: AlterTable, j: number): number {
+  const scan = alter.scan;
+  if (!scan.isWord(j + 1, 'WITH')) return clauseEnd(scan, j + 1);
+  const other = scan.readName(j + 2);
+  if (!other) return clauseEnd(scan, j + 2);
+  scan.emit({ op: 'swap-tables', tables: [alter.table, other.parts], span: scan.span(j) });
+  return clauseEnd(scan, other.end);
+}
+
+/**
+ * Oracle `SET UNUSED (a, b)` / `SET UNUSED COLUMN a`: the columns can never be read again (a later
+ * `DROP UNUSED COLUMNS` only frees their space), so each is a dropped column, reported at the SET.
+ */
+function readSetUnused(alter: AlterTable, j: number): number {
+  const scan = alter.scan;
+  let k = j + 2;
+  if (scan.isWord(k, 'COLUMN')) k++;
+  const names = scan.isPunct(k, '(') ? range(k + 1, scan.partner(k)) : [k];
+  for (const at of names) {
+    const column = scan.isPunct(at, ',') ? undefined : scan.identifier(at);
+    if (column !== undefined) scan.emit({ op: 'drop-column', table: alter.table, column, span: scan.span(j) });
+  }
+  return clauseEnd(scan, scan.isPunct(k, '(') ? scan.after(k) : k + 1);
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, n) => from + n);
 }
 
 /** Postgres `ALTER [COLUMN] c [SET DATA] TYPE t [USING e]`, T-SQL `ALTER COLUMN c t`. */

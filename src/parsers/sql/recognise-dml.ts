@@ -108,7 +108,21 @@ export function readInsert(scan: Scan, i: number): void {
   if (scan.isWord(i, 'REPLACE') && !into) return;
   if (!into && scan.isWord(j, 'ON', 'AS', 'VALUES', 'SELECT', 'DEFAULT', 'OR', 'TO')) return;
   const name = scan.readName(into ? j + 1 : j);
-  if (name) scan.reference(name);
+  if (!name) return;
+  scan.reference(name);
+  if (overwritesWholeTable(scan, i, j, name.end)) scan.emit({ op: 'overwrite', table: name.parts, span: scan.span(i) });
+}
+
+/**
+ * Spark/Hive/Databricks `INSERT OVERWRITE [TABLE] t SELECT ...` and Snowflake `INSERT OVERWRITE
+ * INTO t`: every row of the table is replaced. A `PARTITION (...)` clause limits it to the
+ * partitions named or produced (the idempotent daily load); `OVERWRITE DIRECTORY` writes files.
+ */
+function overwritesWholeTable(scan: Scan, insert: number, target: number, nameEnd: number): boolean {
+  let overwrite = false;
+  for (let k = insert + 1; k < target; k++) if (scan.isWord(k, 'OVERWRITE')) overwrite = true;
+  if (!overwrite || scan.isWord(target, 'DIRECTORY', 'LOCAL')) return false;
+  return !scan.isWord(nameEnd, 'PARTITION');
 }
 
 export function readMerge(scan: Scan, i: number): void {

@@ -12,6 +12,17 @@ import {
   readSpExecuteSql,
 } from './recognise-dynamic.js';
 import { readRenameTable, readSpRename } from './recognise-rename.js';
+import {
+  readExpirationOption,
+  readFlashback,
+  readRecoveryModel,
+  readRecycleBin,
+  readRetentionCheck,
+  readTblProperties,
+  readTimeTravel,
+  readTtl,
+  readVacuum,
+} from './recognise-retention.js';
 import { Scan, type RecogniseContext } from './recognise-scan.js';
 import { splitStatements, type SplitStatement } from './split.js';
 import type { SqlToken } from './tokenizer.js';
@@ -44,6 +55,18 @@ const READERS = new Map<string, Reader>(
     SP_EXECUTESQL: readSpExecuteSql,
     SET: readSet,
     DECLARE: readDeclare,
+    TTL: readTtl,
+    EXPIRATION_TIMESTAMP: readExpirationOption,
+    PARTITION_EXPIRATION_DAYS: readExpirationOption,
+    DATA_RETENTION_TIME_IN_DAYS: readTimeTravel,
+    MAX_TIME_TRAVEL_HOURS: readTimeTravel,
+    VACUUM: readVacuum,
+    RETENTIONDURATIONCHECK: readRetentionCheck,
+    TBLPROPERTIES: readTblProperties,
+    FLASHBACK: readFlashback,
+    RECYCLEBIN: readRecycleBin,
+    DBA_RECYCLEBIN: readRecycleBin,
+    RECOVERY: readRecoveryModel,
   }),
 );
 

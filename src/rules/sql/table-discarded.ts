@@ -27,6 +27,20 @@ function addsUniqueKey(tokens: SqlToken[], from: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Why a `CREATE OR REPLACE TABLE` makes a new table, when the migrations before it say so: there
+ * are earlier migrations in its folder, and none of them names the table at all (so none created
+ * it, under any spelling). Without that history the table may exist, and the replace blocks.
+ */
+function notInHistory(doc: SqlDocument, name: string[]): string | undefined {
+  const earlier = doc.earlierMigrationTexts;
+  const last = name.at(-1)?.toLowerCase();
+  if (earlier.length === 0 || !last) return undefined;
+  const word = new RegExp(`(^|[^\\w$])${last.replace(/[^\w$]/g, '\\$&')}($|[^\\w$])`, 'i');
+  if (earlier.some((text) => word.test(text))) return undefined;
+  return `no earlier migration of this folder (${earlier.length} read) names ${name.join('.')}: the replace creates it`;
+}
+
 export const tableDiscarded: Rule<SqlDocument, 'replace' | 'blackhole' | 'ignoreDuplicates'> = {
   meta: {
     id: 'sql/table-discarded',
@@ -69,21 +83,31 @@ export const tableDiscarded: Rule<SqlDocument, 'replace' | 'blackhole' | 'ignore
   },
   check(doc, report) {
     // OR REPLACE followed by TABLE, with only space or a comment between (most files replace functions).
-    if (!mayHold(doc, /REPLACE\s+TABLE|REPLACE\s*(--|\/\*|#)|BLACKHOLE|IGNORE\s+TABLE|IGNORE\s*(--|\/\*|#)/i)) return;
+    if (
+      !mayHold(
+        doc,
+        /REPLACE\s+(TRANSIENT\s+)?TABLE|REPLACE\s*(--|\/\*|#)|BLACKHOLE|IGNORE\s+TABLE|IGNORE\s*(--|\/\*|#)/i,
+      )
+    )
+      return;
     const tokens = codeTokens(doc);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (isWord(t, 'CREATE') && isWord(tokens[i + 1], 'OR') && isWord(tokens[i + 2], 'REPLACE')) {
         let j = i + 3;
+        // A TEMP table is the session's own; a TRANSIENT one (Snowflake) replaces the stored table as any other.
+        const temporary = isWord(tokens[j], 'TEMP') || isWord(tokens[j], 'TEMPORARY');
         while (isWord(tokens[j], 'TEMP') || isWord(tokens[j], 'TEMPORARY') || isWord(tokens[j], 'TRANSIENT')) j++;
-        if (!isWord(tokens[j], 'TABLE') || j > i + 3) continue;
+        if (!isWord(tokens[j], 'TABLE') || temporary) continue;
         const { name } = nameAt(tokens, j + 1);
         if (name.length === 0 || !heldDataBefore(doc, name, t.start)) continue;
+        const newTable = notInHistory(doc, name);
         report({
           messageId: 'replace',
           data: { name: name.join('.') },
           span: { start: t.start, end: tokens[j]!.end },
           unit: statementAt(doc, t),
+          ...(newTable ? { downgradedBecause: newTable } : {}),
         });
       }
       if (isWord(t, 'ALTER') && isWord(tokens[i + 1], 'IGNORE') && isWord(tokens[i + 2], 'TABLE')) {

@@ -3,6 +3,13 @@ import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-teste
 
 const cases: RuleCases = {
   invalid: [
+    // Snowflake TRANSIENT: replaced with its rows like any other table (only TEMP is the session's own)
+    {
+      code: 'CREATE OR REPLACE TRANSIENT TABLE raw.events (id NUMBER, payload VARIANT);',
+      path: 'snowflake/migrations/V3__events.sql',
+      line: 1,
+      messageId: 'replace',
+    },
     // Snowflake, lower case
     {
       code: 'create or replace table analytics.events as select * from analytics.events_v2;',
@@ -57,7 +64,11 @@ ruleTester('sql/table-discarded', cases);
 
 it('points at the flagged text with its message', async () => {
   expect(await snapshotOf('sql/table-discarded', cases.invalid)).toMatchInlineSnapshot(`
-    "warehouse/snowflake/V2__events.sql:1:1 sql/table-discarded
+    "snowflake/migrations/V3__events.sql:1:1 sql/table-discarded
+    1 | CREATE OR REPLACE TRANSIENT TABLE raw.events (id NUMBER, payload VARIANT);
+      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ CREATE OR REPLACE TABLE raw.events replaces the existing table and every row in it
+
+    warehouse/snowflake/V2__events.sql:1:1 sql/table-discarded
     1 | create or replace table analytics.events as select * from analytics.events_v2;
       | ^^^^^^^^^^^^^^^^^^^^^^^ CREATE OR REPLACE TABLE analytics.events replaces the existing table and every row in it
 

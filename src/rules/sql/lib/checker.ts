@@ -1,6 +1,7 @@
 import type { FamilyChecker } from '../../../core/checker.js';
 import { runRules } from '../../../core/checker.js';
-import { analyseSql } from '../../../parsers/sql/analyse.js';
+import { analyseSql, type SqlAnalysis } from '../../../parsers/sql/analyse.js';
+import { priorExpiries, type ExpiryState } from './expiry-state.js';
 import { recordSqlAnalysis } from './analysed.js';
 import { sniffDialect } from '../../../parsers/sql/dialect.js';
 import type { SqlDialect } from '../../../core/sql-operations.js';
@@ -13,7 +14,7 @@ import { notRunRoutineAt, routinesNotRun, type DefinedRoutine } from './defined-
 import { sqlRules } from './index.js';
 import { readsSql } from './applies.js';
 import { schemaFileState, type SchemaFileState } from './schema-files.js';
-import { priorSchema } from './schema-state.js';
+import { earlierMigrations, priorSchema } from './schema-state.js';
 import type { BaseTree, Span } from '../../../core/types.js';
 
 export const sqlChecker: FamilyChecker = {
@@ -55,7 +56,15 @@ export function checkSql(
   // Earlier migrations are replayed only when a rule asks what a column is now (a type change).
   let prior: ReturnType<typeof priorSchema> | undefined;
   let schemaFile: SchemaFileState | undefined | null = null;
-  const analyseEarlier = (earlier: string) => analyseSql(earlier, dialect, { parseEverything: true });
+  // The schema and the expiry replays read the same earlier migrations: each is analysed once.
+  const earlierRead = new Map<string, SqlAnalysis>();
+  const analyseEarlier = (earlier: string): SqlAnalysis => {
+    let read = earlierRead.get(earlier);
+    if (!read) earlierRead.set(earlier, (read = analyseSql(earlier, dialect, { parseEverything: true })));
+    return read;
+  };
+  let expiries: ExpiryState | undefined;
+  let earlierTexts: string[] | undefined;
   const doc = {
     ...analysis,
     path,
@@ -66,6 +75,12 @@ export function checkSql(
     get schemaFile() {
       if (schemaFile === null) schemaFile = schemaFileState(path, baseTree, analyseEarlier);
       return schemaFile;
+    },
+    get earlierMigrationTexts() {
+      return (earlierTexts ??= earlierMigrationTexts(path, baseTree));
+    },
+    get priorExpiries() {
+      return (expiries ??= priorExpiries(path, baseTree, analyseEarlier));
     },
     isProductionName: isProduction,
   };
@@ -109,4 +124,16 @@ function containerInitScript(path: string): string | undefined {
   return folder
     ? `an initialisation script of a database container (${folder}/): it runs once, on an empty data directory`
     : undefined;
+}
+
+/** The base texts of the migrations before `path` in its folder, in order; empty when any is unreadable. */
+function earlierMigrationTexts(path: string, baseTree: BaseTree | undefined): string[] {
+  if (!baseTree) return [];
+  const texts: string[] = [];
+  for (const p of earlierMigrations(path, (root) => baseTree.list(root)) ?? []) {
+    const text = baseTree.read(p);
+    if (text === undefined) return [];
+    texts.push(text);
+  }
+  return texts;
 }

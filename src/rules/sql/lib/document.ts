@@ -5,6 +5,7 @@ import type { QualifiedName, SqlOperation } from '../../../core/sql-operations.j
 import { inRanges } from '../../../parsers/sql/preprocess.js';
 import type { SchemaFileState } from './schema-files.js';
 import type { SchemaState } from './schema-state.js';
+import type { ExpiryState } from './expiry-state.js';
 
 /** What the SQL rules are given: one file, read into statements and operations. */
 export interface SqlDocument extends SqlAnalysis {
@@ -16,6 +17,10 @@ export interface SqlDocument extends SqlAnalysis {
   prior: SchemaState;
   /** The tables as a schema file beside the migrations says they are now (base tree), if there is one. */
   schemaFile?: SchemaFileState | undefined;
+  /** How long the migrations before this one keep each table's data (TTL, expiration), by `nameKey`. */
+  priorExpiries: ExpiryState;
+  /** The texts of the migrations before this one in its folder (base tree); empty when none or unknown. */
+  earlierMigrationTexts: string[];
 }
 
 export interface LocatedOperation<Op extends SqlOperation['op'] = SqlOperation['op']> {
@@ -83,7 +88,27 @@ export function createdEarlier(doc: SqlDocument, name: QualifiedName, offset: nu
   const rollback = inRanges(offset, doc.rollbackRanges);
   return createsOf(doc, name).some(
     (create) =>
-      !create.ifNotExists && create.span.start < offset && inRanges(create.span.start, doc.rollbackRanges) === rollback,
+      !create.ifNotExists &&
+      create.span.start < offset &&
+      inRanges(create.span.start, doc.rollbackRanges) === rollback &&
+      !movedIn(doc, name, create.span.start, offset),
+  );
+}
+
+/**
+ * True when a swap (Snowflake `SWAP WITH`) or a rename between `from` and `to` puts another
+ * table under the name: the scratch table made there then holds rows that existed before.
+ */
+function movedIn(doc: SqlDocument, name: QualifiedName, from: number, to: number): boolean {
+  const key = nameKey(name);
+  const between = (span: Span) => span.start > from && span.start < to;
+  return (
+    operationsOf(doc, 'swap-tables').some(
+      ({ operation }) => between(operation.span) && operation.tables.some((t) => nameKey(t) === key),
+    ) ||
+    operationsOf(doc, 'rename-table').some(
+      ({ operation }) => between(operation.span) && nameKey([...operation.from.slice(0, -1), operation.to]) === key,
+    )
   );
 }
 

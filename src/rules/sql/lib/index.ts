@@ -20,6 +20,9 @@ import { updateWithoutWhere } from '../update-without-where.js';
 import { dropCascade } from '../drop-cascade.js';
 import { runsOutsideSql } from '../runs-outside-sql.js';
 import { tableDiscarded } from '../table-discarded.js';
+import { dataExpiry } from '../data-expiry.js';
+import { historyRemoved } from '../history-removed.js';
+import { insertOverwrite } from '../insert-overwrite.js';
 
 export const sqlRules: readonly Rule<SqlDocument>[] = [
   dropDatabase,
@@ -41,4 +44,7 @@ export const sqlRules: readonly Rule<SqlDocument>[] = [
   dropCascade,
   tableDiscarded,
   runsOutsideSql,
+  insertOverwrite,
+  dataExpiry,
+  historyRemoved,
 ];

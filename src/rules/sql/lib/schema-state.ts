@@ -32,6 +32,16 @@ export function replaySchema(state: SchemaState, analysis: SqlAnalysis, text: st
         const columns = state.get(from);
         state.delete(from);
         if (columns !== undefined) state.set(to, columns);
+      } else if (op.op === 'swap-tables') {
+        const [a, b] = op.tables.map(nameKey) as [string, string];
+        const [first, second] = [state.get(a), state.get(b)];
+        for (const [key, columns] of [
+          [a, second],
+          [b, first],
+        ] as const) {
+          if (columns === undefined) state.delete(key);
+          else state.set(key, columns);
+        }
       } else if (op.op === 'drop-column') {
         const columns = state.get(nameKey(op.table));
         if (Array.isArray(columns)) {

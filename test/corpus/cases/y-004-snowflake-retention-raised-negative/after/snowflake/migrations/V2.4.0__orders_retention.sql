@@ -1,0 +1,1 @@
+ALTER TABLE analytics.orders SET DATA_RETENTION_TIME_IN_DAYS = 30;

@@ -1,0 +1,2 @@
+OPTIMIZE main.analytics.events ZORDER BY (user_id);
+VACUUM main.analytics.events RETAIN 168 HOURS;

@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS main.sales.orders_2019;

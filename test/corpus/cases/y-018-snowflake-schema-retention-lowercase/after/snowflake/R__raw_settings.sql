@@ -1,0 +1,2 @@
+use role sysadmin;
+alter schema raw set data_retention_time_in_days=0;

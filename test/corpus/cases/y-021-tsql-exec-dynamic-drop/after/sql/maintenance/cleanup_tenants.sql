@@ -1,0 +1,11 @@
+DECLARE @name sysname;
+DECLARE c CURSOR FOR SELECT name FROM sys.tables WHERE name LIKE 'Tenant%';
+OPEN c;
+FETCH NEXT FROM c INTO @name;
+WHILE @@FETCH_STATUS = 0
+BEGIN
+    EXEC('DROP TABLE dbo.' + QUOTENAME(@name));
+    FETCH NEXT FROM c INTO @name;
+END
+CLOSE c;
+DEALLOCATE c;

@@ -1,0 +1,2 @@
+DECLARE @sql nvarchar(max) = N'TRUNCATE TABLE dbo.AuditLog';
+EXEC sp_executesql @sql;

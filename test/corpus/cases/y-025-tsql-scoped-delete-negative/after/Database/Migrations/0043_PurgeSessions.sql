@@ -1,0 +1,3 @@
+DELETE FROM dbo.Sessions
+WHERE ExpiresAt < DATEADD(day, -30, SYSUTCDATETIME());
+GO

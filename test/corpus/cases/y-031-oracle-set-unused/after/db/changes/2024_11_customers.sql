@@ -1,0 +1,2 @@
+ALTER TABLE customers SET UNUSED (fax_number);
+ALTER TABLE customers DROP UNUSED COLUMNS;

@@ -1,0 +1,2 @@
+ALTER TABLE `acme-prod.web.clickstream`
+SET OPTIONS (expiration_timestamp = NULL);

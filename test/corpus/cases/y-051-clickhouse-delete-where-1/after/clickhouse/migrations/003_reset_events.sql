@@ -1,0 +1,1 @@
+ALTER TABLE analytics.events ON CLUSTER default DELETE WHERE 1;

@@ -1,0 +1,1 @@
+ALTER TABLE analytics.events MODIFY COLUMN user_id UInt8;

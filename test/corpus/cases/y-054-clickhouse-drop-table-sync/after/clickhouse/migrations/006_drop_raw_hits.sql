@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS analytics.raw_hits ON CLUSTER default SYNC;

@@ -1,0 +1,1 @@
+ALTER TABLE analytics.events CLEAR COLUMN payload IN PARTITION ID 'all';

@@ -1,0 +1,3 @@
+DROP DICTIONARY IF EXISTS analytics.geo_dict;
+CREATE DICTIONARY analytics.geo_dict (id UInt64, country String)
+PRIMARY KEY id SOURCE(CLICKHOUSE(TABLE 'geo')) LIFETIME(3600) LAYOUT(HASHED());

@@ -1,0 +1,2 @@
+SET sql_safe_updates = false;
+DELETE FROM sessions;
