@@ -1,6 +1,7 @@
 import type { Node, Pair } from 'yaml';
 import type { Span } from '../../core/types.js';
-import { entriesOf, pairOf, parseYaml, scalarText, valueOf } from '../yaml/positions.js';
+import { isSeq } from 'yaml';
+import { entriesOf, itemsOf, pairOf, parseYaml, scalarText, valueOf } from '../yaml/positions.js';
 
 /** One resource of a CloudFormation or SAM template. */
 export interface CfnResource {
@@ -29,10 +30,10 @@ export function readTemplate(text: string): CfnRead {
   const stream = parseYaml(text);
   if (stream.error) return { template: undefined, error: stream.error.message };
   const root = stream.documents[0]?.root;
-  const resources = valueOf(root, 'Resources');
-  if (resources === undefined) return { template: undefined };
+  const maps = resourceMaps(root);
+  if (maps.length === 0) return { template: undefined };
   const out: CfnResource[] = [];
-  for (const { key, pair } of entriesOf(resources)) {
+  for (const { key, pair } of maps.flatMap((m) => entriesOf(m))) {
     const body = pair.value;
     const keyRange = pair.key.range!;
     const end = body?.range?.[1] ?? keyRange[1];
@@ -47,6 +48,21 @@ export function readTemplate(text: string): CfnRead {
     });
   }
   return { template: { resources: out } };
+}
+
+/**
+ * Where a file keeps its resources: a template's `Resources`, or the CloudFormation a Serverless
+ * Framework service embeds under `resources:` (a map with `Resources`, or a list of such maps).
+ */
+function resourceMaps(root: Node | null | undefined): Node[] {
+  const own = valueOf(root, 'Resources');
+  if (own) return [own];
+  const embedded = valueOf(root, 'resources');
+  const parts = isSeq(embedded) ? itemsOf(embedded) : [embedded];
+  return parts.flatMap((part) => {
+    const resources = valueOf(part, 'Resources');
+    return resources ? [resources] : [];
+  });
 }
 
 export function resourceById(template: CfnTemplate, logicalId: string): CfnResource | undefined {

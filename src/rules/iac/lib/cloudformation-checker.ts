@@ -9,6 +9,7 @@ import { cfnDeletionProtectionDisabled } from '../cfn-deletion-protection-disabl
 import { cfnReplacementProperty } from '../cfn-replacement-property.js';
 import { removedCfnStatefulResource } from '../removed-cfn-stateful-resource.js';
 import { cfnBucketExpiresEverything } from '../cfn-bucket-expires-everything.js';
+import { cfnSafeguardWeakened } from '../cfn-safeguard-weakened.js';
 
 export const cloudFormationRules: readonly Rule<CfnDocument>[] = [
   cfnDeletionPolicyDelete,
@@ -16,6 +17,7 @@ export const cloudFormationRules: readonly Rule<CfnDocument>[] = [
   removedCfnStatefulResource,
   cfnReplacementProperty,
   cfnBucketExpiresEverything,
+  cfnSafeguardWeakened,
 ];
 
 /** CloudFormation and SAM templates, YAML or JSON, recognised by their content. */
