@@ -1,7 +1,8 @@
 import type { Rule } from '../../core/rule.js';
 import { evaluate, UNKNOWN, type EvalScope } from '../../parsers/hcl/evaluate.js';
 import type { HclAttribute, HclBlock, HclExpr } from '../../parsers/hcl/syntax.js';
-import { resourcePairsOfFile, type TerraformDocument } from './lib/terraform-document.js';
+import { changedDefinitions } from './lib/terraform-causes.js';
+import { resourcePairs, resourcePairsOfFile, type TerraformDocument } from './lib/terraform-document.js';
 import type { TerraformModule, TerraformResource } from './lib/terraform-module.js';
 import { isStatefulType } from './lib/terraform-stateful-types.js';
 
@@ -11,7 +12,7 @@ type Instances =
   | { kind: 'count'; count: number | undefined; attribute: HclAttribute }
   | { kind: 'for_each'; keys: string[] | undefined; attribute: HclAttribute };
 
-export const terraformInstancesReduced: Rule<TerraformDocument, 'fewer' | 'maybeFewer' | 'rekeyed'> = {
+export const terraformInstancesReduced: Rule<TerraformDocument, 'fewer' | 'maybeFewer' | 'rekeyed' | 'through'> = {
   meta: {
     id: 'iac/terraform-instances-reduced',
     family: 'iac',
@@ -25,6 +26,7 @@ export const terraformInstancesReduced: Rule<TerraformDocument, 'fewer' | 'maybe
         '{address}: {what} is decided by an expression two-key cannot evaluate before a plan; it may drop instances, and apply would destroy them with their data',
       rekeyed:
         '{address}: {what} changes every instance address without a moved block; terraform apply destroys the existing {type} and creates new, empty ones',
+      through: '{address}: {what} because {cause} changes here; terraform apply destroys {lost} with its data',
     },
     examples: {
       invalid: [
@@ -72,8 +74,42 @@ export const terraformInstancesReduced: Rule<TerraformDocument, 'fewer' | 'maybe
         report({ messageId: lost.messageId, data, span: after.attribute.span, unit: head.block.span });
       }
     }
+    // An unchanged `count = var.enabled ? 1 : 0` whose variable default or local this file
+    // changes: the destroy is this file's doing, reported at the definition.
+    for (const { base, head } of resourcePairs(doc)) {
+      if (!base || !head || !isStatefulType(head.type)) continue;
+      const attribute = head.block.attributes.find((a) => a.name === 'count' || a.name === 'for_each');
+      const was = base.block.attributes.find((a) => a.name === attribute?.name);
+      if (!attribute || !was || !sameExpression(was.value, attribute.value)) continue;
+      const sites = changedDefinitions(attribute.value, doc).filter((site) => site.path === doc.path);
+      if (sites.length === 0) continue;
+      // Each stack (a `-var-file`) compared with itself, as terraform-replacement-attribute does.
+      const lost = stackPairs(doc)
+        .map((scopes) =>
+          compare(instancesOf(base.block, scopes.base), instancesOf(head.block, scopes.head), base, doc.head),
+        )
+        .find((loss) => loss?.messageId === 'fewer');
+      if (!lost) continue;
+      for (const site of sites) {
+        report({
+          messageId: 'through',
+          data: { address: head.address, what: lost.what, lost: lost.lost ?? '', cause: site.name },
+          span: site.span,
+          unit: site.span,
+          ...(site.unreachable ? { downgradedBecause: site.unreachable } : {}),
+        });
+      }
+    }
   },
 };
+
+/** The module's stacks on both sides, matched by their `.tfvars` file. */
+function stackPairs(doc: TerraformDocument): { base: EvalScope; head: EvalScope }[] {
+  return doc.head.stacks.flatMap((head) => {
+    const base = doc.base.stacks.find((s) => s.path === head.path);
+    return base ? [{ base: base.scope, head: head.scope }] : [];
+  });
+}
 
 interface Loss {
   messageId: 'fewer' | 'maybeFewer' | 'rekeyed';
