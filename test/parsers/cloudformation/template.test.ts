@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTemplate } from '../../../src/parsers/cloudformation/template.js';
+import { looksLikeCloudFormation, readTemplate } from '../../../src/parsers/cloudformation/template.js';
 
 const ids = (text: string) => {
   const read = readTemplate(text);
@@ -27,6 +27,8 @@ describe('readTemplate', () => {
       '',
     ].join('\n');
     expect(ids(list)).toEqual(['Orders AWS::DynamoDB::Table', 'Uploads AWS::S3::Bucket']);
+    expect(looksLikeCloudFormation(map)).toBe(true);
+    expect(looksLikeCloudFormation(list)).toBe(true);
   });
 
   it('reads nothing from a file with neither', () => {
