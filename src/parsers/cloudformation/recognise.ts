@@ -5,6 +5,7 @@
 export function looksLikeCloudFormation(text: string): boolean {
   return (
     /^\s*["']?AWSTemplateFormatVersion["']?\s*:/m.test(text) ||
-    (/^\s*["']?Resources["']?\s*:/m.test(text) && /["']?Type["']?\s*:\s*["']?(AWS|Custom)::/.test(text))
+    // `- Resources:`: an item of the list a Serverless Framework service's `resources:` may be.
+    (/^\s*(?:-\s+)?["']?Resources["']?\s*:/m.test(text) && /["']?Type["']?\s*:\s*["']?(AWS|Custom)::/.test(text))
   );
 }

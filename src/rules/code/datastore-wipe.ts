@@ -69,6 +69,10 @@ export const datastoreWipe: Rule<CodeDocument, MessageId> = {
           path: 'ops/index.py',
         },
         { code: 'await redis.del(`session:${id}`);\n', path: 'src/session.ts' },
+        {
+          code: "await db.recursiveDelete(db.collection('users').doc(user.uid));\n",
+          path: 'functions/src/onUserDeleted.ts',
+        },
         { code: 'df = df.drop(columns=["tmp"])\n', path: 'etl/clean.py' },
       ],
     },
@@ -102,8 +106,8 @@ function wipeOf(doc: CodeDocument, call: CodeCall): string | undefined {
   if (/^(delete_by_query|deleteByQuery|DeleteByQuery)$/.test(name) && /match_all/.test(call.node.text))
     return 'deletes every document of the index (match_all)';
   // Firestore
-  if (name === 'recursiveDelete' || name === 'recursive_delete')
-    return 'deletes the Firestore document or collection and everything under it';
+  if ((name === 'recursiveDelete' || name === 'recursive_delete') && !(args[0] && underOneDocument(doc, args[0].value)))
+    return 'deletes the Firestore collection and everything under it';
   // go-redis and other clients that spell the command as a method
   if (/^(FlushAll|FlushDB|FlushAllAsync|FlushDBAsync|flush_all|flush_db)$/.test(name))
     return REDIS_WIPES[name.toUpperCase().replace(/_|ASYNC$/g, '')] ?? REDIS_WIPES.FLUSHDB;
@@ -126,6 +130,26 @@ function wipeOf(doc: CodeDocument, call: CodeCall): string | undefined {
     }
   }
   return undefined;
+}
+
+/** Firestore references that name one document: `doc(path)`, `document(id)`, `DocumentReference`. */
+const DOCUMENT_CALLS = new Set(['doc', 'Doc', 'document', 'Document']);
+
+/**
+ * A Firestore reference inside one document: `db.collection('users').doc(uid)`, `db.doc(path)`,
+ * or a subcollection under one (`….doc(uid).collection('orders')`). Deleting it erases one record's
+ * tree, as deleting a row does; a top-level collection, `.parent`, or a reference that cannot be
+ * read is still a wipe.
+ */
+function underOneDocument(doc: CodeDocument, node: CodeCall['args'][number]['value'], depth = 0): boolean {
+  if (depth > 4) return false;
+  if (node.type === 'identifier') {
+    const assigned = doc.scope.constants.get(node.text);
+    return assigned ? underOneDocument(doc, assigned, depth + 1) : false;
+  }
+  const call = doc.calls.find((c) => c.node.startIndex === node.startIndex && c.node.endIndex === node.endIndex);
+  if (!call || call.computedName) return false;
+  return [...call.receiverCalls.map((c) => c.name), call.name].some((n) => DOCUMENT_CALLS.has(n));
 }
 
 /** Calls that hand Redis a Lua script: eval and the script registrations of the clients. */

@@ -148,14 +148,18 @@ function classify(
     ['javascript', 'typescript', 'tsx', 'php'].includes(doc.language)
   )
     return { messageId: 'destroy', data: { how: 'truncate' } };
-  // Spring Data: orderRepository.deleteAll(), deleteAllInBatch() with no entities given.
+  // Spring Data: orderRepository.deleteAll(), deleteAllInBatch() with no entities given; also on a
+  // field or parameter of a repository type under any name (`private final EventRepository events`).
   if (
     (name === 'deleteAll' || name === 'deleteAllInBatch') &&
     args.length === 0 &&
-    /repo(sitory)?$/i.test(previous) &&
-    (doc.language === 'java' || doc.language === 'kotlin')
+    (doc.language === 'java' || doc.language === 'kotlin') &&
+    (/repo(sitory)?$/i.test(previous) || (receiver.length === 1 && repositoryNames(doc).has(previous)))
   )
     return { messageId: 'clear' };
+  // Knex: knex('events').del(), db.from('events').delete(), trx('events').truncate() with no where.
+  const knex = knexWipe(call);
+  if (knex && ['javascript', 'typescript', 'tsx'].includes(doc.language)) return knex;
   // TypeORM: repository.clear() / getRepository(X).clear() / manager.clear(X)
   if (
     name === 'clear' &&
@@ -235,6 +239,66 @@ function classify(
       return { messageId: 'queryDelete' };
   }
   return undefined;
+}
+
+/** The names a Knex instance usually goes by, and the steps that pick a table. */
+const KNEX_ROOTS = /^(knex|db|trx|tx|database|connection|conn|pg|mysql|sqlite)$/i;
+const KNEX_TABLE_STEPS = new Set(['from', 'table', 'into']);
+/** Steps that bound a Knex query: any where, a join that filters, a limit. */
+const KNEX_BOUNDS =
+  /^(where|andWhere|orWhere|whereIn|whereNot|whereRaw|whereExists|whereBetween|whereNull|whereNotNull|whereLike|whereILike|join|innerJoin|limit|modify)/;
+
+function knexWipe(call: CodeCall): { messageId: MessageId; data?: Record<string, string> } | undefined {
+  const { name, receiver, receiverCalls } = call;
+  if (call.args.length > 0 || !['del', 'delete', 'truncate'].includes(name)) return undefined;
+  const root = receiver[0]?.replace(/\(\)$/, '');
+  if (!root || !KNEX_ROOTS.test(root)) return undefined;
+  // `knex('events')` (the root called with the table) or `db.from('events')`.
+  const first = receiverCalls[0];
+  const picksTable =
+    (first !== undefined && receiver[0] === `${root}()` && first.args.length >= 1) ||
+    receiverCalls.some((c) => KNEX_TABLE_STEPS.has(c.name) && c.args.length >= 1);
+  if (!picksTable || receiverCalls.some((c) => KNEX_BOUNDS.test(c.name))) return undefined;
+  return name === 'truncate'
+    ? { messageId: 'wipe', data: { what: JOOQ_WIPES.truncate! } }
+    : { messageId: 'queryDelete' };
+}
+
+/** Java and Kotlin names declared with a Spring Data repository type: fields, parameters, locals. */
+const repositoryCache = new WeakMap<CodeDocument, Set<string>>();
+const REPOSITORY_TYPE = /(Repository|Repo)(<[^>]*>)?\??$/;
+const DECLARATIONS = new Set([
+  'field_declaration',
+  'formal_parameter',
+  'local_variable_declaration',
+  'class_parameter',
+  'variable_declaration',
+  'parameter',
+]);
+const TYPES = new Set(['type_identifier', 'generic_type', 'user_type', 'nullable_type', 'scoped_type_identifier']);
+
+function repositoryNames(doc: CodeDocument): Set<string> {
+  const cached = repositoryCache.get(doc);
+  if (cached) return cached;
+  const names = new Set<string>();
+  const visit = (node: CodeCall['node']): void => {
+    if (DECLARATIONS.has(node.type)) {
+      const children = node.namedChildren.filter((c) => c !== null);
+      if (children.some((c) => TYPES.has(c.type) && REPOSITORY_TYPE.test(c.text))) {
+        for (const child of children) {
+          if (child.type === 'identifier' || child.type === 'simple_identifier') names.add(child.text);
+          if (child.type === 'variable_declarator') {
+            const id = child.namedChildren.find((c) => c?.type === 'identifier');
+            if (id) names.add(id.text);
+          }
+        }
+      }
+    }
+    for (const child of node.namedChildren) if (child) visit(child);
+  };
+  visit(doc.root);
+  repositoryCache.set(doc, names);
+  return names;
 }
 
 /** Django's managers, and the queryset steps that keep every row. */

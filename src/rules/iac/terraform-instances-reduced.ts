@@ -74,18 +74,23 @@ export const terraformInstancesReduced: Rule<TerraformDocument, 'fewer' | 'maybe
         report({ messageId: lost.messageId, data, span: after.attribute.span, unit: head.block.span });
       }
     }
-    // The count or for_each line may be unchanged: the local or variable default the change rewrote is the cause.
+    // An unchanged `count = var.enabled ? 1 : 0` whose variable default or local this file
+    // changes: the destroy is this file's doing, reported at the definition.
     for (const { base, head } of resourcePairs(doc)) {
       if (!base || !head || !isStatefulType(head.type)) continue;
-      const before = instancesOf(base.block, doc.base.scope);
-      const after = instancesOf(head.block, doc.head.scope);
-      // A rewritten count or for_each is reported at its own line above.
-      if (after.kind === 'single' || before.kind !== after.kind) continue;
-      if (!sameExpression(before.attribute.value, after.attribute.value)) continue;
-      const lost = compare(before, after, base, doc.head);
-      if (lost?.messageId !== 'fewer') continue;
-      for (const site of changedDefinitions(after.attribute.value, doc)) {
-        if (site.path !== doc.path) continue;
+      const attribute = head.block.attributes.find((a) => a.name === 'count' || a.name === 'for_each');
+      const was = base.block.attributes.find((a) => a.name === attribute?.name);
+      if (!attribute || !was || !sameExpression(was.value, attribute.value)) continue;
+      const sites = changedDefinitions(attribute.value, doc).filter((site) => site.path === doc.path);
+      if (sites.length === 0) continue;
+      // Each stack (a `-var-file`) compared with itself, as terraform-replacement-attribute does.
+      const lost = stackPairs(doc)
+        .map((scopes) =>
+          compare(instancesOf(base.block, scopes.base), instancesOf(head.block, scopes.head), base, doc.head),
+        )
+        .find((loss) => loss?.messageId === 'fewer');
+      if (!lost) continue;
+      for (const site of sites) {
         report({
           messageId: 'through',
           data: { address: head.address, what: lost.what, lost: lost.lost ?? '', cause: site.name },
@@ -97,6 +102,14 @@ export const terraformInstancesReduced: Rule<TerraformDocument, 'fewer' | 'maybe
     }
   },
 };
+
+/** The module's stacks on both sides, matched by their `.tfvars` file. */
+function stackPairs(doc: TerraformDocument): { base: EvalScope; head: EvalScope }[] {
+  return doc.head.stacks.flatMap((head) => {
+    const base = doc.base.stacks.find((s) => s.path === head.path);
+    return base ? [{ base: base.scope, head: head.scope }] : [];
+  });
+}
 
 interface Loss {
   messageId: 'fewer' | 'maybeFewer' | 'rekeyed';

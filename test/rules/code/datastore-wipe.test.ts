@@ -80,3 +80,30 @@ it('reads a Redis Lua script that flushes, or lists every key and deletes it, no
   const go = 'package cache\n\nvar wipe = redis.NewScript(`return redis.call("FLUSHALL")`)\n';
   expect(await lines(go, 'internal/cache/wipe.go')).toEqual([3]);
 });
+
+it('reads a Firestore recursive delete of one document tree as scoped, of a collection or its parent as a wipe', async () => {
+  const code = [
+    "import { getFirestore } from 'firebase-admin/firestore';",
+    'const db = getFirestore();',
+    'export async function forget(uid: string) {',
+    "  await db.recursiveDelete(db.collection('users').doc(uid));",
+    "  await db.recursiveDelete(db.collection('users').doc(uid).collection('orders'));",
+    '  await db.recursiveDelete(db.doc(`carts/${uid}`));',
+    "  await db.recursiveDelete(db.collection('users'));",
+    "  await db.recursiveDelete(db.collection('users').doc(uid).parent);",
+    '}',
+    "const orders = db.collection('orders');",
+    'await db.recursiveDelete(orders);',
+    '',
+  ].join('\n');
+  const wipes = async (text: string, path: string) =>
+    (await findingsOf(text, path)).filter((f) => f.ruleId === 'code/datastore-wipe');
+  expect((await wipes(code, 'functions/src/forget.ts')).map((f) => `${f.line} ${f.message}`)).toEqual([
+    '7 db.recursiveDelete deletes the Firestore collection and everything under it',
+    '8 db.recursiveDelete deletes the Firestore collection and everything under it',
+    '11 db.recursiveDelete deletes the Firestore collection and everything under it',
+  ]);
+  const python =
+    'from google.cloud import firestore\n\ndb = firestore.Client()\ndb.recursive_delete(db.collection("users").document(uid))\ndb.recursive_delete(db.collection("users"))\n';
+  expect((await wipes(python, 'ops/forget.py')).map((f) => f.line)).toEqual([5]);
+});

@@ -332,3 +332,48 @@ it('still blocks a wipe whose guard lets other environments through', async () =
     [1, true, null],
   ]);
 });
+
+it('reads Knex deletes and truncates of a whole table, and leaves a where alone', async () => {
+  const code = [
+    "const knex = require('knex')(config);",
+    'async function clean(trx, id) {',
+    "  await knex('events').del();",
+    "  await db.from('sessions').delete();",
+    "  await trx('carts').truncate();",
+    "  await knex('events').where({ id }).del();",
+    "  await knex('events').whereIn('id', ids).delete();",
+    "  await cache.del('k');",
+    '  await map.delete();',
+    '}',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', code, 'src/jobs/clean.js')).toEqual([3, 4, 5]);
+});
+
+it('reads deleteAll() on a Spring Data repository under any name its declaration gives', async () => {
+  const java = [
+    'class Cleanup {',
+    '    private final EventRepository events;',
+    '    Cleanup(EventRepository events, OrderRepo orders, List<String> names) { this.events = events; }',
+    '    void run(OrderRepo orders) {',
+    '        events.deleteAll();',
+    '        orders.deleteAllInBatch();',
+    '        names.deleteAll();',
+    '        events.deleteAll(stale);',
+    '    }',
+    '}',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', java, 'src/main/java/com/acme/Cleanup.java')).toEqual([5, 6]);
+  const kotlin = [
+    'class Cleanup(private val events: EventRepository) {',
+    '    private val names: MutableList<String> = mutableListOf()',
+    '    fun run() {',
+    '        events.deleteAll()',
+    '        names.clear()',
+    '    }',
+    '}',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', kotlin, 'src/main/kotlin/com/acme/Cleanup.kt')).toEqual([4]);
+});

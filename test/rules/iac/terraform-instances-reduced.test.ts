@@ -1,4 +1,8 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import type { ChangedFile } from '../../../src/core/types.js';
+import { check } from '../../../src/engine/engine.js';
+import { defaultPolicy } from '../../../src/policy/defaults.js';
+import { changedFile, changeSetOf } from '../../helpers/change-set.js';
 import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
 
 const cases: RuleCases = {
@@ -60,4 +64,50 @@ it('points at the flagged text with its message', async () => {
     2 |   count      = 0
       |   ^^^^^^^^^^^^^^ aws_db_instance.replica: count becomes 0; terraform apply destroys every instance with its data"
   `);
+});
+
+describe('a count decided by a variable default or a local in another file', () => {
+  const search = [
+    'resource "aws_opensearch_domain" "search" {',
+    '  count       = var.enable_search ? 1 : 0',
+    '  domain_name = "search"',
+    '}',
+    '',
+  ].join('\n');
+  const variables = (value: string) =>
+    ['variable "enable_search" {', '  type    = bool', `  default = ${value}`, '}', ''].join('\n');
+  const run = (files: ChangedFile[], neighbours: { path: string; text: string }[]) =>
+    check(changeSetOf(files, { neighbours }), defaultPolicy()).then((d) =>
+      d.findings
+        .filter((f) => f.ruleId === 'iac/terraform-instances-reduced')
+        .map((f) => `${f.path}:${f.line} ${f.message}`),
+    );
+
+  it('reports the default that turns the unchanged count to 0, at the default', async () => {
+    const found = await run(
+      [changedFile('infra/variables.tf', variables('true'), variables('false'))],
+      [{ path: 'infra/search.tf', text: search }],
+    );
+    expect(found).toEqual([
+      'infra/variables.tf:3 aws_opensearch_domain.search: count becomes 0 because var.enable_search changes here; terraform apply destroys every instance with its data',
+    ]);
+  });
+
+  it('stays quiet when the default turns it on, or when every stack sets the variable', async () => {
+    expect(
+      await run(
+        [changedFile('infra/variables.tf', variables('false'), variables('true'))],
+        [{ path: 'infra/search.tf', text: search }],
+      ),
+    ).toEqual([]);
+    expect(
+      await run(
+        [changedFile('infra/variables.tf', variables('true'), variables('false'))],
+        [
+          { path: 'infra/search.tf', text: search },
+          { path: 'infra/prod.tfvars', text: 'enable_search = true\n' },
+        ],
+      ),
+    ).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
+import { findingsOf, type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
 
 const cases: RuleCases = {
   invalid: [
@@ -36,4 +36,24 @@ it('points at the flagged text with its message', async () => {
     3 |     "fresh": "php artisan db:wipe --force"
       |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^ php artisan db:wipe deletes every table, view and type of the database"
   `);
+});
+
+it('reads migration runners told to run every down migration or to drop their database', async () => {
+  const script = [
+    '#!/usr/bin/env bash',
+    'npx sequelize-cli db:migrate:undo:all',
+    'alembic -c alembic.ini downgrade base',
+    'dbmate --url "$DATABASE_URL" drop',
+    'sqlx database reset -y',
+    'diesel database reset',
+    'dotnet ef database update 0 --project src/Api',
+    'alembic downgrade -1',
+    'npx sequelize-cli db:migrate:undo',
+    'npx sequelize-cli db:migrate:undo:all --env test',
+    'dbmate --url postgres://postgres@localhost:5432/app_dev drop',
+    'dotnet ef database update',
+    '',
+  ].join('\n');
+  const found = (await findingsOf(script, 'scripts/db.sh')).filter((f) => f.ruleId === 'shell/cli-destroy');
+  expect(found.filter((f) => f.blocking).map((f) => f.line)).toEqual([2, 3, 4, 5, 6, 7]);
 });

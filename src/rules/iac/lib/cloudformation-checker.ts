@@ -10,6 +10,7 @@ import { cfnReplacementProperty } from '../cfn-replacement-property.js';
 import { removedCfnStatefulResource } from '../removed-cfn-stateful-resource.js';
 import { cfnBucketExpiresEverything } from '../cfn-bucket-expires-everything.js';
 import { cfnStackPolicyWeakened, stackPolicyOf } from '../cfn-stack-policy-weakened.js';
+import { cfnSafeguardWeakened } from '../cfn-safeguard-weakened.js';
 
 export const cloudFormationRules: readonly Rule<CfnDocument>[] = [
   cfnDeletionPolicyDelete,
@@ -18,6 +19,7 @@ export const cloudFormationRules: readonly Rule<CfnDocument>[] = [
   cfnReplacementProperty,
   cfnBucketExpiresEverything,
   cfnStackPolicyWeakened,
+  cfnSafeguardWeakened,
 ];
 
 /** CloudFormation and SAM templates, YAML or JSON, recognised by their content. */

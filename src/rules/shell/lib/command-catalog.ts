@@ -1,5 +1,6 @@
 import { hasOption, isLocalHost, isLocalUrl, option, type ParsedArgs } from './args.js';
-import type { DocumentCommand } from './document.js';
+import { isTestDatabase } from '../../../parsers/shell/test-database.js';
+import { envValue, isDisposableTarget, type DocumentCommand } from './document.js';
 
 /**
  * The command catalog: every command line of a cloud, platform, infrastructure or framework CLI
@@ -76,6 +77,28 @@ const PAAS_OPTIONS = [
   '-o',
   '--output',
 ];
+
+/**
+ * A migration runner's database URL, from an option or a `$VAR` the command's environment sets
+ * (a CI job's variables), on a throwaway target: this machine, a service container of the job, a
+ * test database. A URL known only at run time (a secret) is somewhere that outlives the job.
+ */
+const disposableDatabase =
+  (...names: string[]) =>
+  (args: ParsedArgs, command: DocumentCommand): boolean => {
+    let url = option(args, ...names)?.value;
+    const variable = url === undefined ? undefined : /^\$\{?(\w+)\}?$/.exec(url)?.[1];
+    if (variable !== undefined) url = envValue(command, variable);
+    if (url === undefined || url.includes('$')) return false;
+    if (isLocalUrl(url)) return true;
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return false;
+    }
+    return isDisposableTarget(command, parsed.hostname) || isTestDatabase(parsed.pathname.replace(/^\//, ''));
+  };
 
 /** A framework environment option naming a test or local environment. */
 const testEnvironment = (args: ParsedArgs) =>
@@ -252,6 +275,28 @@ export const TOOLS: Record<string, ToolSyntax> = {
       '--lock-timeout',
     ],
     local: (args) => isLocalUrl(option(args, '--url', '-u')?.value ?? 'https://db'),
+  },
+  // Migration runners: told to run every down migration (or to drop), they empty the database they manage.
+  sequelize: {
+    programs: ['sequelize', 'sequelize-cli'],
+    withValue: ['--env', '--config', '--url', '--migrations-path', '--options-path', '--to'],
+    local: (args) => isLocalUrl(option(args, '--url')?.value ?? 'https://db') || testEnvironment(args),
+  },
+  alembic: { programs: ['alembic'], withValue: ['-c', '--config', '-n', '--name', '-x'] },
+  dbmate: {
+    programs: ['dbmate'],
+    withValue: ['--url', '-u', '--env', '-e', '--migrations-dir', '-d', '--schema-file', '-s'],
+    local: disposableDatabase('--url', '-u'),
+  },
+  sqlx: {
+    programs: ['sqlx', 'cargo-sqlx'],
+    withValue: ['--database-url', '-D', '--source'],
+    local: disposableDatabase('--database-url', '-D'),
+  },
+  diesel: {
+    programs: ['diesel'],
+    withValue: ['--database-url', '--migration-dir', '--config-file'],
+    local: disposableDatabase('--database-url'),
   },
   // Object-storage copy tools: their bulk removes empty a bucket, container or remote as surely as the cloud CLIs'.
   azcopy: {
@@ -690,6 +735,16 @@ export const CATALOG: readonly CatalogRow[] = [
   }),
   destroy('symfony', 'doctrine:database:drop', 'the whole database', { withAny: ['--force', '-f'] }),
   destroy('dotnet', 'ef database drop', 'the whole database', { unlessAny: ['--dry-run'] }),
+  // Every down migration run, or the database dropped, by the migration runners.
+  destroy('dotnet', 'ef database update 0', 'every table the migrations created, by reverting every migration'),
+  ...['db:migrate:undo:all', 'db:drop'].map((task) =>
+    destroy('sequelize', task, 'every table the migrations created, by running every down migration'),
+  ),
+  destroy('alembic', 'downgrade base', 'every table the migrations created, by running every downgrade()'),
+  destroy('dbmate', 'drop', 'the whole database'),
+  destroy('sqlx', 'database drop', 'the whole database'),
+  destroy('sqlx', 'database reset', 'the whole database, then migrates it again empty'),
+  destroy('diesel', 'database reset', 'the whole database, then migrates it again empty'),
   // Schema-push tools make the database match a schema file; forced, they drop what it leaves out without a prompt.
   destroy('drizzle-kit', 'push', 'every table and column the schema no longer has (--force approves data loss)', {
     withAny: ['--force'],

@@ -53,6 +53,9 @@ export const universalChecker: FamilyChecker = {
     if (templated.length > 0) {
       await loadPostgresParser();
       found.templated = templated.filter((s) => isSqlSnippet(withTemplateHoles(s))).map(withTemplateHoles);
+      // Judged by the rules with the SQL readers, like any other snippet: loaded here, since a file
+      // whose only SQL sits in Jinja tags returns before the load below.
+      if (found.templated.length > 0) await loadReaders();
     }
     if (!mayHoldAnything(text)) return;
     const kind = universalKindOf(file.path, text);

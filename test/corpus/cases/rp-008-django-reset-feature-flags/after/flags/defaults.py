@@ -1,0 +1,5 @@
+DEFAULT_FLAGS = {
+    "new_checkout": False,
+    "search_v2": True,
+    "bulk_export": False,
+}

@@ -1,0 +1,10 @@
+import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { redis } from "../cache";
+
+const s3 = new S3Client({});
+
+export async function uploadAvatar(userId: string, body: Buffer, contentType: string) {
+  const key = `avatars/${userId}/${Date.now()}`;
+  await s3.send(new PutObjectCommand({ Bucket: process.env.MEDIA_BUCKET, Key: key, Body: body, ContentType: contentType }));
+  return key;
+}

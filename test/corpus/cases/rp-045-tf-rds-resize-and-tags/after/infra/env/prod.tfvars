@@ -1,0 +1,2 @@
+env               = "prod"
+db_instance_class = "db.r6g.2xlarge"

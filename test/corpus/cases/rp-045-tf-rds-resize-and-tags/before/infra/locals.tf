@@ -1,0 +1,6 @@
+locals {
+  tags = {
+    service = "orders"
+    env     = var.env
+  }
+}

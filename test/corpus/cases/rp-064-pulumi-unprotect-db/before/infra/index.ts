@@ -1,0 +1,21 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+
+const config = new pulumi.Config();
+const env = pulumi.getStack();
+
+export const db = new aws.rds.Instance(
+  "app-db",
+  {
+    engine: "postgres",
+    engineVersion: "16.3",
+    instanceClass: config.require("dbClass"),
+    allocatedStorage: 100,
+    username: "app",
+    manageMasterUserPassword: true,
+    skipFinalSnapshot: false,
+    finalSnapshotIdentifier: `app-db-${env}-final`,
+    backupRetentionPeriod: 14,
+  },
+  { protect: true },
+);

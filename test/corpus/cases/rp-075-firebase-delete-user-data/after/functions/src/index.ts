@@ -1,0 +1,2 @@
+export { onUserDeleted } from "./onUserDeleted";
+export { onOrderCreated } from "./onOrderCreated";

@@ -1,0 +1,10 @@
+package models
+
+import "time"
+
+type User struct {
+	ID          uint `gorm:"primaryKey"`
+	Email       string `gorm:"uniqueIndex;size:255"`
+	LastLoginAt *time.Time
+	CreatedAt   time.Time
+}
