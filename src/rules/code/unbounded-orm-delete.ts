@@ -189,7 +189,7 @@ function classify(doc: CodeDocument, call: CodeCall): WholeTable | undefined {
       manager >= 0 &&
       steps.slice(manager + 1).every((r) => DJANGO_WHOLE_TABLE.has(r)) &&
       chain.receiverCalls.every(
-        (c) => !DJANGO_FILTERS.has(c.name) || c.args.every((a) => djangoMatchesAll(c.name, a)),
+        (c) => !DJANGO_FILTERS.has(c.name) || c.args.every((a) => djangoMatchesAll(doc, c.name, a)),
       ) &&
       !steps.some((r) => /bucket/i.test(r))
     )
@@ -268,9 +268,12 @@ const DJANGO_WHOLE_TABLE = new Set([
 ]);
 
 /** A Django filter (or exclude) argument that keeps every row: `pk__isnull=False`, `id__gte=0`, `Q()`, exclude's `pk=None`. */
-function djangoMatchesAll(filter: string, arg: CodeCall['args'][number]): boolean {
-  // An empty `Q()` adds no condition, to filter() or to exclude().
-  if (arg.key === undefined) return /^(models\.)?Q\(\)$/.test(arg.value.text);
+function djangoMatchesAll(doc: CodeDocument, filter: string, arg: CodeCall['args'][number]): boolean {
+  // An empty `Q()` adds no condition, to filter() or to exclude(); also through a name bound once to it.
+  if (arg.key === undefined) {
+    const value = arg.value.type === 'identifier' ? doc.scope.constants.get(arg.value.text) : arg.value;
+    return value !== undefined && value !== null && /^(models\.)?Q\(\)$/.test(value.text);
+  }
   // exclude() keeps every row its condition rejects: `exclude(pk=None)`, `exclude(id__isnull=True)`.
   if (filter === 'exclude') {
     if (/^(pk|id)$/.test(arg.key)) return arg.value.text === 'None';
