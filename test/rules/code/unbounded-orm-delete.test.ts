@@ -345,6 +345,7 @@ it('reads knex and Objection chains with no where, or a where every row meets, a
     "  await knex('events').truncate();",
     '  await Order.query().delete();',
     "  await Order.query().where('tenant_id', userId).delete();",
+    "  await supabase.from('todos').delete().eq('user_id', userId);",
     '  await Order.query().deleteById(userId);',
     '  cache.delete(userId);',
     '}',

@@ -56,7 +56,7 @@ function knexDelete(doc: CodeDocument, call: CodeCall): WholeTable | undefined {
   if (truncate ? call.args.length > 0 : !call.args.every((a) => isReturning(a.value)) || call.args.length > 1)
     return undefined;
   const [root, ...rest] = call.receiverCalls;
-  if (!root || !isTableRoot(root)) return undefined;
+  if (!root || !isTableRoot(root) || narrowedAfter(call.node)) return undefined;
   // TRUNCATE ignores any where: the table is emptied whatever the chain says.
   if (truncate) return { messageId: 'wipe', data: { what: 'empties the table (TRUNCATE)' } };
   let condition: string | undefined;
@@ -66,6 +66,19 @@ function knexDelete(doc: CodeDocument, call: CodeCall): WholeTable | undefined {
     condition ??= quoted(step.node.text.slice(step.nameSpan.start - step.node.startIndex));
   }
   return condition ? { messageId: 'alwaysTrue', data: { condition } } : { messageId: 'queryDelete' };
+}
+
+/** Steps after a delete that run it as it is (knex's thenable), not narrow it. */
+const RUNS_AS_IS = new Set(['then', 'catch', 'finally', 'returning', 'timeout', 'transacting']);
+
+/**
+ * A chain that goes on after the delete: Supabase and PostgREST clients filter after it
+ * (`supabase.from('todos').delete().eq('id', id)`), so only knex's own continuations keep it whole.
+ */
+function narrowedAfter(node: Node): boolean {
+  const member = node.parent;
+  if (member?.type !== 'member_expression' || member.childForFieldName('object')?.id !== node.id) return false;
+  return !RUNS_AS_IS.has(member.childForFieldName('property')?.text ?? '');
 }
 
 function isReturning(node: Node): boolean {

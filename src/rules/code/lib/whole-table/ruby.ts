@@ -57,7 +57,7 @@ export function rubyWholeTable(call: CodeCall): WholeTable | undefined {
   if ((call.name === 'delete' || call.name === 'truncate') && call.args.length === 0) {
     const previous = call.receiver.at(-1) ?? '';
     const dataset =
-      (call.receiver.length === 1 && /^\w+\[\s*:\w+\s*\]$/.test(previous)) ||
+      (call.receiver.length === 1 && /^(DB|\w*(Db|DB|_db)|db)\[\s*:\w+\s*\]$/.test(previous)) ||
       (previous === 'from()' && call.receiverCalls.length === 1 && /^(DB|db)$/.test(call.receiver[0] ?? ''));
     if (dataset)
       return call.name === 'truncate'
