@@ -392,13 +392,15 @@ it('reads Prisma and Sequelize filters that narrow nothing', async () => {
     '  await prisma.order.deleteMany({ where: { id: { not: undefined } } });',
     '  await prisma.order.deleteMany({ where: { id: undefined } });',
     '  await Order.destroy({ where: { id: { [Op.ne]: null } } });',
+    '  await prisma.order.deleteMany({ where: { createdAt: { lte: new Date() } } });',
     '  await prisma.order.deleteMany({ where: { userId } });',
+    '  await prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } });',
     '  await prisma.order.deleteMany({ where: { id: { not: userId } } });',
     '  await Order.destroy({ where: { userId } });',
     '}',
     '',
   ].join('\n');
-  expect(await lines('code/unbounded-orm-delete', code, 'src/jobs/purge.ts')).toEqual([2, 3, 4]);
+  expect(await lines('code/unbounded-orm-delete', code, 'src/jobs/purge.ts')).toEqual([2, 3, 4, 5]);
 });
 
 it('reads SQLAlchemy statements, Core tables, Flask queries, Tortoise and peewee', async () => {

@@ -22,6 +22,18 @@ export function isTautology(node: Node, scope: Scope): boolean {
 const KEY_FIELD = /^(id|_id|pk)$/i;
 const NOTHING = /^(null|undefined|None|nil)$/;
 
+/** When a row was made or last changed: every row already there was, before now. */
+const CREATED_FIELD = /^(created|inserted|updated)(At|_at|On|_on)$/;
+const NOW = /^(new Date\(\)|new Date\(Date\.now\(\)\)|Date\.now\(\)|NOW\(\)|now\(\))$/;
+
+/** `{ lt: new Date() }`, `{ [Op.lte]: new Date() }`: before now. */
+function beforeNow(value: Node, scope: Scope): boolean {
+  const inner = propertiesOf(value, scope);
+  if (inner.length !== 1 || value.type !== 'object') return false;
+  const op = operatorOf(inner[0]!.key);
+  return (op === 'lt' || op === 'lte') && NOW.test(inner[0]!.value.text.replace(/\s+/g, ' ').trim());
+}
+
 /** `$ne`, `[Op.ne]`, `not` -> `ne`, `ne`, `not`. */
 function operatorOf(key: string): string {
   return key
@@ -33,8 +45,9 @@ function operatorOf(key: string): string {
 /**
  * A filter object whose every property holds for every row: `{}`, `{ id: { not: null } }`,
  * `{ id: { [Op.ne]: null } }`, `{ _id: { $exists: true } }`, `{ id: { gte: 0 } }`,
- * `{ id: Not(IsNull()) }`, and, where the ORM drops undefined from a filter (Prisma, TypeORM),
- * `{ id: undefined }`. A name bound once to such an object counts too.
+ * `{ id: Not(IsNull()) }`, `{ createdAt: { lt: new Date() } }` (every row was made before now),
+ * and, where the ORM drops undefined from a filter (Prisma, TypeORM), `{ id: undefined }`. A name
+ * bound once to such an object counts too.
  */
 export function matchesEveryRow(
   node: Node,
@@ -52,6 +65,7 @@ export function matchesEveryRow(
   if (node.namedChildren.some((c) => c?.type === 'spread_element' || c?.type === 'dictionary_splat')) return false;
   return props.every((p) => {
     if (p.key === 'AND' && p.value.type === 'array' && p.value.namedChildren.length === 0) return true;
+    if (CREATED_FIELD.test(p.key)) return beforeNow(p.value, scope);
     return KEY_FIELD.test(p.key) && keyAlwaysMatches(p.value, scope, options);
   });
 }
