@@ -43,8 +43,8 @@ export function literalOf(node: Node): string | number | boolean | undefined {
     const inner = /^[rbuRBU]?(['"`]{1,3})([\s\S]*)\1$/.exec(text);
     return inner ? inner[2] : undefined;
   }
-  // Pulumi Go/Python wrappers of a literal: pulumi.Bool(true), pulumi.Int(7), pulumi.String("x").
-  const wrapped = /^pulumi\.(Bool|Int|Float64|String)\((.*)\)$/s.exec(text);
+  // Go wrappers of a literal: pulumi.Bool(true), pulumi.Int(7), pulumi.String("x"), CDK's jsii.Bool(true).
+  const wrapped = /^(pulumi|jsii)\.(Bool|Int|Float64|Number|String)\((.*)\)$/s.exec(text);
   if (wrapped && node.type === 'call_expression') {
     const inner = node.childForFieldName('arguments')?.namedChildren[0];
     return inner ? literalOf(inner) : undefined;

@@ -20,7 +20,7 @@ export interface ImportBindings {
   wildcards: string[];
 }
 
-export type BindingLanguage = 'typescript' | 'tsx' | 'python' | 'go' | 'csharp';
+export type BindingLanguage = 'typescript' | 'tsx' | 'python' | 'go' | 'csharp' | 'java';
 
 /**
  * What a module of the repository exports (`./infra`, `.infra`), for an import from it: the
@@ -88,6 +88,9 @@ export function readBindings(root: Node, language: BindingLanguage, local?: Loca
         break;
       case 'csharp':
         csharp(node, bindings);
+        break;
+      case 'java':
+        java(node, bindings);
         break;
       default:
         typescript(node, bindings, local);
@@ -336,4 +339,16 @@ function csharp(node: Node, bindings: ImportBindings): void {
   if (match[2]) bindings.names.set(match[2], canonical);
   // `using Pulumi.Aws.S3;` brings its classes into scope; `using Pulumi;` brings the providers' namespaces (`Aws.Rds`).
   else if (canonical !== 'pulumi') bindings.wildcards.push(canonical);
+}
+
+/**
+ * Java CDK: `import software.amazon.awscdk.services.dynamodb.Table;` binds `Table` to
+ * `dynamodb.Table`. A wildcard import (`services.s3.*`) binds nothing: with two of them a class
+ * name could come from either, and a resource must keep one name on both sides of a change.
+ */
+function java(node: Node, bindings: ImportBindings): void {
+  if (node.type !== 'import_declaration' || node.namedChildren.some((c) => c?.type === 'asterisk')) return;
+  const path = node.namedChildren.find((c) => c?.type === 'scoped_identifier')?.text.replace(/\s+/g, '');
+  const service = path && /^software\.amazon\.awscdk\.services\.(\w+)\.(\w+)$/.exec(path);
+  if (service) bindings.names.set(service[2]!, `${service[1]}.${service[2]}`);
 }

@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Span } from '../../core/types.js';
 import { parserFor } from '../tree-sitter/loader.js';
 import { readBindings, resolveName, type ImportBindings, type LocalExports } from './imports.js';
+import { javaResource } from './java-resources.js';
 import {
   csharpArguments,
   goArguments,
@@ -12,7 +13,7 @@ import {
   type CodeArgument,
 } from './arguments.js';
 
-export type CodeLanguage = 'typescript' | 'tsx' | 'python' | 'go' | 'csharp';
+export type CodeLanguage = 'typescript' | 'tsx' | 'python' | 'go' | 'csharp' | 'java';
 
 /** One property of a construct's props or a resource's options: `removalPolicy: X`, `auto_delete_objects=True`. */
 export interface CodeProperty {
@@ -82,23 +83,29 @@ export function readCodeResources(text: string, language: CodeLanguage, local?: 
   const stack: Node[] = [tree.rootNode];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node.type === 'member_expression' || node.type === 'attribute') read.members.push(member(node, bindings));
+    if (node.type === 'member_expression' || node.type === 'attribute' || node.type === 'field_access')
+      read.members.push(member(node, bindings));
+    // Go CDK: awscdk.RemovalPolicy_DESTROY is RemovalPolicy.DESTROY.
+    if (node.type === 'selector_expression' && /^[A-Z]\w*_[A-Z_]+$/.test(node.childForFieldName('field')?.text ?? ''))
+      read.members.push(goEnumMember(node));
     const resource =
-      language === 'python'
-        ? node.type === 'call'
-          ? pythonResource(node, bindings)
-          : undefined
-        : language === 'go'
-          ? node.type === 'call_expression'
-            ? goResource(node, bindings)
+      language === 'java'
+        ? javaResource(node, bindings)
+        : language === 'python'
+          ? node.type === 'call'
+            ? pythonResource(node, bindings)
             : undefined
-          : language === 'csharp'
-            ? node.type === 'object_creation_expression'
-              ? csharpResource(node, bindings)
+          : language === 'go'
+            ? node.type === 'call_expression'
+              ? goResource(node, bindings)
               : undefined
-            : node.type === 'new_expression'
-              ? tsResource(node, bindings)
-              : undefined;
+            : language === 'csharp'
+              ? node.type === 'object_creation_expression'
+                ? csharpResource(node, bindings)
+                : undefined
+              : node.type === 'new_expression'
+                ? tsResource(node, bindings)
+                : undefined;
     if (resource) read.resources.push(resource);
     for (let i = node.namedChildCount - 1; i >= 0; i--) stack.push(node.namedChild(i)!);
   }
@@ -110,6 +117,11 @@ export function readCodeResources(text: string, language: CodeLanguage, local?: 
 function member(node: Node, bindings: ImportBindings): MemberReference {
   const text = node.text.replace(/\s+/g, '');
   return { text, resolved: resolveName(text, bindings), span: spanOf(node) };
+}
+
+function goEnumMember(node: Node): MemberReference {
+  const text = node.text.replace(/\s+/g, '');
+  return { text, resolved: text.replace(/\.([A-Z]\w*?)_([A-Z_]+)$/, '.$1.$2'), span: spanOf(node) };
 }
 
 /** `qualified` as written, what it resolves to, and the class name it resolves to. */
@@ -259,7 +271,12 @@ function goResource(node: Node, bindings: ImportBindings): CodeResource | undefi
   const pkg = callee.childForFieldName('operand')?.text ?? '';
   if (!/^New[A-Z]/.test(field) || !/^[a-z]\w*$/.test(pkg)) return undefined;
   const args = node.childForFieldName('arguments')?.namedChildren.filter((c): c is Node => c !== null) ?? [];
-  const name = args[1];
+  // CDK's Go binding wraps the id: jsii.String("Uploads").
+  const given = args[1];
+  const name =
+    given?.type === 'call_expression' && /^jsii\.String$/.test(given.childForFieldName('function')?.text ?? '')
+      ? given.childForFieldName('arguments')?.namedChildren[0]
+      : given;
   if (!name || !/string_literal$/.test(name.type)) return undefined;
   const body = args[2] ? unwrapGo(args[2]).childForFieldName('body') : null;
   const argumentsRead = body ? goArguments(body) : [];

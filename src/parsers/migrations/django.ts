@@ -126,9 +126,14 @@ function readOperation(migration: PythonMigration, call: Node, root: Node, field
     case 'AddField':
       migration.created.set(fieldKey(arg(0, 'model_name'), arg(1, 'name')).toLowerCase(), call.endIndex);
       break;
-    case 'DeleteModel':
-      migration.add('drop-table', callName, pythonName(arg(0, 'name')), fn, call, false);
+    case 'DeleteModel': {
+      const model = pythonName(arg(0, 'name'));
+      // An unmanaged model's table belongs to someone else: Django creates and drops nothing for it.
+      const said = fields.unmanaged(model.toLowerCase());
+      const unmanaged = said && `${model} is unmanaged (\`managed: False\` in ${said}): Django drops no table for it`;
+      migration.add('drop-table', callName, model, fn, call, false, undefined, unmanaged || undefined);
       break;
+    }
     case 'RemoveField':
       migration.add(
         'drop-column',
@@ -185,6 +190,17 @@ function readOperation(migration: PythonMigration, call: Node, root: Node, field
 /** The app label Django gives a migration's folder: `billing` for `billing/migrations/0002_x.py`. */
 function appLabel(path: string): string | undefined {
   return /(?:^|\/)(\w+)\/migrations\/[^/]+$/.exec(path)?.[1];
+}
+
+/** `{"managed": False}` in a model's options: false; true for True; undefined when it is not said. */
+function managedOption(options: Node | undefined): boolean | undefined {
+  if (options?.type !== 'dictionary') return undefined;
+  for (const pair of options.namedChildren) {
+    if (pair?.type !== 'pair' || pythonName(pair.childForFieldName('key') ?? undefined) !== 'managed') continue;
+    const value = pair.childForFieldName('value')?.text;
+    return value === 'False' ? false : value === 'True' ? true : undefined;
+  }
+  return undefined;
 }
 
 /** `{"db_table": "legacy_invoices"}` in CreateModel's options. */
@@ -251,6 +267,8 @@ function fieldKey(model: Node | undefined, field: Node | undefined): string {
 /** Field types the migrations of this change define, so a later AlterField can be compared with them. */
 class FieldHistory {
   private readonly types = new Map<string, ColumnType>();
+  /** Model -> whether Django manages its table (`options={"managed": False}` says it does not). */
+  private readonly managed = new Map<string, boolean>();
   private base: FieldHistory | undefined | null = null;
 
   /** `base`: the app's migrations in the base tree, asked only for a field this change never defined. */
@@ -269,10 +287,28 @@ class FieldHistory {
     return type ? { type, source: "the app's earlier migrations" } : undefined;
   }
 
+  /**
+   * Where the model was last declared unmanaged, when it was: this change's migrations or the
+   * app's earlier ones in the base tree. Undefined for a managed or unknown model.
+   */
+  unmanaged(model: string): string | undefined {
+    const own = this.managed.get(model);
+    if (own !== undefined) return own ? undefined : 'its migrations';
+    if (this.base === null) this.base = this.readBase();
+    return this.base?.managed.get(model) === false ? "the app's earlier migrations" : undefined;
+  }
+
   record(call: Node): void {
     const { positional, keywords } = pythonArguments(call);
     const arg = (index: number, keyword: string) => keywords.get(keyword) ?? positional[index];
-    switch (operationName(call)) {
+    const name = operationName(call);
+    if (name === 'CreateModel' || name === 'AlterModelOptions') {
+      const model = pythonName(arg(0, 'name')).toLowerCase();
+      const managed = managedOption(arg(name === 'CreateModel' ? 2 : 1, 'options'));
+      if (managed !== undefined || name === 'CreateModel') this.managed.set(model, managed ?? true);
+    }
+    if (name === 'DeleteModel') this.managed.delete(pythonName(arg(0, 'name')).toLowerCase());
+    switch (name) {
       case 'CreateModel': {
         const model = pythonName(arg(0, 'name')).toLowerCase();
         const list = arg(1, 'fields');

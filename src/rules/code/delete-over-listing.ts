@@ -81,6 +81,10 @@ const DELETES = new Set([
   'destroy',
   'destroy!',
   'delete!',
+  // A batch of a relation: `Order.in_batches { |batch| batch.delete_all }`.
+  'delete_all',
+  'destroy_all',
+  'forceDelete',
   'remove',
   'deleteAll',
   'deleteAllInBatch',
@@ -239,6 +243,11 @@ function isUnboundedListing(doc: CodeDocument, call: CodeCall): boolean {
     const model = receiver.at(-1) ?? '';
     if (/^[A-Z]\w*$/.test(model) || (name === 'findAll' && /repo(sitory)?$/i.test(model))) return true;
   }
+  // Prisma: prisma.order.findMany(), findMany({ select: { id: true } }): no where.
+  if (name === 'findMany' && receiver.length >= 2 && args.every((a) => isEmptyOptions(doc, a.value))) return true;
+  // Eloquent: Order::query()->each(fn ($o) => $o->delete()), Order::withTrashed()->lazy().
+  if (ELOQUENT_ITERATIONS.has(name) && /^[A-Z]\w*$/.test(receiver[0] ?? '') && receiver.length >= 2)
+    return receiver.slice(1).every((r) => ELOQUENT_WHOLE.has(r));
   // Firestore: db.collection('orders').get() / .stream() with no where() or limit().
   if ((name === 'get' || name === 'stream') && args.length === 0) {
     const steps = call.receiverCalls.map((c) => c.name);
@@ -248,7 +257,10 @@ function isUnboundedListing(doc: CodeDocument, call: CodeCall): boolean {
 }
 
 /** Options of a whole-table listing that select nothing: a batch size, an order. */
-const BATCH_OPTIONS = /^(batch_size|of|start|finish|order|lean|batchSize)$/;
+const BATCH_OPTIONS = /^(batch_size|of|start|finish|order|lean|batchSize|select|orderBy|include)$/;
+/** Eloquent iterations over a query, and the query steps that keep every row. */
+const ELOQUENT_ITERATIONS = new Set(['each', 'lazy', 'cursor', 'get', 'chunk', 'chunkById', 'lazyById', 'eachById']);
+const ELOQUENT_WHOLE = new Set(['query()', 'newQuery()', 'withTrashed()', 'withoutGlobalScopes()', 'all()']);
 const MODEL_LISTINGS = new Set(['findAll', 'find', 'all', 'find_each', 'find_in_batches', 'in_batches']);
 
 /** No argument that could select: `{}`, a batch size, a block. */

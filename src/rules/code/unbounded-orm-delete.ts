@@ -1,11 +1,18 @@
 import type { Rule } from '../../core/rule.js';
 import { booleanOf, propertiesOf, type CodeCall } from '../../parsers/code/read.js';
-import { evaluate } from '../../parsers/code/values.js';
 import { isBounded as isBoundedEctoQuery } from '../../parsers/migrations/ecto.js';
 import type { CodeDocument } from './lib/document.js';
 import { developmentGuardOf } from './lib/development-guard.js';
-
-type MessageId = 'deleteMany' | 'destroy' | 'clear' | 'djangoAll' | 'railsAll' | 'gormGlobal' | 'queryDelete' | 'wipe';
+import {
+  isEmptyObject,
+  isTautology,
+  isWholeModel,
+  matchesEveryRow,
+  RAILS_EACH,
+  wholeTableDelete,
+  type WholeTable,
+  type WholeTableMessage as MessageId,
+} from './lib/whole-table/index.js';
 
 /** Datastore client calls that drop everything at once. */
 const WIPES: Record<string, string> = {
@@ -36,6 +43,7 @@ export const unboundedOrmDelete: Rule<CodeDocument, MessageId> = {
       gormGlobal: '{call} with AllowGlobalUpdate deletes every row of the table',
       queryDelete: '{call} with no filter deletes every row the query selects: the whole table',
       wipe: '{call} {what}',
+      alwaysTrue: '{call} with a condition every row meets ({condition}) deletes every row of the table',
     },
     examples: {
       invalid: [
@@ -85,12 +93,10 @@ function withReason(reason: string | undefined): { downgradedBecause?: string } 
   return reason === undefined ? {} : { downgradedBecause: reason };
 }
 
-function classify(
-  doc: CodeDocument,
-  call: CodeCall,
-): { messageId: MessageId; data?: Record<string, string> } | undefined {
+function classify(doc: CodeDocument, call: CodeCall): WholeTable | undefined {
   const { name, receiver, args } = call;
-  if (receiver.length === 0) return undefined;
+  // A bare call (SQLAlchemy `delete(Order)`) is read only by the readers of its language.
+  if (receiver.length === 0) return wholeTableDelete(doc, call);
   const previous = receiver.at(-1)!;
   // Own keys only: `x.toString()` must not read Object.prototype.
   if (Object.hasOwn(WIPES, name)) return { messageId: 'wipe', data: { what: WIPES[name]! } };
@@ -107,7 +113,13 @@ function classify(
     if (props.length === 0) return { messageId: 'deleteMany' };
     if (props.length === 1 && matchesEveryDocument(doc, props[0]!)) return { messageId: 'deleteMany' };
     const where = props.find((p) => p.key === 'where');
-    if (where && props.length === 1 && isEmptyObject(doc, where.value)) return { messageId: 'deleteMany' };
+    if (where && props.length === 1 && isEmptyObject(where.value, doc.scope)) return { messageId: 'deleteMany' };
+    // Prisma drops undefined from a filter: `{ where: { id: undefined } }` and `{ id: { not: undefined } }` narrow nothing.
+    if (
+      where &&
+      (where.value.text === 'undefined' || matchesEveryRow(where.value, doc.scope, { undefinedIsNoFilter: true }))
+    )
+      return { messageId: 'alwaysTrue', data: { condition: `where: ${where.value.text.replace(/\s+/g, ' ')}` } };
     return undefined;
   }
   if (name === 'destroy' && args[0]) {
@@ -116,7 +128,10 @@ function classify(
     if (truncate && booleanOf(truncate.value) === true)
       return { messageId: 'destroy', data: { how: 'truncate: true' } };
     const where = props.find((p) => p.key === 'where');
-    if (where && isEmptyObject(doc, where.value)) return { messageId: 'destroy', data: { how: 'an empty where' } };
+    if (where && isEmptyObject(where.value, doc.scope))
+      return { messageId: 'destroy', data: { how: 'an empty where' } };
+    if (where && matchesEveryRow(where.value, doc.scope))
+      return { messageId: 'alwaysTrue', data: { condition: `where: ${where.value.text.replace(/\s+/g, ' ')}` } };
     return undefined;
   }
   // jOOQ: dsl.deleteFrom(T).execute() with no where(), dsl.truncate(T).execute(), dsl.dropTable(T).execute()
@@ -157,9 +172,6 @@ function classify(
     (/repo(sitory)?$/i.test(previous) || (receiver.length === 1 && repositoryNames(doc).has(previous)))
   )
     return { messageId: 'clear' };
-  // Knex: knex('events').del(), db.from('events').delete(), trx('events').truncate() with no where.
-  const knex = knexWipe(call);
-  if (knex && ['javascript', 'typescript', 'tsx'].includes(doc.language)) return knex;
   // TypeORM: repository.clear() / getRepository(X).clear() / manager.clear(X)
   if (
     name === 'clear' &&
@@ -177,7 +189,9 @@ function classify(
     if (
       manager >= 0 &&
       steps.slice(manager + 1).every((r) => DJANGO_WHOLE_TABLE.has(r)) &&
-      chain.receiverCalls.every((c) => !DJANGO_FILTERS.has(c.name) || c.args.every((a) => djangoMatchesAll(a))) &&
+      chain.receiverCalls.every(
+        (c) => !DJANGO_FILTERS.has(c.name) || c.args.every((a) => djangoMatchesAll(doc, c.name, a)),
+      ) &&
       !steps.some((r) => /bucket/i.test(r))
     )
       return { messageId: 'djangoAll' };
@@ -186,9 +200,7 @@ function classify(
   }
   // Rails: Model.destroy_all / Model.all.delete_all / Model.unscoped.destroy_all
   if ((name === 'destroy_all' || name === 'delete_all') && doc.language === 'ruby' && args.length === 0) {
-    const [model, ...rest] = receiver;
-    if (model && /^[A-Z]/.test(model) && rest.every((r) => RAILS_WHOLE_TABLE.has(r)) && !scoped(call))
-      return { messageId: 'railsAll' };
+    if (isWholeModel(call)) return { messageId: 'railsAll' };
   }
   // Rails: Order.find_each(&:destroy), Order.all.each(&:destroy): every record, one at a time.
   if (
@@ -196,14 +208,12 @@ function classify(
     RAILS_EACH.has(name) &&
     args.some((a) => /^&:(destroy|delete)!?$/.test(a.value.text))
   ) {
-    const [model, ...rest] = receiver;
-    if (model && /^[A-Z]/.test(model) && rest.every((r) => RAILS_WHOLE_TABLE.has(r)) && !scoped(call))
-      return { messageId: 'railsAll' };
+    if (isWholeModel(call)) return { messageId: 'railsAll' };
   }
   // EF Core: db.Orders.ExecuteDelete(), db.Set<Order>().ExecuteDeleteAsync() with no Where.
   if ((name === 'ExecuteDelete' || name === 'ExecuteDeleteAsync') && doc.language === 'csharp') {
     const bounded = call.receiverCalls.some(
-      (c) => EF_BOUNDS.has(c.name) && !c.args.every((a) => isTautology(doc, a.value)),
+      (c) => EF_BOUNDS.has(c.name) && !c.args.every((a) => isTautology(a.value, doc.scope)),
     );
     if (!bounded) return { messageId: 'queryDelete' };
   }
@@ -233,35 +243,12 @@ function classify(
     const wheres = call.receiverCalls.filter((c) => c.name === 'Where');
     const conditions = args.slice(1);
     if (
-      (wheres.length > 0 && wheres.every((c) => c.args.length === 1 && isTautology(doc, c.args[0]!.value))) ||
-      (wheres.length === 0 && conditions.length === 1 && isTautology(doc, conditions[0]!.value))
+      (wheres.length > 0 && wheres.every((c) => c.args.length === 1 && isTautology(c.args[0]!.value, doc.scope))) ||
+      (wheres.length === 0 && conditions.length === 1 && isTautology(conditions[0]!.value, doc.scope))
     )
       return { messageId: 'queryDelete' };
   }
-  return undefined;
-}
-
-/** The names a Knex instance usually goes by, and the steps that pick a table. */
-const KNEX_ROOTS = /^(knex|db|trx|tx|database|connection|conn|pg|mysql|sqlite)$/i;
-const KNEX_TABLE_STEPS = new Set(['from', 'table', 'into']);
-/** Steps that bound a Knex query: any where, a join that filters, a limit. */
-const KNEX_BOUNDS =
-  /^(where|andWhere|orWhere|whereIn|whereNot|whereRaw|whereExists|whereBetween|whereNull|whereNotNull|whereLike|whereILike|join|innerJoin|limit|modify)/;
-
-function knexWipe(call: CodeCall): { messageId: MessageId; data?: Record<string, string> } | undefined {
-  const { name, receiver, receiverCalls } = call;
-  if (call.args.length > 0 || !['del', 'delete', 'truncate'].includes(name)) return undefined;
-  const root = receiver[0]?.replace(/\(\)$/, '');
-  if (!root || !KNEX_ROOTS.test(root)) return undefined;
-  // `knex('events')` (the root called with the table) or `db.from('events')`.
-  const first = receiverCalls[0];
-  const picksTable =
-    (first !== undefined && receiver[0] === `${root}()` && first.args.length >= 1) ||
-    receiverCalls.some((c) => KNEX_TABLE_STEPS.has(c.name) && c.args.length >= 1);
-  if (!picksTable || receiverCalls.some((c) => KNEX_BOUNDS.test(c.name))) return undefined;
-  return name === 'truncate'
-    ? { messageId: 'wipe', data: { what: JOOQ_WIPES.truncate! } }
-    : { messageId: 'queryDelete' };
+  return wholeTableDelete(doc, call);
 }
 
 /** Java and Kotlin names declared with a Spring Data repository type: fields, parameters, locals. */
@@ -318,41 +305,21 @@ const DJANGO_WHOLE_TABLE = new Set([
   'reverse()',
 ]);
 
-/** Rails relation steps that keep every row (`where` only when its condition is empty or always true). */
-const RAILS_WHOLE_TABLE = new Set([
-  'not()',
-  'all()',
-  'unscoped()',
-  'in_batches()',
-  'where()',
-  'rewhere()',
-  'all',
-  'unscoped',
-  'in_batches',
-]);
-const RAILS_EACH = new Set(['find_each', 'each', 'find_in_batches']);
-
-/** A Rails `where(nil)`, `where({})`, `where("1=1")` is no scope; any other where or limit is. */
-function scoped(call: CodeCall): boolean {
-  return call.receiverCalls.some(
-    (c) =>
-      (c.name === 'where' || c.name === 'rewhere' || c.name === 'not') &&
-      !c.args.every(
-        (a) =>
-          // `where.not(id: nil)`: every row has an id.
-          (c.name === 'not' && /^(id|pk)$/.test(a.key ?? '') && a.value.type === 'nil') ||
-          (a.key === undefined &&
-            (a.value.type === 'nil' ||
-              (a.value.type === 'hash' && a.value.namedChildren.length === 0) ||
-              tautologyText(a.value.text))),
-      ),
-  );
-}
-
-/** A Django filter argument every row meets: `pk__isnull=False`, `id__gte=0`; no argument at all. */
-function djangoMatchesAll(arg: CodeCall['args'][number]): boolean {
-  if (/^(pk|id)__isnull$/.test(arg.key ?? '')) return arg.value.text === 'False';
-  if (/^(pk|id)__gte?$/.test(arg.key ?? '')) return arg.value.text === '0';
+/** A Django filter (or exclude) argument that keeps every row: `pk__isnull=False`, `id__gte=0`, `Q()`, exclude's `pk=None`. */
+function djangoMatchesAll(doc: CodeDocument, filter: string, arg: CodeCall['args'][number]): boolean {
+  // An empty `Q()` adds no condition, to filter() or to exclude(); also through a name bound once to it.
+  if (arg.key === undefined) {
+    const value = arg.value.type === 'identifier' ? doc.scope.constants.get(arg.value.text) : arg.value;
+    return value !== undefined && value !== null && /^(models\.)?Q\(\)$/.test(value.text);
+  }
+  // exclude() keeps every row its condition rejects: `exclude(pk=None)`, `exclude(id__isnull=True)`.
+  if (filter === 'exclude') {
+    if (/^(pk|id)$/.test(arg.key)) return arg.value.text === 'None';
+    if (/^(pk|id)__isnull$/.test(arg.key)) return arg.value.text === 'True';
+    return false;
+  }
+  if (/^(pk|id)__isnull$/.test(arg.key)) return arg.value.text === 'False';
+  if (/^(pk|id)__gte?$/.test(arg.key)) return arg.value.text === '0';
   return false;
 }
 
@@ -388,16 +355,6 @@ const EF_BOUNDS = new Set([
   'FromSqlInterpolated',
   'FromSql',
 ]);
-
-/** A condition every row meets: "1 = 1", "TRUE", `o => true`. */
-function isTautology(doc: CodeDocument, node: CodeCall['args'][number]['value']): boolean {
-  if (/^\(?\s*\w+\s*\)?\s*=>\s*true$/.test(node.text.trim())) return true;
-  return tautologyText(evaluate(node, doc.scope).text);
-}
-
-function tautologyText(text: string): boolean {
-  return /^["'`]?\s*\(?\s*(1\s*=\s*1|0\s*=\s*0|true|'(\w*)'\s*=\s*'\2')\s*\)?\s*["'`]?$/i.test(text.trim());
-}
 
 /** A call on a name bound once to a query (`qs = Order.objects.all()`): the chain it was made from. */
 function throughVariable(doc: CodeDocument, call: CodeCall): Pick<CodeCall, 'receiver' | 'receiverCalls'> {
@@ -442,17 +399,5 @@ function isEmptyBsonFilter(node: CodeCall['args'][number]['value']): boolean {
   const text = node.text.replace(/\s+/g, '');
   return /^(new(org\.bson\.)?(Document|BasicDBObject|BsonDocument)\(\)|Filters\.empty\(\)|bson\.[DM]\{\}|primitive\.[DM]\{\})$/.test(
     text,
-  );
-}
-
-function isEmptyObject(doc: CodeDocument, node: CodeCall['args'][number]['value'], depth = 0): boolean {
-  // `const where = {}` then `deleteMany({ where })`.
-  if ((node.type === 'identifier' || node.type === 'shorthand_property_identifier') && depth < 3) {
-    const assigned = doc.scope.constants.get(node.text);
-    return assigned ? isEmptyObject(doc, assigned, depth + 1) : false;
-  }
-  return (
-    (node.type === 'object' || node.type === 'dictionary' || node.type === 'hash') &&
-    propertiesOf(node, doc.scope).length === 0
   );
 }

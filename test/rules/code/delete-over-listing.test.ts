@@ -164,3 +164,16 @@ it('reads the stores by their listings: GCS, S3, Firestore, a whole table', asyn
   ].join('\n');
   expect(await lines(python, 'ops/cleanup.py')).toEqual([2, 4]);
 });
+
+it('reads a Prisma findMany with no where, and a Rails batch deleted whole, as listings of the table', async () => {
+  const ts = [
+    'const all = await prisma.order.findMany({ select: { id: true } });',
+    'await prisma.order.deleteMany({ where: { id: { in: all.map((o) => o.id) } } });',
+    'const mine = await prisma.order.findMany({ where: { userId } });',
+    'for (const o of mine) await prisma.order.delete({ where: { id: o.id } });',
+    '',
+  ].join('\n');
+  expect(await lines(ts, 'scripts/cleanup.ts')).toEqual([2]);
+  const ruby = ['Order.in_batches do |batch|', '  batch.delete_all', 'end', ''].join('\n');
+  expect(await lines(ruby, 'lib/tasks/cleanup.rake')).toEqual([2]);
+});

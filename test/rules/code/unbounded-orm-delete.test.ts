@@ -377,3 +377,175 @@ it('reads deleteAll() on a Spring Data repository under any name its declaration
   ].join('\n');
   expect(await lines('code/unbounded-orm-delete', kotlin, 'src/main/kotlin/com/acme/Cleanup.kt')).toEqual([4]);
 });
+
+it('reads knex and Objection chains with no where, or a where every row meets, and leaves a real where alone', async () => {
+  const code = [
+    "import knex from '../knex';",
+    'export async function purge(userId: string) {',
+    "  await knex('sessions').del();",
+    "  await knex.from('audit_log').delete();",
+    "  await knex('audit_log').whereRaw('1 = 1').del();",
+    "  await knex('audit_log').whereNotNull('id').del();",
+    "  await knex('audit_log').where({ user_id: userId }).del();",
+    "  await knex('events').truncate();",
+    '  await Order.query().delete();',
+    "  await Order.query().where('tenant_id', userId).delete();",
+    "  await supabase.from('todos').delete().eq('user_id', userId);",
+    '  await Order.query().deleteById(userId);',
+    '  cache.delete(userId);',
+    '}',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', code, 'src/jobs/purge.ts')).toEqual([3, 4, 5, 6, 8, 9]);
+});
+
+it('reads TypeORM repositories by name or declared type, its query builder, Drizzle, MikroORM and Kysely', async () => {
+  const code = [
+    "import { orders } from '../db/schema';",
+    "import { eq } from 'drizzle-orm';",
+    'export class OrderService {',
+    '  private cache = new Map<string, Order>();',
+    '  constructor(private readonly orders: Repository<Order>, private readonly em: EntityManager) {}',
+    '  async purge(id: string) {',
+    '    await this.orders.clear();',
+    '    await this.orders.delete({});',
+    '    await this.orders.delete({ id: Not(IsNull()) });',
+    '    await this.em.delete(Order, {});',
+    '    await this.orders.createQueryBuilder().delete().from(Order).execute();',
+    '    await db.delete(orders);',
+    '    await db.delete(orders).where(undefined);',
+    '    await this.em.nativeDelete(Order, {});',
+    "    await db.deleteFrom('orders').execute();",
+    '    await this.orders.delete({ id });',
+    "    await this.orders.createQueryBuilder().delete().from(Order).where('id = :id', { id }).execute();",
+    '    await db.delete(orders).where(eq(orders.id, id));',
+    '    await this.em.nativeDelete(Order, { id });',
+    "    await db.deleteFrom('orders').where('id', '=', id).execute();",
+    '    this.cache.clear();',
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', code, 'src/orders/order.service.ts')).toEqual([
+    7, 8, 9, 10, 11, 12, 13, 14, 15,
+  ]);
+});
+
+it('reads Prisma and Sequelize filters that narrow nothing', async () => {
+  const code = [
+    'export async function purge(userId: string) {',
+    '  await prisma.order.deleteMany({ where: { id: { not: undefined } } });',
+    '  await prisma.order.deleteMany({ where: { id: undefined } });',
+    '  await Order.destroy({ where: { id: { [Op.ne]: null } } });',
+    '  await prisma.order.deleteMany({ where: { createdAt: { lte: new Date() } } });',
+    '  await prisma.order.deleteMany({ where: { userId } });',
+    '  await prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } });',
+    '  await prisma.order.deleteMany({ where: { id: { not: userId } } });',
+    '  await Order.destroy({ where: { userId } });',
+    '}',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', code, 'src/jobs/purge.ts')).toEqual([2, 3, 4, 5]);
+});
+
+it('reads SQLAlchemy statements, Core tables, Flask queries, Tortoise and peewee', async () => {
+  const code = [
+    'from sqlalchemy import delete, true',
+    'from app.models import Order, orders_table',
+    '',
+    'def purge(session, conn, user_id):',
+    '    session.execute(delete(Order))',
+    '    session.execute(delete(Order).where(true()))',
+    '    conn.execute(orders_table.delete())',
+    '    Order.query.delete()',
+    '    session.query(Order).filter().delete(synchronize_session=False)',
+    '    Order.delete().execute()',
+    '    session.execute(delete(Order).where(Order.user_id == user_id))',
+    '    session.query(Order).filter(Order.user_id == user_id).delete()',
+    '    Order.query.filter_by(user_id=user_id).delete()',
+    '    Order.delete().where(Order.user_id == user_id).execute()',
+    '    order = session.get(Order, 1)',
+    '    session.delete(order)',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', code, 'app/jobs/purge.py')).toEqual([5, 6, 7, 8, 9, 10]);
+  const tortoise =
+    'async def purge(user_id):\n    await Order.all().delete()\n    await Order.filter(user_id=user_id).delete()\n';
+  expect(await lines('code/unbounded-orm-delete', tortoise, 'app/jobs/purge.py')).toEqual([2]);
+});
+
+it("reads Django's empty Q() and an exclude that keeps every row", async () => {
+  const code = [
+    'from django.db.models import Q',
+    'def purge(user):',
+    '    Order.objects.filter(Q()).delete()',
+    '    Order.objects.exclude(pk=None).delete()',
+    '    Order.objects.exclude(user=user).delete()',
+    '    Order.objects.filter(Q(user=user)).delete()',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', code, 'shop/management/commands/purge.py')).toEqual([3, 4]);
+});
+
+it('reads Rails batches, a connection truncate and Sequel datasets', async () => {
+  const code = [
+    'task purge: :environment do',
+    '  Order.in_batches(of: 500, &:delete_all)',
+    '  ActiveRecord::Base.connection.truncate(:orders)',
+    '  DB[:orders].delete',
+    '  Order.where(user_id: 1).in_batches(of: 500, &:delete_all)',
+    '  DB[:orders].where(id: 1).delete',
+    'end',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', code, 'lib/tasks/purge.rake')).toEqual([2, 3, 4]);
+});
+
+it('reads Eloquent queries narrowed by nothing, the each proxy, and Doctrine builders', async () => {
+  const code = [
+    '<?php',
+    'class Purge extends Command {',
+    '  public function handle() {',
+    "    Order::whereNotNull('id')->delete();",
+    '    Order::withTrashed()->forceDelete();',
+    '    Order::all()->each->delete();',
+    "    $this->em->createQueryBuilder()->delete(Order::class, 'o')->getQuery()->execute();",
+    "    Order::where('user_id', $id)->delete();",
+    '    Order::onlyTrashed()->forceDelete();',
+    "    $this->em->createQueryBuilder()->delete(Order::class, 'o')->where('o.id = :id')->getQuery()->execute();",
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', code, 'app/Console/Commands/Purge.php')).toEqual([4, 5, 6, 7]);
+});
+
+it('reads Spring Data by declared repository type, Spring Data MongoDB, ent and sqlboiler', async () => {
+  const java = [
+    'class Purge {',
+    '  private final OrderRepository orders;',
+    '  void run(Long id) {',
+    '    orders.deleteAll();',
+    '    orders.deleteAllInBatch();',
+    '    mongoTemplate.remove(new Query(), Order.class);',
+    '    orders.deleteAll(orders.findByStatus("x"));',
+    '    orders.deleteById(id);',
+    '    mongoTemplate.remove(new Query(Criteria.where("id").is(id)), Order.class);',
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', java, 'src/main/java/com/acme/Purge.java')).toEqual([4, 5, 6]);
+  const go = [
+    'package jobs',
+    '',
+    'func Purge(ctx context.Context, client *ent.Client, db *sql.DB, id int) {',
+    '\tclient.Order.Delete().ExecX(ctx)',
+    '\tmodels.Orders().DeleteAll(ctx, db)',
+    '\tclient.Order.Delete().Where(order.ID(id)).ExecX(ctx)',
+    '\tmodels.Orders(qm.Where("id = ?", id)).DeleteAll(ctx, db)',
+    '}',
+    '',
+  ].join('\n');
+  expect(await lines('code/unbounded-orm-delete', go, 'internal/jobs/purge.go')).toEqual([4, 5]);
+});

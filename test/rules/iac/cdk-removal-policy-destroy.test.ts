@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
+import { findingsOf, type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
 
 const cases: RuleCases = {
   invalid: [
@@ -60,4 +60,47 @@ it('points at the flagged text with its message', async () => {
     3 |   removalPolicy: RP.DESTROY,
       |                  ^^^^^^^^^^ RP.DESTROY: when the construct is removed or replaced, CloudFormation deletes the resource and its data instead of retaining or snapshotting it"
   `);
+});
+
+it('reads CDK apps in Go and Java', async () => {
+  const go = [
+    'package main',
+    '',
+    'import (',
+    '\t"github.com/aws/aws-cdk-go/awscdk/v2"',
+    '\t"github.com/aws/aws-cdk-go/awscdk/v2/awss3"',
+    '\t"github.com/aws/jsii-runtime-go"',
+    ')',
+    '',
+    'func NewStorage(stack awscdk.Stack) {',
+    '\tawss3.NewBucket(stack, jsii.String("Uploads"), &awss3.BucketProps{',
+    '\t\tRemovalPolicy: awscdk.RemovalPolicy_DESTROY,',
+    '\t})',
+    '\tawss3.NewBucket(stack, jsii.String("Logs"), &awss3.BucketProps{',
+    '\t\tRemovalPolicy: awscdk.RemovalPolicy_RETAIN,',
+    '\t})',
+    '}',
+    '',
+  ].join('\n');
+  const own = async (code: string, path: string) =>
+    (await findingsOf(code, path)).filter((f) => f.ruleId === 'iac/cdk-removal-policy-destroy').map((f) => f.line);
+  expect(await own(go, 'infra/storage.go')).toEqual([11]);
+  const java = [
+    'package com.acme;',
+    '',
+    'import software.amazon.awscdk.RemovalPolicy;',
+    'import software.amazon.awscdk.services.s3.Bucket;',
+    '',
+    'public class StorageStack extends Stack {',
+    '    public StorageStack(final Construct scope, final String id) {',
+    '        super(scope, id);',
+    '        Bucket.Builder.create(this, "Uploads")',
+    '            .removalPolicy(RemovalPolicy.DESTROY)',
+    '            .build();',
+    '        Bucket.Builder.create(this, "Logs").removalPolicy(RemovalPolicy.RETAIN).build();',
+    '    }',
+    '}',
+    '',
+  ].join('\n');
+  expect(await own(java, 'infra/src/main/java/com/acme/StorageStack.java')).toEqual([10]);
 });

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
+import { findingsOf, type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
 
 const cases: RuleCases = {
   invalid: [
@@ -137,4 +137,29 @@ it('points at the flagged text with its message', async () => {
     3 | var db = new Db.Instance("orders", new Db.InstanceArgs { });
       |              ^^^^^^^^^^^ Db.Instance("orders") is removed from the program (or renamed): the next deploy deletes it and its data (base side)"
   `);
+});
+
+it('reads a Java CDK construct removed from its stack, by the class its import names', async () => {
+  const stack = (tables: string) =>
+    [
+      'package com.acme;',
+      '',
+      'import software.amazon.awscdk.services.dynamodb.Table;',
+      'import software.amazon.awscdk.services.sns.Topic;',
+      '',
+      'public class DataStack extends Stack {',
+      '    public DataStack(final Construct scope, final String id) {',
+      '        super(scope, id);',
+      tables,
+      '        new Topic(this, "Events");',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+  const base = stack('        Table.Builder.create(this, "Orders").partitionKey(key).build();');
+  const head = stack('');
+  const found = (await findingsOf(head, 'infra/src/main/java/com/acme/DataStack.java', base)).filter(
+    (f) => f.ruleId === 'iac/removed-code-stateful-resource',
+  );
+  expect(found.map((f) => [f.side, f.line])).toEqual([['base', 9]]);
 });

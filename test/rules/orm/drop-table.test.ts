@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
+import { findingsOf, type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
 
 const cases: RuleCases = {
   invalid: [
@@ -55,4 +55,29 @@ it('points at the flagged text with its message', async () => {
     4 |   await knex.schema.dropTableIfExists('invitations');
       |                     ^^^^^^^^^^^^^^^^^ knex.schema.dropTableIfExists drops invitations and every row in it"
   `);
+});
+
+it('lets a DeleteModel of an unmanaged model through with a note: Django drops no table for it', async () => {
+  const code = [
+    'from django.db import migrations, models',
+    '',
+    '',
+    'class Migration(migrations.Migration):',
+    '    dependencies = []',
+    '',
+    '    operations = [',
+    '        migrations.AlterModelOptions(name="legacyinvoice", options={"managed": False}),',
+    '        migrations.DeleteModel(name="LegacyInvoice"),',
+    '        migrations.DeleteModel(name="Invoice"),',
+    '    ]',
+    '',
+  ].join('\n');
+  const drops = (await findingsOf(code, 'billing/migrations/0007_cleanup.py')).filter(
+    (f) => f.ruleId === 'orm/drop-table',
+  );
+  expect(drops.map((f) => [f.line, f.downgradedBecause !== undefined])).toEqual([
+    [9, true],
+    [10, false],
+  ]);
+  expect(drops[0]!.downgradedBecause).toMatch(/LegacyInvoice is unmanaged/);
 });

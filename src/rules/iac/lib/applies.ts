@@ -10,7 +10,9 @@ import { isTerraformFile, isTerragruntConfig, isTfvarsFile } from './terraform-p
 
 const TEMPLATE_EXTENSION = /\.(ya?ml|json|template)$/i;
 const YAML_EXTENSION = /\.ya?ml$/i;
-export const CDK_IMPORT = /aws-cdk-lib|@aws-cdk\/|\baws_cdk\b/;
+/** The CDK's packages in TypeScript/JavaScript, Python, Go (aws-cdk-go), Java (software.amazon.awscdk) and C# (Amazon.CDK). */
+export const CDK_IMPORT =
+  /aws-cdk-lib|@aws-cdk\/|\baws_cdk\b|aws-cdk-go\/awscdk|\bsoftware\.amazon\.awscdk\b|\busing Amazon\.CDK\b/;
 export const PULUMI_IMPORT =
   /@pulumi\/|\bimport pulumi\b|\bfrom pulumi\b|\bimport pulumi_\w+|\bfrom pulumi_\w+|"github\.com\/pulumi\/pulumi[\w-]*\/sdk|\busing Pulumi\b/;
 
@@ -52,6 +54,7 @@ export function iacLanguageOf(path: string): CodeLanguage | undefined {
   if (/\.py$/i.test(path)) return 'python';
   if (/\.go$/i.test(path)) return 'go';
   if (/\.cs$/i.test(path)) return 'csharp';
+  if (/\.java$/i.test(path)) return 'java';
   return undefined;
 }
 

@@ -6,6 +6,7 @@ import { readCodeResources, type CodeRead } from '../../../parsers/iac-code/reso
 import { isPulumiYamlPath, readPulumiYaml } from '../../../parsers/iac-code/pulumi-yaml.js';
 import { loadGrammar } from '../../../parsers/tree-sitter/loader.js';
 import { cdkAutoDeleteObjects } from '../cdk-auto-delete-objects.js';
+import { cdkBucketExpiresEverything } from '../cdk-bucket-expires-everything.js';
 import { cdkRemovalPolicyDestroy } from '../cdk-removal-policy-destroy.js';
 import type { CodeIacDocument } from './code-iac-document.js';
 import { isPulumiStackConfig, stackConfigFindings, stackPrograms } from './pulumi-stack-config.js';
@@ -22,6 +23,7 @@ const PROGRAM_LANGUAGES = ['typescript', 'python', 'go', 'csharp'] as const;
 export const codeIacRules: readonly Rule<CodeIacDocument>[] = [
   cdkRemovalPolicyDestroy,
   cdkAutoDeleteObjects,
+  cdkBucketExpiresEverything,
   codeDeletionProtectionDisabled,
   pulumiProtectDisabled,
   pulumiDeleteBeforeReplace,

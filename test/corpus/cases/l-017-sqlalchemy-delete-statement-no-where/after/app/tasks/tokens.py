@@ -1,0 +1,12 @@
+from celery import shared_task
+from sqlalchemy import delete
+
+from app.db import SessionLocal
+from app.models import PasswordResetToken
+
+
+@shared_task
+def purge_reset_tokens():
+    with SessionLocal() as session:
+        session.execute(delete(PasswordResetToken))
+        session.commit()
