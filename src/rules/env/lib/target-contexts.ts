@@ -76,6 +76,11 @@ const HOST_VARIABLES = new Set(['PGHOST', 'MYSQL_HOST', 'DB_HOST', 'DATABASE_HOS
 /** Compose files for a developer's machine or a CI run: `docker-compose.dev.yml`, `compose.test.yaml`. */
 const LOCAL_COMPOSE_FILE = /(^|[/._-])(dev|development|local|test|testing|ci|e2e)([._-]|$)/i;
 
+/** Whether a compose file's name says it is a developer's or CI's stack: `docker-compose.dev.yml`. */
+export function isLocalComposeFile(path: string): boolean {
+  return LOCAL_COMPOSE_FILE.test(path.split('/').pop() ?? '');
+}
+
 /**
  * Evidence, command by command, that a file's commands run against a preview, local or test target.
  * Each context covers the command, which is the unit its destructive findings carry.
