@@ -14,6 +14,7 @@ import { sqlRules } from './index.js';
 import { readsSql } from './applies.js';
 import { schemaFileState, type SchemaFileState } from './schema-files.js';
 import { priorSchema } from './schema-state.js';
+import { createdInChange, type CreatedInChange } from './created-in-change.js';
 import type { BaseTree, Span } from '../../../core/types.js';
 
 export const sqlChecker: FamilyChecker = {
@@ -22,13 +23,10 @@ export const sqlChecker: FamilyChecker = {
   appliesTo: readsSql,
   prepare: loadPostgresParser,
   check(file, policy, context) {
-    const { analysis, findings, notes } = checkSql(
-      file.path,
-      file.text,
-      policy,
-      undefined,
-      context.baseTree ? { baseTree: context.baseTree } : {},
-    );
+    const { analysis, findings, notes } = checkSql(file.path, file.text, policy, undefined, {
+      ...(context.baseTree ? { baseTree: context.baseTree } : {}),
+      createdInChange: (dialect) => createdInChange(file.path, context, dialect),
+    });
     recordSqlAnalysis(file, analysis);
     return { findings, notes };
   },
@@ -40,7 +38,11 @@ export function checkSql(
   text: string,
   policy: Policy,
   knownDialect?: SqlDialect,
-  options: { parseEverything?: boolean; baseTree?: BaseTree } = {},
+  options: {
+    parseEverything?: boolean;
+    baseTree?: BaseTree;
+    createdInChange?: (dialect: SqlDialect) => CreatedInChange | undefined;
+  } = {},
 ) {
   const dialect = knownDialect ?? sqlDialectFor(policy, path) ?? sniffDialect(path, text);
   const production = new Map<string, boolean>();
@@ -50,7 +52,7 @@ export function checkSql(
     return known;
   };
   // A qualifier that names production makes a reference reportable (sql/production-object).
-  const { baseTree, ...analyseOptions } = options;
+  const { baseTree, createdInChange: changeCreations, ...analyseOptions } = options;
   const analysis = analyseSql(text, dialect, { qualifierMatters: isProduction, ...analyseOptions });
   // Earlier migrations are replayed only when a rule asks what a column is now (a type change).
   let prior: ReturnType<typeof priorSchema> | undefined;
@@ -68,6 +70,7 @@ export function checkSql(
       return schemaFile;
     },
     isProductionName: isProduction,
+    createdInChange: changeCreations?.(dialect),
   };
   // Which routines run is worked out only for a finding inside a routine's body (most have none).
   let notRun: DefinedRoutine[] | undefined;

@@ -5,6 +5,7 @@ import type { QualifiedName, SqlOperation } from '../../../core/sql-operations.j
 import { inRanges } from '../../../parsers/sql/preprocess.js';
 import type { SchemaFileState } from './schema-files.js';
 import type { SchemaState } from './schema-state.js';
+import type { CreatedInChange } from './created-in-change.js';
 
 /** What the SQL rules are given: one file, read into statements and operations. */
 export interface SqlDocument extends SqlAnalysis {
@@ -16,6 +17,8 @@ export interface SqlDocument extends SqlAnalysis {
   prior: SchemaState;
   /** The tables as a schema file beside the migrations says they are now (base tree), if there is one. */
   schemaFile?: SchemaFileState | undefined;
+  /** Which earlier migration this change adds creates a table or column (see created-in-change.ts). */
+  createdInChange?: CreatedInChange | undefined;
 }
 
 export interface LocatedOperation<Op extends SqlOperation['op'] = SqlOperation['op']> {
