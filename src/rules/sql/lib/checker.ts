@@ -79,7 +79,7 @@ export function checkSql(
     (bodies ??= analysis.statements.flatMap((stmt) =>
       stmt.operations.flatMap((op) => (op.op === 'define-routine' ? [op.body] : [])),
     )).some((body) => body.start <= span.start && span.end <= body.end);
-  const initialisation = containerInitScript(path);
+  const initialisation = containerInitScript(path) ?? supabaseSeed(path);
   const findings = runRules(sqlRules, doc, (span) => inRanges(span.start, analysis.rollbackRanges)).map((f) => {
     if (f.kind !== 'destructive' || f.downgradedBecause) return f;
     const routine = definedRoutineAround(f.span)
@@ -111,5 +111,16 @@ function containerInitScript(path: string): string | undefined {
   const folder = /(^|\/)(docker-entrypoint-initdb\.d|initdb\.d)\//.exec(path)?.[2];
   return folder
     ? `an initialisation script of a database container (${folder}/): it runs once, on an empty data directory`
+    : undefined;
+}
+
+/**
+ * The Supabase CLI runs its seed files (`supabase/seed.sql`, `supabase/seeds/*.sql`) after the
+ * migrations on a local `supabase db reset` and on preview branches; `supabase db push` leaves
+ * them out unless told `--include-seed`, so what a seed empties is a throwaway database.
+ */
+function supabaseSeed(path: string): string | undefined {
+  return /(^|\/)supabase\/(seed\.sql|seeds\/[^/]+\.sql)$/.test(path)
+    ? 'a Supabase seed file: the CLI runs it on local resets and preview branches, not on `db push`'
     : undefined;
 }
