@@ -45,11 +45,12 @@ export function shellCheckerWith(others: readonly CommandFindings[]): FamilyChec
     },
     check({ path, text, baseText }, policy, context) {
       const read = context && repoFileReader(context);
-      const { commands, notes } = readCommands(path, text, read);
+      const { commands, assignments, notes } = readCommands(path, text, read);
       const doc: ShellDocument = {
         path,
         text,
         commands,
+        assignments,
         ...(baseText !== undefined ? { baseText } : {}),
         read,
       };
