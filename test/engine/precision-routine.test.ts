@@ -209,6 +209,23 @@ describe("a developer machine's setup script", () => {
     expect(elsewhere.verdict).toBe('block');
     expect(elsewhere.findings.find((x) => x.blocking)?.line).toBe(10);
   });
+
+  it("reads a dev container script's bare host names as its own compose services, and only there", async () => {
+    const script = '#!/usr/bin/env bash\nset -e\nbin/rails db:reset\nredis-cli -h redis FLUSHALL\n';
+    const d = await decide([addedFile('.devcontainer/post-create.sh', script)]);
+    expect(d.verdict).toBe('allow');
+    expect(d.findings.find((x) => x.line === 4)?.downgradedBecause).toBe(
+      'development setup script (a dev container script): not blocking',
+    );
+    const dotted = await decide([
+      addedFile('.devcontainer/post-create.sh', script.replace('-h redis', '-h cache.acme.internal')),
+    ]);
+    expect(dotted.verdict).toBe('block');
+    expect(dotted.findings.find((x) => x.blocking)?.line).toBe(4);
+    const setup = await decide([addedFile('script/setup', script)]);
+    expect(setup.verdict).toBe('block');
+    expect(setup.findings.find((x) => x.blocking)?.line).toBe(4);
+  });
 });
 
 describe("preview names written in each CI system's own expressions", () => {

@@ -88,12 +88,13 @@ function readFunction(
     const table = batchOf ?? pythonName(arg(0, 'table_name'));
     switch (method.text) {
       case 'create_table':
-        if (!rollbackOnly) migration.created.set(table.toLowerCase(), call.endIndex);
+        if (!rollbackOnly && !ifNotExists(keywords)) migration.created.set(table.toLowerCase(), call.endIndex);
         break;
       case 'add_column': {
         const column = arg(1, 'column');
         const name = column?.type === 'call' ? pythonArguments(column).positional[0] : undefined;
-        if (!rollbackOnly) migration.created.set(`${table}.${pythonName(name)}`.toLowerCase(), call.endIndex);
+        if (!rollbackOnly && !ifNotExists(keywords))
+          migration.created.set(`${table}.${pythonName(name)}`.toLowerCase(), call.endIndex);
         break;
       }
       case 'drop_table':
@@ -134,4 +135,10 @@ function readFunction(
     }
   }
   migration.readCode(body, rollbackOnly);
+}
+
+/** `if_not_exists=True` succeeds on what already holds data: a later drop of it is no undo. */
+function ifNotExists(keywords: ReadonlyMap<string, Node>): boolean {
+  const value = keywords.get('if_not_exists');
+  return value !== undefined && value.text !== 'False' && value.text !== 'None';
 }

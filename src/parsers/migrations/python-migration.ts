@@ -26,6 +26,7 @@ export class PythonMigration {
       sql: this.sql,
       dynamicSql: this.dynamicSql,
       createdTables: createdTables(this.created),
+      creates: [...this.created.keys()],
     };
   }
 

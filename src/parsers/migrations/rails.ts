@@ -69,6 +69,7 @@ class RailsMigration {
       sql: this.sql,
       dynamicSql: this.dynamicSql,
       createdTables: createdTables(this.created),
+      creates: [...this.created.keys()],
     };
   }
 
@@ -272,7 +273,11 @@ class RailsMigration {
   /** A creation going forward: undone by its own `down` (not destructive) or by `revert`ing this migration. */
   private create(call: Node, undo: MigrationOperation['kind'], target: string): void {
     if (isRollback(call)) return;
-    this.created.set(target.toLowerCase(), call.endIndex);
+    // `if_not_exists: true` succeeds on a table or column that already holds data: a later drop of
+    // it is no undo of this migration's own work.
+    const ifNotExists = argumentsOf(call).options.get('if_not_exists');
+    if (ifNotExists === undefined || ifNotExists.type === 'false' || ifNotExists.text === 'nil')
+      this.created.set(target.toLowerCase(), call.endIndex);
     if (enclosingMethod(call) === 'change') this.creations.push({ kind: undo, target });
   }
 

@@ -109,6 +109,12 @@ export interface MigrationDocument {
    * them, or their columns, drops scratch.
    */
   createdTables?: { name: string; at: number }[];
+  /**
+   * Tables and columns (`table`, `table.column`, lower-cased) the migration creates going forward
+   * and that cannot have existed before it ran: a later migration that this same change adds and
+   * that drops them drops what holds no stored data yet.
+   */
+  creates?: string[];
 }
 
 /** Reads one framework's migrations; parsing is synchronous once its grammar has loaded. */

@@ -127,8 +127,26 @@ function startsWithUnguardedVariable(doc: ShellDocument, command: DocumentComman
     !/^"?\$\{\w+:?\?/.test(written) &&
     !/^"?\$\(/.test(written) &&
     !ALWAYS_SET.test(written) &&
-    !ALWAYS_SET_WINDOWS.test(written)
+    !ALWAYS_SET_WINDOWS.test(written) &&
+    !holdsTemporaryDirectory(doc, command, written)
   );
+}
+
+/**
+ * `dir="$(mktemp -d)"` set by the script itself before the command, and never set otherwise: the
+ * variable holds a fresh directory mktemp made (under `set -e` a failed mktemp ends the script),
+ * so `$dir/x` is never `/x`.
+ */
+function holdsTemporaryDirectory(doc: ShellDocument, command: DocumentCommand, written: string): boolean {
+  const name = /^"?\$\{?(\w+)/.exec(written)?.[1];
+  if (!name) return false;
+  const before = (doc.assignments ?? []).filter((a) => a.name === name && a.span.end <= command.span.start);
+  const fromMktemp = (a: (typeof before)[number]) => {
+    const statement = doc.text.slice(a.span.start, a.span.end).trim();
+    const value = statement.slice(statement.indexOf('=') + 1).replace(/^(["'])(.*)\1$/s, '$2');
+    return /^\$\(\s*mktemp\b[^)]*\s(?:-d|--directory)\b[^)]*\)$/.test(value);
+  };
+  return before.some((a) => a.unconditional) && before.every(fromMktemp);
 }
 
 /** An argument as written in the file (quotes and expansions included); empty when it has no span. */

@@ -49,13 +49,15 @@ export const dropColumn: Rule<SqlDocument, 'dropColumn'> = {
       // A column this migration added holds only what the migration wrote into it.
       if (columnAddedEarlier(doc, operation.table, operation.column, operation.span.start)) continue;
       const data = { column: operation.column, table: displayName(operation.table) };
-      const generated = generatedColumnReason(doc, operation.table, operation.column, operation.span.start);
+      const routine =
+        generatedColumnReason(doc, operation.table, operation.column, operation.span.start) ??
+        doc.createdInChange?.(operation.table, operation.column);
       report({
         messageId: 'dropColumn',
         data,
         span: operation.span,
         unit,
-        ...(generated ? { downgradedBecause: generated } : {}),
+        ...(routine ? { downgradedBecause: routine } : {}),
       });
     }
   },

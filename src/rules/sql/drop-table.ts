@@ -36,7 +36,10 @@ export const dropTable: Rule<SqlDocument, 'dropTable'> = {
       const lost = operation.names.filter((n) => heldDataBefore(doc, n, operation.span.start));
       if (lost.length === 0) continue;
       const kept = lost.map(
-        (n) => keptRowsReason(doc, n, operation.span.start) ?? dumpPreambleReason(doc, n, operation.span.start),
+        (n) =>
+          keptRowsReason(doc, n, operation.span.start) ??
+          dumpPreambleReason(doc, n, operation.span.start) ??
+          doc.createdInChange?.(n),
       );
       report({
         messageId: 'dropTable',

@@ -1,4 +1,8 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../../src/engine/engine.js';
+import type { ChangedFile } from '../../../src/core/types.js';
+import { defaultPolicy } from '../../../src/policy/defaults.js';
+import { changedFile, changeSetOf } from '../../helpers/change-set.js';
 import { type RuleCases, ruleTester, snapshotOf } from '../../helpers/rule-tester.js';
 
 const cases: RuleCases = {
@@ -78,4 +82,33 @@ it('points at the flagged text with its message', async () => {
     7 |   redisdata:
       |   ^^^^^^^^^ named volume redisdata is removed from the compose file: \`docker compose down -v\` and prune no longer keep it, and services lose its data (base side)"
   `);
+});
+
+describe('a compose file named for a developer or CI stack', () => {
+  const base =
+    'services:\n  db:\n    image: postgres:16\n  search:\n    image: elasticsearch:8.11.0\n    volumes:\n      - esdata:/usr/share/elasticsearch/data\nvolumes:\n  esdata: {}\n';
+  const head = 'services:\n  db:\n    image: postgres:16\n';
+  const decide = (files: ChangedFile[]) => check(changeSetOf(files), defaultPolicy());
+
+  it('reports a removed data volume as routine, with the file as the reason', async () => {
+    const d = await decide([changedFile('docker-compose.dev.yml', base, head)]);
+    expect(d.verdict).toBe('allow');
+    const f = d.findings.find((x) => x.ruleId === 'iac/compose-volume-removed')!;
+    expect(f.line).toBe(9);
+    expect(f.side).toBe('base');
+    expect(f.downgradedBecause).toContain('local development compose file (docker-compose.dev.yml)');
+  });
+
+  it('still blocks the same removal in the compose file a server runs', async () => {
+    const d = await decide([changedFile('deploy/docker-compose.prod.yml', base, head)]);
+    expect(d.verdict).toBe('block');
+    expect(d.findings.find((x) => x.ruleId === 'iac/compose-volume-removed')?.line).toBe(9);
+  });
+
+  it('still blocks when the change renames the server stack into a development name', async () => {
+    const file = { ...changedFile('docker-compose.dev.yml', base, head), status: 'renamed' as const };
+    file.previousPath = 'docker-compose.yml';
+    const d = await decide([file]);
+    expect(d.verdict).toBe('block');
+  });
 });

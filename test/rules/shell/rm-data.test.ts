@@ -12,6 +12,20 @@ const cases: RuleCases = {
     },
     // flags split and in another order
     { code: 'rm -f -r "$DATA_ROOT"/*\n', path: 'scripts/ops.sh', line: 1, messageId: 'unsetVariable' },
+    // a temporary directory the script may replace with its caller's argument
+    {
+      code: '#!/bin/sh\nwork="$(mktemp -d)"\nif [ -n "$1" ]; then work="$1"; fi\nrm -rf "$work/cache"\n',
+      path: 'scripts/clean-work.sh',
+      line: 4,
+      messageId: 'unsetVariable',
+    },
+    // a variable set from something other than mktemp -d
+    {
+      code: '#!/bin/sh\nwork="$(cat .workdir)"\nrm -rf "$work/cache"\n',
+      path: 'scripts/clean-work.sh',
+      line: 3,
+      messageId: 'unsetVariable',
+    },
     // a whole system tree, and a detour through /tmp that ends in the data directory
     { code: 'sudo rm -rf /etc\n', path: 'ops/reset.sh', line: 1, messageId: 'dataPath' },
     {
@@ -38,6 +52,11 @@ const cases: RuleCases = {
     },
   ],
   valid: [
+    // a directory mktemp made earlier in the same script
+    {
+      code: '#!/usr/bin/env bash\nset -euo pipefail\nworkdir="$(mktemp -d)"\ntrap \'rm -rf "$workdir"\' EXIT\nrm -rf "$workdir/node_modules/.cache"\n',
+      path: 'scripts/package-release.sh',
+    },
     { code: 'rm -rf ./build ./coverage\n', path: 'scripts/ops.sh' },
     // an image build: the files are in a layer of a throwaway build
     { code: 'FROM mysql:8\nRUN rm -rf /var/lib/mysql/*\n', path: 'Dockerfile' },
@@ -65,6 +84,14 @@ it('points at the flagged text with its message', async () => {
     scripts/ops.sh:1:1 shell/rm-data
     1 | rm -f -r "$DATA_ROOT"/*
       | ^^^^^^^^^^^^^^^^^^^^^^^ rm -f -r …/*: if the variable is empty the path becomes the root of the filesystem
+
+    scripts/clean-work.sh:4:1 shell/rm-data
+    4 | rm -rf "$work/cache"
+      | ^^^^^^^^^^^^^^^^^^^^ rm -rf …/cache: if the variable is empty the path becomes the root of the filesystem
+
+    scripts/clean-work.sh:3:1 shell/rm-data
+    3 | rm -rf "$work/cache"
+      | ^^^^^^^^^^^^^^^^^^^^ rm -rf …/cache: if the variable is empty the path becomes the root of the filesystem
 
     ops/reset.sh:1:1 shell/rm-data
     1 | sudo rm -rf /etc

@@ -76,6 +76,11 @@ const HOST_VARIABLES = new Set(['PGHOST', 'MYSQL_HOST', 'DB_HOST', 'DATABASE_HOS
 /** Compose files for a developer's machine or a CI run: `docker-compose.dev.yml`, `compose.test.yaml`. */
 const LOCAL_COMPOSE_FILE = /(^|[/._-])(dev|development|local|test|testing|ci|e2e)([._-]|$)/i;
 
+/** Whether a compose file's name says it is a developer's or CI's stack: `docker-compose.dev.yml`. */
+export function isLocalComposeFile(path: string): boolean {
+  return LOCAL_COMPOSE_FILE.test(path.split('/').pop() ?? '');
+}
+
 /**
  * Evidence, command by command, that a file's commands run against a preview, local or test target.
  * Each context covers the command, which is the unit its destructive findings carry.
@@ -106,6 +111,17 @@ export function commandContexts(
 interface Evidence {
   environment: TargetContext['environment'];
   reason: string;
+  /** A dev container's script: its bare host names (`redis`, `db`) are services of its own compose network. */
+  containerNetwork?: boolean;
+}
+
+/**
+ * A bare host name with no dot (`redis`, `db`): inside a dev container, a service of the
+ * container's own compose network. Only dev container scripts read it so: elsewhere a search
+ * domain can make `db` a shared server.
+ */
+function isServiceName(host: string): boolean {
+  return /^[a-z][a-z0-9_-]*$/i.test(host) && !/\b(prod|production|staging|stage|live)\b/i.test(host);
 }
 
 /** `fly apps destroy pr-${{ github.event.number }}`, `vercel rm "preview-$PR_NUMBER"`, a variable set from one. */
@@ -211,7 +227,7 @@ function environmentReason(
   inherited: readonly { name: string; value: string }[] = [],
   fallback?: Evidence,
 ): Evidence | undefined {
-  if (namesOtherHost(command)) return undefined;
+  if (namesOtherHost(command, fallback?.containerNetwork === true)) return undefined;
   let evidence: Evidence | undefined;
   const operands = command.argv.slice(1).flatMap((w) => {
     const m = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(w);
@@ -289,14 +305,16 @@ const CLOUD_PROGRAMS = new Set([
 
 function developmentSetupScript(path: string, text: string): Evidence | undefined {
   if (!DEVELOPMENT_SETUP.test(path)) return undefined;
+  const container = path.startsWith('.devcontainer/');
   // A setup script that names a shared environment or a remote database anywhere is not only local.
   if (/\b(prod|production|staging|stage|live)\b/i.test(text)) return undefined;
   for (const m of text.matchAll(/\b[a-z][a-z0-9+.-]*:\/\/[^\s'"`)]+/gi)) {
     const host = urlHost(m[0]);
-    if (host === undefined || isDynamic(host) || !isLocalHost(host)) return undefined;
+    if (host === undefined || isDynamic(host) || !(isLocalHost(host) || (container && isServiceName(host))))
+      return undefined;
   }
-  const name = path.startsWith('.devcontainer/') ? 'a dev container script' : path;
-  return { environment: 'local', reason: `development setup script (${name})` };
+  const name = container ? 'a dev container script' : path;
+  return { environment: 'local', reason: `development setup script (${name})`, containerNetwork: container };
 }
 
 /**
@@ -318,8 +336,10 @@ function inheritedEnvironment(
 }
 
 /** A URL or `-h`/`--host` on the command itself naming a host that is not this machine or the job's. */
-function namesOtherHost(command: DocumentCommand): boolean {
-  const local = (host: string) => !isDynamic(host) && (isLocalHost(host) || command.origin.localHosts.includes(host));
+function namesOtherHost(command: DocumentCommand, containerNetwork = false): boolean {
+  const local = (host: string) =>
+    !isDynamic(host) &&
+    (isLocalHost(host) || command.origin.localHosts.includes(host) || (containerNetwork && isServiceName(host)));
   return command.argv.slice(1).some((word, i, words) => {
     const host = urlHost(word);
     if (host !== undefined && !local(host)) return true;

@@ -1,5 +1,7 @@
-import type { FamilyChecker } from '../../../core/checker.js';
+import type { CheckedFile, FamilyChecker } from '../../../core/checker.js';
 import { runRules } from '../../../core/checker.js';
+import type { TargetContext } from '../../../core/environment.js';
+import { isLocalComposeFile } from '../../env/lib/target-contexts.js';
 import { readsManifests } from './applies.js';
 import type { Rule } from '../../../core/rule.js';
 import { isComposePath, readCompose } from '../../../parsers/kubernetes/compose.js';
@@ -50,7 +52,7 @@ export const manifestChecker: FamilyChecker = {
       doc.compose = {};
       if (head.compose) doc.compose.head = head.compose;
       if (base.compose) doc.compose.base = base.compose;
-      return { findings: runRules(manifestRules, doc, () => false), notes };
+      return { findings: runRules(manifestRules, doc, () => false), notes, contexts: localComposeContexts(file) };
     }
     if (isHelmValuesPath(file.path) && !looksLikeKubernetes(file.text)) {
       const root = (text: string | undefined) => (text === undefined ? undefined : parseYaml(text).documents[0]?.root);
@@ -77,3 +79,20 @@ export const manifestChecker: FamilyChecker = {
     return { findings: runRules(manifestRules, doc, () => false), notes };
   },
 };
+
+/**
+ * A compose file named for a developer's machine or a CI run (`docker-compose.dev.yml`) holds only
+ * throwaway data: what it loses is reported, as routine. A file renamed into such a name keeps the
+ * weight of its old one, so a production stack cannot be relabelled away.
+ */
+function localComposeContexts(file: CheckedFile): TargetContext[] {
+  if (!isLocalComposeFile(file.path) || (file.previousPath !== undefined && !isLocalComposeFile(file.previousPath)))
+    return [];
+  const reason = `local development compose file (${file.path.split('/').pop()})`;
+  const contexts: TargetContext[] = [
+    { environment: 'local', reason, span: { start: 0, end: file.text.length }, side: 'head' },
+  ];
+  if (file.baseText !== undefined)
+    contexts.push({ environment: 'local', reason, span: { start: 0, end: file.baseText.length }, side: 'base' });
+  return contexts;
+}

@@ -8,6 +8,7 @@ import { isProductionName } from '../../../policy/production-names.js';
 import { embeddedSqlFindings, withCreatedTables } from './embedded-sql.js';
 import { ormRules } from './index.js';
 import { readsMigration } from './applies.js';
+import { withChangeCreations } from './created-in-change.js';
 
 export const ormChecker: FamilyChecker = {
   family: 'orm',
@@ -29,6 +30,7 @@ export const ormChecker: FamilyChecker = {
       text: file.text,
       framework: reader.framework,
       ...read,
+      operations: withChangeCreations(read.operations, file, reader, context),
       isProductionName: (name) => isProductionName(name, policy),
     };
     // Rollback SQL runs against the database the forward SQL left, never as the same script: a

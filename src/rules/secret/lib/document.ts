@@ -6,6 +6,7 @@ import { PREFILTER, type SecretPrefilter } from './prefilter.js';
 import { privateKeys } from './private-keys.js';
 import type { SecretlintHit } from './secretlint.js';
 import { CREDENTIAL_NAMES } from './token-shapes.js';
+import { firebaseWebConfigReason } from './public-client-keys.js';
 
 export type SecretCategory = 'token' | 'connection-string' | 'private-key';
 
@@ -15,7 +16,7 @@ export interface SecretHit {
   what: string;
   /** The secret value itself: what the engine masks in every output. */
   span: Span;
-  /** Set when the value is a provider's documented sample key: reported, but not blocking. */
+  /** Why the value is public (a provider's documented sample key, a Firebase web config's apiKey): reported, not blocking. */
   sample?: string;
 }
 
@@ -114,7 +115,7 @@ export function findSecrets(
     });
   }
   const marked = hits.map((h) => {
-    const sample = publishedSample(text.slice(h.span.start, h.span.end));
+    const sample = publishedSample(text.slice(h.span.start, h.span.end)) ?? firebaseWebConfigReason(text, h.span);
     return sample ? { ...h, sample } : h;
   });
   return withoutOverlaps(marked);

@@ -63,11 +63,13 @@ export function shellCheckerWith(others: readonly CommandFindings[]): FamilyChec
       const { path, text, baseText } = file;
       const read = context && repoFileReader(context);
       const ahead = readAhead.get(file);
-      const { commands, notes } = ahead?.context === context ? ahead.result : readCommands(path, text, read);
+      const { commands, assignments, notes } =
+        ahead?.context === context ? ahead.result : readCommands(path, text, read);
       const doc: ShellDocument = {
         path,
         text,
         commands,
+        assignments,
         ...(baseText !== undefined ? { baseText } : {}),
         read,
       };

@@ -1,4 +1,4 @@
-import { DYNAMIC, type ShellCommand } from '../../../parsers/shell/commands.js';
+import { DYNAMIC, type ShellCommand, type VariableAssignment } from '../../../parsers/shell/commands.js';
 import { baseName } from '../../../parsers/shell/wrappers.js';
 import { isLocalHost } from './args.js';
 import type { ReadRepoFile } from '../../../parsers/shell/sourced.js';
@@ -24,6 +24,8 @@ export interface ShellDocument {
   path: string;
   text: string;
   commands: DocumentCommand[];
+  /** Statements that set a variable for the rest of the file (`dir="$(mktemp -d)"`), spans in the file. */
+  assignments?: VariableAssignment[];
   /** The base version, for rules that compare (a GitLab include's `ref:` moved to a branch). */
   baseText?: string;
   /** Untouched files of the repository, for rules that follow a reference (a local GitLab include). */

@@ -15,6 +15,7 @@ import { sqlRules } from './index.js';
 import { readsSql } from './applies.js';
 import { schemaFileState, type SchemaFileState } from './schema-files.js';
 import { earlierMigrations, priorSchema } from './schema-state.js';
+import { createdInChange, type CreatedInChange } from './created-in-change.js';
 import type { BaseTree, Span } from '../../../core/types.js';
 
 export const sqlChecker: FamilyChecker = {
@@ -23,13 +24,10 @@ export const sqlChecker: FamilyChecker = {
   appliesTo: readsSql,
   prepare: loadPostgresParser,
   check(file, policy, context) {
-    const { analysis, findings, notes } = checkSql(
-      file.path,
-      file.text,
-      policy,
-      undefined,
-      context.baseTree ? { baseTree: context.baseTree } : {},
-    );
+    const { analysis, findings, notes } = checkSql(file.path, file.text, policy, undefined, {
+      ...(context.baseTree ? { baseTree: context.baseTree } : {}),
+      createdInChange: (dialect) => createdInChange(file.path, context, dialect),
+    });
     recordSqlAnalysis(file, analysis);
     return { findings, notes };
   },
@@ -41,7 +39,11 @@ export function checkSql(
   text: string,
   policy: Policy,
   knownDialect?: SqlDialect,
-  options: { parseEverything?: boolean; baseTree?: BaseTree } = {},
+  options: {
+    parseEverything?: boolean;
+    baseTree?: BaseTree;
+    createdInChange?: (dialect: SqlDialect) => CreatedInChange | undefined;
+  } = {},
 ) {
   const dialect = knownDialect ?? sqlDialectFor(policy, path) ?? sniffDialect(path, text);
   const production = new Map<string, boolean>();
@@ -51,7 +53,7 @@ export function checkSql(
     return known;
   };
   // A qualifier that names production makes a reference reportable (sql/production-object).
-  const { baseTree, ...analyseOptions } = options;
+  const { baseTree, createdInChange: changeCreations, ...analyseOptions } = options;
   const analysis = analyseSql(text, dialect, { qualifierMatters: isProduction, ...analyseOptions });
   // Earlier migrations are replayed only when a rule asks what a column is now (a type change).
   let prior: ReturnType<typeof priorSchema> | undefined;
@@ -83,6 +85,7 @@ export function checkSql(
       return (expiries ??= priorExpiries(path, baseTree, analyseEarlier));
     },
     isProductionName: isProduction,
+    createdInChange: changeCreations?.(dialect),
   };
   // Which routines run is worked out only for a finding inside a routine's body (most have none).
   let notRun: DefinedRoutine[] | undefined;
@@ -91,7 +94,7 @@ export function checkSql(
     (bodies ??= analysis.statements.flatMap((stmt) =>
       stmt.operations.flatMap((op) => (op.op === 'define-routine' ? [op.body] : [])),
     )).some((body) => body.start <= span.start && span.end <= body.end);
-  const initialisation = containerInitScript(path);
+  const initialisation = containerInitScript(path) ?? supabaseSeed(path);
   const findings = runRules(sqlRules, doc, (span) => inRanges(span.start, analysis.rollbackRanges)).map((f) => {
     if (f.kind !== 'destructive' || f.downgradedBecause) return f;
     const routine = definedRoutineAround(f.span)
@@ -136,4 +139,15 @@ function earlierMigrationTexts(path: string, baseTree: BaseTree | undefined): st
     texts.push(text);
   }
   return texts;
+}
+
+/**
+ * The Supabase CLI runs its seed files (`supabase/seed.sql`, `supabase/seeds/*.sql`) after the
+ * migrations on a local `supabase db reset` and on preview branches; `supabase db push` leaves
+ * them out unless told `--include-seed`, so what a seed empties is a throwaway database.
+ */
+function supabaseSeed(path: string): string | undefined {
+  return /(^|\/)supabase\/(seed\.sql|seeds\/[^/]+\.sql)$/.test(path)
+    ? 'a Supabase seed file: the CLI runs it on local resets and preview branches, not on `db push`'
+    : undefined;
 }

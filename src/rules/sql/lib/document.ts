@@ -6,6 +6,7 @@ import { inRanges } from '../../../parsers/sql/preprocess.js';
 import type { SchemaFileState } from './schema-files.js';
 import type { SchemaState } from './schema-state.js';
 import type { ExpiryState } from './expiry-state.js';
+import type { CreatedInChange } from './created-in-change.js';
 
 /** What the SQL rules are given: one file, read into statements and operations. */
 export interface SqlDocument extends SqlAnalysis {
@@ -21,6 +22,8 @@ export interface SqlDocument extends SqlAnalysis {
   priorExpiries: ExpiryState;
   /** The texts of the migrations before this one in its folder (base tree); empty when none or unknown. */
   earlierMigrationTexts: string[];
+  /** Which earlier migration this change adds creates a table or column (see created-in-change.ts). */
+  createdInChange?: CreatedInChange | undefined;
 }
 
 export interface LocatedOperation<Op extends SqlOperation['op'] = SqlOperation['op']> {

@@ -10,8 +10,16 @@ import { nameKey, type SqlDocument } from './document.js';
  * such an object may be old and never counts.
  */
 
+/** What reading a file's own creations needs: its statements, text and down sections. */
+export type MadeHereDocument = Pick<SqlDocument, 'statements' | 'rollbackRanges' | 'text' | 'dialect'>;
+
 /** True when `ALTER TABLE table ADD [COLUMN] column` comes earlier in the file. */
-export function columnAddedEarlier(doc: SqlDocument, table: QualifiedName, column: string, offset: number): boolean {
+export function columnAddedEarlier(
+  doc: MadeHereDocument,
+  table: QualifiedName,
+  column: string,
+  offset: number,
+): boolean {
   const key = nameKey(table);
   const wanted = column.toLowerCase();
   return statementsBefore(doc, offset, /\badd\b/i).some((tokens) => {
@@ -33,7 +41,7 @@ export function columnAddedEarlier(doc: SqlDocument, table: QualifiedName, colum
 }
 
 /** The code tokens of each statement before `offset`, on its side, whose text `cheap` matches. */
-function statementsBefore(doc: SqlDocument, offset: number, cheap: RegExp): SqlToken[][] {
+function statementsBefore(doc: MadeHereDocument, offset: number, cheap: RegExp): SqlToken[][] {
   const rollback = inRanges(offset, doc.rollbackRanges);
   const found: SqlToken[][] = [];
   for (const stmt of doc.statements) {

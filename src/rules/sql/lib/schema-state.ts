@@ -223,7 +223,7 @@ export function rowCopy(text: string, span: Span, dialect: SqlDialect): RowCopy 
  * `.rollback.sql`, Flyway undo `U1__`): they sort among the up files but undo them, so replaying
  * one would drop a table the history still has.
  */
-const ROLLBACK_FILE = /(\.down\.sql|\/down\.sql|\.rollback\.sql)$|\/U\d[^/]*__[^/]*\.sql$/i;
+export const ROLLBACK_FILE = /(\.down\.sql|\/down\.sql|\.rollback\.sql)$|\/U\d[^/]*__[^/]*\.sql$/i;
 
 /** Tokens split at the commas outside parentheses. */
 function commaSeparated(tokens: SqlToken[]): SqlToken[][] {

@@ -49,3 +49,23 @@ describe('a database named as a test one', () => {
     expect(d.findings.find((x) => x.blocking)?.line).toBe(1);
   });
 });
+
+describe('a Supabase seed file, which the CLI runs on local resets and preview branches only', () => {
+  const SEED = '-- local data\ntruncate table public.projects restart identity cascade;\n';
+
+  it('reports its truncate without blocking, with the reason', async () => {
+    for (const path of ['supabase/seed.sql', 'supabase/seeds/01-projects.sql']) {
+      const d = await decide(path, SEED);
+      expect(d.verdict, path).toBe('allow');
+      const f = d.findings.find((x) => x.ruleId === 'sql/truncate')!;
+      expect(f.line, path).toBe(2);
+      expect(f.downgradedBecause, path).toContain('a Supabase seed file');
+    }
+  });
+
+  it('blocks the same statement in a Supabase migration, which db push runs against the linked project', async () => {
+    const d = await decide('supabase/migrations/20261205140000_reset.sql', SEED);
+    expect(d.verdict).toBe('block');
+    expect(d.findings.find((x) => x.blocking)?.line).toBe(2);
+  });
+});

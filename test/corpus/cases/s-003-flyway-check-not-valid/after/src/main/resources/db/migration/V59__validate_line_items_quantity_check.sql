@@ -1,0 +1,1 @@
+ALTER TABLE line_items VALIDATE CONSTRAINT line_items_quantity_positive;

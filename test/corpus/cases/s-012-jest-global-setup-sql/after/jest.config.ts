@@ -1,0 +1,5 @@
+export default {
+  preset: "ts-jest",
+  globalSetup: "<rootDir>/test/global-setup.ts",
+  testEnvironment: "node",
+};

@@ -1,0 +1,5 @@
+class AddGiftNoteToOrders < ActiveRecord::Migration[7.1]
+  def change
+    add_column :orders, :gift_note, :string
+  end
+end

@@ -1,0 +1,8 @@
+require "active_support/core_ext/integer/time"
+
+Rails.application.configure do
+  config.enable_reloading = false
+  config.eager_load = true
+  config.log_level = ENV.fetch("RAILS_LOG_LEVEL", "info")
+  config.active_record.dump_schema_after_migration = false
+end
