@@ -9,80 +9,88 @@ import {
 } from "./chunk-OH4TXW65.js";
 import "./chunk-M6CIGP4E.js";
 import {
-  loadPolicy
-} from "./chunk-24K6MIFE.js";
-import "./chunk-3UXB7SWX.js";
-import {
   allRules
-} from "./chunk-VFYWOPGB.js";
+} from "./chunk-5I4Q7VNO.js";
+import {
+  loadPolicy
+} from "./chunk-BBWLKOMW.js";
+import "./chunk-3UXB7SWX.js";
 import {
   NO_PREFILTER,
   findSecrets,
   presetHits,
   scanWithPreset
-} from "./chunk-2YG4HSKJ.js";
-import "./chunk-A4ZRGPLX.js";
-import "./chunk-4X4SNZBF.js";
-import "./chunk-2YJWSV3I.js";
-import "./chunk-TOD5O57O.js";
-import "./chunk-6JXARKKP.js";
-import "./chunk-Z2NB5GVP.js";
-import "./chunk-YQYAWUZZ.js";
+} from "./chunk-BUR7PHGA.js";
+import "./chunk-PWAZK2YD.js";
+import "./chunk-KR2DTPC5.js";
+import "./chunk-DDB6ZLY5.js";
+import "./chunk-HU7KHN2P.js";
+import "./chunk-WG42RVUK.js";
+import "./chunk-EDGMJUJL.js";
+import "./chunk-PXOMKYDL.js";
 import {
   defaultPolicy
-} from "./chunk-7DV4JXMW.js";
-import "./chunk-J6JF2XDC.js";
-import "./chunk-74PGLYIL.js";
-import "./chunk-HSFHKURH.js";
-import "./chunk-WRCT4VLU.js";
-import "./chunk-NOI6LN43.js";
-import "./chunk-DJPNWQ6E.js";
-import "./chunk-IZTUVNA5.js";
-import "./chunk-YWI7A2Z2.js";
-import "./chunk-PB7XRD26.js";
-import "./chunk-WDHBE4RX.js";
-import "./chunk-SNHKS3H4.js";
-import "./chunk-AQRN7QKD.js";
+} from "./chunk-EIH2OVFC.js";
+import "./chunk-4FNLEWMR.js";
+import "./chunk-PJ6S6RUT.js";
+import "./chunk-3XHW2RTA.js";
+import "./chunk-3PML2GVG.js";
+import "./chunk-P6RYG27D.js";
+import "./chunk-ZQIJZ6PA.js";
+import "./chunk-LIWINHBA.js";
+import "./chunk-MW2464UR.js";
+import "./chunk-ICKOAMR6.js";
+import "./chunk-JMVSX7PE.js";
+import "./chunk-XQKURTTO.js";
+import "./chunk-JBCSFPUI.js";
+import "./chunk-YVSR3L74.js";
+import "./chunk-JDMKUC5Z.js";
+import "./chunk-ODTQXCHN.js";
 import {
   check
-} from "./chunk-EMKGHLUQ.js";
+} from "./chunk-ZSZXCZ3H.js";
 import "./chunk-KMZZXUNL.js";
 import "./chunk-GYFR6RYJ.js";
-import "./chunk-BPSNGE7F.js";
-import "./chunk-I3XLCXG5.js";
-import "./chunk-BMJY2NMH.js";
+import "./chunk-OLZQIAYM.js";
+import "./chunk-O7FLODLP.js";
+import "./chunk-YQYAWUZZ.js";
+import "./chunk-EG3ONA5W.js";
 import "./chunk-3DOHBPV7.js";
-import "./chunk-2BVPKUPA.js";
+import "./chunk-Z7S54ZPA.js";
 import "./chunk-UIYDHM7P.js";
-import "./chunk-PR245LLV.js";
+import "./chunk-OMEYB5BY.js";
 import "./chunk-X54T4A62.js";
 import "./chunk-3RSMXYZE.js";
-import "./chunk-7LCIWUY4.js";
-import "./chunk-MHWEYSKY.js";
+import "./chunk-K62ZBVT7.js";
+import "./chunk-2IV7QSKK.js";
+import "./chunk-PCBBMPLR.js";
 import "./chunk-NLWX5JZZ.js";
-import "./chunk-FZCVTV3C.js";
-import "./chunk-B45XN2NF.js";
+import "./chunk-IXLGDSIJ.js";
+import "./chunk-DDJ2I2V4.js";
 import "./chunk-ZBXMPTUD.js";
 import "./chunk-ZBXWAF4J.js";
 import "./chunk-NRRSUNAF.js";
 import "./chunk-HM52GXR3.js";
 import "./chunk-HJNDF2KS.js";
-import "./chunk-UDQG4FLI.js";
-import "./chunk-GXHFM2CJ.js";
+import "./chunk-SGP6KUTB.js";
+import "./chunk-GVQ55VA2.js";
 import "./chunk-VTILP2YK.js";
 import "./chunk-ASCISIAG.js";
 import "./chunk-W4I5MKF7.js";
 import {
   checkSql
-} from "./chunk-LZZT7ABH.js";
+} from "./chunk-R3RUAV57.js";
 import "./chunk-PO5BOZ4F.js";
 import "./chunk-O5EZW7AY.js";
 import {
   loadPostgresParser
-} from "./chunk-746TT2RB.js";
+} from "./chunk-25IFS2WD.js";
+import "./chunk-UD7HIGTY.js";
+import "./chunk-FJFFMLKF.js";
 import "./chunk-4LQS2QJQ.js";
+import "./chunk-7HYHVU3F.js";
 import "./chunk-MC2PQM5U.js";
-import "./chunk-BM2T7G7S.js";
+import "./chunk-PGE7O3DA.js";
 import "./chunk-L26QLQXM.js";
 import "./chunk-O3AVP3WD.js";
 import {
