@@ -1,4 +1,5 @@
 import type { Rule } from '../../core/rule.js';
+import { wordAlternation } from '../../core/word-alternation.js';
 import type { Span } from '../../core/types.js';
 import { isDocumentation, type GuardDocument } from './lib/document.js';
 
@@ -26,8 +27,19 @@ const NO_VERIFY = /(?<![\w-])--no-verify(?![\w-])/g;
 const PROTECTED_ENVIRONMENTS = /\bprotected_environments\s*=\s*(?:\[\s*\]|%w[[({]\s*[\])}])/g;
 
 /** A word each pattern above needs, case-blind (FLYWAY_CLEAN ignores case). */
-const MAY_HOLD_A_SWITCH =
-  /PRISMA_USER_CONSENT_FOR_DANGEROUS_AI_ACTION|DISABLE_DATABASE_ENVIRONMENT_CHECK|DCG_BYPASS|clean[-_]?disabled|--no-verify|protected_environments/i;
+const MAY_HOLD_A_SWITCH = new RegExp(
+  wordAlternation([
+    'prisma_user_consent_for_dangerous_ai_action',
+    'disable_database_environment_check',
+    'dcg_bypass',
+    'cleandisabled',
+    'clean-disabled',
+    'clean_disabled',
+    '--no-verify',
+    'protected_environments',
+  ]),
+  'i',
+);
 
 export const safetyBypass: Rule<GuardDocument, MessageId> = {
   meta: {

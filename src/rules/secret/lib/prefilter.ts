@@ -67,7 +67,13 @@ function lastCharacters(anchor: string): string {
   return last === '-' ? String.raw`\-` : last;
 }
 
-const PRESET_ANCHOR = anchorsRegExp(Object.values(PRESET_ANCHORS).flat());
+/** Every preset anchor, spelled out where it can be (anchorWords) and scanned forward: faster than the look-behind over SQL-sized texts. */
+const PRESET_ANCHOR = (() => {
+  const anchors = Object.values(PRESET_ANCHORS).flat();
+  const words = anchors.map((anchor) => anchorWords(anchor));
+  const patterns = anchors.filter((_, i) => words[i] === undefined).map((anchor) => `(?:${anchor})`);
+  return new RegExp([wordAlternation(words.flatMap((w) => w ?? [])), ...patterns].join('|'));
+})();
 
 /** The file kinds preset rules read as a whole file rather than by pattern (GCP key files). */
 const WHOLE_FILE_EXTENSIONS = /\.(?:json|p12)$/i;
