@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { check } from '../engine/engine.js';
+import { warmFor } from '../engine/warm.js';
 import type { ChangeSet, FindingKind } from '../core/types.js';
 import { renderDecision } from '../report/index.js';
 import { isTerraformPlan } from '../rules/iac/lib/terraform-plan.js';
@@ -24,6 +25,7 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
     branch: command.branch,
     prBody,
     ...(command.policy === undefined ? { atBase: [POLICY_PATH] } : {}),
+    onPaths: warmFor,
   });
   if (command.terraformPlanFile !== undefined) addTerraformPlan(changeSet, command.repo, command.terraformPlanFile);
   const policyText = atBase.has(POLICY_PATH) ? { text: atBase.get(POLICY_PATH) } : undefined;

@@ -31,6 +31,8 @@ export interface ReadChangeSetOptions {
    * workflows: `readChangeSetWith` returns their texts.
    */
   atBase?: readonly string[];
+  /** Told the changed paths as soon as git lists them, before their texts are read (to start loading parsers). */
+  onPaths?: (paths: string[]) => void;
 }
 
 /** A name as it can appear in a one-line message. */
@@ -595,7 +597,10 @@ export async function readChangeSetWith(
   try {
     const diffs = new Map<string, FileDiff>();
     const [entries, commits, atBase] = await Promise.all([
-      rawDiff(repo, from, head),
+      rawDiff(repo, from, head).then((listed) => {
+        opts.onPaths?.(listed.map((e) => e.path));
+        return listed;
+      }),
       local ? Promise.resolve([]) : readCommits(repo, base, head),
       readAtBase(catFile, from, opts.atBase ?? []),
     ]);
