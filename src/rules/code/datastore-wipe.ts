@@ -70,7 +70,7 @@ export const datastoreWipe: Rule<CodeDocument, MessageId> = {
         },
         { code: 'await redis.del(`session:${id}`);\n', path: 'src/session.ts' },
         {
-          code: "await db.recursiveDelete(db.collection('users').doc(user.uid));\n",
+          code: "export const onUserDeleted = auth.user().onDelete(async (user) => {\n  await db.recursiveDelete(db.collection('users').doc(user.uid));\n});\n",
           path: 'functions/src/onUserDeleted.ts',
         },
         { code: 'df = df.drop(columns=["tmp"])\n', path: 'etl/clean.py' },
@@ -106,7 +106,10 @@ function wipeOf(doc: CodeDocument, call: CodeCall): string | undefined {
   if (/^(delete_by_query|deleteByQuery|DeleteByQuery)$/.test(name) && /match_all/.test(call.node.text))
     return 'deletes every document of the index (match_all)';
   // Firestore
-  if ((name === 'recursiveDelete' || name === 'recursive_delete') && !(args[0] && underOneDocument(doc, args[0].value)))
+  if ((name === 'recursiveDelete' || name === 'recursive_delete') && args[0]) {
+    if (!underOneDocument(doc, args[0].value)) return 'deletes the Firestore collection and everything under it';
+    if (!DELETION_TRIGGER.test(doc.text)) return 'deletes the Firestore document and every subcollection under it';
+  } else if (name === 'recursiveDelete' || name === 'recursive_delete')
     return 'deletes the Firestore collection and everything under it';
   // go-redis and other clients that spell the command as a method
   if (/^(FlushAll|FlushDB|FlushAllAsync|FlushDBAsync|flush_all|flush_db)$/.test(name))
@@ -132,14 +135,22 @@ function wipeOf(doc: CodeDocument, call: CodeCall): string | undefined {
   return undefined;
 }
 
+/**
+ * A function run when its owner is deleted (an account, a document): a recursive delete of that
+ * one record's tree there is the cleanup that follows, not a reset. Anywhere else, a whole tree
+ * (a tenant's, a workspace's) is wiped with every subcollection in it.
+ */
+const DELETION_TRIGGER =
+  /\.onDelete\s*\(|\bonDocumentDeleted\b|\bbeforeUserDeleted\b|\bon_document_deleted\b|\bon_user_deleted\b|\bonUserDeleted\b/;
+
 /** Firestore references that name one document: `doc(path)`, `document(id)`, `DocumentReference`. */
 const DOCUMENT_CALLS = new Set(['doc', 'Doc', 'document', 'Document']);
 
 /**
  * A Firestore reference inside one document: `db.collection('users').doc(uid)`, `db.doc(path)`,
- * or a subcollection under one (`….doc(uid).collection('orders')`). Deleting it erases one record's
- * tree, as deleting a row does; a top-level collection, `.parent`, or a reference that cannot be
- * read is still a wipe.
+ * or a subcollection under one (`….doc(uid).collection('orders')`). In a deletion trigger, deleting
+ * it erases the deleted record's tree; a top-level collection, `.parent`, or a reference that
+ * cannot be read is still a wipe.
  */
 function underOneDocument(doc: CodeDocument, node: CodeCall['args'][number]['value'], depth = 0): boolean {
   if (depth > 4) return false;

@@ -81,17 +81,17 @@ it('reads a Redis Lua script that flushes, or lists every key and deletes it, no
   expect(await lines(go, 'internal/cache/wipe.go')).toEqual([3]);
 });
 
-it('reads a Firestore recursive delete of one document tree as scoped, of a collection or its parent as a wipe', async () => {
+it('reads a Firestore recursive delete of one document tree as cleanup in a deletion trigger, and as a wipe elsewhere', async () => {
   const code = [
     "import { getFirestore } from 'firebase-admin/firestore';",
     'const db = getFirestore();',
-    'export async function forget(uid: string) {',
+    'export const forget = auth.user().onDelete(async ({ uid }) => {',
     "  await db.recursiveDelete(db.collection('users').doc(uid));",
     "  await db.recursiveDelete(db.collection('users').doc(uid).collection('orders'));",
     '  await db.recursiveDelete(db.doc(`carts/${uid}`));',
     "  await db.recursiveDelete(db.collection('users'));",
     "  await db.recursiveDelete(db.collection('users').doc(uid).parent);",
-    '}',
+    '});',
     "const orders = db.collection('orders');",
     'await db.recursiveDelete(orders);',
     '',
@@ -103,7 +103,13 @@ it('reads a Firestore recursive delete of one document tree as scoped, of a coll
     '8 db.recursiveDelete deletes the Firestore collection and everything under it',
     '11 db.recursiveDelete deletes the Firestore collection and everything under it',
   ]);
+  // A tenant's whole tree reset outside any trigger is the tenant's data gone.
+  const reset =
+    "export async function resetWorkspace(id: string) {\n  await db.recursiveDelete(db.collection('workspaces').doc(id));\n}\n";
+  expect((await wipes(reset, 'functions/src/reset.ts')).map((f) => `${f.line} ${f.message}`)).toEqual([
+    '2 db.recursiveDelete deletes the Firestore document and every subcollection under it',
+  ]);
   const python =
-    'from google.cloud import firestore\n\ndb = firestore.Client()\ndb.recursive_delete(db.collection("users").document(uid))\ndb.recursive_delete(db.collection("users"))\n';
-  expect((await wipes(python, 'ops/forget.py')).map((f) => f.line)).toEqual([5]);
+    'from google.cloud import firestore\n\ndb = firestore.Client()\n\n@on_document_deleted(document="users/{uid}")\ndef forget(event):\n    db.recursive_delete(db.collection("users").document(uid))\n    db.recursive_delete(db.collection("users"))\n';
+  expect((await wipes(python, 'ops/forget.py')).map((f) => f.line)).toEqual([8]);
 });

@@ -16,6 +16,7 @@ import { loadGrammar } from '../../../parsers/tree-sitter/loader.js';
 import type { Policy } from '../../../core/policy-schema.js';
 import { readsMigration } from '../../orm/lib/applies.js';
 import { isShellSource } from '../../shell/lib/applies.js';
+import { isBatchScript } from '../../shell/lib/sources/recognise.js';
 import { readsSql } from '../../sql/lib/applies.js';
 import { sqlAnalysisOf } from '../../sql/lib/analysed.js';
 import type { UniversalDocument } from './document.js';
@@ -62,7 +63,8 @@ export const universalChecker: FamilyChecker = {
     if (kind.kind === 'code') await loadGrammar(kind.language);
     // The policy is not known here: the shipped SQL paths stand in, and check() filters again.
     const sqlRead = readsMigration(file.path, text) || isSqlPath(file.path, text);
-    const shellRead = isShellSource(file.path, text);
+    // A batch file's own reader knows cmd.exe, not the POSIX commands a `.cmd` runbook may hold (`$ dropdb …`): its lines stay in the net.
+    const shellRead = isShellSource(file.path, text) && !isBatchScript(file.path);
     // Where only commands are wanted from lines of text (a SQL file), only lines near a program's name are read.
     const lines =
       kind.kind === 'text' && sqlRead && !shellRead
