@@ -108,7 +108,9 @@ function wipeOf(doc: CodeDocument, call: CodeCall): string | undefined {
   // Firestore
   if ((name === 'recursiveDelete' || name === 'recursive_delete') && args[0]) {
     if (!underOneDocument(doc, args[0].value)) return 'deletes the Firestore collection and everything under it';
-    if (!DELETION_TRIGGER.test(doc.text)) return 'deletes the Firestore document and every subcollection under it';
+    // One owner's subcollection (a user's cart items) is scoped; the owner's whole tree only in its deletion trigger.
+    if (!endsInCollection(doc, args[0].value) && !DELETION_TRIGGER.test(doc.text))
+      return 'deletes the Firestore document and every subcollection under it';
   } else if (name === 'recursiveDelete' || name === 'recursive_delete')
     return 'deletes the Firestore collection and everything under it';
   // go-redis and other clients that spell the command as a method
@@ -161,6 +163,17 @@ function underOneDocument(doc: CodeDocument, node: CodeCall['args'][number]['val
   const call = doc.calls.find((c) => c.node.startIndex === node.startIndex && c.node.endIndex === node.endIndex);
   if (!call || call.computedName) return false;
   return [...call.receiverCalls.map((c) => c.name), call.name].some((n) => DOCUMENT_CALLS.has(n));
+}
+
+/** Whether a reference is a collection (`….doc(uid).collection('cart_items')`) rather than a document. */
+function endsInCollection(doc: CodeDocument, node: CodeCall['args'][number]['value'], depth = 0): boolean {
+  if (depth > 4) return false;
+  if (node.type === 'identifier') {
+    const assigned = doc.scope.constants.get(node.text);
+    return assigned ? endsInCollection(doc, assigned, depth + 1) : false;
+  }
+  const call = doc.calls.find((c) => c.node.startIndex === node.startIndex && c.node.endIndex === node.endIndex);
+  return call !== undefined && /^(collection|Collection)$/.test(call.name);
 }
 
 /** Calls that hand Redis a Lua script: eval and the script registrations of the clients. */

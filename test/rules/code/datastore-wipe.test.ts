@@ -103,9 +103,9 @@ it('reads a Firestore recursive delete of one document tree as cleanup in a dele
     '8 db.recursiveDelete deletes the Firestore collection and everything under it',
     '11 db.recursiveDelete deletes the Firestore collection and everything under it',
   ]);
-  // A tenant's whole tree reset outside any trigger is the tenant's data gone.
+  // A tenant's whole tree reset outside any trigger is the tenant's data gone; one owner's subcollection is scoped.
   const reset =
-    "export async function resetWorkspace(id: string) {\n  await db.recursiveDelete(db.collection('workspaces').doc(id));\n}\n";
+    "export async function resetWorkspace(id: string) {\n  await db.recursiveDelete(db.collection('workspaces').doc(id));\n  await db.recursiveDelete(db.collection('users').doc(id).collection('cart_items'));\n}\n";
   expect((await wipes(reset, 'functions/src/reset.ts')).map((f) => `${f.line} ${f.message}`)).toEqual([
     '2 db.recursiveDelete deletes the Firestore document and every subcollection under it',
   ]);
