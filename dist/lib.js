@@ -10,7 +10,7 @@ import {
 import "./chunk-M6CIGP4E.js";
 import {
   allRules
-} from "./chunk-M2P5JEIC.js";
+} from "./chunk-XWSRPHXN.js";
 import "./chunk-RNDW5GN7.js";
 import {
   loadPolicy
@@ -26,7 +26,7 @@ import {
 import "./chunk-EVXQQHCB.js";
 import "./chunk-SLP5YTRE.js";
 import "./chunk-PGOHLE4C.js";
-import "./chunk-QQWOWAEE.js";
+import "./chunk-25VYFG7J.js";
 import "./chunk-EPYINSVQ.js";
 import "./chunk-X54T4A62.js";
 import "./chunk-3RSMXYZE.js";
@@ -60,7 +60,7 @@ import "./chunk-KUCO57NM.js";
 import "./chunk-NRRSUNAF.js";
 import {
   check
-} from "./chunk-4OCV5YIT.js";
+} from "./chunk-TC4JCZWI.js";
 import "./chunk-GYFR6RYJ.js";
 import "./chunk-UIYDHM7P.js";
 import "./chunk-KMZZXUNL.js";

@@ -6,7 +6,7 @@ const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
   checkFile
-} from "./chunk-4OCV5YIT.js";
+} from "./chunk-TC4JCZWI.js";
 import "./chunk-GYFR6RYJ.js";
 import "./chunk-UIYDHM7P.js";
 import "./chunk-KMZZXUNL.js";

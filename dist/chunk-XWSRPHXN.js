@@ -18,7 +18,7 @@ import {
 } from "./chunk-EVXQQHCB.js";
 import {
   codeChecker
-} from "./chunk-QQWOWAEE.js";
+} from "./chunk-25VYFG7J.js";
 import {
   envChecker
 } from "./chunk-SHSTFMYK.js";

@@ -21,8 +21,8 @@ import {
 import {
   repositoryRoot,
   runtimePolicy
-} from "./chunk-HOQZWUYT.js";
-import "./chunk-M2P5JEIC.js";
+} from "./chunk-RG3A2OCJ.js";
+import "./chunk-XWSRPHXN.js";
 import "./chunk-RNDW5GN7.js";
 import "./chunk-5PZ4SRHV.js";
 import "./chunk-3UXB7SWX.js";
@@ -31,7 +31,7 @@ import "./chunk-YHYOKEUP.js";
 import "./chunk-EVXQQHCB.js";
 import "./chunk-SLP5YTRE.js";
 import "./chunk-PGOHLE4C.js";
-import "./chunk-QQWOWAEE.js";
+import "./chunk-25VYFG7J.js";
 import "./chunk-EPYINSVQ.js";
 import {
   infrastructureDeleteOf
@@ -65,7 +65,7 @@ import "./chunk-KUCO57NM.js";
 import "./chunk-NRRSUNAF.js";
 import {
   check
-} from "./chunk-4OCV5YIT.js";
+} from "./chunk-TC4JCZWI.js";
 import "./chunk-GYFR6RYJ.js";
 import "./chunk-UIYDHM7P.js";
 import "./chunk-KMZZXUNL.js";

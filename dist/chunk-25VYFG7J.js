@@ -1250,7 +1250,8 @@ function wipeOf(doc, call) {
     return "deletes every document of the index (match_all)";
   if ((name === "recursiveDelete" || name === "recursive_delete") && args[0]) {
     if (!underOneDocument(doc, args[0].value)) return "deletes the Firestore collection and everything under it";
-    if (!DELETION_TRIGGER.test(doc.text)) return "deletes the Firestore document and every subcollection under it";
+    if (!endsInCollection(doc, args[0].value) && !DELETION_TRIGGER.test(doc.text))
+      return "deletes the Firestore document and every subcollection under it";
   } else if (name === "recursiveDelete" || name === "recursive_delete")
     return "deletes the Firestore collection and everything under it";
   if (/^(FlushAll|FlushDB|FlushAllAsync|FlushDBAsync|flush_all|flush_db)$/.test(name))
@@ -1283,6 +1284,15 @@ function underOneDocument(doc, node, depth = 0) {
   const call = doc.calls.find((c) => c.node.startIndex === node.startIndex && c.node.endIndex === node.endIndex);
   if (!call || call.computedName) return false;
   return [...call.receiverCalls.map((c) => c.name), call.name].some((n) => DOCUMENT_CALLS.has(n));
+}
+function endsInCollection(doc, node, depth = 0) {
+  if (depth > 4) return false;
+  if (node.type === "identifier") {
+    const assigned = doc.scope.constants.get(node.text);
+    return assigned ? endsInCollection(doc, assigned, depth + 1) : false;
+  }
+  const call = doc.calls.find((c) => c.node.startIndex === node.startIndex && c.node.endIndex === node.endIndex);
+  return call !== void 0 && /^(collection|Collection)$/.test(call.name);
 }
 var SCRIPT_CALLS = /* @__PURE__ */ new Set([
   "eval",

@@ -9,7 +9,7 @@ import {
 } from "./chunk-ZQIJZ6PA.js";
 import {
   refineryEvidencePaths
-} from "./chunk-4OCV5YIT.js";
+} from "./chunk-TC4JCZWI.js";
 import {
   Minimatch
 } from "./chunk-L26QLQXM.js";

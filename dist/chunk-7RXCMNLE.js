@@ -40,20 +40,20 @@ async function runCli(argv, io) {
       case "explain":
         return await explain(command.rule, io);
       case "check":
-        return await (await import("./chunk-GX4LPQVT.js")).runCheck(command, io);
+        return await (await import("./chunk-G7Y6KH2B.js")).runCheck(command, io);
       case "hook-git":
         return await gitHook(command.repo, io);
       case "init":
         return await init(command, io);
       // The runtime door (src/hook/): judged before an agent runs a command.
       case "hook":
-        return await (await import("./chunk-ZTLRKGL5.js")).hookCli(command.agent, io);
+        return await (await import("./chunk-MUJCOEIN.js")).hookCli(command.agent, io);
       case "hook-install":
-        return (await import("./chunk-ZI6KQEOK.js")).installCli(command.agent, command.dryRun, io);
+        return (await import("./chunk-N2NZ5LON.js")).installCli(command.agent, command.dryRun, io);
       case "approve":
         return (await import("./chunk-3QZ3U4LW.js")).approveCli(command.id, io);
       case "doctor":
-        return (await import("./chunk-WG2VY2EG.js")).doctorCli(io);
+        return (await import("./chunk-ECLNEAME.js")).doctorCli(io);
     }
   } catch (error) {
     io.stderr(`two-key: ${oneLine(error)}
@@ -113,7 +113,7 @@ async function gitHook(repo, io) {
   return 0;
 }
 async function explain(ruleId, io) {
-  const { findRule } = await import("./chunk-5THJPWO4.js");
+  const { findRule } = await import("./chunk-HIKRPQFU.js");
   const rule = findRule(ruleId);
   const page = docPage(ruleId);
   if (!rule && !page) {

@@ -5,24 +5,62 @@ const require = __twoKeyCreateRequire(import.meta.url);
 const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
-  codeChecker
-} from "./chunk-QQWOWAEE.js";
+  allRules,
+  checkers,
+  engineRuleIds,
+  findRule,
+  ruleIds
+} from "./chunk-XWSRPHXN.js";
+import "./chunk-RNDW5GN7.js";
+import "./chunk-NRMGTVVQ.js";
+import "./chunk-YHYOKEUP.js";
+import "./chunk-EVXQQHCB.js";
+import "./chunk-SLP5YTRE.js";
+import "./chunk-PGOHLE4C.js";
+import "./chunk-25VYFG7J.js";
 import "./chunk-EPYINSVQ.js";
 import "./chunk-X54T4A62.js";
 import "./chunk-3RSMXYZE.js";
+import "./chunk-SHSTFMYK.js";
 import "./chunk-LJLO7MD4.js";
 import "./chunk-NRQWNQXY.js";
+import "./chunk-XW7NOMFJ.js";
+import "./chunk-EIH2OVFC.js";
+import "./chunk-4FNLEWMR.js";
 import "./chunk-ZBXMPTUD.js";
+import "./chunk-4UXJRGLV.js";
+import "./chunk-AOPES7MT.js";
+import "./chunk-WG42RVUK.js";
+import "./chunk-DROY2XDY.js";
+import "./chunk-XQT7ED2D.js";
+import "./chunk-ZQIJZ6PA.js";
+import "./chunk-LIWINHBA.js";
+import "./chunk-HS44AG66.js";
+import "./chunk-ICKOAMR6.js";
 import "./chunk-2IV7QSKK.js";
 import "./chunk-PCBBMPLR.js";
 import "./chunk-NLWX5JZZ.js";
 import "./chunk-ZBXWAF4J.js";
+import "./chunk-TGTB56OY.js";
+import "./chunk-UXGMZFJK.js";
+import "./chunk-JBCSFPUI.js";
+import "./chunk-DKGS34EB.js";
+import "./chunk-KUCO57NM.js";
 import "./chunk-NRRSUNAF.js";
+import "./chunk-GYFR6RYJ.js";
+import "./chunk-UIYDHM7P.js";
+import "./chunk-KMZZXUNL.js";
 import "./chunk-HM52GXR3.js";
 import "./chunk-HJNDF2KS.js";
 import "./chunk-W4I5MKF7.js";
+import "./chunk-2WLWFSYR.js";
 import "./chunk-SGP6KUTB.js";
+import "./chunk-O7FLODLP.js";
+import "./chunk-YQYAWUZZ.js";
 import "./chunk-GVQ55VA2.js";
+import "./chunk-EG3ONA5W.js";
+import "./chunk-3DOHBPV7.js";
+import "./chunk-Z7S54ZPA.js";
 import "./chunk-VTILP2YK.js";
 import "./chunk-ASCISIAG.js";
 import "./chunk-3I6UD7CH.js";
@@ -41,5 +79,9 @@ import "./chunk-GBH2K4QU.js";
 import "./chunk-IOZA3IKN.js";
 import "./chunk-ZHGBYMEX.js";
 export {
-  codeChecker
+  allRules,
+  checkers,
+  engineRuleIds,
+  findRule,
+  ruleIds
 };

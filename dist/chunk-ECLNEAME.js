@@ -19,8 +19,8 @@ import {
 } from "./chunk-DKOM6BFM.js";
 import {
   repositoryRoot
-} from "./chunk-HOQZWUYT.js";
-import "./chunk-M2P5JEIC.js";
+} from "./chunk-RG3A2OCJ.js";
+import "./chunk-XWSRPHXN.js";
 import "./chunk-RNDW5GN7.js";
 import "./chunk-5PZ4SRHV.js";
 import "./chunk-3UXB7SWX.js";
@@ -29,7 +29,7 @@ import "./chunk-YHYOKEUP.js";
 import "./chunk-EVXQQHCB.js";
 import "./chunk-SLP5YTRE.js";
 import "./chunk-PGOHLE4C.js";
-import "./chunk-QQWOWAEE.js";
+import "./chunk-25VYFG7J.js";
 import "./chunk-EPYINSVQ.js";
 import "./chunk-X54T4A62.js";
 import "./chunk-3RSMXYZE.js";

@@ -7,7 +7,7 @@ const __dirname = __twoKeyDirname(__filename);
 import {
   engineRuleIds,
   ruleIds
-} from "./chunk-M2P5JEIC.js";
+} from "./chunk-XWSRPHXN.js";
 import {
   loadPolicy
 } from "./chunk-5PZ4SRHV.js";

@@ -22,7 +22,7 @@ import {
   moduleDirs,
   pickNeighbours,
   referencedPaths
-} from "./chunk-WTPG7C55.js";
+} from "./chunk-4IY6XHFU.js";
 import {
   renderDecision
 } from "./chunk-OH4TXW65.js";
@@ -37,7 +37,7 @@ import "./chunk-ZQIJZ6PA.js";
 import {
   check,
   families
-} from "./chunk-4OCV5YIT.js";
+} from "./chunk-TC4JCZWI.js";
 import "./chunk-GYFR6RYJ.js";
 import "./chunk-UIYDHM7P.js";
 import "./chunk-KMZZXUNL.js";
@@ -934,7 +934,7 @@ async function policyFor(repo, baseSha, policyFile, atBase) {
   }
   const [{ loadPolicy }, { ruleIds, engineRuleIds }] = await Promise.all([
     import("./chunk-UNJ2BYXA.js"),
-    import("./chunk-5THJPWO4.js")
+    import("./chunk-HIKRPQFU.js")
   ]);
   return loadPolicy(text, name, read, { knownRuleIds: [...ruleIds, ...engineRuleIds] });
 }
@@ -1007,7 +1007,7 @@ function addTerraformPlan(changeSet, repo, file) {
   });
 }
 async function ruleList() {
-  const { allRules } = await import("./chunk-5THJPWO4.js");
+  const { allRules } = await import("./chunk-HIKRPQFU.js");
   return allRules.map((r) => ({ id: r.meta.id, description: r.meta.description, kind: r.meta.kind }));
 }
 export {

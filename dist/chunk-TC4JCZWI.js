@@ -334,7 +334,7 @@ var families = [
   entry("iac", readsManifests, async () => (await import("./chunk-ICPTFEQJ.js")).manifestChecker),
   entry("iac", readsCodeIac, async () => (await import("./chunk-LJEW2AQV.js")).codeIacChecker),
   entry("iac", readsTerraform, async () => (await import("./chunk-UY3ERKCU.js")).terraformChecker),
-  entry("code", readsCode, async () => (await import("./chunk-C7EXOQRM.js")).codeChecker),
+  entry("code", readsCode, async () => (await import("./chunk-CXL3BW7X.js")).codeChecker),
   entry("env", readsEnvironment, async () => (await import("./chunk-CFRL5KUD.js")).envChecker),
   entry("secret", scansForSecrets, async () => (await import("./chunk-P3SVWISI.js")).secretChecker),
   // The files that guard the gate, compared with the YAML reader; every other text only for bypass switches.
