@@ -10,78 +10,81 @@ import {
 import "./chunk-M6CIGP4E.js";
 import {
   allRules
-} from "./chunk-XWSRPHXN.js";
-import "./chunk-RNDW5GN7.js";
+} from "./chunk-IL6RSYEW.js";
 import {
   loadPolicy
-} from "./chunk-5PZ4SRHV.js";
+} from "./chunk-BBWLKOMW.js";
 import "./chunk-3UXB7SWX.js";
-import "./chunk-NRMGTVVQ.js";
 import {
   NO_PREFILTER,
   findSecrets,
   presetHits,
   scanWithPreset
 } from "./chunk-YHYOKEUP.js";
-import "./chunk-EVXQQHCB.js";
-import "./chunk-SLP5YTRE.js";
-import "./chunk-PGOHLE4C.js";
-import "./chunk-25VYFG7J.js";
-import "./chunk-EPYINSVQ.js";
-import "./chunk-X54T4A62.js";
-import "./chunk-3RSMXYZE.js";
-import "./chunk-SHSTFMYK.js";
-import "./chunk-LJLO7MD4.js";
-import "./chunk-NRQWNQXY.js";
-import "./chunk-XW7NOMFJ.js";
+import "./chunk-PWAZK2YD.js";
+import "./chunk-7DLIBZMO.js";
+import "./chunk-DDB6ZLY5.js";
+import "./chunk-HU7KHN2P.js";
+import "./chunk-EDGMJUJL.js";
+import "./chunk-O5VG4T57.js";
 import {
   defaultPolicy
 } from "./chunk-EIH2OVFC.js";
 import "./chunk-4FNLEWMR.js";
-import "./chunk-ZBXMPTUD.js";
 import "./chunk-4UXJRGLV.js";
 import "./chunk-AOPES7MT.js";
 import "./chunk-WG42RVUK.js";
-import "./chunk-DROY2XDY.js";
-import "./chunk-XQT7ED2D.js";
+import "./chunk-3PML2GVG.js";
+import "./chunk-P6RYG27D.js";
 import "./chunk-ZQIJZ6PA.js";
 import "./chunk-LIWINHBA.js";
-import "./chunk-HS44AG66.js";
+import "./chunk-MW2464UR.js";
 import "./chunk-ICKOAMR6.js";
-import "./chunk-2IV7QSKK.js";
-import "./chunk-PCBBMPLR.js";
-import "./chunk-NLWX5JZZ.js";
-import "./chunk-ZBXWAF4J.js";
-import "./chunk-TGTB56OY.js";
-import "./chunk-UXGMZFJK.js";
+import "./chunk-JMVSX7PE.js";
+import "./chunk-XQKURTTO.js";
 import "./chunk-JBCSFPUI.js";
-import "./chunk-DKGS34EB.js";
-import "./chunk-KUCO57NM.js";
-import "./chunk-NRRSUNAF.js";
+import "./chunk-YVSR3L74.js";
+import "./chunk-JDMKUC5Z.js";
+import "./chunk-ODTQXCHN.js";
 import {
   check
-} from "./chunk-TC4JCZWI.js";
-import "./chunk-GYFR6RYJ.js";
-import "./chunk-UIYDHM7P.js";
+} from "./chunk-S6SN6YAW.js";
 import "./chunk-KMZZXUNL.js";
-import "./chunk-HM52GXR3.js";
-import "./chunk-HJNDF2KS.js";
-import "./chunk-W4I5MKF7.js";
-import "./chunk-2WLWFSYR.js";
-import "./chunk-SGP6KUTB.js";
+import "./chunk-GYFR6RYJ.js";
+import "./chunk-OLZQIAYM.js";
 import "./chunk-O7FLODLP.js";
 import "./chunk-YQYAWUZZ.js";
-import "./chunk-GVQ55VA2.js";
 import "./chunk-EG3ONA5W.js";
 import "./chunk-3DOHBPV7.js";
 import "./chunk-Z7S54ZPA.js";
+import "./chunk-UIYDHM7P.js";
+import "./chunk-PNCMBACS.js";
+import "./chunk-X54T4A62.js";
+import "./chunk-3RSMXYZE.js";
+import "./chunk-K62ZBVT7.js";
+import "./chunk-2IV7QSKK.js";
+import "./chunk-PCBBMPLR.js";
+import "./chunk-NLWX5JZZ.js";
+import "./chunk-IXLGDSIJ.js";
+import "./chunk-DDJ2I2V4.js";
+import "./chunk-ZBXMPTUD.js";
+import "./chunk-ZBXWAF4J.js";
+import "./chunk-NRRSUNAF.js";
+import "./chunk-HM52GXR3.js";
+import "./chunk-HJNDF2KS.js";
+import "./chunk-SGP6KUTB.js";
+import "./chunk-GVQ55VA2.js";
 import "./chunk-VTILP2YK.js";
 import "./chunk-ASCISIAG.js";
+import "./chunk-W4I5MKF7.js";
 import {
   checkSql
-} from "./chunk-3I6UD7CH.js";
-import "./chunk-O5EZW7AY.js";
+} from "./chunk-R3RUAV57.js";
 import "./chunk-PO5BOZ4F.js";
+import "./chunk-O5EZW7AY.js";
+import {
+  loadPostgresParser
+} from "./chunk-25IFS2WD.js";
 import "./chunk-UD7HIGTY.js";
 import "./chunk-FJFFMLKF.js";
 import "./chunk-4LQS2QJQ.js";
@@ -96,9 +99,6 @@ import {
   loadedGrammars
 } from "./chunk-BG6M7MHB.js";
 import "./chunk-GBH2K4QU.js";
-import {
-  loadPostgresParser
-} from "./chunk-IOZA3IKN.js";
 import "./chunk-ZHGBYMEX.js";
 
 // src/rules/sql/lib/analyse-file.ts

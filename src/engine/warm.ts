@@ -3,8 +3,7 @@ import { defaultPolicy } from '../policy/defaults.js';
 import { families } from '../rules/families.js';
 
 /**
- * Starts loading what a change's paths call for (a family's code, the Postgres parser's
- * WebAssembly, which compiles off this thread) while git is still reading the texts: the check
+ * Starts loading the code of the families a change's paths call for while git is still reading the texts: the check
  * then finds them loaded instead of waiting for them. Only path conventions are asked (no text
  * yet), under the shipped policy; a family a repository's policy or a file's content adds is
  * loaded by the check as before. A failure here is left for the check to meet and report.
@@ -25,9 +24,7 @@ export function warmFor(paths: readonly string[]): void {
   const sample = paths.slice(0, WARM_SAMPLE);
   for (const entry of families) {
     if (!sample.some((path) => appliesByPath(entry, path, policy))) continue;
+    // Code only: the Postgres parser's load restores process.exitCode when it ends, which would undo an exit status set meanwhile.
     void entry.load().catch(() => undefined);
-    if (entry.family === 'sql' || entry.family === 'orm') {
-      void import('../parsers/sql/pg-parser.js').then((m) => m.loadPostgresParser()).catch(() => undefined);
-    }
   }
 }

@@ -1,0 +1,37 @@
+import { createRequire as __twoKeyCreateRequire } from 'node:module';
+import { fileURLToPath as __twoKeyFileURLToPath } from 'node:url';
+import { dirname as __twoKeyDirname } from 'node:path';
+const require = __twoKeyCreateRequire(import.meta.url);
+const __filename = __twoKeyFileURLToPath(import.meta.url);
+const __dirname = __twoKeyDirname(__filename);
+import {
+  manifestChecker,
+  manifestRules
+} from "./chunk-MW2464UR.js";
+import "./chunk-ICKOAMR6.js";
+import "./chunk-YVSR3L74.js";
+import "./chunk-JDMKUC5Z.js";
+import "./chunk-EG3ONA5W.js";
+import "./chunk-3DOHBPV7.js";
+import "./chunk-Z7S54ZPA.js";
+import "./chunk-2IV7QSKK.js";
+import "./chunk-PCBBMPLR.js";
+import "./chunk-NLWX5JZZ.js";
+import "./chunk-ZBXWAF4J.js";
+import "./chunk-NRRSUNAF.js";
+import "./chunk-GVQ55VA2.js";
+import "./chunk-VTILP2YK.js";
+import "./chunk-ASCISIAG.js";
+import "./chunk-UD7HIGTY.js";
+import "./chunk-FJFFMLKF.js";
+import "./chunk-4LQS2QJQ.js";
+import "./chunk-MC2PQM5U.js";
+import "./chunk-PGE7O3DA.js";
+import "./chunk-L26QLQXM.js";
+import "./chunk-BG6M7MHB.js";
+import "./chunk-GBH2K4QU.js";
+import "./chunk-ZHGBYMEX.js";
+export {
+  manifestChecker,
+  manifestRules
+};
