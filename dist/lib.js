@@ -10,7 +10,7 @@ import {
 import "./chunk-M6CIGP4E.js";
 import {
   allRules
-} from "./chunk-IL6RSYEW.js";
+} from "./chunk-OCMKXOZV.js";
 import {
   loadPolicy
 } from "./chunk-BBWLKOMW.js";
@@ -20,7 +20,7 @@ import {
   findSecrets,
   presetHits,
   scanWithPreset
-} from "./chunk-YHYOKEUP.js";
+} from "./chunk-WDX2CRTG.js";
 import "./chunk-PWAZK2YD.js";
 import "./chunk-7DLIBZMO.js";
 import "./chunk-DDB6ZLY5.js";
@@ -48,7 +48,7 @@ import "./chunk-JDMKUC5Z.js";
 import "./chunk-ODTQXCHN.js";
 import {
   check
-} from "./chunk-S6SN6YAW.js";
+} from "./chunk-YM7B5EMJ.js";
 import "./chunk-KMZZXUNL.js";
 import "./chunk-GYFR6RYJ.js";
 import "./chunk-OLZQIAYM.js";
@@ -58,7 +58,7 @@ import "./chunk-EG3ONA5W.js";
 import "./chunk-3DOHBPV7.js";
 import "./chunk-Z7S54ZPA.js";
 import "./chunk-UIYDHM7P.js";
-import "./chunk-PNCMBACS.js";
+import "./chunk-SWET22KR.js";
 import "./chunk-X54T4A62.js";
 import "./chunk-3RSMXYZE.js";
 import "./chunk-K62ZBVT7.js";

@@ -154,26 +154,25 @@ const DOCUMENT_CALLS = new Set(['doc', 'Doc', 'document', 'Document']);
  * it erases the deleted record's tree; a top-level collection, `.parent`, or a reference that
  * cannot be read is still a wipe.
  */
-function underOneDocument(doc: CodeDocument, node: CodeCall['args'][number]['value'], depth = 0): boolean {
-  if (depth > 4) return false;
-  if (node.type === 'identifier') {
-    const assigned = doc.scope.constants.get(node.text);
-    return assigned ? underOneDocument(doc, assigned, depth + 1) : false;
-  }
-  const call = doc.calls.find((c) => c.node.startIndex === node.startIndex && c.node.endIndex === node.endIndex);
+function underOneDocument(doc: CodeDocument, node: CodeCall['args'][number]['value']): boolean {
+  const call = referenceCall(doc, node);
   if (!call || call.computedName) return false;
   return [...call.receiverCalls.map((c) => c.name), call.name].some((n) => DOCUMENT_CALLS.has(n));
 }
 
-/** Whether a reference is a collection (`….doc(uid).collection('cart_items')`) rather than a document. */
-function endsInCollection(doc: CodeDocument, node: CodeCall['args'][number]['value'], depth = 0): boolean {
-  if (depth > 4) return false;
+/** The call a reference is, through constants it was assigned to (a few steps deep). */
+function referenceCall(doc: CodeDocument, node: CodeCall['args'][number]['value'], depth = 0): CodeCall | undefined {
+  if (depth > 4) return undefined;
   if (node.type === 'identifier') {
     const assigned = doc.scope.constants.get(node.text);
-    return assigned ? endsInCollection(doc, assigned, depth + 1) : false;
+    return assigned ? referenceCall(doc, assigned, depth + 1) : undefined;
   }
-  const call = doc.calls.find((c) => c.node.startIndex === node.startIndex && c.node.endIndex === node.endIndex);
-  return call !== undefined && /^(collection|Collection)$/.test(call.name);
+  return doc.calls.find((c) => c.node.startIndex === node.startIndex && c.node.endIndex === node.endIndex);
+}
+
+/** Whether a reference is a collection (`….doc(uid).collection('cart_items')`) rather than a document. */
+function endsInCollection(doc: CodeDocument, node: CodeCall['args'][number]['value']): boolean {
+  return /^(collection|Collection)$/.test(referenceCall(doc, node)?.name ?? '');
 }
 
 /** Calls that hand Redis a Lua script: eval and the script registrations of the clients. */

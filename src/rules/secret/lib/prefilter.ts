@@ -68,12 +68,7 @@ function lastCharacters(anchor: string): string {
 }
 
 /** Every preset anchor, spelled out where it can be (anchorWords) and scanned forward: faster than the look-behind over SQL-sized texts. */
-const PRESET_ANCHOR = (() => {
-  const anchors = Object.values(PRESET_ANCHORS).flat();
-  const words = anchors.map((anchor) => anchorWords(anchor));
-  const patterns = anchors.filter((_, i) => words[i] === undefined).map((anchor) => `(?:${anchor})`);
-  return new RegExp([wordAlternation(words.flatMap((w) => w ?? [])), ...patterns].join('|'));
-})();
+const PRESET_ANCHOR = anchorScan(Object.values(PRESET_ANCHORS).flat(), '');
 
 /** The file kinds preset rules read as a whole file rather than by pattern (GCP key files). */
 const WHOLE_FILE_EXTENSIONS = /\.(?:json|p12)$/i;
@@ -145,11 +140,15 @@ const NAME_VARIANT = (() => {
   });
 })();
 
-const spelled = new Map<string, string[] | undefined>();
-
-function wordsOf(source: string): string[] | undefined {
-  if (!spelled.has(source)) spelled.set(source, anchorWords(source));
-  return spelled.get(source);
+/**
+ * One scan for any of the anchors: the words they spell out share their prefixes
+ * (wordAlternation); an anchor that cannot be spelled out stays whole.
+ */
+function anchorScan(anchors: readonly string[], flags: string): RegExp {
+  const words = anchors.map((anchor) => anchorWords(anchor));
+  const plain = words.flatMap((w) => w ?? []);
+  const patterns = anchors.filter((_, i) => words[i] === undefined).map((anchor) => `(?:${anchor})`);
+  return new RegExp([...(plain.length ? [wordAlternation(plain)] : []), ...patterns].join('|'), flags);
 }
 
 /** Hits on anchors already found that a scan takes before it is narrowed to the anchors still open. */
@@ -166,11 +165,7 @@ function alternationOf(open: readonly number[], named: boolean): RegExp | undefi
   const key = `${named ? 'i' : 's'}:${sources.join(',')}`;
   let re = alternations.get(key);
   if (!re) {
-    // Words share their prefixes (wordAlternation); a pattern that cannot be spelled out stays whole.
-    const words = sources.map(wordsOf);
-    const plain = words.flatMap((w) => w ?? []);
-    const patterns = sources.filter((_, i) => words[i] === undefined).map((source) => `(?:${source})`);
-    re = new RegExp([...(plain.length ? [wordAlternation(plain)] : []), ...patterns].join('|'), named ? 'gi' : 'g');
+    re = anchorScan(sources, named ? 'gi' : 'g');
     alternations.set(key, re);
   }
   return re;

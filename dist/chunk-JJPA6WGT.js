@@ -9,7 +9,7 @@ import {
 } from "./chunk-ZQIJZ6PA.js";
 import {
   refineryEvidencePaths
-} from "./chunk-S6SN6YAW.js";
+} from "./chunk-YM7B5EMJ.js";
 import {
   Minimatch
 } from "./chunk-L26QLQXM.js";

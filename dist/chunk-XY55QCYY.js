@@ -15,17 +15,17 @@ import {
 import {
   repositoryRoot,
   runtimePolicy
-} from "./chunk-XPZCVWW7.js";
+} from "./chunk-LH7UUEAP.js";
 import {
   actionHash,
   consumeGrant,
   recordPending,
   stateDirOf
 } from "./chunk-GMPJ3CLL.js";
-import "./chunk-IL6RSYEW.js";
+import "./chunk-OCMKXOZV.js";
 import "./chunk-BBWLKOMW.js";
 import "./chunk-3UXB7SWX.js";
-import "./chunk-YHYOKEUP.js";
+import "./chunk-WDX2CRTG.js";
 import "./chunk-PWAZK2YD.js";
 import "./chunk-7DLIBZMO.js";
 import "./chunk-DDB6ZLY5.js";
@@ -51,7 +51,7 @@ import "./chunk-JDMKUC5Z.js";
 import "./chunk-ODTQXCHN.js";
 import {
   check
-} from "./chunk-S6SN6YAW.js";
+} from "./chunk-YM7B5EMJ.js";
 import "./chunk-KMZZXUNL.js";
 import "./chunk-GYFR6RYJ.js";
 import "./chunk-OLZQIAYM.js";
@@ -63,7 +63,7 @@ import "./chunk-EG3ONA5W.js";
 import "./chunk-3DOHBPV7.js";
 import "./chunk-Z7S54ZPA.js";
 import "./chunk-UIYDHM7P.js";
-import "./chunk-PNCMBACS.js";
+import "./chunk-SWET22KR.js";
 import {
   infrastructureDeleteOf
 } from "./chunk-X54T4A62.js";

@@ -6,7 +6,7 @@ const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
   secretChecker
-} from "./chunk-YHYOKEUP.js";
+} from "./chunk-WDX2CRTG.js";
 import {
   shellChecker
 } from "./chunk-PWAZK2YD.js";
@@ -39,7 +39,7 @@ import {
 } from "./chunk-ODTQXCHN.js";
 import {
   codeChecker
-} from "./chunk-PNCMBACS.js";
+} from "./chunk-SWET22KR.js";
 import {
   sqlChecker
 } from "./chunk-R3RUAV57.js";

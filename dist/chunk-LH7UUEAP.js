@@ -7,7 +7,7 @@ const __dirname = __twoKeyDirname(__filename);
 import {
   engineRuleIds,
   ruleIds
-} from "./chunk-IL6RSYEW.js";
+} from "./chunk-OCMKXOZV.js";
 import {
   loadPolicy
 } from "./chunk-BBWLKOMW.js";

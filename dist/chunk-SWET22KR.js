@@ -1275,24 +1275,21 @@ function wipeOf(doc, call) {
 }
 var DELETION_TRIGGER = /\.onDelete\s*\(|\bonDocumentDeleted\b|\bbeforeUserDeleted\b|\bon_document_deleted\b|\bon_user_deleted\b|\bonUserDeleted\b/;
 var DOCUMENT_CALLS = /* @__PURE__ */ new Set(["doc", "Doc", "document", "Document"]);
-function underOneDocument(doc, node, depth = 0) {
-  if (depth > 4) return false;
-  if (node.type === "identifier") {
-    const assigned = doc.scope.constants.get(node.text);
-    return assigned ? underOneDocument(doc, assigned, depth + 1) : false;
-  }
-  const call = doc.calls.find((c) => c.node.startIndex === node.startIndex && c.node.endIndex === node.endIndex);
+function underOneDocument(doc, node) {
+  const call = referenceCall(doc, node);
   if (!call || call.computedName) return false;
   return [...call.receiverCalls.map((c) => c.name), call.name].some((n) => DOCUMENT_CALLS.has(n));
 }
-function endsInCollection(doc, node, depth = 0) {
-  if (depth > 4) return false;
+function referenceCall(doc, node, depth = 0) {
+  if (depth > 4) return void 0;
   if (node.type === "identifier") {
     const assigned = doc.scope.constants.get(node.text);
-    return assigned ? endsInCollection(doc, assigned, depth + 1) : false;
+    return assigned ? referenceCall(doc, assigned, depth + 1) : void 0;
   }
-  const call = doc.calls.find((c) => c.node.startIndex === node.startIndex && c.node.endIndex === node.endIndex);
-  return call !== void 0 && /^(collection|Collection)$/.test(call.name);
+  return doc.calls.find((c) => c.node.startIndex === node.startIndex && c.node.endIndex === node.endIndex);
+}
+function endsInCollection(doc, node) {
+  return /^(collection|Collection)$/.test(referenceCall(doc, node)?.name ?? "");
 }
 var SCRIPT_CALLS = /* @__PURE__ */ new Set([
   "eval",

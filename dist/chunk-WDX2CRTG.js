@@ -341,12 +341,7 @@ var PRESET_ANCHORS = {
   docker: ["dckr_pat_"],
   figma: ["figd_"]
 };
-var PRESET_ANCHOR = (() => {
-  const anchors = Object.values(PRESET_ANCHORS).flat();
-  const words = anchors.map((anchor) => anchorWords(anchor));
-  const patterns = anchors.filter((_, i) => words[i] === void 0).map((anchor) => `(?:${anchor})`);
-  return new RegExp([wordAlternation(words.flatMap((w) => w ?? [])), ...patterns].join("|"));
-})();
+var PRESET_ANCHOR = anchorScan(Object.values(PRESET_ANCHORS).flat(), "");
 var WHOLE_FILE_EXTENSIONS = /\.(?:json|p12)$/i;
 function presetMayFind(path, text) {
   return WHOLE_FILE_EXTENSIONS.test(path) || PRESET_ANCHOR.test(text);
@@ -389,10 +384,11 @@ var NAME_VARIANT = (() => {
     return /^[a-z][a-z_-]*$/.test(lower) && sources.has(lower) && sources.has(lower.toUpperCase());
   });
 })();
-var spelled = /* @__PURE__ */ new Map();
-function wordsOf(source) {
-  if (!spelled.has(source)) spelled.set(source, anchorWords(source));
-  return spelled.get(source);
+function anchorScan(anchors, flags) {
+  const words = anchors.map((anchor) => anchorWords(anchor));
+  const plain = words.flatMap((w) => w ?? []);
+  const patterns = anchors.filter((_, i) => words[i] === void 0).map((anchor) => `(?:${anchor})`);
+  return new RegExp([...plain.length ? [wordAlternation(plain)] : [], ...patterns].join("|"), flags);
 }
 var REPEATS_BEFORE_NARROWING = 16;
 var alternations = /* @__PURE__ */ new Map();
@@ -402,10 +398,7 @@ function alternationOf(open, named2) {
   const key = `${named2 ? "i" : "s"}:${sources.join(",")}`;
   let re = alternations.get(key);
   if (!re) {
-    const words = sources.map(wordsOf);
-    const plain = words.flatMap((w) => w ?? []);
-    const patterns = sources.filter((_, i) => words[i] === void 0).map((source) => `(?:${source})`);
-    re = new RegExp([...plain.length ? [wordAlternation(plain)] : [], ...patterns].join("|"), named2 ? "gi" : "g");
+    re = anchorScan(sources, named2 ? "gi" : "g");
     alternations.set(key, re);
   }
   return re;

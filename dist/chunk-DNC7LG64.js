@@ -6,7 +6,7 @@ const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
   secretChecker
-} from "./chunk-YHYOKEUP.js";
+} from "./chunk-WDX2CRTG.js";
 import "./chunk-WG42RVUK.js";
 import "./chunk-KMZZXUNL.js";
 import "./chunk-4LQS2QJQ.js";

@@ -16,14 +16,14 @@ import {
 } from "./chunk-DKOM6BFM.js";
 import {
   repositoryRoot
-} from "./chunk-XPZCVWW7.js";
+} from "./chunk-LH7UUEAP.js";
 import {
   stateDirOf
 } from "./chunk-GMPJ3CLL.js";
-import "./chunk-IL6RSYEW.js";
+import "./chunk-OCMKXOZV.js";
 import "./chunk-BBWLKOMW.js";
 import "./chunk-3UXB7SWX.js";
-import "./chunk-YHYOKEUP.js";
+import "./chunk-WDX2CRTG.js";
 import "./chunk-PWAZK2YD.js";
 import "./chunk-7DLIBZMO.js";
 import "./chunk-DDB6ZLY5.js";
@@ -56,7 +56,7 @@ import "./chunk-EG3ONA5W.js";
 import "./chunk-3DOHBPV7.js";
 import "./chunk-Z7S54ZPA.js";
 import "./chunk-UIYDHM7P.js";
-import "./chunk-PNCMBACS.js";
+import "./chunk-SWET22KR.js";
 import "./chunk-X54T4A62.js";
 import "./chunk-3RSMXYZE.js";
 import "./chunk-K62ZBVT7.js";
