@@ -32,7 +32,7 @@ function privateDirectory(path) {
 
 // src/cli.ts
 enableCompileCache();
-var { runCli } = await import("./chunk-BPZREVQI.js");
+var { runCli } = await import("./chunk-MJYBONMI.js");
 var status = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

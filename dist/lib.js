@@ -10,7 +10,7 @@ import {
 import "./chunk-M6CIGP4E.js";
 import {
   allRules
-} from "./chunk-OCMKXOZV.js";
+} from "./chunk-JWIUDYGN.js";
 import {
   loadPolicy
 } from "./chunk-BBWLKOMW.js";
@@ -48,7 +48,7 @@ import "./chunk-JDMKUC5Z.js";
 import "./chunk-ODTQXCHN.js";
 import {
   check
-} from "./chunk-YM7B5EMJ.js";
+} from "./chunk-4QNIKBWI.js";
 import "./chunk-KMZZXUNL.js";
 import "./chunk-GYFR6RYJ.js";
 import "./chunk-OLZQIAYM.js";
@@ -58,7 +58,7 @@ import "./chunk-EG3ONA5W.js";
 import "./chunk-3DOHBPV7.js";
 import "./chunk-Z7S54ZPA.js";
 import "./chunk-UIYDHM7P.js";
-import "./chunk-SWET22KR.js";
+import "./chunk-KXNIZ2VW.js";
 import "./chunk-X54T4A62.js";
 import "./chunk-3RSMXYZE.js";
 import "./chunk-K62ZBVT7.js";

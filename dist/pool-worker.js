@@ -6,7 +6,7 @@ const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
   checkFile
-} from "./chunk-YM7B5EMJ.js";
+} from "./chunk-4QNIKBWI.js";
 import "./chunk-KMZZXUNL.js";
 import "./chunk-GYFR6RYJ.js";
 import "./chunk-OLZQIAYM.js";

@@ -163,15 +163,6 @@ function classify(doc: CodeDocument, call: CodeCall): WholeTable | undefined {
     ['javascript', 'typescript', 'tsx', 'php'].includes(doc.language)
   )
     return { messageId: 'destroy', data: { how: 'truncate' } };
-  // Spring Data: orderRepository.deleteAll(), deleteAllInBatch() with no entities given; also on a
-  // field or parameter of a repository type under any name (`private final EventRepository events`).
-  if (
-    (name === 'deleteAll' || name === 'deleteAllInBatch') &&
-    args.length === 0 &&
-    (doc.language === 'java' || doc.language === 'kotlin') &&
-    (/repo(sitory)?$/i.test(previous) || (receiver.length === 1 && repositoryNames(doc).has(previous)))
-  )
-    return { messageId: 'clear' };
   // TypeORM: repository.clear() / getRepository(X).clear() / manager.clear(X)
   if (
     name === 'clear' &&
@@ -251,42 +242,6 @@ function classify(doc: CodeDocument, call: CodeCall): WholeTable | undefined {
   return wholeTableDelete(doc, call);
 }
 
-/** Java and Kotlin names declared with a Spring Data repository type: fields, parameters, locals. */
-const repositoryCache = new WeakMap<CodeDocument, Set<string>>();
-const REPOSITORY_TYPE = /(Repository|Repo)(<[^>]*>)?\??$/;
-const DECLARATIONS = new Set([
-  'field_declaration',
-  'formal_parameter',
-  'local_variable_declaration',
-  'class_parameter',
-  'variable_declaration',
-  'parameter',
-]);
-const TYPES = new Set(['type_identifier', 'generic_type', 'user_type', 'nullable_type', 'scoped_type_identifier']);
-
-function repositoryNames(doc: CodeDocument): Set<string> {
-  const cached = repositoryCache.get(doc);
-  if (cached) return cached;
-  const names = new Set<string>();
-  const visit = (node: CodeCall['node']): void => {
-    if (DECLARATIONS.has(node.type)) {
-      const children = node.namedChildren.filter((c) => c !== null);
-      if (children.some((c) => TYPES.has(c.type) && REPOSITORY_TYPE.test(c.text))) {
-        for (const child of children) {
-          if (child.type === 'identifier' || child.type === 'simple_identifier') names.add(child.text);
-          if (child.type === 'variable_declarator') {
-            const id = child.namedChildren.find((c) => c?.type === 'identifier');
-            if (id) names.add(id.text);
-          }
-        }
-      }
-    }
-    for (const child of node.namedChildren) if (child) visit(child);
-  };
-  visit(doc.root);
-  repositoryCache.set(doc, names);
-  return names;
-}
 
 /** Django's managers, and the queryset steps that keep every row. */
 const DJANGO_MANAGERS = new Set(['objects', '_default_manager', '_base_manager']);

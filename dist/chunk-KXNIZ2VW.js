@@ -2907,8 +2907,6 @@ function classify(doc, call) {
     return { messageId: "wipe", data: { what: JOOQ_WIPES.dropTable } };
   if (name === "truncate" && /^[A-Z]/.test(previous) && (receiver.length === 1 || doc.language !== "php" && args.every((a) => isObjectLiteral(a.value))) && ["javascript", "typescript", "tsx", "php"].includes(doc.language))
     return { messageId: "destroy", data: { how: "truncate" } };
-  if ((name === "deleteAll" || name === "deleteAllInBatch") && args.length === 0 && (doc.language === "java" || doc.language === "kotlin") && (/repo(sitory)?$/i.test(previous) || receiver.length === 1 && repositoryNames(doc).has(previous)))
-    return { messageId: "clear" };
   if (name === "clear" && (/repo(sitory)?$/i.test(previous) || previous === "getRepository()" || previous === "manager" && args.length === 1))
     return { messageId: "clear" };
   if (name === "delete" && args.length === 0 && doc.language === "python") {
@@ -2957,40 +2955,6 @@ function classify(doc, call) {
       return { messageId: "queryDelete" };
   }
   return wholeTableDelete(doc, call);
-}
-var repositoryCache = /* @__PURE__ */ new WeakMap();
-var REPOSITORY_TYPE = /(Repository|Repo)(<[^>]*>)?\??$/;
-var DECLARATIONS = /* @__PURE__ */ new Set([
-  "field_declaration",
-  "formal_parameter",
-  "local_variable_declaration",
-  "class_parameter",
-  "variable_declaration",
-  "parameter"
-]);
-var TYPES = /* @__PURE__ */ new Set(["type_identifier", "generic_type", "user_type", "nullable_type", "scoped_type_identifier"]);
-function repositoryNames(doc) {
-  const cached = repositoryCache.get(doc);
-  if (cached) return cached;
-  const names = /* @__PURE__ */ new Set();
-  const visit = (node) => {
-    if (DECLARATIONS.has(node.type)) {
-      const children = node.namedChildren.filter((c) => c !== null);
-      if (children.some((c) => TYPES.has(c.type) && REPOSITORY_TYPE.test(c.text))) {
-        for (const child of children) {
-          if (child.type === "identifier" || child.type === "simple_identifier") names.add(child.text);
-          if (child.type === "variable_declarator") {
-            const id = child.namedChildren.find((c) => c?.type === "identifier");
-            if (id) names.add(id.text);
-          }
-        }
-      }
-    }
-    for (const child of node.namedChildren) if (child) visit(child);
-  };
-  visit(doc.root);
-  repositoryCache.set(doc, names);
-  return names;
 }
 var DJANGO_MANAGERS = /* @__PURE__ */ new Set(["objects", "_default_manager", "_base_manager"]);
 var DJANGO_FILTERS = /* @__PURE__ */ new Set(["filter", "exclude"]);

@@ -39,7 +39,7 @@ import {
 } from "./chunk-ODTQXCHN.js";
 import {
   codeChecker
-} from "./chunk-SWET22KR.js";
+} from "./chunk-KXNIZ2VW.js";
 import {
   sqlChecker
 } from "./chunk-R3RUAV57.js";

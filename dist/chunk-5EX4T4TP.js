@@ -22,7 +22,7 @@ import {
   moduleDirs,
   pickNeighbours,
   referencedPaths
-} from "./chunk-JJPA6WGT.js";
+} from "./chunk-EZRSNO4D.js";
 import {
   renderDecision
 } from "./chunk-OH4TXW65.js";
@@ -37,7 +37,7 @@ import "./chunk-ZQIJZ6PA.js";
 import {
   check,
   families
-} from "./chunk-YM7B5EMJ.js";
+} from "./chunk-4QNIKBWI.js";
 import "./chunk-KMZZXUNL.js";
 import "./chunk-GYFR6RYJ.js";
 import "./chunk-OLZQIAYM.js";
@@ -931,7 +931,7 @@ async function policyFor(repo, baseSha, policyFile, atBase) {
   }
   const [{ loadPolicy }, { ruleIds, engineRuleIds }] = await Promise.all([
     import("./chunk-RY66Z4HT.js"),
-    import("./chunk-TR5MKBDW.js")
+    import("./chunk-QUDD6KON.js")
   ]);
   return loadPolicy(text, name, read, { knownRuleIds: [...ruleIds, ...engineRuleIds] });
 }
@@ -1004,7 +1004,7 @@ function addTerraformPlan(changeSet, repo, file) {
   });
 }
 async function ruleList() {
-  const { allRules } = await import("./chunk-TR5MKBDW.js");
+  const { allRules } = await import("./chunk-QUDD6KON.js");
   return allRules.map((r) => ({ id: r.meta.id, description: r.meta.description, kind: r.meta.kind }));
 }
 export {

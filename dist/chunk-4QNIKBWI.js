@@ -334,7 +334,7 @@ var families = [
   entry("iac", readsManifests, async () => (await import("./chunk-FJRZHOPY.js")).manifestChecker),
   entry("iac", readsCodeIac, async () => (await import("./chunk-CZMFVYZJ.js")).codeIacChecker),
   entry("iac", readsTerraform, async () => (await import("./chunk-L66AJ6XQ.js")).terraformChecker),
-  entry("code", readsCode, async () => (await import("./chunk-C4Q63GUO.js")).codeChecker),
+  entry("code", readsCode, async () => (await import("./chunk-4CKB7XEZ.js")).codeChecker),
   entry("env", readsEnvironment, async () => (await import("./chunk-TFNVAGAJ.js")).envChecker),
   entry("secret", scansForSecrets, async () => (await import("./chunk-DNC7LG64.js")).secretChecker),
   // The files that guard the gate, compared with the YAML reader; every other text only for bypass switches.

@@ -9,7 +9,7 @@ import {
 } from "./chunk-ZQIJZ6PA.js";
 import {
   refineryEvidencePaths
-} from "./chunk-YM7B5EMJ.js";
+} from "./chunk-4QNIKBWI.js";
 import {
   Minimatch
 } from "./chunk-L26QLQXM.js";

@@ -7,7 +7,7 @@ const __dirname = __twoKeyDirname(__filename);
 import {
   engineRuleIds,
   ruleIds
-} from "./chunk-OCMKXOZV.js";
+} from "./chunk-JWIUDYGN.js";
 import {
   loadPolicy
 } from "./chunk-BBWLKOMW.js";

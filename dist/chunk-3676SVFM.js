@@ -5,12 +5,14 @@ const require = __twoKeyCreateRequire(import.meta.url);
 const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
-  allRules,
-  checkers,
-  engineRuleIds,
-  findRule,
-  ruleIds
-} from "./chunk-OCMKXOZV.js";
+  hookConfig
+} from "./chunk-DKOM6BFM.js";
+import {
+  repositoryRoot
+} from "./chunk-GNL7QIKQ.js";
+import "./chunk-JWIUDYGN.js";
+import "./chunk-BBWLKOMW.js";
+import "./chunk-3UXB7SWX.js";
 import "./chunk-WDX2CRTG.js";
 import "./chunk-PWAZK2YD.js";
 import "./chunk-7DLIBZMO.js";
@@ -44,7 +46,7 @@ import "./chunk-EG3ONA5W.js";
 import "./chunk-3DOHBPV7.js";
 import "./chunk-Z7S54ZPA.js";
 import "./chunk-UIYDHM7P.js";
-import "./chunk-SWET22KR.js";
+import "./chunk-KXNIZ2VW.js";
 import "./chunk-X54T4A62.js";
 import "./chunk-3RSMXYZE.js";
 import "./chunk-K62ZBVT7.js";
@@ -78,10 +80,57 @@ import "./chunk-O3AVP3WD.js";
 import "./chunk-BG6M7MHB.js";
 import "./chunk-GBH2K4QU.js";
 import "./chunk-ZHGBYMEX.js";
+
+// src/cli/install.ts
+import { accessSync, chmodSync, constants, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { delimiter, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+function install(agent, io, options) {
+  const root = repositoryRoot(options.dir);
+  const read = (path) => {
+    try {
+      return readFileSync(path, "utf8");
+    } catch {
+      return void 0;
+    }
+  };
+  const file = hookConfig(agent, { root, home: options.home }, `${options.command} hook ${agent}`, read);
+  if (options.dryRun) {
+    io.stdout(`# ${file.path}${file.unchanged ? " (already installed, unchanged)" : ""}
+${file.text}`);
+    return 0;
+  }
+  if (file.unchanged) {
+    io.stdout(`two-key hook for ${agent} is already in ${file.path}
+`);
+    return 0;
+  }
+  mkdirSync(dirname(file.path), { recursive: true });
+  writeFileSync(file.path, file.text);
+  if (file.executable) chmodSync(file.path, 493);
+  io.stdout(`two-key hook for ${agent} written to ${file.path}; check it with: two-key doctor
+`);
+  return 0;
+}
+function defaultHookCommand(env) {
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (!dir) continue;
+    try {
+      accessSync(join(dir, "two-key"), constants.X_OK);
+      return "two-key";
+    } catch {
+    }
+  }
+  const here = fileURLToPath(import.meta.url);
+  const bundle = resolve(here.endsWith(".ts") ? here : fileURLToPath(new URL("./cli.js", import.meta.url)));
+  return `${JSON.stringify(process.execPath)} ${JSON.stringify(bundle)}`;
+}
+function installCli(agent, dryRun, io) {
+  return install(agent, io, { dir: process.cwd(), home: homedir(), dryRun, command: defaultHookCommand(process.env) });
+}
 export {
-  allRules,
-  checkers,
-  engineRuleIds,
-  findRule,
-  ruleIds
+  defaultHookCommand,
+  install,
+  installCli
 };

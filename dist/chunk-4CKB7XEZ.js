@@ -6,7 +6,7 @@ const __filename = __twoKeyFileURLToPath(import.meta.url);
 const __dirname = __twoKeyDirname(__filename);
 import {
   codeChecker
-} from "./chunk-SWET22KR.js";
+} from "./chunk-KXNIZ2VW.js";
 import "./chunk-X54T4A62.js";
 import "./chunk-3RSMXYZE.js";
 import "./chunk-K62ZBVT7.js";

@@ -40,20 +40,20 @@ async function runCli(argv, io) {
       case "explain":
         return await explain(command.rule, io);
       case "check":
-        return await (await import("./chunk-ZSSJ4VQD.js")).runCheck(command, io);
+        return await (await import("./chunk-5EX4T4TP.js")).runCheck(command, io);
       case "hook-git":
         return await gitHook(command.repo, io);
       case "init":
         return await init(command, io);
       // The runtime door (src/hook/): judged before an agent runs a command.
       case "hook":
-        return await (await import("./chunk-XY55QCYY.js")).hookCli(command.agent, io);
+        return await (await import("./chunk-7YZ4BUYO.js")).hookCli(command.agent, io);
       case "hook-install":
-        return (await import("./chunk-YDLWAG5M.js")).installCli(command.agent, command.dryRun, io);
+        return (await import("./chunk-3676SVFM.js")).installCli(command.agent, command.dryRun, io);
       case "approve":
         return (await import("./chunk-3QZ3U4LW.js")).approveCli(command.id, io);
       case "doctor":
-        return (await import("./chunk-O45TTMWH.js")).doctorCli(io);
+        return (await import("./chunk-CBKFMZYV.js")).doctorCli(io);
     }
   } catch (error) {
     io.stderr(`two-key: ${oneLine(error)}
@@ -113,7 +113,7 @@ async function gitHook(repo, io) {
   return 0;
 }
 async function explain(ruleId, io) {
-  const { findRule } = await import("./chunk-TR5MKBDW.js");
+  const { findRule } = await import("./chunk-QUDD6KON.js");
   const rule = findRule(ruleId);
   const page = docPage(ruleId);
   if (!rule && !page) {

@@ -15,14 +15,14 @@ import {
 import {
   repositoryRoot,
   runtimePolicy
-} from "./chunk-LH7UUEAP.js";
+} from "./chunk-GNL7QIKQ.js";
 import {
   actionHash,
   consumeGrant,
   recordPending,
   stateDirOf
 } from "./chunk-GMPJ3CLL.js";
-import "./chunk-OCMKXOZV.js";
+import "./chunk-JWIUDYGN.js";
 import "./chunk-BBWLKOMW.js";
 import "./chunk-3UXB7SWX.js";
 import "./chunk-WDX2CRTG.js";
@@ -51,7 +51,7 @@ import "./chunk-JDMKUC5Z.js";
 import "./chunk-ODTQXCHN.js";
 import {
   check
-} from "./chunk-YM7B5EMJ.js";
+} from "./chunk-4QNIKBWI.js";
 import "./chunk-KMZZXUNL.js";
 import "./chunk-GYFR6RYJ.js";
 import "./chunk-OLZQIAYM.js";
@@ -63,7 +63,7 @@ import "./chunk-EG3ONA5W.js";
 import "./chunk-3DOHBPV7.js";
 import "./chunk-Z7S54ZPA.js";
 import "./chunk-UIYDHM7P.js";
-import "./chunk-SWET22KR.js";
+import "./chunk-KXNIZ2VW.js";
 import {
   infrastructureDeleteOf
 } from "./chunk-X54T4A62.js";

@@ -16,11 +16,11 @@ import {
 } from "./chunk-DKOM6BFM.js";
 import {
   repositoryRoot
-} from "./chunk-LH7UUEAP.js";
+} from "./chunk-GNL7QIKQ.js";
 import {
   stateDirOf
 } from "./chunk-GMPJ3CLL.js";
-import "./chunk-OCMKXOZV.js";
+import "./chunk-JWIUDYGN.js";
 import "./chunk-BBWLKOMW.js";
 import "./chunk-3UXB7SWX.js";
 import "./chunk-WDX2CRTG.js";
@@ -56,7 +56,7 @@ import "./chunk-EG3ONA5W.js";
 import "./chunk-3DOHBPV7.js";
 import "./chunk-Z7S54ZPA.js";
 import "./chunk-UIYDHM7P.js";
-import "./chunk-SWET22KR.js";
+import "./chunk-KXNIZ2VW.js";
 import "./chunk-X54T4A62.js";
 import "./chunk-3RSMXYZE.js";
 import "./chunk-K62ZBVT7.js";
