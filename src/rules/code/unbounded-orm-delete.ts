@@ -242,7 +242,6 @@ function classify(doc: CodeDocument, call: CodeCall): WholeTable | undefined {
   return wholeTableDelete(doc, call);
 }
 
-
 /** Django's managers, and the queryset steps that keep every row. */
 const DJANGO_MANAGERS = new Set(['objects', '_default_manager', '_base_manager']);
 const DJANGO_FILTERS = new Set(['filter', 'exclude']);
